@@ -1,0 +1,100 @@
+"""The library schema as sqlite-utils migrations; ``PRAGMA user_version`` mirrors how many are applied.
+
+Append new migrations at the end; never edit one that has shipped. Each runs in its own transaction.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from gazette_reader.errors import LibraryError
+
+migrations = Migrations("gazette_reader")
+
+
+@migrations()
+def m001_core(db: Database) -> None:
+    """Sources, publications, issues and articles: everything the parser produces."""
+    db["sources"].create(
+        {
+            "id": int, "name": str, "path": str, "sha256": str, "text_sha256": str, "encoding": str,
+            "size": int, "text": str, "options_json": str, "imported_at": str,
+        },
+        pk="id",
+        not_null={"name", "sha256", "text_sha256", "text"},
+    )
+    db["sources"].create_index(["text_sha256"], unique=True)
+    db["sources"].create_index(["sha256"])
+    db["publications"].create({"id": int, "name": str, "place": str}, pk="id", not_null={"name"})
+    db["publications"].create_index(["name"], unique=True)
+    db["issues"].create(
+        {
+            "id": int, "source_id": int, "publication_id": int, "layout": str, "place": str,
+            "publisher": str, "year": int, "month": int, "number": str, "printed": str, "title": str,
+            "metadata_json": str, "toc_json": str, "furniture_json": str,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id"), ("publication_id", "publications", "id")],
+    )
+    db["issues"].create_index(["publication_id", "year", "month"])
+    db["issues"].create_index(["source_id"])
+    db["articles"].create(
+        {
+            "id": int, "issue_id": int, "ord": int, "section": str, "kind": str, "title": str,
+            "subtitle": str, "kicker": str, "year": int, "month": int, "day": int, "date": str,
+            "body": str, "bylines_json": str, "source_unit": str, "span_start": int, "span_end": int,
+        },
+        pk="id",
+        foreign_keys=[("issue_id", "issues", "id")],
+    )
+    db["articles"].create_index(["issue_id", "ord"])
+    db["articles"].create_index(["date"])
+
+
+@migrations()
+def m002_tags(db: Database) -> None:
+    """People, their mentions (leaders and bylines), projects and the user's manual corrections."""
+    db["people"].create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db["people"].create_index(["name"], unique=True)
+    db["mentions"].create(
+        {
+            "id": int, "article_id": int, "person_id": int, "role": str, "title": str,
+            "start": int, "end": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("person_id", "people", "id")],
+    )
+    db["mentions"].create_index(["article_id"])
+    db["mentions"].create_index(["person_id", "role"])
+    db["projects"].create({"id": int, "name": str, "aliases_json": str}, pk="id", not_null={"name"})
+    db["projects"].create_index(["name"], unique=True)
+    db["project_mentions"].create(
+        {"id": int, "article_id": int, "project_id": int, "alias": str, "start": int, "end": int},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("project_id", "projects", "id")],
+    )
+    db["project_mentions"].create_index(["article_id"])
+    db["project_mentions"].create_index(["project_id"])
+    db["corrections"].create(
+        {
+            "id": int, "action": str, "entity": str, "target": str, "value": str,
+            "article_key": str, "created_at": str,
+        },
+        pk="id",
+        not_null={"action", "entity", "target"},
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def migrate(db: Database) -> None:
+    """Bring a library up to date, or refuse one written by a newer version of the program."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise LibraryError(
+            f"this library was written by a newer Gazette Reader (schema {current} > {SCHEMA_VERSION})"
+        )
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
