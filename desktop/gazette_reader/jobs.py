@@ -7,6 +7,10 @@ The core cannot emit Qt signals (it never imports Qt), so the GUI hands in a pla
 from __future__ import annotations
 
 import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 from gazette_reader.errors import Cancelled
@@ -45,3 +49,19 @@ class CancelToken:
 
 NEVER = CancelToken()
 """A token nobody cancels, for callers that do not offer Cancel."""
+
+
+class StageClock:
+    """Adds up wall time per named stage (decode, parse, store, index, tag) for the benchmark."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        """Time the ``with`` block and add it to ``name``'s total."""
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.perf_counter() - start

@@ -1,0 +1,1 @@
+"""The ``gazette bench`` benchmark: a deterministic synthetic corpus and the measurements made on it."""

@@ -32,7 +32,7 @@ def m001_core(db: Database) -> None:
         {
             "id": int, "source_id": int, "publication_id": int, "layout": str, "place": str,
             "publisher": str, "year": int, "month": int, "number": str, "printed": str, "title": str,
-            "metadata_json": str, "toc_json": str, "furniture_json": str,
+            "metadata_json": str, "toc_json": str, "furniture_json": str, "article_count": int,
         },
         pk="id",
         foreign_keys=[("source_id", "sources", "id"), ("publication_id", "publications", "id")],

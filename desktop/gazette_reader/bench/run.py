@@ -1,0 +1,62 @@
+"""``gazette bench``: build the synthetic corpus, import it through the normal path, run the query mix.
+
+Everything happens in a temporary folder (or ``workdir``); the user's library is never touched.
+"""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from gazette_reader import importer
+from gazette_reader.bench.corpus import write_corpus
+from gazette_reader.jobs import Progress, StageClock, no_progress
+from gazette_reader.library import Library
+
+MB = 1024 * 1024
+
+
+def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = True,
+              progress: Progress = no_progress) -> dict:
+    """Measure corpus import (and searches) at ``n_articles``; returns the JSON-ready figures."""
+    with tempfile.TemporaryDirectory(prefix="gazette-bench-", dir=workdir) as tmp:
+        folder = Path(tmp)
+        files, raw_bytes = write_corpus(n_articles, folder / "corpus")
+        library = Library.open(folder / "library.sqlite")
+        result = {"articles": n_articles, "files": files, "raw_mb": round(raw_bytes / MB, 2)}
+        result.update(_measure_import(library, folder / "corpus", raw_bytes, progress))
+        result.update(_measure_size(library, raw_bytes))
+        if queries:
+            result.update(_measure_queries(library))
+        result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        library.close()
+    return result
+
+
+def _measure_import(library: Library, corpus: Path, raw_bytes: int, progress: Progress) -> dict:
+    clock = StageClock()
+    start = time.perf_counter()
+    report = importer.import_files(library.db, [corpus], progress=progress, clock=clock)
+    elapsed = time.perf_counter() - start
+    parse_store = sum(clock.seconds[s] for s in ("read", "decode", "parse", "store"))
+    return {
+        "articles_imported": report.articles,
+        "import_seconds": round(elapsed, 2),
+        "ingest_mb_per_s": round(raw_bytes / MB / elapsed, 2),
+        "parse_store_mb_per_s": round(raw_bytes / MB / parse_store, 2) if parse_store else None,
+        "stage_seconds": {name: round(sec, 2) for name, sec in sorted(clock.seconds.items())},
+    }
+
+
+def _measure_size(library: Library, raw_bytes: int) -> dict:
+    library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = library.path.stat().st_size
+    return {"db_mb": round(size / MB, 2), "db_to_raw": round(size / raw_bytes, 2)}
+
+
+def _measure_queries(library: Library) -> dict:
+    from gazette_reader.bench.queries import query_mix, run_queries
+
+    return run_queries(library.db, query_mix(library.db))

@@ -1,0 +1,262 @@
+"""The ``gazette`` command: a thin layer over :class:`gazette_reader.library.Library`.
+
+Every command prints readable text by default and machine-readable JSON with ``--json`` where it lists
+things. Errors the user can fix exit with status 1 (2 for usage errors) and a one-line message.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from gazette_reader import __version__
+from gazette_reader.errors import Cancelled, GazetteError
+from gazette_reader.importer import DUPLICATE, IMPORTED, REFUSED, FileOutcome
+from gazette_reader.library import Library
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _emit_json(value: object) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def json_option(func):
+    """``--json``: print machine-readable output (shared by the listing commands)."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
+
+
+class Obj:
+    """Lazily opened library shared by the commands of one invocation."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self._library: Library | None = None
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = Library.open(self.path)
+        return self._library
+
+
+pass_library = click.make_pass_decorator(Obj)
+
+
+class GazetteGroup(click.Group):
+    """Turns the core's typed errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except Cancelled as exc:
+            raise click.ClickException(str(exc)) from None
+        except GazetteError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("Interrupted; the library is unchanged by the unfinished command.", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=GazetteGroup, context_settings=CONTEXT)
+@click.option("--library", "library_path", metavar="PATH", envvar="GAZETTE_LIBRARY",
+              help="Library file (default: $GAZETTE_LIBRARY, else the user data folder).")
+@click.version_option(__version__, prog_name="gazette")
+@click.pass_context
+def cli(ctx: click.Context, library_path: str | None) -> None:
+    """Gazette Reader (地方简报阅读器) from the command line.
+
+    \b
+    Example:
+      gazette --library my.sqlite import seeds/
+      gazette --library my.sqlite search '宋洁 日期:2020-04' --json
+    """
+    ctx.obj = Obj(library_path)
+
+
+@cli.command("import", context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--publication", help="Publication name (default: inferred, e.g. 上街区简报).")
+@click.option("--year", type=click.IntRange(1900, 2100), help="Year of the issue(s), if the text lacks it.")
+@click.option("--month", type=click.IntRange(1, 12), help="Month of the issue(s).")
+@json_option
+@pass_library
+def import_cmd(obj: Obj, paths: tuple[Path, ...], publication: str | None, year: int | None,
+               month: int | None, as_json: bool) -> None:
+    """Import gazette text files or folders (recursively, *.txt).
+
+    Any common Chinese encoding is detected. A file already in the library (same text, in any encoding or
+    line-end style) changes nothing. A file that cannot be read is refused with the reason; the others
+    still import, and the command then exits with status 1.
+
+    \b
+    Example:
+      gazette import seeds/ ~/gazettes/2020-04.txt --year 2020
+    """
+    report = obj.library.import_files(paths, publication=publication, year=year, month=month)
+    if as_json:
+        _emit_json({"summary": report.summary(), "files": [vars(o) for o in report.outcomes]})
+    else:
+        for outcome in report.outcomes:
+            click.echo(_describe(outcome), err=outcome.status == REFUSED)
+        click.echo(report.summary())
+    if report.by_status(REFUSED):
+        sys.exit(1)
+
+
+def _describe(outcome: FileOutcome) -> str:
+    if outcome.status == IMPORTED:
+        return f"imported  {outcome.path} ({outcome.encoding}, {outcome.articles} articles)"
+    if outcome.status == DUPLICATE:
+        return f"unchanged {outcome.path}: already in the library ({outcome.reason})"
+    return f"refused   {outcome.path}: {outcome.reason}"
+
+
+@cli.command(context_settings=CONTEXT)
+@json_option
+@pass_library
+def issues(obj: Obj, as_json: bool) -> None:
+    """List the issues in the library.
+
+    \b
+    Example:
+      gazette issues --json
+    """
+    rows = obj.library.issues()
+    if as_json:
+        _emit_json(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['id']:>5}  {row['publication']}  {row['title']}  ({row['articles']} articles, {row['source']})")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--issue", "issue_id", type=int, help="Only this issue's articles.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many articles.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many first.")
+@json_option
+@pass_library
+def articles(obj: Obj, issue_id: int | None, limit: int | None, offset: int, as_json: bool) -> None:
+    """List articles (all, or one issue's) in reading order.
+
+    With --json, one object per article: id, source, place, publication, issue_id, year, month,
+    issue_number, section, kind, title, subtitle, month_day, date, bylines, source_unit, body, leaders,
+    projects (and more; see README).
+
+    \b
+    Example:
+      gazette articles --issue 2 --json
+    """
+    rows = obj.library.articles(issue_id=issue_id, limit=limit, offset=offset)
+    if as_json:
+        _emit_json(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['id']:>6}  {row['date'] or row['month_day'] or '':10}  {row['section'] or '':6}  {row['title']}")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("article_id", type=int)
+@json_option
+@pass_library
+def show(obj: Obj, article_id: int, as_json: bool) -> None:
+    """Show one article with its metadata and tags.
+
+    \b
+    Example:
+      gazette show 12
+    """
+    row = obj.library.article(article_id)
+    if as_json:
+        _emit_json(row)
+        return
+    click.echo(row["title"])
+    for label, value in _show_lines(row):
+        if value:
+            click.echo(f"{label}: {value}")
+    click.echo("")
+    click.echo(row["body"])
+
+
+def _show_lines(row: dict) -> list[tuple[str, object]]:
+    leaders = "、".join(f"{l['title'] or ''}{l['name']}" for l in row["leaders"])
+    return [
+        ("subtitle", row["subtitle"]), ("kicker", row["kicker"]),
+        ("issue", f"{row['publication']} {row['issue_title'] or ''}"), ("date", row["date"] or row["month_day"]),
+        ("section", row["section"]), ("kind", row["kind"]), ("bylines", "、".join(row["bylines"])),
+        ("source unit", row["source_unit"]), ("leaders", leaders), ("projects", "、".join(row["projects"])),
+    ]
+
+
+@cli.command(context_settings=CONTEXT)
+@pass_library
+def reparse(obj: Obj) -> None:
+    """Re-parse every stored gazette text with the current parser (corrections are kept).
+
+    \b
+    Example:
+      gazette reparse
+    """
+    written = obj.library.reparse()
+    click.echo(f"re-parsed into {written} articles")
+
+
+@cli.command("edit-issue", context_settings=CONTEXT)
+@click.argument("issue_id", type=int)
+@click.option("--publication")
+@click.option("--place")
+@click.option("--year", type=click.IntRange(1900, 2100))
+@click.option("--month", type=click.IntRange(1, 12))
+@click.option("--number", help="Issue number (总第N期).")
+@pass_library
+def edit_issue(obj: Obj, issue_id: int, **fields: object) -> None:
+    """Correct an issue's metadata; kept when the library is re-parsed.
+
+    The issue is re-parsed with the correction, so its id (and its articles' ids) change.
+
+    \b
+    Example:
+      gazette edit-issue 3 --year 2021
+    """
+    new_id = obj.library.set_issue_metadata(issue_id, **{k: v for k, v in fields.items() if v is not None})
+    click.echo(f"issue {issue_id} updated (now issue {new_id})")
+
+
+@cli.command("delete-issue", context_settings=CONTEXT)
+@click.argument("issue_id", type=int)
+@pass_library
+def delete_issue(obj: Obj, issue_id: int) -> None:
+    """Remove an issue, its articles and its stored text from the library.
+
+    \b
+    Example:
+      gazette delete-issue 3
+    """
+    obj.library.delete_issue(issue_id)
+    click.echo(f"issue {issue_id} deleted")
+
+
+@cli.command(context_settings=CONTEXT)
+@pass_library
+def info(obj: Obj) -> None:
+    """Show where the library is and what it holds.
+
+    \b
+    Example:
+      gazette info
+    """
+    counts = obj.library.counts()
+    click.echo(f"library: {obj.library.path}")
+    click.echo(", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="gazette")
+
+
+# Commands of the other features register themselves on ``cli``.
+from gazette_reader import cli_features  # noqa: E402,F401  (import for its side effect)

@@ -1,0 +1,239 @@
+"""``gazette`` commands for search, tags, export and the benchmark (kept apart so cli.py stays small)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from gazette_reader.cli import CONTEXT, Obj, _emit_json, cli, json_option, pass_library
+
+QUERY_HELP = """\b
+Query language:
+  宋洁 老旧小区         both terms (space = AND); any substring, 1 character up
+  宋洁 OR 耿勇军        either term
+  -疫情                exclude articles containing the term
+  "4 月 3 日"          a term with spaces (spaces never matter: it matches 4月3日)
+  人物:宋洁 leader:宋洁  articles where this official is tagged
+  项目:老旧小区改造 project:…  articles tagged with a project/campaign (name or alias)
+  栏目:工作动态 section:…  articles in a section
+  地区:二七区 place:…     articles of gazettes from a place
+  日期:2020-04  日期:2020  日期:2020-04-01..2020-06-30  date:..2020-06
+Traditional and simplified characters match each other; Latin letters ignore case."""
+
+
+@cli.command(context_settings=CONTEXT, epilog=QUERY_HELP)
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="Hits per page.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many hits.")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@json_option
+@pass_library
+def search(obj: Obj, query: str, limit: int, offset: int, sort: str, as_json: bool) -> None:
+    """Full-text search with exact Chinese substring semantics.
+
+    \b
+    Example:
+      gazette search '宋洁 老旧小区' --json
+      gazette search '人物:耿勇军 日期:2020-04' --sort date
+    """
+    result = obj.library.search(query, limit=limit, offset=offset, sort=sort)
+    if as_json:
+        _emit_json(result.to_json())
+        return
+    click.echo(f"{result.total} articles match")
+    for hit in result.hits:
+        click.echo(f"{hit.id:>6}  {hit.date or '':10}  {hit.title}")
+        click.echo(f"        {hit.snippet}")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--sort", type=click.Choice(["articles", "name"]), default="articles", show_default=True)
+@json_option
+@pass_library
+def leaders(obj: Obj, sort: str, as_json: bool) -> None:
+    """List tagged officials with their titles over time and article counts.
+
+    \b
+    Example:
+      gazette leaders --json
+    """
+    rows = obj.library.leaders(sort=sort)
+    if as_json:
+        _emit_json(rows)
+        return
+    for row in rows:
+        titles = "、".join(t["title"] for t in row["titles"] if t["title"])
+        click.echo(f"{row['articles']:>5}  {row['name']}  {titles}")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--sort", type=click.Choice(["articles", "name"]), default="articles", show_default=True)
+@json_option
+@pass_library
+def projects(obj: Obj, sort: str, as_json: bool) -> None:
+    """List tagged projects and campaigns with their aliases and article counts.
+
+    \b
+    Example:
+      gazette projects --json
+    """
+    rows = obj.library.projects(sort=sort)
+    if as_json:
+        _emit_json(rows)
+        return
+    for row in rows:
+        aliases = f"  (= {'、'.join(row['aliases'])})" if row["aliases"] else ""
+        click.echo(f"{row['articles']:>5}  {row['name']}{aliases}")
+
+
+@cli.group(context_settings=CONTEXT)
+def tag() -> None:
+    """Correct the tagging by hand; corrections survive re-parsing and re-import.
+
+    \b
+    Examples:
+      gazette tag hide leader 文明
+      gazette tag rename project 老旧小区提升改造 老旧小区改造
+      gazette tag merge leader 耿勇君 耿勇军
+      gazette tag add leader 宋洁 --article 12 --title 区委书记
+    """
+
+
+ENTITY = click.argument("entity", type=click.Choice(["leader", "project"]))
+
+
+@tag.command("hide", context_settings=CONTEXT)
+@ENTITY
+@click.argument("name")
+@click.option("--article", "article_id", type=int, help="Hide only in this article.")
+@pass_library
+def tag_hide(obj: Obj, entity: str, name: str, article_id: int | None) -> None:
+    """Hide a false tag everywhere (or in one article).
+
+    \b
+    Example:
+      gazette tag hide leader 文明
+    """
+    obj.library.correct("hide", entity, name, None, article_id)
+    click.echo(f"hidden {entity} {name}")
+
+
+@tag.command("rename", context_settings=CONTEXT)
+@ENTITY
+@click.argument("name")
+@click.argument("new_name")
+@pass_library
+def tag_rename(obj: Obj, entity: str, name: str, new_name: str) -> None:
+    """Rename a person or project.
+
+    \b
+    Example:
+      gazette tag rename leader 耿勇君 耿勇军
+    """
+    obj.library.correct("rename", entity, name, new_name)
+    click.echo(f"renamed {entity} {name} → {new_name}")
+
+
+@tag.command("merge", context_settings=CONTEXT)
+@ENTITY
+@click.argument("name")
+@click.argument("into")
+@pass_library
+def tag_merge(obj: Obj, entity: str, name: str, into: str) -> None:
+    """Merge one person or project into another.
+
+    \b
+    Example:
+      gazette tag merge project 老旧小区提升改造 老旧小区改造
+    """
+    obj.library.correct("merge", entity, name, into)
+    click.echo(f"merged {entity} {name} into {into}")
+
+
+@tag.command("add", context_settings=CONTEXT)
+@ENTITY
+@click.argument("name")
+@click.option("--article", "article_id", type=int, required=True, help="The article to tag.")
+@click.option("--title", help="The leader's title in that article.")
+@pass_library
+def tag_add(obj: Obj, entity: str, name: str, article_id: int, title: str | None) -> None:
+    """Tag an article with a person or project the machine missed.
+
+    \b
+    Example:
+      gazette tag add project 路长制 --article 40
+    """
+    obj.library.correct("add", entity, name, title, article_id)
+    click.echo(f"tagged article {article_id} with {entity} {name}")
+
+
+@cli.command(context_settings=CONTEXT, epilog=QUERY_HELP)
+@click.option("--ids", help="Comma-separated article ids, e.g. 1,2,3.")
+@click.option("--query", help="Export exactly the hits of this search.")
+@click.option("--all", "export_all", is_flag=True, help="Export every article in the library.")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicle",
+                                 "chronicle-md", "citations"]),
+              help="Output format (chronicle = 大事记 as DOCX; chronicle-md as Markdown).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: export.<suffix>).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@pass_library
+def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, fmt: str, output: Path | None,
+           force: bool) -> None:
+    """Export selected articles to Word, Excel, CSV, JSON Lines, Markdown, HTML, PDF, 大事记 or citations.
+
+    \b
+    Examples:
+      gazette export --query '人物:宋洁' --format chronicle -o 宋洁大事记.docx
+      gazette export --ids 1,2,3 --format xlsx -o selection.xlsx
+      gazette export --all --format jsonl -o everything.jsonl --force
+    """
+    from gazette_reader.export import FORMATS
+
+    article_ids = _selection(obj, ids, query, export_all)
+    output = output or Path(f"export{FORMATS[fmt][1]}")
+    written = obj.library.export(article_ids, fmt, output, force=force)
+    click.echo(f"exported {len(article_ids)} articles to {written}")
+
+
+def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -> list[int]:
+    chosen = [name for name, value in (("--ids", ids), ("--query", query), ("--all", export_all)) if value]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of --ids, --query or --all")
+    if ids:
+        try:
+            return [int(part) for part in ids.split(",") if part.strip()]
+        except ValueError:
+            raise click.UsageError("--ids takes comma-separated numbers, e.g. 1,2,3") from None
+    if query:
+        return obj.library.search_ids(query)
+    return obj.library.article_ids()
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--articles", "n_articles", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Size of the synthetic corpus.")
+@click.option("--no-queries", is_flag=True, help="Measure the import only.")
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), help="Where to build the corpus.")
+@json_option
+def bench(n_articles: int, no_queries: bool, workdir: Path | None, as_json: bool) -> None:
+    """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
+
+    Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
+    ingest_mb_per_s, db_mb, query_p50_ms, query_p95_ms, scan_p50_ms, peak_rss_mb and more.
+
+    \b
+    Example:
+      gazette bench --articles 100000 --json
+    """
+    from gazette_reader.bench.run import run_bench
+
+    result = run_bench(n_articles, workdir=workdir, queries=not no_queries)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    for key, value in result.items():
+        click.echo(f"{key:>22}: {value}")
+

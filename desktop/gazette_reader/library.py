@@ -1,0 +1,225 @@
+"""The one facade over a library file, used by both the CLI and the GUI.
+
+Each thread gets its own SQLite connection (the GUI runs queries on worker threads; sqlite3 connections
+must stay on the thread that made them). The file runs in WAL mode, so searches keep answering from the
+last committed state while an import writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from gazette_reader import importer, paths
+from gazette_reader.errors import GazetteError, LibraryError
+from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
+from gazette_reader.store import queries
+from gazette_reader.store.schema import migrate
+
+
+class Library:
+    """A gazette library file: import, read, search, tag corrections and export."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Library:
+        """Open (creating if needed) the library at ``path`` or the default location, migrated."""
+        path = Path(path).expanduser() if path else paths.default_library_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"cannot create the folder for the library {path}: {exc.strerror}") from None
+        library = cls(path)
+        try:
+            migrate(library.db)
+        except sqlite3.DatabaseError as exc:
+            raise LibraryError(f"{path} is not a Gazette Reader library ({exc})") from None
+        return library
+
+    @property
+    def db(self) -> Database:
+        """This thread's connection (opened on first use)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            conn = sqlite3.connect(str(self.path), timeout=30)
+            db = Database(conn)
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA synchronous = NORMAL")
+            self._local.db = db
+        return db
+
+    def close(self) -> None:
+        """Close this thread's connection."""
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None
+
+    # -- import -----------------------------------------------------------------------------------
+    def import_files(self, files: Iterable[str | Path], *, publication: str | None = None,
+                     year: int | None = None, month: int | None = None, progress: Progress = no_progress,
+                     cancel: CancelToken = NEVER) -> importer.ImportReport:
+        """Import gazette files or folders; see :mod:`gazette_reader.importer` for the guarantees."""
+        options = importer.ImportOptions(publication=publication, year=year, month=month)
+        return importer.import_files(self.db, files, options=options, progress=progress, cancel=cancel)
+
+    def import_seeds(self, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> importer.ImportReport:
+        """Fill an empty library with the bundled sample gazettes (first run)."""
+        return self.import_files(paths.seed_files(), progress=progress, cancel=cancel)
+
+    def reparse(self, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> int:
+        """Re-parse every stored source with the current parser; returns the number of articles."""
+        from gazette_reader.tagging.store import retag_all
+
+        written = importer.reparse_sources(self.db, progress=progress, cancel=cancel)
+        with self.db.atomic():
+            retag_all(self.db, progress=progress, cancel=cancel)
+        return written
+
+    def set_issue_metadata(self, issue_id: int, **fields: object) -> int:
+        """Correct an issue's publication/place/year/month/number; stored with its source, so it survives
+        re-parsing. Returns the new issue id (the issue is re-parsed with the correction)."""
+        allowed = {"publication", "place", "year", "month", "number"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise GazetteError(f"cannot set {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}")
+        source_id, options = self._source_of_issue(issue_id)
+        options.update({k: v for k, v in fields.items() if v not in (None, "")})
+        with self.db.atomic():
+            self.db.execute("UPDATE sources SET options_json = ? WHERE id = ?",
+                            [json.dumps(options, ensure_ascii=False), source_id])
+            importer.reparse_sources(self.db, [source_id])
+        return self.db.execute("SELECT id FROM issues WHERE source_id = ?", [source_id]).fetchone()[0]
+
+    def delete_issue(self, issue_id: int) -> None:
+        """Remove an issue, its articles and its source text from the library."""
+        source_id, _ = self._source_of_issue(issue_id)
+        with self.db.atomic():
+            importer.delete_issues_of_source(self.db, source_id)
+            self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+
+    def _source_of_issue(self, issue_id: int) -> tuple[int, dict]:
+        row = self.db.execute(
+            "SELECT s.id, s.options_json FROM issues i JOIN sources s ON s.id = i.source_id WHERE i.id = ?",
+            [issue_id]).fetchone()
+        if row is None:
+            raise GazetteError(f"there is no issue {issue_id} in this library")
+        return row[0], json.loads(row[1] or "{}")
+
+    # -- reading ----------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Numbers of sources, issues and articles."""
+        return queries.counts(self.db)
+
+    def is_empty(self) -> bool:
+        """True when nothing was ever imported (first run)."""
+        return self.counts()["sources"] == 0
+
+    def issues(self) -> list[dict]:
+        """Every issue with its metadata and article count."""
+        return queries.issues(self.db)
+
+    def articles(self, *, ids: Sequence[int] | None = None, issue_id: int | None = None,
+                 section: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Articles in the public JSON shape, tags included."""
+        rows = queries.articles(self.db, ids=ids, issue_id=issue_id, section=section, limit=limit, offset=offset)
+        return self._with_tags(rows)
+
+    def tree_publications(self) -> list[dict]:
+        """Issue tree, level 1: publications with issue and article counts."""
+        return queries.tree_publications(self.db)
+
+    def tree_years(self, publication_id: int) -> list[dict]:
+        """Issue tree, level 2: a publication's years (``year`` None = unknown) with counts."""
+        return queries.tree_years(self.db, publication_id)
+
+    def tree_issues(self, publication_id: int, year: int | None) -> list[dict]:
+        """Issue tree, level 3: the issues of a publication in one year."""
+        return queries.tree_issues(self.db, publication_id, year)
+
+    def tree_sections(self, issue_id: int) -> list[dict]:
+        """Issue tree, level 4: an issue's sections (``section`` None when it has none)."""
+        return queries.tree_sections(self.db, issue_id)
+
+    def headers(self, **filters: object) -> list[dict]:
+        """Light article rows (id, title, subtitle, date, month_day, section, kind, issue_title, place,
+        publication) for list views; filters: ids, publication_id, year, issue_id, section, limit, offset,
+        all_years (False with year=None = the unknown-year issues)."""
+        return queries.headers(self.db, **filters)
+
+    def count_headers(self, **filters: object) -> int:
+        """How many rows :meth:`headers` lists for these filters, without limit."""
+        return queries.count_headers(self.db, **filters)
+
+    def article_ids(self, *, issue_id: int | None = None) -> list[int]:
+        """Ids of every article (or one issue's) in reading order."""
+        return queries.article_ids(self.db, issue_id=issue_id)
+
+    def article(self, article_id: int) -> dict:
+        """One article, or a GazetteError if there is none with that id."""
+        rows = self.articles(ids=[article_id])
+        if not rows:
+            raise GazetteError(f"there is no article {article_id} in this library")
+        return rows[0]
+
+    def _with_tags(self, rows: list[dict]) -> list[dict]:
+        from gazette_reader.tagging.queries import article_tags
+
+        tags = article_tags(self.db, [row["id"] for row in rows]) if rows else {}
+        for row in rows:
+            found = tags.get(row["id"], {})
+            row["leaders"] = found.get("leaders", [])
+            row["projects"] = found.get("projects", [])
+        return rows
+
+    # -- search -----------------------------------------------------------------------------------
+    def search(self, query: str, *, limit: int = 50, offset: int = 0, sort: str = "relevance",
+               cancel: CancelToken | None = None):
+        """Run a query in the search language; returns a ``SearchResult`` (total + ranked hits)."""
+        from gazette_reader.search.engine import search
+
+        return search(self.db, query, limit=limit, offset=offset, sort=sort, cancel=cancel)
+
+    def search_ids(self, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
+        """Every matching article id, ranked (for "export all hits" and "select all results")."""
+        total = self.search(query, limit=0, cancel=cancel).total
+        return [hit.id for hit in self.search(query, limit=max(total, 1), sort=sort, cancel=cancel).hits]
+
+    # -- tags -------------------------------------------------------------------------------------
+    def leaders(self, *, sort: str = "articles") -> list[dict]:
+        """Tagged officials with their titles over time and article counts."""
+        from gazette_reader.tagging.queries import leaders
+
+        return leaders(self.db, sort=sort)
+
+    def projects(self, *, sort: str = "articles") -> list[dict]:
+        """Tagged projects and campaigns with aliases and article counts."""
+        from gazette_reader.tagging.queries import projects
+
+        return projects(self.db, sort=sort)
+
+    def correct(self, action: str, entity: str, target: str, value: str | None = None,
+                article_id: int | None = None) -> None:
+        """Apply and store a manual tag correction (hide, rename, merge, add)."""
+        from gazette_reader.tagging.corrections import correct
+
+        with self.db.atomic():
+            correct(self.db, action, entity, target, value, article_id)
+
+    # -- export -----------------------------------------------------------------------------------
+    def export(self, article_ids: Sequence[int], fmt: str, path: str | Path, *, force: bool = False,
+               progress: Progress = no_progress, cancel: CancelToken = NEVER) -> Path:
+        """Export the given articles (in that order) to a file in one of ``export.FORMATS``."""
+        from gazette_reader.export import write_export
+
+        articles = self.articles(ids=list(article_ids))
+        return write_export(articles, fmt, Path(path), force=force, progress=progress, cancel=cancel)

@@ -1,0 +1,182 @@
+"""Read queries over the library: issues, articles in the public JSON shape, the issue tree.
+
+Tags (leaders, projects) are filled in by :mod:`gazette_reader.tagging.queries`; this module owns
+the article/issue side.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+_ARTICLE_SELECT = """
+SELECT a.id, s.name AS source, i.place, p.name AS publication, a.issue_id, i.title AS issue_title,
+       a.year, a.month, i.number AS issue_number, a.section, a.kind, a.title, a.subtitle, a.kicker,
+       a.day, a.date, a.bylines_json, a.source_unit, a.body, a.ord
+FROM articles a
+JOIN issues i ON i.id = a.issue_id
+JOIN publications p ON p.id = i.publication_id
+JOIN sources s ON s.id = i.source_id
+"""
+
+_ISSUE_SELECT = """
+SELECT i.id, s.name AS source, p.name AS publication, i.place, i.publisher, i.year, i.month, i.number,
+       i.printed, i.title, i.layout, s.encoding,
+       (SELECT COUNT(*) FROM articles a WHERE a.issue_id = i.id) AS articles
+FROM issues i JOIN publications p ON p.id = i.publication_id JOIN sources s ON s.id = i.source_id
+"""
+
+
+def issues(db: Database, issue_ids: Sequence[int] | None = None) -> list[dict]:
+    """All issues (or the given ones), newest first, with their article counts."""
+    where, params = _in_clause("i.id", issue_ids)
+    sql = f"{_ISSUE_SELECT} {where} ORDER BY i.year DESC, i.month DESC, i.id"
+    return [dict(row) for row in _rows(db, sql, params)]
+
+
+def articles(db: Database, *, ids: Sequence[int] | None = None, issue_id: int | None = None,
+             section: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Articles in the public ``articles --json`` shape (without tags), in reading order.
+
+    With ``ids`` the result follows the order of ``ids`` (search results keep their ranking).
+    """
+    clauses, params = [], []
+    if ids is not None:
+        where, id_params = _in_clause("a.id", ids)
+        clauses.append(where.removeprefix("WHERE "))
+        params += id_params
+    if issue_id is not None:
+        clauses.append("a.issue_id = ?")
+        params.append(issue_id)
+    if section is not None:
+        clauses.append("a.section IS ?")
+        params.append(section)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    rows = [_article_dict(row) for row in _rows(db, f"{_ARTICLE_SELECT} {where} ORDER BY a.issue_id, a.ord{page}", params)]
+    if ids is not None:
+        position = {article_id: n for n, article_id in enumerate(ids)}
+        rows.sort(key=lambda row: position[row["id"]])
+    return rows
+
+
+def article_ids(db: Database, *, issue_id: int | None = None) -> list[int]:
+    """Ids of every article (or one issue's), in reading order."""
+    if issue_id is None:
+        return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY issue_id, ord")]
+    return [r[0] for r in db.execute("SELECT id FROM articles WHERE issue_id = ? ORDER BY ord", [issue_id])]
+
+
+def tree_publications(db: Database) -> list[dict]:
+    """Top level of the issue tree: publications with their issue and article counts."""
+    sql = """SELECT p.id, p.name, p.place, COUNT(i.id) AS issues, COALESCE(SUM(i.article_count), 0) AS articles
+             FROM publications p JOIN issues i ON i.publication_id = p.id GROUP BY p.id ORDER BY p.name"""
+    return _rows(db, sql, [])
+
+
+def tree_years(db: Database, publication_id: int) -> list[dict]:
+    """A publication's years (newest first; None = year unknown, last) with counts."""
+    sql = """SELECT year, COUNT(*) AS issues, COALESCE(SUM(article_count), 0) AS articles FROM issues
+             WHERE publication_id = ? GROUP BY year ORDER BY year IS NULL, year DESC"""
+    return _rows(db, sql, [publication_id])
+
+
+def tree_issues(db: Database, publication_id: int, year: int | None) -> list[dict]:
+    """The issues of one publication and year, in calendar order, with article counts."""
+    sql = """SELECT i.id, i.title, i.year, i.month, i.number, i.article_count AS articles, s.name AS source
+             FROM issues i JOIN sources s ON s.id = i.source_id
+             WHERE i.publication_id = ? AND i.year IS ? ORDER BY i.month, i.number, i.id"""
+    return _rows(db, sql, [publication_id, year])
+
+
+def tree_sections(db: Database, issue_id: int) -> list[dict]:
+    """An issue's sections in reading order (None when the issue has no sections) with counts."""
+    sql = """SELECT section, COUNT(*) AS articles, MIN(ord) AS first FROM articles WHERE issue_id = ?
+             GROUP BY section ORDER BY first"""
+    return [{"section": r["section"], "articles": r["articles"]} for r in _rows(db, sql, [issue_id])]
+
+
+_HEADER_SELECT = """SELECT a.id, a.title, a.subtitle, a.date, a.month, a.day, a.section, a.kind, a.issue_id,
+       i.title AS issue_title, i.place, p.name AS publication
+FROM articles a JOIN issues i ON i.id = a.issue_id JOIN publications p ON p.id = i.publication_id"""
+
+
+def headers(db: Database, *, ids: Sequence[int] | None = None, publication_id: int | None = None,
+            year: int | None = None, issue_id: int | None = None, section: str | None = None,
+            limit: int = 500, offset: int = 0, all_years: bool = True) -> list[dict]:
+    """Light article rows (no body) for list views, filtered by any tree node, in reading order.
+
+    ``all_years=False`` with ``year=None`` selects the issues whose year is unknown.
+    """
+    where, params = _header_filter(ids, publication_id, year, issue_id, section, all_years)
+    sql = f"{_HEADER_SELECT} {where} ORDER BY i.year DESC, i.month DESC, a.issue_id, a.ord LIMIT ? OFFSET ?"
+    rows = _rows(db, sql, [*params, int(limit), int(offset)])
+    for row in rows:
+        month, day = row.pop("month"), row.pop("day")
+        row["month_day"] = f"{month:02d}-{day:02d}" if month and day else None
+    if ids is not None:
+        position = {article_id: n for n, article_id in enumerate(ids)}
+        rows.sort(key=lambda row: position[row["id"]])
+    return rows
+
+
+def count_headers(db: Database, *, publication_id: int | None = None, year: int | None = None,
+                  issue_id: int | None = None, section: str | None = None, all_years: bool = True) -> int:
+    """How many articles :func:`headers` would list without a limit."""
+    where, params = _header_filter(None, publication_id, year, issue_id, section, all_years)
+    sql = f"SELECT COUNT(*) FROM articles a JOIN issues i ON i.id = a.issue_id {where}"
+    return db.execute(sql, params).fetchone()[0]
+
+
+def _header_filter(ids, publication_id, year, issue_id, section, all_years) -> tuple[str, list]:
+    clauses, params = [], []
+    if ids is not None:
+        clause, id_params = _in_clause("a.id", ids)
+        clauses.append(clause.removeprefix("WHERE "))
+        params += id_params
+    for column, value in (("i.publication_id", publication_id), ("a.issue_id", issue_id)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if year is not None or not all_years:
+        clauses.append("i.year IS ?")
+        params.append(year)
+    if section is not None:
+        clauses.append("a.section = ?")
+        params.append(section)
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+def counts(db: Database) -> dict[str, int]:
+    """How many sources, issues and articles the library holds (status bar, ``gazette info``)."""
+    return {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in ("sources", "issues", "articles")}
+
+
+def _article_dict(row: dict) -> dict:
+    roles = json.loads(row.pop("bylines_json") or "[]")
+    month, day = row.pop("month"), row.pop("day")
+    row["month"] = month
+    row["month_day"] = f"{month:02d}-{day:02d}" if month and day else None
+    row["bylines"] = [b["name"] for b in roles]
+    row["byline_roles"] = [{"name": b["name"], "role": b["role"]} for b in roles]
+    row["leaders"], row["projects"] = [], []
+    row.pop("ord")
+    return row
+
+
+def _rows(db: Database, sql: str, params: Sequence) -> list[dict]:
+    cursor = db.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values)) for values in cursor.fetchall()]
+
+
+def _in_clause(column: str, values: Sequence[int] | None) -> tuple[str, list]:
+    if values is None:
+        return "", []
+    values = list(values)
+    if not values:
+        return "WHERE 0", []
+    return f"WHERE {column} IN ({', '.join('?' * len(values))})", values

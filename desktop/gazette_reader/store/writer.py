@@ -1,0 +1,103 @@
+"""Writes one parsed gazette (source row, issue, articles) into the library.
+
+Callers wrap these calls in ``db.atomic()``: the importer nests one savepoint per file inside the batch, so
+a refused or crashing file leaves nothing behind and a cancelled batch leaves the library as it was.
+Writes go through plain ``executemany`` because this is the import hot path.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
+
+_ARTICLE_COLUMNS = (
+    "issue_id", "ord", "section", "kind", "title", "subtitle", "kicker", "year", "month", "day", "date",
+    "body", "bylines_json", "source_unit", "span_start", "span_end",
+)
+
+
+def insert_source(db: Database, *, name: str, path: str, sha256: str, text_sha256: str, encoding: str,
+                  size: int, text: str, options: dict) -> int:
+    """Record an imported file with its full decoded text, so the library can be re-parsed later."""
+    cursor = db.execute(
+        "INSERT INTO sources (name, path, sha256, text_sha256, encoding, size, text, options_json, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [name, path, sha256, text_sha256, encoding, size, text, json.dumps(options, ensure_ascii=False),
+         datetime.now(timezone.utc).isoformat(timespec="seconds")],
+    )
+    return cursor.lastrowid
+
+
+def find_source(db: Database, text_sha256: str) -> dict | None:
+    """The source already holding this text (same gazette in any encoding or line-end style), if any."""
+    row = db.execute("SELECT id, name FROM sources WHERE text_sha256 = ?", [text_sha256]).fetchone()
+    return {"id": row[0], "name": row[1]} if row else None
+
+
+def publication_id(db: Database, name: str, place: str | None) -> int:
+    """The id of a publication by name, creating it on first use."""
+    row = db.execute("SELECT id FROM publications WHERE name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    return db.execute("INSERT INTO publications (name, place) VALUES (?, ?)", [name, place]).lastrowid
+
+
+def insert_issue(db: Database, source_id: int, issue: ParsedIssue) -> int:
+    """Write the issue row (its metadata, TOC and furniture as JSON) and return its id."""
+    pub_id = publication_id(db, issue.publication or "地方简报", issue.place)
+    return db.execute(
+        "INSERT INTO issues (source_id, publication_id, layout, place, publisher, year, month, number,"
+        " printed, title, metadata_json, toc_json, furniture_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [source_id, pub_id, issue.layout, issue.place, issue.publisher, issue.year, issue.month,
+         issue.number, issue.printed, issue.title or default_issue_title(issue),
+         _json(issue.metadata), _json(issue.toc), _json(issue.furniture)],
+    ).lastrowid
+
+
+def insert_articles(db: Database, issue_id: int, issue: ParsedIssue) -> list[int]:
+    """Write the issue's articles in order and return their ids (in the same order)."""
+    first = _next_id(db, "articles")
+    rows = [(first + i, *_article_row(issue_id, i, issue, art)) for i, art in enumerate(issue.articles)]
+    db.conn.executemany(
+        f"INSERT INTO articles (id, {', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})",
+        rows,
+    )
+    db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [len(rows), issue_id])
+    return [row[0] for row in rows]
+
+
+def default_issue_title(issue: ParsedIssue) -> str:
+    """``2020年4月 总第93期`` from what is known; ``日期不详`` when nothing is."""
+    parts = []
+    if issue.year:
+        parts.append(f"{issue.year}年" + (f"{issue.month}月" if issue.month else ""))
+    if issue.number:
+        parts.append(f"总第{issue.number}期")
+    return " ".join(parts) or "日期不详"
+
+
+def article_year(issue: ParsedIssue, art: ParsedArticle) -> int | None:
+    """The year an article's event happened: its own plain dating, else the issue's year."""
+    return art.year or issue.year
+
+
+def _article_row(issue_id: int, order: int, issue: ParsedIssue, art: ParsedArticle) -> tuple:
+    year = article_year(issue, art)
+    month = art.month or issue.month
+    date = f"{year:04d}-{art.month:02d}-{art.day:02d}" if year and art.month and art.day else None
+    bylines = [asdict(b) for b in art.bylines]
+    return (issue_id, order, art.section, art.kind, art.title, art.subtitle, art.kicker, year, month,
+            art.day, date, art.body, _json(bylines), art.source_unit, art.span[0], art.span[1])
+
+
+def _next_id(db: Database, table: str) -> int:
+    return (db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]) + 1
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
