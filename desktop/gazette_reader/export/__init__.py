@@ -1,0 +1,137 @@
+"""Export selected articles: one module per format, all taking the same list of article dicts.
+
+``write_export(articles, fmt, path)`` is the one entry point the CLI, the library facade and the GUI call.
+It validates everything the user could get wrong *before* any work starts, writes into a temporary file in
+the target folder and only then moves it into place, so a failed or cancelled export never leaves a
+half-written file (or destroys the file it would have replaced).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+
+from gazette_reader.errors import ExportError
+from gazette_reader.export.common import Article, Steps
+from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
+
+FORMATS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "docx": ("Word 文档", ".docx"),
+        "xlsx": ("Excel 表格", ".xlsx"),
+        "csv": ("CSV 表格（UTF-8）", ".csv"),
+        "jsonl": ("JSON Lines 数据", ".jsonl"),
+        "md": ("Markdown 文档", ".md"),
+        "html": ("网页（HTML）", ".html"),
+        "pdf": ("PDF 文档", ".pdf"),
+        "chronicle": ("大事记（Word）", ".docx"),
+        "chronicle-md": ("大事记（Markdown）", ".md"),
+        "citations": ("参考文献（GB/T 7714）", ".txt"),
+    }
+)
+"""Format name → (label for the GUI, default file suffix), in the order menus should list them."""
+
+# Writers are imported on first use so that opening the GUI does not load reportlab and friends.
+_WRITERS: dict[str, tuple[str, str]] = {
+    "docx": ("docx_writer", "write_docx"),
+    "xlsx": ("tables", "write_xlsx"),
+    "csv": ("tables", "write_csv"),
+    "jsonl": ("tables", "write_jsonl"),
+    "md": ("markdown_writer", "write_markdown"),
+    "html": ("html_writer", "write_html"),
+    "pdf": ("pdf_writer", "write_pdf"),
+    "chronicle": ("chronicle", "write_chronicle_docx"),
+    "chronicle-md": ("chronicle", "write_chronicle_markdown"),
+    "citations": ("citation", "write_citations"),
+}
+
+Writer = Callable[[Sequence[Article], Path, Steps], None]
+
+
+def write_export(
+    articles: Sequence[dict],
+    fmt: str,
+    path: Path,
+    *,
+    force: bool = False,
+    progress: Progress = no_progress,
+    cancel: CancelToken = NEVER,
+) -> Path:
+    """Write ``articles`` as ``fmt`` to ``path`` atomically and return the path written.
+
+    Raises :class:`ExportError` for an unknown format, an empty selection, an existing file without
+    ``force``, or a missing/unwritable folder; :class:`~gazette_reader.errors.Cancelled` when ``cancel``
+    fires (the target is then untouched). Progress is reported once per article.
+    """
+    path = Path(path)
+    writer = _writer(fmt)
+    _validate(articles, path, force)
+    tmp = _temp_file(path)
+    try:
+        writer(articles, tmp, Steps(len(articles), progress, cancel))
+        cancel.check()
+        _move_into_place(tmp, path, force)
+    except OSError as exc:
+        raise ExportError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _writer(fmt: str) -> Writer:
+    """The writer function for a format name, or a clear error listing the known ones."""
+    if fmt not in _WRITERS:
+        raise ExportError(f"Unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
+    module_name, function = _WRITERS[fmt]
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    return getattr(module, function)
+
+
+def _validate(articles: Sequence[dict], path: Path, force: bool) -> None:
+    """Refuse, before any work, everything the user can fix: empty selection, bad or taken target."""
+    if not articles:
+        raise ExportError("Nothing to export: select at least one article first.")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; choose a file name to export to.")
+    if path.exists() and not force:
+        raise ExportError(f"{path} already exists; choose another name or allow overwriting it.")
+    if not path.parent.is_dir():
+        raise ExportError(f"The folder {path.parent} does not exist; create it or choose another one.")
+
+
+def _temp_file(path: Path) -> Path:
+    """A new empty temporary file beside the target (same file system, so the final move is atomic)."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"Cannot write in the folder {path.parent}: {exc.strerror or exc}.") from exc
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(name, 0o644)  # mkstemp makes 0600; an exported document is meant to be shared
+    return Path(name)
+
+
+def _move_into_place(tmp: Path, path: Path, force: bool) -> None:
+    """Move the finished file to ``path``; without ``force``, never replace a file that appeared meanwhile.
+
+    ``os.link`` fails if the target exists, which closes the gap between the check in :func:`_validate`
+    and the move; file systems without hard links fall back to a second check and ``os.replace``.
+    """
+    if force:
+        os.replace(tmp, path)
+        return
+    try:
+        os.link(tmp, path)
+    except FileExistsError as exc:
+        raise ExportError(f"{path} already exists; choose another name or allow overwriting it.") from exc
+    except OSError:
+        if path.exists():
+            raise ExportError(f"{path} already exists; choose another name or allow overwriting it.") from None
+        os.replace(tmp, path)
+
+
+__all__ = ["FORMATS", "write_export"]
