@@ -1,0 +1,97 @@
+"""XLSX, CSV and JSON Lines, read back with openpyxl, csv and json."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from gazette_reader.bench.export_bench import synthetic_articles
+from gazette_reader.export import write_export
+from gazette_reader.export.tables import COLUMNS, EXCEL_CELL_LIMIT
+
+from .readback import csv_rows, jsonl_records, xlsx_rows
+
+KEYS = ["id", "date", "place", "publication", "issue", "section", "kind", "title", "subtitle", "bylines",
+        "leaders", "projects", "body"]
+
+
+def test_columns_are_the_agreed_ones() -> None:
+    assert [key for key, _, _, _ in COLUMNS] == KEYS
+
+
+def test_xlsx_has_every_article_with_real_dates(articles: list[dict], tmp_path: Path) -> None:
+    path = write_export(articles, "xlsx", tmp_path / "a.xlsx")
+    header, *rows = xlsx_rows(path)
+    assert header[0] == "编号" and header[-1] == "正文" and len(header) == len(KEYS)
+    assert len(rows) == len(articles)
+    for article, row in zip(articles, rows):
+        values = dict(zip(KEYS, row))
+        assert values["id"] == article["id"]
+        assert values["title"] == article["title"]
+        assert values["body"] == article["body"]
+    assert rows[0][1] == dt.datetime(2020, 4, 3)  # a real date cell
+    assert rows[4][1] is None  # undated article: empty cell
+    assert dict(zip(KEYS, rows[0]))["leaders"] == "宋洁（区委书记）、耿勇军（区长）、张向奥"
+
+
+def test_xlsx_layout(articles: list[dict], tmp_path: Path) -> None:
+    articles[1]["date"], articles[1]["month_day"] = None, None  # partial date: 2021-09
+    sheet = openpyxl.load_workbook(write_export(articles, "xlsx", tmp_path / "a.xlsx")).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].font.b
+    assert sheet["B3"].value == "2021-09" and sheet["B3"].data_type == "s"
+    assert sheet["B2"].number_format == "yyyy-mm-dd"
+    assert sheet["M2"].alignment.wrap_text
+    assert sheet.column_dimensions["M"].width >= 60 and sheet.column_dimensions["H"].width >= 30
+
+
+def test_xlsx_keeps_formula_like_text_as_text(articles: list[dict], tmp_path: Path) -> None:
+    articles[0]["title"] = "=HYPERLINK(\"http://example.com\",\"点我\")"
+    sheet = openpyxl.load_workbook(write_export(articles, "xlsx", tmp_path / "a.xlsx")).active
+    assert sheet["H2"].data_type == "s"
+    assert sheet["H2"].value == articles[0]["title"]
+
+
+def test_xlsx_truncates_overlong_body_with_a_note(articles: list[dict], tmp_path: Path) -> None:
+    articles[0]["body"] = "长" * 40_000
+    articles[1]["body"] = "第一页\x0c第二页"  # form feed from PDF extraction must not break the file
+    sheet = openpyxl.load_workbook(write_export(articles, "xlsx", tmp_path / "a.xlsx")).active
+    body = sheet["M2"].value
+    assert len(body) == EXCEL_CELL_LIMIT
+    assert body.startswith("长" * 1000) and "40000" in body and body.endswith("］")
+    assert sheet["M3"].value == "第一页第二页"
+
+
+def test_csv_has_bom_english_header_and_every_article(articles: list[dict], tmp_path: Path) -> None:
+    path = write_export(articles, "csv", tmp_path / "a.csv")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = csv_rows(path)
+    assert list(rows[0]) == KEYS
+    assert [r["title"] for r in rows] == [a["title"] for a in articles]
+    assert [r["body"] for r in rows] == [a["body"] for a in articles]
+    assert rows[0]["date"] == "2020-04-03" and rows[4]["date"] == ""
+    assert rows[2]["bylines"] == "记者 张改华 通讯员 张雅青"
+
+
+def test_jsonl_round_trips_the_input_dicts(articles: list[dict], tmp_path: Path) -> None:
+    path = write_export(articles, "jsonl", tmp_path / "a.jsonl")
+    text = path.read_text(encoding="utf-8")
+    assert "区委书记宋洁" in text  # ensure_ascii=False: Chinese stays readable
+    assert jsonl_records(path) == articles
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "jsonl"])
+def test_thousand_articles(fmt: str, tmp_path: Path) -> None:
+    many = synthetic_articles(1000)
+    path = write_export(many, fmt, tmp_path / f"many.{fmt}")
+    if fmt == "xlsx":
+        titles = [row[7] for row in xlsx_rows(path)[1:]]
+    elif fmt == "csv":
+        titles = [row["title"] for row in csv_rows(path)]
+    else:
+        titles = [json.loads(line)["title"] for line in path.read_text(encoding="utf-8").splitlines()]
+    assert titles == [a["title"] for a in many]
