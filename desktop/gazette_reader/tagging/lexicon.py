@@ -1,0 +1,154 @@
+"""The tagging data files in ``resources/dict`` (plus the user's own copies), loaded once.
+
+Recognition is data-driven: the title heads, surnames, list markers, name followers, the project
+gazetteer and the stop list all live in plain text files a user can read and extend (format in
+``resources/dict/README.md``). A file of the same name in the user dictionary folder
+(``<user data dir>/dict``) is read after the bundled one and adds to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+
+from gazette_reader.paths import APP_AUTHOR, APP_NAME, resources_dir
+
+
+def user_dict_dir() -> Path:
+    """Where a user may drop extra dictionary files (same names and formats as the bundled ones)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "dict"
+
+
+def _dict_files(name: str) -> list[Path]:
+    """The bundled file and, when present, the user's file of the same name."""
+    return [p for p in (resources_dir() / "dict" / name, user_dict_dir() / name) if p.is_file()]
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a dictionary file (bundled first, then the user's)."""
+    lines: list[str] = []
+    for path in _dict_files(name):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                lines.append(line)
+    return lines
+
+
+def read_sections(name: str) -> dict[str, list[str]]:
+    """A file split into ``[section]`` blocks; entries before any header go to section ``""``."""
+    sections: dict[str, list[str]] = {"": []}
+    current = ""
+    for line in read_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+        else:
+            sections[current].append(line)
+    return sections
+
+
+def longest_first(words: set[str] | list[str]) -> str:
+    """A regex alternation that prefers the longest word at a position."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the leader recogniser needs, with the regexes compiled once."""
+
+    heads: frozenset[str]
+    non_official: tuple[str, ...]
+    masks: frozenset[str]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    followers: tuple[str, ...]
+    particles: frozenset[str]
+    before_title: tuple[str, ...]
+    head_re: re.Pattern[str]
+    list_before_re: re.Pattern[str]
+    list_after_re: re.Pattern[str]
+
+    def surname_at(self, text: str, i: int) -> int:
+        """Length of the surname starting at ``text[i]`` (2 for 欧阳, 1 for 王), 0 when none."""
+        if text[i:i + 2] in self.compound_surnames:
+            return 2
+        return 1 if text[i:i + 1] in self.surnames else 0
+
+    def follower_at(self, text: str, i: int) -> bool:
+        """True when a name-ending word (主持, 带领, 等 …) starts at ``text[i]``."""
+        return text.startswith(self.followers, i)
+
+    def masked(self, text: str, head_start: int) -> bool:
+        """True when the head at ``head_start`` is really the end of a word such as 社区 (社区长江)."""
+        return head_start > 0 and text[head_start - 1:head_start + 1] in self.masks
+
+    def before_title_at(self, text: str, j: int) -> bool:
+        """True when ``text[:j]`` ends with a word that precedes titles (邀请, 由, 的 …)."""
+        return text.endswith(self.before_title, 0, j)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile the leader lexicon (cached; call :func:`reload` after editing the files)."""
+    titles = read_sections("titles.txt")
+    markers = read_sections("list_markers.txt")
+    surnames = {s for line in read_lines("surnames.txt") for s in line.split()}
+    words = read_sections("name_followers.txt")
+    followers = tuple(sorted(set(words.get("after_name", [])), key=len, reverse=True))
+    heads = frozenset(titles.get("heads", []))
+    return Lexicon(
+        heads=heads,
+        non_official=tuple(titles.get("non_official", [])),
+        masks=frozenset(titles.get("masks", [])),
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        followers=followers,
+        particles=frozenset(f for f in followers if len(f) == 1),
+        before_title=tuple(words.get("before_title", [])),
+        head_re=re.compile(f"(?:{longest_first(heads)})"),
+        list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
+        list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),
+    )
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known projects: canonical name → aliases, and one regex over every surface form."""
+
+    aliases: dict[str, tuple[str, ...]]
+    canonical: dict[str, str]
+    pattern: re.Pattern[str] | None
+    stop: frozenset[str]
+
+
+def parse_gazetteer_line(line: str) -> tuple[str, list[str]]:
+    """``name = alias | alias`` → (name, [aliases]); a line without ``=`` is a bare name."""
+    name, _, rest = line.partition("=")
+    aliases = [a.strip() for a in rest.split("|") if a.strip()]
+    return name.strip(), aliases
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Load the project gazetteer and the not-a-project stop list (cached)."""
+    aliases: dict[str, tuple[str, ...]] = {}
+    canonical: dict[str, str] = {}
+    for line in read_lines("projects.txt"):
+        name, forms = parse_gazetteer_line(line)
+        merged = tuple(dict.fromkeys([*aliases.get(name, ()), *forms]))
+        aliases[name] = merged
+        for form in (name, *merged):
+            canonical[form] = name
+    pattern = re.compile(longest_first(list(canonical))) if canonical else None
+    return Gazetteer(aliases, canonical, pattern, frozenset(read_lines("not_projects.txt")))
+
+
+def reload() -> None:
+    """Forget cached dictionaries so edited files are read again."""
+    lexicon.cache_clear()
+    gazetteer.cache_clear()

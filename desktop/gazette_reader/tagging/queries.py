@@ -1,0 +1,114 @@
+"""Read the tags back: leader and project lists for the side panel, per-article tags, timelines.
+
+Dates: ``first``/``last`` are the earliest/latest article ``date`` (``YYYY-MM-DD``), None when no
+article has one. Timelines bucket by month and fall back to the issue's year and month for undated
+articles, so a bulletin whose items carry no day still shows up on the GUI's small timeline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+from gazette_reader.tagging.leaders import LEADER
+
+_MONTH = ("COALESCE(substr(a.date, 1, 7), "
+          "CASE WHEN i.year AND i.month THEN printf('%04d-%02d', i.year, i.month) END)")
+
+
+def _dicts(db: Database, sql: str, params: Sequence = ()) -> list[dict]:
+    """Run a query and return rows as dicts."""
+    cur = db.execute(sql, list(params))
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+
+def _sorted(rows: list[dict], sort: str) -> list[dict]:
+    """Most articles first (then name), or by name when ``sort == "name"``."""
+    if sort == "name":
+        return sorted(rows, key=lambda r: r["name"])
+    return sorted(rows, key=lambda r: (-r["articles"], r["name"]))
+
+
+def _titles(db: Database) -> dict[str, list[dict]]:
+    """Each leader's titles over time: title as written, first and last dated article using it."""
+    out: dict[str, list[dict]] = {}
+    rows = db.execute(
+        "SELECT p.name, m.title, MIN(a.date), MAX(a.date), MIN(a.id) FROM mentions m "
+        "JOIN people p ON p.id = m.person_id JOIN articles a ON a.id = m.article_id "
+        "WHERE m.role = ? AND m.title IS NOT NULL GROUP BY p.name, m.title ORDER BY 3, 5", [LEADER])
+    for name, title, first, last, _ in rows:
+        out.setdefault(name, []).append({"title": title, "first": first, "last": last})
+    return out
+
+
+def leaders(db: Database, *, sort: str = "articles") -> list[dict]:
+    """Every leader with titles over time, article count and first/last article date."""
+    rows = _dicts(db, "SELECT p.name, COUNT(DISTINCT m.article_id) AS articles, MIN(a.date) AS first, "
+                      "MAX(a.date) AS last FROM mentions m JOIN people p ON p.id = m.person_id "
+                      "JOIN articles a ON a.id = m.article_id WHERE m.role = ? GROUP BY p.name", [LEADER])
+    titles = _titles(db)
+    for row in rows:
+        row["titles"] = titles.get(row["name"], [])
+    return _sorted([{k: r[k] for k in ("name", "titles", "articles", "first", "last")} for r in rows], sort)
+
+
+def projects(db: Database, *, sort: str = "articles") -> list[dict]:
+    """Every tagged project with its aliases, article count and first/last article date."""
+    rows = _dicts(db, "SELECT p.name, p.aliases_json, COUNT(DISTINCT pm.article_id) AS articles, "
+                      "MIN(a.date) AS first, MAX(a.date) AS last FROM project_mentions pm "
+                      "JOIN projects p ON p.id = pm.project_id JOIN articles a ON a.id = pm.article_id "
+                      "GROUP BY p.id")
+    out = [{"name": r["name"], "aliases": json.loads(r["aliases_json"] or "[]"), "articles": r["articles"],
+            "first": r["first"], "last": r["last"]} for r in rows]
+    return _sorted(out, sort)
+
+
+def article_tags(db: Database, article_ids: Sequence[int]) -> dict[int, dict]:
+    """``{id: {"leaders": [{"name", "title"}], "projects": [names]}}`` in text order, each once."""
+    out: dict[int, dict] = {aid: {"leaders": [], "projects": []} for aid in article_ids}
+    for i in range(0, len(out), 500):
+        chunk = list(out)[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for aid, name, title in db.execute(
+                f"SELECT m.article_id, p.name, m.title FROM mentions m JOIN people p ON p.id = m.person_id "
+                f"WHERE m.role = ? AND m.article_id IN ({marks}) ORDER BY m.article_id, m.title IS NULL, "
+                f"COALESCE(m.start, 1e9)", [LEADER, *chunk]):
+            _add_leader(out[aid]["leaders"], name, title)
+        for aid, name in db.execute(
+                f"SELECT pm.article_id, p.name FROM project_mentions pm JOIN projects p ON p.id = pm.project_id "
+                f"WHERE pm.article_id IN ({marks}) ORDER BY pm.article_id, COALESCE(pm.start, 1e9)", chunk):
+            if name not in out[aid]["projects"]:
+                out[aid]["projects"].append(name)
+    return out
+
+
+def _add_leader(people: list[dict], name: str, title: str | None) -> None:
+    """Keep one entry per leader and article, preferring the first title the text gives."""
+    if not any(p["name"] == name for p in people):
+        people.append({"name": name, "title": title})
+
+
+def person_timeline(db: Database, name: str) -> list[tuple[str, int]]:
+    """``[(YYYY-MM, articles)]`` for one leader, oldest month first."""
+    return _timeline(db, "SELECT DISTINCT a.id, {month} FROM mentions m JOIN people p ON p.id = m.person_id "
+                         "JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id "
+                         "WHERE p.name = ? AND m.role = 'leader'", name)
+
+
+def project_timeline(db: Database, name: str) -> list[tuple[str, int]]:
+    """``[(YYYY-MM, articles)]`` for one project, oldest month first."""
+    return _timeline(db, "SELECT DISTINCT a.id, {month} FROM project_mentions pm "
+                         "JOIN projects p ON p.id = pm.project_id JOIN articles a ON a.id = pm.article_id "
+                         "JOIN issues i ON i.id = a.issue_id WHERE p.name = ?", name)
+
+
+def _timeline(db: Database, sql: str, name: str) -> list[tuple[str, int]]:
+    """Count distinct articles per month; undatable articles are left out."""
+    counts: dict[str, int] = {}
+    for _, month in db.execute(f"SELECT id, m FROM ({sql.format(month=_MONTH + ' AS m')})", [name]):
+        if month:
+            counts[month] = counts.get(month, 0) + 1
+    return sorted(counts.items())

@@ -1,0 +1,101 @@
+"""Leader recognition: the brief's examples one by one, then precision/recall on the five seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.tagging.leaders import EXPERT, LEADER, find_leaders, name_at, title_start
+from tests.unit.tagging.conftest import seed_text
+from tests.unit.tagging.gold import EXPERTS, LEADER_NAMES, NOT_LEADERS, TITLES
+
+
+def leaders_in(text: str, known: tuple[str, ...] = ()) -> set[tuple[str, str | None]]:
+    return {(m.name, m.title) for m in find_leaders(text, known) if m.role == LEADER}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("6月10日，区委书记宋洁主持召开推进会。", {("宋洁", "区委书记")}),
+    ("会前，区委副书记、区长耿勇军带领相关局委", {("耿勇军", "区委副书记、区长")}),
+    ("4月2日，市人大常委会副主任王福松带领", {("王福松", "市人大常委会副主任")}),
+    ("推进会。二七区委常委、宣传部长崔世英出席会议", {("崔世英", "二七区委常委、宣传部长")}),
+    ("4月3日，副市长万正峰带领市相关部门", {("万正峰", "副市长")}),
+    ("区委常委、组织部部长赵晨阳陪同。", {("赵晨阳", "区委常委、组织部部长")}),
+    ("4月21日，市政协党组书记张延明带队调研", {("张延明", "市政协党组书记")}),
+    ("在座谈会上，区政协主席邓书安汇报了", {("邓书安", "区政协主席")}),
+    ("区委常委、副区长王传胜参加调研。", {("王传胜", "区委常委、副区长")}),
+    ("区委副书记、常务副区长姚志伟，区委常委", {("姚志伟", "区委副书记、常务副区长")}),
+    ("二七区委常委、政法委书记雍明轩带队", {("雍明轩", "二七区委常委、政法委书记")}),
+    ("实况。市疫情防控办第二督导组组长张振华，区领导", {("张振华", "市疫情防控办第二督导组组长")}),
+    ("9月16日上午，二七区区长苏建设带领区督查局", {("苏建设", "二七区区长")}),
+    ("区委常委、区委办主任袁斌，区委常委", {("袁斌", "区委常委、区委办主任")}),
+    ("区领导宋双兴、虎荣鑫参加活动。", {("宋双兴", None), ("虎荣鑫", None)}),
+    ("。耿勇军、李新军、邓书安等区领导参加会议", {("耿勇军", None), ("李新军", None), ("邓书安", None)}),
+    ("区领导赵晨阳、李杰等陪同。", {("赵晨阳", None), ("李杰", None)}),
+    ("区领导李新军、王文权及区直各相关单位", {("李新军", None), ("王文权", None)}),
+    ("区委书记宋洁强调。宋洁指出，要注重方法。", {("宋洁", "区委书记"), ("宋洁", None)}),
+])
+def test_brief_examples(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "成立了以党工委书记任组长的招商领导小组",      # 任 + 组长 is not a name
+    "发放范围：区委书记，区长，区委常委，区人大常委会主任、副主任",  # titles, nobody named
+    "会议宣读了《市长签批全国文明城市创建督查情况制度》文件",
+    "在人和路街道广兴社区长江花园、华府社区召开",   # 社区 + 长江花园, not 区长 + 江花园
+    "整体工作由区长负责，区政府所有领导都在领导小组",
+    "记者 景静 通讯员 胡伟",
+    "中铝矿业有限公司总经理王大明介绍",             # company staff: no official title head
+])
+def test_no_false_leaders(text: str) -> None:
+    assert leaders_in(text) == set()
+
+
+def test_experts_are_not_leaders() -> None:
+    found = find_leaders("省委党校郭献功教授以《七一》为题，研究生导师刘会永博士作讲座")
+    assert {(m.name, m.role) for m in found} == {("郭献功", EXPERT), ("刘会永", EXPERT)}
+
+
+@pytest.mark.parametrize("text, start, known, length", [
+    ("苏建设先后来到", 0, (), 3),        # 建设 is a jieba word: rules, not POS tags, keep 苏建设
+    ("虎荣鑫参加活动", 0, (), 3),
+    ("李新军宣读了", 0, (), 3),
+    ("宋洁主持召开", 0, (), 2),
+    ("陈红民主持会议", 0, (), 3),       # 民主 is a word, 主持 decides
+    ("袁斌，区委常委", 0, (), 2),
+    ("李杰等参加", 0, (), 2),
+    ("张三丰收", 0, ("张三",), 2),       # a known name wins over the default
+    ("的确如此", 0, (), 0),             # no surname, no name
+])
+def test_name_boundaries(text: str, start: int, known: tuple, length: int) -> None:
+    assert name_at(text, start, known) == length
+
+
+def test_title_extends_over_joined_titles_only() -> None:
+    text = "会前，区委副书记、区长耿勇军"
+    assert text[title_start(text, text.index("区长")):text.index("耿")] == "区委副书记、区长"
+
+
+def test_known_names_from_the_library_count_alone() -> None:
+    assert leaders_in("耿勇军强调，要抓好落实。", known=("耿勇军",)) == {("耿勇军", None)}
+    assert leaders_in("要扩张超过三成。", known=("张超",)) == set()   # 扩张|超过, not 张超
+
+
+def _scores(found: set, gold: set) -> tuple[int, int, int]:
+    return len(found & gold), len(found), len(gold)
+
+
+def test_seeds_precision_and_recall() -> None:
+    """Per seed file: the set of leaders and of (leader, title) pairs against the hand-checked gold."""
+    hit = found_n = gold_n = 0
+    for prefix, gold in LEADER_NAMES.items():
+        found = find_leaders(seed_text(prefix))
+        names = {m.name for m in found if m.role == LEADER}
+        titles = {(m.name, m.title) for m in found if m.role == LEADER and m.title}
+        for f, g in ((names, gold), (titles, TITLES[prefix])):
+            h, n, t = _scores(f, g)
+            hit, found_n, gold_n = hit + h, found_n + n, gold_n + t
+        assert not names & NOT_LEADERS, prefix
+        assert {m.name for m in found if m.role == EXPERT} == EXPERTS.get(prefix, set()), prefix
+    precision, recall = hit / found_n, hit / gold_n
+    assert precision >= 0.97 and recall >= 0.97, (precision, recall)
