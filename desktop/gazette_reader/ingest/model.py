@@ -53,6 +53,9 @@ class ParsedArticle:
     """Only set when the text plainly dates the event; otherwise the issue's year applies."""
     span: tuple[int, int] = (0, 0)
     """Character offsets in the decoded source text: from the first to past the last character used."""
+    title_derived: bool = False
+    """True when the title is not text of its own but a label derived from the body (a brief's first
+    clause): its characters are already counted in ``body``, so :func:`accounted_text` skips it."""
 
     @property
     def month_day(self) -> str | None:
@@ -94,6 +97,7 @@ def accounted_text(issue: ParsedIssue) -> list[str]:
     the input's: the no-loss invariant."""
     parts: list[str] = [*issue.metadata.values(), *issue.toc, *issue.furniture]
     for art in issue.articles:
-        parts += [art.title, art.body, art.subtitle or "", art.kicker or "", art.source_unit_raw or ""]
+        title = "" if art.title_derived else art.title
+        parts += [title, art.body, art.subtitle or "", art.kicker or "", art.source_unit_raw or ""]
         parts += [b.raw for b in art.bylines]
     return parts

@@ -1,0 +1,220 @@
+"""Bulletins: masthead, a table of contents with sections, then sections and articles, then a colophon.
+
+The TOC is the map of the issue: its section names (本月关注, 重要会议 …) and entry titles are found again
+in the body, tolerantly, because the body's title may be shorter (``万正峰调研…`` vs ``副市长万正峰调研…``)
+or spaced differently (``我区召开 2019 年度…``). The body's wording is kept as the article title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, span_of
+from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
+from gazette_reader.ingest.reflow import reflow, tidy_title
+
+LEADER_RE = re.compile(r"^(?P<entry>.*?)(?P<leader>(?:[.．·…。]{2,}|…)[\s.．·…]*(?P<page>\d{1,4})\s*)$")
+_SECTION_PUNCT_RE = re.compile(r"[，。：；！？,.:;、“”\"()（）【】\-]")
+_MAX_SECTION = 10
+_MAX_TITLE = 80
+_LOOKAHEAD = 6
+_MIN_CONTAINED = 0.6
+_MIN_DICE = 0.85
+_MIN_TOC_LINES = 2
+
+
+@dataclass
+class Toc:
+    """What the table of contents yields: section names, entry titles, and its lines for the issue."""
+
+    sections: set[str] = field(default_factory=set)
+    entries: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+
+
+def has_toc(lines: Sequence[Line]) -> bool:
+    """True when at least two lines end in a dot leader and a page number."""
+    count = 0
+    for line in lines:
+        if LEADER_RE.match(line.text) and len(line.text) <= 200:
+            count += 1
+            if count >= _MIN_TOC_LINES:
+                return True
+    return False
+
+
+def split_bulletin(lines: Sequence[Line]) -> ParsedIssue:
+    """Parse a bulletin with a TOC (see the module docstring); never loses a non-space character."""
+    start, end = toc_bounds(lines)
+    issue = ParsedIssue(layout="bulletin", articles=[])
+    for line in lines[:start]:
+        if not line.blank:
+            meta.add_line(issue.metadata, meta.header_label(line.text) or "报头", line.text)
+    toc = parse_toc(lines[start:end])
+    issue.toc, issue.furniture = toc.lines, toc.furniture
+    footer = footer_start(lines, end)
+    issue.articles = _articles(lines[end:footer], toc, issue.furniture)
+    for line in lines[footer:]:
+        if not line.blank:
+            meta.add_line(issue.metadata, meta.footer_label(line.text) or "版权", line.text)
+    return issue
+
+
+def is_section_name(text: str) -> bool:
+    """A short line without punctuation that is not a masthead line: ``工作动态``."""
+    return 0 < len(text) <= _MAX_SECTION and not _SECTION_PUNCT_RE.search(text) and not meta.header_label(text)
+
+
+def toc_bounds(lines: Sequence[Line]) -> tuple[int, int]:
+    """[start, end) of the TOC: from the section name before the first leader line to the last leader
+    line of the run (blank lines, section names and wrapped entries may sit in between)."""
+    first = next(i for i, ln in enumerate(lines) if LEADER_RE.match(ln.text))
+    start = first
+    prev = _prev_nonblank(lines, first)
+    if prev is not None and is_section_name(lines[prev].text):
+        start = prev
+    last = first
+    for i in range(first, len(lines)):
+        text = lines[i].text
+        if not text or is_section_name(text):
+            continue
+        if LEADER_RE.match(text):
+            last = i
+        elif not (i + 1 < len(lines) and LEADER_RE.match(lines[i + 1].text)):
+            break
+    return start, last + 1
+
+
+def _prev_nonblank(lines: Sequence[Line], index: int) -> int | None:
+    """Index of the nearest non-blank line before ``index``."""
+    for i in range(index - 1, -1, -1):
+        if not lines[i].blank:
+            return i
+    return None
+
+
+def parse_toc(lines: Sequence[Line]) -> Toc:
+    """Sections, entries (wrapped ones joined), TOC lines without their leaders, leaders as furniture."""
+    toc = Toc()
+    pending = ""
+    for line in lines:
+        text = line.text
+        if not text:
+            continue
+        match = LEADER_RE.match(text)
+        if match:
+            entry = pending + match.group("entry").strip()
+            pending = ""
+            toc.furniture.append(match.group("leader").strip())
+            _add_entry(toc, entry)
+        elif is_section_name(text) and not pending:
+            toc.sections.add(text)
+            toc.lines.append(text)
+        else:
+            pending += text
+    if pending:
+        _add_entry(toc, pending)
+    return toc
+
+
+def _add_entry(toc: Toc, entry: str) -> None:
+    """Record one entry: as written in ``toc.lines`` (may be empty text), cleaned in ``toc.entries``."""
+    if entry:
+        toc.lines.append(entry)
+        toc.entries.append(clean_title(entry))
+
+
+def clean_title(text: str) -> str:
+    """A title for comparison: no white space, no list bullet."""
+    return "".join(text.split()).lstrip("-–—•·*●○◆■□")
+
+
+def footer_start(lines: Sequence[Line], floor: int) -> int:
+    """Index where the colophon (``主管：…``, ``(共印 130 份)`` …) begins; ``len(lines)`` if none."""
+    start = len(lines)
+    for i in range(len(lines) - 1, floor - 1, -1):
+        if lines[i].blank:
+            continue
+        if meta.footer_label(lines[i].text) is None:
+            break
+        start = i
+    return start
+
+
+def entry_similarity(candidate: str, entry: str) -> float:
+    """How well a body line matches a TOC entry: 1 for equal, 0.9 for containment of at least 60 %,
+    else the bigram Dice coefficient (0 when the candidate has clause punctuation the entry lacks)."""
+    a, b = clean_title(candidate), entry
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if (a in b or b in a) and min(len(a), len(b)) >= _MIN_CONTAINED * max(len(a), len(b)):
+        return 0.9
+    if any(p in a and p not in b for p in "，。；"):
+        return 0.0
+    ga, gb = bigrams(a), bigrams(b)
+    return 2 * len(ga & gb) / (len(ga) + len(gb)) if ga and gb else 0.0
+
+
+@dataclass
+class _Draft:
+    """An article being collected: its title line, section and body lines."""
+
+    title: Line | None
+    section: str | None
+    body: list[Line] = field(default_factory=list)
+
+
+def _articles(lines: Sequence[Line], toc: Toc, furniture: list[str]) -> list[ParsedArticle]:
+    """Walk the body: section names switch the section (the heading line itself is furniture), lines
+    matching the next TOC entries start articles, anything else is body text of the current article."""
+    drafts: list[_Draft] = []
+    section: str | None = None
+    cursor = 0
+    for line in lines:
+        text = line.text
+        if not text:
+            if drafts:
+                drafts[-1].body.append(line)
+            continue
+        if text in toc.sections:
+            section = text
+            furniture.append(text)
+            continue
+        hit = _match_title(text, toc.entries, cursor)
+        if hit is not None:
+            cursor = hit + 1
+            drafts.append(_Draft(line, section))
+        elif drafts and drafts[-1].section == section:
+            drafts[-1].body.append(line)
+        else:
+            drafts.append(_Draft(None, section, [line]))
+    return [_finish(d) for d in drafts]
+
+
+def _match_title(text: str, entries: Sequence[str], cursor: int) -> int | None:
+    """Index of the TOC entry (among the next few, in TOC order) this line is the title of, or None."""
+    if len(text) > _MAX_TITLE or ends_sentence(text):
+        return None
+    best, best_score = None, 0.0
+    for i in range(cursor, min(len(entries), cursor + _LOOKAHEAD)):
+        score = entry_similarity(text, entries[i])
+        if score > best_score:
+            best, best_score = i, score
+    return best if best_score >= _MIN_DICE else None
+
+
+def _finish(draft: _Draft) -> ParsedArticle:
+    """Turn a draft into an article: tidied title, reflowed body, span over both."""
+    used = ([draft.title] if draft.title else []) + draft.body
+    return ParsedArticle(
+        title=tidy_title(draft.title.text) if draft.title else "",
+        body=reflow([ln.raw for ln in draft.body]),
+        section=draft.section,
+        span=span_of(used),
+    )

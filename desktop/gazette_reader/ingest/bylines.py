@@ -1,0 +1,68 @@
+"""Bylines: ``记者 景静``, ``记者 景静 通讯员 胡伟``, ``通讯员 郭佳星/文``, ``胡源浩/图``.
+
+A byline is a whole line made only of byline tokens, or tokens glued after an article's last sentence
+(``…专题讲座。记者 张改华``). Each token keeps its raw text so the no-loss check can find it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gazette_reader.ingest.model import CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
+
+_TOKEN_RE = re.compile(
+    r"(?:(?P<role>见习记者|记者|通讯员|实习生|摄影)\s*)?(?P<name>[\u4e00-\u9fff·]{2,4})(?:\s*/\s*(?P<kind>文|图))?"
+)
+_GLUED_RE = re.compile(
+    r"^(?P<body>.*[。！？!?”])\s*(?P<byline>(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4})*)$"
+)
+_NOT_IN_NAMES = frozenset("了的在是和从到对为与及等这那我们说表示称指出要将就")
+_ROLES = {"记者": REPORTER, "见习记者": REPORTER, "实习生": REPORTER, "通讯员": CORRESPONDENT}
+_MAX_LINE = 40
+
+
+def parse_byline_line(line: str) -> list[Byline] | None:
+    """The bylines when the whole (stripped) line is byline tokens, else None.
+
+    Every token needs a role word (记者/通讯员 …) or a ``/文`` ``/图`` mark: a bare name is not a byline."""
+    text = line.strip()
+    if not text or len(text) > _MAX_LINE:
+        return None
+    found: list[Byline] = []
+    pos = 0
+    while pos < len(text):
+        match = _TOKEN_RE.match(text, pos)
+        if not match or not _valid_token(match, text):
+            return None
+        found.append(_to_byline(match))
+        pos = match.end()
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    return found or None
+
+
+def _valid_token(match: re.Match[str], text: str) -> bool:
+    """A token ends at white space or the end of line, has a role or a mark, and a plausible name."""
+    end_ok = match.end() == len(text) or text[match.end()].isspace()
+    marked = bool(match.group("role") or match.group("kind"))
+    return end_ok and marked and not (_NOT_IN_NAMES & set(match.group("name")))
+
+
+def _to_byline(match: re.Match[str]) -> Byline:
+    """Map a token to its role: ``/图`` or 摄影 → photographer, 通讯员 → correspondent, else reporter."""
+    role_word = match.group("role") or ""
+    if match.group("kind") == "图" or role_word == "摄影":
+        role = PHOTOGRAPHER
+    else:
+        role = _ROLES.get(role_word, REPORTER)
+    return Byline(name=match.group("name"), role=role, raw=match.group(0))
+
+
+def split_glued(line: str) -> tuple[str, list[Byline]] | None:
+    """``…专题讲座。记者 张改华`` → (``…专题讲座。``, [Byline(张改华)]); None when nothing is glued."""
+    match = _GLUED_RE.match(line.strip())
+    if not match:
+        return None
+    found = parse_byline_line(match.group("byline"))
+    return (match.group("body"), found) if found else None

@@ -1,0 +1,59 @@
+"""Features: one long article whose first line is the headline, possibly with a kicker (引题).
+
+``百城建设提质+文明城市创建 二七区不断实现人民群众对城市的美好期望``: the last space-separated phrase is the
+main title when it is longer than what precedes it (a kicker is the shorter line above a headline).
+Bylines (``记者 景静``, ``通讯员 郭佳星/文``, ``胡源浩/图``) are whole lines anywhere in the text;
+subheadings stay in the body as their own paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gazette_reader.ingest.bylines import parse_byline_line
+from gazette_reader.ingest.lines import Line, ends_sentence, span_of
+from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
+from gazette_reader.ingest.reflow import reflow, tidy_title
+
+_MAX_TITLE = 80
+
+
+def split_title_kicker(line: str) -> tuple[str | None, str]:
+    """(kicker, title): the last phrase is the title when it is longer than the phrases before it."""
+    parts = line.split()
+    if len(parts) >= 2:
+        kicker = " ".join(parts[:-1])
+        if len(parts[-1]) > len(kicker.replace(" ", "")):
+            return tidy_title(kicker), tidy_title(parts[-1])
+    return None, tidy_title(line)
+
+
+def split_feature(lines: Sequence[Line]) -> ParsedIssue:
+    """Parse a one-article page; never loses a non-space character."""
+    title_index = next((i for i, ln in enumerate(lines) if not ln.blank), None)
+    if title_index is not None and _is_title(lines[title_index].text):
+        kicker, title = split_title_kicker(lines[title_index].text)
+        rest = list(lines[title_index + 1 :])
+    else:
+        kicker, title, rest = None, "", list(lines)
+    bylines: list[Byline] = []
+    body: list[Line] = []
+    for line in rest:
+        found = parse_byline_line(line.text)
+        if found:
+            bylines += found
+        else:
+            body.append(line)
+    article = ParsedArticle(
+        title=title,
+        kicker=kicker,
+        body=reflow([ln.raw for ln in body]),
+        bylines=bylines,
+        span=span_of(lines),
+    )
+    return ParsedIssue(layout="feature", articles=[article])
+
+
+def _is_title(text: str) -> bool:
+    """A headline is a short line that does not end a sentence."""
+    return len(text) <= _MAX_TITLE and not ends_sentence(text)

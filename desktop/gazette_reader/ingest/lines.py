@@ -1,0 +1,97 @@
+"""Lines with their offsets, and the small character classes every splitter shares.
+
+The splitters work on lines, not on the raw string, but each article must report the span of source text
+it came from; a :class:`Line` therefore carries its start offset so spans fall out for free.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+SENTENCE_END = "。！？!?…"
+"""Characters after which a line ends a sentence (closing quotes/brackets are looked through)."""
+CLOSERS = "”’」』）)】》\"'"
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD_CHARS_RE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the source text (without its ``\\n``) and the offset of its first character."""
+
+    raw: str
+    start: int
+
+    @property
+    def text(self) -> str:
+        """The line without surrounding white space: leading spaces are layout, never content."""
+        return self.raw.strip()
+
+    @property
+    def blank(self) -> bool:
+        """True for an empty or all-white-space line (a paragraph, page or double-spacing gap)."""
+        return not self.raw or self.raw.isspace()
+
+    @property
+    def content_span(self) -> tuple[int, int]:
+        """Offsets of the first and past the last non-space character (an empty span for blank lines)."""
+        lead = len(self.raw) - len(self.raw.lstrip())
+        return self.start + lead, self.start + len(self.raw.rstrip())
+
+
+def split_lines(text: str) -> list[Line]:
+    """Cut ``text`` at ``\\n`` keeping offsets (text is already LF-normalised by the decoder)."""
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append(Line(raw, pos))
+        pos += len(raw) + 1
+    return lines
+
+
+def span_of(lines: Iterable[Line]) -> tuple[int, int]:
+    """The smallest span covering the content of ``lines`` ((0, 0) when there is none)."""
+    spans = [ln.content_span for ln in lines if not ln.blank]
+    if not spans:
+        return (0, 0)
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def merge_spans(spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Cover several spans, ignoring empty ones."""
+    real = [s for s in spans if s[1] > s[0]]
+    if not real:
+        return (0, 0)
+    return min(s for s, _ in real), max(e for _, e in real)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence: 。！？… possibly followed by closing quotes or brackets."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def is_cjk(char: str) -> bool:
+    """True for a CJK ideograph (the characters between which layout spaces must vanish)."""
+    return bool(_CJK_RE.match(char))
+
+
+def visual_width(text: str) -> float:
+    """Printed width in CJK cells: ASCII (letters, digits, spaces) takes half a cell.
+
+    Column detection compares line widths; counting ``25`` as two full cells would make lines with
+    numbers look wider than their neighbours."""
+    ascii_count = sum(1 for c in text if c < "\x80")
+    return len(text) - ascii_count / 2
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams inside runs of CJK/Latin/digit characters (punctuation and spaces cut runs).
+
+    These are the units headline-to-article matching compares; a bigram never spans punctuation."""
+    grams: set[str] = set()
+    for run in _WORD_CHARS_RE.findall(text):
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    return grams

@@ -1,0 +1,175 @@
+"""Issue metadata: header/footer lines by label, and the facts derived from them.
+
+Header and footer lines (``2020年4月``, ``(总第93期)``, ``主管：…``, ``(共印 130 份)``) are kept whole in
+``ParsedIssue.metadata`` under a label; the derived values (place, publisher, year, month, number, print
+date, publication name) are computed from them and from the text, and are defaults the importer may
+override.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+BULLETIN_LAYOUTS = frozenset({"bulletin", "newsletter"})
+
+_HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("印刷", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印(刷|发)?$")),
+    ("年月", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月$")),
+    ("期号", re.compile(r"^[（(]?\s*(总\s*第|第)\s*\d+\s*期\s*[)）]?$")),
+    ("编者", re.compile(r"^\S{2,30}(编印|编)$")),
+)
+_FOOTER_LABELS = frozenset(
+    "发放范围 主管 主办 承办 编辑出版 编辑 出版 电话 联系电话 邮箱 电子邮箱 传真 地址 邮编 网址 印刷 承印 "
+    "责任编辑 主编 投稿 投稿邮箱 报送 抄送 发送 签发".split()
+)
+_LABELLED_RE = re.compile(r"^(?P<label>[^：:\s]{1,8})\s*[：:]")
+_NOTICE_RE = re.compile(r"^[（(][^（()）]{0,30}(内部资料|注意保存|共印|内部刊物|仅供参考)[^（()）]{0,30}[)）]$")
+_COPIES_RE = re.compile(r"共印")
+
+_YEAR_MONTH_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+_NUMBER_RE = re.compile(r"(总\s*第|第)\s*(\d+)\s*期")
+_PRINTED_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_PUBLISHER_RE = re.compile(r"^(?P<who>.+?)(编印|编)$")
+
+_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2})(区|县)")
+_CITY_RE = re.compile(r"([\u4e00-\u9fff]{2})市")
+_PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(区|县|市))")
+KNOWN_PLACES = frozenset(
+    "中原区 二七区 管城回族区 金水区 上街区 惠济区 郑东新区 中牟县 巩义市 荥阳市 新密市 新郑市 登封市 "
+    "龙亭区 顺河回族区 鼓楼区 禹王台区 祥符区 兰考县 杞县 通许县 尉氏县 涧西区 西工区 瀍河回族区 "
+    "洛龙区 偃师区 孟津区 新安县 栾川县 嵩县 汝阳县 宜阳县 洛宁县 伊川县".split()
+)
+"""District/county names recognised outright (the Zhengzhou area the seed gazettes come from and its
+neighbours); any other ``XX区``/``XX县`` must be frequent and pass the false-friend filters."""
+_FALSE_FRIENDS = frozenset(
+    "我区 全区 本区 该区 各区 城区 市区 社区 园区 小区 片区 辖区 景区 分区 新区 郊区 山区 库区 矿区 "
+    "厂区 校区 灾区 营区 区县 全县 我县 本县 该县 各县 全市 我市 本市 该市 各市 城市 省市 市县 县市 都市 "
+    "门市 股市 超市 夜市 集市 上市 开市 闹市".split()
+)
+_NOT_IN_PLACES = frozenset(
+    "的在了和与及到对为等是把被我全各该本内外从向于就这那市县区省镇乡街道里开召持参加席赴来去至由"
+)
+_KNOWN_RE = re.compile("|".join(sorted(KNOWN_PLACES, key=len, reverse=True)))
+_MIN_UNKNOWN_COUNT = 3
+
+
+@dataclass(frozen=True)
+class IssueFacts:
+    """Values derived from an issue's header/footer lines; None when the gazette does not state them."""
+
+    year: int | None = None
+    month: int | None = None
+    number: str | None = None
+    publisher: str | None = None
+    printed: str | None = None
+
+
+def header_label(line: str) -> str | None:
+    """The label of a masthead line (``年月``, ``期号``, ``编者``, ``印刷``), or None."""
+    text = line.strip()
+    for label, pattern in _HEADER_RULES:
+        if pattern.match(text):
+            return label
+    return None
+
+
+def footer_label(line: str) -> str | None:
+    """The label of a colophon line (``主管：…`` → ``主管``, ``(共印 130 份)`` → ``印数``), or None."""
+    text = line.strip()
+    notice = _NOTICE_RE.match(text)
+    if notice:
+        return "印数" if _COPIES_RE.search(text) else "说明"
+    labelled = _LABELLED_RE.match(text)
+    if labelled and labelled.group("label") in _FOOTER_LABELS:
+        return labelled.group("label")
+    return None
+
+
+def add_line(metadata: dict[str, str], label: str, line: str) -> None:
+    """Store ``line`` under ``label``; a repeated label gets a number (``报头2``) so nothing is lost."""
+    key, n = label, 1
+    while key in metadata:
+        n += 1
+        key = f"{label}{n}"
+    metadata[key] = line.strip()
+
+
+def issue_facts(metadata: dict[str, str]) -> IssueFacts:
+    """Year/month (``2020年4月``), number (``总第93期`` → ``93``), publisher, print date (ISO)."""
+    year = month = None
+    if ym := _YEAR_MONTH_RE.search(metadata.get("年月", "")):
+        year, month = int(ym.group(1)), int(ym.group(2))
+        month = month if 1 <= month <= 12 else None
+    number = m.group(2) if (m := _NUMBER_RE.search(metadata.get("期号", ""))) else None
+    return IssueFacts(year, month, number, publisher_of(metadata), printed_of(metadata.get("印刷", "")))
+
+
+def publisher_of(metadata: dict[str, str]) -> str | None:
+    """``上街区地方史志办公室编`` → ``上街区地方史志办公室``; else the ``编辑出版：`` colophon line."""
+    if m := _PUBLISHER_RE.match(metadata.get("编者", "")):
+        return m.group("who").strip()
+    for key in ("编辑出版", "主办", "出版"):
+        value = metadata.get(key, "")
+        if value:
+            return re.split(r"[：:]", value, maxsplit=1)[-1].strip() or None
+    return None
+
+
+def printed_of(line: str) -> str | None:
+    """``2020年5月10日 印`` → ``2020-05-10``."""
+    m = _PRINTED_RE.search(line)
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def find_place(text: str, publisher: str | None = None) -> str | None:
+    """The district/county the gazette is about.
+
+    An explicit publisher (``上街区地方史志办公室``) wins; then the most frequent known name
+    (:data:`KNOWN_PLACES`); then the most frequent other ``XX区``/``XX县`` token that is not a false
+    friend (我区, 城区, 社区 …) nor a verb phrase (召开区委 …), and ``XX市`` only if no district is
+    named. An unknown name seen fewer than three times is not trusted (``市内五区`` is not a place)."""
+    if publisher and (m := _PLACE_PREFIX_RE.match(publisher)) and m.group(1) not in _FALSE_FRIENDS:
+        return m.group(1)
+    known = Counter(_KNOWN_RE.findall(text))
+    if known:
+        return known.most_common(1)[0][0]
+    for pattern in (_PLACE_RE, _CITY_RE):
+        best = _most_frequent_place(pattern, text)
+        if best:
+            return best
+    return None
+
+
+def _most_frequent_place(pattern: re.Pattern[str], text: str) -> str | None:
+    """Most frequent plausible place token for ``pattern``, ties broken by first occurrence."""
+    counts: Counter[str] = Counter()
+    for match in pattern.finditer(text):
+        token = match.group(0)
+        if token[-2:] in _FALSE_FRIENDS or _NOT_IN_PLACES & set(token[:-1]):
+            continue
+        counts[token] += 1
+    if not counts:
+        return None
+    token, count = counts.most_common(1)[0]
+    return token if count >= _MIN_UNKNOWN_COUNT else None
+
+
+def default_publication(place: str | None, layout: str) -> str:
+    """Default publication name: ``{place}简报`` for bulletins/newsletters, ``{place}新闻`` for newspaper
+    pages and features; ``地方简报`` when the place is unknown. The importer may override it."""
+    if place is None:
+        return "地方简报"
+    return f"{place}简报" if layout in BULLETIN_LAYOUTS else f"{place}新闻"
+
+
+def issue_title(facts: IssueFacts) -> str | None:
+    """``2020年4月 总第93期`` from the masthead, or None when year and month are unknown."""
+    if facts.year is None or facts.month is None:
+        return None
+    title = f"{facts.year}年{facts.month}月"
+    return f"{title} 总第{facts.number}期" if facts.number else title

@@ -1,0 +1,154 @@
+"""Newsletters: run-on bulletin excerpts where a title shares its line with the first sentence, plus
+brief items (``△6 月 11 日，… （区市场监管局）``).
+
+An article starts on a line after a sentence end whose opening is a punctuation-free title followed by the
+date (``我区召开高品质城市建设工作推进会 6 月 10 日，``: the title ends where the date starts) or by a
+space and the first words (``中心路街道招商“脚步不停歇” 中心路街道为改变``). A brief starts with ``△``
+and ends with its reporting unit in parentheses; its title is a label derived from its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazette_reader.ingest.lines import Line, ends_sentence, span_of
+from gazette_reader.ingest.model import ARTICLE, BRIEF, ParsedArticle, ParsedIssue
+from gazette_reader.ingest.reflow import reflow, tidy_title
+
+BRIEF_MARK = "△"
+_DATE_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_UNIT_RE = re.compile(r"(?<=[。！？!?”])\s*(?P<raw>[（(](?P<name>[^（()）\s，。、；：]{2,15})[)）])\s*$")
+_CLAUSE_PUNCT_RE = re.compile(r"[，。；：！？,;:!?、]")
+_CLAUSE_SPLIT_RE = re.compile(r"[，。；！？,;!?]")
+_TIME_ONLY_RE = re.compile(
+    r"^(\d{1,2}月\d{1,2}日[上中下午晚早夜间]{0,2}|\d{1,2}月(上旬|中旬|下旬|份|底|初)?|"
+    r"今年以来|近日|近期|日前|近年来|目前|当前|今年|去年|年初以来|今年年初以来|截至目前|截止目前)$"
+)
+_MIN_TITLE, _MAX_TITLE = 4, 40
+
+
+@dataclass(frozen=True)
+class _Item:
+    """Lines [start, stop) of one item, and the title split off its first line (articles only)."""
+
+    start: int
+    stop: int
+    kind: str
+    title: str = ""
+    first_rest: str = ""
+
+
+def has_briefs(lines: Sequence[Line]) -> bool:
+    """True when some line starts with ``△``: the newsletter's brief items."""
+    return any(ln.text.startswith(BRIEF_MARK) for ln in lines)
+
+
+def opens_with_dated_title(lines: Sequence[Line]) -> bool:
+    """True when the first non-blank line is ``<title> <date>…`` (a newsletter without briefs)."""
+    first = next((ln.text for ln in lines if not ln.blank), "")
+    split = split_title(first)
+    return split is not None and bool(_DATE_RE.match(split[1]))
+
+
+def split_title(text: str) -> tuple[str, str] | None:
+    """``我区召开…推进会 6 月 10 日，`` → (title, ``6 月 10 日，``); split at the date, else at the first
+    space; None unless the title part is 4–40 characters without clause punctuation."""
+    date = _DATE_RE.search(text)
+    if date and date.start() > 0:
+        title, rest = text[: date.start()], text[date.start() :]
+    else:
+        parts = text.split(None, 1)
+        if len(parts) < 2 or not ("\u3400" <= parts[1][0] <= "\u9fff" or parts[1][0] in "“‘《"):
+            return None
+        title, rest = parts
+    title = title.strip()
+    if not _MIN_TITLE <= len(title) <= _MAX_TITLE or _CLAUSE_PUNCT_RE.search(title) or title[-1].isdigit():
+        return None
+    return title, rest
+
+
+def split_newsletter(lines: Sequence[Line]) -> ParsedIssue:
+    """Parse a newsletter (see the module docstring); never loses a non-space character."""
+    issue = ParsedIssue(layout="newsletter", articles=[])
+    for item in _items(lines):
+        issue.articles.append(_article(lines[item.start : item.stop], item, issue))
+    return issue
+
+
+def _items(lines: Sequence[Line]) -> list[_Item]:
+    """Find where items start: ``△`` lines, and title lines after a sentence end (or first)."""
+    starts: list[tuple[int, str, str, str]] = []
+    prev_ended = True
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continue
+        if text.startswith(BRIEF_MARK):
+            starts.append((i, BRIEF, "", ""))
+        elif prev_ended and (split := split_title(text)) is not None:
+            starts.append((i, ARTICLE, split[0], split[1]))
+        elif not starts:
+            starts.append((i, ARTICLE, "", ""))
+        prev_ended = ends_sentence(text)
+    bounds = [s[0] for s in starts[1:]] + [len(lines)]
+    return [_Item(s[0], stop, s[1], s[2], s[3]) for s, stop in zip(starts, bounds)]
+
+
+def _article(lines: Sequence[Line], item: _Item, issue: ParsedIssue) -> ParsedArticle:
+    """Build one item: strip ``△`` (furniture) or the title, cut the trailing unit, reflow the rest."""
+    raws = [ln.raw for ln in lines]
+    if item.kind == BRIEF:
+        issue.furniture.append(BRIEF_MARK)
+        raws[0] = raws[0].replace(BRIEF_MARK, "", 1)
+    elif item.title:
+        _continue_first_line(raws, item.first_rest)
+    unit_raw, unit = _cut_unit(raws)
+    body = reflow(raws)
+    title, derived = (tidy_title(item.title), False) if item.title else (brief_title(body), True)
+    return ParsedArticle(
+        title=title,
+        title_derived=derived and bool(title),
+        body=body,
+        kind=item.kind,
+        source_unit=unit,
+        source_unit_raw=unit_raw,
+        span=span_of(lines),
+    )
+
+
+def _continue_first_line(raws: list[str], rest: str) -> None:
+    """What follows the title on its line opens the first paragraph: glue it to the next line unless it
+    ends a sentence, so that a short fragment (``中心路街道为改变``) is not mistaken for a subheading."""
+    raws[0] = rest
+    if ends_sentence(rest):
+        return
+    for i in range(1, len(raws)):
+        if raws[i].strip():
+            raws[0], raws[i] = "", rest.strip() + raws[i].strip()
+            return
+
+
+def _cut_unit(raws: list[str]) -> tuple[str | None, str | None]:
+    """Remove ``（区农委）`` from the end of the last non-blank line; returns (raw, name) or Nones."""
+    for i in range(len(raws) - 1, -1, -1):
+        if not raws[i].strip():
+            continue
+        match = _UNIT_RE.search(raws[i])
+        if not match:
+            return None, None
+        raws[i] = raws[i][: match.start("raw")]
+        return match.group("raw"), match.group("name")
+    return None, None
+
+
+def brief_title(body: str) -> str:
+    """A brief's label: its first clause that is more than a time phrase (``6月11日``, ``今年以来``).
+
+    ``6月11日，郑州市规范医用口罩…现场会在我区召开，…`` → ``郑州市规范医用口罩…现场会在我区召开``."""
+    clauses = [c.strip() for c in _CLAUSE_SPLIT_RE.split(body.split("\n", 1)[0]) if c.strip()]
+    for clause in clauses:
+        if not _TIME_ONLY_RE.match(clause):
+            return clause
+    return clauses[0] if clauses else ""

@@ -1,0 +1,225 @@
+"""Newspaper pages: ``本报讯`` articles ending in bylines, with headlines displaced by PDF extraction.
+
+Extraction puts a headline after its article, before the next one, or in a pile at the end of the page,
+so position says little. Each headline *segment* (a run of consecutive non-blank lines outside any body)
+is matched to the article whose body shares its rarest character bigrams (IDF-weighted overlap); a
+one-to-one assignment first gives every article one headline, the remaining segments go to their best
+article, and position only breaks ties. The first segment in file order is the title, the others form
+the subtitle.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.bylines import parse_byline_line, split_glued
+from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, merge_spans, span_of
+from gazette_reader.ingest.matching import assign
+from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
+from gazette_reader.ingest.reflow import reflow, tidy_title
+
+MARKER = "本报讯"
+_HEADLINE_PUNCT_RE = re.compile(r"[。！？；，!?;,]")
+_MAX_HEADLINE_LINE = 40
+_MAX_HEADLINE_LINES = 4
+_POSITION_WEIGHT = 1e-3
+
+
+@dataclass
+class _Story:
+    """One article's pieces before headlines are known."""
+
+    body_lines: list[Line]
+    body_tail: str | None = None
+    """The body part of a line whose end was a glued byline."""
+    bylines: list[Byline] = field(default_factory=list)
+    byline_lines: list[Line] = field(default_factory=list)
+    body: str = ""
+
+    @property
+    def first(self) -> int:
+        """Offset of the article's first character, for position tie-breaks."""
+        return self.body_lines[0].start
+
+    @property
+    def last(self) -> int:
+        """Offset just past the body and bylines."""
+        return span_of(self.body_lines + self.byline_lines)[1]
+
+
+def count_markers(lines: Sequence[Line]) -> int:
+    """How many lines open with ``本报讯``: the newspaper layout's signature."""
+    return sum(1 for ln in lines if ln.text.startswith(MARKER))
+
+
+def split_newspaper(lines: Sequence[Line]) -> ParsedIssue:
+    """Parse a newspaper page (see the module docstring); never loses a non-space character."""
+    starts = [i for i, ln in enumerate(lines) if ln.text.startswith(MARKER)]
+    stories: list[_Story] = []
+    loose: list[Line] = list(lines[: starts[0]])
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        story, rest = _read_story(lines[start:stop])
+        stories.append(story)
+        loose += rest
+    issue = ParsedIssue(layout="newspaper", articles=[])
+    segments = _segments(loose, issue)
+    for story in stories:
+        story.body = reflow([ln.raw for ln in story.body_lines] + [story.body_tail or ""])
+    owners = _assign(segments, stories)
+    issue.articles = [_article(s, [g for g, o in zip(segments, owners) if o == i]) for i, s in enumerate(stories)]
+    return issue
+
+
+def _read_story(region: Sequence[Line]) -> tuple[_Story, list[Line]]:
+    """Split a region starting at ``本报讯`` into body, bylines, and the lines left after them."""
+    for i, line in enumerate(region):
+        if i == 0:
+            continue
+        glued = split_glued(line.text)
+        if glued is not None:
+            story = _Story(list(region[:i]), glued[0], glued[1], [line])
+            return story, _more_bylines(story, region[i + 1 :])
+        found = parse_byline_line(line.text)
+        if found and _prev_ends_sentence(region, i):
+            story = _Story(list(region[:i]), None, found, [line])
+            return story, _more_bylines(story, region[i + 1 :])
+    body_end = _body_end(region)
+    return _Story(list(region[:body_end])), list(region[body_end:])
+
+
+def _prev_ends_sentence(region: Sequence[Line], index: int) -> bool:
+    """True when the nearest non-blank line before ``index`` ends a sentence."""
+    for line in reversed(region[:index]):
+        if not line.blank:
+            return ends_sentence(line.text)
+    return False
+
+
+def _more_bylines(story: _Story, rest: Sequence[Line]) -> list[Line]:
+    """Byline lines directly under the first one join it; returns what is left."""
+    i = 0
+    while i < len(rest) and (found := parse_byline_line(rest[i].text)):
+        story.bylines += found
+        story.byline_lines.append(rest[i])
+        i += 1
+    return list(rest[i:])
+
+
+def _body_end(region: Sequence[Line]) -> int:
+    """Without a byline the body ends before the trailing headline-like segments (never before the
+    ``本报讯`` line and the run attached to it)."""
+    end = len(region)
+    while True:
+        content_end = end
+        while content_end > 1 and region[content_end - 1].blank:
+            content_end -= 1
+        top = content_end
+        while top > 1 and not region[top - 1].blank:
+            top -= 1
+        if top <= 1 or not is_headline_like(region[top:content_end]):
+            return end
+        end = top
+
+
+def is_headline_like(lines: Sequence[Line]) -> bool:
+    """A short run of short lines without sentence or clause punctuation."""
+    texts = [ln.text for ln in lines if not ln.blank]
+    if not texts or len(texts) > _MAX_HEADLINE_LINES:
+        return False
+    return all(len(t) <= _MAX_HEADLINE_LINE and not _HEADLINE_PUNCT_RE.search(t) for t in texts)
+
+
+def _segments(loose: Sequence[Line], issue: ParsedIssue) -> list[list[Line]]:
+    """Group loose lines into segments (runs of consecutive non-blank lines); a segment of masthead
+    lines (``2019年7月5日``) goes to the issue metadata instead."""
+    segments: list[list[Line]] = []
+    run: list[Line] = []
+    for line in [*loose, Line("", -1)]:
+        if not line.blank and (not run or line.start == run[-1].start + len(run[-1].raw) + 1):
+            run.append(line)
+            continue
+        if run:
+            segments.append(run)
+        run = [] if line.blank else [line]
+    kept = []
+    for seg in segments:
+        if all(meta.header_label(ln.text) for ln in seg):
+            for ln in seg:
+                meta.add_line(issue.metadata, meta.header_label(ln.text) or "报头", ln.text)
+        else:
+            kept.append(seg)
+    return kept
+
+
+def _assign(segments: Sequence[list[Line]], stories: Sequence[_Story]) -> list[int]:
+    """Owner story index per segment, maximising the total score under "every story gets one".
+
+    Each segment would go to its best story; a one-to-one matching on the *regret* (score minus the
+    segment's best score) picks, for every story, the segment it costs least to hand it. The rest go to
+    their best story. A headline that fits two stories thus stays with the one that fits it best."""
+    if not segments or not stories:
+        return [-1] * len(segments)
+    scores = _scores(segments, stories)
+    best = [max(row) for row in scores]
+    regret = [[scores[g][s] - best[g] for g in range(len(segments))] for s in range(len(stories))]
+    owners = [-1] * len(segments)
+    for story, seg in enumerate(assign(regret)):
+        if seg >= 0:
+            owners[seg] = story
+    for g, owner in enumerate(owners):
+        if owner < 0:
+            owners[g] = max(range(len(stories)), key=lambda s: scores[g][s])
+    return owners
+
+
+def _scores(segments: Sequence[list[Line]], stories: Sequence[_Story]) -> list[list[float]]:
+    """IDF-weighted share of a segment's bigrams found in each body, plus a tiny nearness bonus."""
+    bodies = [s.body for s in stories]
+    n = len(bodies)
+    table = []
+    for seg in segments:
+        grams: set[str] = set()
+        for line in seg:
+            grams |= bigrams(line.text)
+        found = {g: [g in body for body in bodies] for g in grams}
+        weight = {g: math.log((n + 1) / (sum(hits) + 0.5)) for g, hits in found.items()}
+        total = sum(weight.values()) or 1.0
+        row = [sum(w for g, w in weight.items() if found[g][s]) / total for s in range(n)]
+        table.append([r + _nearness(seg, story) for r, story in zip(row, stories)])
+    return table
+
+
+def _nearness(segment: Sequence[Line], story: _Story) -> float:
+    """A bonus far smaller than any content difference: nearer stories win ties."""
+    seg_start, seg_end = segment[0].start, segment[-1].start + len(segment[-1].raw)
+    distance = min(abs(seg_start - story.last), abs(story.first - seg_end))
+    return _POSITION_WEIGHT / (1 + distance)
+
+
+def join_headline(segment: Sequence[Line], body: str) -> str:
+    """Join a segment's lines: no space where the bigram across the break occurs in the body (a wrapped
+    headline), else one space."""
+    out = segment[0].text
+    for line in segment[1:]:
+        text = line.text
+        glue = "" if out and text and (out[-1] + text[0]) in body else " "
+        out += glue + text
+    return tidy_title(out)
+
+
+def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
+    """Assemble an article: first owned segment is the title, the rest the subtitle."""
+    heads = [join_headline(seg, story.body) for seg in segments]
+    used = story.body_lines + story.byline_lines + [ln for seg in segments for ln in seg]
+    return ParsedArticle(
+        title=heads[0] if heads else "",
+        subtitle=" ".join(heads[1:]) or None,
+        body=story.body,
+        bylines=story.bylines,
+        span=merge_spans([span_of(used)]),
+    )

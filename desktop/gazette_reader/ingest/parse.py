@@ -1,0 +1,112 @@
+"""The parser's entry point: decoded text → :class:`ParsedIssue`.
+
+Layout comes from the text itself, never the file name: a table of contents with dot leaders means a
+bulletin, ``本报讯`` lines a newspaper page, ``△`` briefs (or a first line ``<title> <date>``) a
+newsletter, anything else a feature. The result always satisfies the no-loss invariant: if a splitter
+raised or lost a character (a bug, or input no gazette looks like), the whole text becomes one article.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.bulletin import has_toc, split_bulletin
+from gazette_reader.ingest.dates import event_year, month_day, year_for_issue_month
+from gazette_reader.ingest.feature import split_feature
+from gazette_reader.ingest.lines import Line, span_of, split_lines
+from gazette_reader.ingest.model import ParsedArticle, ParsedIssue, accounted_text
+from gazette_reader.ingest.newsletter import has_briefs, opens_with_dated_title, split_newsletter
+from gazette_reader.ingest.newspaper import count_markers, split_newspaper
+from gazette_reader.ingest.reflow import reflow
+
+log = logging.getLogger(__name__)
+
+_SPACE_RE = re.compile(r"\s+")
+_SPLITTERS: dict[str, Callable[[Sequence[Line]], ParsedIssue]] = {
+    "bulletin": split_bulletin,
+    "newspaper": split_newspaper,
+    "newsletter": split_newsletter,
+    "feature": split_feature,
+}
+
+
+def parse_text(text: str, *, name: str = "") -> ParsedIssue:
+    """Parse one decoded gazette. Pure and total: never raises, never loses a non-space character.
+
+    ``name`` (the file name) is only used to label a log message when the fallback is taken."""
+    try:
+        issue = parse_unchecked(text)
+        if is_lossless(text, issue):
+            return issue
+        log.warning("parser lost characters in %s; keeping the whole text as one article", name or "input")
+    except Exception:  # the importer must get a result for any text; the bug is logged, not raised
+        log.exception("parser failed on %s; keeping the whole text as one article", name or "input")
+    return fallback(text)
+
+
+def parse_unchecked(text: str) -> ParsedIssue:
+    """Detect the layout, split, then derive metadata and dates; no safety net (tests use this)."""
+    lines = split_lines(text)
+    issue = _SPLITTERS[detect_layout(lines)](lines)
+    _derive(issue, text)
+    return issue
+
+
+def detect_layout(lines: Sequence[Line]) -> str:
+    """``bulletin`` | ``newspaper`` | ``newsletter`` | ``feature``, from the text's structure."""
+    if has_toc(lines):
+        return "bulletin"
+    if count_markers(lines):
+        return "newspaper"
+    if has_briefs(lines) or opens_with_dated_title(lines):
+        return "newsletter"
+    return "feature"
+
+
+def is_lossless(text: str, issue: ParsedIssue) -> bool:
+    """The invariant: the multiset of non-space characters is the same in the input and the parse."""
+    kept = "".join(accounted_text(issue))
+    return Counter(_SPACE_RE.sub("", text)) == Counter(_SPACE_RE.sub("", kept))
+
+
+def fallback(text: str) -> ParsedIssue:
+    """The worst case: one untitled article holding the whole text."""
+    article = ParsedArticle(title="", body=reflow(text.split("\n")), span=span_of(split_lines(text)))
+    issue = ParsedIssue(layout="feature", articles=[article])
+    try:
+        _derive(issue, text)
+    except Exception:  # metadata is a nicety; the text itself must always come through
+        log.exception("metadata derivation failed on fallback parse")
+    return issue
+
+
+def _derive(issue: ParsedIssue, text: str) -> None:
+    """Fill the derived values: issue facts, place, publication, title, article dates."""
+    facts = meta.issue_facts(issue.metadata)
+    issue.year, issue.month, issue.number = facts.year, facts.month, facts.number
+    issue.publisher, issue.printed = facts.publisher, facts.printed
+    issue.place = meta.find_place(text, facts.publisher)
+    issue.publication = meta.default_publication(issue.place, issue.layout)
+    issue.title = meta.issue_title(facts)
+    for article in issue.articles:
+        article.month, article.day = month_day(article.body)
+    if issue.layout in meta.BULLETIN_LAYOUTS:
+        for article in issue.articles:
+            article.year = year_for_issue_month(issue.year, issue.month, article.month)
+    else:
+        _date_newspaper(issue)
+
+
+def _date_newspaper(issue: ParsedIssue) -> None:
+    """Article years only where the text plainly dates the event; the issue's year when those agree."""
+    years = set()
+    for article in issue.articles:
+        article.year = event_year(article.body)
+        if article.year is not None:
+            years.add(article.year)
+    if issue.year is None and len(years) == 1:
+        issue.year = years.pop()
