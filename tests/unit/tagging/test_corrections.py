@@ -1,0 +1,99 @@
+"""Corrections: applied at once, re-applied after retagging, and refused with clear messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.errors import GazetteError
+from gazette_reader.tagging import queries
+from gazette_reader.tagging.corrections import article_key, correct, resolve_key
+from gazette_reader.tagging.store import retag_all, tag_articles
+
+BODY_A = "区委书记宋洁主持会议。区领导虎荣鑫参加。“三送一强”活动和“全城清洁”行动同步推进。"
+BODY_B = "宋洁指出，虎荣鑫要抓好“三送一强”活动。"
+
+
+@pytest.fixture
+def two(db, lib) -> tuple[int, int]:
+    a = lib.article(lib.source("a"), 1, "会议", BODY_A, date="2020-04-01")
+    b = lib.article(lib.source("b", month=5), 1, "督导", BODY_B, date="2020-05-02")
+    tag_articles(db, [a, b])
+    return a, b
+
+
+def leader_names(db) -> dict[str, int]:
+    return {r["name"]: r["articles"] for r in queries.leaders(db)}
+
+
+def project_names(db) -> dict[str, int]:
+    return {r["name"]: r["articles"] for r in queries.projects(db)}
+
+
+@pytest.mark.parametrize("action, target, value, expected", [
+    ("hide", "虎荣鑫", None, {"宋洁": 2}),
+    ("rename", "虎荣鑫", "虎荣新", {"宋洁": 2, "虎荣新": 2}),
+    ("merge", "虎荣鑫", "宋洁", {"宋洁": 2}),
+])
+def test_leader_corrections_survive_retag(db, two, action, target, value, expected) -> None:
+    correct(db, action, "leader", target, value)
+    assert leader_names(db) == expected
+    retag_all(db)
+    assert leader_names(db) == expected
+
+
+def test_hide_in_one_article_only(db, two) -> None:
+    a, b = two
+    correct(db, "hide", "leader", "宋洁", article_id=b)
+    retag_all(db)
+    assert leader_names(db)["宋洁"] == 1
+    assert queries.article_tags(db, [a, b])[b]["leaders"] == [{"name": "虎荣鑫", "title": None}]
+
+
+def test_add_leader_with_title(db, two) -> None:
+    a, b = two
+    correct(db, "add", "leader", "万正峰", "副市长", article_id=b)
+    retag_all(db)
+    assert {"name": "万正峰", "title": "副市长"} in queries.article_tags(db, [b])[b]["leaders"]
+
+
+def test_project_corrections_survive_retag(db, two) -> None:
+    a, b = two
+    correct(db, "rename", "project", "三送一强", "三送一强活动")
+    correct(db, "hide", "project", "全城清洁")
+    correct(db, "add", "project", "美丽上街", article_id=b)
+    retag_all(db)
+    assert project_names(db) == {"三送一强活动": 2, "美丽上街": 1}
+    renamed = next(p for p in queries.projects(db) if p["name"] == "三送一强活动")
+    assert "三送一强" in renamed["aliases"]
+
+
+def test_new_imports_get_old_corrections(db, lib, two) -> None:
+    correct(db, "rename", "leader", "虎荣鑫", "虎荣新")
+    c = lib.article(lib.source("c"), 1, "t", "虎荣鑫表示，全力以赴。")
+    tag_articles(db, [c])
+    assert queries.article_tags(db, [c])[c]["leaders"] == [{"name": "虎荣新", "title": None}]
+
+
+def test_article_key_survives_reordering(db, lib, two) -> None:
+    a, _ = two
+    key = article_key(db, a)
+    db.execute("UPDATE articles SET ord = 7 WHERE id = ?", [a])
+    assert resolve_key(db, key) == a
+    db.execute("UPDATE articles SET title = '新标题' WHERE id = ?", [a])
+    assert resolve_key(db, key) is None   # neither title nor order matches any more
+
+
+@pytest.mark.parametrize("args, message", [
+    (("hide", "leader", "无此人"), "no leader called '无此人'"),
+    (("hide", "project", "无此项目"), "no project called '无此项目'"),
+    (("explode", "leader", "宋洁"), "Unknown correction"),
+    (("hide", "person", "宋洁"), "Unknown kind of tag"),
+    (("rename", "leader", "宋洁"), "Say what to rename"),
+    (("merge", "leader", "宋洁", "无此人"), "no leader called '无此人' to merge"),
+    (("add", "leader", "宋洁"), "Say which article"),
+    (("add", "leader", "宋洁", None, 999), "no article with id 999"),
+])
+def test_bad_corrections_are_refused(db, two, args, message) -> None:
+    with pytest.raises(GazetteError, match=message):
+        correct(db, *args)
+    assert db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0] == 0

@@ -1,0 +1,49 @@
+"""Read queries: leader/project lists with titles over time, per-article tags, monthly timelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.tagging import queries
+from gazette_reader.tagging.store import tag_articles
+
+
+@pytest.fixture
+def filled(db, lib) -> list[int]:
+    a = lib.article(lib.source("a", year=2020, month=4), 1, "t", "区长耿勇军调研。区领导宋洁参加。", date="2020-04-15")
+    b = lib.article(lib.source("b", year=2020, month=6), 1, "t", "区委副书记、区长耿勇军带领。“全城清洁”行动。",
+                    date="2020-06-10")
+    c = lib.article(lib.source("c", year=2020, month=7), 1, "t", "耿勇军指出，推进老旧小区提升改造。")  # no date
+    tag_articles(db, [a, b, c])
+    return [a, b, c]
+
+
+def test_leaders_shape_and_order(db, filled) -> None:
+    rows = queries.leaders(db)
+    assert [r["name"] for r in rows] == ["耿勇军", "宋洁"]
+    assert rows[0] == {"name": "耿勇军", "articles": 3, "first": "2020-04-15", "last": "2020-06-10", "titles": [
+        {"title": "区长", "first": "2020-04-15", "last": "2020-04-15"},
+        {"title": "区委副书记、区长", "first": "2020-06-10", "last": "2020-06-10"}]}
+    assert [r["name"] for r in queries.leaders(db, sort="name")] == sorted(["耿勇军", "宋洁"])
+
+
+def test_projects_shape(db, filled) -> None:
+    rows = {r["name"]: r for r in queries.projects(db)}
+    assert rows["老旧小区改造"]["articles"] == 1 and rows["老旧小区改造"]["first"] is None
+    assert "老旧小区提升改造" in rows["老旧小区改造"]["aliases"]
+    assert rows["全城清洁"]["first"] == "2020-06-10"
+
+
+def test_article_tags(db, filled) -> None:
+    a, b, c = filled
+    tags = queries.article_tags(db, [a, c, 12345])
+    assert tags[a] == {"leaders": [{"name": "耿勇军", "title": "区长"}, {"name": "宋洁", "title": None}],
+                       "projects": []}
+    assert tags[c] == {"leaders": [{"name": "耿勇军", "title": None}], "projects": ["老旧小区改造"]}
+    assert tags[12345] == {"leaders": [], "projects": []}
+
+
+def test_timelines_fall_back_to_the_issue_month(db, filled) -> None:
+    assert queries.person_timeline(db, "耿勇军") == [("2020-04", 1), ("2020-06", 1), ("2020-07", 1)]
+    assert queries.project_timeline(db, "全城清洁") == [("2020-06", 1)]
+    assert queries.person_timeline(db, "无此人") == []
