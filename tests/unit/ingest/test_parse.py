@@ -1,0 +1,265 @@
+"""The parser on the five seed gazettes (pinned, table-driven) and on fuzzed text (the invariant)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gazette_reader.ingest.model import BRIEF, CORRESPONDENT, PHOTOGRAPHER, REPORTER, ParsedIssue, accounted_text
+from gazette_reader.ingest.parse import detect_layout, fallback, parse_text, parse_unchecked
+from gazette_reader.ingest.lines import split_lines
+from tests.conftest import SEEDS, seed
+
+
+def _text(prefix: str) -> str:
+    return seed(prefix).read_text(encoding="utf-8")
+
+
+def _nonspace(strings: list[str]) -> Counter[str]:
+    return Counter(c for s in strings for c in s if not c.isspace())
+
+
+def _assert_lossless(text: str, issue: ParsedIssue) -> None:
+    assert _nonspace([text]) == _nonspace(accounted_text(issue))
+
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, ParsedIssue]:
+    return {p.name[:3]: parse_text(p.read_text(encoding="utf-8"), name=p.name) for p in SEEDS}
+
+
+# ---------------------------------------------------------------- issue level
+ISSUES = [
+    # prefix, layout, articles, place, year, month, number, publisher, printed, title, publication
+    ("000", "newsletter", 5, None, None, None, None, None, None, None, "地方简报"),
+    ("001", "bulletin", 28, "上街区", 2020, 4, "93", "上街区地方史志办公室", "2020-05-10", "2020年4月 总第93期", "上街区简报"),
+    ("002", "newspaper", 5, "二七区", None, None, None, None, None, None, "二七区新闻"),
+    ("003", "feature", 1, "二七区", None, None, None, None, None, None, "二七区新闻"),
+    ("004", "newspaper", 6, "二七区", 2019, None, None, None, None, None, "二七区新闻"),
+]
+
+
+@pytest.mark.parametrize(
+    "prefix,layout,count,place,year,month,number,publisher,printed,title,publication", ISSUES
+)
+def test_issue_fields(
+    parsed: dict[str, ParsedIssue], prefix: str, layout: str, count: int, place: str | None,
+    year: int | None, month: int | None, number: str | None, publisher: str | None,
+    printed: str | None, title: str | None, publication: str,
+) -> None:
+    issue = parsed[prefix]
+    got = (issue.layout, len(issue.articles), issue.place, issue.year, issue.month, issue.number)
+    assert got == (layout, count, place, year, month, number)
+    assert (issue.publisher, issue.printed, issue.title, issue.publication) == (publisher, printed, title, publication)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_is_lossless_without_safety_net(path) -> None:
+    text = path.read_text(encoding="utf-8")
+    issue = parse_unchecked(text)
+    _assert_lossless(text, issue)
+    for art in issue.articles:
+        start, end = art.span
+        assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_layout_comes_from_text_not_name(path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert parse_text(text, name="misleading_newspaper.txt").layout == parse_text(text).layout
+
+
+def test_bulletin_metadata_lines_are_kept_whole(parsed: dict[str, ParsedIssue]) -> None:
+    meta = parsed["001"].metadata
+    assert meta["年月"] == "2020年4月"
+    assert meta["期号"] == "(总第93期)"
+    assert meta["印刷"] == "2020年5月10日 印"
+    assert meta["主管"] == "主管：上街区人民政府办公室"
+    assert meta["印数"] == "(共印 130 份)"
+    assert meta["说明"] == "(内部资料 注意保存)"
+    assert set(meta) >= {"编者", "发放范围", "编辑出版", "电话", "邮箱"}
+    last = parsed["001"].articles[-1]
+    assert "共印" not in last.body and "主管" not in last.body and last.body.endswith("正在积极准备。")
+
+
+def test_bulletin_toc(parsed: dict[str, ParsedIssue]) -> None:
+    toc = parsed["001"].toc
+    assert "- 省复工复产安全防范工作驻地督导组督导我区复工复产安全防范工作" in toc
+    assert "我区召开 2019 年度通航产业政策奖补资金申报征求意见会" in toc
+    assert [t for t in toc if t in {"本月关注", "重要会议", "工作动态", "通用航空", "基层实录"}] == [
+        "本月关注", "重要会议", "工作动态", "通用航空", "基层实录"
+    ]
+    assert "..... 4" in parsed["001"].furniture
+
+
+# ---------------------------------------------------------------- seed 001 (bulletin)
+BULLETIN_SECTIONS = [("本月关注", 8), ("重要会议", 3), ("工作动态", 14), ("通用航空", 1), ("基层实录", 2)]
+BULLETIN_ARTICLES = [
+    # index, title, month_day
+    (0, "“郑好豫见 上街有礼 欢乐消费季”活动启动", "04-01"),
+    (2, "市领导调研我区“三送一强”和全城清洁活动开展情况", "04-03"),
+    (5, "万正峰调研我区复工复产和复学情况", "04-21"),
+    (7, "省复工复产安全防范工作驻地督导组督导我区复工复产安全防范工作", "04-23"),
+    (10, "我区召开2019年度工作总结表彰暨“美丽上街”建设推进大会", "04-29"),
+    (13, "我区开展“全城清洁”行动 助力疫情防控", "04-03"),
+    (18, "我区收听收看全市新冠肺炎疫情防控第19次视频调度会", "04-10"),
+    (25, "我区召开2019年度通航产业政策奖补资金申报征求意见会", "04-15"),
+    (26, "中心路街道巧用立体空间 打造高品质城市绿化", None),
+    (27, "工业路街道三举措全力抓好招商工作", None),
+]
+
+
+def test_bulletin_sections(parsed: dict[str, ParsedIssue]) -> None:
+    sections = [a.section for a in parsed["001"].articles]
+    assert [(name, sections.count(name)) for name, _ in BULLETIN_SECTIONS] == BULLETIN_SECTIONS
+    assert sections == sorted(sections, key=[n for n, _ in BULLETIN_SECTIONS].index)
+
+
+@pytest.mark.parametrize("index,title,month_day", BULLETIN_ARTICLES)
+def test_bulletin_articles(parsed: dict[str, ParsedIssue], index: int, title: str, month_day: str | None) -> None:
+    art = parsed["001"].articles[index]
+    assert (art.title, art.month_day, art.kind) == (title, month_day, "article")
+    assert art.year == (2020 if month_day else None)
+    assert title.replace(" ", "") not in art.body.split("\n")[0][:len(title)]
+
+
+def test_bulletin_page_break_debris_is_joined(parsed: dict[str, ParsedIssue]) -> None:
+    bodies = "\n".join(a.body for a in parsed["001"].articles)
+    assert "生活垃圾434立方米，建建筑垃圾46立方米" in bodies
+    assert "卫生间等重点场所，详细了解" in bodies and "重点了解学校疫情防控" in bodies
+
+
+# ---------------------------------------------------------------- seed 000 (newsletter)
+NEWSLETTER = [
+    # kind, title, month_day, source_unit, body start
+    ("article", "我区召开高品质城市建设工作推进会", "06-10", None, "6月10日，区委书记宋洁"),
+    ("article", "中心路街道招商“脚步不停歇”", None, "中心路街道", "中心路街道为改变疫情以来"),
+    ("brief", "郑州市规范医用口罩生产质量管理工作现场会在我区召开", "06-11", "区市场监管局", "6月11日，郑州市"),
+    ("brief", "我区积极开展省级农产品质量安全创建工作", None, "区农委", "今年以来，我区"),
+    ("brief", "区侨联走进三湾街社区“侨胞之家”", "06-15", "区侨联", "6月15日，区侨联"),
+]
+
+
+@pytest.mark.parametrize("index", range(len(NEWSLETTER)))
+def test_newsletter_items(parsed: dict[str, ParsedIssue], index: int) -> None:
+    kind, title, month_day, unit, start = NEWSLETTER[index]
+    art = parsed["000"].articles[index]
+    assert (art.kind, art.title, art.month_day, art.source_unit, art.year) == (kind, title, month_day, unit, None)
+    assert art.body.startswith(start)
+    assert "△" not in art.body and not art.body.endswith("）")
+    assert art.title_derived == (kind == BRIEF)
+    if kind == BRIEF:
+        assert art.title in art.body
+
+
+# ---------------------------------------------------------------- seeds 002/004 (newspaper)
+NEWSPAPER = [
+    ("002", 0, "二七区委常委会（扩大）会议学习讨论市委工作会议精神", "统筹谋划、聚焦重点 在六个方面“出重彩、成高峰”",
+     "09-15", None, [("景静", REPORTER)]),
+    ("002", 1, "二七区召开灾后恢复重建工作领导小组第二次会议", "突出重点 分类推进 全力加快灾后恢复重建",
+     "09-13", None, [("景静", REPORTER)]),
+    ("002", 2, "精准对接群众需求 精细提升城市品质 区领导督导调研“一环十横十纵”道路综合改造三期工程", None,
+     "09-14", None, [("景静", REPORTER)]),
+    ("002", 3, "加快学校项目建设进度 保证项目质量和安全", None, "09-16", None, [("景静", REPORTER)]),
+    ("002", 4, "二七区党史夜校开讲 从严从实学习“七一”重要讲话精神", None, "09-17", None,
+     [("景静", REPORTER), ("胡伟", CORRESPONDENT)]),
+    ("004", 0, "二七区召开精神文明建设暨创文工作推进会", None, "06-26", 2019,
+     [("张改华", REPORTER), ("张雅青", CORRESPONDENT)]),
+    ("004", 1, "二七区召开“迎民族盛会 庆七十华诞”城市环境综合整治提升动员会", "全民行动 做好城市环境综合整治提升",
+     "06-29", None, [("张改华", REPORTER), ("郭佳星", CORRESPONDENT)]),
+    ("004", 2, "陈红民带队到淮河路街道调研", "推进齐礼阎党群服务中心实质性建设", "07-01", None,
+     [("张改华", REPORTER), ("陈静洲", CORRESPONDENT)]),
+    ("004", 3, "二七区打造“5G新型智慧城市创新示范区”", None, "06-25", None, [("张改华", REPORTER)]),
+    ("004", 4, "二七区召开智能门禁建设工作现场会", None, "06-26", None, [("张改华", REPORTER)]),
+    ("004", 5, "二七区：把城市环境综合整治提升 落到行动上、落在细节上", None, "07-03", None, [("张改华", REPORTER)]),
+]
+
+
+@pytest.mark.parametrize("prefix,index,title,subtitle,month_day,year,bylines", NEWSPAPER)
+def test_newspaper_articles(
+    parsed: dict[str, ParsedIssue], prefix: str, index: int, title: str, subtitle: str | None,
+    month_day: str, year: int | None, bylines: list[tuple[str, str]],
+) -> None:
+    art = parsed[prefix].articles[index]
+    assert (art.title, art.subtitle, art.month_day, art.year) == (title, subtitle, month_day, year)
+    assert [(b.name, b.role) for b in art.bylines] == bylines
+    assert art.body.startswith("本报讯")
+    assert "记者" not in art.body[-20:] and "通讯员" not in art.body
+
+
+def test_newspaper_glued_byline_leaves_the_sentence(parsed: dict[str, ParsedIssue]) -> None:
+    arts = parsed["004"].articles
+    assert arts[3].body.endswith("作专题讲座。") and arts[3].bylines[0].raw == "记者 张改华"
+    assert arts[4].body.endswith("提升群众安全感和满意度。")
+
+
+def test_newspaper_column_paragraphs(parsed: dict[str, ParsedIssue]) -> None:
+    body = parsed["002"].articles[2].body
+    assert "其余9条道路已基本完成改造提升。\n位于大学路中原路口东南角的游园" in body
+    assert "通过整合、扩区" in parsed["002"].articles[0].body
+    assert "本报讯9月15日下午，二七区委常委会" in parsed["002"].articles[0].body
+
+
+# ---------------------------------------------------------------- seed 003 (feature)
+def test_feature(parsed: dict[str, ParsedIssue]) -> None:
+    (art,) = parsed["003"].articles
+    assert (art.kicker, art.title) == ("百城建设提质+文明城市创建", "二七区不断实现人民群众对城市的美好期望")
+    assert [(b.name, b.role, b.raw) for b in art.bylines] == [
+        ("景静", REPORTER, "记者 景静"),
+        ("郭佳星", CORRESPONDENT, "通讯员 郭佳星/文"),
+        ("胡源浩", PHOTOGRAPHER, "胡源浩/图"),
+    ]
+    assert (art.month_day, art.year) == ("11-23", None)
+    paragraphs = art.body.split("\n")
+    for heading in ("交出阶段性的“成绩单”成效明显态势很好", "持续深化工作成效重点抓好四项工作", "强化责任狠抓落实圆满完成工作任务"):
+        assert heading in paragraphs
+    assert "记者" not in art.body
+
+
+# ---------------------------------------------------------------- fuzzing
+_SEED_LINES = [ln for p in SEEDS for ln in p.read_text(encoding="utf-8").split("\n")]
+_SPECIAL = ["本报讯", "△", ".....", "..... 12", "记者 景静", "（区农委）", "2020年4月", "(总第1期)", "主管：某某",
+            "本月关注", "6 月 10 日，", "。", "”", "/图", "\t", "  ", "\n", "\n\n", "区", "二七区"]
+_piece = st.one_of(
+    st.sampled_from(_SEED_LINES),
+    st.sampled_from(_SPECIAL),
+    st.text(alphabet=st.sampled_from("二七区召开会议记者本报讯△。，”“（）()1234567890 .\n\t\u3000ab"), max_size=30),
+    st.text(max_size=20),
+)
+_fuzz_text = st.lists(_piece, max_size=60).map(lambda parts: "\n".join(parts))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_fuzz_text)
+def test_fuzzed_text_never_raises_and_loses_nothing(text: str) -> None:
+    issue = parse_unchecked(text)
+    _assert_lossless(text, issue)
+    for art in issue.articles:
+        start, end = art.span
+        assert 0 <= start <= end <= len(text)
+    assert parse_text(text).layout in {"bulletin", "newsletter", "newspaper", "feature"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.permutations(_SEED_LINES[:120]))
+def test_shuffled_seed_lines_lose_nothing(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    _assert_lossless(text, parse_unchecked(text))
+
+
+def test_fallback_keeps_everything() -> None:
+    text = _text("002")
+    issue = fallback(text)
+    assert len(issue.articles) == 1
+    _assert_lossless(text, issue)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "本报讯", "△", "..... 1\n..... 2", "记者 景静"])
+def test_degenerate_inputs(text: str) -> None:
+    issue = parse_text(text)
+    _assert_lossless(text, issue)
+    assert detect_layout(split_lines(text)) == issue.layout or issue.layout == "feature"
