@@ -10,6 +10,7 @@ Run: ``python -m gazette_reader.bench.export_bench [N]``.
 from __future__ import annotations
 
 import random
+import re
 import sys
 import tempfile
 import time
@@ -24,6 +25,7 @@ _PUBLICATIONS = [("上街区", "上街区简报"), ("二七区", "二七区新�
 _LEADERS = [("宋洁", "区委书记"), ("耿勇军", "区长"), ("陈红民", "区委书记"), ("崔世英", None)]
 _PROJECTS = ["老旧小区改造", "三送一强", "全城清洁", "灾后恢复重建", "百城建设提质"]
 _NAMES = ["景静", "张改华", "张雅青", "胡伟", "郭佳星"]
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
 
 
 def _corpus() -> str:
@@ -56,7 +58,7 @@ def synthetic_article(i: int, corpus: str, rng: random.Random) -> dict:
         "issue_id": i // 20 + 1, "issue_title": f"{year}年{month}月 总第{i // 20 + 1}期",
         "year": year, "month": month, "issue_number": str(i // 20 + 1), "section": rng.choice(_SECTIONS),
         "kind": "brief" if rng.random() < 0.2 else "article",
-        "title": f"{i}号 " + corpus[title_at : title_at + rng.randint(12, 30)], "subtitle": None,
+        "title": f"{i}号 " + _EDGE_PUNCTUATION.sub("", corpus[title_at : title_at + rng.randint(12, 30)]), "subtitle": None,
         "kicker": None, "month_day": f"{month:02d}-{day:02d}" if dated else None,
         "date": f"{year}-{month:02d}-{day:02d}" if dated else None, "bylines": names,
         "byline_roles": [{"name": n, "role": "reporter"} for n in names], "source_unit": None,

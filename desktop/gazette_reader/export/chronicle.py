@@ -3,7 +3,8 @@
 Each entry has the form local chronicles use: ``4月3日　区委书记宋洁督导我区老旧小区改造提升工作。`` —
 the date, a full-width space, the headline as the event, a closing 。. Imprecise dates follow the
 地方志 convention: an item whose day is unknown closes its month as ``是月　…``, one whose month is
-unknown closes its year as ``是年　…``, and items without a year go to a final ``日期不详`` group.
+unknown closes its year as ``是年　…``, and items without a year go to a final ``日期不详`` group
+(without month headings; sorted by month and day where those are known, which the entry still shows).
 Within a day, items keep their selection order (the sort is stable).
 """
 
@@ -43,17 +44,18 @@ class Entry:
 def entry(article: Article) -> Entry:
     """The chronicle entry for one article."""
     year, month, day = date_parts(article)
-    if year is None:
-        month = day = None  # without a year the month cannot be placed, so the whole date is unknown
     if month is None:
         day = None
     return Entry(year, month, day, f"{_date_prefix(year, month, day)}{_event(article)}", article)
 
 
 def _date_prefix(year: int | None, month: int | None, day: int | None) -> str:
-    """``4月3日　``, ``是月　``, ``是年　`` or nothing, by how much of the date is known."""
+    """``4月3日　``, ``是月　``, ``是年　`` or nothing, by how much of the date is known.
+
+    Without a year an entry goes to the ``日期不详`` group, but a known month and day still help the reader.
+    """
     if year is None:
-        return ""
+        return f"{month}月{day}日{SPACE}" if month and day else ""
     if month is None:
         return f"是年{SPACE}"
     if day is None:
@@ -82,7 +84,7 @@ def outline(articles: Sequence[Article]) -> list[tuple[str, list[tuple[str | Non
         heading = f"{year}年" if year is not None else UNDATED
         months = [
             (f"{month}月" if month is not None else None, list(group))
-            for month, group in groupby(in_year, key=lambda e: e.month)
+            for month, group in groupby(in_year, key=lambda e: e.month if e.year is not None else None)
         ]
         years.append((heading, months))
     return years

@@ -9,7 +9,7 @@ when reportlab draws it, and checks the cancel token.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -130,7 +130,7 @@ def write_pdf(articles: Sequence[Article], path: Path, steps: Steps) -> None:
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
 
-def _footer(font: str):  # noqa: ANN202 - reportlab's page callback type is untyped
+def _footer(font: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
     """A page callback drawing the page number centred at the foot of the page."""
 
     def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
