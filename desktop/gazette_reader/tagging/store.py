@@ -48,8 +48,12 @@ def _rows(db: Database, ids: Sequence[int]) -> list[tuple[int, str, str]]:
     return out
 
 
-def person_id(db: Database, name: str) -> int:
-    """The id of the person called ``name``, created when new."""
+def person_id(db: Database, name: str, cache: dict[str, int] | None = None) -> int:
+    """The id of the person called ``name``, created when new (``cache`` saves a query per mention)."""
+    if cache is not None:
+        if name not in cache:
+            cache[name] = person_id(db, name)
+        return cache[name]
     row = db.execute("SELECT id FROM people WHERE name = ?", [name]).fetchone()
     if row:
         return row[0]
@@ -71,11 +75,12 @@ def project_id(db: Database, name: str, alias: str | None = None) -> int:
     return row[0]
 
 
-def _insert_mentions(db: Database, article_id: int, mentions: Iterable[Mention]) -> None:
+def _insert_mentions(db: Database, article_id: int, mentions: Iterable[Mention],
+                     cache: dict[str, int] | None = None) -> None:
     """Store found people (leaders and experts) of one article."""
     db.conn.executemany(
         "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
-        [(article_id, person_id(db, m.name), m.role, m.title, m.start, m.end) for m in mentions],
+        [(article_id, person_id(db, m.name, cache), m.role, m.title, m.start, m.end) for m in mentions],
     )
 
 
@@ -95,8 +100,9 @@ def _insert_projects(db: Database, article_id: int, text: str) -> None:
 
 def _tag_named(db: Database, rows: Iterable[tuple[int, str, str]], known: set[str]) -> None:
     """Pass 1: titles, lists, experts, bylines and projects."""
+    cache: dict[str, int] = {}
     for aid, text, bylines in rows:
-        _insert_mentions(db, aid, find_named(text, known))
+        _insert_mentions(db, aid, find_named(text, known), cache)
         _insert_bylines(db, aid, bylines)
         _insert_projects(db, aid, text)
 
@@ -111,9 +117,10 @@ def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], pattern:
     """Pass 2: known leader names standing alone."""
     if pattern is None:
         return
+    cache: dict[str, int] = {}
     for aid, text, _ in rows:
         if pattern.search(text):
-            _insert_mentions(db, aid, find_standalone(text, pattern, _taken(db, aid)))
+            _insert_mentions(db, aid, find_standalone(text, pattern, _taken(db, aid)), cache)
 
 
 def known_leaders(db: Database) -> set[str]:
