@@ -21,6 +21,7 @@ _SHORT_RATIO = 0.8
 _HEADING_RATIO = 0.75
 _MAX_COLUMN = 60
 _DOUBLE_SPACED = 0.6
+_MIN_COLUMN_LINES = 6
 
 
 def squeeze(text: str) -> str:
@@ -75,8 +76,8 @@ def _column_width(widths: Sequence[float]) -> float | None:
     """The column width when the lines are hard-wrapped to one, else None (one paragraph per line).
 
     Hard-wrapped text has most lines close to the widest ordinary line (the 90th percentile, so that a
-    single overlong line does not set the width)."""
-    if len(widths) < 3:
+    single overlong line does not set the width). A few lines prove nothing: below six, no column."""
+    if len(widths) < _MIN_COLUMN_LINES:
         return None
     ordered = sorted(widths)
     column = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]

@@ -1,0 +1,47 @@
+"""Byline lines and bylines glued to the last sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.ingest.bylines import parse_byline_line, split_glued
+from gazette_reader.ingest.model import CORRESPONDENT, PHOTOGRAPHER, REPORTER
+
+LINES = [
+    ("记者 景静", [("景静", REPORTER, "记者 景静")]),
+    ("记者 景静 通讯员 胡伟", [("景静", REPORTER, "记者 景静"), ("胡伟", CORRESPONDENT, "通讯员 胡伟")]),
+    ("通讯员 郭佳星/文", [("郭佳星", CORRESPONDENT, "通讯员 郭佳星/文")]),
+    ("胡源浩/图", [("胡源浩", PHOTOGRAPHER, "胡源浩/图")]),
+    ("记者景静", [("景静", REPORTER, "记者景静")]),
+    ("  记者 张改华 通讯员 张雅青  ", [("张改华", REPORTER, "记者 张改华"), ("张雅青", CORRESPONDENT, "通讯员 张雅青")]),
+    ("景静", None),
+    ("记者了解到", None),
+    ("记者 景静说", None),
+    ("二七区召开智能门禁", None),
+    ("记者 景静，通讯员 胡伟", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("line,expected", LINES)
+def test_parse_byline_line(line: str, expected: list[tuple[str, str, str]] | None) -> None:
+    found = parse_byline_line(line)
+    assert (None if found is None else [(b.name, b.role, b.raw) for b in found]) == expected
+
+
+GLUED = [
+    ("社会漫谈”作专题讲座。记者 张改华", "社会漫谈”作专题讲座。", ["张改华"]),
+    ("满意度。记者 张改华", "满意度。", ["张改华"]),
+    ("满意度。记者 张改华 通讯员 胡伟", "满意度。", ["张改华", "胡伟"]),
+    ("满意度记者 张改华", None, None),
+    ("满意度。", None, None),
+]
+
+
+@pytest.mark.parametrize("line,body,names", GLUED)
+def test_split_glued(line: str, body: str | None, names: list[str] | None) -> None:
+    result = split_glued(line)
+    if body is None:
+        assert result is None
+    else:
+        assert result is not None and result[0] == body and [b.name for b in result[1]] == names
