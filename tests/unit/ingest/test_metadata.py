@@ -1,0 +1,85 @@
+"""Masthead/colophon labels and the values derived from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.ingest import metadata as meta
+
+HEADER = [
+    ("2020年4月", "年月"),
+    ("(总第93期)", "期号"),
+    ("（第 5 期）", "期号"),
+    ("上街区地方史志办公室编", "编者"),
+    ("2020年5月10日 印", "印刷"),
+    ("本月关注", None),
+    ("4月1日，上街区召开会议。", None),
+]
+
+
+@pytest.mark.parametrize("line,label", HEADER)
+def test_header_label(line: str, label: str | None) -> None:
+    assert meta.header_label(line) == label
+
+
+FOOTER = [
+    ("(内部资料 注意保存)", "说明"),
+    ("(共印 130 份)", "印数"),
+    ("主管：上街区人民政府办公室", "主管"),
+    ("编辑出版：上街区地方史志办公室", "编辑出版"),
+    ("邮箱：sjqdfzbg@126.com", "邮箱"),
+    ("李新军要求：一要提高政治站位。", None),
+    ("（区农委）", None),
+]
+
+
+@pytest.mark.parametrize("line,label", FOOTER)
+def test_footer_label(line: str, label: str | None) -> None:
+    assert meta.footer_label(line) == label
+
+
+def test_add_line_never_overwrites() -> None:
+    data: dict[str, str] = {}
+    for line in ("电话：1", "电话：2", "电话：3"):
+        meta.add_line(data, "电话", line)
+    assert data == {"电话": "电话：1", "电话2": "电话：2", "电话3": "电话：3"}
+
+
+def test_issue_facts() -> None:
+    facts = meta.issue_facts(
+        {"年月": "2020年4月", "期号": "(总第93期)", "编者": "上街区地方史志办公室编", "印刷": "2020年5月10日 印"}
+    )
+    assert facts == meta.IssueFacts(2020, 4, "93", "上街区地方史志办公室", "2020-05-10")
+    assert meta.issue_title(facts) == "2020年4月 总第93期"
+    assert meta.issue_facts({}) == meta.IssueFacts()
+    assert meta.issue_title(meta.IssueFacts()) is None
+
+
+def test_publisher_from_colophon() -> None:
+    assert meta.publisher_of({"编辑出版": "编辑出版：某某县委办公室"}) == "某某县委办公室"
+
+
+PLACES = [
+    ("我区召开会议。我区开展活动。全区上下。", None, None),
+    ("到我区调研。二七区召开会议。二七区委常委会。城区道路。", None, "二七区"),
+    ("召开区委会议。召开区委会议。召开区委会议。", None, None),
+    ("市内五区观摩。", None, None),
+    ("荷花县召开会议，荷花县开展，荷花县部署。", None, "荷花县"),
+    ("荷花县召开会议。", None, None),
+    ("二七区召开会议。", "上街区地方史志办公室", "上街区"),
+    ("社区、园区、小区、片区、辖区、景区、商圈。", None, None),
+]
+
+
+@pytest.mark.parametrize("text,publisher,place", PLACES)
+def test_find_place(text: str, publisher: str | None, place: str | None) -> None:
+    assert meta.find_place(text, publisher) == place
+
+
+@pytest.mark.parametrize(
+    "place,layout,name",
+    [("上街区", "bulletin", "上街区简报"), ("上街区", "newsletter", "上街区简报"), ("二七区", "newspaper", "二七区新闻"),
+     ("二七区", "feature", "二七区新闻"), (None, "newspaper", "地方简报")],
+)
+def test_default_publication(place: str | None, layout: str, name: str) -> None:
+    assert meta.default_publication(place, layout) == name

@@ -1,0 +1,35 @@
+"""Newsletter helpers: titles sharing a line with the first sentence, brief labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.ingest.newsletter import brief_title, split_title
+
+SPLITS = [
+    ("我区召开高品质城市建设工作推进会 6 月 10 日，", ("我区召开高品质城市建设工作推进会", "6 月 10 日，")),
+    ("中心路街道招商“脚步不停歇” 中心路街道为改变", ("中心路街道招商“脚步不停歇”", "中心路街道为改变")),
+    ("的分析、企业的帮扶工作，召开招商引资座谈会，聘请 6 位知", None),
+    ("侧立面整治。二要抓好老旧小区综合改造工程，加快推进 25", None),
+    ("宋洁要求，要进一步加强统筹协调推进。", None),
+    ("短 文字", None),
+]
+
+
+@pytest.mark.parametrize("line,expected", SPLITS)
+def test_split_title(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_title(line) == expected
+
+
+BRIEFS = [
+    ("6月11日，郑州市规范医用口罩生产质量管理工作现场会在我区召开，现场向企业讲解。", "郑州市规范医用口罩生产质量管理工作现场会在我区召开"),
+    ("今年以来，我区积极开展省级农产品质量安全创建工作，目前，已通过。", "我区积极开展省级农产品质量安全创建工作"),
+    ("6月15日，区侨联走进三湾街社区“侨胞之家”,开展宣讲活动。", "区侨联走进三湾街社区“侨胞之家”"),
+    ("近日，", "近日"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("body,title", BRIEFS)
+def test_brief_title(body: str, title: str) -> None:
+    assert brief_title(body) == title
