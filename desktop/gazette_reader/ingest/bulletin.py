@@ -211,7 +211,7 @@ def _match_title(text: str, entries: Sequence[str], cursor: int) -> int | None:
 
 def _finish(draft: _Draft) -> ParsedArticle:
     """Turn a draft into an article: tidied title, reflowed body, span over both."""
-    used = ([draft.title] if draft.title else []) + draft.body
+    used = ([draft.title] if draft.title else []) + draft.body  # in file order
     return ParsedArticle(
         title=tidy_title(draft.title.text) if draft.title else "",
         body=reflow([ln.raw for ln in draft.body]),

@@ -20,6 +20,7 @@ _GLUED_RE = re.compile(
 _NOT_IN_NAMES = frozenset("了的在是和从到对为与及等这那我们说表示称指出要将就")
 _ROLES = {"记者": REPORTER, "见习记者": REPORTER, "实习生": REPORTER, "通讯员": CORRESPONDENT}
 _MAX_LINE = 40
+_HINT_RE = re.compile("记者|通讯员|/|摄影|实习生")
 
 
 def parse_byline_line(line: str) -> list[Byline] | None:
@@ -27,7 +28,7 @@ def parse_byline_line(line: str) -> list[Byline] | None:
 
     Every token needs a role word (记者/通讯员 …) or a ``/文`` ``/图`` mark: a bare name is not a byline."""
     text = line.strip()
-    if not text or len(text) > _MAX_LINE:
+    if not text or len(text) > _MAX_LINE or not _HINT_RE.search(text):
         return None
     found: list[Byline] = []
     pos = 0
@@ -61,6 +62,8 @@ def _to_byline(match: re.Match[str]) -> Byline:
 
 def split_glued(line: str) -> tuple[str, list[Byline]] | None:
     """``…专题讲座。记者 张改华`` → (``…专题讲座。``, [Byline(张改华)]); None when nothing is glued."""
+    if "记者" not in line and "通讯员" not in line:
+        return None
     match = _GLUED_RE.match(line.strip())
     if not match:
         return None

@@ -7,7 +7,7 @@ it came from; a :class:`Line` therefore carries its start offset so spans fall o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 SENTENCE_END = "。！？!?…"
@@ -19,44 +19,48 @@ _WORD_CHARS_RE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the source text (without its ``\\n``) and the offset of its first character."""
+    """One line of the source text (without its ``\n``), the offset of its first character, and its
+    stripped text (leading spaces are layout, never content)."""
 
     raw: str
     start: int
+    text: str = ""
 
-    @property
-    def text(self) -> str:
-        """The line without surrounding white space: leading spaces are layout, never content."""
-        return self.raw.strip()
+    @classmethod
+    def of(cls, raw: str, start: int) -> Line:
+        """A line with its stripped text filled in."""
+        return cls(raw, start, raw.strip())
 
     @property
     def blank(self) -> bool:
         """True for an empty or all-white-space line (a paragraph, page or double-spacing gap)."""
-        return not self.raw or self.raw.isspace()
+        return not self.text
 
     @property
     def content_span(self) -> tuple[int, int]:
         """Offsets of the first and past the last non-space character (an empty span for blank lines)."""
         lead = len(self.raw) - len(self.raw.lstrip())
-        return self.start + lead, self.start + len(self.raw.rstrip())
+        return self.start + lead, self.start + lead + len(self.text)
 
 
 def split_lines(text: str) -> list[Line]:
-    """Cut ``text`` at ``\\n`` keeping offsets (text is already LF-normalised by the decoder)."""
+    """Cut ``text`` at ``\n`` keeping offsets (text is already LF-normalised by the decoder)."""
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
-        lines.append(Line(raw, pos))
+        lines.append(Line(raw, pos, raw.strip()))
         pos += len(raw) + 1
     return lines
 
 
-def span_of(lines: Iterable[Line]) -> tuple[int, int]:
-    """The smallest span covering the content of ``lines`` ((0, 0) when there is none)."""
-    spans = [ln.content_span for ln in lines if not ln.blank]
-    if not spans:
+def span_of(lines: Sequence[Line]) -> tuple[int, int]:
+    """The span from the first to past the last non-space character of ``lines`` (in file order);
+    (0, 0) when there is none."""
+    first = next((ln for ln in lines if ln.text), None)
+    if first is None:
         return (0, 0)
-    return min(s for s, _ in spans), max(e for _, e in spans)
+    last = next(ln for ln in reversed(lines) if ln.text)
+    return first.content_span[0], last.content_span[1]
 
 
 def merge_spans(spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
@@ -83,8 +87,7 @@ def visual_width(text: str) -> float:
 
     Column detection compares line widths; counting ``25`` as two full cells would make lines with
     numbers look wider than their neighbours."""
-    ascii_count = sum(1 for c in text if c < "\x80")
-    return len(text) - ascii_count / 2
+    return len(text) - len(text.encode("ascii", "ignore")) / 2
 
 
 def bigrams(text: str) -> set[str]:

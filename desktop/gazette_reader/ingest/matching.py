@@ -10,11 +10,13 @@ from collections.abc import Sequence
 
 _INF = float("inf")
 _HUNGARIAN_LIMIT = 40
+_FORBIDDEN = -1e9
+"""Stand-in for a ``-inf`` score (a pair that must not be matched) inside the Hungarian method."""
 
 
 def assign(scores: Sequence[Sequence[float]]) -> list[int]:
     """For each row, the column it gets (distinct columns, maximum total score); -1 when rows outnumber
-    columns and a row is left without one."""
+    columns and a row is left without one. A ``-inf`` score marks a pair that is never worth matching."""
     if not scores or not scores[0]:
         return [-1] * len(scores)
     rows, cols = len(scores), len(scores[0])
@@ -27,12 +29,13 @@ def assign(scores: Sequence[Sequence[float]]) -> list[int]:
         return result
     if rows > _HUNGARIAN_LIMIT:
         return _greedy(scores)
-    return _hungarian([[-s for s in row] for row in scores])
+    return _hungarian([[-max(s, _FORBIDDEN) for s in row] for row in scores])
 
 
 def _greedy(scores: Sequence[Sequence[float]]) -> list[int]:
     """Best pairs first: good enough where the Hungarian method would be too slow."""
-    pairs = sorted(((s, r, c) for r, row in enumerate(scores) for c, s in enumerate(row)), reverse=True)
+    pairs = [(s, r, c) for r, row in enumerate(scores) for c, s in enumerate(row) if s != -_INF]
+    pairs.sort(reverse=True)
     result = [-1] * len(scores)
     taken: set[int] = set()
     for _, row, col in pairs:

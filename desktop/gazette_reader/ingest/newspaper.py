@@ -10,10 +10,13 @@ the subtitle.
 
 from __future__ import annotations
 
+import bisect
 import math
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line, split_glued
@@ -27,6 +30,10 @@ _HEADLINE_PUNCT_RE = re.compile(r"[。！？；，!?;,]")
 _MAX_HEADLINE_LINE = 40
 _MAX_HEADLINE_LINES = 4
 _POSITION_WEIGHT = 1e-3
+_WINDOW = 6
+"""A headline is looked for among the six stories before and after it: a page holds about that many, and
+it keeps long multi-page texts linear."""
+_OUT_OF_WINDOW = float("-inf")
 
 
 @dataclass
@@ -40,15 +47,20 @@ class _Story:
     byline_lines: list[Line] = field(default_factory=list)
     body: str = ""
 
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        """Every two-character slice of the body: set lookups instead of substring scans."""
+        return frozenset(map(operator.add, self.body, self.body[1:]))
+
     @property
     def first(self) -> int:
         """Offset of the article's first character, for position tie-breaks."""
         return self.body_lines[0].start
 
-    @property
+    @cached_property
     def last(self) -> int:
         """Offset just past the body and bylines."""
-        return span_of(self.body_lines + self.byline_lines)[1]
+        return merge_spans([span_of(self.body_lines), span_of(self.byline_lines)])[1]
 
 
 def count_markers(lines: Sequence[Line]) -> int:
@@ -139,7 +151,7 @@ def _segments(loose: Sequence[Line], issue: ParsedIssue) -> list[list[Line]]:
     lines (``2019年7月5日``) goes to the issue metadata instead."""
     segments: list[list[Line]] = []
     run: list[Line] = []
-    for line in [*loose, Line("", -1)]:
+    for line in [*loose, Line("", -1, "")]:
         if not line.blank and (not run or line.start == run[-1].start + len(run[-1].raw) + 1):
             run.append(line)
             continue
@@ -173,25 +185,35 @@ def _assign(segments: Sequence[list[Line]], stories: Sequence[_Story]) -> list[i
             owners[seg] = story
     for g, owner in enumerate(owners):
         if owner < 0:
-            owners[g] = max(range(len(stories)), key=lambda s: scores[g][s])
+            owners[g] = scores[g].index(best[g])
     return owners
 
 
 def _scores(segments: Sequence[list[Line]], stories: Sequence[_Story]) -> list[list[float]]:
-    """IDF-weighted share of a segment's bigrams found in each body, plus a tiny nearness bonus."""
-    bodies = [s.body for s in stories]
-    n = len(bodies)
+    """Per segment and story: the IDF-weighted share of the segment's bigrams found in the story's body
+    (IDF over the stories in the segment's window), plus a tiny nearness bonus."""
+    firsts = [s.first for s in stories]
     table = []
     for seg in segments:
-        grams: set[str] = set()
-        for line in seg:
-            grams |= bigrams(line.text)
-        found = {g: [g in body for body in bodies] for g in grams}
-        weight = {g: math.log((n + 1) / (sum(hits) + 0.5)) for g, hits in found.items()}
-        total = sum(weight.values()) or 1.0
-        row = [sum(w for g, w in weight.items() if found[g][s]) / total for s in range(n)]
-        table.append([r + _nearness(seg, story) for r, story in zip(row, stories)])
+        anchor = bisect.bisect_left(firsts, seg[0].start)
+        lo, hi = max(0, anchor - _WINDOW), min(len(stories), anchor + _WINDOW)
+        row = [_OUT_OF_WINDOW] * len(stories)
+        shares = _shares(seg, [s.grams for s in stories[lo:hi]])
+        for k, share in enumerate(shares, start=lo):
+            row[k] = share + _nearness(seg, stories[k])
+        table.append(row)
     return table
+
+
+def _shares(segment: Sequence[Line], bodies: Sequence[frozenset[str]]) -> list[float]:
+    """IDF-weighted fraction of the segment's bigrams that occur in each body."""
+    grams: set[str] = set()
+    for line in segment:
+        grams |= bigrams(line.text)
+    found = {g: [g in body for body in bodies] for g in grams}
+    weight = {g: math.log((len(bodies) + 1) / (sum(hits) + 0.5)) for g, hits in found.items()}
+    total = sum(weight.values()) or 1.0
+    return [sum(w for g, w in weight.items() if found[g][k]) / total for k in range(len(bodies))]
 
 
 def _nearness(segment: Sequence[Line], story: _Story) -> float:
@@ -215,11 +237,11 @@ def join_headline(segment: Sequence[Line], body: str) -> str:
 def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
     """Assemble an article: first owned segment is the title, the rest the subtitle."""
     heads = [join_headline(seg, story.body) for seg in segments]
-    used = story.body_lines + story.byline_lines + [ln for seg in segments for ln in seg]
+    groups = [story.body_lines, story.byline_lines, *segments]
     return ParsedArticle(
         title=heads[0] if heads else "",
         subtitle=" ".join(heads[1:]) or None,
         body=story.body,
         bylines=story.bylines,
-        span=merge_spans([span_of(used)]),
+        span=merge_spans([span_of(g) for g in groups]),
     )

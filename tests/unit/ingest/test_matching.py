@@ -44,3 +44,14 @@ def test_prefers_total_over_greedy() -> None:
 def test_empty() -> None:
     assert assign([]) == []
     assert assign([[], []]) == [-1, -1]
+
+
+def test_forbidden_pairs_are_avoided_when_possible() -> None:
+    inf = float("inf")
+    assert assign([[-inf, 1.0], [2.0, -inf]]) == [1, 0]
+
+
+def test_greedy_path_for_many_rows() -> None:
+    n = 60
+    scores = [[1.0 if r == c else -float("inf") for c in range(n)] for r in range(n)]
+    assert assign(scores) == list(range(n))
