@@ -151,21 +151,45 @@ def check_tags(ctx: Context) -> str:
     return f"{len(leaders)} leaders (first: {leaders[0]['name']}), {len(projects)} projects"
 
 
-def check_export(ctx: Context) -> str:
-    """Export every article to Word and CSV and read both files back."""
-    library = ctx.require_library()
-    ids = ctx.article_ids
-    docx = library.export(ids, "docx", ctx.workdir / "selftest.docx", force=True)
-    with zipfile.ZipFile(docx) as archive:
-        document = archive.read("word/document.xml").decode("utf-8")
-    if "<w:t" not in document:
-        raise GazetteError(f"{docx.name} has no text runs")
-    table = library.export(ids, "csv", ctx.workdir / "selftest.csv", force=True)
-    with table.open(encoding="utf-8-sig", newline="") as handle:
+MAGIC: dict[str, bytes] = {".docx": b"PK", ".xlsx": b"PK", ".pdf": b"%PDF"}
+"""Leading bytes of the binary formats: a writer whose dependency a bundle dropped fails before these."""
+
+
+def check_export_file(path: Path) -> None:
+    """One exported file is non-empty and starts like its format should."""
+    head = path.read_bytes()[:8]
+    if not head or not head.startswith(MAGIC.get(path.suffix, b"")):
+        raise GazetteError(f"{path.name} is empty or not a {path.suffix} file")
+
+
+def check_csv_rows(path: Path, expected: int) -> None:
+    """The CSV export has a header and one row per article."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    if len(rows) - 1 != len(ids):
-        raise GazetteError(f"{table.name} has {len(rows) - 1} data rows for {len(ids)} articles")
-    return f"docx {docx.stat().st_size // 1024} KB, csv {len(rows) - 1} rows"
+    if len(rows) - 1 != expected:
+        raise GazetteError(f"{path.name} has {len(rows) - 1} data rows for {expected} articles")
+
+
+def check_docx_text(path: Path) -> None:
+    """The Word export is a real document with text runs in it."""
+    with zipfile.ZipFile(path) as archive:
+        if "<w:t" not in archive.read("word/document.xml").decode("utf-8"):
+            raise GazetteError(f"{path.name} has no text runs")
+
+
+def check_export(ctx: Context) -> str:
+    """Export every article in every format (each writer pulls in its own library) and read them back."""
+    from gazette_reader.export import FORMATS
+
+    library = ctx.require_library()
+    written = {fmt: library.export(ctx.article_ids, fmt, ctx.workdir / f"selftest-{fmt}{suffix}", force=True)
+               for fmt, (_label, suffix) in FORMATS.items()}
+    for path in written.values():
+        check_export_file(path)
+    check_docx_text(written["docx"])
+    check_csv_rows(written["csv"], len(ctx.article_ids))
+    total = sum(path.stat().st_size for path in written.values())
+    return f"{len(written)} formats ({', '.join(written)}), {total // 1024} KB, csv {len(ctx.article_ids)} rows"
 
 
 CORE_CHECKS: tuple[tuple[str, CheckFn], ...] = (

@@ -104,8 +104,8 @@ def test_real_checks_pass_on_the_seeds(tmp_path: Path) -> None:
     assert all(c.ok for c in checks), "\n".join(c.line() for c in checks)
     by_name = {c.name: c for c in checks}
     assert by_name["import"].detail.startswith(f"{len(paths.seed_files())} files, ")
-    assert (tmp_path / "selftest.docx").stat().st_size > 0
-    assert (tmp_path / "selftest.csv").stat().st_size > 0
+    assert (tmp_path / "selftest-docx.docx").stat().st_size > 0
+    assert (tmp_path / "selftest-pdf.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_missing_seeds_are_reported_not_raised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,3 +119,36 @@ def test_core_selftest_does_not_import_qt() -> None:
     code = ("import sys, gazette_reader.selftest; "
             "sys.exit(any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "ok"),
+    [
+        ("a.pdf", b"%PDF-1.4 ...", True),
+        ("a.pdf", b"<html>", False),
+        ("a.docx", b"PK\x03\x04", True),
+        ("a.xlsx", b"", False),
+        ("a.md", b"# title", True),
+        ("a.md", b"", False),
+    ],
+)
+def test_export_file_check(tmp_path: Path, name: str, content: bytes, ok: bool) -> None:
+    from gazette_reader.selftest import check_export_file
+
+    path = tmp_path / name
+    path.write_bytes(content)
+    if ok:
+        check_export_file(path)
+    else:
+        with pytest.raises(GazetteError):
+            check_export_file(path)
+
+
+def test_csv_row_count_is_checked(tmp_path: Path) -> None:
+    from gazette_reader.selftest import check_csv_rows
+
+    path = tmp_path / "a.csv"
+    path.write_text("id,title\n1,\"多行\n标题\"\n2,b\n", encoding="utf-8-sig")
+    check_csv_rows(path, 2)
+    with pytest.raises(GazetteError, match="2 data rows for 3 articles"):
+        check_csv_rows(path, 3)
