@@ -36,11 +36,18 @@ class Toc:
     furniture: list[str] = field(default_factory=list)
 
 
+def leader_match(text: str) -> re.Match[str] | None:
+    """Match ``entry..... 12``; a cheap test of the last character first, since most lines are prose."""
+    if not text or not text[-1].isdigit():
+        return None
+    return LEADER_RE.match(text)
+
+
 def has_toc(lines: Sequence[Line]) -> bool:
     """True when at least two lines end in a dot leader and a page number."""
     count = 0
     for line in lines:
-        if LEADER_RE.match(line.text) and len(line.text) <= 200:
+        if len(line.text) <= 200 and leader_match(line.text):
             count += 1
             if count >= _MIN_TOC_LINES:
                 return True
@@ -72,7 +79,7 @@ def is_section_name(text: str) -> bool:
 def toc_bounds(lines: Sequence[Line]) -> tuple[int, int]:
     """[start, end) of the TOC: from the section name before the first leader line to the last leader
     line of the run (blank lines, section names and wrapped entries may sit in between)."""
-    first = next(i for i, ln in enumerate(lines) if LEADER_RE.match(ln.text))
+    first = next(i for i, ln in enumerate(lines) if leader_match(ln.text))
     start = first
     prev = _prev_nonblank(lines, first)
     if prev is not None and is_section_name(lines[prev].text):
@@ -82,9 +89,9 @@ def toc_bounds(lines: Sequence[Line]) -> tuple[int, int]:
         text = lines[i].text
         if not text or is_section_name(text):
             continue
-        if LEADER_RE.match(text):
+        if leader_match(text):
             last = i
-        elif not (i + 1 < len(lines) and LEADER_RE.match(lines[i + 1].text)):
+        elif not (i + 1 < len(lines) and leader_match(lines[i + 1].text)):
             break
     return start, last + 1
 
@@ -105,7 +112,7 @@ def parse_toc(lines: Sequence[Line]) -> Toc:
         text = line.text
         if not text:
             continue
-        match = LEADER_RE.match(text)
+        match = leader_match(text)
         if match:
             entry = pending + match.group("entry").strip()
             pending = ""

@@ -279,3 +279,9 @@ def test_degenerate_inputs(text: str) -> None:
     issue = parse_text(text)
     _assert_lossless(text, issue)
     assert detect_layout(split_lines(text)) == issue.layout or issue.layout == "feature"
+
+
+def test_whitespace_table_matches_python() -> None:
+    from gazette_reader.ingest.parse import WHITESPACE
+
+    assert WHITESPACE == {chr(c) for c in range(0x110000) if chr(c).isspace()}
