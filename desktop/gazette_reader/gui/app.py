@@ -1,0 +1,177 @@
+"""``gazette-reader``: application setup, translations, the main window, and the scripted modes.
+
+    gazette-reader [--library PATH] [--search QUERY] [--screenshot FILE.png]
+
+Options are declared in :func:`build_parser` and dispatched in :func:`run`; a scripted mode (such as
+``--screenshot``) is a small class driven by a timer that waits until the window is idle (no worker
+running, no debounced search pending) between its steps. A new mode is one more option plus one branch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from gazette_reader import paths
+from gazette_reader.gui import settings
+from gazette_reader.gui.main_window import MainWindow
+from gazette_reader.gui.workers import Workers
+
+ORGANISATION = "GazetteReader"
+APPLICATION = "GazetteReader"
+SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_TIMEOUT_S = 120.0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of the GUI (public interface)."""
+    parser = argparse.ArgumentParser(prog="gazette-reader", description="地方简报阅读器 (Gazette Reader)")
+    parser.add_argument("--library", metavar="PATH", help="library file to open (default: settings, then the "
+                                                          "platform's user data folder)")
+    parser.add_argument("--search", metavar="QUERY", help="run this search after opening")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="save a screenshot of the populated window and exit")
+    return parser
+
+
+def ui_language(choice: str, system_locale: str) -> str:
+    """``zh_CN`` or ``en``: the setting when explicit; for ``auto``, English only for a non-Chinese,
+    non-C system locale (the product's default UI is Chinese)."""
+    if choice in ("zh_CN", "en"):
+        return choice
+    if system_locale.startswith("zh") or system_locale in ("C", "POSIX", ""):
+        return "zh_CN"
+    return "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our English catalogue (the source strings are Chinese) and Qt's own for standard buttons."""
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    catalogues = [("qtbase_zh_CN", qt_dir)] if language == "zh_CN" else [("gazette_reader_en", str(i18n_dir()))]
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    return loaded
+
+
+def i18n_dir() -> Path:
+    """Where the .ts/.qm files live."""
+    return paths.resources_dir() / "i18n"
+
+
+def app_icon() -> QIcon:
+    """The application icon from the bundled SVG and PNG sizes."""
+    icon = QIcon()
+    folder = paths.resources_dir() / "icons"
+    for png in sorted(folder.glob("gazette-reader-*.png")):
+        icon.addFile(str(png))
+    if icon.isNull() and (folder / "gazette-reader.svg").exists():
+        icon.addFile(str(folder / "gazette-reader.svg"))
+    return icon
+
+
+def create_app(argv: Sequence[str]) -> QApplication:
+    """The QApplication with names set once (so bare ``QSettings()`` works) and translations loaded."""
+    app = QApplication.instance() or QApplication(list(argv))
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("地方简报阅读器")
+    app.setWindowIcon(app_icon())
+    install_translators(app, ui_language(settings.value("ui/language"), QLocale.system().name()))
+    return app  # type: ignore[return-value]
+
+
+class Screenshot:
+    """Open → (first-run seeds) → search → select the first hit → wait for idle → save PNG → exit 0."""
+
+    def __init__(self, *, window: MainWindow, path: Path, query: str | None, done: Callable[[int], None]) -> None:
+        self.window, self.path, self.query, self.done = window, path, query, done
+        self.steps = [self._search, self._select, self._save]
+        self.started = time.monotonic()
+        self.idle_ticks = 0
+        self.timer = QTimer(window, interval=50)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        """Begin polling for idle."""
+        self.timer.start()
+
+    def _tick(self) -> None:
+        if time.monotonic() - self.started > SCREENSHOT_TIMEOUT_S:
+            print("gazette-reader: timed out waiting for the window to finish loading", file=sys.stderr)
+            self._finish(1)
+            return
+        self.idle_ticks = 0 if self.window.is_busy() else self.idle_ticks + 1
+        if self.idle_ticks >= 2:
+            self.idle_ticks = 0
+            self.steps.pop(0)()
+
+    def _search(self) -> None:
+        if self.query:
+            self.window.search.set_text(self.query)
+        else:
+            self.window.tree.expandToDepth(1)
+            first_year = self.window.tree_model.index(0, 0, self.window.tree_model.index(0, 0))
+            if first_year.isValid():
+                self.window.tree.setCurrentIndex(first_year)
+
+    def _select(self) -> None:
+        self.window.tree.expandToDepth(1)
+        self.window.select_first_row()
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        ok = self.window.grab().save(str(self.path))
+        if not ok:
+            print(f"gazette-reader: could not write {self.path}", file=sys.stderr)
+        self._finish(0 if ok else 1)
+
+    def _finish(self, code: int) -> None:
+        self.timer.stop()
+        self.done(code)
+
+
+def run(args: argparse.Namespace, app: QApplication, *, workers: Workers | None = None) -> int:
+    """Show the window for parsed ``args`` and run the event loop; returns the exit code."""
+    started = time.perf_counter()
+    window = MainWindow(workers=workers or Workers(parent=app), icon=app.windowIcon())
+    if args.screenshot:
+        window.resize(max(window.width(), SCREENSHOT_SIZE[0]), max(window.height(), SCREENSHOT_SIZE[1]))
+    window.show()
+    if not window.open_library(args.library or settings.value("library/path") or None):
+        return 2 if args.screenshot else app.exec()
+    if os.environ.get("GAZETTE_TIMING"):
+        print(f"window shown in {time.perf_counter() - started:.3f} s", file=sys.stderr)
+    script = None  # a scripted mode must stay referenced while the event loop runs
+    if args.screenshot:
+        script = Screenshot(window=window, path=Path(args.screenshot), query=args.search, done=app.exit)
+        script.start()
+    elif args.search:
+        window.search.set_text(args.search)
+    code = app.exec()
+    del script
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``gazette-reader``."""
+    argv = list(sys.argv if argv is None else argv)
+    args = build_parser().parse_args(argv[1:])
+    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_app(argv)
+    return run(args, app)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

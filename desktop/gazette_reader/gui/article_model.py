@@ -1,0 +1,137 @@
+"""The centre article list: a flat model over either a tree node's articles or a search's hits.
+
+Both sources look alike to the model: a known total, a first page already fetched off the GUI thread, and
+a ``fetch_page(offset, limit)`` function for the rest. ``fetchMore`` runs that function on a worker and
+appends the rows when they arrive; a generation number drops pages that belong to a list the user has
+already replaced (a newer search). :class:`ArticleFilterProxy` narrows the list to checked ids without
+another query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt)
+
+from gazette_reader.gui.workers import Workers
+
+PAGE = 200
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_ROW = Qt.ItemDataRole.UserRole + 2
+
+FetchPage = Callable[[int, int], list[dict]]
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("ArticleList", text)
+
+
+def meta_line(row: dict) -> str:
+    """``2020-04-12 · 2020年4月 总第93期 · 重要会议`` (whatever of date, issue, section is known)."""
+    parts = [row.get("date") or row.get("month_day"), row.get("issue_title") or row.get("place"), row.get("section")]
+    return " · ".join(str(p) for p in parts if p)
+
+
+class ArticleListModel(QAbstractListModel):
+    """Article rows (dicts: id, title, date, issue_title, section, and for hits snippet + highlights)."""
+
+    def __init__(self, *, workers: Workers, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workers = workers
+        self.rows: list[dict] = []
+        self.total = 0
+        self._fetch_page: FetchPage | None = None
+        self._pending = False
+        self._generation = 0
+
+    def show(self, rows: list[dict], total: int, fetch_page: FetchPage | None) -> None:
+        """Replace the list: the first page, the exact total, and how to get the remaining pages."""
+        self.beginResetModel()
+        self._generation += 1
+        self.rows = list(rows)
+        self.total = max(total, len(self.rows))
+        self._fetch_page = fetch_page
+        self._pending = False
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Show nothing (no node selected, no query)."""
+        self.show([], 0, None)
+
+    def is_complete(self) -> bool:
+        """True once every row of the total is loaded."""
+        return len(self.rows) >= self.total
+
+    def load_all(self, on_done: Callable[[], None]) -> None:
+        """Fetch every remaining row in one worker call (for "select all results"), then ``on_done()``."""
+        if self.is_complete() or self._fetch_page is None:
+            on_done()
+            return
+        self._request(len(self.rows), self.total - len(self.rows), on_done)
+
+    def ids(self) -> list[int]:
+        """Ids of the loaded rows, in list order."""
+        return [row["id"] for row in self.rows]
+
+    def row_of(self, article_id: int) -> int:
+        """The row showing ``article_id`` (-1 when it is not loaded)."""
+        return next((n for n, row in enumerate(self.rows) if row["id"] == article_id), -1)
+
+    # -- Qt model interface -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """Override QAbstractListModel.rowCount."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractListModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.get("title") or tr("（无标题）")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(x for x in (row.get("title"), row.get("subtitle"), meta_line(row)) if x)
+        if role == ROLE_ID:
+            return row["id"]
+        if role == ROLE_ROW:
+            return row
+        return None
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """Override QAbstractListModel.canFetchMore."""
+        return (not parent.isValid() and self._fetch_page is not None and not self._pending
+                and not self.is_complete())
+
+    def fetchMore(self, parent: Index) -> None:
+        """Override QAbstractListModel.fetchMore: ask a worker for the next page."""
+        if self.canFetchMore(parent):
+            self._request(len(self.rows), PAGE, None)
+
+    # -- paging -------------------------------------------------------------------------------------
+    def _request(self, offset: int, limit: int, then: Callable[[], None] | None) -> None:
+        fetch, generation = self._fetch_page, self._generation
+        assert fetch is not None
+        self._pending = True
+
+        def done(rows: list[dict] | None, error: BaseException | None) -> None:
+            if generation != self._generation:
+                return  # a newer list replaced this one meanwhile
+            self._pending = False
+            if error is None and rows:
+                self._append(rows)
+            elif error is None:
+                self.total = len(self.rows)  # the library shrank under us; stop asking
+            if then is not None:
+                then()
+
+        self.workers.run(lambda: fetch(offset, limit), done)
+
+    def _append(self, rows: Iterable[dict]) -> None:
+        rows = list(rows)
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()

@@ -1,0 +1,93 @@
+"""How one row of the article list looks: bold title, a grey line of date · issue · section, and for search
+hits a snippet with every hit highlighted.
+
+Painted through a QTextDocument built from escaped HTML so the highlight spans (Python offsets into the
+snippet) are applied on the Python string, never on Qt positions. Colours come from the palette, with a
+fixed amber behind hits and black text on it, which reads in light and dark themes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from gazette_reader.gui.article_model import ROLE_ROW, meta_line
+
+HIT_STYLE = "background-color:#ffd54f;color:#000000;"
+MAX_LINES = 7  # a row never grows taller than this; longer snippets are clipped at the bottom
+
+
+def highlighted_html(text: str, spans: Sequence[Sequence[int]]) -> str:
+    """``text`` as HTML with each ``[start, end)`` span wrapped in a highlight (overlaps merged)."""
+    merged: list[list[int]] = []
+    for start, end in sorted((int(s), int(e)) for s, e in spans if 0 <= int(s) < int(e) <= len(text)):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, position = [], 0
+    for start, end in merged:
+        out.append(html.escape(text[position:start]))
+        out.append(f'<span style="{HIT_STYLE}">{html.escape(text[start:end])}</span>')
+        position = end
+    out.append(html.escape(text[position:]))
+    return "".join(out)
+
+
+def row_html(row: dict, *, grey: str) -> str:
+    """The rich text of one list row."""
+    title = highlighted_html(row.get("title") or "（无标题）", row.get("title_highlights") or [])
+    parts = [f"<b>{title}</b>", f'<br><span style="color:{grey};">{html.escape(meta_line(row))}</span>']
+    if row.get("snippet"):
+        parts.append(f"<br>{highlighted_html(row['snippet'], row.get('highlights') or [])}")
+    return "".join(parts)
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Paints article rows as three lines of rich text (two without a snippet)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                  width: int) -> QTextDocument:
+        row = index.data(ROLE_ROW) or {}
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(4)
+        grey = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText).name()
+        document.setHtml(row_html(row, grey=grey))
+        document.setTextWidth(max(width, 120))
+        return document
+
+    @staticmethod
+    def _width(option: QStyleOptionViewItem) -> int:
+        """The width rows are laid out for: the view's viewport (sizeHint gets no useful rect)."""
+        widget = option.widget
+        viewport = getattr(widget, "viewport", None)
+        return viewport().width() if viewport is not None else option.rect.width()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Override QStyledItemDelegate.paint."""
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
+        document = self._document(option, index, option.rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """Override QStyledItemDelegate.sizeHint."""
+        document = self._document(option, index, self._width(option))
+        cap = option.fontMetrics.lineSpacing() * MAX_LINES + 8
+        return QSize(int(document.idealWidth()), min(int(document.size().height()) + 2, cap))

@@ -1,0 +1,214 @@
+"""Dialogs: export (format, file, overwrite check), settings, job progress, import summary, about.
+
+None of them touches the library: they collect choices and show results; the main window runs the work.
+Message boxes are opened non-modally-blocking (``open()``, not ``exec()``) so the event loop (and the
+tests driving it) keep running.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontComboBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton,
+                               QSpinBox, QWidget)
+
+from gazette_reader import __version__ as _version
+from gazette_reader.export import FORMATS
+from gazette_reader.gui import settings
+from gazette_reader.jobs import CancelToken
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def with_suffix(path: str, fmt: str) -> str:
+    """``path`` with the format's default suffix when it has none of its own."""
+    suffix = FORMATS[fmt][1]
+    return path if not path or Path(path).suffix else path + suffix
+
+
+class ExportDialog(QDialog):
+    """Choose format and file for exporting ``count`` articles; asks before overwriting."""
+
+    def __init__(self, *, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("导出所选"))
+        self.force = False
+        self.format = QComboBox(self)
+        for name, (label, suffix) in FORMATS.items():
+            self.format.addItem(f"{label}（{suffix}）", name)
+        self.format.setCurrentIndex(max(self.format.findData(settings.value("export/format")), 0))
+        self.path = QLineEdit(self)
+        self.path.setMinimumWidth(360)
+        folder = settings.value("export/folder") or str(Path.home())
+        self.path.setText(str(Path(folder) / ("简报导出" + FORMATS[self.fmt()][1])))
+        self.format.currentIndexChanged.connect(self._suffix_follows_format)
+        browse = QPushButton(tr("浏览…"), self)
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("导出"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(tr("导出 %1 篇文章。").replace("%1", str(count)), self))
+        form.addRow(tr("格式"), self.format)
+        form.addRow(tr("文件"), row)
+        form.addRow(buttons)
+
+    def fmt(self) -> str:
+        """The chosen format name (a key of ``FORMATS``)."""
+        return self.format.currentData()
+
+    def target(self) -> Path:
+        """The chosen file."""
+        return Path(self.path.text().strip()).expanduser()
+
+    def _suffix_follows_format(self) -> None:
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(FORMATS[self.fmt()][1])))
+
+    def browse(self) -> None:
+        """Pick the file with the platform's save dialog."""
+        label, suffix = FORMATS[self.fmt()]
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("导出到"), self.path.text(), f"{label} (*{suffix})",
+                                                options=QFileDialog.Option.DontConfirmOverwrite)
+        if chosen:
+            self.path.setText(with_suffix(chosen, self.fmt()))
+
+    def accept(self) -> None:
+        """Override QDialog.accept: refuse an empty name, ask before overwriting, remember choices."""
+        if not self.path.text().strip():
+            return
+        target = self.target()
+        if target.exists():
+            answer = QMessageBox.question(self, tr("文件已存在"),
+                                          tr("%1 已存在。要覆盖它吗？").replace("%1", str(target)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.force = True
+        settings.set_value("export/format", self.fmt())
+        settings.set_value("export/folder", str(target.parent))
+        super().accept()
+
+
+class JobProgress(QProgressDialog):
+    """A progress dialog bound to a CancelToken: Cancel asks the job to stop (it then rolls back)."""
+
+    def __init__(self, *, title: str, token: CancelToken, parent: QWidget | None = None) -> None:
+        super().__init__(tr("准备中…"), tr("取消"), 0, 0, parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(420)
+        self.token = token
+        self.canceled.connect(self._cancel)
+
+    def report(self, done: int, total: int, message: str) -> None:
+        """Show a ``(done, total, message)`` progress report (total 0 = unknown: busy bar)."""
+        if total > 0:
+            self.setMaximum(total)
+            self.setValue(min(done, total))
+        self.setLabelText(message)
+
+    def _cancel(self) -> None:
+        self.token.cancel()
+        self.setLabelText(tr("正在取消，撤销已做的更改…"))
+
+
+class SettingsDialog(QDialog):
+    """Library location, reader font, display script and UI language."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("设置"))
+        self.library = QLineEdit(settings.value("library/path"), self)
+        self.library.setPlaceholderText(tr("默认位置"))
+        browse = QPushButton(tr("浏览…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.library, 1)
+        row.addWidget(browse)
+        self.font_family = QFontComboBox(self)
+        family = settings.value("reader/font_family")
+        self.font_family.setCurrentFont(QFont(family) if family else self.font())
+        self.font_size = QSpinBox(self, minimum=6, maximum=48, value=settings.value("reader/font_size"))
+        self.script = self._choices(settings.SCRIPTS, settings.value("reader/script"))
+        self.language = self._choices(settings.LANGUAGES, settings.value("ui/language"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(tr("资料库文件"), row)
+        form.addRow(tr("阅读字体"), self.font_family)
+        form.addRow(tr("字号"), self.font_size)
+        form.addRow(tr("显示文字"), self.script)
+        form.addRow(tr("界面语言"), self.language)
+        form.addRow(QLabel(tr("界面语言在重新启动后生效。"), self))
+        form.addRow(buttons)
+
+    def _choices(self, options: dict[str, str], current: str) -> QComboBox:
+        combo = QComboBox(self)
+        for key, label in options.items():
+            combo.addItem(tr(label), key)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        return combo
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("资料库文件"), self.library.text(), "SQLite (*.sqlite *.db)",
+                                                options=QFileDialog.Option.DontConfirmOverwrite)
+        if chosen:
+            self.library.setText(chosen)
+
+    def accept(self) -> None:
+        """Override QDialog.accept: store every choice."""
+        settings.set_value("library/path", self.library.text().strip())
+        settings.set_value("reader/font_family", self.font_family.currentFont().family())
+        settings.set_value("reader/font_size", self.font_size.value())
+        settings.set_value("reader/script", self.script.currentData())
+        settings.set_value("ui/language", self.language.currentData())
+        super().accept()
+
+
+class ImportSummary(QMessageBox):
+    """What an import did: counts in the text, each refused file and why in the details."""
+
+    closed = Signal()
+
+    def __init__(self, *, report: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("导入完成"))
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setText(import_summary_text(report))
+        refused = [o for o in report.outcomes if o.status == "refused"]  # type: ignore[attr-defined]
+        if refused:
+            self.setDetailedText("\n".join(f"{Path(o.path).name}: {o.reason}" for o in refused))
+
+
+def import_summary_text(report: object) -> str:
+    """``导入 3 份（42 篇文章），已存在 1 份，拒绝 1 份`` plus one line per refused file."""
+    outcomes = report.outcomes  # type: ignore[attr-defined]
+    count = {status: sum(1 for o in outcomes if o.status == status) for status in ("imported", "duplicate", "refused")}
+    text = (tr("导入 %1 份（%2 篇文章），已在资料库中 %3 份，拒绝 %4 份。")
+            .replace("%1", str(count["imported"])).replace("%2", str(report.articles))  # type: ignore[attr-defined]
+            .replace("%3", str(count["duplicate"])).replace("%4", str(count["refused"])))
+    refused = [f"• {Path(o.path).name}：{o.reason}" for o in outcomes if o.status == "refused"]
+    return "\n".join([text, *refused[:10]] + ([tr("……")] if len(refused) > 10 else []))
+
+
+def show_about(parent: QWidget) -> None:
+    """The F1 about box."""
+    QMessageBox.about(parent, tr("关于地方简报阅读器"),
+                      tr("<b>地方简报阅读器</b> %1<br>阅读、检索和导出地方政府简报与区县报纸。<br>"
+                         "检索语法：空格=并且，OR=或者，-排除，\"短语\"，人物:、项目:、栏目:、地区:、日期:2020-04..2020-06")
+                      .replace("%1", _version))

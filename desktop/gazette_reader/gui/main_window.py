@@ -1,0 +1,488 @@
+"""The main window: issue tree | search pane over article list and reader | tag panel.
+
+The window is the one place that holds the :class:`Library` and decides what runs where: every facade
+call that can take time goes through :class:`Workers` (so the GUI thread never waits on SQLite), every
+result comes back as ``(result, error)`` on the GUI thread. The lazy tree model is the exception: its
+per-level GROUP BYs are small enough to run when a node opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QLabel, QListView, QMainWindow, QMessageBox,
+                               QSplitter, QTreeView, QVBoxLayout, QWidget)
+
+from gazette_reader.errors import Cancelled, GazetteError
+from gazette_reader.gui import dialogs, settings, tasks
+from gazette_reader.gui.article_model import PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
+from gazette_reader.gui.delegates import ArticleDelegate
+from gazette_reader.gui.reader import Marks, ReaderView
+from gazette_reader.gui.search_pane import SearchPane
+from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
+from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTreeModel
+from gazette_reader.gui.workers import Workers
+from gazette_reader.jobs import CancelToken
+from gazette_reader.library import Library
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the user: a GazetteError's own sentence, otherwise a bug report line."""
+    if isinstance(error, GazetteError):
+        return str(error)
+    return tr("内部错误（请报告）：") + f"{type(error).__name__}: {error}"
+
+
+class MainWindow(QMainWindow):
+    """The reader's one window."""
+
+    def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workers = workers
+        self.library: Library | None = None
+        self.search_token = CancelToken()
+        self.query, self.sort = "", settings.value("search/sort")
+        self.last_message: QMessageBox | None = None
+        self.last_report: Any = None
+        self.setWindowTitle(tr("地方简报阅读器"))
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self._build_actions()
+        self._connect()
+        self.apply_settings()
+        if not settings.restore_window_state(self, self.splitters):
+            self.resize(1400, 880)
+            self.main_split.setSizes([230, 900, 270])
+            self.centre_split.setSizes([360, 540])
+
+    # -- construction -------------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.tree_model = IssueTreeModel(parent=self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.search = SearchPane(parent=self)
+        self.search.set_sort(self.sort)
+        self.articles = ArticleListModel(workers=self.workers, parent=self)
+        self.list = QListView(self)
+        self.list.setModel(self.articles)
+        self.list.setItemDelegate(ArticleDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # row heights follow the width (wrapping)
+        self.reader = ReaderView(parent=self)
+        self.tags = TagPanel(parent=self)
+        self.centre_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.centre_split.addWidget(self.list)
+        self.centre_split.addWidget(self.reader)
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.centre_split, 1)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.tree, centre, self.tags):
+            self.main_split.addWidget(widget)
+        self.main_split.setStretchFactor(1, 1)
+        self.setCentralWidget(self.main_split)
+        self.splitters = {"main": self.main_split, "centre": self.centre_split, "tags": self.tags.splitter}
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _action(self, text: str, slot: Callable[[], Any], *shortcuts: QKeySequence | str,
+                icon: QIcon | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if icon is not None:
+            action.setIcon(icon)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        icon = style.standardIcon
+        sp = style.StandardPixmap
+        self.import_action = self._action(tr("导入文件…"), self.ask_import_files, QKeySequence.StandardKey.Open,
+                                          icon=icon(sp.SP_DialogOpenButton))
+        self.import_folder_action = self._action(tr("导入文件夹…"), self.ask_import_folder,
+                                                 icon=icon(sp.SP_DirOpenIcon))
+        self.export_action = self._action(tr("导出所选…"), self.ask_export, "Ctrl+E", icon=icon(sp.SP_DialogSaveButton))
+        self.settings_action = self._action(tr("设置…"), self.ask_settings, "Ctrl+,")
+        quit_action = self._action(tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(tr("检索"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.select_all_action = self._action(tr("全选结果"), self.select_all_results, QKeySequence.StandardKey.SelectAll)
+        zoom_in = self._action(tr("放大"), lambda: self.zoom(1), "Ctrl+=", "Ctrl++")
+        zoom_out = self._action(tr("缩小"), lambda: self.zoom(-1), "Ctrl+-")
+        next_hit = self._action(tr("下一个命中"), self.reader.next_hit, "F3")
+        previous_hit = self._action(tr("上一个命中"), self.reader.previous_hit, "Shift+F3")
+        about = self._action(tr("关于"), lambda: dialogs.show_about(self), "F1")
+        menus = {
+            tr("文件(&F)"): [self.import_action, self.import_folder_action, self.export_action, None,
+                           self.settings_action, None, quit_action],
+            tr("编辑(&E)"): [self.find_action, self.select_all_action],
+            tr("查看(&V)"): [zoom_in, zoom_out, None, next_hit, previous_hit],
+            tr("帮助(&H)"): [about],
+        }
+        for title, actions in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                menu.addSeparator() if action is None else menu.addAction(action)
+        toolbar = self.addToolBar(tr("工具栏"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.import_action, self.export_action):
+            toolbar.addAction(action)
+
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.search.query_changed.connect(self.run_query)
+        self.search.select_all_requested.connect(self.select_all_results)
+        self.list.selectionModel().currentChanged.connect(self._list_current)
+        self.reader.filter_requested.connect(self.filter_by_tag)
+        self.tags.filter_requested.connect(self.filter_by_tag)
+        self.tags.timeline_requested.connect(self.load_timeline)
+        self.tags.correction_requested.connect(self.correct)
+
+    # -- library ------------------------------------------------------------------------------------
+    def open_library(self, path: str | Path | None) -> bool:
+        """Open (or create) the library at ``path``; a new, empty one is filled from the bundled seeds."""
+        try:
+            library = Library.open(path)
+        except GazetteError as error:
+            self.show_message(tr("无法打开资料库"), str(error), QMessageBox.Icon.Critical)
+            return False
+        self.library = library
+        self.setWindowTitle(tr("地方简报阅读器") + f" — {library.path}")
+        self.tree_model.set_library(library)
+        self.articles.clear()
+        self.reader.clear()
+        if library.is_empty():
+            self.first_run()
+        else:
+            self.refresh_all()
+        return True
+
+    def first_run(self) -> None:
+        """Import the bundled sample gazettes in the background, saying so in the status bar."""
+        library = self.library
+        assert library is not None
+        self.statusBar().showMessage(tr("首次运行：正在导入示例简报…"))
+
+        def done(report: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.statusBar().showMessage(tr("示例简报导入失败：") + error_text(error))
+            else:
+                self.last_report = report
+                self.statusBar().showMessage(tr("已导入示例简报：") + dialogs.import_summary_text(report).splitlines()[0],
+                                             15000)
+            self.refresh_all()
+
+        self.workers.run(lambda progress, cancel: library.import_seeds(progress=progress, cancel=cancel), done,
+                         progress=lambda d, t, m: self.statusBar().showMessage(tr("首次运行：正在导入示例简报… ") + m))
+
+    def refresh_all(self) -> None:
+        """Re-read everything shown from the library (after an import, a correction, a new library)."""
+        self.tree_model.refresh()
+        self.load_tags()
+        self._run(tasks.status, self._show_counts)
+        self._run(tasks.choices, lambda result: self.search.set_choices(*result))
+        if self.query:
+            self.run_query(self.query, self.sort)
+
+    def _run(self, fn: Callable[..., Any], on_result: Callable[[Any], None], *args: Any) -> None:
+        """Run ``fn(library, *args)`` off-thread; show errors in the status bar, results via ``on_result``."""
+        library = self.library
+        if library is None:
+            return
+
+        def done(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.statusBar().showMessage(error_text(error), 10000)
+            else:
+                on_result(result)
+
+        self.workers.run(lambda: fn(library, *args), done)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.counts_label.setText(tr("%1 份简报 · %2 期 · %3 篇文章").replace("%1", f"{counts['sources']:,}")
+                                  .replace("%2", f"{counts['issues']:,}").replace("%3", f"{counts['articles']:,}"))
+
+    # -- browsing and searching -----------------------------------------------------------------------
+    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or self.library is None:
+            return
+        article_id = current.data(ROLE_ARTICLE_ID)
+        if article_id is not None:
+            self.open_article(article_id, Marks())
+            return
+        self.browse(current.data(ROLE_FILTERS))
+
+    def browse(self, filters: dict) -> None:
+        """List a tree node's articles (leaving search mode: the query box is cleared)."""
+        library = self.library
+        if library is None:
+            return
+        self._cancel_search()
+        self.query = ""
+        self.search.set_text("", run=False)
+        self.search.show_total(None)
+
+        def page(offset: int, limit: int) -> list[dict]:
+            return tasks.browse_page(library, filters, offset, limit)[1]
+
+        self._run(tasks.browse_page, lambda result: self._show_list(result[1], result[0], page), filters, 0, PAGE)
+
+    def _cancel_search(self) -> None:
+        """Cancel the running search and make sure its late result, if any, is ignored."""
+        self.search_token.cancel()
+        self.search_token = CancelToken()
+
+    def run_query(self, query: str, sort: str) -> None:
+        """Run a search off-thread; a newer call cancels the older one still running."""
+        self._cancel_search()
+        self.query, self.sort = query, sort
+        settings.set_value("search/sort", sort)
+        library = self.library
+        if library is None:
+            return
+        if not query:
+            self.search.show_total(None)
+            self.articles.clear()
+            return
+        token = self.search_token = CancelToken()
+        self.search.show_total(None, loading=True)
+
+        def page(offset: int, limit: int) -> list[dict]:
+            return tasks.search_page(library, query, sort, offset, limit, token)[1]
+
+        def done(result: Any, error: BaseException | None) -> None:
+            if token is not self.search_token:
+                return  # superseded by a newer keystroke
+            if isinstance(error, Cancelled):
+                return
+            if error is not None:
+                self.search.show_error(error_text(error))
+                return
+            self.search.show_total(result[0])
+            self._show_list(result[1], result[0], page)
+
+        self.workers.run(lambda: tasks.search_page(library, query, sort, 0, PAGE, token), done, token=token)
+
+    def _show_list(self, rows: list[dict], total: int, page: Callable[[int, int], list[dict]]) -> None:
+        self.articles.show(rows, total, page)
+        if rows:
+            self.list.setCurrentIndex(self.articles.index(0, 0))
+        else:
+            self.reader.clear()
+
+    def _list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        row = current.data(ROLE_ROW) or {}
+        marks = Marks(title=row.get("title_highlights") or (), body=row.get("body_highlights") or ())
+        self.open_article(current.data(ROLE_ID), marks)
+
+    def open_article(self, article_id: int, marks: Marks) -> None:
+        """Load one article off-thread and show it with ``marks``."""
+        self._run(lambda library: library.article(article_id), lambda article: self.reader.show_article(article, marks))
+
+    def filter_by_tag(self, entity: str, name: str) -> None:
+        """Narrow the list to articles tagged with a leader or project (adds ``人物:NAME`` to the query)."""
+        self.search.add_filter(ENTITY_LABELS[entity], name)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the query box."""
+        self.search.box.setFocus()
+        self.search.box.selectAll()
+
+    def select_all_results(self) -> None:
+        """Load every row of the current list, then select them all."""
+        self.articles.load_all(self.list.selectAll)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected articles in list order."""
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
+        return [self.articles.rows[row]["id"] for row in rows]
+
+    # -- tags ---------------------------------------------------------------------------------------
+    def load_tags(self) -> None:
+        """(Re)load the leaders and projects lists."""
+        self._run(tasks.tags, lambda result: self.tags.set_tags(*result))
+
+    def load_timeline(self, entity: str, name: str) -> None:
+        """Show the per-month chart of a tag."""
+        label = f"{tr(ENTITY_LABELS[entity])}：{name}"
+        self._run(tasks.timeline, lambda result: self.tags.timeline.set_data(label, *result), entity, name)
+
+    def correct(self, action: str, entity: str, target: str, value: str | None) -> None:
+        """Apply a tag correction off-thread, then reload tags, list and reader."""
+        library = self.library
+        if library is None:
+            return
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.show_message(tr("无法修改标签"), error_text(error), QMessageBox.Icon.Warning)
+                return
+            self.statusBar().showMessage(tr("标签已修改。"), 5000)
+            self.load_tags()
+            if self.query:
+                self.run_query(self.query, self.sort)
+            if self.reader.article:
+                self.open_article(self.reader.article["id"], self.reader.marks)
+
+        self.workers.run(lambda: library.correct(action, entity, target, value), done)
+
+    # -- import / export ----------------------------------------------------------------------------
+    def ask_import_files(self) -> None:
+        """Ctrl+O: choose gazette files to import."""
+        files, _ = QFileDialog.getOpenFileNames(self, tr("导入简报"), settings.value("import/folder"),
+                                                tr("文本文件 (*.txt);;所有文件 (*)"))
+        if files:
+            settings.set_value("import/folder", str(Path(files[0]).parent))
+            self.import_paths(files)
+
+    def ask_import_folder(self) -> None:
+        """Choose a folder whose gazettes (recursively) to import."""
+        folder = QFileDialog.getExistingDirectory(self, tr("导入文件夹"), settings.value("import/folder"))
+        if folder:
+            settings.set_value("import/folder", folder)
+            self.import_paths([folder])
+
+    def import_paths(self, paths: Sequence[str | Path]) -> dialogs.JobProgress | None:
+        """Import files/folders off-thread with a progress dialog; Cancel rolls the whole import back."""
+        library = self.library
+        if library is None or not paths:
+            return None
+        token = CancelToken()
+        progress = dialogs.JobProgress(title=tr("导入简报"), token=token, parent=self)
+        progress.show()
+
+        def done(report: Any, error: BaseException | None) -> None:
+            progress.close()
+            progress.deleteLater()
+            if isinstance(error, Cancelled):
+                self.statusBar().showMessage(tr("导入已取消，资料库没有任何改变。"), 10000)
+                return
+            if error is not None:
+                self.show_message(tr("导入失败"), error_text(error), QMessageBox.Icon.Critical)
+                return
+            self.last_report = report
+            self.last_message = dialogs.ImportSummary(report=report, parent=self)
+            self.last_message.open()
+            self.refresh_all()
+
+        self.workers.run(lambda progress, cancel: library.import_files(list(paths), progress=progress, cancel=cancel),
+                         done, progress=progress.report, token=token)
+        return progress
+
+    def ask_export(self) -> dialogs.ExportDialog | None:
+        """Ctrl+E: choose format and file for the selected articles, then export them."""
+        ids = self.selected_ids()
+        if not ids:
+            self.statusBar().showMessage(tr("请先在列表中选择要导出的文章（Ctrl+A 全选结果）。"), 8000)
+            return None
+        dialog = dialogs.ExportDialog(count=len(ids), parent=self)
+        dialog.accepted.connect(lambda: self.export(ids, dialog.fmt(), dialog.target(), force=dialog.force))
+        dialog.open()
+        return dialog
+
+    def export(self, ids: list[int], fmt: str, path: Path, *, force: bool = False) -> None:
+        """Export ``ids`` off-thread with progress and Cancel."""
+        library = self.library
+        if library is None:
+            return
+        token = CancelToken()
+        progress = dialogs.JobProgress(title=tr("导出"), token=token, parent=self)
+        progress.show()
+
+        def done(written: Any, error: BaseException | None) -> None:
+            progress.close()
+            progress.deleteLater()
+            if isinstance(error, Cancelled):
+                self.statusBar().showMessage(tr("导出已取消，没有写入文件。"), 8000)
+            elif error is not None:
+                self.show_message(tr("导出失败"), error_text(error), QMessageBox.Icon.Warning)
+            else:
+                self.statusBar().showMessage(tr("已导出 %1 篇到 %2").replace("%1", str(len(ids)))
+                                             .replace("%2", str(written)), 15000)
+
+        self.workers.run(lambda progress, cancel: library.export(ids, fmt, path, force=force, progress=progress,
+                                                                 cancel=cancel),
+                         done, progress=progress.report, token=token)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Override QWidget.dragEnterEvent: accept dropped local files and folders."""
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Override QWidget.dropEvent: import what was dropped."""
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- settings, messages, lifecycle --------------------------------------------------------------
+    def ask_settings(self) -> None:
+        """Open the settings dialog; apply its choices when accepted."""
+        dialog = dialogs.SettingsDialog(parent=self)
+        before = settings.value("library/path")
+        dialog.accepted.connect(lambda: self._settings_accepted(before))
+        dialog.open()
+
+    def _settings_accepted(self, library_before: str) -> None:
+        self.apply_settings()
+        if settings.value("library/path") != library_before:
+            self.open_library(settings.value("library/path") or None)
+
+    def apply_settings(self) -> None:
+        """Apply the reader font and display script from the settings."""
+        self.reader.script = settings.value("reader/script")
+        self.reader.set_font(settings.value("reader/font_family"), settings.value("reader/font_size"))
+
+    def zoom(self, steps: int) -> None:
+        """Ctrl+= / Ctrl+-: change the reader's font size and remember it."""
+        self.reader.zoom(steps)
+        settings.set_value("reader/font_size", self.reader.font_size)
+
+    def show_message(self, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
+        """A non-blocking message box (kept in ``last_message`` so tests can read it)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.last_message = box
+        box.open()
+        return box
+
+    def is_busy(self) -> bool:
+        """True while a worker runs or a typed search waits for its debounce."""
+        return not self.workers.is_idle() or self.search.is_pending()
+
+    def select_first_row(self) -> None:
+        """Make the first listed article current (``--screenshot``)."""
+        if self.articles.rowCount():
+            index = self.articles.index(0, 0)
+            self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QWidget.closeEvent: save geometry and splitters, stop a running search."""
+        self.search_token.cancel()
+        settings.save_window_state(self, self.splitters)
+        super().closeEvent(event)

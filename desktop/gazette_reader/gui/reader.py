@@ -1,0 +1,310 @@
+"""The article reader: header, reflowed body, search hits marked with next/previous, tags as links.
+
+The document is built with a QTextCursor, piece by piece between every highlight and link boundary. That
+is what keeps the marks exact: offsets from the core count Python code points, the document counts UTF-16
+units, and converting to traditional characters may change lengths; by inserting pieces and reading the
+cursor's own positions, neither mismatch can shift a mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from gazette_reader.gui.script import convert, convert_keeping_offsets, find_all
+
+HIT = QColor("#ffd54f")
+CURRENT_HIT = QColor("#ff8f00")
+HIT_TEXT = QColor("#000000")
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("Reader", text)
+
+
+@dataclass
+class Marks:
+    """Search hits to mark in one article: ``[start, end)`` code-point spans into title and body."""
+
+    title: Sequence[Sequence[int]] = ()
+    body: Sequence[Sequence[int]] = ()
+
+
+@dataclass
+class _Built:
+    """What rendering an article produced: hit positions (Qt units) and link targets by index."""
+
+    hits: list[tuple[int, int]] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+
+
+class ReaderView(QWidget):
+    """Shows one article; emits ``filter_requested(entity, name)`` when a leader/project link is clicked."""
+
+    filter_requested = Signal(str, str)
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article: dict | None = None
+        self.marks = Marks()
+        self.script = "simplified"
+        self.font_family = ""
+        self.font_size = 13
+        self.current_hit = -1
+        self._built = _Built()
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_anchor)
+        self._build_bar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.browser)
+        self.clear()
+
+    def _build_bar(self) -> None:
+        self.previous_button = QToolButton(self, text=tr("◀ 上一处"), toolTip=tr("上一个命中 (Shift+F3)"))
+        self.next_button = QToolButton(self, text=tr("下一处 ▶"), toolTip=tr("下一个命中 (F3)"))
+        self.hit_label = QLabel(self)
+        self.previous_button.clicked.connect(self.previous_hit)
+        self.next_button.clicked.connect(self.next_hit)
+        self.bar = QHBoxLayout()
+        self.bar.setContentsMargins(4, 0, 4, 0)
+        for widget in (self.previous_button, self.next_button, self.hit_label):
+            self.bar.addWidget(widget)
+        self.bar.addStretch(1)
+
+    # -- public -------------------------------------------------------------------------------------
+    def show_article(self, article: dict, marks: Marks | None = None) -> None:
+        """Display ``article`` (the facade's full dict) with ``marks`` highlighted; first hit in view."""
+        self.article, self.marks = article, marks or Marks()
+        self._render()
+        self.current_hit = -1
+        if self._built.hits:
+            self.go_to_hit(0)
+        else:
+            self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+            self._update_bar()
+
+    def clear(self) -> None:
+        """Show the hint for an empty reader."""
+        self.article, self.marks, self._built, self.current_hit = None, Marks(), _Built(), -1
+        self.browser.setPlainText(tr("选择左侧的简报或文章，或在上方输入检索词。"))
+        self._update_bar()
+
+    def set_script(self, script: str) -> None:
+        """Display in another script (``simplified``, ``s2t``, ``s2tw``, ``s2hk``) and re-render."""
+        self.script = script
+        self._rerender()
+
+    def set_font(self, family: str, size: int) -> None:
+        """Use ``family`` (empty = application font) at ``size`` points and re-render."""
+        self.font_family, self.font_size = family, max(6, min(size, 48))
+        self._rerender()
+
+    def zoom(self, steps: int) -> None:
+        """Make the text ``steps`` points larger (negative: smaller), within 6–48 pt."""
+        self.set_font(self.font_family, self.font_size + steps)
+
+    def hit_count(self) -> int:
+        """How many hits are marked in the current article."""
+        return len(self._built.hits)
+
+    def next_hit(self) -> None:
+        """Move to the next hit (wrapping around)."""
+        if self._built.hits:
+            self.go_to_hit((self.current_hit + 1) % len(self._built.hits))
+
+    def previous_hit(self) -> None:
+        """Move to the previous hit (wrapping around)."""
+        if self._built.hits:
+            self.go_to_hit((self.current_hit - 1) % len(self._built.hits))
+
+    def go_to_hit(self, number: int) -> None:
+        """Select hit ``number``, mark it as current and scroll it into view."""
+        start, end = self._built.hits[number]
+        self.current_hit = number
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        extra = QTextEdit.ExtraSelection()
+        extra.cursor = cursor
+        extra.format.setBackground(CURRENT_HIT)
+        extra.format.setForeground(HIT_TEXT)
+        self.browser.setExtraSelections([extra])
+        plain = QTextCursor(self.browser.document())
+        plain.setPosition(end)
+        self.browser.setTextCursor(plain)
+        self.browser.ensureCursorVisible()
+        self._update_bar()
+
+    def hit_text(self, number: int) -> str:
+        """The document text of hit ``number`` (as displayed, so in the display script)."""
+        start, end = self._built.hits[number]
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def link_targets(self) -> list[tuple[str, str]]:
+        """``(entity, name)`` of every link in the current document, in order."""
+        return list(self._built.links)
+
+    # -- rendering ----------------------------------------------------------------------------------
+    def _rerender(self) -> None:
+        if self.article is None:
+            return
+        keep = max(self.current_hit, 0)
+        self._render()
+        if self._built.hits:
+            self.go_to_hit(min(keep, len(self._built.hits) - 1))
+
+    def _render(self) -> None:
+        article = self.article or {}
+        document = QTextDocument(self.browser)
+        font = QFont(self.font_family) if self.font_family else QFont(self.browser.font())
+        font.setPointSize(self.font_size)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(16)
+        self._built = _Built()
+        cursor = QTextCursor(document)
+        self._write_header(cursor, article)
+        self._write_body(cursor, article)
+        self.browser.setDocument(document)
+        self.browser.setExtraSelections([])
+
+    def _write_header(self, cursor: QTextCursor, article: dict) -> None:
+        size = self.font_size
+        if article.get("kicker"):
+            self._paragraph(cursor, self._plain(article["kicker"]), size - 1, bold=False, first=True)
+            cursor.insertBlock(_block(size * 0.3))
+        else:
+            cursor.setBlockFormat(_block(size * 0.3))
+        self._marked(cursor, article.get("title") or tr("（无标题）"), self.marks.title, [], _chars(size * 1.6, bold=True))
+        if article.get("subtitle"):
+            self._paragraph(cursor, self._plain(article["subtitle"]), size * 1.15, bold=False)
+        meta = " · ".join(str(x) for x in (article.get("date"), article.get("publication"),
+                                           article.get("issue_title"), article.get("section")) if x)
+        self._paragraph(cursor, self._plain(meta), size * 0.9, grey=True)
+        if article.get("bylines"):
+            self._paragraph(cursor, self._plain(_byline_text(article)), size * 0.9, grey=True)
+        self._write_tag_line(cursor, article)
+
+    def _write_tag_line(self, cursor: QTextCursor, article: dict) -> None:
+        tags = [("leader", leader["name"]) for leader in article.get("leaders", [])]
+        tags += [("project", name) for name in article.get("projects", [])]
+        if not tags:
+            return
+        cursor.insertBlock(_block(4))
+        cursor.insertText(tr("人物与项目："), _chars(self.font_size * 0.9, grey=True))
+        for n, (entity, name) in enumerate(tags):
+            if n:
+                cursor.insertText("、", _chars(self.font_size * 0.9, grey=True))
+            cursor.insertText(self._plain(name), self._link_format(entity, name, self.font_size * 0.9))
+
+    def _write_body(self, cursor: QTextCursor, article: dict) -> None:
+        body = article.get("body") or ""
+        names = [("leader", leader["name"]) for leader in article.get("leaders", [])]
+        names += [("project", name) for name in article.get("projects", [])]
+        links = _link_spans(body, names)
+        cursor.insertBlock(_block(self.font_size * 0.6, indent=True))
+        self._marked(cursor, body, self.marks.body, links, _chars(self.font_size))
+
+    def _marked(self, cursor: QTextCursor, text: str, hits: Sequence[Sequence[int]],
+                links: list[tuple[int, int, str, str]], base: QTextCharFormat) -> None:
+        """Insert ``text`` with hit backgrounds and link anchors, recording each hit's Qt positions."""
+        hits = [(int(s), int(e)) for s, e in hits if 0 <= int(s) < int(e) <= len(text)]
+        offsets = [o for s, e in hits for o in (s, e)] + [o for s, e, _, _ in links for o in (s, e)]
+        shown, moved = convert_keeping_offsets(text, self.script, offsets)
+        cuts = sorted(moved)
+        position_at: dict[int, int] = {0: cursor.position()}
+        for start, end in zip(cuts, cuts[1:]):
+            fmt = QTextCharFormat(base)
+            link = next((lk for lk in links if lk[0] <= start and end <= lk[1]), None)
+            if link is not None:
+                fmt = self._link_format(link[2], link[3], base.fontPointSize(), base)
+            if any(s <= start and end <= e for s, e in hits):
+                fmt.setBackground(HIT)
+                fmt.setForeground(HIT_TEXT)
+            cursor.insertText(shown[moved[start]:moved[end]], fmt)
+            position_at[end] = cursor.position()
+        self._built.hits += [(position_at[s], position_at[e]) for s, e in hits]
+
+    def _paragraph(self, cursor: QTextCursor, text: str, size: float, *, bold: bool = False,
+                   grey: bool = False, first: bool = False) -> None:
+        if not first:
+            cursor.insertBlock(_block(2))
+        cursor.insertText(text, _chars(size, bold=bold, grey=grey))
+
+    def _link_format(self, entity: str, name: str, size: float,
+                     base: QTextCharFormat | None = None) -> QTextCharFormat:
+        fmt = QTextCharFormat(base) if base is not None else _chars(size)
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(f"tag:{len(self._built.links)}")
+        fmt.setForeground(self.palette().link())
+        fmt.setFontUnderline(True)
+        fmt.setToolTip(tr("按此筛选：") + name)
+        self._built.links.append((entity, name))
+        return fmt
+
+    def _plain(self, text: str) -> str:
+        return convert(text, self.script)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("tag:") and text[4:].isdigit() and int(text[4:]) < len(self._built.links):
+            self.filter_requested.emit(*self._built.links[int(text[4:])])
+
+    def _update_bar(self) -> None:
+        count = len(self._built.hits)
+        self.previous_button.setEnabled(count > 1)
+        self.next_button.setEnabled(count > 1)
+        if count:
+            self.hit_label.setText(tr("命中 %1 / %2").replace("%1", str(self.current_hit + 1)).replace("%2", str(count)))
+        else:
+            self.hit_label.setText(tr("无命中") if self.article is not None and self.marks.body else "")
+
+
+def _link_spans(body: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping ``(start, end, entity, name)`` for every occurrence of each tag name in ``body``;
+    longer names win where two overlap (a project name containing a person's name)."""
+    spans = [(s, e, entity, name) for entity, name in names for s, e in find_all(body, name)]
+    spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
+    chosen: list[tuple[int, int, str, str]] = []
+    for span in spans:
+        if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
+            chosen.append(span)
+    return sorted(chosen)
+
+
+def _byline_text(article: dict) -> str:
+    roles = {"reporter": tr("记者"), "correspondent": tr("通讯员"), "photographer": tr("摄影")}
+    parts = [f"{roles.get(b.get('role'), '')} {b['name']}".strip() for b in article.get("byline_roles") or []]
+    return "　".join(parts) or "　".join(article.get("bylines") or [])
+
+
+def _block(top: float, *, indent: bool = False) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(top)
+    fmt.setBottomMargin(top)
+    fmt.setLineHeight(160 if indent else 120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    if indent:
+        fmt.setTextIndent(0)
+    return fmt
+
+
+def _chars(size: float, *, bold: bool = False, grey: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontPointSize(size)
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if grey:
+        fmt.setForeground(QColor(128, 128, 128))
+    return fmt

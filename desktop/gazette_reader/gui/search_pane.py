@@ -1,0 +1,179 @@
+"""The search pane: one query box searched as you type, plus widgets that add filters to the query.
+
+The widgets write the same query language a user could type (``日期:2020-04..2020-06 地区:上街区 栏目:…``),
+so there is a single search path and the filters can be read back in the total line. Typing is debounced
+(250 ms); widget changes search at once. The pane never searches itself: it emits ``query_changed`` and
+the window runs the query off-thread, then calls :meth:`show_total` or :meth:`show_error`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+DEBOUNCE_MS = 250
+_DATE_PATTERN = r"\d{4}(-\d{1,2}(-\d{1,2})?)?"
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("SearchPane", text)
+
+
+def quote(value: str) -> str:
+    """Quote a filter value that contains spaces, so the query parser keeps it whole."""
+    return f'"{value}"' if re.search(r"\s", value) else value
+
+
+def filter_clause(key: str, value: str) -> str:
+    """`` 人物:宋洁`` — the text appended to a query to filter by a tag (empty value: nothing)."""
+    value = value.strip()
+    return f" {key}:{quote(value)}" if value else ""
+
+
+class SearchPane(QWidget):
+    """Query box, filter widgets, total/error line; ``query_changed(query, sort)`` when it should run."""
+
+    query_changed = Signal(str, str)
+    select_all_requested = Signal()
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.timer.timeout.connect(self.emit_query)
+        self._build()
+        self.box.textEdited.connect(lambda _text: self.timer.start())
+        self.box.returnPressed.connect(self.emit_query)
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self.emit_query)
+        for combo in (self.place, self.section):
+            combo.currentTextChanged.connect(lambda _text: self.timer.start())
+        self.sort.currentIndexChanged.connect(lambda _n: self.emit_query())
+
+    def _build(self) -> None:
+        self.box = QLineEdit(self, placeholderText=tr("检索全文：空格=并且，OR=或者，-排除，\"短语\"，人物:… 项目:… 栏目:… 日期:2020-04..2020-06"))
+        self.box.setClearButtonEnabled(True)
+        self.date_from = self._date_edit(tr("起始 2020-04"))
+        self.date_to = self._date_edit(tr("截止 2020-06"))
+        self.place = self._combo(tr("地区"))
+        self.section = self._combo(tr("栏目"))
+        self.sort = QComboBox(self)
+        self.sort.addItem(tr("按相关度"), "relevance")
+        self.sort.addItem(tr("按日期"), "date")
+        self.select_all = QPushButton(tr("全选结果"), self)
+        self.select_all.clicked.connect(self.select_all_requested)
+        self.total_label = QLabel(self)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d32f2f;")
+        self.error_label.hide()
+        self._layout()
+
+    def _layout(self) -> None:
+        row = QGridLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        widgets = [QLabel(tr("日期"), self), self.date_from, QLabel("–", self), self.date_to, self.place,
+                   self.section, self.sort]
+        for column, widget in enumerate(widgets):
+            row.addWidget(widget, 0, column)
+        row.setColumnStretch(4, 1)
+        row.setColumnStretch(5, 1)
+        status = QHBoxLayout()
+        status.addWidget(self.total_label, 1)
+        status.addWidget(self.select_all)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.box)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addLayout(status)
+
+    def _date_edit(self, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self, placeholderText=placeholder)
+        edit.setValidator(QRegularExpressionValidator(_DATE_PATTERN, edit))
+        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("2020-12-31") + 36)
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    def _combo(self, placeholder: str) -> QComboBox:
+        combo = QComboBox(self, editable=True)
+        combo.lineEdit().setPlaceholderText(placeholder)
+        combo.lineEdit().setClearButtonEnabled(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setMinimumContentsLength(6)
+        return combo
+
+    # -- public -------------------------------------------------------------------------------------
+    def full_query(self) -> str:
+        """The typed text plus every filter the widgets set, in the query language."""
+        query = self.box.text().strip()
+        lo, hi = self.date_from.text().strip(), self.date_to.text().strip()
+        if lo or hi:
+            query += f" 日期:{lo}..{hi}" if lo != hi else f" 日期:{lo}"
+        query += filter_clause("地区", self.place.currentText())
+        query += filter_clause("栏目", self.section.currentText())
+        return query.strip()
+
+    def sort_key(self) -> str:
+        """``relevance`` or ``date``."""
+        return self.sort.currentData()
+
+    def set_sort(self, key: str) -> None:
+        """Select a sort order without searching."""
+        index = self.sort.findData(key)
+        if index >= 0:
+            self.sort.blockSignals(True)
+            self.sort.setCurrentIndex(index)
+            self.sort.blockSignals(False)
+
+    def set_choices(self, places: list[str], sections: list[str]) -> None:
+        """Offer these places and sections in the drop-downs (the typed text is kept)."""
+        for combo, values in ((self.place, places), (self.section, sections)):
+            text = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems([""] + sorted(set(values)))
+            combo.setCurrentText(text)
+            combo.blockSignals(False)
+
+    def set_text(self, text: str, *, run: bool = True) -> None:
+        """Replace the query text (a tag click, ``--search``) and search at once."""
+        self.box.setText(text)
+        if run:
+            self.emit_query()
+
+    def add_filter(self, key: str, value: str) -> None:
+        """Append ``key:value`` to the query unless it is already there, and search."""
+        clause = filter_clause(key, value)
+        if clause.strip() not in self.box.text().split():
+            self.set_text((self.box.text().rstrip() + clause).strip())
+
+    def is_pending(self) -> bool:
+        """True while a debounced search is waiting to be emitted."""
+        return self.timer.isActive()
+
+    def emit_query(self) -> None:
+        """Search now (cancels a pending debounce)."""
+        self.timer.stop()
+        self.query_changed.emit(self.full_query(), self.sort_key())
+
+    def show_total(self, total: int | None, loading: bool = False) -> None:
+        """Show the exact number of hits (None: browsing, no search); hides any error."""
+        self.error_label.hide()
+        if loading:
+            self.total_label.setText(tr("检索中…"))
+        elif total is None:
+            self.total_label.setText("")
+        else:
+            self.total_label.setText(tr("共 %1 篇").replace("%1", f"{total:,}"))
+
+    def show_error(self, message: str) -> None:
+        """Show why a query cannot run, under the box, without a dialog."""
+        self.total_label.setText("")
+        self.error_label.setText(message)
+        self.error_label.show()

@@ -1,0 +1,120 @@
+"""Leaders and projects for the side panel: a table model over ``Library.leaders()``/``projects()``.
+
+The lists are small (hundreds of names, not millions), so the model holds them whole; the filter box is a
+:class:`TagFilterProxy` matching the name, the titles and the aliases through a custom role, and sorting
+by count uses a numeric sort role so 10 sorts after 9.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+
+ROLE_NAME = Qt.ItemDataRole.UserRole + 1
+ROLE_SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
+ROLE_SORT = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("TagModel", text)
+
+
+def latest_title(leader: dict) -> str:
+    """The title a leader held most recently (titles are dicts with first/last dates)."""
+    titles = leader.get("titles") or []
+    if not titles:
+        return ""
+    return max(titles, key=lambda t: (t.get("last") or "", t.get("first") or ""))["title"] or ""
+
+
+class TagModel(QAbstractTableModel):
+    """Rows of one entity kind: leaders (name, latest title, articles) or projects (name, articles)."""
+
+    def __init__(self, *, entity: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if entity not in ("leader", "project"):
+            raise ValueError(f"unknown tag entity {entity!r}")
+        self.entity = entity
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        """Replace every row (after loading or a correction)."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def names(self) -> list[str]:
+        """Every name, in model order."""
+        return [row["name"] for row in self.rows]
+
+    def _columns(self) -> list[str]:
+        if self.entity == "leader":
+            return [tr("姓名"), tr("职务"), tr("篇数")]
+        return [tr("项目"), tr("篇数")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """Override QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """Override QAbstractTableModel.columnCount."""
+        return 0 if parent.isValid() else len(self._columns())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.headerData."""
+        columns = self._columns()
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(columns):
+            return columns[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        is_count = column == len(self._columns()) - 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(row.get("articles", 0)) if is_count else self._text(row, column)
+        if role == ROLE_SORT:
+            return int(row.get("articles", 0)) if is_count else self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and is_count:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == ROLE_NAME:
+            return row["name"]
+        if role == ROLE_SEARCH_TEXT:
+            extra = [t["title"] or "" for t in row.get("titles", [])] + list(row.get("aliases") or [])
+            return " ".join([row["name"], *extra])
+        return None
+
+    def _text(self, row: dict, column: int) -> str:
+        return row["name"] if column == 0 else latest_title(row)
+
+    def _tooltip(self, row: dict) -> str:
+        span = " — ".join(str(x) for x in (row.get("first"), row.get("last")) if x)
+        lines = [row["name"], span]
+        lines += [f"{t['title']}（{t.get('first') or '?'} — {t.get('last') or '?'}）" for t in row.get("titles", [])]
+        if row.get("aliases"):
+            lines.append(tr("别名：") + "、".join(row["aliases"]))
+        return "\n".join(line for line in lines if line)
+
+
+class TagFilterProxy(QSortFilterProxyModel):
+    """Filters tags by a substring of name, titles or aliases; sorts counts numerically."""
+
+    def __init__(self, *, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setFilterRole(ROLE_SEARCH_TEXT)
+        self.setSortRole(ROLE_SORT)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(0)
+
+    def set_text(self, text: str) -> None:
+        """Show only tags containing ``text`` (empty shows all)."""
+        self.setFilterFixedString(text.strip())

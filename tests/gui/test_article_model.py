@@ -1,0 +1,72 @@
+"""The article list: pages fetched through workers, stale pages dropped, model tester clean."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+
+from gazette_reader.gui.article_model import PAGE, ROLE_ID, ArticleListModel, meta_line
+from gazette_reader.gui.workers import Workers
+
+
+def _rows(n: int) -> list[dict]:
+    return [{"id": i, "title": f"标题{i}", "date": "2020-04-01"} for i in range(n)]
+
+
+def _pager(all_rows: list[dict], calls: list[tuple[int, int]]):
+    def fetch(offset: int, limit: int) -> list[dict]:
+        calls.append((offset, limit))
+        return all_rows[offset:offset + limit]
+    return fetch
+
+
+def test_model_tester_with_paging(qtmodeltester, workers: Workers) -> None:
+    model = ArticleListModel(workers=workers)
+    everything = _rows(PAGE * 2 + 7)
+    model.show(everything[:PAGE], len(everything), _pager(everything, []))
+    qtmodeltester.check(model)
+
+
+def test_fetch_more_appends_pages_until_total(workers: Workers) -> None:
+    model = ArticleListModel(workers=workers)
+    everything, calls = _rows(PAGE * 2 + 7), []
+    model.show(everything[:PAGE], len(everything), _pager(everything, calls))
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.ids() == [r["id"] for r in everything]
+    assert calls == [(PAGE, PAGE), (2 * PAGE, PAGE)]
+    assert model.index(5, 0).data(ROLE_ID) == 5
+
+
+def test_load_all_fetches_the_rest_in_one_call(workers: Workers) -> None:
+    model = ArticleListModel(workers=workers)
+    everything, calls, done = _rows(PAGE + 50), [], []
+    model.show(everything[:10], len(everything), _pager(everything, calls))
+    model.load_all(lambda: done.append(True))
+    assert done == [True] and calls == [(10, PAGE + 40)] and model.is_complete()
+
+
+class _DeferredPool:
+    """Holds jobs until told to run them, like a busy thread pool."""
+
+    def __init__(self) -> None:
+        self.jobs = []
+
+    def start(self, runnable) -> None:
+        self.jobs.append(runnable)
+
+
+def test_a_page_for_a_replaced_list_is_dropped(qapp) -> None:
+    pool = _DeferredPool()
+    model = ArticleListModel(workers=Workers(pool=pool))
+    old = _rows(PAGE + 5)
+    model.show(old[:PAGE], len(old), _pager(old, []))
+    model.fetchMore(QModelIndex())
+    assert not model.canFetchMore(QModelIndex())  # one request at a time
+    model.show([{"id": 999, "title": "新"}], 1, None)
+    pool.jobs[0].run()
+    assert model.ids() == [999]
+
+
+def test_meta_line_skips_missing_parts() -> None:
+    assert meta_line({"date": "2020-04-01", "issue_title": "总第93期", "section": None}) == "2020-04-01 · 总第93期"
+    assert meta_line({"month_day": "04-01", "place": "上街区"}) == "04-01 · 上街区"

@@ -1,0 +1,69 @@
+"""Leaders/projects table model and its filter proxy."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gazette_reader.gui.tag_model import ROLE_NAME, TagFilterProxy, TagModel, latest_title
+
+LEADERS = [
+    {"name": "宋洁", "titles": [{"title": "区长", "first": "2019-01-01", "last": "2019-06-01"},
+                               {"title": "区委书记", "first": "2020-01-01", "last": "2020-05-10"}],
+     "articles": 9, "first": "2019-01-01", "last": "2020-05-10"},
+    {"name": "耿勇军", "titles": [{"title": "区长", "first": "2020-04-01", "last": "2020-05-10"}],
+     "articles": 12, "first": "2020-04-01", "last": "2020-05-10"},
+    {"name": "张三", "titles": [], "articles": 2, "first": None, "last": None},
+]
+PROJECTS = [{"name": "老旧小区改造", "aliases": ["老旧小区综合改造"], "articles": 4, "first": None, "last": None},
+            {"name": "三送一强", "aliases": [], "articles": 10, "first": None, "last": None}]
+
+
+@pytest.mark.parametrize("entity,rows", [("leader", LEADERS), ("project", PROJECTS)])
+def test_model_tester(qtmodeltester, entity: str, rows: list[dict]) -> None:
+    model = TagModel(entity=entity)
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    proxy = TagFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_leader_columns_show_latest_title_and_count() -> None:
+    model = TagModel(entity="leader")
+    model.set_rows(LEADERS)
+    assert [model.index(0, c).data() for c in range(3)] == ["宋洁", "区委书记", "9"]
+    assert model.index(2, 1).data() == ""
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("", ["宋洁", "耿勇军", "张三"]),
+    ("宋", ["宋洁"]),
+    ("区长", ["宋洁", "耿勇军"]),   # matches any title held, not only the latest
+    ("李", []),
+])
+def test_filter_matches_name_and_titles(text: str, expected: list[str]) -> None:
+    model = TagModel(entity="leader")
+    model.set_rows(LEADERS)
+    proxy = TagFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_text(text)
+    assert [proxy.index(r, 0).data(ROLE_NAME) for r in range(proxy.rowCount())] == expected
+
+
+def test_project_filter_matches_aliases_and_count_sorts_numerically() -> None:
+    model = TagModel(entity="project")
+    model.set_rows(PROJECTS)
+    proxy = TagFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(2)] == ["三送一强", "老旧小区改造"]  # 10 > 4 numerically
+    proxy.set_text("综合改造")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["老旧小区改造"]
+
+
+def test_latest_title_and_unknown_entity() -> None:
+    assert latest_title(LEADERS[0]) == "区委书记"
+    assert latest_title({"titles": []}) == ""
+    with pytest.raises(ValueError):
+        TagModel(entity="place")
