@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gazette_reader.ingest.lines import split_lines
 from gazette_reader.ingest.model import BRIEF, CORRESPONDENT, PHOTOGRAPHER, REPORTER, ParsedIssue, accounted_text
 from gazette_reader.ingest.parse import detect_layout, fallback, parse_text, parse_unchecked
-from gazette_reader.ingest.lines import split_lines
 from tests.conftest import SEEDS, seed
 
 
@@ -274,14 +273,51 @@ def test_fallback_keeps_everything() -> None:
     _assert_lossless(text, issue)
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n", "本报讯", "△", "..... 1\n..... 2", "记者 景静"])
-def test_degenerate_inputs(text: str) -> None:
-    issue = parse_text(text)
+DEGENERATE = [
+    ("", "feature"), (" ", "feature"), ("\n\n", "feature"), ("本报讯", "newspaper"), ("△", "newsletter"),
+    ("..... 1\n..... 2", "bulletin"), ("记者 景静", "feature"), ("本报讯\n记者 景静\n\n标题", "newspaper"),
+]
+
+
+@pytest.mark.parametrize("text,layout", DEGENERATE)
+def test_degenerate_inputs_parse_without_fallback(text: str, layout: str) -> None:
+    issue = parse_unchecked(text)
     _assert_lossless(text, issue)
-    assert detect_layout(split_lines(text)) == issue.layout or issue.layout == "feature"
+    assert detect_layout(split_lines(text)) == issue.layout == parse_text(text).layout == layout
 
 
 def test_whitespace_table_matches_python() -> None:
     from gazette_reader.ingest.parse import WHITESPACE
 
     assert WHITESPACE == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+
+
+def test_safety_net_on_a_raising_splitter(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gazette_reader.ingest.parse as parse_module
+
+    def broken(lines: object) -> ParsedIssue:
+        raise IndexError("bug")
+
+    monkeypatch.setitem(parse_module._SPLITTERS, "newspaper", broken)
+    text = _text("002")
+    issue = parse_text(text)
+    assert (issue.layout, len(issue.articles), issue.place) == ("feature", 1, "二七区")
+    _assert_lossless(text, issue)
+
+
+def test_safety_net_on_a_lossy_splitter(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gazette_reader.ingest.parse as parse_module
+
+    real = parse_module._SPLITTERS["feature"]
+
+    def lossy(lines: object) -> ParsedIssue:
+        issue = real(lines)  # type: ignore[arg-type]
+        issue.articles[0].body = issue.articles[0].body[1:]
+        return issue
+
+    monkeypatch.setitem(parse_module._SPLITTERS, "feature", lossy)
+    text = _text("003")
+    assert not parse_module.is_lossless(text, parse_unchecked(text))
+    issue = parse_text(text)
+    assert issue.articles[0].title == "" and issue.articles[0].body.startswith("百城建设提质")
+    _assert_lossless(text, issue)
