@@ -91,11 +91,12 @@ def m003_search(db: Database) -> None:
     """The full-text index (see ``search/index.py``): contentless FTS5 over bigram tokens, and a digest
     per indexed article so a stale entry is detected rather than silently corrupting the index."""
     db.execute(
-        "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='', detail=full, "
-        "prefix='4', tokenize='ascii')"
+        "CREATE VIRTUAL TABLE search_fts USING fts5(body, title, content='', detail=full, "
+        "tokenize='ascii')"
     )
-    db.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)')")
+    db.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(1.0, 5.0)')")
     db["search_docs"].create({"id": int, "digest": int}, pk="id")
+    db["articles"].create_index(["section"])  # 栏目: filters and their exact counts
 
 
 SCHEMA_VERSION = len(migrations._migrations)

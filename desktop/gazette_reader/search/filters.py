@@ -1,0 +1,76 @@
+"""Field filters (``人物:`` ``项目:`` ``栏目:`` ``地区:`` ``日期:``) as SQL conditions on ``articles a``.
+
+Names, aliases, sections and places are compared after normalisation (``栏目:工作動態`` finds 工作动态),
+which SQLite cannot do itself; so the few distinct values are read and compared in Python, and the SQL
+gets the matching ids or spellings. These tables are small next to the articles (people, projects and
+issues number in the thousands; distinct sections in the dozens).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from gazette_reader.search.query import Filter
+from gazette_reader.text.normalize import normalize
+
+NEVER_TRUE = "0"
+
+
+def condition(db: Database, flt: Filter) -> tuple[str, list]:
+    """SQL (true, false or NULL per article row ``a``) and its parameters for one filter."""
+    build = {"leader": _leader, "project": _project, "section": _section, "place": _place, "date": _date}
+    return build[flt.field](db, flt.value)
+
+
+def _in(column: str, values: Iterable) -> tuple[str, list]:
+    values = list(values)
+    if not values:
+        return NEVER_TRUE, []
+    return f"{column} IN ({','.join('?' * len(values))})", values
+
+
+def _leader(db: Database, value: str) -> tuple[str, list]:
+    ids = [pid for pid, name in db.execute("SELECT id, name FROM people") if normalize(name) == value]
+    inner, params = _in("person_id", ids)
+    return f"a.id IN (SELECT article_id FROM mentions WHERE role = 'leader' AND {inner})", params
+
+
+def _project(db: Database, value: str) -> tuple[str, list]:
+    ids = [pid for pid, name, aliases in db.execute("SELECT id, name, aliases_json FROM projects")
+           if value in {normalize(n) for n in [name, *_aliases(aliases)]}]
+    inner, params = _in("project_id", ids)
+    return f"a.id IN (SELECT article_id FROM project_mentions WHERE {inner})", params
+
+
+def _aliases(aliases_json: str | None) -> list[str]:
+    try:
+        aliases = json.loads(aliases_json or "[]")
+    except ValueError:
+        return []
+    return [a for a in aliases if isinstance(a, str)] if isinstance(aliases, list) else []
+
+
+def _section(db: Database, value: str) -> tuple[str, list]:
+    sections = db.execute("SELECT DISTINCT section FROM articles WHERE section IS NOT NULL").fetchall()
+    return _in("a.section", [s for (s,) in sections if normalize(s) == value])
+
+
+def _place(db: Database, value: str) -> tuple[str, list]:
+    places = db.execute("SELECT DISTINCT place FROM issues WHERE place IS NOT NULL").fetchall()
+    inner, params = _in("place", [p for (p,) in places if normalize(p) == value])
+    return f"a.issue_id IN (SELECT id FROM issues WHERE {inner})", params
+
+
+def _date(db: Database, value: str) -> tuple[str, list]:
+    lo, _, hi = value.partition("..")
+    parts, params = ["a.date IS NOT NULL"], []
+    if lo:
+        parts.append("a.date >= ?")
+        params.append(lo)
+    if hi:
+        parts.append("a.date <= ?")
+        params.append(hi)
+    return "(" + " AND ".join(parts) + ")", params

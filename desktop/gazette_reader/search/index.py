@@ -1,0 +1,146 @@
+"""The full-text index: one contentless FTS5 row per article, kept in step with ``articles``.
+
+Why contentless (``content=''``): the article text is already stored once in ``articles`` (and again in
+``sources``); an FTS5 content copy would add a third. The price, on SQLite 3.40, is that deleting a row
+needs the exact tokens it was indexed with. They are recomputed from the article row, so **unindex an
+article before its row changes or is deleted** (the importer does). ``search_docs`` keeps a CRC of what was
+indexed per article: when the row no longer matches it, a plain delete would corrupt the index, so the
+index is rebuilt instead (correct, slower; it only happens when that contract is broken).
+
+Columns: ``title`` (title, subtitle and kicker, each ending in its own sentinel so no match spans two
+fields) and ``body``. Both are bigram documents from :mod:`gazette_reader.text.ngrams`.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
+from gazette_reader.text.ngrams import bigram_tokens
+from gazette_reader.text.normalize import normalize
+
+FTS_TABLE = "search_fts"
+DOCS_TABLE = "search_docs"
+BATCH = 500
+_FIELDS = "id, title, subtitle, kicker, body"
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """What one article contributes to the index."""
+
+    id: int
+    title: str
+    body: str
+
+    @property
+    def digest(self) -> int:
+        """A checksum of the tokens, to tell later whether a delete would still match them."""
+        return zlib.crc32(self.body.encode("ascii"), zlib.crc32(self.title.encode("ascii")))
+
+
+def document(row: Sequence) -> IndexDocument:
+    """Turn an ``(id, title, subtitle, kicker, body)`` row into its index document."""
+    article_id, *titles, body = row
+    title = " ".join(filter(None, (bigram_tokens(normalize(part or "")) for part in titles)))
+    return IndexDocument(article_id, title, bigram_tokens(normalize(body or "")))
+
+
+def _chunks(ids: Sequence[int], size: int = BATCH) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def _rows(db: Database, ids: Sequence[int]) -> Iterator[tuple]:
+    """Article rows for ``ids`` (missing ids are skipped), fetched in batches."""
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        yield from db.execute(f"SELECT {_FIELDS} FROM articles WHERE id IN ({marks})", chunk).fetchall()
+
+
+def _indexed(db: Database, ids: Sequence[int]) -> dict[int, int]:
+    """``{article id: digest}`` for those of ``ids`` that are in the index."""
+    found: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id, digest FROM {DOCS_TABLE} WHERE id IN ({marks})"
+        found.update(db.execute(sql, chunk).fetchall())
+    return found
+
+
+def _insert(db: Database, docs: Iterable[IndexDocument]) -> None:
+    docs = list(docs)
+    db.conn.executemany(
+        f"INSERT INTO {FTS_TABLE}(rowid, body, title) VALUES (?, ?, ?)", [(d.id, d.body, d.title) for d in docs]
+    )
+    db.conn.executemany(
+        f"INSERT OR REPLACE INTO {DOCS_TABLE}(id, digest) VALUES (?, ?)", [(d.id, d.digest) for d in docs]
+    )
+
+
+def _delete(db: Database, docs: Iterable[IndexDocument]) -> None:
+    docs = list(docs)
+    db.conn.executemany(
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body, title) VALUES ('delete', ?, ?, ?)",
+        [(d.id, d.body, d.title) for d in docs],
+    )
+    db.conn.executemany(f"DELETE FROM {DOCS_TABLE} WHERE id = ?", [(d.id,) for d in docs])
+
+
+def index_articles(db: Database, article_ids: Sequence[int]) -> None:
+    """Index (or re-index) these articles from their current rows.
+
+    Runs inside the caller's transaction and never commits. An article already indexed with the same
+    text is left alone; one indexed with different text is a broken contract (see module docstring) and
+    triggers a rebuild.
+    """
+    ids = list(dict.fromkeys(article_ids))
+    indexed = _indexed(db, ids)
+    fresh: list[IndexDocument] = []
+    for row in _rows(db, ids):
+        doc = document(row)
+        if doc.id not in indexed:
+            fresh.append(doc)
+        elif indexed[doc.id] != doc.digest:
+            rebuild_index(db)
+            return
+    _insert(db, fresh)
+
+
+def unindex_articles(db: Database, article_ids: Sequence[int]) -> None:
+    """Remove these articles from the index; call it while their rows still hold the indexed text."""
+    ids = list(dict.fromkeys(article_ids))
+    indexed = _indexed(db, ids)
+    docs = [document(row) for row in _rows(db, list(indexed))]
+    if len(docs) != len(indexed) or any(indexed[d.id] != d.digest for d in docs):
+        _rebuild(db, skip=set(ids))
+        return
+    _delete(db, docs)
+
+
+def rebuild_index(db: Database, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> None:
+    """Drop the whole index and index every article again, in one savepoint (cancel rolls it back)."""
+    _rebuild(db, progress=progress, cancel=cancel)
+
+
+def _rebuild(
+    db: Database, *, skip: set[int] | frozenset[int] = frozenset(), progress: Progress = no_progress,
+    cancel: CancelToken = NEVER,
+) -> None:
+    total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    with db.atomic():
+        db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+        db.execute(f"DELETE FROM {DOCS_TABLE}")
+        done = 0
+        cursor = db.conn.cursor()  # a second cursor: inserts must not reset the running SELECT
+        rows = cursor.execute(f"SELECT {_FIELDS} FROM articles ORDER BY id")
+        while batch := rows.fetchmany(BATCH):
+            cancel.check()
+            _insert(db, (document(row) for row in batch if row[0] not in skip))
+            done += len(batch)
+            progress(done, total, "Indexing articles for search")
+        db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")

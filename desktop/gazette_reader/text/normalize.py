@@ -1,0 +1,132 @@
+"""Search normalisation: traditional→simplified, full-width→half-width, lower case, no whitespace.
+
+Search must treat ``區委書記宋潔`` as ``区委书记宋洁``, ``ＡＢＣ`` as ``abc`` and ``4 月 3 日`` as ``4月3日``
+(PDF extraction scatters spaces and line breaks through Chinese text). Everything here is a *per
+character* mapping to zero or one character, applied with one :meth:`str.translate` pass:
+
+* It is context-free, so ``normalize(text[i:j])`` is always a substring of ``normalize(text)``. That is
+  what makes "the query is a substring of the text" exact. OpenCC's phrase table (``乾隆`` stays ``乾隆``
+  while ``乾`` alone becomes ``干``) would break it, so only its character table is used: a phrase
+  conversion would let the text match neither its own traditional nor its simplified substrings.
+* Characters are never split or merged, so an offset in the normalised text maps back to exactly one
+  character of the original (:class:`OffsetMap`), which is how highlights land on the stored text.
+* Speed: ``str.translate`` runs at ~17M chars/s on the seeds, ~18x faster than ``OpenCC.convert``
+  (~0.9M chars/s), so it is itself the fast path; :func:`has_traditional` is kept for callers that want
+  to know (26M chars/s).
+
+The character table comes from ``opencc.OpenCC("t2s")`` (opencc-python-reimplemented). Entries with
+alternatives (``乾 → "干 乾"``) take the first one; the library's own ``convert`` would insert the space.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Invisible characters PDF extraction leaves behind; removed like whitespace.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_FULLWIDTH_FIRST, _FULLWIDTH_LAST, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
+
+NORMALIZATION_VERSION = 1
+"""Bump when the mapping changes: an index built with another version must be rebuilt."""
+
+
+@lru_cache(maxsize=1)
+def _t2s_characters() -> dict[int, str]:
+    """OpenCC's t2s single-character table as ``{codepoint: simplified}`` (first alternative only)."""
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    converter.convert("")  # loads the dictionaries
+    table: dict[int, str] = {}
+    for group in converter._dict_chain_data:
+        for max_len, _min_len, mapping in group:
+            if max_len != 1:
+                continue  # phrase table: deliberately unused (see module docstring)
+            for key, value in mapping.items():
+                first = value.split(" ")[0]
+                if first != key and len(first) == 1:
+                    table[ord(key)] = first
+    return table
+
+
+def _fold_table() -> dict[int, str | None]:
+    """Whitespace and invisibles removed, full-width ASCII to half-width, every letter lower-cased."""
+    table: dict[int, str | None] = {}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isspace():
+            table[code] = None
+        elif char.lower() != char:
+            lowered = char.lower()
+            table[code] = lowered if len(lowered) == 1 else lowered[0]  # U+0130 İ → i
+    for code in range(_FULLWIDTH_FIRST, _FULLWIDTH_LAST + 1):
+        table[code] = chr(code - _FULLWIDTH_SHIFT).lower()
+    for char in _INVISIBLE:
+        table[ord(char)] = None
+    return table
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str | None]:
+    """The whole normalisation as one translate table (built once, ~5,600 entries)."""
+    t2s = _t2s_characters()
+    fold = _fold_table()
+    return {**t2s, **fold}
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset[str]:
+    return frozenset(chr(code) for code in _t2s_characters())
+
+
+@lru_cache(maxsize=1)
+def _removed_run() -> re.Pattern[str]:
+    removed = "".join(chr(code) for code, value in _table().items() if value is None)
+    return re.compile("[" + re.escape(removed) + "]+")
+
+
+def normalize(text: str) -> str:
+    """The search form of ``text``: simplified, half-width, lower-case, without whitespace."""
+    return text.translate(_table())
+
+
+def has_traditional(text: str) -> bool:
+    """True when ``text`` contains a character that t2s would change."""
+    return not _traditional().isdisjoint(text)
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps offsets in a normalised string back to the original (only removals shift them).
+
+    Stored as the start of every kept run in both strings, so a page of articles costs a few dozen
+    integers each rather than one per character. Offsets are Python ``str`` indices (code points); Qt
+    wants UTF-16 code units, which differ once a non-BMP character (e.g. 𠮷) precedes the offset.
+    """
+
+    norm_starts: tuple[int, ...]
+    orig_starts: tuple[int, ...]
+
+    def to_original(self, index: int) -> int:
+        """The original offset of the normalised character at ``index``."""
+        run = bisect.bisect_right(self.norm_starts, index) - 1
+        return self.orig_starts[run] + index - self.norm_starts[run]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span covering normalised ``[start, end)`` (``end > start``)."""
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def normalize_with_map(text: str) -> tuple[str, OffsetMap]:
+    """:func:`normalize` plus the map from its offsets back to ``text``."""
+    norm_starts, orig_starts = [0], [0]
+    kept = 0
+    for removed in _removed_run().finditer(text):
+        kept += removed.start() - orig_starts[-1]
+        norm_starts.append(kept)
+        orig_starts.append(removed.end())
+    return normalize(text), OffsetMap(tuple(norm_starts), tuple(orig_starts))

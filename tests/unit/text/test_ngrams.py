@@ -1,0 +1,48 @@
+"""Bigram tokens: fixed-width ASCII spellings, one token per character, phrases for terms."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, char_code, match_expression, term_tokens
+
+
+@pytest.mark.parametrize("char", ["a", "宋", "，", "\U0010ffff", "𠮷", "0"])
+def test_char_code_is_four_lowercase_alnum(char: str) -> None:
+    assert re.fullmatch(r"[0-9a-z]{4}", char_code(char))
+    assert char_code(char) != SENTINEL
+
+
+def test_char_codes_are_distinct() -> None:
+    codes = {char_code(chr(c)) for c in range(0x4E00, 0x9FFF)}
+    assert len(codes) == 0x9FFF - 0x4E00
+
+
+@pytest.mark.parametrize(("norm", "count"), [("", 0), ("宋", 1), ("宋洁", 2), ("区委书记宋洁", 6)])
+def test_one_token_per_character(norm: str, count: int) -> None:
+    tokens = bigram_tokens(norm).split()
+    assert len(tokens) == count
+    assert all(len(t) == 8 for t in tokens)
+    if tokens:
+        assert tokens[-1].endswith(SENTINEL)
+
+
+def test_term_tokens_are_consecutive_document_tokens() -> None:
+    doc = bigram_tokens("区委书记宋洁主持")
+    assert " ".join(term_tokens("书记宋洁")) in doc
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [("宋", f'"{char_code("宋")}"*'), ("宋洁", f'"{char_code("宋")}{char_code("洁")}"'),
+     ("5g", f'"{char_code("5")}{char_code("g")}"')],
+)
+def test_match_expression(term: str, expected: str) -> None:
+    assert match_expression(term) == expected
+
+
+def test_match_expression_rejects_empty() -> None:
+    with pytest.raises(ValueError):
+        match_expression("")
