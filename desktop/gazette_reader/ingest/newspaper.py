@@ -54,8 +54,8 @@ class _Story:
 
     @property
     def first(self) -> int:
-        """Offset of the article's first character, for position tie-breaks."""
-        return self.body_lines[0].start
+        """Offset of the article's first line, for position tie-breaks."""
+        return (self.body_lines or self.byline_lines)[0].start
 
     @cached_property
     def last(self) -> int:
@@ -90,13 +90,11 @@ def split_newspaper(lines: Sequence[Line]) -> ParsedIssue:
 def _read_story(region: Sequence[Line]) -> tuple[_Story, list[Line]]:
     """Split a region starting at ``本报讯`` into body, bylines, and the lines left after them."""
     for i, line in enumerate(region):
-        if i == 0:
-            continue
         glued = split_glued(line.text)
         if glued is not None:
             story = _Story(list(region[:i]), glued[0], glued[1], [line])
             return story, _more_bylines(story, region[i + 1 :])
-        found = parse_byline_line(line.text)
+        found = parse_byline_line(line.text) if i else None
         if found and _prev_ends_sentence(region, i):
             story = _Story(list(region[:i]), None, found, [line])
             return story, _more_bylines(story, region[i + 1 :])

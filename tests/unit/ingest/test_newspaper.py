@@ -49,3 +49,9 @@ def test_article_without_byline_ends_before_headlines() -> None:
     first, second = split_newspaper(split_lines(text)).articles
     assert (first.title, first.body, first.bylines) == ("荷花县召开动员会议", "本报讯3月1日，荷花县召开动员会。", [])
     assert second.title == ""
+
+
+def test_one_line_article_with_glued_byline() -> None:
+    (art,) = split_newspaper(split_lines("本报讯 3月1日，荷花县召开动员会。记者 甲乙\n\n荷花县召开动员会")).articles
+    assert (art.body, [b.name for b in art.bylines], art.title) == ("本报讯3月1日，荷花县召开动员会。", ["甲乙"], "荷花县召开动员会")
+    assert art.span == (0, 33)
