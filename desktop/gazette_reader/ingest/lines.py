@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SENTENCE_END = "。！？!?…"
 """Characters after which a line ends a sentence (closing quotes/brackets are looked through)."""
@@ -17,19 +17,14 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_CHARS_RE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the source text (without its ``\n``), the offset of its first character, and its
-    stripped text (leading spaces are layout, never content)."""
+class Line(NamedTuple):
+    """One line of the source text (without its ``\\n``), the offset of its first character, and its
+    stripped text (leading spaces are layout, never content). A named tuple: gazettes have tens of
+    thousands of lines and tuples are the cheapest immutable records to build."""
 
     raw: str
     start: int
     text: str = ""
-
-    @classmethod
-    def of(cls, raw: str, start: int) -> Line:
-        """A line with its stripped text filled in."""
-        return cls(raw, start, raw.strip())
 
     @property
     def blank(self) -> bool:
