@@ -70,3 +70,20 @@ def window(qtbot, workers: Workers, seeded_path: Path) -> MainWindow:
     win.show()
     assert win.open_library(seeded_path)
     return win
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` into a widget as key events (QTest.keyClicks asserts on non-ASCII characters)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Ignore the offscreen plugin's warning about size hints in GUI tests (every shown window emits it)."""
+    for item in items:
+        if "tests/gui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))

@@ -1,0 +1,202 @@
+"""Driving the real window over a seeded library (synchronous workers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from gazette_reader.gui import dialogs
+from gazette_reader.gui.main_window import MainWindow
+from gazette_reader.gui.tree_model import ROLE_FILTERS, ROLE_KIND
+from gazette_reader.library import Library
+from tests.conftest import seed
+from tests.gui.conftest import type_text
+
+
+def test_typing_a_query_shows_the_exact_total_and_opens_the_first_hit(window: MainWindow, seeded, qtbot) -> None:
+    type_text(window.search.box, "复工复产")
+    qtbot.waitUntil(lambda: "共" in window.search.total_label.text(), timeout=3000)
+    expected = seeded.search("复工复产", limit=5)
+    assert window.search.total_label.text() == f"共 {expected.total:,} 篇"
+    assert window.articles.total == expected.total
+    assert window.articles.rows[0]["id"] == expected.hits[0].id
+    assert window.articles.rows[0]["issue_title"]  # completed from headers for the list's meta line
+    assert window.reader.article["id"] == expected.hits[0].id
+    assert window.reader.hit_count() >= 1 and window.reader.hit_text(0) == "复工复产"
+
+
+def test_malformed_query_is_explained_under_the_box(window: MainWindow) -> None:
+    window.search.set_text('"复工')
+    assert not window.search.error_label.isHidden()
+    assert "never closed" in window.search.error_label.text()
+    assert window.last_message is None
+
+
+def test_clicking_a_leader_filters_the_list(window: MainWindow, seeded, qtbot) -> None:
+    view = window.tags.leaders.view
+    index = view.model().index(0, 0)
+    name = index.data()
+    leader = next(row for row in seeded.leaders() if row["name"] == name)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    assert window.search.box.text() == f"人物:{name}"
+    assert window.articles.total == leader["articles"]
+    for article_id in window.articles.ids():
+        assert name in [lead["name"] for lead in seeded.article(article_id)["leaders"]]
+    assert sum(window.tags.timeline.counts.values()) + window.tags.timeline.undated == leader["articles"]
+
+
+def test_leader_filter_combines_with_the_query(window: MainWindow, seeded) -> None:
+    window.search.set_text("复工复产")
+    name = window.tags.leaders.view.model().index(0, 0).data()
+    window.filter_by_tag("leader", name)
+    assert window.search.box.text() == f"复工复产 人物:{name}"
+    assert window.articles.total == seeded.search(f"复工复产 人物:{name}", limit=0).total
+
+
+def test_selecting_a_tree_node_lists_its_articles(window: MainWindow, seeded) -> None:
+    window.search.set_text("复工复产")
+    tree = window.tree_model
+    publication = tree.index(0, 0)
+    tree.fetchMore(publication)
+    year = tree.index(0, 0, publication)
+    window.tree.setCurrentIndex(year)
+    filters = year.data(ROLE_FILTERS)
+    assert window.articles.total == seeded.count_headers(**filters)
+    assert window.articles.ids() == [r["id"] for r in seeded.headers(**filters, limit=200)]
+    assert window.search.box.text() == "" and window.query == ""
+    assert window.reader.article["id"] == window.articles.ids()[0]
+
+
+def test_select_all_and_export_writes_the_file(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    window.search.set_text("复工复产")
+    window.select_all_results()
+    ids = window.selected_ids()
+    assert len(ids) == window.articles.total > 1
+    dialog = window.ask_export()
+    dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
+    target = tmp_path / "out.jsonl"
+    dialog.path.setText(str(target))
+    dialog.accept()
+    assert target.exists() and len(target.read_text(encoding="utf-8").splitlines()) == len(ids)
+    # a second export to the same file asks first; "No" keeps the dialog open and the file as it was
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    again = window.ask_export()
+    again.format.setCurrentIndex(again.format.findData("jsonl"))
+    again.path.setText(str(target))
+    before = target.stat().st_mtime_ns
+    again.accept()
+    assert again.isVisible() and target.stat().st_mtime_ns == before
+
+
+def test_export_without_selection_says_what_to_do(window: MainWindow) -> None:
+    window.list.clearSelection()
+    assert window.ask_export() is None
+    assert "选择" in window.statusBar().currentMessage()
+
+
+def test_import_reports_imported_duplicate_and_refused(window: MainWindow, tmp_path: Path) -> None:
+    new = tmp_path / "new.txt"
+    new.write_text(seed("001").read_text(encoding="utf-8") + "\n附：本期完。\n", encoding="utf-8")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    before = window.library.counts()["sources"]
+    window.import_paths([new, seed("002"), binary])
+    assert window.library.counts()["sources"] == before + 1
+    text = window.last_message.text()
+    assert "导入 1 份" in text and "已在资料库中 1 份" in text and "拒绝 1 份" in text and "scan.txt" in text
+    assert window.counts_label.text().startswith(f"{before + 1} 份简报")
+
+
+def test_cancelled_import_leaves_the_library_unchanged(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    files = []
+    for n in range(3):
+        path = tmp_path / f"copy{n}.txt"
+        path.write_text(seed("003").read_text(encoding="utf-8") + f"\n第{n}份副本\n", encoding="utf-8")
+        files.append(path)
+    reports: list[tuple] = []
+    original = dialogs.JobProgress.report
+
+    def report_then_cancel(self, done: int, total: int, message: str) -> None:
+        original(self, done, total, message)
+        reports.append((done, total, message))
+        if len(reports) == 2:  # the user presses Cancel while the second file is being imported
+            self.findChild(QPushButton).click()
+
+    monkeypatch.setattr(dialogs.JobProgress, "report", report_then_cancel)
+    before = window.library.counts()
+    window.import_paths(files)
+    assert reports[0][2] == "copy0.txt" and reports[1][2] == "copy1.txt"
+    assert window.library.counts() == before
+    assert "取消" in window.statusBar().currentMessage()
+
+
+def test_first_run_imports_the_seeds(qtbot, workers, tmp_path: Path, seed_paths) -> None:
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_library(tmp_path / "fresh.sqlite")
+    assert window.library.counts()["sources"] == len(seed_paths)
+    assert "示例简报" in window.statusBar().currentMessage()
+    assert window.tree_model.rowCount() == 0 and window.tree_model.canFetchMore(QModelIndex())
+    window.tree_model.fetchMore(QModelIndex())
+    assert window.tree_model.rowCount() == len(window.library.tree_publications())
+
+
+def test_unopenable_library_is_reported(qtbot, workers, tmp_path: Path) -> None:
+    bad = tmp_path / "not-a-library.sqlite"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    assert not window.open_library(bad)
+    assert window.last_message.icon() == QMessageBox.Icon.Critical
+
+
+def test_rename_correction_reloads_tags(window: MainWindow, monkeypatch) -> None:
+    tag_list = window.tags.projects
+    name = tag_list.model.rows[0]["name"]
+    monkeypatch.setattr("gazette_reader.gui.tag_panel.QInputDialog.getText", lambda *a, **k: ("改名后的项目", True))
+    window.tags.ask_rename(tag_list, name)
+    names = tag_list.model.names()
+    assert "改名后的项目" in names and name not in names
+
+
+def test_hide_correction_removes_the_leader(window: MainWindow, monkeypatch) -> None:
+    tag_list = window.tags.leaders
+    name = tag_list.model.rows[-1]["name"]
+    monkeypatch.setattr("gazette_reader.gui.tag_panel.QMessageBox.question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.tags.ask_hide(tag_list, name)
+    assert name not in tag_list.model.names()
+
+
+def test_geometry_and_splitters_are_restored(qtbot, workers, window: MainWindow) -> None:
+    window.resize(780, 560)  # the offscreen screen is 800x600; restoreGeometry clamps to it
+    window.main_split.setSizes([150, 700, 250])
+    sizes = window.main_split.sizes()
+    window.close()
+    again = MainWindow(workers=workers)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (780, 560)
+    assert again.main_split.sizes() == sizes
+
+
+@pytest.mark.parametrize("steps,expected", [(1, 14), (-2, 11)])
+def test_zoom_is_remembered(window: MainWindow, steps: int, expected: int) -> None:
+    from gazette_reader.gui import settings
+
+    window.zoom(steps)
+    assert window.reader.font_size == expected == settings.value("reader/font_size")
+
+
+def test_tree_article_leaf_opens_in_reader(window: MainWindow) -> None:
+    tree = window.tree_model
+    index = QModelIndex()
+    while index == QModelIndex() or index.data(ROLE_KIND) != "article":
+        tree.fetchMore(index)
+        index = tree.index(0, 0, index)
+    window.tree.setCurrentIndex(index)
+    assert window.reader.article["title"] == index.data() or index.data() == "（无标题）"
