@@ -101,17 +101,7 @@ def count_rows(window: object) -> int:
     return sum(view.model().rowCount() for view in views if view.model() is not None)
 
 
-def is_idle(window: object) -> bool:
-    """No background job of the window (or of the global pool) is still running or undelivered."""
-    from PySide6.QtCore import QThreadPool
-
-    from gazette_reader.gui.workers import Workers
-
-    workers = window.findChildren(Workers)  # type: ignore[attr-defined]
-    return QThreadPool.globalInstance().activeThreadCount() == 0 and all(w.is_idle() for w in workers)
-
-
-def settle(window: object, seconds: float = 10.0, at_least: float = 0.5) -> None:
+def settle(window: object, seconds: float = 60.0, at_least: float = 0.3) -> None:
     """Let the window's background queries finish and their results arrive on the GUI thread."""
     from PySide6.QtWidgets import QApplication
 
@@ -119,7 +109,7 @@ def settle(window: object, seconds: float = 10.0, at_least: float = 0.5) -> None
     while True:
         QApplication.processEvents()
         elapsed = time.monotonic() - start
-        if (elapsed >= at_least and is_idle(window)) or elapsed >= seconds:
+        if (elapsed >= at_least and not window.is_busy()) or elapsed >= seconds:  # type: ignore[attr-defined]
             break
         time.sleep(0.02)
     QApplication.processEvents()
@@ -137,14 +127,19 @@ def render_main_window(library_path: Path, png: Path) -> str:
     Returns a one-line description; raises when the window is blank or shows no rows.
     """
     from gazette_reader.errors import GazetteError
-    from gazette_reader.gui.mainwindow import MainWindow
-    from gazette_reader.library import Library
+    from gazette_reader.gui.app import create_app
+    from gazette_reader.gui.main_window import MainWindow
+    from gazette_reader.gui.workers import Workers
 
-    application()
-    window = MainWindow(library=Library.open(library_path))
+    app = create_app([sys.argv[0] if sys.argv else "gazette-reader"])
+    window = MainWindow(workers=Workers(parent=app), icon=app.windowIcon())
+    if not window.open_library(library_path):
+        raise GazetteError(f"the window could not open {library_path}")
     try:
         window.resize(*WINDOW_SIZE)
         window.show()
+        settle(window)
+        window.select_first_row()  # the reader pane shows an article, as a user would see it
         settle(window)
         image = window.grab().toImage()
         if not image.save(str(png)):
