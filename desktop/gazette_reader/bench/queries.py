@@ -33,7 +33,7 @@ def query_mix(db: Database, *, seed: int = 0) -> list[str]:
         return list(COMMON + NOTHING)
     pick = _Picker(rng, texts)
     names = _names(db, texts)
-    queries = [pick.term(n) for n in (1, 2, 3, 4, 5, 7) for _ in range(15)]
+    queries = [pick.term(n) for n in (1, 2, 3, 4, 5, 7) for _ in range(18)]
     queries += [rng.choice(names) for _ in range(15)] if names else []
     queries += [f'"{t[:2]} {t[2:]}"' for t in (pick.term(4) for _ in range(10))]
     queries += [f"{pick.term(2)} OR {pick.term(3)}" for _ in range(10)]

@@ -148,24 +148,26 @@ def _fts_count(db: Database, fts: str) -> int:
 def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str) -> list[tuple[int, float]]:
     """``(article id, score)`` for one page, best first (scores: higher is better).
 
-    Relevance is bm25 while the terms match at most :data:`RANK_CAP` articles (before filters: FTS5
-    ranks every term match before SQLite applies the filters). Beyond that, bm25 over every
-    match dominates the latency while telling little apart (the term is in most articles, its idf is
-    near zero), so the order becomes: matches with the terms in the title first, then the rest, each
-    newest first. Pages not ordered by bm25 carry score 0.0: scoring only the page's rows would still
-    make FTS5 compute bm25 statistics over every match, per query.
+    Relevance: articles with the terms in the title first, then the rest (bm25 column weights alone
+    cannot promise that: FTS5 saturates the weighted term frequency), each tier by bm25 while the terms
+    match at most :data:`RANK_CAP` articles (counted before filters: FTS5 ranks every term match before
+    SQLite applies them). Beyond that, bm25 over every match dominates the latency while telling little
+    apart (the term is in most articles, its idf is near zero), so each tier is listed newest first.
+    Pages not ordered by bm25 carry score 0.0: scoring just the page's rows would still make FTS5
+    compute its bm25 statistics over every match.
     """
     if plan.fts is None:
         return _date_page(db, [None], plan, limit, offset)
     if sort == "date":
         return _date_page(db, [plan.fts], plan, limit, offset)
-    if plan.title_fts and _fts_count(db, plan.fts) > RANK_CAP:
-        tiers = [f"({plan.fts}) AND ({plan.title_fts})", f"({plan.fts}) NOT ({plan.title_fts})"]
+    tiers = [f"({plan.fts}) AND ({plan.title_fts})", f"({plan.fts}) NOT ({plan.title_fts})"]
+    if _fts_count(db, plan.fts) > RANK_CAP:
         return _date_page(db, tiers, plan, limit, offset)
     join = "" if plan.where == "1" else f"JOIN articles a ON a.id = {FTS_TABLE}.rowid"
-    sql = (f"SELECT {FTS_TABLE}.rowid, -{FTS_TABLE}.rank FROM {FTS_TABLE} {join} WHERE {FTS_TABLE} MATCH ? "
-           f"AND {plan.where} ORDER BY {FTS_TABLE}.rank, {FTS_TABLE}.rowid LIMIT ? OFFSET ?")
-    return db.execute(sql, (plan.fts, *plan.params, limit, offset)).fetchall()
+    arm = (f"SELECT * FROM (SELECT {FTS_TABLE}.rowid, -{FTS_TABLE}.rank FROM {FTS_TABLE} {join} WHERE "
+           f"{FTS_TABLE} MATCH ? AND {plan.where} ORDER BY {FTS_TABLE}.rank, {FTS_TABLE}.rowid)")
+    sql = f"{arm} UNION ALL {arm} LIMIT ? OFFSET ?"
+    return db.execute(sql, (tiers[0], *plan.params, tiers[1], *plan.params, limit, offset)).fetchall()
 
 
 def _date_page(db: Database, tiers: list[str | None], plan: _Plan, limit: int, offset: int) -> list:

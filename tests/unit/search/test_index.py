@@ -1,0 +1,75 @@
+"""Index maintenance keeps the index equal to the articles: re-index, unindex + delete, rebuild."""
+
+from __future__ import annotations
+
+import pytest
+from sqlite_utils import Database
+
+from gazette_reader.errors import Cancelled
+from gazette_reader.jobs import CancelToken
+from gazette_reader.search.engine import scan, search
+from gazette_reader.search.index import index_articles, rebuild_index, unindex_articles
+
+PROBES = ["宋洁", "洁", "建设", "区委书记", "2019年", "，", "量子"]
+
+
+def assert_consistent(db: Database) -> None:
+    """Every probe finds in the index exactly what a scan of the stored articles finds."""
+    for probe in PROBES:
+        assert search(db, probe, limit=0).total == scan(db, probe, limit=0).total, probe
+    indexed = db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+    assert indexed == db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")  # raises if corrupt
+
+
+def test_index_then_delete_then_reindex(fresh_db: Database) -> None:
+    assert_consistent(fresh_db)
+    victims = [row[0] for row in fresh_db.execute("SELECT id FROM articles WHERE body LIKE '%宋洁%'")]
+    with fresh_db.atomic():
+        unindex_articles(fresh_db, victims)
+        fresh_db.execute(f"DELETE FROM articles WHERE id IN ({','.join(map(str, victims))})")
+    assert search(fresh_db, "宋洁").total == scan(fresh_db, "宋洁").total
+    assert_consistent(fresh_db)
+
+
+def test_reparse_in_place(fresh_db: Database) -> None:
+    """The importer's re-parse: unindex, rewrite the rows, index them again."""
+    with fresh_db.atomic():
+        unindex_articles(fresh_db, [1, 2])
+        fresh_db.execute("UPDATE articles SET body = '新内容：量子纠缠', title = '新标题' WHERE id IN (1, 2)")
+        index_articles(fresh_db, [1, 2])
+    assert {h.id for h in search(fresh_db, "量子纠缠").hits} == {1, 2}
+    assert_consistent(fresh_db)
+
+
+def test_indexing_twice_is_a_no_op(fresh_db: Database) -> None:
+    index_articles(fresh_db, [1, 2, 3])
+    assert_consistent(fresh_db)
+
+
+def test_broken_contract_rebuilds_instead_of_corrupting(fresh_db: Database) -> None:
+    """A row changed without unindexing first cannot be deleted from a contentless index exactly."""
+    fresh_db.execute("UPDATE articles SET body = '改过的正文：量子' WHERE id = 3")
+    index_articles(fresh_db, [3])
+    assert_consistent(fresh_db)
+    fresh_db.execute("UPDATE articles SET body = '又改过：冰淇淋' WHERE id = 4")
+    unindex_articles(fresh_db, [4])
+    fresh_db.execute("DELETE FROM articles WHERE id = 4")
+    assert_consistent(fresh_db)
+
+
+def test_rebuild_reports_progress_and_matches(fresh_db: Database) -> None:
+    seen: list[tuple[int, int]] = []
+    rebuild_index(fresh_db, progress=lambda done, total, _msg: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] == fresh_db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert_consistent(fresh_db)
+
+
+def test_cancelled_rebuild_leaves_index_untouched(fresh_db: Database) -> None:
+    before = search(fresh_db, "建设", limit=0).total
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        rebuild_index(fresh_db, cancel=token)
+    assert search(fresh_db, "建设", limit=0).total == before
+    assert_consistent(fresh_db)
