@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from gazette_reader.search.index import index_articles, unindex_articles
 from gazette_reader.store import writer
 from gazette_reader.tagging.store import tag_articles, untag_articles
 
+log = logging.getLogger(__name__)
 IMPORTED, DUPLICATE, REFUSED = "imported", "duplicate", "refused"
 SUPPORTED_SUFFIXES = (".txt",)
 
@@ -131,8 +133,15 @@ def _import_path(db: Database, path: Path, options: ImportOptions, clock: StageC
     existing = writer.find_source(db, decoded.text_sha256)
     if existing:
         return FileOutcome(str(path), DUPLICATE, f"same text as {existing['name']}", decoded.encoding, size=len(data))
-    with db.atomic():
-        issue_id, article_ids = store_gazette(db, path, data, decoded, options, clock)
+    try:
+        with db.atomic():
+            issue_id, article_ids = store_gazette(db, path, data, decoded, options, clock)
+    except Cancelled:
+        raise
+    except Exception as exc:  # a parser bug must not cost the user the rest of the batch
+        log.exception("import of %s failed", path)
+        return FileOutcome(str(path), REFUSED, f"internal error while importing ({exc!r}); please report it",
+                           decoded.encoding)
     return FileOutcome(str(path), IMPORTED, "", decoded.encoding, issue_id, len(article_ids), len(data))
 
 

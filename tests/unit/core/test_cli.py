@@ -1,0 +1,103 @@
+"""The ``gazette`` command line: exit codes, JSON shapes, readable errors, help with examples."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from gazette_reader.cli import cli
+from tests.conftest import SEEDS, seed
+
+ARTICLE_KEYS = {"id", "source", "place", "publication", "issue_id", "year", "month", "issue_number", "section",
+                "kind", "title", "subtitle", "month_day", "date", "bylines", "source_unit", "body", "leaders",
+                "projects"}
+
+
+def run(library: Path, *args: str) -> click.testing.Result:
+    return CliRunner().invoke(cli, ["--library", str(library), *args], catch_exceptions=False)
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Path:
+    path = tmp_path / "cli.sqlite"
+    assert run(path, "import", *map(str, SEEDS)).exit_code == 0
+    return path
+
+
+def test_import_reports_each_file_and_a_summary(tmp_path: Path) -> None:
+    result = run(tmp_path / "x.sqlite", "import", str(seed("001").parent))
+    assert result.exit_code == 0
+    assert "5 imported (45 articles)" in result.output
+    again = run(tmp_path / "x.sqlite", "import", str(seed("001")))
+    assert again.exit_code == 0 and "already in the library" in again.output
+
+
+def test_import_refusal_exits_non_zero_but_imports_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(cli, ["--library", str(tmp_path / "x.sqlite"), "import", "--json",
+                                      str(tmp_path / "empty.txt"), str(seed("003"))])
+    assert result.exit_code == 1
+    files = json.loads(result.stdout)["files"]
+    assert [(f["status"], f["reason"]) for f in files] == [("refused", "the file is empty"), ("imported", "")]
+
+
+def test_articles_json_shape(lib: Path) -> None:
+    rows = json.loads(run(lib, "articles", "--json").output)
+    assert len(rows) == 45
+    for row in rows:
+        assert ARTICLE_KEYS <= set(row)
+        assert row["kind"] in {"article", "brief"}
+        assert row["date"] is None or len(row["date"]) == 10
+        assert all(set(leader) == {"name", "title"} for leader in row["leaders"])
+
+
+def test_issues_and_show(lib: Path) -> None:
+    issues = json.loads(run(lib, "issues", "--json").output)
+    bulletin = next(i for i in issues if i["source"].startswith("001"))
+    assert bulletin["title"] == "2020年4月 总第93期" and bulletin["articles"] == 28
+    first = json.loads(run(lib, "articles", "--issue", str(bulletin["id"]), "--json", "--limit", "1").output)[0]
+    shown = run(lib, "show", str(first["id"]))
+    assert first["title"] in shown.output and "本月关注" in shown.output
+
+
+def test_search_json_shape(lib: Path) -> None:
+    out = json.loads(run(lib, "search", "宋洁", "--json", "--limit", "3").output)
+    assert out["total"] >= 5 and len(out["hits"]) == 3
+    hit = out["hits"][0]
+    assert {"id", "title", "date", "place", "issue_id", "section", "snippet", "highlights", "score"} <= set(hit)
+    start, end = hit["highlights"][0]
+    assert hit["snippet"][start:end] == "宋洁"
+
+
+def test_malformed_query_is_a_one_line_error(lib: Path) -> None:
+    result = CliRunner().invoke(cli, ["--library", str(lib), "search", '"unclosed'])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error:") and "Traceback" not in result.output
+
+
+def test_unknown_ids_are_clear_errors(lib: Path) -> None:
+    result = CliRunner().invoke(cli, ["--library", str(lib), "show", "99999"])
+    assert result.exit_code == 1 and "no article 99999" in result.output
+
+
+def test_not_a_library_is_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    result = CliRunner().invoke(cli, ["--library", str(bogus), "info"])
+    assert result.exit_code == 1 and "not a Gazette Reader library" in result.output
+
+
+def _commands(group: click.Group, prefix: str = ""):
+    for name, command in group.commands.items():
+        yield f"{prefix}{name}", command
+        if isinstance(command, click.Group):
+            yield from _commands(command, f"{prefix}{name} ")
+
+
+@pytest.mark.parametrize(("name", "command"), list(_commands(cli)))
+def test_every_command_has_help_with_an_example(name: str, command: click.Command) -> None:
+    assert command.help and "Example" in command.help, name

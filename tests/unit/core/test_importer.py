@@ -1,0 +1,165 @@
+"""Import: counts on the seeds, idempotence across encodings, refusals, and all-or-nothing batches."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gazette_reader import importer
+from gazette_reader.errors import Cancelled
+from gazette_reader.jobs import CancelToken
+from gazette_reader.library import Library
+from tests.conftest import SEEDS, seed
+
+SEED_ARTICLES = {"000": 5, "001": 28, "002": 5, "003": 1, "004": 6}
+
+
+def snapshot(library: Library) -> dict:
+    """Everything a user could see change, table by table."""
+    tables = ["sources", "publications", "issues", "articles", "people", "mentions", "projects",
+              "project_mentions", "corrections"]
+    return {t: library.db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return Library.open(tmp_path / "lib.sqlite")
+
+
+def test_seeds_import_with_their_article_counts(library: Library) -> None:
+    report = library.import_files(SEEDS)
+    assert [o.status for o in report.outcomes] == ["imported"] * 5
+    per_file = {Path(o.path).name[:3]: o.articles for o in report.outcomes}
+    assert per_file == SEED_ARTICLES
+    assert library.counts() == {"sources": 5, "issues": 5, "articles": 45}
+    assert all(o.encoding == "utf-8" for o in report.outcomes)
+
+
+def test_reimport_is_recognised_in_any_encoding_and_changes_nothing(library: Library, tmp_path: Path) -> None:
+    library.import_files(SEEDS)
+    before = snapshot(library)
+    text = seed("001").read_text(encoding="utf-8")
+    variants = {"gbk.txt": text.replace("\n", "\r\n").encode("gb18030"),
+                "bom.txt": text.encode("utf-8-sig"), "u16.txt": text.replace("\n", "\r").encode("utf-16")}
+    for name, data in variants.items():
+        (tmp_path / name).write_bytes(data)
+    report = library.import_files([*SEEDS, *(tmp_path / n for n in variants)])
+    assert [o.status for o in report.outcomes] == ["duplicate"] * 8
+    assert "same text as 001_" in report.outcomes[-1].reason
+    assert snapshot(library) == before
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"\x00\x01\x02binary\x00" * 50, "binary"), (b"\xff\xfe\xfd\xfc" * 5 + b"\x81", "not valid")],
+)
+def test_refused_files_leave_no_trace_and_others_still_import(library: Library, tmp_path: Path,
+                                                              data: bytes, reason: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(data)
+    report = library.import_files([bad, seed("003")])
+    refused, imported = report.outcomes
+    assert refused.status == "refused" and reason in refused.reason
+    assert imported.status == "imported"
+    assert library.counts() == {"sources": 1, "issues": 1, "articles": 1}
+
+
+def test_missing_path_is_refused(library: Library, tmp_path: Path) -> None:
+    report = library.import_files([tmp_path / "nope.txt"])
+    assert report.outcomes[0].status == "refused"
+    assert "no such file" in report.outcomes[0].reason
+
+
+def test_folders_are_searched_recursively_for_txt(library: Library, tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "x.txt").write_bytes(seed("003").read_bytes())
+    (tmp_path / "a" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    report = library.import_files([tmp_path / "a"])
+    assert [Path(o.path).name for o in report.outcomes] == ["x.txt"]
+
+
+def test_cancel_rolls_back_the_whole_batch(library: Library) -> None:
+    library.import_files([seed("003")])
+    before = snapshot(library)
+    token = CancelToken()
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message.startswith("002"):
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        library.import_files(SEEDS, progress=progress, cancel=token)
+    assert snapshot(library) == before
+
+
+def test_a_crashing_file_is_reported_and_rolled_back_alone(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = importer.tag_articles
+    calls = []
+
+    def flaky(db, ids):
+        calls.append(ids)
+        real(db, ids)
+        if len(calls) == 2:
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(importer, "tag_articles", flaky)
+    report = library.import_files(SEEDS)
+    statuses = [o.status for o in report.outcomes]
+    assert statuses == ["imported", "refused", "imported", "imported", "imported"]
+    assert "internal error" in report.outcomes[1].reason
+    assert library.counts()["articles"] == 45 - SEED_ARTICLES["001"]
+    assert library.db.execute("SELECT COUNT(*) FROM sources WHERE name LIKE '001%'").fetchone()[0] == 0
+
+
+KILL_SCRIPT = """
+import os, sys
+from gazette_reader import importer
+from gazette_reader.library import Library
+real = importer.tag_articles
+count = []
+def dying(db, ids):
+    real(db, ids)
+    count.append(1)
+    if len(count) == 3:
+        os._exit(9)   # the process is killed in the middle of the batch
+importer.tag_articles = dying
+Library.open(sys.argv[1]).import_files(sys.argv[2:])
+"""
+
+
+def test_a_killed_import_leaves_the_library_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "killed.sqlite"
+    Library.open(path).import_files([seed("003")])
+    proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(path), *map(str, SEEDS)])
+    assert proc.returncode == 9
+    assert Library.open(path).counts() == {"sources": 1, "issues": 1, "articles": 1}
+
+
+def test_overrides_apply_and_survive_reparse(library: Library) -> None:
+    library.import_files([seed("002")], year=2021, publication="二七区报")
+    check = lambda: {(a["publication"], a["year"], a["date"][:4] if a["date"] else None)
+                     for a in library.articles()}
+    assert check() == {("二七区报", 2021, "2021")}
+    library.reparse()
+    assert check() == {("二七区报", 2021, "2021")}
+
+
+def test_edit_issue_metadata_is_kept_across_reparse(library: Library) -> None:
+    library.import_files([seed("000")])
+    issue_id = library.issues()[0]["id"]
+    new_id = library.set_issue_metadata(issue_id, year=2020, month=6)
+    assert library.issues()[0]["title"].startswith("2020年6月")
+    library.reparse()
+    dates = [a["date"] for a in library.articles(issue_id=library.issues()[0]["id"])]
+    assert "2020-06-10" in dates and new_id == library.issues()[0]["id"]
+
+
+def test_delete_issue_removes_its_articles_and_text(library: Library) -> None:
+    library.import_files([seed("003"), seed("004")])
+    issue = next(i for i in library.issues() if i["source"].startswith("004"))
+    library.delete_issue(issue["id"])
+    assert library.counts() == {"sources": 1, "issues": 1, "articles": 1}
+    assert library.import_files([seed("004")]).outcomes[0].status == "imported"
