@@ -1,0 +1,511 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>关于地方简报阅读器</source>
+        <translation>About Gazette Reader</translation>
+    </message>
+    <message>
+        <source>导出所选</source>
+        <translation>Export selection</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>准备中…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消，撤销已做的更改…</source>
+        <translation>Cancelling, rolling back the changes made so far…</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>默认位置</source>
+        <translation>default location</translation>
+    </message>
+    <message>
+        <source>资料库文件</source>
+        <translation>Library file</translation>
+    </message>
+    <message>
+        <source>阅读字体</source>
+        <translation>Reader font</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>显示文字</source>
+        <translation>Display script</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>界面语言在重新启动后生效。</source>
+        <translation>The interface language changes after a restart.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;地方简报阅读器&lt;/b&gt; %1&lt;br&gt;阅读、检索和导出地方政府简报与区县报纸。&lt;br&gt;检索语法：空格=并且，OR=或者，-排除，"短语"，人物:、项目:、栏目:、地区:、日期:2020-04..2020-06</source>
+        <translation>&lt;b&gt;Gazette Reader&lt;/b&gt; %1&lt;br&gt;Read, search and export Chinese local-government gazettes and district newspapers.&lt;br&gt;Query language: space = AND, OR, -exclude, "phrase", 人物: (leader), 项目: (project), 栏目: (section), 地区: (place), 日期:2020-04..2020-06</translation>
+    </message>
+    <message>
+        <source>……</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>导出 %1 篇文章。</source>
+        <translation>Export %1 articles.</translation>
+    </message>
+    <message>
+        <source>%1 已存在。要覆盖它吗？</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>导入 %1 份（%2 篇文章），已在资料库中 %3 份，拒绝 %4 份。</source>
+        <translation>Imported %1 files (%2 articles), %3 already in the library, %4 refused.</translation>
+    </message>
+    <message>
+        <source>简体</source>
+        <translation>Simplified</translation>
+    </message>
+    <message>
+        <source>繁體（OpenCC 标准）</source>
+        <translation>Traditional (OpenCC standard)</translation>
+    </message>
+    <message>
+        <source>繁體（台灣）</source>
+        <translation>Traditional (Taiwan)</translation>
+    </message>
+    <message>
+        <source>繁體（香港）</source>
+        <translation>Traditional (Hong Kong)</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTree</name>
+    <message>
+        <source>简报</source>
+        <translation>Gazette</translation>
+    </message>
+    <message>
+        <source>篇数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>年份不详</source>
+        <translation>Year unknown</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>（无栏目）</source>
+        <translation>(no section)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>内部错误（请报告）：</source>
+        <translation>Internal error (please report): </translation>
+    </message>
+    <message>
+        <source>地方简报阅读器</source>
+        <translation>Gazette Reader</translation>
+    </message>
+    <message>
+        <source>导入文件…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>导入文件夹…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <source>导出所选…</source>
+        <translation>Export selection…</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>检索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>全选结果</source>
+        <translation>Select all results</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>下一个命中</source>
+        <translation>Next hit</translation>
+    </message>
+    <message>
+        <source>上一个命中</source>
+        <translation>Previous hit</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>首次运行：正在导入示例简报…</source>
+        <translation>First run: importing the sample gazettes…</translation>
+    </message>
+    <message>
+        <source>导入简报</source>
+        <translation>Import gazettes</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt);;所有文件 (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入文件夹</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>标签已修改。</source>
+        <translation>Tags changed.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要导出的文章（Ctrl+A 全选结果）。</source>
+        <translation>Select the articles to export in the list first (Ctrl+A selects all results).</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>无法打开资料库</source>
+        <translation>Cannot open the library</translation>
+    </message>
+    <message>
+        <source>无法修改标签</source>
+        <translation>Cannot change the tag</translation>
+    </message>
+    <message>
+        <source>导入已取消，资料库没有任何改变。</source>
+        <translation>Import cancelled; the library was not changed.</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>导出已取消，没有写入文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>示例简报导入失败：</source>
+        <translation>Importing the sample gazettes failed: </translation>
+    </message>
+    <message>
+        <source>已导入示例简报：</source>
+        <translation>Sample gazettes imported: </translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>首次运行：正在导入示例简报… </source>
+        <translation>First run: importing the sample gazettes… </translation>
+    </message>
+    <message>
+        <source>%1 份简报 · %2 期 · %3 篇文章</source>
+        <translation>%1 files · %2 issues · %3 articles</translation>
+    </message>
+    <message>
+        <source>已导出 %1 篇到 %2</source>
+        <translation>Exported %1 articles to %2</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>记者</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>通讯员</source>
+        <translation>Correspondent</translation>
+    </message>
+    <message>
+        <source>摄影</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>选择左侧的简报或文章，或在上方输入检索词。</source>
+        <translation>Choose a gazette or an article on the left, or type a search above.</translation>
+    </message>
+    <message>
+        <source>人物与项目：</source>
+        <translation>Leaders and projects: </translation>
+    </message>
+    <message>
+        <source>◀ 上一处</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>上一个命中 (Shift+F3)</source>
+        <translation>Previous hit (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>下一处 ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>下一个命中 (F3)</source>
+        <translation>Next hit (F3)</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>按此筛选：</source>
+        <translation>Filter by: </translation>
+    </message>
+    <message>
+        <source>无命中</source>
+        <translation>No hits</translation>
+    </message>
+    <message>
+        <source>命中 %1 / %2</source>
+        <translation>Hit %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>起始 2020-04</source>
+        <translation>from 2020-04</translation>
+    </message>
+    <message>
+        <source>截止 2020-06</source>
+        <translation>to 2020-06</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>按相关度</source>
+        <translation>By relevance</translation>
+    </message>
+    <message>
+        <source>按日期</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <source>全选结果</source>
+        <translation>Select all results</translation>
+    </message>
+    <message>
+        <source>检索全文：空格=并且，OR=或者，-排除，"短语"，人物:… 项目:… 栏目:… 日期:2020-04..2020-06</source>
+        <translation>Full-text search: space = AND, OR, -exclude, "phrase", 人物:… 项目:… 栏目:… 日期:2020-04..2020-06</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>检索中…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>共 %1 篇</source>
+        <translation>%1 articles</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>篇数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>别名：</source>
+        <translation>Aliases: </translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <source>按此筛选</source>
+        <translation>Filter by this</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>隐藏</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>筛选人物…</source>
+        <translation>Filter leaders…</translation>
+    </message>
+    <message>
+        <source>筛选项目…</source>
+        <translation>Filter projects…</translation>
+    </message>
+    <message>
+        <source>“%1”的新名称：</source>
+        <translation>New name for “%1”:</translation>
+    </message>
+    <message>
+        <source>把“%1”合并到：</source>
+        <translation>Merge “%1” into:</translation>
+    </message>
+    <message>
+        <source>隐藏“%1”？它将不再出现在标签和筛选中。</source>
+        <translation>Hide “%1”? It will no longer appear in the tags and filters.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>选择人物或项目查看时间分布</source>
+        <translation>Select a leader or project to see its timeline</translation>
+    </message>
+    <message>
+        <source>（另有 %1 篇无日期）</source>
+        <translation> (plus %1 undated)</translation>
+    </message>
+    <message>
+        <source>峰值 %1 篇/月</source>
+        <translation>peak %1/month</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,79 @@
+"""The gazette-reader entry point: options, language choice, translations, and --screenshot end to end."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+
+from gazette_reader import paths
+from gazette_reader.gui import app
+from gazette_reader.gui.main_window import MainWindow
+
+I18N = paths.resources_dir() / "i18n"
+
+
+@pytest.mark.parametrize("choice,system,expected", [
+    ("auto", "zh_CN", "zh_CN"), ("auto", "zh_TW", "zh_CN"), ("auto", "C", "zh_CN"),
+    ("auto", "en_US", "en"), ("auto", "de_DE", "en"), ("en", "zh_CN", "en"), ("zh_CN", "en_GB", "zh_CN"),
+])
+def test_ui_language(choice: str, system: str, expected: str) -> None:
+    assert app.ui_language(choice, system) == expected
+
+
+def test_parser_keeps_the_public_options() -> None:
+    args = app.build_parser().parse_args(["--library", "x.sqlite", "--search", "宋洁", "--screenshot", "s.png"])
+    assert (args.library, args.search, args.screenshot) == ("x.sqlite", "宋洁", "s.png")
+
+
+def test_every_ui_string_has_english() -> None:
+    spec = importlib.util.spec_from_file_location("update_translations", I18N / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    in_sources = {(c, s) for c, strings in module.messages().items() for s in strings}
+    root = ET.parse(I18N / "gazette_reader_en.ts").getroot()
+    in_ts = {(ctx.findtext("name"), m.findtext("source")): m.find("translation")
+             for ctx in root.iter("context") for m in ctx.iter("message")}
+    assert in_sources <= set(in_ts), sorted(in_sources - set(in_ts))[:5]
+    unfinished = [key for key, t in in_ts.items() if t.get("type") == "unfinished" or not t.text]
+    assert not unfinished
+
+
+def test_english_catalogue_translates_the_window(qtbot, workers, qapp) -> None:
+    translators = app.install_translators(qapp, "en")
+    try:
+        assert translators
+        assert QCoreApplication.translate("MainWindow", "文件(&F)") == "&File"
+        window = MainWindow(workers=workers)
+        qtbot.addWidget(window)
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles[:2] == ["&File", "&Edit"]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_icon_is_bundled(qapp) -> None:
+    icon = app.app_icon()
+    assert not icon.isNull() and icon.availableSizes()
+
+
+@pytest.mark.slow
+def test_screenshot_run_in_a_subprocess(tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "cfg"), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "gazette_reader.gui.app", "--library", str(tmp_path / "lib.sqlite"),
+                           "--search", "复工复产", "--screenshot", str(shot)],
+                          capture_output=True, text=True, env=env, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(shot))
+    assert image.width() >= 1280 and image.height() >= 800
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
+    assert len(colours) > 20  # a populated window, not a blank one
