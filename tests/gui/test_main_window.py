@@ -200,3 +200,54 @@ def test_tree_article_leaf_opens_in_reader(window: MainWindow) -> None:
         index = tree.index(0, 0, index)
     window.tree.setCurrentIndex(index)
     assert window.reader.article["title"] == index.data() or index.data() == "（无标题）"
+
+
+class _DeferredPool:
+    """Holds jobs until the test runs them, in any order, like a busy thread pool."""
+
+    def __init__(self) -> None:
+        self.jobs = []
+
+    def start(self, runnable) -> None:
+        self.jobs.append(runnable)
+
+    def run_all(self) -> None:
+        while self.jobs:
+            self.jobs.pop(0).run()
+
+
+def test_a_newer_query_cancels_the_older_one(qtbot, seeded_path: Path) -> None:
+    from gazette_reader.gui.workers import Workers
+
+    pool = _DeferredPool()
+    window = MainWindow(workers=Workers(pool=pool))
+    qtbot.addWidget(window)
+    window.open_library(seeded_path)
+    pool.run_all()
+    window.search.set_text("复工复产")
+    first_token = window.search_token
+    window.search.set_text("宋洁")
+    assert first_token.cancelled and not window.search_token.cancelled
+    older, newer = pool.jobs
+    pool.jobs.clear()
+    newer.run()
+    older.run()  # arrives late (or raises Cancelled): either way it must not replace the newer list
+    pool.run_all()
+    expected = Library.open(seeded_path).search("宋洁", limit=0).total
+    assert window.articles.total == expected and window.search.total_label.text() == f"共 {expected} 篇"
+    assert window.is_busy() is False
+
+
+def test_dropping_files_imports_them(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    new = tmp_path / "dropped.txt"
+    new.write_text(seed("004").read_text(encoding="utf-8") + "\n（拖放测试）\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(new))])
+    before = window.library.counts()["sources"]
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.library.counts()["sources"] == before + 1
