@@ -18,6 +18,7 @@ from gazette_reader.errors import QueryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.search.engine import scan, search
 from gazette_reader.search.index import index_articles
+from gazette_reader.text.normalize import normalize
 
 COMMON = ("建设", "工作", "会议", "发展", "我区", "推进")
 NOTHING = ("量子纠缠", "xyzzy", "鑫鑫鑫鑫", "冰淇淋火锅", "zq9", "龘")
@@ -50,10 +51,14 @@ class _Picker:
         self.rng, self.texts = rng, [re.sub(r"\s+", "", t) for t in texts if len(t) > 10]
 
     def term(self, length: int) -> str:
-        text = self.rng.choice(self.texts)
-        start = self.rng.randrange(0, max(1, len(text) - length))
-        term = text[start : start + length]
-        return f'"{term}"' if any(c in term for c in '"“”-') or term == "OR" else term
+        """A substring of ``length`` characters, quoted when it would read as syntax (``-x``, ``OR``)."""
+        while True:
+            text = self.rng.choice(self.texts)
+            start = self.rng.randrange(0, max(1, len(text) - length))
+            term = text[start : start + length]
+            if not any(c in term for c in '"“”') and normalize(term):
+                break
+        return f'"{term}"' if term.startswith("-") or term == "OR" or ":" in term or "：" in term else term
 
 
 def _sample_texts(db: Database, rng: random.Random, n: int) -> list[str]:
