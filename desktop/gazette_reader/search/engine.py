@@ -74,8 +74,8 @@ class _Plan:
     title_fts: str | None
     where: str
     params: tuple
-    dated: bool = False
-    """True when every match must have a date (a positive 日期: filter): count along the date index."""
+    hint: str = ""
+    """``INDEXED BY …`` for counting along a filter's index (日期:, 地区:) instead of article rows."""
 
 
 def compile_query(db: Database, query: Query) -> _Plan:
@@ -96,8 +96,20 @@ def compile_query(db: Database, query: Query) -> _Plan:
         sqls = [_atom_sql(db, atom) for atom in group]
         conditions.append("(" + " OR ".join(sql for sql, _ in sqls) + ")")
         params += [p for _, ps in sqls for p in ps]
-    dated = any(len(g) == 1 and not g[0].negated and getattr(g[0].node, "field", "") == "date" for g in rest)
-    return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params), dated)
+    return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params), _hint(rest))
+
+
+_HINTS = {"date": DATE_INDEX, "place": "idx_articles_issue_id_ord"}
+
+
+def _hint(groups: list[tuple[Atom, ...]]) -> str:
+    """Count along the index of the first plain 日期:/地区: filter: SQLite otherwise reads one article
+    row per term match (tens of thousands for a common term) to test the filter."""
+    for group in groups:
+        field_name = getattr(group[0].node, "field", "")
+        if len(group) == 1 and not group[0].negated and field_name in _HINTS:
+            return f"INDEXED BY {_HINTS[field_name]}"
+    return ""
 
 
 def _atom_sql(db: Database, atom: Atom) -> tuple[str, list]:
@@ -118,8 +130,17 @@ def search(
     with _interruptible(db, cancel):
         plan = compile_query(db, parsed)
         total = _count(db, plan)
-        ranked = _page(db, plan, limit, offset, sort) if limit and total else []
+        ranked = _page(db, plan, limit, offset, sort, total) if limit and total else []
         return SearchResult(total, hits(db, ranked, parsed.highlight_terms))
+
+
+def matching_ids(db: Database, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
+    """Every matching article id in result order, without snippets (for exporting a whole result)."""
+    parsed = _parse_page(query, 0, 0, sort)
+    with _interruptible(db, cancel):
+        plan = compile_query(db, parsed)
+        total = _count(db, plan)
+        return [article_id for article_id, _ in _page(db, plan, -1, 0, sort, total)] if total else []
 
 
 def _parse_page(query: str, limit: int, offset: int, sort: str) -> Query:
@@ -135,8 +156,7 @@ def _count(db: Database, plan: _Plan) -> int:
         return db.execute(f"SELECT count(*) FROM articles a WHERE {plan.where}", plan.params).fetchone()[0]
     if plan.where == "1":
         return _fts_count(db, plan.fts)
-    hint = f"INDEXED BY {DATE_INDEX}" if plan.dated else ""
-    sql = (f"SELECT count(*) FROM articles a {hint} WHERE a.id IN (SELECT rowid FROM {FTS_TABLE} "
+    sql = (f"SELECT count(*) FROM articles a {plan.hint} WHERE a.id IN (SELECT rowid FROM {FTS_TABLE} "
            f"WHERE {FTS_TABLE} MATCH ?) AND {plan.where}")
     return db.execute(sql, (plan.fts, *plan.params)).fetchone()[0]
 
@@ -145,7 +165,7 @@ def _fts_count(db: Database, fts: str) -> int:
     return db.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (fts,)).fetchone()[0]
 
 
-def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str) -> list[tuple[int, float]]:
+def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: int) -> list[tuple[int, float]]:
     """``(article id, score)`` for one page, best first (scores: higher is better).
 
     Relevance: articles with the terms in the title first, then the rest (bm25 column weights alone
@@ -161,7 +181,7 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str) -> list
     if sort == "date":
         return _date_page(db, [plan.fts], plan, limit, offset)
     tiers = [f"({plan.fts}) AND ({plan.title_fts})", f"({plan.fts}) NOT ({plan.title_fts})"]
-    if _fts_count(db, plan.fts) > RANK_CAP:
+    if (total if plan.where == "1" else _fts_count(db, plan.fts)) > RANK_CAP:
         return _date_page(db, tiers, plan, limit, offset)
     join = "" if plan.where == "1" else f"JOIN articles a ON a.id = {FTS_TABLE}.rowid"
     arm = (f"SELECT * FROM (SELECT {FTS_TABLE}.rowid, -{FTS_TABLE}.rank FROM {FTS_TABLE} {join} WHERE "

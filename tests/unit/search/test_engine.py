@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
-from gazette_reader.search.engine import scan, search
+from gazette_reader.search.engine import matching_ids, scan, search
 from gazette_reader.text.normalize import normalize
 from tests.conftest import SEEDS
 from tests.unit.search.seedlib import seed_articles
@@ -122,6 +122,9 @@ def test_pages_partition_the_results(seed_db: Database) -> None:
                                                                            sort=sort).hits]
         assert pages == every
     assert search(seed_db, "建设", limit=0).hits == []
+    for sort in ("relevance", "date"):
+        assert matching_ids(seed_db, "建设", sort=sort) == [h.id for h in search(seed_db, "建设", limit=1000,
+                                                                                   sort=sort).hits]
 
 
 def test_hits_carry_snippets_and_highlights(seed_db: Database) -> None:
