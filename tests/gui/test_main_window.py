@@ -251,3 +251,13 @@ def test_dropping_files_imports_them(window: MainWindow, tmp_path: Path) -> None
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert window.library.counts()["sources"] == before + 1
+
+
+def test_clicking_the_current_tree_node_leaves_search_mode(window: MainWindow, seeded, qtbot) -> None:
+    tree = window.tree_model
+    publication = tree.index(0, 0)
+    window.tree.setCurrentIndex(publication)
+    window.search.set_text("宋洁")
+    assert window.query == "宋洁"
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(publication).center())
+    assert window.query == "" and window.articles.total == seeded.count_headers(**publication.data(ROLE_FILTERS))

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.tree.clicked.connect(self._tree_clicked)
         self.search.query_changed.connect(self.run_query)
         self.search.select_all_requested.connect(self.select_all_results)
         self.list.selectionModel().currentChanged.connect(self._list_current)
@@ -233,6 +234,11 @@ class MainWindow(QMainWindow):
             self.open_article(article_id, Marks())
             return
         self.browse(current.data(ROLE_FILTERS))
+
+    def _tree_clicked(self, index: QModelIndex) -> None:
+        """A click on the node that is already current still leaves search mode and lists its articles."""
+        if self.query and index.isValid() and index.data(ROLE_ARTICLE_ID) is None:
+            self.browse(index.data(ROLE_FILTERS))
 
     def browse(self, filters: dict) -> None:
         """List a tree node's articles (leaving search mode: the query box is cleared)."""
