@@ -191,8 +191,9 @@ class Library:
 
     def search_ids(self, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
         """Every matching article id, ranked (for "export all hits" and "select all results")."""
-        total = self.search(query, limit=0, cancel=cancel).total
-        return [hit.id for hit in self.search(query, limit=max(total, 1), sort=sort, cancel=cancel).hits]
+        from gazette_reader.search.engine import matching_ids
+
+        return matching_ids(self.db, query, sort=sort, cancel=cancel)
 
     # -- tags -------------------------------------------------------------------------------------
     def leaders(self, *, sort: str = "articles") -> list[dict]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
-from gazette_reader.text.ngrams import bigram_tokens
+from gazette_reader.text.ngrams import bigram_tokens, match_expression
 from gazette_reader.text.normalize import normalize
 
 FTS_TABLE = "search_fts"
@@ -144,3 +144,17 @@ def _rebuild(
             done += len(batch)
             progress(done, total, "Indexing articles for search")
         db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+
+
+def articles_containing(db: Database, terms: Iterable[str], *, chunk: int = 200) -> set[int]:
+    """Ids of articles whose title or body contains any of ``terms`` (exact substrings, normalised).
+
+    The tagger uses it to find older articles naming a newly learned official without scanning the
+    library; ``chunk`` terms are OR-ed into one FTS5 query.
+    """
+    expressions = [match_expression(n) for n in {normalize(t) for t in terms} if n and not n.isspace()]
+    found: set[int] = set()
+    for start in range(0, len(expressions), chunk):
+        query = " OR ".join(expressions[start : start + chunk])
+        found.update(r[0] for r in db.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [query]))
+    return found

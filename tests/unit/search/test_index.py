@@ -73,3 +73,16 @@ def test_cancelled_rebuild_leaves_index_untouched(fresh_db: Database) -> None:
         rebuild_index(fresh_db, cancel=token)
     assert search(fresh_db, "建设", limit=0).total == before
     assert_consistent(fresh_db)
+
+
+@pytest.mark.parametrize("terms", [["宋洁"], ["宋洁", "耿勇军", "不存在的名字"], ["區委書記"], ["洁"]])
+def test_articles_containing_equals_a_substring_scan(seed_db: Database, terms: list[str]) -> None:
+    from gazette_reader.search.index import articles_containing
+    from gazette_reader.text.normalize import normalize
+
+    def contains(row: tuple) -> bool:
+        text = normalize("".join(part or "" for part in row[1:]))
+        return any(normalize(t) in text for t in terms)
+
+    rows = seed_db.execute("SELECT id, title, subtitle, kicker, body FROM articles").fetchall()
+    assert articles_containing(seed_db, terms) == {row[0] for row in rows if contains(row)}
