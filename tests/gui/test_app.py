@@ -77,3 +77,15 @@ def test_screenshot_run_in_a_subprocess(tmp_path: Path) -> None:
     assert image.width() >= 1280 and image.height() >= 800
     colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
     assert len(colours) > 20  # a populated window, not a blank one
+
+
+def test_gui_never_imports_the_database_layer() -> None:
+    import ast
+
+    gui = Path(app.__file__).parent
+    for path in gui.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
+        modules += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+        bad = [m for m in modules if m.split(".")[0] in ("sqlite3", "sqlite_utils") or m.startswith("gazette_reader.store")]
+        assert not bad, f"{path.name} imports {bad}"

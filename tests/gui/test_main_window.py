@@ -261,3 +261,18 @@ def test_clicking_the_current_tree_node_leaves_search_mode(window: MainWindow, s
     assert window.query == "宋洁"
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(publication).center())
     assert window.query == "" and window.articles.total == seeded.count_headers(**publication.data(ROLE_FILTERS))
+
+
+def test_settings_dialog_applies_script_font_and_library(window: MainWindow, tmp_path: Path) -> None:
+    from gazette_reader.gui import settings
+
+    window.search.set_text("复工复产")
+    dialog = window.ask_settings()
+    dialog.script.setCurrentIndex(dialog.script.findData("s2t"))
+    dialog.font_size.setValue(17)
+    other = tmp_path / "other.sqlite"
+    dialog.library.setText(str(other))
+    dialog.accept()
+    assert settings.value("reader/script") == "s2t" and settings.value("library/path") == str(other)
+    assert window.reader.font_size == 17
+    assert window.library.path == other and window.library.counts()["sources"] == 5  # new library: first run

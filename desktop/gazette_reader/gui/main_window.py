@@ -447,12 +447,13 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     # -- settings, messages, lifecycle --------------------------------------------------------------
-    def ask_settings(self) -> None:
+    def ask_settings(self) -> dialogs.SettingsDialog:
         """Open the settings dialog; apply its choices when accepted."""
         dialog = dialogs.SettingsDialog(parent=self)
         before = settings.value("library/path")
         dialog.accepted.connect(lambda: self._settings_accepted(before))
         dialog.open()
+        return dialog
 
     def _settings_accepted(self, library_before: str) -> None:
         self.apply_settings()
