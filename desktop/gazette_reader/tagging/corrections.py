@@ -1,8 +1,9 @@
 """Manual tag corrections: one code path for the CLI and the GUI, re-applied after every tagging run.
 
 A correction is stored in ``corrections`` and applied at once; :func:`apply_all` replays every
-correction in the order it was made, after ``tag_articles`` and ``retag_all``, so mentions always
-reflect the user's edits even after re-parsing.
+correction in the order it was made, after ``retag_all``, and :func:`apply_to` replays them on just
+the articles ``tag_articles`` / ``spread_names`` touched, so mentions always reflect the user's edits
+even after re-parsing.
 
 Actions (entity ``leader`` or ``project``):
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
@@ -125,13 +127,38 @@ def apply_all(db: Database) -> None:
         apply_one(db, row)
 
 
-def apply_one(db: Database, row: dict) -> None:
-    """Apply one stored correction to the current mentions."""
+def apply_to(db: Database, article_ids: Iterable[int]) -> None:
+    """Replay every correction in order, but only on the mentions of these articles.
+
+    Every path that writes mentions re-applies corrections to what it wrote, so the rest of the library
+    already reflects them; replaying only on the new or re-tagged articles gives the same result as
+    :func:`apply_all` at a cost that follows the batch and the number of corrections, not the library.
+    """
+    scope = sorted(set(article_ids))
+    rows = list_corrections(db) if scope else []
+    for row in rows:
+        apply_one(db, row, scope)
+
+
+def apply_one(db: Database, row: dict, scope: Sequence[int] | None = None) -> None:
+    """Apply one stored correction to the current mentions (of the ``scope`` articles when given)."""
     article = resolve_key(db, row["article_key"]) if row.get("article_key") else None
     if row.get("article_key") and article is None:
         return  # its article is gone (source deleted); keep the correction for a re-import
+    if article is not None and scope is not None and article not in scope:
+        return
     table = _LEADERS if row["entity"] == LEADER else _PROJECTS
-    table[row["action"]](db, row["target"], row.get("value"), article)
+    table[row["action"]](db, row["target"], row.get("value"), article, scope)
+
+
+def _in_scope(db: Database, sql: str, params: list, scope: Sequence[int] | None) -> None:
+    """Run a DELETE/UPDATE as is, or once per chunk of ``scope`` with ``AND article_id IN (…)`` added."""
+    if scope is None:
+        db.execute(sql, params)
+        return
+    for i in range(0, len(scope), 500):
+        chunk = list(scope[i:i + 500])
+        db.execute(f"{sql} AND article_id IN ({','.join('?' * len(chunk))})", [*params, *chunk])
 
 
 # --- leaders -------------------------------------------------------------------------------------------
@@ -142,20 +169,26 @@ def _person(db: Database, name: str) -> int:
     return found[0] if found else db.execute("INSERT INTO people (name) VALUES (?)", [name]).lastrowid
 
 
-def _hide_leader(db: Database, target: str, value: str | None, article: int | None) -> None:
+def _hide_leader(db: Database, target: str, value: str | None, article: int | None,
+                 scope: Sequence[int] | None = None) -> None:
     sql = "DELETE FROM mentions WHERE role = 'leader' AND person_id IN (SELECT id FROM people WHERE name = ?)"
-    db.execute(sql + (" AND article_id = ?" if article else ""), [target, article] if article else [target])
+    if article:
+        db.execute(sql + " AND article_id = ?", [target, article])
+    else:
+        _in_scope(db, sql, [target], scope)
 
 
-def _rename_leader(db: Database, target: str, value: str | None, article: int | None) -> None:
+def _rename_leader(db: Database, target: str, value: str | None, article: int | None,
+                   scope: Sequence[int] | None = None) -> None:
     if not value or not db.execute("SELECT 1 FROM people WHERE name = ?", [target]).fetchone():
         return
     sql = ("UPDATE mentions SET person_id = ? WHERE role = 'leader' "
            "AND person_id IN (SELECT id FROM people WHERE name = ?)")
-    db.execute(sql, [_person(db, value), target])
+    _in_scope(db, sql, [_person(db, value), target], scope)
 
 
-def _add_leader(db: Database, target: str, value: str | None, article: int | None) -> None:
+def _add_leader(db: Database, target: str, value: str | None, article: int | None,
+                scope: Sequence[int] | None = None) -> None:
     pid = _person(db, target)
     if not db.execute("SELECT 1 FROM mentions WHERE article_id = ? AND person_id = ? AND role = 'leader'",
                       [article, pid]).fetchone():
@@ -172,12 +205,17 @@ def _project(db: Database, name: str) -> int:
         "INSERT INTO projects (name, aliases_json) VALUES (?, '[]')", [name]).lastrowid
 
 
-def _hide_project(db: Database, target: str, value: str | None, article: int | None) -> None:
+def _hide_project(db: Database, target: str, value: str | None, article: int | None,
+                  scope: Sequence[int] | None = None) -> None:
     sql = "DELETE FROM project_mentions WHERE project_id IN (SELECT id FROM projects WHERE name = ?)"
-    db.execute(sql + (" AND article_id = ?" if article else ""), [target, article] if article else [target])
+    if article:
+        db.execute(sql + " AND article_id = ?", [target, article])
+    else:
+        _in_scope(db, sql, [target], scope)
 
 
-def _rename_project(db: Database, target: str, value: str | None, article: int | None) -> None:
+def _rename_project(db: Database, target: str, value: str | None, article: int | None,
+                    scope: Sequence[int] | None = None) -> None:
     old = db.execute("SELECT id, aliases_json FROM projects WHERE name = ?", [target]).fetchone()
     if not value or old is None:
         return
@@ -185,11 +223,13 @@ def _rename_project(db: Database, target: str, value: str | None, article: int |
     new_aliases = json.loads(db.execute("SELECT aliases_json FROM projects WHERE id = ?", [new]).fetchone()[0] or "[]")
     merged = [a for a in dict.fromkeys([*new_aliases, target, *json.loads(old[1] or "[]")]) if a != value]
     db.execute("UPDATE projects SET aliases_json = ? WHERE id = ?", [json.dumps(merged, ensure_ascii=False), new])
-    db.execute("UPDATE project_mentions SET project_id = ? WHERE project_id = ?", [new, old[0]])
-    db.execute("DELETE FROM projects WHERE id = ?", [old[0]])
+    _in_scope(db, "UPDATE project_mentions SET project_id = ? WHERE project_id = ?", [new, old[0]], scope)
+    if not db.execute("SELECT 1 FROM project_mentions WHERE project_id = ? LIMIT 1", [old[0]]).fetchone():
+        db.execute("DELETE FROM projects WHERE id = ?", [old[0]])
 
 
-def _add_project(db: Database, target: str, value: str | None, article: int | None) -> None:
+def _add_project(db: Database, target: str, value: str | None, article: int | None,
+                 scope: Sequence[int] | None = None) -> None:
     pid = _project(db, target)
     if not db.execute("SELECT 1 FROM project_mentions WHERE article_id = ? AND project_id = ?",
                       [article, pid]).fetchone():
@@ -211,3 +251,12 @@ def hidden_leaders(db: Database) -> set[str]:
     """Leader names hidden everywhere: never spread to other articles."""
     return {r[0] for r in db.execute(
         "SELECT target FROM corrections WHERE entity = 'leader' AND action = 'hide' AND article_key IS NULL")}
+
+
+def leader_names(db: Database) -> set[str]:
+    """Every leader name a correction mentions (added, renamed or merged, either side): the names that
+    need not look like a surname plus a given name, so lookups by shape alone would miss them."""
+    names: set[str] = set()
+    for target, value in db.execute("SELECT target, value FROM corrections WHERE entity = 'leader'"):
+        names.update(n for n in (target, value) if n)
+    return names

@@ -19,10 +19,10 @@ spans and for two-character names, never to segment whole texts, which keeps tag
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
-from gazette_reader.tagging.lexicon import Lexicon, lexicon, longest_first
+from gazette_reader.tagging.lexicon import Lexicon, lexicon
 from gazette_reader.text import segment
 
 LEADER = "leader"
@@ -209,21 +209,65 @@ def _standalone_ok(text: str, s: int, e: int) -> bool:
     return not (segment.is_word(text[max(s - 1, 0):s + 1]) or segment.is_word(text[e - 1:e + 1]))
 
 
-def names_pattern(names: Collection[str]) -> re.Pattern[str] | None:
-    """One regex over every known name, longest first; None when there are none."""
-    return re.compile(longest_first(set(names))) if names else None
+class NameIndex:
+    """Known names found left to right, longest first, without a regex alternation.
+
+    A regex over every known leader cost time in proportion to the number of names (compiling it, and
+    trying it at each position); a library invents a new official in most articles, so that grew with
+    the library. Here each name is filed under its first character with the lengths seen for that
+    character, so a scan costs O(len(text) × lengths per character) whatever the number of names.
+    Matches are exactly those of the old ``re.finditer`` over a longest-first alternation:
+    leftmost, then longest, never overlapping.
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._names = frozenset(n for n in names if n)
+        lengths: dict[str, set[int]] = {}
+        for name in self._names:
+            lengths.setdefault(name[0], set()).add(len(name))
+        self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+    def _longest_at(self, text: str, i: int) -> int:
+        """Length of the longest known name starting at ``text[i]``, 0 when none does."""
+        for n in self._lengths.get(text[i], ()):
+            if i + n <= len(text) and text[i:i + n] in self._names:
+                return n
+        return 0
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of each known name in ``text``, the way ``re.finditer`` would report them."""
+        i, size = 0, len(text)
+        while i < size:
+            n = self._longest_at(text, i) if text[i] in self._lengths else 0
+            if n:
+                yield i, i + n
+                i += n
+            else:
+                i += 1
 
 
-def find_standalone(text: str, pattern: re.Pattern[str] | None,
+def name_index(names: Iterable[str]) -> NameIndex | None:
+    """A :class:`NameIndex` over ``names``; None when there are none (nothing can stand alone)."""
+    index = NameIndex(names)
+    return index if len(index) else None
+
+
+def find_standalone(text: str, index: NameIndex | None,
                     taken: Iterable[tuple[int, int]] = ()) -> list[Mention]:
     """Known leaders named alone (``宋洁指出``), skipping spans already tagged (signal 3)."""
-    if pattern is None:
+    if index is None:
         return []
     spans = list(taken)
     found: list[Mention] = []
-    for m in pattern.finditer(text):
-        if not _overlaps(m.span(), spans) and _standalone_ok(text, m.start(), m.end()):
-            found.append(Mention(m.group(), None, m.start(), m.end()))
+    for s, e in index.finditer(text):
+        if not _overlaps((s, e), spans) and _standalone_ok(text, s, e):
+            found.append(Mention(text[s:e], None, s, e))
     return found
 
 
@@ -231,5 +275,5 @@ def find_leaders(text: str, known: Collection[str] = ()) -> list[Mention]:
     """All people in one text: named leaders and experts, then known leaders standing alone."""
     named = find_named(text, known)
     names = set(known) | {k.name for k in named if k.role == LEADER}
-    alone = find_standalone(text, names_pattern(names), [(k.start, k.end) for k in named])
+    alone = find_standalone(text, name_index(names), [(k.start, k.end) for k in named])
     return merge(named, alone)

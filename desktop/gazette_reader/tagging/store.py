@@ -5,10 +5,13 @@ Tagging is two passes so that the library-level rule holds — *a name seen anyw
 a title (or in a list of officials) is a leader wherever it stands alone*:
 
 1. titles, lists, bylines, experts and projects in the given articles;
-2. every known leader name standing alone in those articles, and the names that pass 1 just learned
-   standing alone in the *older* articles.
+2. every known leader name standing alone in those articles.
 
-Then the user's corrections are re-applied, so mentions always reflect them.
+:func:`tag_articles` returns the names pass 1 just learned; the caller spreads them to *older* articles
+with :func:`spread_names` once per import batch, on candidates found with the full-text index, so that
+no step scans the library. Known leaders are never loaded wholesale either: only the substrings of the
+texts at hand that could be names are looked up (people.name and mentions(person_id, role) are
+indexed). Every step then re-applies the user's corrections to the articles it touched.
 
 Offsets (``start``/``end``) index :func:`article_text` — kicker, title, subtitle and body joined by
 ``\\n`` — so a headline naming a leader is tagged too. Byline mentions have no offsets.
@@ -17,15 +20,14 @@ Offsets (``start``/``end``) index :func:`article_text` — kicker, title, subtit
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.tagging import corrections
-from gazette_reader.tagging.leaders import LEADER, Mention, find_named, find_standalone, names_pattern
-from gazette_reader.tagging.lexicon import gazetteer
+from gazette_reader.tagging.leaders import LEADER, Mention, NameIndex, find_named, find_standalone, name_index
+from gazette_reader.tagging.lexicon import gazetteer, lexicon
 from gazette_reader.tagging.projects import find_projects
 
 CHUNK = 200
@@ -113,32 +115,60 @@ def _taken(db: Database, article_id: int) -> list[tuple[int, int]]:
         "SELECT start, end FROM mentions WHERE article_id = ? AND start IS NOT NULL", [article_id])]
 
 
-def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], pattern: re.Pattern[str] | None) -> None:
-    """Pass 2: known leader names standing alone."""
-    if pattern is None:
-        return
+def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], index: NameIndex | None) -> set[int]:
+    """Pass 2: known leader names standing alone; returns the articles that got a mention."""
+    if index is None:
+        return set()
     cache: dict[str, int] = {}
+    touched: set[int] = set()
     for aid, text, _ in rows:
-        if pattern.search(text):
-            _insert_mentions(db, aid, find_standalone(text, pattern, _taken(db, aid)), cache)
+        if next(index.finditer(text), None) is None:
+            continue
+        found = find_standalone(text, index, _taken(db, aid))
+        if found:
+            _insert_mentions(db, aid, found, cache)
+            touched.add(aid)
+    return touched
 
 
 def known_leaders(db: Database) -> set[str]:
     """Names that count as leaders library-wide: every leader mention's person, plus names the user
-    renamed or merged away (they still appear in texts), minus names hidden everywhere."""
+    renamed or merged away (they still appear in texts), minus names hidden everywhere.
+
+    Reads every leader mention: for :func:`retag_all` only; per import use :func:`known_in`."""
     names = {r[0] for r in db.execute(
         "SELECT DISTINCT p.name FROM mentions m JOIN people p ON p.id = m.person_id WHERE m.role = ?", [LEADER])}
     return (names | corrections.renamed_leaders(db)) - corrections.hidden_leaders(db)
 
 
-def _articles_naming(db: Database, names: set[str], exclude: set[int]) -> list[int]:
-    """Ids of articles (outside ``exclude``) whose text contains any of ``names``."""
-    ids: set[int] = set()
-    for name in names:
-        ids.update(r[0] for r in db.execute(
-            "SELECT id FROM articles WHERE instr(body, ?) OR instr(title, ?) OR instr(subtitle, ?) "
-            "OR instr(kicker, ?)", [name] * 4))
-    return sorted(ids - exclude)
+def candidate_names(text: str) -> set[str]:
+    """Every substring that could be a leader's name: 2–4 characters from a position where a surname
+    (single or compound) starts. Names found by titles and lists always have that shape."""
+    lex = lexicon()
+    return {text[i:i + n] for i in range(len(text) - 1) if lex.surname_at(text, i)
+            for n in (2, 3, 4) if i + n <= len(text)}
+
+
+def _leaders_among(db: Database, names: Collection[str]) -> set[str]:
+    """Which of ``names`` have at least one leader mention (index lookups, not a table scan)."""
+    found: set[str] = set()
+    names = list(names)
+    for i in range(0, len(names), 500):
+        chunk = names[i:i + 500]
+        found.update(r[0] for r in db.execute(
+            f"SELECT p.name FROM people p WHERE p.name IN ({','.join('?' * len(chunk))}) AND EXISTS "
+            "(SELECT 1 FROM mentions m WHERE m.person_id = p.id AND m.role = ?)", [*chunk, LEADER]))
+    return found
+
+
+def known_in(db: Database, texts: Iterable[str]) -> set[str]:
+    """The part of :func:`known_leaders` that can occur in ``texts``, at a cost that follows the texts.
+
+    A known name occurring in a text either has the shape :func:`candidate_names` generates or came
+    from a correction (a name the user added or renamed to), so those two sources are looked up."""
+    renamed, hidden = corrections.renamed_leaders(db), corrections.hidden_leaders(db)
+    wanted = set().union(*(candidate_names(t) for t in texts)) | corrections.leader_names(db)
+    return (_leaders_among(db, wanted) | renamed) - hidden
 
 
 def untag_articles(db: Database, article_ids: Sequence[int]) -> None:
@@ -152,21 +182,47 @@ def untag_articles(db: Database, article_ids: Sequence[int]) -> None:
             db.execute(f"DELETE FROM project_mentions WHERE article_id IN ({marks})", chunk)
 
 
-def tag_articles(db: Database, article_ids: Sequence[int]) -> None:
-    """Tag these articles, spread newly learned leader names to older articles, apply corrections."""
+def _named_leaders(db: Database, ids: Sequence[int]) -> set[str]:
+    """Leader names pass 1 wrote in these articles."""
+    found: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i:i + 500])
+        found.update(r[0] for r in db.execute(
+            "SELECT DISTINCT p.name FROM mentions m JOIN people p ON p.id = m.person_id "
+            f"WHERE m.role = ? AND m.article_id IN ({','.join('?' * len(chunk))})", [LEADER, *chunk]))
+    return found
+
+
+def tag_articles(db: Database, article_ids: Sequence[int]) -> set[str]:
+    """Tag these articles, apply corrections to them, and return the leader names they taught the
+    library (unknown before this call). Spread those to older articles with :func:`spread_names`."""
     ids = list(dict.fromkeys(article_ids))
     with db.atomic():
         untag_articles(db, ids)
-        before = known_leaders(db)
         rows = _rows(db, ids)
+        before = known_in(db, (text for _, text, _ in rows))
         _tag_named(db, rows, before)
-        known = known_leaders(db)
-        _tag_standalone(db, rows, names_pattern(known))
-        learned = known - before
-        if learned:
-            older = _rows(db, _articles_naming(db, learned, set(ids)))
-            _tag_standalone(db, older, names_pattern(learned))
-        corrections.apply_all(db)
+        learned = _named_leaders(db, ids) - corrections.hidden_leaders(db) - before
+        _tag_standalone(db, rows, name_index(before | learned))
+        corrections.apply_to(db, ids)
+    return learned
+
+
+def spread_names(db: Database, names: set[str], article_ids: Iterable[int]) -> None:
+    """Tag ``names`` (leaders learned elsewhere) where they stand alone in these articles, skipping
+    spans already tagged, then re-apply corrections to the articles that changed.
+
+    The caller finds candidate articles (e.g. with the full-text index); any article may be passed,
+    including ones already tagged with these names: nothing is doubled."""
+    index = name_index(set(names) - corrections.hidden_leaders(db))
+    ids = sorted(set(article_ids))
+    if index is None or not ids:
+        return
+    with db.atomic():
+        touched: set[int] = set()
+        for i in range(0, len(ids), CHUNK):
+            touched |= _tag_standalone(db, _rows(db, ids[i:i + CHUNK]), index)
+        corrections.apply_to(db, touched)
 
 
 def retag_all(db: Database, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> None:
@@ -180,11 +236,11 @@ def retag_all(db: Database, *, progress: Progress = no_progress, cancel: CancelT
             cancel.check()
             progress(i, total, "Finding leaders and projects")
             _tag_named(db, _rows(db, ids[i:i + CHUNK]), set())
-        pattern = names_pattern(known_leaders(db))
+        index = name_index(known_leaders(db))
         for i in range(0, len(ids), CHUNK):
             cancel.check()
             progress(len(ids) + i, total, "Finding leaders named alone")
-            _tag_standalone(db, _rows(db, ids[i:i + CHUNK]), pattern)
+            _tag_standalone(db, _rows(db, ids[i:i + CHUNK]), index)
         corrections.apply_all(db)
         _drop_orphans(db)
     progress(total, total, "Tags updated")

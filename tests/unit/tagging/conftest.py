@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 
 import pytest
 from sqlite_utils import Database
 
 from gazette_reader.store.schema import migrate
+from gazette_reader.tagging.store import spread_names, tag_articles
 from tests.conftest import seed
 
 
@@ -26,9 +28,11 @@ class LibraryBuilder:
     def source(self, text: str, *, year: int = 2020, month: int = 4) -> int:
         """A source holding ``text`` and one issue; returns the issue id."""
         sha = hashlib.sha256(text.encode()).hexdigest()
+        column, stored = ("text_z", zlib.compress(text.encode())) if "text_z" in self.db["sources"].columns_dict \
+            else ("text", text)  # the store keeps the source text compressed from schema text_z on
         sid = self.db.execute(
-            "INSERT INTO sources (name, sha256, text_sha256, text) VALUES (?, ?, ?, ?)",
-            [f"{sha[:8]}.txt", sha, sha, text]).lastrowid
+            f"INSERT INTO sources (name, sha256, text_sha256, {column}) VALUES (?, ?, ?, ?)",
+            [f"{sha[:8]}.txt", sha, sha, stored]).lastrowid
         return self.db.execute("INSERT INTO issues (source_id, year, month) VALUES (?, ?, ?)",
                                [sid, year, month]).lastrowid
 
@@ -52,3 +56,22 @@ def db(tmp_path) -> Database:
 def lib(db: Database) -> LibraryBuilder:
     """A helper to fill the fresh library."""
     return LibraryBuilder(db)
+
+
+def articles_containing(db: Database, names: set[str]) -> list[int]:
+    """Candidate articles for spreading: a plain substring scan, standing in for the FTS lookup the
+    importer uses (over-inclusion is fine, spreading only tags names standing alone)."""
+    ids: set[int] = set()
+    for name in names:
+        ids.update(r[0] for r in db.execute(
+            "SELECT id FROM articles WHERE instr(coalesce(kicker, '') || char(10) || coalesce(title, '') "
+            "|| char(10) || coalesce(subtitle, '') || char(10) || coalesce(body, ''), ?)", [name]))
+    return sorted(ids)
+
+
+def tag_and_spread(db: Database, article_ids: list[int]) -> set[str]:
+    """What the importer does per batch: tag the articles, then spread what they taught the library."""
+    learned = tag_articles(db, article_ids)
+    if learned:
+        spread_names(db, learned, articles_containing(db, learned))
+    return learned

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from gazette_reader.tagging.leaders import EXPERT, LEADER, find_leaders, name_at, title_start
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazette_reader.tagging.leaders import (
+    EXPERT, LEADER, NameIndex, find_leaders, find_standalone, name_at, name_index, title_start,
+)
+from gazette_reader.tagging.lexicon import longest_first
 from tests.unit.tagging.conftest import seed_text
 from tests.unit.tagging.gold import EXPERTS, LEADER_NAMES, NOT_LEADERS, TITLES
 
@@ -99,3 +106,34 @@ def test_seeds_precision_and_recall() -> None:
         assert {m.name for m in found if m.role == EXPERT} == EXPERTS.get(prefix, set()), prefix
     precision, recall = hit / found_n, hit / gold_n
     assert precision >= 0.97 and recall >= 0.97, (precision, recall)
+
+
+def _regex_spans(names: set[str], text: str) -> list[tuple[int, int]]:
+    """The oracle: what a longest-first regex alternation over the names reports."""
+    if not names:
+        return []
+    return [m.span() for m in re.finditer(longest_first(names), text)]
+
+
+@pytest.mark.parametrize("names, text, spans", [
+    ({"宋洁"}, "宋洁指出，宋洁强调", [(0, 2), (5, 7)]),
+    ({"王福", "王福松"}, "王福松带领", [(0, 3)]),            # longest at a position wins
+    ({"李新", "新军等"}, "李新军等", [(0, 2)]),              # leftmost first, no overlap
+    ({"欧阳文", "阳文"}, "欧阳文阳文", [(0, 3), (3, 5)]),
+    ({"张三丰丰"}, "张三丰", []),                           # longer than what is left
+    (set(), "宋洁", []),
+])
+def test_name_index_matches_like_the_regex(names: set[str], text: str, spans: list[tuple[int, int]]) -> None:
+    index = NameIndex(names)
+    assert list(index.finditer(text)) == spans == _regex_spans(names, text)
+
+
+@given(st.sets(st.text(alphabet="王李张宋洁新军等明", min_size=1, max_size=5), max_size=8),
+       st.text(alphabet="王李张宋洁新军等明，", max_size=40))
+def test_name_index_agrees_with_the_regex_oracle(names: set[str], text: str) -> None:
+    assert list(NameIndex(names).finditer(text)) == _regex_spans(names, text)
+
+
+def test_name_index_is_none_without_names() -> None:
+    assert name_index([]) is None and find_standalone("宋洁指出", None) == []
+    assert "宋洁" in name_index(["宋洁"])

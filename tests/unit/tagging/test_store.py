@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from gazette_reader.errors import Cancelled
 from gazette_reader.jobs import CancelToken
-from gazette_reader.tagging.store import article_text, retag_all, tag_articles, untag_articles
-
 import pytest
+
+from gazette_reader.tagging.corrections import correct
+from gazette_reader.tagging.store import (
+    _rows, article_text, known_in, known_leaders, retag_all, spread_names, tag_articles, untag_articles,
+)
+from tests.unit.tagging.conftest import seed_text, tag_and_spread
 
 
 def mentions(db, article_id: int) -> set[tuple[str, str, str | None]]:
@@ -37,7 +41,7 @@ def test_new_title_spreads_to_older_articles_and_back(db, lib) -> None:
     tag_articles(db, [old])
     assert mentions(db, old) == set()
     new = lib.article(lib.source("b"), 1, "督导", "市人大常委会副主任王福松带领督导组。")
-    tag_articles(db, [new])
+    assert tag_and_spread(db, [new]) == {"王福松"}
     assert mentions(db, old) == {("王福松", "leader", None)}
     newer = lib.article(lib.source("c"), 1, "调研", "王福松详细了解企业生产经营。")
     tag_articles(db, [newer])
@@ -65,7 +69,7 @@ def test_retag_all_matches_incremental_tagging(db, lib) -> None:
     ids = [lib.article(lib.source(str(i)), 1, "t", body) for i, body in enumerate(
         ["宋洁指出，要抓落实。", "区委书记宋洁主持会议。", "区领导虎荣鑫参加。虎荣鑫表示支持“三送一强”活动。"])]
     for aid in ids:
-        tag_articles(db, [aid])
+        tag_and_spread(db, [aid])
     before = {aid: mentions(db, aid) for aid in ids}
     seen: list[tuple[int, int]] = []
     retag_all(db, progress=lambda done, total, msg: seen.append((done, total)))
@@ -81,3 +85,89 @@ def test_retag_all_can_be_cancelled(db, lib) -> None:
     with pytest.raises(Cancelled):
         retag_all(db, cancel=token)
     assert mentions(db, aid) == {("宋洁", "leader", "区委书记")}
+
+
+@pytest.mark.parametrize("known_body, new_body, learned", [
+    ("", "市人大常委会副主任王福松带领督导组。", {"王福松"}),
+    ("区委书记宋洁主持会议。", "区委书记宋洁、区长耿勇军出席。", {"耿勇军"}),   # 宋洁 was known
+    ("区委书记宋洁主持会议。", "宋洁指出，要抓落实。", set()),                 # standalone teaches nothing
+    ("", "省委党校郭献功教授作讲座。", set()),                                # experts are not leaders
+])
+def test_tag_articles_returns_the_leader_names_it_learned(db, lib, known_body, new_body, learned) -> None:
+    if known_body:
+        tag_articles(db, [lib.article(lib.source("known"), 1, "t", known_body)])
+    assert tag_articles(db, [lib.article(lib.source("new"), 1, "t", new_body)]) == learned
+
+
+def test_tag_articles_no_longer_spreads_by_itself(db, lib) -> None:
+    old = lib.article(lib.source("a"), 1, "座谈", "会上，王福松指出要加强协调。")
+    tag_articles(db, [old])
+    tag_articles(db, [lib.article(lib.source("b"), 1, "督导", "市人大常委会副主任王福松带领督导组。")])
+    assert mentions(db, old) == set()
+
+
+def test_spread_names_skips_tagged_spans_and_never_doubles(db, lib) -> None:
+    aid = lib.article(lib.source("a"), 1, "t", "区委书记宋洁主持会议。宋洁指出，宋洁强调。")
+    tag_articles(db, [aid])
+    count = db.execute("SELECT COUNT(*) FROM mentions").fetchone()[0]
+    spread_names(db, {"宋洁"}, [aid])
+    spread_names(db, {"宋洁"}, [aid, aid])
+    assert db.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] == count == 3
+
+
+def test_spread_names_touches_only_the_articles_given(db, lib) -> None:
+    a, b = (lib.article(lib.source(s), 1, "t", "会上，王福松指出要加强协调。") for s in "ab")
+    spread_names(db, {"王福松"}, [a])
+    assert mentions(db, a) == {("王福松", "leader", None)} and mentions(db, b) == set()
+    spread_names(db, set(), [b])
+    spread_names(db, {"王福松"}, [])
+    assert mentions(db, b) == set()
+
+
+@pytest.mark.parametrize("action, value, on_old_only, expected", [
+    ("hide", None, False, set()),
+    ("hide", None, True, set()),
+    ("rename", "王富松", False, {("王富松", "leader", None)}),
+])
+def test_spread_names_applies_corrections(db, lib, action, value, on_old_only, expected) -> None:
+    old = lib.article(lib.source("a"), 1, "座谈", "会上，王福松指出要加强协调。")
+    tag_articles(db, [old])
+    new = lib.article(lib.source("b"), 1, "督导", "市人大常委会副主任王福松带领督导组。")
+    learned = tag_articles(db, [new])
+    spread_names(db, learned, [old])
+    correct(db, action, "leader", "王福松", value, article_id=old if on_old_only else None)
+    untag_articles(db, [old])
+    spread_names(db, learned, [old])
+    assert mentions(db, old) == expected
+
+
+def _seed_articles(lib) -> list[int]:
+    """The five seeds cut into articles of a few sentences, one source per seed."""
+    ids: list[int] = []
+    for prefix in ("000", "001", "002", "003", "004"):
+        sentences = [s for s in seed_text(prefix).split("。") if s]
+        issue = lib.source(prefix)
+        for n, i in enumerate(range(0, len(sentences), 6)):
+            ids.append(lib.article(issue, n, f"{prefix}-{n}", "。".join(sentences[i:i + 6]) + "。"))
+    return ids
+
+
+def test_known_in_is_known_leaders_restricted_to_the_text(db, lib) -> None:
+    ids = _seed_articles(lib)
+    retag_all(db)
+    correct(db, "add", "leader", "某某人物", article_id=ids[0])
+    correct(db, "rename", "leader", "宋洁", "宋 洁")
+    correct(db, "hide", "leader", "虎荣鑫")
+    everyone = known_leaders(db)
+    for _, text, _ in _rows(db, ids):
+        assert {n for n in known_in(db, [text]) if n in text} == {n for n in everyone if n in text}
+
+
+def test_file_by_file_tagging_with_spreading_matches_retag_all(db, lib) -> None:
+    ids = _seed_articles(lib)
+    for i in range(0, len(ids), 5):
+        tag_and_spread(db, ids[i:i + 5])
+    incremental = {aid: mentions(db, aid) for aid in ids}
+    retag_all(db)
+    assert {aid: mentions(db, aid) for aid in ids} == incremental
+    assert sum(map(len, incremental.values())) > 50
