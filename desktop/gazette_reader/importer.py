@@ -8,7 +8,6 @@ Cancel, Ctrl-C or a killed process roll back the whole batch, so the library is 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -212,9 +211,8 @@ def reparse_sources(db: Database, source_ids: Sequence[int] | None = None, *,
 
 
 def _reparse_one(db: Database, source_id: int) -> int:
-    name, text, options_json = db.execute(
-        "SELECT name, text, options_json FROM sources WHERE id = ?", [source_id]).fetchone()
-    options = ImportOptions(**json.loads(options_json or "{}"))
+    name, text, options = writer.source_text(db, source_id)
+    options = ImportOptions(**options)
     delete_issues_of_source(db, source_id)
     return len(store_parse(db, source_id, parse_source(text, name, options))[1])
 

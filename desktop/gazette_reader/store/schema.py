@@ -15,14 +15,18 @@ migrations = Migrations("gazette_reader")
 
 @migrations()
 def m001_core(db: Database) -> None:
-    """Sources, publications, issues and articles: everything the parser produces."""
+    """Sources, publications, issues and articles: everything the parser produces.
+
+    ``sources.text_z`` is the full decoded text, zlib-compressed (UTF-8): it is only read to re-parse, and
+    compressed it takes ~0.35x instead of 1x of the raw text, which keeps the library under 3x the raw
+    text with the article bodies and the full-text index beside it."""
     db["sources"].create(
         {
             "id": int, "name": str, "path": str, "sha256": str, "text_sha256": str, "encoding": str,
-            "size": int, "text": str, "options_json": str, "imported_at": str,
+            "size": int, "text_z": bytes, "options_json": str, "imported_at": str,
         },
         pk="id",
-        not_null={"name", "sha256", "text_sha256", "text"},
+        not_null={"name", "sha256", "text_sha256", "text_z"},
     )
     db["sources"].create_index(["text_sha256"], unique=True)
     db["sources"].create_index(["sha256"])

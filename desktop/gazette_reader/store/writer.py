@@ -8,6 +8,7 @@ Writes go through plain ``executemany`` because this is the import hot path.
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import asdict
 from datetime import datetime, timezone
 
@@ -25,12 +26,20 @@ def insert_source(db: Database, *, name: str, path: str, sha256: str, text_sha25
                   size: int, text: str, options: dict) -> int:
     """Record an imported file with its full decoded text, so the library can be re-parsed later."""
     cursor = db.execute(
-        "INSERT INTO sources (name, path, sha256, text_sha256, encoding, size, text, options_json, imported_at)"
+        "INSERT INTO sources (name, path, sha256, text_sha256, encoding, size, text_z, options_json, imported_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [name, path, sha256, text_sha256, encoding, size, text, json.dumps(options, ensure_ascii=False),
+        [name, path, sha256, text_sha256, encoding, size, zlib.compress(text.encode("utf-8"), 6),
+         json.dumps(options, ensure_ascii=False),
          datetime.now(timezone.utc).isoformat(timespec="seconds")],
     )
     return cursor.lastrowid
+
+
+def source_text(db: Database, source_id: int) -> tuple[str, str, dict]:
+    """A stored source's (name, full decoded text, import options), for re-parsing."""
+    name, text_z, options_json = db.execute(
+        "SELECT name, text_z, options_json FROM sources WHERE id = ?", [source_id]).fetchone()
+    return name, zlib.decompress(text_z).decode("utf-8"), json.loads(options_json or "{}")
 
 
 def find_source(db: Database, text_sha256: str) -> dict | None:
@@ -72,13 +81,24 @@ def insert_articles(db: Database, issue_id: int, issue: ParsedIssue) -> list[int
 
 
 def default_issue_title(issue: ParsedIssue) -> str:
-    """``2020年4月 总第93期`` from what is known; ``日期不详`` when nothing is."""
+    """``2020年4月 总第93期`` from what is known. A newspaper page without a printed month is named by
+    the months its articles report (``2019年6—7月``, ``9月``); ``日期不详`` when nothing is known."""
     parts = []
-    if issue.year:
-        parts.append(f"{issue.year}年" + (f"{issue.month}月" if issue.month else ""))
+    months = _month_span(issue)
+    if issue.year or months:
+        parts.append((f"{issue.year}年" if issue.year else "") + months)
     if issue.number:
         parts.append(f"总第{issue.number}期")
     return " ".join(parts) or "日期不详"
+
+
+def _month_span(issue: ParsedIssue) -> str:
+    if issue.month:
+        return f"{issue.month}月"
+    months = sorted({a.month for a in issue.articles if a.month})
+    if not months:
+        return ""
+    return f"{months[0]}月" if len(months) == 1 else f"{months[0]}—{months[-1]}月"
 
 
 def article_year(issue: ParsedIssue, art: ParsedArticle) -> int | None:
