@@ -6,7 +6,7 @@ import pytest
 
 from gazette_reader.errors import GazetteError
 from gazette_reader.tagging import queries
-from gazette_reader.tagging.corrections import article_key, correct, resolve_key
+from gazette_reader.tagging.corrections import apply_all, apply_to, article_key, correct, resolve_key
 from gazette_reader.tagging.store import retag_all, tag_articles
 
 BODY_A = "区委书记宋洁主持会议。区领导虎荣鑫参加。“三送一强”活动和“全城清洁”行动同步推进。"
@@ -97,3 +97,34 @@ def test_bad_corrections_are_refused(db, two, args, message) -> None:
     with pytest.raises(GazetteError, match=message):
         correct(db, *args)
     assert db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0] == 0
+
+
+def _all_tags(db) -> list[tuple]:
+    return sorted(db.execute(
+        "SELECT m.article_id, p.name, m.role, m.title, m.start FROM mentions m JOIN people p ON p.id = m.person_id")
+        .fetchall()) + sorted(db.execute(
+        "SELECT pm.article_id, p.name, pm.alias FROM project_mentions pm JOIN projects p ON p.id = pm.project_id"))
+
+
+def test_applying_to_new_articles_equals_applying_everywhere(db, lib, two) -> None:
+    a, b = two
+    correct(db, "rename", "leader", "虎荣鑫", "虎荣新")
+    correct(db, "hide", "leader", "宋洁", article_id=b)
+    correct(db, "rename", "project", "三送一强", "三送一强活动")
+    correct(db, "hide", "project", "全城清洁")
+    c = lib.article(lib.source("c"), 1, "t", BODY_A)
+    tag_articles(db, [c])                      # applies corrections to c only
+    scoped = _all_tags(db)
+    apply_all(db)
+    assert _all_tags(db) == scoped
+    assert {n for _, n, *rest in scoped if len(rest) == 3} == {"宋洁", "虎荣新"}
+
+
+def test_apply_to_leaves_other_articles_alone(db, two) -> None:
+    a, b = two
+    db.execute("INSERT INTO corrections (action, entity, target) VALUES ('hide', 'leader', '宋洁')")
+    apply_to(db, [b])
+    assert [x["name"] for x in queries.article_tags(db, [a, b])[a]["leaders"]] == ["宋洁", "虎荣鑫"]
+    assert queries.article_tags(db, [a, b])[b]["leaders"] == [{"name": "虎荣鑫", "title": None}]
+    apply_to(db, [])
+    assert leader_names(db)["宋洁"] == 1
