@@ -276,3 +276,17 @@ def test_settings_dialog_applies_script_font_and_library(window: MainWindow, tmp
     assert settings.value("reader/script") == "s2t" and settings.value("library/path") == str(other)
     assert window.reader.font_size == 17
     assert window.library.path == other and window.library.counts()["sources"] == 5  # new library: first run
+
+
+def test_cancelled_export_writes_nothing(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    window.search.set_text("区")
+    window.select_all_results()
+
+    def report_then_cancel(self, done: int, total: int, message: str) -> None:
+        self.findChild(QPushButton).click()
+
+    monkeypatch.setattr(dialogs.JobProgress, "report", report_then_cancel)
+    target = tmp_path / "cancelled.md"
+    window.export(window.selected_ids(), "md", target)
+    assert not target.exists() and not list(tmp_path.glob("*.part"))
+    assert "取消" in window.statusBar().currentMessage()
