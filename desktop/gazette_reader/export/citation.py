@@ -6,7 +6,8 @@ Rules (GB/T 7714-2015 §4.4 连续出版物中的析出文献 and §8, 顺序编
   but not 简报/通报/快报/情况/动态, which are bulletins); ``[J]`` (期刊) for a serial bulletin whose year
   or issue number is known; ``[Z]`` (其他未说明的文献类型) for anything else.
 * **Responsible party.** The bylines (at most three, then ``, 等`` per §8.1.2), else the contributing
-  unit (``source_unit``, e.g. ``上街区地方史志办公室``). With neither, the field is omitted and the entry
+  unit (``source_unit``, e.g. ``区农委`` for a brief), else the issue's compiler (``publisher``, e.g.
+  ``上街区地方史志办公室``). With neither, the field is omitted and the entry
   starts with the title, as §8.1.1 allows for 顺序编码制 lists (instead of writing 佚名).
 * **Title.** The main title only; subtitles and kickers are 其他题名信息, which §8.2.2 leaves optional,
   and gazette subtitles are slogans rather than bibliographic information. A final 。 is dropped.
@@ -56,7 +57,7 @@ def _authors(article: Article) -> str:
     """Up to three byline names (then ``, 等``), else the contributing unit, else nothing."""
     names = [clean(n).strip() for n in article.get("bylines") or [] if clean(n).strip()]
     if not names:
-        return clean(article.get("source_unit")).strip()
+        return clean(article.get("source_unit") or article.get("publisher")).strip()
     text = ", ".join(names[:_MAX_AUTHORS])
     return text + ", 等" if len(names) > _MAX_AUTHORS else text
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 _ARTICLE_SELECT = """
-SELECT a.id, s.name AS source, i.place, p.name AS publication, a.issue_id, i.title AS issue_title,
+SELECT a.id, s.name AS source, i.place, p.name AS publication, i.publisher, a.issue_id, i.title AS issue_title,
        a.year, a.month, i.number AS issue_number, a.section, a.kind, a.title, a.subtitle, a.kicker,
        a.day, a.date, a.bylines_json, a.source_unit, a.body, a.ord
 FROM articles a
