@@ -221,6 +221,25 @@ class Library:
         with self.db.atomic():
             correct(self.db, action, entity, target, value, article_id)
 
+    def timeline(self, entity: str, name: str) -> tuple[dict[str, int], int]:
+        """Articles per month (``YYYY-MM``) tagged with a leader or project, and how many of its articles
+        have no known month (they cannot be placed on the timeline)."""
+        from gazette_reader.search.engine import matching_ids
+        from gazette_reader.tagging.queries import person_timeline, project_timeline
+
+        months = dict((person_timeline if entity == "leader" else project_timeline)(self.db, name))
+        key = "人物" if entity == "leader" else "项目"
+        tagged = len(matching_ids(self.db, f'{key}:"{name}"'))
+        return months, max(tagged - sum(months.values()), 0)
+
+    def sections(self) -> list[str]:
+        """Distinct section names, for filters."""
+        return queries.sections(self.db)
+
+    def places(self) -> list[str]:
+        """Distinct places, for filters."""
+        return queries.places(self.db)
+
     # -- export -----------------------------------------------------------------------------------
     def export(self, article_ids: Sequence[int], fmt: str, path: str | Path, *, force: bool = False,
                progress: Progress = no_progress, cancel: CancelToken = NEVER) -> Path:

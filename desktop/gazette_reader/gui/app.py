@@ -1,6 +1,6 @@
 """``gazette-reader``: application setup, translations, the main window, and the scripted modes.
 
-    gazette-reader [--library PATH] [--search QUERY] [--screenshot FILE.png]
+    gazette-reader [--library PATH] [--search QUERY] [--screenshot FILE.png] [--selftest] [FILE ...]
 
 Options are declared in :func:`build_parser` and dispatched in :func:`run`; a scripted mode (such as
 ``--screenshot``) is a small class driven by a timer that waits until the window is idle (no worker
@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                           "platform's user data folder)")
     parser.add_argument("--search", metavar="QUERY", help="run this search after opening")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a screenshot of the populated window and exit")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation on a temporary library (import, search, tags, export, window)"
+                             " and exit 0, or non-zero with the reason")
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="gazette files or folders to import (e.g. a .txt opened from the file manager)")
     return parser
 
 
@@ -158,6 +163,8 @@ def run(args: argparse.Namespace, app: QApplication, *, workers: Workers | None 
         script.start()
     elif args.search:
         window.search.set_text(args.search)
+    if args.files and not args.screenshot:
+        window.import_paths([str(Path(f)) for f in args.files])
     code = app.exec()
     del script
     return code
@@ -166,9 +173,17 @@ def run(args: argparse.Namespace, app: QApplication, *, workers: Workers | None 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``gazette-reader``."""
     argv = list(sys.argv if argv is None else argv)
+    if "--selftest" in argv[1:]:  # its own options (--keep DIR) are parsed by the self-test
+        from gazette_reader.gui.selftest import run_selftest
+
+        return run_selftest(argv[1:])
     args = build_parser().parse_args(argv[1:])
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    else:
+        from gazette_reader.gui.preflight import ensure_can_start
+
+        ensure_can_start()
     app = create_app(argv)
     return run(args, app)
 

@@ -1,8 +1,8 @@
 """The work the window sends to worker threads: plain functions over the Library facade, no Qt.
 
 Each function takes the library first and returns plain data the GUI thread can show; they are the only
-place the GUI composes facade calls (a search page joined with its issue titles, a tag timeline built
-from the ids a tag filter finds), so they can be tested without any widget.
+place the GUI composes facade calls (a search page joined with its issue titles), so they can be tested
+without any widget.
 """
 
 from __future__ import annotations
@@ -10,11 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
-from gazette_reader.gui.timeline import month_histogram
 from gazette_reader.jobs import CancelToken
-
-ENTITY_KEYS = {"leader": "人物", "project": "项目"}
-MAX_SECTION_ISSUES = 300
 
 
 def hit_row(hit: Any) -> dict:
@@ -52,31 +48,15 @@ def tags(library: Any) -> tuple[list[dict], list[dict]]:
 
 
 def timeline(library: Any, entity: str, name: str) -> tuple[dict[str, int], int]:
-    """Articles per month mentioning a tag, and how many of them have no date.
-
-    Built from the search facade (``人物:NAME``) until the library offers a timeline call of its own.
-    """
-    ids = library.search_ids(f"{ENTITY_KEYS[entity]}:{_quoted(name)}")
-    if not ids:
-        return {}, 0
-    dates = [row.get("date") for row in library.headers(ids=ids, limit=len(ids))]
-    return month_histogram(dates), sum(1 for d in dates if not d)
+    """Articles per month mentioning a tag, and how many of them have no date."""
+    return library.timeline(entity, name)
 
 
 def choices(library: Any) -> tuple[list[str], list[str]]:
     """Places and section names offered by the search pane's drop-downs."""
-    publications = library.tree_publications()
-    places = sorted({p["place"] for p in publications if p.get("place")})
-    sections: set[str] = set()
-    for issue in library.issues()[:MAX_SECTION_ISSUES]:
-        sections.update(s["section"] for s in library.tree_sections(issue["id"]) if s["section"])
-    return places, sorted(sections)
+    return library.places(), library.sections()
 
 
 def status(library: Any) -> dict[str, int]:
     """Counts for the status bar."""
     return library.counts()
-
-
-def _quoted(value: str) -> str:
-    return f'"{value}"' if any(ch.isspace() for ch in value) else value

@@ -149,6 +149,16 @@ def _header_filter(ids, publication_id, year, issue_id, section, all_years) -> t
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
+def sections(db: Database) -> list[str]:
+    """Distinct section names (栏目) in the library, for the search pane's drop-down."""
+    return [r[0] for r in db.execute("SELECT DISTINCT section FROM articles WHERE section IS NOT NULL ORDER BY section")]
+
+
+def places(db: Database) -> list[str]:
+    """Distinct places (地区) of the issues, for the search pane's drop-down."""
+    return [r[0] for r in db.execute("SELECT DISTINCT place FROM issues WHERE place IS NOT NULL ORDER BY place")]
+
+
 def counts(db: Database) -> dict[str, int]:
     """How many sources, issues and articles the library holds (status bar, ``gazette info``)."""
     return {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
