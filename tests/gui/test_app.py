@@ -89,3 +89,11 @@ def test_gui_never_imports_the_database_layer() -> None:
         modules += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
         bad = [m for m in modules if m.split(".")[0] in ("sqlite3", "sqlite_utils") or m.startswith("gazette_reader.store")]
         assert not bad, f"{path.name} imports {bad}"
+
+
+def test_command_line_takes_files_and_selftest() -> None:
+    from gazette_reader.gui.app import build_parser
+
+    args = build_parser().parse_args(["--library", "x.sqlite", "a.txt", "folder"])
+    assert args.files == ["a.txt", "folder"] and args.library == "x.sqlite"
+    assert build_parser().parse_args(["--selftest"]).selftest

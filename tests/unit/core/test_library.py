@@ -1,0 +1,55 @@
+"""Library facade calls the GUI relies on beyond import: tree, headers, timeline, filter choices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gazette_reader.library import Library
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    lib = Library.open(tmp_path_factory.mktemp("lib") / "lib.sqlite")
+    lib.import_files(SEEDS)
+    return lib
+
+
+def test_tree_levels_add_up(library: Library) -> None:
+    pubs = library.tree_publications()
+    assert sum(p["articles"] for p in pubs) == 45
+    for pub in pubs:
+        years = library.tree_years(pub["id"])
+        assert sum(y["articles"] for y in years) == pub["articles"]
+        for year in years:
+            issues = library.tree_issues(pub["id"], year["year"])
+            assert sum(i["articles"] for i in issues) == year["articles"]
+            assert library.count_headers(publication_id=pub["id"], year=year["year"], all_years=False) == year["articles"]
+
+
+def test_headers_follow_requested_ids(library: Library) -> None:
+    rows = library.headers(ids=[30, 2, 17])
+    assert [r["id"] for r in rows] == [30, 2, 17]
+    assert {"title", "date", "month_day", "issue_title", "publication"} <= set(rows[0])
+
+
+def test_timeline_counts_dated_and_undated_articles(library: Library) -> None:
+    months, undated = library.timeline("leader", "宋洁")
+    assert months == {"2020-04": 8}
+    assert undated == 1  # the June bulletin excerpt prints no year
+
+
+def test_filter_choices(library: Library) -> None:
+    assert library.sections() == sorted(["本月关注", "重要会议", "工作动态", "通用航空", "基层实录"])
+    assert library.places() == ["上街区", "二七区"]
+
+
+def test_unknown_issue_is_a_clear_error(library: Library) -> None:
+    from gazette_reader.errors import GazetteError
+
+    with pytest.raises(GazetteError, match="no issue 999"):
+        library.set_issue_metadata(999, year=2020)
+    with pytest.raises(GazetteError, match="cannot set"):
+        library.set_issue_metadata(1, colour="red")
