@@ -122,7 +122,7 @@ def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], index: N
     cache: dict[str, int] = {}
     touched: set[int] = set()
     for aid, text, _ in rows:
-        if next(index.finditer(text), None) is None:
+        if not index.occurs_in(text):
             continue
         found = find_standalone(text, index, _taken(db, aid))
         if found:
@@ -144,9 +144,9 @@ def known_leaders(db: Database) -> set[str]:
 def candidate_names(text: str) -> set[str]:
     """Every substring that could be a leader's name: 2–4 characters from a position where a surname
     (single or compound) starts. Names found by titles and lists always have that shape."""
-    lex = lexicon()
-    return {text[i:i + n] for i in range(len(text) - 1) if lex.surname_at(text, i)
-            for n in (2, 3, 4) if i + n <= len(text)}
+    size = len(text)
+    return {text[i:i + n] for i in (m.start() for m in lexicon().surname_start_re.finditer(text))
+            for n in (2, 3, 4) if i + n <= size}
 
 
 def _leaders_among(db: Database, names: Collection[str]) -> set[str]:
