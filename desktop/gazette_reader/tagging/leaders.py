@@ -31,8 +31,6 @@ MAX_TITLE = 24
 """Longest title we accept as written, in characters (``市疫情防控办第二督导组组长`` is 13)."""
 COMMON_WORD_FREQ = 300
 """A two-character "name" this frequent in jieba's corpus is a word (项目, 文明), not a person."""
-FEW_STARTS = 48
-"""Up to this many distinct first characters, :class:`NameIndex` jumps with ``str.find``."""
 EXPERT_RE = re.compile(r"(?:副教授|教授|博士|研究员|院士|专家)")
 
 
@@ -228,8 +226,7 @@ class NameIndex:
         for name in self._names:
             lengths.setdefault(name[0], set()).add(len(name))
         self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
-        # Compiling a class of CJK characters costs ~0.5 ms: worth it only for a large index.
-        self._starts = char_class(set(self._lengths)) if len(self._lengths) > FEW_STARTS else None
+        self._starts = char_class(set(self._lengths))
 
     def __len__(self) -> int:
         return len(self._names)
@@ -257,11 +254,8 @@ class NameIndex:
 
     def _next_start(self, text: str, i: int) -> int:
         """The first position from ``i`` holding a name's first character, -1 when there is none."""
-        if self._starts is not None:
-            m = self._starts.search(text, i)
-            return m.start() if m else -1
-        hits = [h for h in (text.find(c, i) for c in self._lengths) if h >= 0]
-        return min(hits) if hits else -1
+        m = self._starts.search(text, i)
+        return m.start() if m else -1
 
     def occurs_in(self, text: str) -> bool:
         """Whether any known name occurs in ``text`` (cheap test before a database look-up)."""
