@@ -88,6 +88,8 @@ class ArticleDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         """Override QStyledItemDelegate.sizeHint."""
-        document = self._document(option, index, self._width(option))
+        width = self._width(option)
+        document = self._document(option, index, width)
         cap = option.fontMetrics.lineSpacing() * MAX_LINES + 8
-        return QSize(int(document.idealWidth()), min(int(document.size().height()) + 2, cap))
+        # Never wider than the viewport: rows wrap instead of growing a horizontal scroll bar.
+        return QSize(min(int(document.idealWidth()), max(width, 120)), min(int(document.size().height()) + 2, cap))

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # row heights follow the width (wrapping)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reader = ReaderView(parent=self)
         self.tags = TagPanel(parent=self)
         self.centre_split = QSplitter(Qt.Orientation.Horizontal, self)
