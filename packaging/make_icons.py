@@ -6,7 +6,8 @@ size rendered from the vector, not scaled down from one big bitmap, so 16×16 st
 
 Usage::
 
-    .venv/bin/python packaging/make_icons.py                       # .ico + .icns into resources/icons/
+    .venv/bin/python packaging/make_icons.py                       # .ico, .icns, gazette-reader-<n>.png
+                                                                   # into resources/icons/
     .venv/bin/python packaging/make_icons.py --png-dir DIR         # also DIR/<n>x<n>/apps/gazette-reader.png
 """
 
@@ -25,6 +26,7 @@ ICON_NAME = "gazette-reader"
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
+APP_PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # what the running app loads as its window icon
 
 
 def render(svg: Path, size: int) -> bytes:
@@ -77,9 +79,13 @@ def make_all(svg: Path, out_dir: Path, png_dir: Path | None) -> list[Path]:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 — keeps Qt alive
-    rendered = {size: render(svg, size) for size in {*PNG_SIZES, *ICO_SIZES, *ICNS_SIZES}}
+    rendered = {size: render(svg, size) for size in {*PNG_SIZES, *ICO_SIZES, *ICNS_SIZES, *APP_PNG_SIZES}}
     written = [pack(rendered, ICO_SIZES, out_dir / f"{ICON_NAME}.ico", "ICO"),
                pack(rendered, ICNS_SIZES, out_dir / f"{ICON_NAME}.icns", "ICNS")]
+    for size in APP_PNG_SIZES:
+        target = out_dir / f"{ICON_NAME}-{size}.png"
+        target.write_bytes(rendered[size])
+        written.append(target)
     if png_dir is not None:
         written += write_pngs(rendered, png_dir)
     return written
