@@ -17,7 +17,8 @@ spec.loader.exec_module(make_icons)  # type: ignore[union-attr]
 def test_renders_every_size_and_the_platform_files(tmp_path: Path) -> None:
     written = make_icons.make_all(make_icons.SVG, tmp_path / "out", tmp_path / "hicolor")
     names = {p.name for p in written}
-    assert {"gazette-reader.ico", "gazette-reader.icns", "gazette-reader.png"} == names
+    app_pngs = {f"gazette-reader-{size}.png" for size in make_icons.APP_PNG_SIZES}
+    assert {"gazette-reader.ico", "gazette-reader.icns", "gazette-reader.png", *app_pngs} == names
     for size in make_icons.PNG_SIZES:
         image = QImage(str(tmp_path / "hicolor" / f"{size}x{size}" / "apps" / "gazette-reader.png"))
         assert (image.width(), image.height()) == (size, size)
