@@ -20,9 +20,9 @@ from gazette_reader.ingest.decode import Decoded, decode_bytes
 from gazette_reader.ingest.model import ParsedIssue
 from gazette_reader.ingest.parse import parse_text
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
-from gazette_reader.search.index import index_articles, unindex_articles
+from gazette_reader.search.index import articles_containing, index_articles, unindex_articles
 from gazette_reader.store import writer
-from gazette_reader.tagging.store import tag_articles, untag_articles
+from gazette_reader.tagging.store import spread_names, tag_articles, untag_articles
 
 log = logging.getLogger(__name__)
 IMPORTED, DUPLICATE, REFUSED = "imported", "duplicate", "refused"
@@ -42,6 +42,18 @@ class ImportOptions:
     def as_dict(self) -> dict:
         """Stored with the source so ``reparse`` applies the same overrides."""
         return {k: v for k, v in vars(self).items() if v is not None}
+
+
+@dataclass
+class Batch:
+    """State shared by the files of one import or re-parse: stage timings and the leader names learned.
+
+    Names learned from one file (``区长苏建设``) also tag older articles where they stand alone; that is
+    done once per batch through the full-text index (:func:`finish_batch`), not once per file.
+    """
+
+    clock: StageClock = field(default_factory=StageClock)
+    learned: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -105,7 +117,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
 
     ``clock`` (benchmark) receives the time spent per stage: read, decode, parse, store, index, tag.
     """
-    clock = clock or StageClock()
+    batch = Batch(clock or StageClock())
     files, missing = collect_files(paths)
     report = ImportReport(list(missing))
     total = sum(_size(f) for f in files)
@@ -114,18 +126,19 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
         for path in files:
             cancel.check()
             progress(done, total, path.name)
-            report.outcomes.append(_import_path(db, path, options, clock))
+            report.outcomes.append(_import_path(db, path, options, batch))
             done += _size(path)
         cancel.check()
+        finish_batch(db, batch)
     progress(total, total, report.summary())
     return report
 
 
-def _import_path(db: Database, path: Path, options: ImportOptions, clock: StageClock) -> FileOutcome:
+def _import_path(db: Database, path: Path, options: ImportOptions, batch: Batch) -> FileOutcome:
     try:
-        with clock.stage("read"):
+        with batch.clock.stage("read"):
             data = path.read_bytes()
-        with clock.stage("decode"):
+        with batch.clock.stage("decode"):
             decoded = decode_bytes(data)
     except (OSError, GazetteError) as exc:
         return FileOutcome(str(path), REFUSED, _reason(exc))
@@ -134,7 +147,7 @@ def _import_path(db: Database, path: Path, options: ImportOptions, clock: StageC
         return FileOutcome(str(path), DUPLICATE, f"same text as {existing['name']}", decoded.encoding, size=len(data))
     try:
         with db.atomic():
-            issue_id, article_ids = store_gazette(db, path, data, decoded, options, clock)
+            issue_id, article_ids = store_gazette(db, path, data, decoded, options, batch)
     except Cancelled:
         raise
     except Exception as exc:  # a parser bug must not cost the user the rest of the batch
@@ -145,18 +158,17 @@ def _import_path(db: Database, path: Path, options: ImportOptions, clock: StageC
 
 
 def store_gazette(db: Database, path: Path, data: bytes, decoded: Decoded, options: ImportOptions,
-                  clock: StageClock | None = None) -> tuple[int, list[int]]:
+                  batch: Batch) -> tuple[int, list[int]]:
     """Write one decoded file: source, parsed issue and articles, index entries and tags."""
-    clock = clock or StageClock()
-    with clock.stage("parse"):
+    with batch.clock.stage("parse"):
         issue = parse_source(decoded.text, path.name, options)
-    with clock.stage("store"):
+    with batch.clock.stage("store"):
         source_id = writer.insert_source(
             db, name=path.name, path=str(path.resolve()), sha256=hashlib.sha256(data).hexdigest(),
             text_sha256=decoded.text_sha256, encoding=decoded.encoding, size=len(data), text=decoded.text,
             options=options.as_dict(),
         )
-    return store_parse(db, source_id, issue, clock)
+    return store_parse(db, source_id, issue, batch)
 
 
 def parse_source(text: str, name: str, options: ImportOptions) -> ParsedIssue:
@@ -179,18 +191,25 @@ def parse_source(text: str, name: str, options: ImportOptions) -> ParsedIssue:
     return issue
 
 
-def store_parse(db: Database, source_id: int, issue: ParsedIssue,
-                clock: StageClock | None = None) -> tuple[int, list[int]]:
+def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch) -> tuple[int, list[int]]:
     """Insert an issue and its articles for a stored source, then index and tag them."""
-    clock = clock or StageClock()
+    clock = batch.clock
     with clock.stage("store"):
         issue_id = writer.insert_issue(db, source_id, issue)
         article_ids = writer.insert_articles(db, issue_id, issue)
     with clock.stage("index"):
         index_articles(db, article_ids)
     with clock.stage("tag"):
-        tag_articles(db, article_ids)
+        batch.learned |= tag_articles(db, article_ids)
     return issue_id, article_ids
+
+
+def finish_batch(db: Database, batch: Batch) -> None:
+    """Tag newly learned leader names where they stand alone in any article, older ones included."""
+    if batch.learned:
+        with batch.clock.stage("tag"):
+            spread_names(db, batch.learned, articles_containing(db, batch.learned))
+        batch.learned.clear()
 
 
 def reparse_sources(db: Database, source_ids: Sequence[int] | None = None, *,
@@ -202,19 +221,21 @@ def reparse_sources(db: Database, source_ids: Sequence[int] | None = None, *,
     if source_ids is None:
         source_ids = [row[0] for row in db.execute("SELECT id FROM sources ORDER BY id")]
     written = 0
+    batch = Batch()
     with db.atomic():
         for done, source_id in enumerate(source_ids):
             cancel.check()
             progress(done, len(source_ids), f"source {source_id}")
-            written += _reparse_one(db, source_id)
+            written += _reparse_one(db, source_id, batch)
+        finish_batch(db, batch)
     return written
 
 
-def _reparse_one(db: Database, source_id: int) -> int:
+def _reparse_one(db: Database, source_id: int, batch: Batch) -> int:
     name, text, options = writer.source_text(db, source_id)
     options = ImportOptions(**options)
     delete_issues_of_source(db, source_id)
-    return len(store_parse(db, source_id, parse_source(text, name, options))[1])
+    return len(store_parse(db, source_id, parse_source(text, name, options), batch)[1])
 
 
 def delete_issues_of_source(db: Database, source_id: int) -> None:

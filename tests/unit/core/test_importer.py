@@ -101,9 +101,10 @@ def test_a_crashing_file_is_reported_and_rolled_back_alone(library: Library, mon
 
     def flaky(db, ids):
         calls.append(ids)
-        real(db, ids)
+        learned = real(db, ids)
         if len(calls) == 2:
             raise RuntimeError("boom")
+        return learned
 
     monkeypatch.setattr(importer, "tag_articles", flaky)
     report = library.import_files(SEEDS)
@@ -121,10 +122,11 @@ from gazette_reader.library import Library
 real = importer.tag_articles
 count = []
 def dying(db, ids):
-    real(db, ids)
+    learned = real(db, ids)
     count.append(1)
     if len(count) == 3:
         os._exit(9)   # the process is killed in the middle of the batch
+    return learned
 importer.tag_articles = dying
 Library.open(sys.argv[1]).import_files(sys.argv[2:])
 """
@@ -163,3 +165,18 @@ def test_delete_issue_removes_its_articles_and_text(library: Library) -> None:
     library.delete_issue(issue["id"])
     assert library.counts() == {"sources": 1, "issues": 1, "articles": 1}
     assert library.import_files([seed("004")]).outcomes[0].status == "imported"
+
+
+def test_a_leader_learned_later_is_tagged_in_older_articles(library: Library, tmp_path: Path) -> None:
+    """The library-level rule: a name seen once with a title is a leader where it stands alone, also in
+    articles imported before the title was ever seen."""
+    older, newer = tmp_path / "older.txt", tmp_path / "newer.txt"
+    older.write_text("王福松调研我区复工复产\n\n4月1日，王福松到我区调研复工复产工作。\n", encoding="utf-8")
+    newer.write_text("市领导督导我区工作\n\n4月2日，市人大常委会副主任王福松带领市有关部门督导我区工作。\n",
+                     encoding="utf-8")
+    library.import_files([older])
+    assert library.articles()[0]["leaders"] == []
+    library.import_files([newer])
+    leaders = {a["title"]: a["leaders"] for a in library.articles()}
+    assert leaders["王福松调研我区复工复产"] == [{"name": "王福松", "title": None}]
+    assert leaders["市领导督导我区工作"] == [{"name": "王福松", "title": "市人大常委会副主任"}]
