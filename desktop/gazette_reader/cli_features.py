@@ -217,20 +217,30 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -
               help="Size of the synthetic corpus.")
 @click.option("--no-queries", is_flag=True, help="Measure the import only.")
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), help="Where to build the corpus.")
+@click.option("--gui", is_flag=True, help="Measure the GUI instead: window shown, as-you-type latency, "
+                                           "GUI-thread heartbeat during an import (needs PySide6).")
 @json_option
-def bench(n_articles: int, no_queries: bool, workdir: Path | None, as_json: bool) -> None:
+def bench(n_articles: int, no_queries: bool, workdir: Path | None, gui: bool, as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
     ingest_mb_per_s, db_mb, query_p50_ms, query_p95_ms, scan_p50_ms, peak_rss_mb and more.
+    With --gui: window_shown_s, type_p50_ms, type_p95_ms, type_max_ms, debounce_ms,
+    import_heartbeat_max_gap_ms, import_heartbeat_p99_gap_ms, import_seconds and more.
 
     \b
-    Example:
+    Examples:
       gazette bench --articles 100000 --json
+      gazette bench --gui --articles 5000 --json
     """
-    from gazette_reader.bench.run import run_bench
+    if gui:
+        from gazette_reader.gui.bench import run_gui_bench  # Qt is loaded only for --gui
 
-    result = run_bench(n_articles, workdir=workdir, queries=not no_queries)
+        result = run_gui_bench(n_articles, workdir=workdir)
+    else:
+        from gazette_reader.bench.run import run_bench
+
+        result = run_bench(n_articles, workdir=workdir, queries=not no_queries)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
         return

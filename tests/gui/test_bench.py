@@ -1,0 +1,103 @@
+"""The GUI benchmark: its report's shape end to end at a tiny size, and the pieces it is built from."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+from click.testing import CliRunner
+from PySide6.QtWidgets import QWidget
+
+from gazette_reader.gui import bench
+
+KEYS = ("articles", "window_shown_s", "type_p50_ms", "type_p95_ms", "type_max_ms", "debounce_ms",
+        "import_heartbeat_max_gap_ms", "import_heartbeat_p99_gap_ms", "import_seconds")
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory, qapp) -> dict:
+    """One real run at 200 articles (corpus, import through the window, typing, two cold launches)."""
+    return bench.run_gui_bench(200, workdir=tmp_path_factory.mktemp("guibench"), runs=2)
+
+
+def test_report_has_every_key_with_positive_numbers(report: dict) -> None:
+    for key in KEYS:
+        assert isinstance(report[key], (int, float)) and report[key] > 0, (key, report[key])
+    assert report["articles"] == report["import_articles"] == 200
+
+
+def test_report_counts_every_typed_step_and_every_launch(report: dict) -> None:
+    assert len(report["window_shown_runs_s"]) == 2
+    assert report["type_queries"] >= sum(len(word) for word in bench.TYPED_WORDS)
+    assert report["type_p50_ms"] <= report["type_p95_ms"] <= report["type_max_ms"]
+    assert report["window_jieba_loaded"] is False
+
+
+def test_cli_option_prints_the_gui_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.cli import cli
+
+    calls: list[int] = []
+    monkeypatch.setattr(bench, "run_gui_bench", lambda n, workdir=None: calls.append(n) or {"articles": n})
+    result = CliRunner().invoke(cli, ["bench", "--gui", "--articles", "7", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {"articles": 7} and calls == [7]
+
+
+@pytest.mark.parametrize("word,key,expected", [
+    ("宋洁", "", ["宋", "宋洁"]),
+    ("老旧小区", "", ["老", "老旧", "老旧小", "老旧小区"]),
+    ("宋洁", "人物:", ["人物:宋", "人物:宋洁"]),
+    ("2020-04", "日期:", ["日期:2", "日期:20", "日期:202", "日期:2020", "日期:2020-", "日期:2020-0", "日期:2020-04"]),
+])
+def test_typing_steps(word: str, key: str, expected: list[str]) -> None:
+    assert bench.typing_steps(word, key=key) == expected
+
+
+@pytest.mark.parametrize("values,q,expected", [
+    ([], 50, 0.0), ([5.0], 99, 5.0), ([1.0, 2.0, 3.0, 4.0], 50, 2.0), ([1.0, 2.0, 3.0, 4.0], 95, 4.0),
+    (list(map(float, range(1, 101))), 99, 99.0), ([3.0, 1.0, 2.0], 0, 1.0),
+])
+def test_percentile_is_nearest_rank(values: list[float], q: float, expected: float) -> None:
+    assert bench.percentile(values, q) == expected
+
+
+@pytest.mark.parametrize("environ,installed", [
+    ({}, False), ({bench.BENCH_T0_ENV: "not a time"}, False), ({bench.BENCH_T0_ENV: "0"}, True),
+])
+def test_shown_marker_only_with_a_start_time(qtbot, environ: dict, installed: bool) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    stream = io.StringIO()
+    marker = bench.install_shown_marker(widget, environ=environ, stream=stream)
+    assert (marker is not None) is installed
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.repaint()
+    qtbot.wait(50)
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == (1 if installed else 0)
+    if installed:
+        seconds, jieba = lines[0].removeprefix(bench.SHOWN_PREFIX).split()
+        assert float(seconds) > 0 and jieba in ("jieba=0", "jieba=1")
+
+
+def test_heartbeat_records_a_blocked_gui_thread(qtbot) -> None:
+    heartbeat = bench.Heartbeat()
+    heartbeat.start()
+    qtbot.wait(40)
+    import time
+
+    time.sleep(0.15)  # the GUI thread is busy: no tick can run
+    qtbot.wait(30)
+    gaps = heartbeat.stop()
+    assert max(gaps) >= 150 and len(gaps) >= 3
+
+
+def test_cli_bench_without_gui_does_not_load_qt() -> None:
+    import subprocess
+
+    code = ("import sys; import gazette_reader.cli, gazette_reader.cli_features; "
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'")
+    subprocess.run([sys.executable, "-c", code], check=True)
