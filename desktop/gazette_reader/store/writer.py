@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import asdict
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
@@ -110,7 +109,7 @@ def _article_row(issue_id: int, order: int, issue: ParsedIssue, art: ParsedArtic
     year = article_year(issue, art)
     month = art.month or issue.month
     date = f"{year:04d}-{art.month:02d}-{art.day:02d}" if year and art.month and art.day else None
-    bylines = [asdict(b) for b in art.bylines]
+    bylines = [{"name": b.name, "role": b.role} for b in art.bylines]  # ``raw`` only serves the parse check
     return (issue_id, order, art.section, art.kind, art.title, art.subtitle, art.kicker, year, month,
             art.day, date, art.body, _json(bylines), art.source_unit, art.span[0], art.span[1])
 
