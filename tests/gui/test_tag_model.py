@@ -67,3 +67,34 @@ def test_latest_title_and_unknown_entity() -> None:
     assert latest_title({"titles": []}) == ""
     with pytest.raises(ValueError):
         TagModel(entity="place")
+
+
+@pytest.mark.parametrize("column,order,expected", [
+    (2, Qt.SortOrder.DescendingOrder, ["耿勇军", "宋洁", "张三"]),
+    (2, Qt.SortOrder.AscendingOrder, ["张三", "宋洁", "耿勇军"]),
+    (0, Qt.SortOrder.AscendingOrder, sorted(["宋洁", "耿勇军", "张三"])),
+    (1, Qt.SortOrder.DescendingOrder, ["耿勇军", "宋洁", "张三"]),  # 区长 > 区委书记 > (none), code points
+])
+def test_model_sorts_itself_and_keeps_the_order_on_reload(column: int, order: Qt.SortOrder,
+                                                          expected: list[str]) -> None:
+    model = TagModel(entity="leader")
+    proxy = TagFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(column, order)
+    model.set_rows(LEADERS)
+    assert [proxy.index(r, 0).data(ROLE_NAME) for r in range(3)] == expected
+    model.set_rows(list(reversed(LEADERS)))
+    assert model.names() == expected
+
+
+def test_sorting_keeps_the_selected_row(qtmodeltester) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = TagModel(entity="leader")
+    model.set_rows(LEADERS)
+    kept = QPersistentModelIndex(model.index(2, 1))  # 张三, as a view's selection holds it
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert kept.row() == 2 and kept.column() == 1 and model.index(kept.row(), 0).data() == "张三"
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.index(kept.row(), 0).data() == "张三"
+    qtmodeltester.check(model)

@@ -1,8 +1,10 @@
 """Leaders and projects for the side panel: a table model over ``Library.leaders()``/``projects()``.
 
-The lists are small (hundreds of names, not millions), so the model holds them whole; the filter box is a
-:class:`TagFilterProxy` matching the name, the titles and the aliases through a custom role, and sorting
-by count uses a numeric sort role so 10 sorts after 9.
+The model holds the lists whole (tens of thousands of names in a 100,000-article library); the filter box
+is a :class:`TagFilterProxy` matching the name, the titles and the aliases through a custom role. Sorting
+is done by the model itself with one Python ``list.sort`` (counts numerically, so 10 sorts after 9): a
+proxy sort calls :meth:`TagModel.data` twice per comparison, which took seconds on the GUI thread for
+every reload at that size.
 """
 
 from __future__ import annotations
@@ -41,12 +43,36 @@ class TagModel(QAbstractTableModel):
             raise ValueError(f"unknown tag entity {entity!r}")
         self.entity = entity
         self.rows: list[dict] = []
+        self.count_column = 2 if entity == "leader" else 1
+        self.sort_order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[dict]) -> None:
-        """Replace every row (after loading or a correction)."""
+        """Replace every row (after loading or a correction), kept in the current sort order."""
         self.beginResetModel()
         self.rows = list(rows)
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override QAbstractTableModel.sort: one key sort in Python, persistent indexes (selection) kept."""
+        self.sort_order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = list(self.rows)
+        self._sort_rows()
+        position = {id(row): n for n, row in enumerate(self.rows)}
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(old, [self.index(position[id(before[i.row()])], i.column()) for i in old])
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if self.sort_order is None:
+            return
+        column, order = self.sort_order
+        if column == self.count_column:
+            key: Any = lambda row: int(row.get("articles", 0))  # noqa: E731
+        else:
+            key = lambda row: self._text(row, column)  # noqa: E731
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def names(self) -> list[str]:
         """Every name, in model order."""
@@ -63,7 +89,7 @@ class TagModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         """Override QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else len(self._columns())
+        return 0 if parent.isValid() else self.count_column + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractTableModel.headerData."""
@@ -77,7 +103,7 @@ class TagModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
-        is_count = column == len(self._columns()) - 1
+        is_count = column == self.count_column
         if role == Qt.ItemDataRole.DisplayRole:
             return str(row.get("articles", 0)) if is_count else self._text(row, column)
         if role == ROLE_SORT:
@@ -118,3 +144,9 @@ class TagFilterProxy(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         """Show only tags containing ``text`` (empty shows all)."""
         self.setFilterFixedString(text.strip())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override QSortFilterProxyModel.sort: let the source model sort (fast); the proxy keeps its order."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
