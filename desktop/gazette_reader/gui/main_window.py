@@ -272,8 +272,9 @@ class MainWindow(QMainWindow):
     def run_query(self, query: str, sort: str) -> None:
         """Run a search off-thread; a newer call cancels the older one still running."""
         self._cancel_search()
+        if sort != self.sort:  # QSettings writes cost ms on the GUI thread: not on every keystroke
+            settings.set_value("search/sort", sort)
         self.query, self.sort = query, sort
-        settings.set_value("search/sort", sort)
         library = self.library
         if library is None:
             return
