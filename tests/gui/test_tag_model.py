@@ -98,3 +98,45 @@ def test_sorting_keeps_the_selected_row(qtmodeltester) -> None:
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model.index(kept.row(), 0).data() == "张三"
     qtmodeltester.check(model)
+
+
+def test_filter_moves_the_selected_row_and_drops_it_when_filtered_out(qtmodeltester) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = TagModel(entity="leader")
+    model.set_rows(LEADERS)
+    kept = QPersistentModelIndex(model.index(1, 0))  # 耿勇军
+    model.set_filter("耿")
+    assert model.names() == ["宋洁", "耿勇军", "张三"] and model.rowCount() == 1
+    assert kept.row() == 0 and kept.data() == "耿勇军"
+    qtmodeltester.check(model)
+    model.set_filter("宋")
+    assert not kept.isValid()
+    model.set_rows(LEADERS)  # a reload keeps the filter
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["宋洁"]
+
+
+def test_filter_uses_the_text_the_worker_prepared() -> None:
+    from gazette_reader.gui.tasks import FILTER_KEY
+
+    model = TagModel(entity="project")
+    model.set_rows([dict(PROJECTS[0], **{FILTER_KEY: "prepared"}), PROJECTS[1]])
+    model.set_filter("PREPARED")
+    assert model.rowCount() == 1 and model.index(0, 0).data() == "老旧小区改造"
+    model.set_filter("三送")
+    assert model.rowCount() == 1 and model.index(0, 0).data() == "三送一强"
+
+
+def test_tags_task_adds_the_casefolded_filter_text() -> None:
+    from gazette_reader.gui.tasks import FILTER_KEY, tags
+
+    class FakeLibrary:
+        def leaders(self) -> list[dict]:
+            return [dict(LEADERS[0])]
+
+        def projects(self) -> list[dict]:
+            return [{"name": "ABC 改造", "aliases": ["Xyz"], "articles": 1}]
+
+    leaders, projects = tags(FakeLibrary())
+    assert leaders[0][FILTER_KEY] == "宋洁 区长 区委书记"
+    assert projects[0][FILTER_KEY] == "abc 改造 xyz"

@@ -15,6 +15,9 @@ from gazette_reader.gui.tag_model import ROLE_NAME, TagFilterProxy, TagModel
 from gazette_reader.gui.timeline import TimelineWidget
 
 ENTITY_LABELS = {"leader": "人物", "project": "项目"}
+RESIZE_PRECISION = 100
+"""Rows measured for the count column's width (Qt's default, 1000, costs ~40 ms per reload or filter
+keystroke in Python ``data()`` calls; sorted by count, the widest numbers are at the top anyway)."""
 
 
 def tr(text: str) -> str:
@@ -59,6 +62,7 @@ class TagList(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
 
     def name_at(self, index: QModelIndex) -> str | None:
         """The tag name of a (proxy) index."""

@@ -52,9 +52,22 @@ def browse_page(library: Any, filters: dict, offset: int, limit: int) -> tuple[i
     return total, library.headers(**filters, limit=limit, offset=offset)
 
 
+FILTER_KEY = "_filter_text"
+"""Row key of the casefolded text the tag filter box matches, computed here so the GUI thread need not."""
+
+
+def search_text(row: dict) -> str:
+    """What the tag filter box matches: the name, every title held and every alias."""
+    extra = [t["title"] or "" for t in row.get("titles", [])] + list(row.get("aliases") or [])
+    return " ".join([row["name"], *extra])
+
+
 def tags(library: Any) -> tuple[list[dict], list[dict]]:
-    """Leaders and projects for the side panel."""
-    return library.leaders(), library.projects()
+    """Leaders and projects for the side panel, each row with its filter text (``FILTER_KEY``)."""
+    leaders, projects = library.leaders(), library.projects()
+    for row in (*leaders, *projects):
+        row[FILTER_KEY] = search_text(row).casefold()
+    return leaders, projects
 
 
 def timeline(library: Any, entity: str, name: str) -> tuple[dict[str, int], int]:
