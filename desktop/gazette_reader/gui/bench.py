@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -112,8 +113,6 @@ def launch_once(library: Path, *, config_dir: Path, timeout_s: float = LAUNCH_TI
 
 def _read_shown(proc: subprocess.Popen, timeout_s: float) -> tuple[float, bool]:
     """Read stderr until the ``shown`` line; a process that exits or hangs first is an error."""
-    import threading
-
     found: list[str] = []
     lines: list[str] = []
 
