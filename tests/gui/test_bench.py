@@ -35,14 +35,29 @@ def test_report_counts_every_typed_step_and_every_launch(report: dict) -> None:
     assert report["window_jieba_loaded"] is False
 
 
-def test_cli_option_prints_the_gui_report(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_option_prints_the_gui_report(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """``gazette bench --gui`` runs ``python -m gazette_reader.gui.bench`` in a child process."""
+    import subprocess
+
     from gazette_reader.cli import cli
 
-    calls: list[int] = []
-    monkeypatch.setattr(bench, "run_gui_bench", lambda n, workdir=None: calls.append(n) or {"articles": n})
-    result = CliRunner().invoke(cli, ["bench", "--gui", "--articles", "7", "--json"])
+    calls: list[list[str]] = []
+
+    def fake_run(command, **kwargs):
+        calls.append(command)
+        return subprocess.CompletedProcess(command, 0, stdout='noise\n{"articles": 7}\n')
+
+    monkeypatch.setattr(subprocess, "run", fake_run)
+    result = CliRunner().invoke(cli, ["bench", "--gui", "--articles", "7", "--json", "--workdir", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == {"articles": 7} and calls == [7]
+    assert json.loads(result.output) == {"articles": 7}
+    assert calls[0][1:] == ["-m", "gazette_reader.gui.bench", "--articles", "7", "--workdir", str(tmp_path)]
+
+
+def test_module_entry_prints_json(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setattr(bench, "run_gui_bench", lambda n, workdir=None: {"articles": n})
+    assert bench.main(["--articles", "3"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"articles": 3}
 
 
 @pytest.mark.parametrize("word,key,expected", [

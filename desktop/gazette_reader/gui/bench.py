@@ -397,3 +397,22 @@ def _in_process(app: QApplication, library_path: Path, corpus: Path, import_time
             window.library.close()
         window.deleteLater()
         app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m gazette_reader.gui.bench --articles N [--workdir D]``: print the report as JSON.
+
+    ``gazette bench --gui`` runs this in a child process, so the core CLI never imports Qt."""
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(prog="gazette_reader.gui.bench")
+    parser.add_argument("--articles", type=int, required=True)
+    parser.add_argument("--workdir", type=Path)
+    args = parser.parse_args(argv)
+    print(json.dumps(run_gui_bench(args.articles, workdir=args.workdir), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
