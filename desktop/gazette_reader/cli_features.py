@@ -218,11 +218,13 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -
 @click.option("--articles", "n_articles", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Size of the synthetic corpus.")
 @click.option("--no-queries", is_flag=True, help="Measure the import only.")
+@click.option("--scanned", type=click.IntRange(min=1), default=20, show_default=True,
+              help="How many queries of the mix are also answered by the brute-force scan (slow at scale).")
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), help="Where to build the corpus.")
 @click.option("--gui", is_flag=True, help="Measure the GUI instead: window shown, as-you-type latency, "
                                            "GUI-thread heartbeat during an import (needs PySide6).")
 @json_option
-def bench(n_articles: int, no_queries: bool, workdir: Path | None, gui: bool, as_json: bool) -> None:
+def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
@@ -240,7 +242,7 @@ def bench(n_articles: int, no_queries: bool, workdir: Path | None, gui: bool, as
     else:
         from gazette_reader.bench.run import run_bench
 
-        result = run_bench(n_articles, workdir=workdir, queries=not no_queries)
+        result = run_bench(n_articles, workdir=workdir, queries=not no_queries, scanned=scanned)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
         return

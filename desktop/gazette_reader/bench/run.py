@@ -18,7 +18,7 @@ from gazette_reader.library import Library
 MB = 1024 * 1024
 
 
-def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = True,
+def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = True, scanned: int = 20,
               progress: Progress = no_progress) -> dict:
     """Measure corpus import (and searches) at ``n_articles``; returns the JSON-ready figures."""
     with tempfile.TemporaryDirectory(prefix="gazette-bench-", dir=workdir) as tmp:
@@ -29,7 +29,7 @@ def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = T
         result.update(_measure_import(library, folder / "corpus", raw_bytes, progress))
         result.update(_measure_size(library, raw_bytes))
         if queries:
-            result.update(_measure_queries(library))
+            result.update(_measure_queries(library, scanned))
         result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         library.close()
     return result
@@ -56,7 +56,7 @@ def _measure_size(library: Library, raw_bytes: int) -> dict:
     return {"db_mb": round(size / MB, 2), "db_to_raw": round(size / raw_bytes, 2)}
 
 
-def _measure_queries(library: Library) -> dict:
+def _measure_queries(library: Library, scanned: int) -> dict:
     from gazette_reader.bench.queries import query_mix, run_queries
 
-    return run_queries(library.db, query_mix(library.db))
+    return run_queries(library.db, query_mix(library.db), scanned=scanned)
