@@ -87,8 +87,3 @@ def test_needs_verification(term: str, verify: bool) -> None:
 def test_match_expression_refuses_punctuated_terms() -> None:
     with pytest.raises(ValueError, match="candidate_expression"):
         match_expression("区委，")
-
-
-def test_only_the_sentinel_starts_with_its_first_digit() -> None:
-    """bigram_tokens finds sentinel pairs by the first digit alone."""
-    assert char_code(chr(0x10FFFF)) < SENTINEL[0] and char_code(chr(0x10FFFF))[0] != SENTINEL[0]
