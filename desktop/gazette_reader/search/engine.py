@@ -3,9 +3,7 @@
 A parsed query is split in two. Groups made only of plain terms (and single negated terms) become one
 FTS5 expression, which SQLite ranks with bm25 (title column weighs 5x, see migration ``m003_search``).
 Everything else (filters, ``term OR 栏目:x`` mixtures, a query of only negations) becomes SQL conditions
-on ``articles a``. A term with punctuation or symbols has no exact FTS5 expression (the index skips
-non-word characters): the index narrows it down and :mod:`verify` checks the text, giving SQL conditions
-on exact id sets. Only the requested page gets snippets; the total is a separate ``count(*)``, so a term
+on ``articles a``. Only the requested page gets snippets; the total is a separate ``count(*)``, so a term
 in most articles (``建设``) still answers its first page quickly.
 """
 
@@ -24,8 +22,7 @@ from gazette_reader.search import filters
 from gazette_reader.search.index import FTS_TABLE
 from gazette_reader.search.query import Atom, Query, Term, parse
 from gazette_reader.search.snippets import Span, find_spans, snippet
-from gazette_reader.search.verify import id_condition, verified_ids
-from gazette_reader.text.ngrams import candidate_expression, match_expression, needs_verification
+from gazette_reader.text.ngrams import match_expression
 from gazette_reader.text.normalize import normalize
 
 SORTS = ("relevance", "date")
@@ -81,22 +78,14 @@ class _Plan:
     """``INDEXED BY …`` for counting along a filter's index (日期:, 地区:) instead of article rows."""
 
 
-def compile_query(db: Database, query: Query, cancel: CancelToken | None = None) -> _Plan:
-    """Split the query into the FTS5 part and the SQL part (see module docstring).
-
-    A term with punctuation enters the FTS5 part as its candidates (for ranking) and, verified, as an
-    exact SQL condition on its group; one of punctuation only, or negated, is SQL alone (:mod:`verify`).
-    """
-    verified = _Verified(db, cancel)
-    positive = [g for g in query.groups
-                if all(isinstance(a.node, Term) and not a.negated and candidate_expression(a.node.norm) for a in g)]
-    negative = [g[0] for g in query.groups if len(g) == 1 and isinstance(g[0].node, Term) and g[0].negated
-                and not needs_verification(g[0].node.norm)]
+def compile_query(db: Database, query: Query) -> _Plan:
+    """Split the query into the FTS5 part and the SQL part (see module docstring)."""
+    positive = [g for g in query.groups if all(isinstance(a.node, Term) and not a.negated for a in g)]
+    negative = [g[0] for g in query.groups if len(g) == 1 and isinstance(g[0].node, Term) and g[0].negated]
     rest = [g for g in query.groups if g not in positive and not (len(g) == 1 and g[0] in negative)]
-    rest += [g for g in positive if any(needs_verification(a.node.norm) for a in g)]
     conditions, params = [], []
     if positive:
-        fts = " AND ".join("(" + " OR ".join(candidate_expression(a.node.norm) for a in g) + ")" for g in positive)
+        fts = " AND ".join("(" + " OR ".join(match_expression(a.node.norm) for a in g) + ")" for g in positive)
         title_fts = f"{{title}} : ({fts})"
         for atom in negative:
             fts = f"({fts}) NOT {match_expression(atom.node.norm)}"
@@ -104,22 +93,10 @@ def compile_query(db: Database, query: Query, cancel: CancelToken | None = None)
         fts = title_fts = None
         rest += [(atom,) for atom in negative]
     for group in rest:
-        sqls = [_atom_sql(db, atom, verified) for atom in group]
+        sqls = [_atom_sql(db, atom) for atom in group]
         conditions.append("(" + " OR ".join(sql for sql, _ in sqls) + ")")
         params += [p for _, ps in sqls for p in ps]
     return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params), _hint(rest))
-
-
-class _Verified(dict[str, set[int]]):
-    """Verified article ids per punctuated term, computed once per query."""
-
-    def __init__(self, db: Database, cancel: CancelToken | None) -> None:
-        super().__init__()
-        self.db, self.cancel = db, cancel
-
-    def __missing__(self, norm: str) -> set[int]:
-        self[norm] = verified_ids(self.db, norm, cancel=self.cancel)
-        return self[norm]
 
 
 _HINTS = {"date": DATE_INDEX, "place": "idx_articles_issue_id_ord"}
@@ -135,10 +112,8 @@ def _hint(groups: list[tuple[Atom, ...]]) -> str:
     return ""
 
 
-def _atom_sql(db: Database, atom: Atom, verified: _Verified) -> tuple[str, list]:
-    if isinstance(atom.node, Term) and needs_verification(atom.node.norm):
-        sql, params = id_condition(verified[atom.node.norm])
-    elif isinstance(atom.node, Term):
+def _atom_sql(db: Database, atom: Atom) -> tuple[str, list]:
+    if isinstance(atom.node, Term):
         sql = f"a.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
         params = [match_expression(atom.node.norm)]
     else:
@@ -153,7 +128,7 @@ def search(
     """Run ``query`` against the index: exact total plus one page of hits with snippets."""
     parsed = _parse_page(query, limit, offset, sort)
     with _interruptible(db, cancel):
-        plan = compile_query(db, parsed, cancel)
+        plan = compile_query(db, parsed)
         total = _count(db, plan)
         ranked = _page(db, plan, limit, offset, sort, total) if limit and total else []
         return SearchResult(total, hits(db, ranked, parsed.highlight_terms))
@@ -163,7 +138,7 @@ def matching_ids(db: Database, query: str, *, sort: str = "relevance", cancel: C
     """Every matching article id in result order, without snippets (for exporting a whole result)."""
     parsed = _parse_page(query, 0, 0, sort)
     with _interruptible(db, cancel):
-        plan = compile_query(db, parsed, cancel)
+        plan = compile_query(db, parsed)
         total = _count(db, plan)
         return [article_id for article_id, _ in _page(db, plan, -1, 0, sort, total)] if total else []
 

@@ -8,8 +8,7 @@ indexed per article: when the row no longer matches it, a plain delete would cor
 index is rebuilt instead (correct, slower; it only happens when that contract is broken).
 
 Columns: ``title`` (title, subtitle and kicker, each ending in its own sentinel so no match spans two
-fields) and ``body``. Both are bigram documents from :mod:`gazette_reader.text.ngrams`, which index
-word characters only: terms with punctuation are verified against the text (:mod:`.verify`).
+fields) and ``body``. Both are bigram documents from :mod:`gazette_reader.text.ngrams`.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
-from gazette_reader.text.ngrams import bigram_tokens, match_expression, needs_verification
+from gazette_reader.text.ngrams import bigram_tokens, match_expression
 from gazette_reader.text.normalize import normalize
 
 FTS_TABLE = "search_fts"
@@ -151,18 +150,11 @@ def articles_containing(db: Database, terms: Iterable[str], *, chunk: int = 200)
     """Ids of articles whose title or body contains any of ``terms`` (exact substrings, normalised).
 
     The tagger uses it to find older articles naming a newly learned official without scanning the
-    library; ``chunk`` terms are OR-ed into one FTS5 query. A term with punctuation (never a name, in
-    practice) is verified against the text instead (:mod:`gazette_reader.search.verify`).
+    library; ``chunk`` terms are OR-ed into one FTS5 query.
     """
-    from gazette_reader.search.verify import verified_ids  # verify reads FTS_TABLE from this module
-
-    norms = {n for n in (normalize(t) for t in terms) if n}
-    expressions = [match_expression(n) for n in norms if not needs_verification(n)]
+    expressions = [match_expression(n) for n in {normalize(t) for t in terms} if n and not n.isspace()]
     found: set[int] = set()
     for start in range(0, len(expressions), chunk):
         query = " OR ".join(expressions[start : start + chunk])
         found.update(r[0] for r in db.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [query]))
-    for norm in norms:
-        if needs_verification(norm):
-            found |= verified_ids(db, norm)
     return found

@@ -1,25 +1,16 @@
-"""Index tokens: character bigrams inside runs of word characters, spelled as ASCII words FTS5 keeps whole.
+"""Index tokens: overlapping character bigrams, each spelled as an ASCII word FTS5 keeps whole.
 
-A *word character* is one ``str.isalnum`` accepts after normalisation (CJK ideographs, letters, digits).
-Chinese gazette text is ~11-15% punctuation, and indexing the bigrams that start with it cost ~10% of the
-index for queries almost nobody types, so punctuation and symbols emit no token at all. Inside a run of
-word characters every character starts exactly one token: a bigram with the next character, or, for the
-run's last character, a pair with the end sentinel. Hence:
-
-* a term made only of word characters, two or more long, is a substring exactly when its bigrams occur
-  at consecutive positions (an FTS5 phrase; it cannot span runs, since it holds no sentinel), and a single
-  word character is a substring exactly when some token starts with it (a prefix query);
-* a term containing punctuation has no exact expression. :func:`candidate_expression` gives a superset:
-  its runs with their sentinels, as one phrase (no tokens stand between two runs in the document either),
-  which the caller verifies against the normalised text. A term of punctuation only has no candidates.
+Every character of the normalised text starts exactly one bigram (the last one pairs with an end
+sentinel), so a term of n >= 2 characters is a substring of the text exactly when its n-1 bigrams occur
+at consecutive positions (an FTS5 phrase), and a single character is a substring exactly when some token
+starts with it (an FTS5 prefix query). No character class is special: punctuation, digits and Latin
+letters are indexed like Chinese, which keeps "contains this substring" exact for ``5G`` or ``2019年``.
 
 A character is spelled as four base-36 digits (36**4 > 0x10FFFF), lower case because FTS5's tokenizers
 fold case; a bigram is eight. ``zzzz`` (beyond Unicode) is the sentinel.
 """
 
 from __future__ import annotations
-
-from itertools import groupby
 
 CODE_WIDTH = 4
 SENTINEL = "zzzz"
@@ -36,11 +27,6 @@ def char_code(char: str) -> str:
     return "".join(reversed(digits))
 
 
-def is_word(char: str) -> bool:
-    """True for characters that are indexed (letters, digits, ideographs); false for punctuation."""
-    return char.isalnum()
-
-
 class _CodeTable(dict[int, str]):
     """A translate table that spells any character, learning codes on first sight."""
 
@@ -50,17 +36,7 @@ class _CodeTable(dict[int, str]):
         return spelled
 
 
-class _DocumentTable(dict[int, str]):
-    """Like :class:`_CodeTable`, but spells every non-word character as the sentinel."""
-
-    def __missing__(self, code: int) -> str:
-        spelled = char_code(chr(code)) if is_word(chr(code)) else SENTINEL
-        self[code] = spelled
-        return spelled
-
-
 _CODES = _CodeTable()
-_DOCUMENT_CODES = _DocumentTable()
 
 
 def spell(norm: str) -> str:
@@ -69,15 +45,15 @@ def spell(norm: str) -> str:
 
 
 def bigram_tokens(norm: str) -> str:
-    """The index document for normalised text: one token per word character, space-separated.
+    """The index document for normalised text: its bigram tokens, space-separated, sentinel last.
 
-    Non-word characters are spelled as the sentinel, so the word character before one pairs with it and
-    the slices that would start with one are dropped. Empty text (or punctuation only) gives no tokens.
+    Empty text gives an empty document (no tokens), so a missing subtitle adds nothing.
     """
-    spelled = norm.translate(_DOCUMENT_CODES) + SENTINEL
+    if not norm:
+        return ""
+    spelled = spell(norm) + SENTINEL
     width = CODE_WIDTH
-    return " ".join([spelled[i : i + 2 * width] for i in range(0, len(spelled) - width, width)
-                     if spelled[i : i + width] != SENTINEL])
+    return " ".join([spelled[i : i + 2 * width] for i in range(0, len(spelled) - width, width)])
 
 
 def term_tokens(norm_term: str) -> list[str]:
@@ -87,43 +63,15 @@ def term_tokens(norm_term: str) -> list[str]:
     return [spelled[i : i + 2 * width] for i in range(0, len(spelled) - width, width)]
 
 
-def needs_verification(norm_term: str) -> bool:
-    """True when the index can only narrow the term down: it contains a non-word character."""
-    return not norm_term.isalnum()
-
-
 def match_expression(norm_term: str) -> str:
-    """An FTS5 expression matching exactly the documents that contain the word-character term.
+    """An FTS5 expression matching documents that contain the normalised term as a substring.
 
     Two or more characters: a phrase of bigrams. One character: a prefix query on its code, which the
     FTS5 answers by merging the doclists of every bigram that starts with it (no prefix index: it
     would add ~2.5 bytes per indexed character; measured 1.2x vs 2.1x of the raw text at 100k articles).
-    Terms with punctuation have no exact expression: see :func:`candidate_expression`.
     """
     if not norm_term:
         raise ValueError("empty term")
-    if needs_verification(norm_term):
-        raise ValueError(f"{norm_term!r} contains non-word characters: use candidate_expression and verify")
-    return candidate_expression(norm_term) or ""
-
-
-def candidate_expression(norm_term: str) -> str | None:
-    """An FTS5 phrase matching every document that contains ``norm_term`` (exactly those, when the term
-    is all word characters; see :func:`needs_verification`), or None when no token can narrow it down.
-
-    Each word run contributes its bigrams, plus its sentinel pair when punctuation follows it in the
-    term; a final single-character run becomes a prefix token (FTS5 applies ``*`` to a phrase's last one).
-    """
-    tokens: list[str] = []
-    pending = ""  # the last character of the latest word run, until we know what follows it
-    for word, chars in groupby(norm_term, is_word):
-        run = "".join(chars)
-        if word:
-            tokens += term_tokens(run)
-            pending = run
-        elif pending:
-            tokens.append(char_code(pending[-1]) + SENTINEL)
-            pending = ""
-    if len(pending) == 1:
-        return '"' + " ".join([*tokens, char_code(pending)]) + '"*'
-    return '"' + " ".join(tokens) + '"' if tokens else None
+    if len(norm_term) == 1:
+        return f'"{char_code(norm_term)}"*'
+    return '"' + " ".join(term_tokens(norm_term)) + '"'

@@ -1,4 +1,4 @@
-"""Bigram tokens: fixed-width ASCII spellings, one token per word character, phrases for terms."""
+"""Bigram tokens: fixed-width ASCII spellings, one token per character, phrases for terms."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ import re
 
 import pytest
 
-from gazette_reader.text.ngrams import (
-    SENTINEL, bigram_tokens, candidate_expression, char_code, match_expression, needs_verification, term_tokens,
-)
+from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, char_code, match_expression, term_tokens
 
 
 @pytest.mark.parametrize("char", ["a", "宋", "，", "\U0010ffff", "𠮷", "0"])
@@ -48,42 +46,3 @@ def test_match_expression(term: str, expected: str) -> None:
 def test_match_expression_rejects_empty() -> None:
     with pytest.raises(ValueError):
         match_expression("")
-
-
-# -- punctuation: no tokens, candidates instead of exact expressions --------------------------------
-
-def _spelled(*pairs: str) -> str:
-    return " ".join("".join(char_code(c) if c != "$" else SENTINEL for c in pair) for pair in pairs)
-
-
-@pytest.mark.parametrize(
-    ("norm", "pairs"),
-    [("，。", []), ("区委，书记。", ["区委", "委$", "书记", "记$"]), ("“宋”", ["宋$"]), ("5g+", ["5g", "g$"]),
-     ("a,b", ["a$", "b$"]), ("区委书记", ["区委", "委书", "书记", "记$"])],
-)
-def test_only_word_characters_start_tokens(norm: str, pairs: list[str]) -> None:
-    assert bigram_tokens(norm) == _spelled(*pairs)
-    assert len(bigram_tokens(norm).split()) == sum(c.isalnum() for c in norm)
-
-
-@pytest.mark.parametrize(
-    ("term", "expected"),
-    [("宋", f'"{char_code("宋")}"*'), ("宋洁", f'"{_spelled("宋洁")}"'), ("，", None), ("“”", None),
-     ("，区委", f'"{_spelled("区委")}"'), ("区委，", f'"{_spelled("区委", "委$")}"'),
-     ("，区", f'"{char_code("区")}"*'), ("区，", f'"{_spelled("区$")}"'),
-     ("“三送一强”", f'"{_spelled("三送", "送一", "一强", "强$")}"'),
-     ("a，b", f'"{_spelled("a$")} {char_code("b")}"*'), ("区委，书记", f'"{_spelled("区委", "委$", "书记")}"')],
-)
-def test_candidate_expression(term: str, expected: str | None) -> None:
-    assert candidate_expression(term) == expected
-
-
-@pytest.mark.parametrize(("term", "verify"), [("宋洁", False), ("5g", False), ("宋", False), ("，", True),
-                                               ("5g+", True), ("“宋洁”", True)])
-def test_needs_verification(term: str, verify: bool) -> None:
-    assert needs_verification(term) is verify
-
-
-def test_match_expression_refuses_punctuated_terms() -> None:
-    with pytest.raises(ValueError, match="candidate_expression"):
-        match_expression("区委，")
