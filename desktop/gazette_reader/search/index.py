@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
-from gazette_reader.text.ngrams import bigram_tokens, match_expression
+from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, match_expression
 from gazette_reader.text.normalize import normalize
 
 FTS_TABLE = "search_fts"
@@ -43,10 +43,14 @@ class IndexDocument:
         return zlib.crc32(self.body.encode("ascii"), zlib.crc32(self.title.encode("ascii")))
 
 
+FIELD_BREAK = f" {SENTINEL * 2} "
+"""Between title, subtitle and kicker: a token no query contains, so no phrase spans two fields."""
+
+
 def document(row: Sequence) -> IndexDocument:
     """Turn an ``(id, title, subtitle, kicker, body)`` row into its index document."""
     article_id, *titles, body = row
-    title = " ".join(filter(None, (bigram_tokens(normalize(part or "")) for part in titles)))
+    title = FIELD_BREAK.join(filter(None, (bigram_tokens(normalize(part or "")) for part in titles)))
     return IndexDocument(article_id, title, bigram_tokens(normalize(body or "")))
 
 

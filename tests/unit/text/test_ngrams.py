@@ -46,3 +46,26 @@ def test_match_expression(term: str, expected: str) -> None:
 def test_match_expression_rejects_empty() -> None:
     with pytest.raises(ValueError):
         match_expression("")
+
+
+EXACTNESS_DOCS = ["书记，区委书记宋洁。", "“三送一强”活动", "5G站点、5G+应用", "区", "。", "a_b，c"]
+EXACTNESS_TERMS = ["，区", "记，", "书记，区委", "“三送", "”活", "。", "，", "5g+", "g+应", "、5", "区", "洁。", "_b",
+                   "宋洁", "洁", "a_", "送一强”"]
+
+
+@pytest.mark.parametrize("term", EXACTNESS_TERMS)
+def test_phrases_of_term_tokens_match_exactly_the_substrings(term: str) -> None:
+    """Punctuation is a unigram token and word runs are bigrams: an FTS5 phrase is then exactly
+    "contains this substring", including terms that start, end or consist of punctuation."""
+    import sqlite3
+
+    from gazette_reader.text.ngrams import bigram_tokens, match_expression
+    from gazette_reader.text.normalize import normalize
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='ascii')")
+    docs = [normalize(d) for d in EXACTNESS_DOCS]
+    db.executemany("INSERT INTO t(rowid, body) VALUES (?, ?)", [(i, bigram_tokens(d)) for i, d in enumerate(docs)])
+    norm = normalize(term)
+    found = {r[0] for r in db.execute("SELECT rowid FROM t WHERE t MATCH ?", [match_expression(norm)])}
+    assert found == {i for i, d in enumerate(docs) if norm in d}
