@@ -22,7 +22,7 @@ from gazette_reader.ingest.parse import parse_text
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
 from gazette_reader.search.index import articles_containing, index_articles, unindex_articles
 from gazette_reader.store import writer
-from gazette_reader.tagging.store import spread_names, tag_articles, untag_articles
+from gazette_reader.tagging.store import known_leaders, spread_names, tag_articles, untag_articles
 
 log = logging.getLogger(__name__)
 IMPORTED, DUPLICATE, REFUSED = "imported", "duplicate", "refused"
@@ -54,6 +54,9 @@ class Batch:
 
     clock: StageClock = field(default_factory=StageClock)
     learned: set[str] = field(default_factory=set)
+    known: set[str] | None = None
+    """The library's known leader names, loaded at the first file and grown with what each file teaches
+    (saves the tagger a database look-up per file)."""
 
 
 @dataclass
@@ -200,7 +203,11 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch) 
     with clock.stage("index"):
         index_articles(db, article_ids)
     with clock.stage("tag"):
-        batch.learned |= tag_articles(db, article_ids)
+        if batch.known is None:
+            batch.known = known_leaders(db)
+        learned = tag_articles(db, article_ids, batch.known)
+        batch.known |= learned
+        batch.learned |= learned
     return issue_id, article_ids
 
 

@@ -86,9 +86,10 @@ def _insert_mentions(db: Database, article_id: int, mentions: Iterable[Mention],
     )
 
 
-def _insert_bylines(db: Database, article_id: int, bylines_json: str) -> None:
+def _insert_bylines(db: Database, article_id: int, bylines_json: str, cache: dict[str, int] | None = None) -> None:
     """Byline names (reporter / correspondent / photographer) as mentions with their roles."""
-    rows = [(article_id, person_id(db, b["name"]), b["role"]) for b in json.loads(bylines_json) if b.get("name")]
+    rows = [(article_id, person_id(db, b["name"], cache), b["role"])
+            for b in json.loads(bylines_json) if b.get("name")]
     db.conn.executemany("INSERT INTO mentions (article_id, person_id, role) VALUES (?, ?, ?)", rows)
 
 
@@ -105,7 +106,7 @@ def _tag_named(db: Database, rows: Iterable[tuple[int, str, str]], known: set[st
     cache: dict[str, int] = {}
     for aid, text, bylines in rows:
         _insert_mentions(db, aid, find_named(text, known), cache)
-        _insert_bylines(db, aid, bylines)
+        _insert_bylines(db, aid, bylines, cache)
         _insert_projects(db, aid, text)
 
 
@@ -171,6 +172,12 @@ def known_in(db: Database, texts: Iterable[str]) -> set[str]:
     return (_leaders_among(db, wanted) | renamed) - hidden
 
 
+def _known_among(db: Database, known: set[str], texts: Sequence[str]) -> set[str]:
+    """What :func:`known_in` returns, from a known-leaders set instead of database look-ups."""
+    wanted = set().union(*(candidate_names(t) for t in texts)) | corrections.leader_names(db)
+    return wanted & known
+
+
 def untag_articles(db: Database, article_ids: Sequence[int]) -> None:
     """Remove every tag of these articles (before the importer deletes or re-parses them)."""
     ids = list(article_ids)
@@ -193,14 +200,19 @@ def _named_leaders(db: Database, ids: Sequence[int]) -> set[str]:
     return found
 
 
-def tag_articles(db: Database, article_ids: Sequence[int]) -> set[str]:
+def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | None = None) -> set[str]:
     """Tag these articles, apply corrections to them, and return the leader names they taught the
-    library (unknown before this call). Spread those to older articles with :func:`spread_names`."""
+    library (unknown before this call). Spread those to older articles with :func:`spread_names`.
+
+    ``known``: the library's :func:`known_leaders`, when the caller keeps it up to date over a batch of
+    files (the importer loads it once and adds what each file teaches); saves the per-call look-ups.
+    """
     ids = list(dict.fromkeys(article_ids))
     with db.atomic():
         untag_articles(db, ids)
         rows = _rows(db, ids)
-        before = known_in(db, (text for _, text, _ in rows))
+        texts = [text for _, text, _ in rows]
+        before = known_in(db, texts) if known is None else _known_among(db, known, texts)
         _tag_named(db, rows, before)
         learned = _named_leaders(db, ids) - corrections.hidden_leaders(db) - before
         _tag_standalone(db, rows, name_index(before | learned))

@@ -99,9 +99,9 @@ def test_a_crashing_file_is_reported_and_rolled_back_alone(library: Library, mon
     real = importer.tag_articles
     calls = []
 
-    def flaky(db, ids):
+    def flaky(db, ids, known=None):
         calls.append(ids)
-        learned = real(db, ids)
+        learned = real(db, ids, known)
         if len(calls) == 2:
             raise RuntimeError("boom")
         return learned
@@ -121,8 +121,8 @@ from gazette_reader import importer
 from gazette_reader.library import Library
 real = importer.tag_articles
 count = []
-def dying(db, ids):
-    learned = real(db, ids)
+def dying(db, ids, known=None):
+    learned = real(db, ids, known)
     count.append(1)
     if len(count) == 3:
         os._exit(9)   # the process is killed in the middle of the batch
