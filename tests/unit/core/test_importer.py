@@ -180,3 +180,29 @@ def test_a_leader_learned_later_is_tagged_in_older_articles(library: Library, tm
     leaders = {a["title"]: a["leaders"] for a in library.articles()}
     assert leaders["王福松调研我区复工复产"] == [{"name": "王福松", "title": None}]
     assert leaders["市领导督导我区工作"] == [{"name": "王福松", "title": "市人大常委会副主任"}]
+
+
+def test_big_imports_parse_in_a_helper_process_with_the_same_result(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    in_process = Library.open(tmp_path / "a.sqlite")
+    in_process.import_files(SEEDS)
+    monkeypatch.setattr(importer, "POOL_MIN_FILES", 1)
+    monkeypatch.setattr(importer, "AHEAD", 2)
+    pooled = Library.open(tmp_path / "b.sqlite")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    report = pooled.import_files([*SEEDS, tmp_path / "empty.txt"])
+    assert [o.status for o in report.outcomes] == ["imported"] * 5 + ["refused"]
+    assert pooled.articles() == in_process.articles()
+
+
+def test_a_helper_process_that_cannot_start_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    def broken(*args, **kwargs):
+        raise BrokenProcessPool("no processes here")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(importer, "POOL_MIN_FILES", 1)
+    monkeypatch.setattr(importer, "_prepare_in_helper", broken)
+    library = Library.open(tmp_path / "c.sqlite")
+    assert library.import_files(SEEDS).articles == 45
