@@ -8,6 +8,7 @@ command line (one bundle, both front ends).
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -29,4 +30,7 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    # Big imports parse in a helper process ("spawn"); in a frozen app that process re-runs this
+    # executable, and freeze_support() turns it into the helper instead of a second window.
+    multiprocessing.freeze_support()
     sys.exit(main(sys.argv))
