@@ -241,6 +241,12 @@ class Library:
         """Distinct places, for filters."""
         return queries.places(self.db)
 
+    def citation(self, article_id: int) -> str:
+        """The GB/T 7714-2015 reference for one article (the reader's "copy citation")."""
+        from gazette_reader.export.citation import citation
+
+        return citation(self.article(article_id))
+
     # -- export -----------------------------------------------------------------------------------
     def export(self, article_ids: Sequence[int], fmt: str, path: str | Path, *, force: bool = False,
                progress: Progress = no_progress, cancel: CancelToken = NEVER) -> Path:

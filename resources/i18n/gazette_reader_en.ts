@@ -221,6 +221,14 @@
         <translation>About</translation>
     </message>
     <message>
+        <source>复制引文</source>
+        <translation>Copy citation</translation>
+    </message>
+    <message>
+        <source>把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)</source>
+        <translation>Copy the open article's GB/T 7714 citation to the clipboard (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -255,6 +263,14 @@
     <message>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>请先打开一篇文章。</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <source>已复制引文：</source>
+        <translation>Citation copied: </translation>
     </message>
     <message>
         <source>标签已修改。</source>

@@ -290,3 +290,17 @@ def test_cancelled_export_writes_nothing(window: MainWindow, tmp_path: Path, mon
     window.export(window.selected_ids(), "md", target)
     assert not target.exists() and not list(tmp_path.glob("*.part"))
     assert "取消" in window.statusBar().currentMessage()
+
+
+def test_copy_citation_puts_the_gbt7714_reference_on_the_clipboard(window: MainWindow, seeded) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window.reader.clear()
+    window.copy_citation()
+    assert "请先打开" in window.statusBar().currentMessage()
+    window.search.set_text("老旧小区改造提升")
+    article = window.reader.article
+    window.citation_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert text == seeded.citation(article["id"])
+    assert article["title"] in text and "[J]" in text and "上街区简报" in text

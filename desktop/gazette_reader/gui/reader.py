@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (QAction, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+                           QTextDocument)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -80,6 +81,12 @@ class ReaderView(QWidget):
         for widget in (self.previous_button, self.next_button, self.hit_label):
             self.bar.addWidget(widget)
         self.bar.addStretch(1)
+
+    def add_bar_action(self, action: QAction) -> None:
+        """Show a window action (e.g. "copy citation") as a button at the right of the hit bar."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        self.bar.addWidget(button)
 
     # -- public -------------------------------------------------------------------------------------
     def show_article(self, article: dict, marks: Marks | None = None) -> None:
