@@ -2,7 +2,8 @@
 
 A parsed query is split in two. Groups made only of plain terms (and single negated terms) become one
 FTS5 expression, which SQLite ranks with bm25 (title column weighs 5x, see migration ``m003_search``).
-Everything else (filters, ``term OR 栏目:x`` mixtures, a query of only negations) becomes SQL conditions
+A one-character term is answered by the character index (``search_chars``: one doclist, no prefix merge)
+as an SQL condition. Everything else (filters, ``term OR 栏目:x`` mixtures, a query of only negations) becomes SQL conditions
 on ``articles a``. Only the requested page gets snippets; the total is a separate ``count(*)``, so a term
 in most articles (``建设``) still answers its first page quickly.
 """
@@ -19,10 +20,10 @@ from sqlite_utils import Database
 from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
 from gazette_reader.search import filters
-from gazette_reader.search.index import FTS_TABLE
+from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE
 from gazette_reader.search.query import Atom, Query, Term, parse
 from gazette_reader.search.snippets import Span, find_spans, snippet
-from gazette_reader.text.ngrams import match_expression
+from gazette_reader.text.ngrams import char_code, match_expression
 from gazette_reader.text.normalize import normalize
 
 SORTS = ("relevance", "date")
@@ -76,12 +77,14 @@ class _Plan:
     params: tuple
     hint: str = ""
     """``INDEXED BY …`` for counting along a filter's index (日期:, 地区:) instead of article rows."""
+    chars_only: str | None = None
+    """The character-index expression when the whole query is one character: counted on that index."""
 
 
 def compile_query(db: Database, query: Query) -> _Plan:
     """Split the query into the FTS5 part and the SQL part (see module docstring)."""
-    positive = [g for g in query.groups if all(isinstance(a.node, Term) and not a.negated for a in g)]
-    negative = [g[0] for g in query.groups if len(g) == 1 and isinstance(g[0].node, Term) and g[0].negated]
+    positive = [g for g in query.groups if all(_phrase(a) and not a.negated for a in g)]
+    negative = [g[0] for g in query.groups if len(g) == 1 and _phrase(g[0]) and g[0].negated]
     rest = [g for g in query.groups if g not in positive and not (len(g) == 1 and g[0] in negative)]
     conditions, params = [], []
     if positive:
@@ -96,7 +99,9 @@ def compile_query(db: Database, query: Query) -> _Plan:
         sqls = [_atom_sql(db, atom) for atom in group]
         conditions.append("(" + " OR ".join(sql for sql, _ in sqls) + ")")
         params += [p for _, ps in sqls for p in ps]
-    return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params), _hint(rest))
+    only = query.groups[0][0] if len(query.groups) == 1 and len(query.groups[0]) == 1 else None
+    chars_only = params[0] if only and not only.negated and isinstance(only.node, Term) and not _phrase(only) else None
+    return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params), _hint(rest), chars_only)
 
 
 _HINTS = {"date": DATE_INDEX, "place": "idx_articles_issue_id_ord"}
@@ -112,8 +117,16 @@ def _hint(groups: list[tuple[Atom, ...]]) -> str:
     return ""
 
 
+def _phrase(atom: Atom) -> bool:
+    """A term the bigram index answers as a phrase; one character goes to the character index instead."""
+    return isinstance(atom.node, Term) and len(atom.node.norm) > 1
+
+
 def _atom_sql(db: Database, atom: Atom) -> tuple[str, list]:
-    if isinstance(atom.node, Term):
+    if isinstance(atom.node, Term) and len(atom.node.norm) == 1:
+        sql = f"a.id IN (SELECT rowid FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH ?)"
+        params = [f'"{char_code(atom.node.norm)}"']
+    elif isinstance(atom.node, Term):
         sql = f"a.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
         params = [match_expression(atom.node.norm)]
     else:
@@ -152,6 +165,9 @@ def _parse_page(query: str, limit: int, offset: int, sort: str) -> Query:
 
 
 def _count(db: Database, plan: _Plan) -> int:
+    if plan.chars_only:
+        sql = f"SELECT count(*) FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH ?"
+        return db.execute(sql, (plan.chars_only,)).fetchone()[0]
     if plan.fts is None:
         return db.execute(f"SELECT count(*) FROM articles a WHERE {plan.where}", plan.params).fetchone()[0]
     if plan.where == "1":

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
-from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, match_expression
+from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, char_code, match_expression
 from gazette_reader.text.normalize import normalize
 
 FTS_TABLE = "search_fts"
+CHARS_TABLE = "search_chars"
 DOCS_TABLE = "search_docs"
 BATCH = 500
 _FIELDS = "id, title, subtitle, kicker, body"
@@ -36,11 +37,14 @@ class IndexDocument:
     id: int
     title: str
     body: str
+    chars: str = ""
+    """The distinct characters of all fields, one token each (for one-character terms)."""
 
     @property
     def digest(self) -> int:
         """A checksum of the tokens, to tell later whether a delete would still match them."""
-        return zlib.crc32(self.body.encode("ascii"), zlib.crc32(self.title.encode("ascii")))
+        crc = zlib.crc32(self.body.encode("ascii"), zlib.crc32(self.title.encode("ascii")))
+        return zlib.crc32(self.chars.encode("ascii"), crc)
 
 
 FIELD_BREAK = f" {SENTINEL * 2} "
@@ -50,8 +54,10 @@ FIELD_BREAK = f" {SENTINEL * 2} "
 def document(row: Sequence) -> IndexDocument:
     """Turn an ``(id, title, subtitle, kicker, body)`` row into its index document."""
     article_id, *titles, body = row
-    title = FIELD_BREAK.join(filter(None, (bigram_tokens(normalize(part or "")) for part in titles)))
-    return IndexDocument(article_id, title, bigram_tokens(normalize(body or "")))
+    norms = [normalize(part or "") for part in (*titles, body)]
+    title = FIELD_BREAK.join(filter(None, (bigram_tokens(norm) for norm in norms[:-1])))
+    chars = " ".join(sorted({char_code(c) for c in set("".join(norms))}))
+    return IndexDocument(article_id, title, bigram_tokens(norms[-1]), chars)
 
 
 def _chunks(ids: Sequence[int], size: int = BATCH) -> Iterator[list[int]]:
@@ -81,6 +87,7 @@ def _insert(db: Database, docs: Iterable[IndexDocument]) -> None:
     db.conn.executemany(
         f"INSERT INTO {FTS_TABLE}(rowid, body, title) VALUES (?, ?, ?)", [(d.id, d.body, d.title) for d in docs]
     )
+    db.conn.executemany(f"INSERT INTO {CHARS_TABLE}(rowid, chars) VALUES (?, ?)", [(d.id, d.chars) for d in docs])
     db.conn.executemany(
         f"INSERT OR REPLACE INTO {DOCS_TABLE}(id, digest) VALUES (?, ?)", [(d.id, d.digest) for d in docs]
     )
@@ -92,6 +99,8 @@ def _delete(db: Database, docs: Iterable[IndexDocument]) -> None:
         f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body, title) VALUES ('delete', ?, ?, ?)",
         [(d.id, d.body, d.title) for d in docs],
     )
+    db.conn.executemany(f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}, rowid, chars) VALUES ('delete', ?, ?)",
+                        [(d.id, d.chars) for d in docs])
     db.conn.executemany(f"DELETE FROM {DOCS_TABLE} WHERE id = ?", [(d.id,) for d in docs])
 
 
@@ -138,6 +147,7 @@ def _rebuild(
     total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     with db.atomic():
         db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+        db.execute(f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}) VALUES ('delete-all')")
         db.execute(f"DELETE FROM {DOCS_TABLE}")
         done = 0
         cursor = db.conn.cursor()  # a second cursor: inserts must not reset the running SELECT

@@ -99,6 +99,10 @@ def m003_search(db: Database) -> None:
         "tokenize='ascii')"
     )
     db.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(1.0, 5.0)')")
+    # One-character terms: each article's distinct characters, without positions (detail=none). A prefix
+    # query over the bigrams of a very common character (区) merges thousands of doclists (~350 ms at
+    # 100k articles); one doclist here answers it in milliseconds for ~0.2x of the raw text.
+    db.execute("CREATE VIRTUAL TABLE search_chars USING fts5(chars, content='', detail=none, tokenize='ascii')")
     db["search_docs"].create({"id": int, "digest": int}, pk="id")
     db["articles"].create_index(["section"])  # 栏目: filters and their exact counts
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import pytest
+import pytest  # the qapp fixture (pytest-qt) makes a QApplication first, as the GUI tests need
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -14,7 +14,7 @@ make_icons = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
 spec.loader.exec_module(make_icons)  # type: ignore[union-attr]
 
 
-def test_renders_every_size_and_the_platform_files(tmp_path: Path) -> None:
+def test_renders_every_size_and_the_platform_files(qapp, tmp_path: Path) -> None:
     written = make_icons.make_all(make_icons.SVG, tmp_path / "out", tmp_path / "hicolor")
     names = {p.name for p in written}
     app_pngs = {f"gazette-reader-{size}.png" for size in make_icons.APP_PNG_SIZES}
@@ -27,7 +27,7 @@ def test_renders_every_size_and_the_platform_files(tmp_path: Path) -> None:
 
 
 @pytest.mark.qt_log_ignore("Cannot read file")
-def test_invalid_svg_is_refused(tmp_path: Path) -> None:
+def test_invalid_svg_is_refused(qapp, tmp_path: Path) -> None:
     bad = tmp_path / "bad.svg"
     bad.write_text("not svg")
     with pytest.raises(SystemExit, match="not a valid SVG"):
