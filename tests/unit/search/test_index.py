@@ -10,7 +10,7 @@ from gazette_reader.jobs import CancelToken
 from gazette_reader.search.engine import scan, search
 from gazette_reader.search.index import index_articles, rebuild_index, unindex_articles
 
-PROBES = ["宋洁", "洁", "建设", "区委书记", "2019年", "，", "量子"]
+PROBES = ["宋洁", "洁", "建设", "区委书记", "2019年", "，", "量子", "量", "宋", "-洁", "洁 日期:2020"]
 
 
 def assert_consistent(db: Database) -> None:
@@ -20,6 +20,7 @@ def assert_consistent(db: Database) -> None:
     indexed = db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
     assert indexed == db.execute("SELECT count(*) FROM articles").fetchone()[0]
     db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")  # raises if corrupt
+    db.execute("INSERT INTO search_chars(search_chars) VALUES ('integrity-check')")
 
 
 def test_index_then_delete_then_reindex(fresh_db: Database) -> None:
