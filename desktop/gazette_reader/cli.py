@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -22,6 +23,15 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 def _emit_json(value: object) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def emit_rows(rows: list[dict], as_json: bool, line: Callable[[dict], str]) -> None:
+    """Print rows as JSON, or one readable ``line(row)`` each (the listing commands share this)."""
+    if as_json:
+        _emit_json(rows)
+        return
+    for row in rows:
+        click.echo(line(row))
 
 
 def json_option(func):
@@ -125,12 +135,8 @@ def issues(obj: Obj, as_json: bool) -> None:
     Example:
       gazette issues --json
     """
-    rows = obj.library.issues()
-    if as_json:
-        _emit_json(rows)
-        return
-    for row in rows:
-        click.echo(f"{row['id']:>5}  {row['publication']}  {row['title']}  ({row['articles']} articles, {row['source']})")
+    emit_rows(obj.library.issues(), as_json,
+              lambda row: f"{row['id']:>5}  {row['publication']}  {row['title']}  ({row['articles']} articles, {row['source']})")
 
 
 @cli.command(context_settings=CONTEXT)
@@ -150,12 +156,8 @@ def articles(obj: Obj, issue_id: int | None, limit: int | None, offset: int, as_
     Example:
       gazette articles --issue 2 --json
     """
-    rows = obj.library.articles(issue_id=issue_id, limit=limit, offset=offset)
-    if as_json:
-        _emit_json(rows)
-        return
-    for row in rows:
-        click.echo(f"{row['id']:>6}  {row['date'] or row['month_day'] or '':10}  {row['section'] or '':6}  {row['title']}")
+    emit_rows(obj.library.articles(issue_id=issue_id, limit=limit, offset=offset), as_json,
+              lambda row: f"{row['id']:>6}  {row['date'] or row['month_day'] or '':10}  {row['section'] or '':6}  {row['title']}")
 
 
 @cli.command(context_settings=CONTEXT)

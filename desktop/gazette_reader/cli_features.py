@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from gazette_reader.cli import CONTEXT, Obj, _emit_json, cli, json_option, pass_library
+from gazette_reader.cli import CONTEXT, Obj, _emit_json, cli, emit_rows, json_option, pass_library
 
 QUERY_HELP = """\b
 Query language:
@@ -50,8 +50,12 @@ def search(obj: Obj, query: str, limit: int, offset: int, sort: str, as_json: bo
         click.echo(f"        {hit.snippet}")
 
 
+SORT_TAGS = click.option("--sort", type=click.Choice(["articles", "name"]), default="articles", show_default=True,
+                         help="Order: most articles first, or by name.")
+
+
 @cli.command(context_settings=CONTEXT)
-@click.option("--sort", type=click.Choice(["articles", "name"]), default="articles", show_default=True)
+@SORT_TAGS
 @json_option
 @pass_library
 def leaders(obj: Obj, sort: str, as_json: bool) -> None:
@@ -61,17 +65,12 @@ def leaders(obj: Obj, sort: str, as_json: bool) -> None:
     Example:
       gazette leaders --json
     """
-    rows = obj.library.leaders(sort=sort)
-    if as_json:
-        _emit_json(rows)
-        return
-    for row in rows:
-        titles = "、".join(t["title"] for t in row["titles"] if t["title"])
-        click.echo(f"{row['articles']:>5}  {row['name']}  {titles}")
+    emit_rows(obj.library.leaders(sort=sort), as_json,
+              lambda row: f"{row['articles']:>5}  {row['name']}  " + " / ".join(t["title"] for t in row["titles"] if t["title"]))
 
 
 @cli.command(context_settings=CONTEXT)
-@click.option("--sort", type=click.Choice(["articles", "name"]), default="articles", show_default=True)
+@SORT_TAGS
 @json_option
 @pass_library
 def projects(obj: Obj, sort: str, as_json: bool) -> None:
@@ -81,13 +80,8 @@ def projects(obj: Obj, sort: str, as_json: bool) -> None:
     Example:
       gazette projects --json
     """
-    rows = obj.library.projects(sort=sort)
-    if as_json:
-        _emit_json(rows)
-        return
-    for row in rows:
-        aliases = f"  (= {'、'.join(row['aliases'])})" if row["aliases"] else ""
-        click.echo(f"{row['articles']:>5}  {row['name']}{aliases}")
+    emit_rows(obj.library.projects(sort=sort), as_json,
+              lambda row: f"{row['articles']:>5}  {row['name']}" + (f"  (= {'、'.join(row['aliases'])})" if row["aliases"] else ""))
 
 
 @cli.group(context_settings=CONTEXT)
