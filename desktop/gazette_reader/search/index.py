@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
-from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, char_code, match_expression
+from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, distinct_char_tokens, match_expression
 from gazette_reader.text.normalize import normalize
 
 FTS_TABLE = "search_fts"
@@ -56,7 +56,7 @@ def document(row: Sequence) -> IndexDocument:
     article_id, *titles, body = row
     norms = [normalize(part or "") for part in (*titles, body)]
     title = FIELD_BREAK.join(filter(None, (bigram_tokens(norm) for norm in norms[:-1])))
-    chars = " ".join(sorted({char_code(c) for c in set("".join(norms))}))
+    chars = distinct_char_tokens("".join(norms))
     return IndexDocument(article_id, title, bigram_tokens(norms[-1]), chars)
 
 

@@ -78,6 +78,12 @@ def bigram_tokens(norm: str) -> str:
     return " ".join(tokens)
 
 
+def distinct_char_tokens(norm: str) -> str:
+    """Each distinct character of ``norm`` once, spelled (the character index behind one-character terms)."""
+    spelled = "".join(set(norm)).translate(_CODES)
+    return " ".join(spelled[i : i + CODE_WIDTH] for i in range(0, len(spelled), CODE_WIDTH))
+
+
 def term_tokens(norm_term: str) -> list[str]:
     """The tokens a term must match at consecutive positions; a trailing ``*`` marks a prefix token.
 
