@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -27,7 +27,8 @@ from gazette_reader.ingest.decode import Decoded, decode_bytes
 from gazette_reader.ingest.model import ParsedIssue
 from gazette_reader.ingest.parse import parse_text
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
-from gazette_reader.search.index import articles_containing, index_articles, unindex_articles
+from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
+                                         index_new_documents, unindex_articles)
 from gazette_reader.store import writer
 from gazette_reader.tagging.store import known_leaders, spread_names, tag_articles, untag_articles
 
@@ -156,6 +157,8 @@ class Prepared:
     issue: ParsedIssue | None = None
     error: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
+    documents: list[IndexDocument] = field(default_factory=list)
+    """The articles' index documents (ids to be filled in), tokenised alongside the parse."""
 
 
 def prepare(path: Path, options: ImportOptions) -> Prepared:
@@ -171,7 +174,10 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
         return Prepared(path, error=_reason(exc), seconds=dict(clock.seconds))
     with clock.stage("parse"):
         issue = parse_source(decoded.text, path.name, options)
-    return Prepared(path, len(data), hashlib.sha256(data).hexdigest(), decoded, issue, "", dict(clock.seconds))
+    with clock.stage("tokenise"):
+        documents = [document((0, a.title, a.subtitle, a.kicker, a.body)) for a in issue.articles]
+    return Prepared(path, len(data), hashlib.sha256(data).hexdigest(), decoded, issue, "", dict(clock.seconds),
+                    documents)
 
 
 POOL_MIN_FILES = 32
@@ -253,7 +259,7 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
             text_sha256=decoded.text_sha256, encoding=decoded.encoding, size=prepared.size, text=decoded.text,
             options=options.as_dict(),
         )
-    return store_parse(db, source_id, prepared.issue, batch)
+    return store_parse(db, source_id, prepared.issue, batch, prepared.documents)
 
 
 def parse_source(text: str, name: str, options: ImportOptions) -> ParsedIssue:
@@ -276,14 +282,20 @@ def parse_source(text: str, name: str, options: ImportOptions) -> ParsedIssue:
     return issue
 
 
-def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch) -> tuple[int, list[int]]:
-    """Insert an issue and its articles for a stored source, then index and tag them."""
+def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
+                documents: Sequence[IndexDocument] = ()) -> tuple[int, list[int]]:
+    """Insert an issue and its articles for a stored source, then index and tag them.
+
+    ``documents``: the articles' index documents when already computed (in the helper process)."""
     clock = batch.clock
     with clock.stage("store"):
         issue_id = writer.insert_issue(db, source_id, issue)
         article_ids = writer.insert_articles(db, issue_id, issue)
     with clock.stage("index"):
-        index_articles(db, article_ids)
+        if len(documents) == len(article_ids) and article_ids:
+            index_new_documents(db, [replace(doc, id=i) for doc, i in zip(documents, article_ids)])
+        else:
+            index_articles(db, article_ids)
     with clock.stage("tag"):
         if batch.known is None:
             batch.known = known_leaders(db)

@@ -124,6 +124,12 @@ def index_articles(db: Database, article_ids: Sequence[int]) -> None:
     _insert(db, fresh)
 
 
+def index_new_documents(db: Database, docs: Sequence[IndexDocument]) -> None:
+    """Index articles just inserted, from documents computed beforehand (by the importer's helper
+    process, from the very strings it then stored), so the writer only feeds FTS5."""
+    _insert(db, docs)
+
+
 def unindex_articles(db: Database, article_ids: Sequence[int]) -> None:
     """Remove these articles from the index; call it while their rows still hold the indexed text."""
     ids = list(dict.fromkeys(article_ids))

@@ -193,6 +193,10 @@ def test_big_imports_parse_in_a_helper_process_with_the_same_result(tmp_path: Pa
     report = pooled.import_files([*SEEDS, tmp_path / "empty.txt"])
     assert [o.status for o in report.outcomes] == ["imported"] * 5 + ["refused"]
     assert pooled.articles() == in_process.articles()
+    from gazette_reader.search.engine import scan
+
+    for probe in ("宋洁", "洁", "，", "老旧小区", "5G", "區委書記"):  # tokenised in the helper process
+        assert pooled.search(probe, limit=0).total == scan(pooled.db, probe, limit=0).total > 0, probe
 
 
 def test_a_helper_process_that_cannot_start_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
