@@ -217,7 +217,7 @@ def reparse(obj: Obj) -> None:
 def edit_issue(obj: Obj, issue_id: int, **fields: object) -> None:
     """Correct an issue's metadata; kept when the library is re-parsed.
 
-    The issue is re-parsed with the correction, so its id (and its articles' ids) change.
+    The issue is re-parsed with the correction, so its id and its articles' ids may change.
 
     \b
     Example:

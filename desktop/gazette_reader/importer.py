@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import sqlite3
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -134,7 +135,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
     report = ImportReport(list(missing))
     total = sum(_size(f) for f in files)
     done = 0
-    with db.atomic():
+    with writer.write_transaction(db):
         for prepared in prepare_all(files, options, batch.clock):
             cancel.check()
             progress(done, total, prepared.path.name)
@@ -172,10 +173,14 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
             decoded = decode_bytes(data)
     except (OSError, GazetteError) as exc:
         return Prepared(path, error=_reason(exc), seconds=dict(clock.seconds))
-    with clock.stage("parse"):
-        issue = parse_source(decoded.text, path.name, options)
-    with clock.stage("tokenise"):
-        documents = [document((0, a.title, a.subtitle, a.kicker, a.body)) for a in issue.articles]
+    try:
+        with clock.stage("parse"):
+            issue = parse_source(decoded.text, path.name, options)
+        with clock.stage("tokenise"):
+            documents = [document((0, a.title, a.subtitle, a.kicker, a.body)) for a in issue.articles]
+    except Exception as exc:  # a bug here must not end the batch (parse_text itself never raises)
+        log.exception("preparing %s failed", path)
+        return Prepared(path, error=f"internal error while parsing ({exc!r}); please report it")
     return Prepared(path, len(data), hashlib.sha256(data).hexdigest(), decoded, issue, "", dict(clock.seconds),
                     documents)
 
@@ -240,9 +245,11 @@ def _import_prepared(db: Database, prepared: Prepared, options: ImportOptions, b
     try:
         with db.atomic():
             issue_id, article_ids = store_gazette(db, prepared, options, batch)
-    except Cancelled:
-        raise
-    except Exception as exc:  # a parser bug must not cost the user the rest of the batch
+    except (Cancelled, sqlite3.DatabaseError):
+        raise  # the database itself failed (full disk, lock, I/O): the batch cannot go on
+    except Exception as exc:  # a parser or tagger bug must not cost the user the rest of the batch
+        if not db.conn.in_transaction:
+            raise  # SQLite rolled back the whole transaction: files reported earlier are gone too
         log.exception("import of %s failed", path)
         return FileOutcome(str(path), REFUSED, f"internal error while importing ({exc!r}); please report it",
                            decoded.encoding)
@@ -323,7 +330,7 @@ def reparse_sources(db: Database, source_ids: Sequence[int] | None = None, *,
         source_ids = [row[0] for row in db.execute("SELECT id FROM sources ORDER BY id")]
     written = 0
     batch = Batch()
-    with db.atomic():
+    with writer.write_transaction(db):
         for done, source_id in enumerate(source_ids):
             cancel.check()
             progress(done, len(source_ids), f"source {source_id}")

@@ -20,6 +20,7 @@ from gazette_reader.errors import GazetteError, LibraryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store import queries
 from gazette_reader.store.schema import migrate
+from gazette_reader.store.writer import write_transaction
 
 
 PAGE_SIZE = 16384
@@ -86,8 +87,8 @@ class Library:
         """Re-parse every stored source with the current parser; returns the number of articles."""
         from gazette_reader.tagging.store import retag_all
 
-        written = importer.reparse_sources(self.db, progress=progress, cancel=cancel)
-        with self.db.atomic():
+        with write_transaction(self.db):  # all or nothing: parse and tags together
+            written = importer.reparse_sources(self.db, progress=progress, cancel=cancel)
             retag_all(self.db, progress=progress, cancel=cancel)
         return written
 
@@ -100,7 +101,7 @@ class Library:
             raise GazetteError(f"cannot set {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}")
         source_id, options = self._source_of_issue(issue_id)
         options.update({k: v for k, v in fields.items() if v not in (None, "")})
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("UPDATE sources SET options_json = ? WHERE id = ?",
                             [json.dumps(options, ensure_ascii=False), source_id])
             importer.reparse_sources(self.db, [source_id])
@@ -109,7 +110,7 @@ class Library:
     def delete_issue(self, issue_id: int) -> None:
         """Remove an issue, its articles and its source text from the library."""
         source_id, _ = self._source_of_issue(issue_id)
-        with self.db.atomic():
+        with write_transaction(self.db):
             importer.delete_issues_of_source(self.db, source_id)
             self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
 
@@ -219,18 +220,16 @@ class Library:
         """Apply and store a manual tag correction (hide, rename, merge, add)."""
         from gazette_reader.tagging.corrections import correct
 
-        with self.db.atomic():
+        with write_transaction(self.db):
             correct(self.db, action, entity, target, value, article_id)
 
     def timeline(self, entity: str, name: str) -> tuple[dict[str, int], int]:
         """Articles per month (``YYYY-MM``) tagged with a leader or project, and how many of its articles
         have no known month (they cannot be placed on the timeline)."""
-        from gazette_reader.search.engine import matching_ids
         from gazette_reader.tagging.queries import person_timeline, project_timeline
 
         months = dict((person_timeline if entity == "leader" else project_timeline)(self.db, name))
-        key = "人物" if entity == "leader" else "项目"
-        tagged = len(matching_ids(self.db, f'{key}:"{name}"'))
+        tagged = queries.tagged_article_count(self.db, entity, name)
         return months, max(tagged - sum(months.values()), 0)
 
     def sections(self) -> list[str]:

@@ -42,6 +42,8 @@ def articles(db: Database, *, ids: Sequence[int] | None = None, issue_id: int | 
 
     With ``ids`` the result follows the order of ``ids`` (search results keep their ranking).
     """
+    if ids is not None and len(ids) > ID_CHUNK:
+        return _chunked(ids, lambda chunk: articles(db, ids=chunk))
     clauses, params = [], []
     if ids is not None:
         where, id_params = _in_clause("a.id", ids)
@@ -110,6 +112,11 @@ def headers(db: Database, *, ids: Sequence[int] | None = None, publication_id: i
 
     ``all_years=False`` with ``year=None`` selects the issues whose year is unknown.
     """
+    if ids is not None and len(ids) > ID_CHUNK:
+        rows = _chunked(ids, lambda chunk: headers(db, ids=chunk, publication_id=publication_id, year=year,
+                                                   issue_id=issue_id, section=section, limit=len(chunk),
+                                                   all_years=all_years))
+        return rows[offset:offset + limit]
     where, params = _header_filter(ids, publication_id, year, issue_id, section, all_years)
     sql = f"{_HEADER_SELECT} {where} ORDER BY i.year DESC, i.month DESC, a.issue_id, a.ord LIMIT ? OFFSET ?"
     rows = _rows(db, sql, [*params, int(limit), int(offset)])
@@ -175,6 +182,29 @@ def _article_dict(row: dict) -> dict:
     row["leaders"], row["projects"] = [], []
     row.pop("ord")
     return row
+
+
+ID_CHUNK = 500
+"""Ids per ``IN (…)`` list: SQLite builds for Windows/macOS allow 32,766 variables per statement."""
+
+
+def _chunked(ids: Sequence[int], fetch) -> list[dict]:
+    """Rows for many ids, fetched ``ID_CHUNK`` at a time and returned in the order of ``ids``."""
+    ids = list(ids)
+    rows = [row for start in range(0, len(ids), ID_CHUNK) for row in fetch(ids[start:start + ID_CHUNK])]
+    position = {article_id: n for n, article_id in enumerate(ids)}
+    return sorted(rows, key=lambda row: position[row["id"]])
+
+
+def tagged_article_count(db: Database, entity: str, name: str) -> int:
+    """How many articles carry a leader (``entity='leader'``) or project tag of this name."""
+    if entity == "leader":
+        sql = ("SELECT count(DISTINCT m.article_id) FROM mentions m JOIN people p ON p.id = m.person_id "
+               "WHERE p.name = ? AND m.role = 'leader'")
+    else:
+        sql = ("SELECT count(DISTINCT pm.article_id) FROM project_mentions pm JOIN projects p "
+               "ON p.id = pm.project_id WHERE p.name = ?")
+    return db.execute(sql, [name]).fetchone()[0]
 
 
 def _rows(db: Database, sql: str, params: Sequence) -> list[dict]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
@@ -19,6 +21,29 @@ _ARTICLE_COLUMNS = (
     "issue_id", "ord", "section", "kind", "title", "subtitle", "kicker", "year", "month", "day", "date",
     "body", "bylines_json", "source_unit", "span_start", "span_end",
 )
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes SQLite's write lock up front (``BEGIN IMMEDIATE``).
+
+    A plain ``BEGIN`` reads first and upgrades later; in WAL mode that upgrade fails at once ("database
+    is locked", no busy wait) when another connection (a second import, a correction from the GUI)
+    writes meanwhile. Taking the lock first makes the second writer wait its turn instead. Nested use
+    is a savepoint, like ``db.atomic()``.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def insert_source(db: Database, *, name: str, path: str, sha256: str, text_sha256: str, encoding: str,

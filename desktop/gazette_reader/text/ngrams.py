@@ -80,7 +80,7 @@ def bigram_tokens(norm: str) -> str:
 
 def distinct_char_tokens(norm: str) -> str:
     """Each distinct character of ``norm`` once, spelled (the character index behind one-character terms)."""
-    spelled = "".join(set(norm)).translate(_CODES)
+    spelled = "".join(sorted(set(norm))).translate(_CODES)  # sorted: the digest must not depend on hash seeds
     return " ".join(spelled[i : i + CODE_WIDTH] for i in range(0, len(spelled), CODE_WIDTH))
 
 

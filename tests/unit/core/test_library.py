@@ -53,3 +53,33 @@ def test_unknown_issue_is_a_clear_error(library: Library) -> None:
         library.set_issue_metadata(999, year=2020)
     with pytest.raises(GazetteError, match="cannot set"):
         library.set_issue_metadata(1, colour="red")
+
+
+def test_many_ids_are_fetched_in_chunks_in_order(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.store import queries
+
+    ids = list(reversed(library.article_ids()))
+    expected = [row["id"] for row in library.articles(ids=ids)]
+    monkeypatch.setattr(queries, "ID_CHUNK", 7)
+    assert [row["id"] for row in library.articles(ids=ids)] == expected == ids
+    assert [row["id"] for row in library.headers(ids=ids, limit=1000)] == ids
+
+
+def test_a_second_writer_waits_instead_of_failing(tmp_path: Path) -> None:
+    """Two writers at once (the GUI's first-run import and a file opened with the app): the second
+    waits for the first, instead of every file being refused as "database is locked"."""
+    import threading
+    import time
+
+    from gazette_reader.store.writer import write_transaction
+
+    path = tmp_path / "two.sqlite"
+    first, second = Library.open(path), Library(path)
+    reports = []
+    with write_transaction(first.db):
+        first.db.execute("INSERT INTO publications (name) VALUES ('held')")
+        worker = threading.Thread(target=lambda: reports.append(second.import_files(SEEDS[:2])))
+        worker.start()
+        time.sleep(0.5)
+    worker.join(30)
+    assert [o.status for o in reports[0].outcomes] == ["imported", "imported"]

@@ -87,3 +87,16 @@ def test_articles_containing_equals_a_substring_scan(seed_db: Database, terms: l
 
     rows = seed_db.execute("SELECT id, title, subtitle, kicker, body FROM articles").fetchall()
     assert articles_containing(seed_db, terms) == {row[0] for row in rows if contains(row)}
+
+
+def test_index_documents_do_not_depend_on_the_hash_seed() -> None:
+    """Digests are compared across processes (import helper, later deletes): no set-order in tokens."""
+    import subprocess
+    import sys
+
+    code = ("from gazette_reader.search.index import document; "
+            "print(document((1, '区委书记宋洁', None, None, '宋洁指出，要加快推进老旧小区改造。')).digest)")
+    digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2", "3")}
+    assert len(digests) == 1
