@@ -77,8 +77,9 @@ class _Plan:
     params: tuple
     hint: str = ""
     """``INDEXED BY …`` for counting along a filter's index (日期:, 地区:) instead of article rows."""
-    chars_only: str | None = None
-    """The character-index expression when the whole query is one character: counted on that index."""
+    id_source: str | None = None
+    """When the whole query is one ``a.id IN (subquery)`` condition (one character, 人物:, 项目:): that
+    subquery, so the total is counted on it instead of probing every article row."""
 
 
 def compile_query(db: Database, query: Query) -> _Plan:
@@ -99,9 +100,17 @@ def compile_query(db: Database, query: Query) -> _Plan:
         sqls = [_atom_sql(db, atom) for atom in group]
         conditions.append("(" + " OR ".join(sql for sql, _ in sqls) + ")")
         params += [p for _, ps in sqls for p in ps]
-    only = query.groups[0][0] if len(query.groups) == 1 and len(query.groups[0]) == 1 else None
-    chars_only = params[0] if only and not only.negated and isinstance(only.node, Term) and not _phrase(only) else None
-    return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params), _hint(rest), chars_only)
+    return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params), _hint(rest),
+                 _id_source(db, query) if fts is None else None)
+
+
+def _id_source(db: Database, query: Query) -> str | None:
+    """The subquery of a query that is exactly one non-negated ``a.id IN (…)`` condition, else None."""
+    if len(query.groups) != 1 or len(query.groups[0]) != 1 or query.groups[0][0].negated:
+        return None
+    sql, _ = _atom_sql(db, query.groups[0][0])
+    prefix = "a.id IN ("
+    return sql[len(prefix):-1] if sql.startswith(prefix) and sql.endswith(")") else None
 
 
 _HINTS = {"date": DATE_INDEX, "place": "idx_articles_issue_id_ord"}
@@ -165,9 +174,9 @@ def _parse_page(query: str, limit: int, offset: int, sort: str) -> Query:
 
 
 def _count(db: Database, plan: _Plan) -> int:
-    if plan.chars_only:
-        sql = f"SELECT count(*) FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH ?"
-        return db.execute(sql, (plan.chars_only,)).fetchone()[0]
+    if plan.id_source:
+        sql = f"SELECT count(*) FROM (SELECT DISTINCT * FROM ({plan.id_source}))"
+        return db.execute(sql, plan.params).fetchone()[0]
     if plan.fts is None:
         return db.execute(f"SELECT count(*) FROM articles a WHERE {plan.where}", plan.params).fetchone()[0]
     if plan.where == "1":

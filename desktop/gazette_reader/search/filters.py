@@ -2,8 +2,8 @@
 
 Names, aliases, sections and places are compared after normalisation (``栏目:工作動態`` finds 工作动态),
 which SQLite cannot do itself; so the few distinct values are read and compared in Python, and the SQL
-gets the matching ids or spellings. These tables are small next to the articles (people, projects and
-issues number in the thousands; distinct sections in the dozens).
+gets the matching ids or spellings. People can number in the tens of thousands, so a name is looked up
+through every spelling that normalises to it (宋洁, 宋潔) on the name index instead.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from gazette_reader.search.query import Filter
-from gazette_reader.text.normalize import normalize
+from gazette_reader.text.normalize import normalize, spellings
 
 NEVER_TRUE = "0"
 
@@ -33,7 +33,12 @@ def _in(column: str, values: Iterable) -> tuple[str, list]:
 
 
 def _leader(db: Database, value: str) -> tuple[str, list]:
-    ids = [pid for pid, name in db.execute("SELECT id, name FROM people") if normalize(name) == value]
+    names = spellings(value)
+    if names is None:  # too many spellings to list: compare every name (rare: long Latin names)
+        ids = [pid for pid, name in db.execute("SELECT id, name FROM people") if normalize(name) == value]
+    else:  # the people table holds one row per official ever tagged: use its name index
+        ids = [row[0] for row in db.execute(f"SELECT id FROM people WHERE name IN ({','.join('?' * len(names))})",
+                                            names)]
     inner, params = _in("person_id", ids)
     return f"a.id IN (SELECT article_id FROM mentions WHERE role = 'leader' AND {inner})", params
 

@@ -25,6 +25,7 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 # Invisible characters PDF extraction leaves behind; removed like whitespace.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -92,6 +93,29 @@ def _removed_run() -> re.Pattern[str]:
 def normalize(text: str) -> str:
     """The search form of ``text``: simplified, half-width, lower-case, without whitespace."""
     return text.translate(_table())
+
+
+@lru_cache(maxsize=1)
+def _preimages() -> dict[str, tuple[str, ...]]:
+    """Normalised character → every character that normalises to it (itself included)."""
+    found: dict[str, set[str]] = {}
+    for code, value in _table().items():
+        if value is not None and len(value) == 1:
+            found.setdefault(value, {value}).add(chr(code))
+    return {char: tuple(sorted(chars)) for char, chars in found.items()}
+
+
+def spellings(norm: str, *, limit: int = 64) -> list[str] | None:
+    """Every string whose normal form is ``norm`` (e.g. 宋洁 → 宋洁, 宋潔), so a stored name can be
+    found with an index look-up instead of normalising every row; None when there would be more than
+    ``limit`` (long Latin names: each letter has four spellings), and the caller must scan instead."""
+    options = [_preimages().get(char, (char,)) for char in norm]
+    count = 1
+    for chars in options:
+        count *= len(chars)
+        if count > limit:
+            return None
+    return ["".join(combo) for combo in product(*options)]
 
 
 def has_traditional(text: str) -> bool:
