@@ -100,15 +100,13 @@ def compile_query(db: Database, query: Query) -> _Plan:
         sqls = [_atom_sql(db, atom) for atom in group]
         conditions.append("(" + " OR ".join(sql for sql, _ in sqls) + ")")
         params += [p for _, ps in sqls for p in ps]
+    single = fts is None and len(rest) == 1 and len(rest[0]) == 1 and not rest[0][0].negated
     return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params), _hint(rest),
-                 _id_source(db, query) if fts is None else None)
+                 _id_source(conditions[0][1:-1]) if single else None)
 
 
-def _id_source(db: Database, query: Query) -> str | None:
-    """The subquery of a query that is exactly one non-negated ``a.id IN (…)`` condition, else None."""
-    if len(query.groups) != 1 or len(query.groups[0]) != 1 or query.groups[0][0].negated:
-        return None
-    sql, _ = _atom_sql(db, query.groups[0][0])
+def _id_source(sql: str) -> str | None:
+    """The subquery of an ``a.id IN (…)`` condition (the whole query being that one condition), else None."""
     prefix = "a.id IN ("
     return sql[len(prefix):-1] if sql.startswith(prefix) and sql.endswith(")") else None
 
