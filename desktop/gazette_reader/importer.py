@@ -368,6 +368,3 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"cannot read the file ({exc.strerror or exc})"
     return str(exc)
-
-
-__all__: Sequence[str] = ("import_files", "ImportOptions", "ImportReport", "FileOutcome", "Cancelled")
