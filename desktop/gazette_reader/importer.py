@@ -177,7 +177,8 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
         with clock.stage("parse"):
             issue = parse_source(decoded.text, path.name, options)
         with clock.stage("tokenise"):
-            documents = [document((0, a.title, a.subtitle, a.kicker, a.body)) for a in issue.articles]
+            documents = [document((0, a.title, a.subtitle, a.kicker, a.body, issue.place, a.section,
+                                   writer.article_date(issue, a))) for a in issue.articles]
     except Exception as exc:  # a bug here must not end the batch (parse_text itself never raises)
         log.exception("preparing %s failed", path)
         return Prepared(path, error=f"internal error while parsing ({exc!r}); please report it")

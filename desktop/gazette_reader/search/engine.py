@@ -1,11 +1,13 @@
 """Running queries: the FTS5 path (:func:`search`) and the brute-force oracle (:func:`scan`).
 
-A parsed query is split in two. Groups made only of plain terms (and single negated terms) become one
-FTS5 expression, which SQLite ranks with bm25 (title column weighs 5x, see migration ``m003_search``).
-A one-character term is answered by the character index (``search_chars``: one doclist, no prefix merge)
-as an SQL condition. Everything else (filters, ``term OR 栏目:x`` mixtures, a query of only negations) becomes SQL conditions
-on ``articles a``. Only the requested page gets snippets; the total is a separate ``count(*)``, so a term
-in most articles (``建设``) still answers its first page quickly.
+A parsed query is split in two. Groups made only of terms of two or more characters and of place,
+section and date filters (facet tokens, see :mod:`facets`), plus single negated ones, become one FTS5
+expression, which SQLite ranks with bm25 (title column weighs 5x, facets nothing; see migration
+``m005_search_facets``). A one-character term is answered by the character index (``search_chars``: one
+doclist, no prefix merge) as an SQL condition. Everything else (人物:, 项目:, groups mixing those with
+terms, a query of only negations) becomes SQL conditions on ``articles a``. Only the requested page gets
+snippets; the total is a separate ``count(*)``, so a term in most articles (``建设``) still answers its
+first page quickly.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
-from gazette_reader.search import filters
+from gazette_reader.search import facets, filters
 from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE
 from gazette_reader.search.query import Atom, Query, Term, parse
 from gazette_reader.search.snippets import Span, find_spans, snippet
@@ -75,8 +77,6 @@ class _Plan:
     title_fts: str | None
     where: str
     params: tuple
-    hint: str = ""
-    """``INDEXED BY …`` for counting along a filter's index (日期:, 地区:) instead of article rows."""
     id_source: str | None = None
     """When the whole query is one ``a.id IN (subquery)`` condition (one character, 人物:, 项目:): that
     subquery, so the total is counted on it instead of probing every article row."""
@@ -84,25 +84,37 @@ class _Plan:
 
 def compile_query(db: Database, query: Query) -> _Plan:
     """Split the query into the FTS5 part and the SQL part (see module docstring)."""
-    positive = [g for g in query.groups if all(_phrase(a) and not a.negated for a in g)]
-    negative = [g[0] for g in query.groups if len(g) == 1 and _phrase(g[0]) and g[0].negated]
+    expressions = {atom: _fts_expression(db, atom) for group in query.groups for atom in group}
+    positive = [g for g in query.groups if all(expressions[a] and not a.negated for a in g)]
+    negative = [g[0] for g in query.groups if len(g) == 1 and expressions[g[0]] and g[0].negated]
     rest = [g for g in query.groups if g not in positive and not (len(g) == 1 and g[0] in negative)]
     conditions, params = [], []
+    fts = title_fts = None
     if positive:
-        fts = " AND ".join("(" + " OR ".join(match_expression(a.node.norm) for a in g) + ")" for g in positive)
-        title_fts = f"{{title}} : ({fts})"
+        fts = " AND ".join("(" + " OR ".join(expressions[a] for a in g) + ")" for g in positive)
+        titled = [g for g in positive if all(isinstance(a.node, Term) for a in g)]
+        if titled:
+            title_fts = "{title} : (" + " AND ".join("(" + " OR ".join(expressions[a] for a in g) + ")"
+                                                    for g in titled) + ")"
         for atom in negative:
-            fts = f"({fts}) NOT {match_expression(atom.node.norm)}"
+            fts = f"({fts}) NOT {expressions[atom]}"
     else:
-        fts = title_fts = None
         rest += [(atom,) for atom in negative]
     for group in rest:
         sqls = [_atom_sql(db, atom) for atom in group]
         conditions.append("(" + " OR ".join(sql for sql, _ in sqls) + ")")
         params += [p for _, ps in sqls for p in ps]
     single = fts is None and len(rest) == 1 and len(rest[0]) == 1 and not rest[0][0].negated
-    return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params), _hint(rest),
+    return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params),
                  _id_source(conditions[0][1:-1]) if single else None)
+
+
+def _fts_expression(db: Database, atom: Atom) -> str | None:
+    """The FTS5 expression of a term of two or more characters or of a place/section/date filter;
+    None for what stays SQL (one character: the character index; people and projects: the tags)."""
+    if isinstance(atom.node, Term):
+        return match_expression(atom.node.norm) if len(atom.node.norm) > 1 else None
+    return facets.filter_expression(db, atom.node)
 
 
 def _id_source(sql: str) -> str | None:
@@ -111,31 +123,13 @@ def _id_source(sql: str) -> str | None:
     return sql[len(prefix):-1] if sql.startswith(prefix) and sql.endswith(")") else None
 
 
-_HINTS = {"date": DATE_INDEX, "place": "idx_articles_issue_id_ord"}
-
-
-def _hint(groups: list[tuple[Atom, ...]]) -> str:
-    """Count along the index of the first plain 日期:/地区: filter: SQLite otherwise reads one article
-    row per term match (tens of thousands for a common term) to test the filter."""
-    for group in groups:
-        field_name = getattr(group[0].node, "field", "")
-        if len(group) == 1 and not group[0].negated and field_name in _HINTS:
-            return f"INDEXED BY {_HINTS[field_name]}"
-    return ""
-
-
-def _phrase(atom: Atom) -> bool:
-    """A term the bigram index answers as a phrase; one character goes to the character index instead."""
-    return isinstance(atom.node, Term) and len(atom.node.norm) > 1
-
-
 def _atom_sql(db: Database, atom: Atom) -> tuple[str, list]:
     if isinstance(atom.node, Term) and len(atom.node.norm) == 1:
         sql = f"a.id IN (SELECT rowid FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH ?)"
         params = [f'"{char_code(atom.node.norm)}"']
-    elif isinstance(atom.node, Term):
+    elif isinstance(atom.node, Term) or atom.node.field in facets.FIELDS:
         sql = f"a.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
-        params = [match_expression(atom.node.norm)]
+        params = [_fts_expression(db, atom)]
     else:
         sql, params = filters.condition(db, atom.node)
     return (f"NOT coalesce({sql}, 0)" if atom.negated else sql), params
@@ -179,7 +173,7 @@ def _count(db: Database, plan: _Plan) -> int:
         return db.execute(f"SELECT count(*) FROM articles a WHERE {plan.where}", plan.params).fetchone()[0]
     if plan.where == "1":
         return _fts_count(db, plan.fts)
-    sql = (f"SELECT count(*) FROM articles a {plan.hint} WHERE a.id IN (SELECT rowid FROM {FTS_TABLE} "
+    sql = (f"SELECT count(*) FROM articles a WHERE a.id IN (SELECT rowid FROM {FTS_TABLE} "
            f"WHERE {FTS_TABLE} MATCH ?) AND {plan.where}")
     return db.execute(sql, (plan.fts, *plan.params)).fetchone()[0]
 
@@ -201,7 +195,7 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     """
     if plan.fts is None:
         return _date_page(db, [None], plan, limit, offset)
-    if sort == "date":
+    if sort == "date" or plan.title_fts is None:  # no term to rank by: only filters
         return _date_page(db, [plan.fts], plan, limit, offset)
     tiers = [f"({plan.fts}) AND ({plan.title_fts})", f"({plan.fts}) NOT ({plan.title_fts})"]
     if (total if plan.where == "1" else _fts_count(db, plan.fts)) > RANK_CAP:

@@ -8,7 +8,9 @@ indexed per article: when the row no longer matches it, a plain delete would cor
 index is rebuilt instead (correct, slower; it only happens when that contract is broken).
 
 Columns: ``title`` (title, subtitle and kicker, each ending in its own sentinel so no match spans two
-fields) and ``body``. Both are bigram documents from :mod:`gazette_reader.text.ngrams`.
+fields) and ``body``, both bigram documents from :mod:`gazette_reader.text.ngrams`; ``facets``, the
+article's place, section and date as tokens (:mod:`gazette_reader.search.facets`). The place belongs to
+the issue: change it only by re-parsing the issue (``Library.set_issue_metadata`` does).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
+from gazette_reader.search.facets import facet_tokens
 from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, distinct_char_tokens, match_expression
 from gazette_reader.text.normalize import normalize
 
@@ -27,7 +30,8 @@ FTS_TABLE = "search_fts"
 CHARS_TABLE = "search_chars"
 DOCS_TABLE = "search_docs"
 BATCH = 500
-_FIELDS = "id, title, subtitle, kicker, body"
+_ROW_SQL = ("SELECT a.id, a.title, a.subtitle, a.kicker, a.body, i.place, a.section, a.date FROM articles a "
+            "LEFT JOIN issues i ON i.id = a.issue_id")
 
 
 @dataclass(frozen=True)
@@ -39,11 +43,13 @@ class IndexDocument:
     body: str
     chars: str = ""
     """The distinct characters of all fields, one token each (for one-character terms)."""
+    facets: str = ""
 
     @property
     def digest(self) -> int:
         """A checksum of the tokens, to tell later whether a delete would still match them."""
         crc = zlib.crc32(self.body.encode("ascii"), zlib.crc32(self.title.encode("ascii")))
+        crc = zlib.crc32(self.facets.encode("ascii"), crc)
         return zlib.crc32(self.chars.encode("ascii"), crc)
 
 
@@ -52,12 +58,12 @@ FIELD_BREAK = f" {SENTINEL * 2} "
 
 
 def document(row: Sequence) -> IndexDocument:
-    """Turn an ``(id, title, subtitle, kicker, body)`` row into its index document."""
-    article_id, *titles, body = row
-    norms = [normalize(part or "") for part in (*titles, body)]
+    """Turn an ``(id, title, subtitle, kicker, body, place, section, date)`` row into its index document."""
+    article_id, title, subtitle, kicker, body, place, section, date = row
+    norms = [normalize(part or "") for part in (title, subtitle, kicker, body)]
     title = FIELD_BREAK.join(filter(None, (bigram_tokens(norm) for norm in norms[:-1])))
     chars = distinct_char_tokens("".join(norms))
-    return IndexDocument(article_id, title, bigram_tokens(norms[-1]), chars)
+    return IndexDocument(article_id, title, bigram_tokens(norms[-1]), chars, facet_tokens(place, section, date))
 
 
 def _chunks(ids: Sequence[int], size: int = BATCH) -> Iterator[list[int]]:
@@ -69,7 +75,7 @@ def _rows(db: Database, ids: Sequence[int]) -> Iterator[tuple]:
     """Article rows for ``ids`` (missing ids are skipped), fetched in batches."""
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        yield from db.execute(f"SELECT {_FIELDS} FROM articles WHERE id IN ({marks})", chunk).fetchall()
+        yield from db.execute(f"{_ROW_SQL} WHERE a.id IN ({marks})", chunk).fetchall()
 
 
 def _indexed(db: Database, ids: Sequence[int]) -> dict[int, int]:
@@ -85,7 +91,8 @@ def _indexed(db: Database, ids: Sequence[int]) -> dict[int, int]:
 def _insert(db: Database, docs: Iterable[IndexDocument]) -> None:
     docs = list(docs)
     db.conn.executemany(
-        f"INSERT INTO {FTS_TABLE}(rowid, body, title) VALUES (?, ?, ?)", [(d.id, d.body, d.title) for d in docs]
+        f"INSERT INTO {FTS_TABLE}(rowid, body, title, facets) VALUES (?, ?, ?, ?)",
+        [(d.id, d.body, d.title, d.facets) for d in docs],
     )
     db.conn.executemany(f"INSERT INTO {CHARS_TABLE}(rowid, chars) VALUES (?, ?)", [(d.id, d.chars) for d in docs])
     db.conn.executemany(
@@ -96,8 +103,8 @@ def _insert(db: Database, docs: Iterable[IndexDocument]) -> None:
 def _delete(db: Database, docs: Iterable[IndexDocument]) -> None:
     docs = list(docs)
     db.conn.executemany(
-        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body, title) VALUES ('delete', ?, ?, ?)",
-        [(d.id, d.body, d.title) for d in docs],
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body, title, facets) VALUES ('delete', ?, ?, ?, ?)",
+        [(d.id, d.body, d.title, d.facets) for d in docs],
     )
     db.conn.executemany(f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}, rowid, chars) VALUES ('delete', ?, ?)",
                         [(d.id, d.chars) for d in docs])
@@ -141,6 +148,14 @@ def unindex_articles(db: Database, article_ids: Sequence[int]) -> None:
     _delete(db, docs)
 
 
+def stale_articles(db: Database) -> list[int]:
+    """Articles whose index entry is missing or no longer matches their row (place, section and date
+    included): empty unless the contract in the module docstring was broken. For tests and checks."""
+    ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+    indexed = _indexed(db, ids)
+    return [doc.id for doc in map(document, _rows(db, ids)) if indexed.get(doc.id) != doc.digest]
+
+
 def rebuild_index(db: Database, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> None:
     """Drop the whole index and index every article again, in one savepoint (cancel rolls it back)."""
     _rebuild(db, progress=progress, cancel=cancel)
@@ -157,7 +172,7 @@ def _rebuild(
         db.execute(f"DELETE FROM {DOCS_TABLE}")
         done = 0
         cursor = db.conn.cursor()  # a second cursor: inserts must not reset the running SELECT
-        rows = cursor.execute(f"SELECT {_FIELDS} FROM articles ORDER BY id")
+        rows = cursor.execute(f"{_ROW_SQL} ORDER BY a.id")
         while batch := rows.fetchmany(BATCH):
             cancel.check()
             _insert(db, (document(row) for row in batch if row[0] not in skip))

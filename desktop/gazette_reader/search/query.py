@@ -37,7 +37,10 @@ class Term:
 
 @dataclass(frozen=True)
 class Filter:
-    """A field filter. For dates, ``value`` is ``"lo..hi"`` with inclusive ``YYYY-MM-DD`` bounds."""
+    """A field filter. For dates, ``value`` is ``"lo..hi"`` with inclusive ``YYYY-MM-DD`` bounds.
+
+    A month's upper bound is its day 31 whatever its length: stored dates come from the text, and an
+    article dated 2月30日 (a typo the gazette printed) still belongs to February."""
 
     field: str
     value: str
@@ -179,7 +182,7 @@ def _date_range(value: str) -> str:
 
 
 def _date_bound(text: str, *, upper: bool) -> str:
-    """The first (or last) day a year, month or day stands for, as ``YYYY-MM-DD``."""
+    """The first (or last) day a year, month or day stands for, as ``YYYY-MM-DD`` (see :class:`Filter`)."""
     match = _DATE.fullmatch(text)
     if not match:
         raise QueryError(f"{text!r} is not a date; {_DATE_HELP}.")
@@ -188,8 +191,8 @@ def _date_bound(text: str, *, upper: bool) -> str:
         if month is None:
             return f"{year:04d}-12-31" if upper else f"{year:04d}-01-01"
         if day is None:
-            last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-            return dt.date(year, month, last if upper else 1).isoformat()
+            dt.date(year, month, 1)  # validates the month
+            return f"{year:04d}-{month:02d}-{31 if upper else 1:02d}"
         return dt.date(year, month, day).isoformat()
     except ValueError:
         raise QueryError(f"{text!r} is not a valid date; {_DATE_HELP}.") from None

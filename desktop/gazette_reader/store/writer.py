@@ -130,10 +130,17 @@ def article_year(issue: ParsedIssue, art: ParsedArticle) -> int | None:
     return art.year or issue.year
 
 
+def article_date(issue: ParsedIssue, art: ParsedArticle) -> str | None:
+    """``YYYY-MM-DD`` when the article's year, month and day are all known (the search index's facets
+    are computed from it before the row exists, so this is the one place that decides it)."""
+    year = article_year(issue, art)
+    return f"{year:04d}-{art.month:02d}-{art.day:02d}" if year and art.month and art.day else None
+
+
 def _article_row(issue_id: int, order: int, issue: ParsedIssue, art: ParsedArticle) -> tuple:
     year = article_year(issue, art)
     month = art.month or issue.month
-    date = f"{year:04d}-{art.month:02d}-{art.day:02d}" if year and art.month and art.day else None
+    date = article_date(issue, art)
     bylines = [{"name": b.name, "role": b.role} for b in art.bylines]  # ``raw`` only serves the parse check
     return (issue_id, order, art.section, art.kind, art.title, art.subtitle, art.kicker, year, month,
             art.day, date, art.body, _json(bylines), art.source_unit, art.span[0], art.span[1])

@@ -1,24 +1,23 @@
 """Index tokens: one per character of the normalised text, spelled as ASCII words FTS5 keeps whole.
 
-* A *word character* (``str.isalnum`` after normalisation: ideographs, letters, digits) starts a bigram
-  with the next character when that one is a word character too, else a pair with the end sentinel.
-* Any other character (punctuation, symbols) is a unigram token of its own.
+Every character starts one token at its own position: the bigram of it and the next character, or of it
+and the end sentinel when it is the last character of its field. A term of two or more characters is then
+a substring of the text exactly when its bigrams occur at consecutive positions (an FTS5 phrase): each
+bigram pins the next character, and no query ever needs checking against the text. A one-character term
+is a prefix query on its code (the search engine answers those from the character index instead).
 
-Every character starts exactly one token at its own position, so a term is a substring of the text
-exactly when its tokens occur at consecutive positions (an FTS5 phrase): inside a word run the bigrams
-pin each next character, a word character before punctuation carries the sentinel, and punctuation
-matches itself. A term's last word character, when its run is a single character, becomes a prefix token
-(FTS5 allows ``*`` on a phrase's last token). Punctuation (~12% of gazette text) thus costs one short
-token instead of two bigrams: the index is ~5% smaller than with bigrams over all characters, and no
-query ever needs checking against the text.
+Punctuation is paired like any other character. An earlier scheme gave punctuation one-character tokens
+(~5% smaller index) but then a term ending in a lone character after punctuation (``，区``) had to end in
+a prefix token, which FTS5 answers by merging the doclists of every bigram starting with that character:
+up to half a second at 100,000 articles, against milliseconds for plain bigrams.
 
 A character is spelled as four base-36 digits (36**4 > 0x10FFFF), lower case because FTS5's tokenizers
-fold case; a bigram is eight. ``zzzz`` (beyond Unicode) is the sentinel.
+fold case; a bigram is eight. ``zzzz`` (beyond Unicode) is the sentinel. Codes of real characters start
+with a digit or a letter up to ``n`` (0x10FFFF // 36**3 = 23), so tokens starting with ``x`` are free for
+other uses (see :mod:`gazette_reader.search.facets`).
 """
 
 from __future__ import annotations
-
-import re
 
 CODE_WIDTH = 4
 SENTINEL = "zzzz"
@@ -52,30 +51,11 @@ def spell(norm: str) -> str:
     return norm.translate(_CODES)
 
 
-_RUNS = re.compile(r"[^\W_]+|[\W_]", re.UNICODE)
-"""A run of word characters, or one other character (``_`` counts as punctuation, like ``isalnum``)."""
-
-
-def _runs(norm: str) -> list[str]:
-    return _RUNS.findall(norm)
-
-
-def _is_word_run(run: str) -> bool:
-    return run[0].isalnum()
-
-
 def bigram_tokens(norm: str) -> str:
     """The index document for normalised text: its tokens, space-separated (empty text: no tokens)."""
-    tokens: list[str] = []
+    spelled = norm.translate(_CODES) + SENTINEL if norm else ""
     width = CODE_WIDTH
-    for run in _runs(norm):
-        spelled = run.translate(_CODES)
-        if not _is_word_run(run):
-            tokens.append(spelled)
-            continue
-        spelled += SENTINEL
-        tokens += [spelled[i : i + 2 * width] for i in range(0, len(spelled) - width, width)]
-    return " ".join(tokens)
+    return " ".join(spelled[i : i + 2 * width] for i in range(0, len(spelled) - width, width))
 
 
 def distinct_char_tokens(norm: str) -> str:
@@ -87,31 +67,21 @@ def distinct_char_tokens(norm: str) -> str:
 def term_tokens(norm_term: str) -> list[str]:
     """The tokens a term must match at consecutive positions; a trailing ``*`` marks a prefix token.
 
-    Inside a word run: its bigrams, then the last character paired with the sentinel when punctuation
-    follows it in the term; at the end of the term a one-character run becomes a prefix token (a longer
-    run's last character is already pinned by its last bigram). Punctuation: its unigram.
+    Two or more characters: their bigrams (the last character is pinned by the last bigram). One
+    character: a prefix token, since the document pairs it with whatever follows.
     """
-    tokens: list[str] = []
-    runs = _runs(norm_term)
-    for n, run in enumerate(runs):
-        spelled = run.translate(_CODES)
-        if not _is_word_run(run):
-            tokens.append(spelled)
-            continue
-        width = CODE_WIDTH
-        tokens += [spelled[i : i + 2 * width] for i in range(0, len(spelled) - width, width)]
-        if n + 1 < len(runs):
-            tokens.append(spelled[-width:] + SENTINEL)
-        elif len(run) == 1:
-            tokens.append(spelled + "*")
-    return tokens
+    spelled = norm_term.translate(_CODES)
+    width = CODE_WIDTH
+    if len(norm_term) == 1:
+        return [spelled + "*"]
+    return [spelled[i : i + 2 * width] for i in range(0, len(spelled) - width, width)]
 
 
 def match_expression(norm_term: str) -> str:
     """An FTS5 expression matching exactly the documents that contain the normalised term.
 
-    A single word character is a prefix query on its code, which FTS5 answers by merging the doclists
-    of every token starting with it (a prefix index would add ~2.5 bytes per indexed character).
+    A single character is a prefix query on its code, which FTS5 answers by merging the doclists of
+    every token starting with it; the search engine sends those to the character index instead.
     """
     if not norm_term:
         raise ValueError("empty term")

@@ -159,6 +159,19 @@ def test_edit_issue_metadata_is_kept_across_reparse(library: Library) -> None:
     assert "2020-06-10" in dates and new_id == library.issues()[0]["id"]
 
 
+def test_edited_place_and_dates_are_searchable_filters(library: Library) -> None:
+    """The place lives on the issue but is indexed with each article: editing it re-indexes them."""
+    library.import_files([seed("000")])
+    count = library.counts()["articles"]
+    assert library.search("地区:惠济区", limit=0).total == 0
+    library.set_issue_metadata(library.issues()[0]["id"], place="惠济区", year=2020, month=6)
+    assert library.search("地区:惠济区", limit=0).total == count
+    assert library.search("日期:2020-06 地区:惠济区", limit=0).total > 0
+    from gazette_reader.search.index import stale_articles
+
+    assert stale_articles(library.db) == []
+
+
 def test_delete_issue_removes_its_articles_and_text(library: Library) -> None:
     library.import_files([seed("003"), seed("004")])
     issue = next(i for i in library.issues() if i["source"].startswith("004"))
@@ -195,8 +208,11 @@ def test_big_imports_parse_in_a_helper_process_with_the_same_result(tmp_path: Pa
     assert pooled.articles() == in_process.articles()
     from gazette_reader.search.engine import scan
 
-    for probe in ("宋洁", "洁", "，", "老旧小区", "5G", "區委書記"):  # tokenised in the helper process
+    for probe in ("宋洁", "洁", "，", "老旧小区", "5G", "區委書記", "地区:二七区", "栏目:工作动态 建设"):
         assert pooled.search(probe, limit=0).total == scan(pooled.db, probe, limit=0).total > 0, probe
+    from gazette_reader.search.index import stale_articles
+
+    assert stale_articles(pooled.db) == []  # documents (facets too) computed in the helper match the rows
 
 
 def test_a_helper_process_that_cannot_start_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

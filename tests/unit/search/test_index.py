@@ -8,15 +8,17 @@ from sqlite_utils import Database
 from gazette_reader.errors import Cancelled
 from gazette_reader.jobs import CancelToken
 from gazette_reader.search.engine import scan, search
-from gazette_reader.search.index import index_articles, rebuild_index, unindex_articles
+from gazette_reader.search.index import index_articles, rebuild_index, stale_articles, unindex_articles
 
-PROBES = ["宋洁", "洁", "建设", "区委书记", "2019年", "，", "量子", "量", "宋", "-洁", "洁 日期:2020"]
+PROBES = ["宋洁", "洁", "建设", "区委书记", "2019年", "，", "量子", "量", "宋", "-洁", "洁 日期:2020", "地区:二七区",
+          "栏目:工作动态 建设", "建设 -日期:2020", "日期:2020-04..2020-06-15"]
 
 
 def assert_consistent(db: Database) -> None:
     """Every probe finds in the index exactly what a scan of the stored articles finds."""
     for probe in PROBES:
         assert search(db, probe, limit=0).total == scan(db, probe, limit=0).total, probe
+    assert stale_articles(db) == []
     indexed = db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
     assert indexed == db.execute("SELECT count(*) FROM articles").fetchone()[0]
     db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")  # raises if corrupt
@@ -95,7 +97,8 @@ def test_index_documents_do_not_depend_on_the_hash_seed() -> None:
     import sys
 
     code = ("from gazette_reader.search.index import document; "
-            "print(document((1, '区委书记宋洁', None, None, '宋洁指出，要加快推进老旧小区改造。')).digest)")
+            "print(document((1, '区委书记宋洁', None, None, '宋洁指出，要加快推进老旧小区改造。', '二七区', "
+            "'工作动态', '2020-04-03')).digest)")
     digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2", "3")}
