@@ -31,7 +31,7 @@ from gazette_reader.jobs import CancelToken
 from gazette_reader.library import Library
 
 
-LIST_LAYOUT_BATCH = 25
+LIST_LAYOUT_BATCH = 10
 
 
 def tr(text: str) -> str:
@@ -84,7 +84,11 @@ class MainWindow(QMainWindow):
         self.articles = ArticleListModel(workers=self.workers, parent=self)
         self.list = QListView(self)
         self.list.setModel(self.articles)
-        self.list.setItemDelegate(ArticleDelegate(self.list))
+        delegate = ArticleDelegate(self.list)
+        self.list.setItemDelegate(delegate)
+        for signal in (self.articles.modelReset, self.articles.dataChanged, self.articles.layoutChanged,
+                       self.articles.rowsRemoved):
+            signal.connect(delegate.forget)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)

@@ -83,30 +83,48 @@ class _Plan:
 
 
 def compile_query(db: Database, query: Query) -> _Plan:
-    """Split the query into the FTS5 part and the SQL part (see module docstring)."""
-    expressions = {atom: _fts_expression(db, atom) for group in query.groups for atom in group}
-    positive = [g for g in query.groups if all(expressions[a] and not a.negated for a in g)]
-    negative = [g[0] for g in query.groups if len(g) == 1 and expressions[g[0]] and g[0].negated]
-    rest = [g for g in query.groups if g not in positive and not (len(g) == 1 and g[0] in negative)]
-    conditions, params = [], []
-    fts = title_fts = None
-    if positive:
-        fts = " AND ".join("(" + " OR ".join(expressions[a] for a in g) + ")" for g in positive)
-        titled = [g for g in positive if all(isinstance(a.node, Term) for a in g)]
-        if titled:
-            title_fts = "{title} : (" + " AND ".join("(" + " OR ".join(expressions[a] for a in g) + ")"
-                                                    for g in titled) + ")"
-        for atom in negative:
-            fts = f"({fts}) NOT {expressions[atom]}"
-    else:
-        rest += [(atom,) for atom in negative]
-    for group in rest:
-        sqls = [_atom_sql(db, atom) for atom in group]
-        conditions.append("(" + " OR ".join(sql for sql, _ in sqls) + ")")
-        params += [p for _, ps in sqls for p in ps]
-    single = fts is None and len(rest) == 1 and len(rest[0]) == 1 and not rest[0][0].negated
-    return _Plan(fts, title_fts, " AND ".join(conditions) or "1", tuple(params),
-                 _id_source(conditions[0][1:-1]) if single else None)
+    """Split the query into the FTS5 part, the character-index part and the SQL part (module docstring)."""
+    main = {atom: _fts_expression(db, atom) for group in query.groups for atom in group}
+    chars = {atom: _chars_expression(db, atom) for group in query.groups for atom in group}
+    positive = [g for g in query.groups if not any(a.negated for a in g)]
+    main_groups = [g for g in positive if all(main[a] for a in g)]
+    char_groups = [g for g in positive if g not in main_groups and all(chars[a] for a in g)]
+    if char_groups and not any(isinstance(a.node, Term) for g in main_groups for a in g):
+        char_groups, main_groups = main_groups + char_groups, []  # filters and one-character terms only
+    negated = [g[0] for g in query.groups if len(g) == 1 and g[0].negated]
+    main_not = [a for a in negated if main_groups and main[a]]
+    char_not = [a for a in negated if a not in main_not and char_groups and chars[a]]
+    done = {*main_not, *char_not}
+    rest = [g for g in query.groups if g not in main_groups and g not in char_groups and not set(g) <= done]
+    fts = _expression(main, main_groups, main_not)
+    titled = [g for g in main_groups if all(isinstance(a.node, Term) for a in g)]
+    title_fts = "{title} : (" + _expression(main, titled, []) + ")" if titled else None
+    conditions: list[tuple[str, list, str | None]] = []
+    if char_groups:
+        inner = f"SELECT rowid FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH ?"
+        conditions.append((f"a.id IN ({inner})", [_expression(chars, char_groups, char_not)], inner))
+    conditions += [_group_sql(db, group) for group in rest]
+    single = fts is None and len(conditions) == 1
+    return _Plan(fts, title_fts, " AND ".join(f"({sql})" for sql, _, _ in conditions) or "1",
+                 tuple(p for _, ps, _ in conditions for p in ps), conditions[0][2] if single else None)
+
+
+def _expression(parts: dict[Atom, str | None], groups: list[tuple[Atom, ...]], nots: list[Atom]) -> str | None:
+    """An FTS5 AND of OR-groups, minus the negated atoms; None without groups."""
+    if not groups:
+        return None
+    expression = " AND ".join("(" + " OR ".join(parts[a] for a in g) + ")" for g in groups)  # type: ignore[misc]
+    for atom in nots:
+        expression = f"({expression}) NOT {parts[atom]}"
+    return expression
+
+
+def _group_sql(db: Database, group: tuple[Atom, ...]) -> tuple[str, list, str | None]:
+    """An OR-group as an SQL condition, its parameters, and its id subquery when it is one plain atom."""
+    sqls = [_atom_sql(db, atom) for atom in group]
+    sql = " OR ".join(sql for sql, _ in sqls)
+    source = _id_source(sql) if len(group) == 1 and not group[0].negated else None
+    return sql, [p for _, ps in sqls for p in ps], source
 
 
 def _fts_expression(db: Database, atom: Atom) -> str | None:
@@ -115,6 +133,14 @@ def _fts_expression(db: Database, atom: Atom) -> str | None:
     if isinstance(atom.node, Term):
         return match_expression(atom.node.norm) if len(atom.node.norm) > 1 else None
     return facets.filter_expression(db, atom.node)
+
+
+def _chars_expression(db: Database, atom: Atom) -> str | None:
+    """The character index's expression of a one-character term or a place/section/date filter (that
+    index carries the facet tokens too, so ``地区:上街区 建`` is one doclist intersection)."""
+    if isinstance(atom.node, Term):
+        return f'"{char_code(atom.node.norm)}"' if len(atom.node.norm) == 1 else None
+    return facets.filter_expression(db, atom.node, column=None)
 
 
 def _id_source(sql: str) -> str | None:

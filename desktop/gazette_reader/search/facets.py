@@ -29,8 +29,8 @@ from gazette_reader.text.normalize import normalize
 
 COLUMN = "facets"
 SPELLED_MAX = 16
-NO_MATCH = '"xnever"'
-"""A token no document has: the expression of a filter that cannot match (a range outside the library)."""
+NO_MATCH_TOKEN = "xnever"
+"""A token no document has: what a filter that cannot match (a range outside the library) looks for."""
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _PREFIX = {"place": "xp", "section": "xs"}
 FIELDS = frozenset({*_PREFIX, "date"})
@@ -56,15 +56,18 @@ def facet_tokens(place: str | None, section: str | None, date: str | None) -> st
     return " ".join(tokens)
 
 
-def filter_expression(db: Database, flt: Filter) -> str | None:
-    """The FTS5 expression of a place, section or date filter; None for filters on tags (people,
-    projects), which change with corrections and stay SQL conditions."""
-    if flt.field in _PREFIX:
-        return f'{{{COLUMN}}} : "{value_token(flt.field, flt.value)}"'
+def filter_expression(db: Database, flt: Filter, *, column: str | None = COLUMN) -> str | None:
+    """The FTS5 expression of a place, section or date filter, on ``column`` (None: a table whose only
+    column holds them, the character index); None for filters on tags (people, projects), which change
+    with corrections and stay SQL conditions."""
     if flt.field not in FIELDS:
         return None
-    tokens = date_tokens(*_clipped(db, flt.value))
-    return f"{{{COLUMN}}} : ({' OR '.join(tokens)})" if tokens else NO_MATCH
+    if flt.field in _PREFIX:
+        tokens = [value_token(flt.field, flt.value)]
+    else:
+        tokens = date_tokens(*_clipped(db, flt.value)) or [NO_MATCH_TOKEN]
+    expression = " OR ".join(f'"{token}"' for token in tokens)
+    return f"{{{column}}} : ({expression})" if column else f"({expression})"
 
 
 def _clipped(db: Database, value: str) -> tuple[str, str]:

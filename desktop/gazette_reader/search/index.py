@@ -44,6 +44,13 @@ class IndexDocument:
     chars: str = ""
     """The distinct characters of all fields, one token each (for one-character terms)."""
     facets: str = ""
+    """Place, section and date tokens (:mod:`gazette_reader.search.facets`)."""
+
+    @property
+    def char_document(self) -> str:
+        """What the character index holds: the distinct characters and the facets, so a one-character
+        term with a filter (``地区:上街区 建``) is answered by that index alone."""
+        return f"{self.chars} {self.facets}" if self.facets else self.chars
 
     @property
     def digest(self) -> int:
@@ -94,7 +101,7 @@ def _insert(db: Database, docs: Iterable[IndexDocument]) -> None:
         f"INSERT INTO {FTS_TABLE}(rowid, body, title, facets) VALUES (?, ?, ?, ?)",
         [(d.id, d.body, d.title, d.facets) for d in docs],
     )
-    db.conn.executemany(f"INSERT INTO {CHARS_TABLE}(rowid, chars) VALUES (?, ?)", [(d.id, d.chars) for d in docs])
+    db.conn.executemany(f"INSERT INTO {CHARS_TABLE}(rowid, chars) VALUES (?, ?)", [(d.id, d.char_document) for d in docs])
     db.conn.executemany(
         f"INSERT OR REPLACE INTO {DOCS_TABLE}(id, digest) VALUES (?, ?)", [(d.id, d.digest) for d in docs]
     )
@@ -107,7 +114,7 @@ def _delete(db: Database, docs: Iterable[IndexDocument]) -> None:
         [(d.id, d.body, d.title, d.facets) for d in docs],
     )
     db.conn.executemany(f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}, rowid, chars) VALUES ('delete', ?, ?)",
-                        [(d.id, d.chars) for d in docs])
+                        [(d.id, d.char_document) for d in docs])
     db.conn.executemany(f"DELETE FROM {DOCS_TABLE} WHERE id = ?", [(d.id,) for d in docs])
 
 

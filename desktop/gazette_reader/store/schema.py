@@ -126,6 +126,19 @@ def m005_search_facets(db: Database) -> None:
     rebuild_index(db)
 
 
+@migrations()
+def m006_covering_tag_indexes(db: Database) -> None:
+    """Index mentions by (person, role, article) and project mentions by (project, article).
+
+    Why: ``人物:宋洁`` counts and pages the articles of one official; with the article id inside the index
+    SQLite reads only the index (one entry per mention) instead of one table row per mention, which for
+    an official named in 40,000 articles was most of a 70 ms query."""
+    db.execute("DROP INDEX IF EXISTS idx_mentions_person_id_role")
+    db["mentions"].create_index(["person_id", "role", "article_id"])
+    db.execute("DROP INDEX IF EXISTS idx_project_mentions_project_id")
+    db["project_mentions"].create_index(["project_id", "article_id"])
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

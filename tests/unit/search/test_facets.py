@@ -59,6 +59,8 @@ def test_long_values_get_short_distinct_tokens() -> None:
     "地区:二七区", "地区:二七区 建设", "建设 -地区:二七区", "栏目:工作动态", "栏目:工作动态 OR 地区:上街区",
     "建设 OR 栏目:本月关注", "日期:2020-04..2020-06-15 建设", "日期:..2019", "日期:2021..", "日期:1990",
     "地区:不存在区 建设", "-栏目:工作动态", "宋洁 栏目:本月关注 日期:2020", "洁 地区:二七区",
+    "洁 -地区:二七区", "洁 OR 地区:二七区", "宋洁 洁 地区:二七区", "-洁 地区:二七区", "洁 区 日期:2020 -栏目:本月关注",
+    "人物:宋洁 地区:二七区", "人物:宋洁 洁",
 ])
 def test_facet_filters_agree_with_the_scan(seed_db: Database, query: str) -> None:
     expected, got = scan(seed_db, query, sort="date", limit=1000), search(seed_db, query, sort="date", limit=1000)
@@ -70,3 +72,9 @@ def test_facet_filters_agree_with_the_scan(seed_db: Database, query: str) -> Non
 def test_place_section_and_date_filters_run_inside_fts(seed_db: Database, query: str) -> None:
     plan = compile_query(seed_db, parse(query))
     assert plan.where == "1" and "{facets}" in plan.fts
+
+
+@pytest.mark.parametrize("query", ["地区:二七区 洁", "洁 区 日期:2020", "洁 -栏目:本月关注"])
+def test_one_character_terms_with_filters_use_the_character_index_alone(seed_db: Database, query: str) -> None:
+    plan = compile_query(seed_db, parse(query))
+    assert plan.fts is None and plan.id_source and "search_chars" in plan.id_source
