@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
+from gazette_reader.store.packing import unpack_text
 from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, distinct_char_tokens, match_expression
 from gazette_reader.text.normalize import normalize
 
@@ -27,7 +28,7 @@ FTS_TABLE = "search_fts"
 CHARS_TABLE = "search_chars"
 DOCS_TABLE = "search_docs"
 BATCH = 500
-_FIELDS = "id, title, subtitle, kicker, body"
+_FIELDS = "id, title, subtitle, kicker, body_z"
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ def document(row: Sequence) -> IndexDocument:
     return IndexDocument(article_id, title, bigram_tokens(norms[-1]), chars)
 
 
+def _unpacked(row: Sequence) -> tuple:
+    """A selected ``(id, title, subtitle, kicker, body_z)`` row with its body unpacked."""
+    return (*row[:-1], unpack_text(row[-1]))
+
+
 def _chunks(ids: Sequence[int], size: int = BATCH) -> Iterator[list[int]]:
     for start in range(0, len(ids), size):
         yield list(ids[start : start + size])
@@ -69,7 +75,8 @@ def _rows(db: Database, ids: Sequence[int]) -> Iterator[tuple]:
     """Article rows for ``ids`` (missing ids are skipped), fetched in batches."""
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        yield from db.execute(f"SELECT {_FIELDS} FROM articles WHERE id IN ({marks})", chunk).fetchall()
+        rows = db.execute(f"SELECT {_FIELDS} FROM articles WHERE id IN ({marks})", chunk).fetchall()
+        yield from map(_unpacked, rows)
 
 
 def _indexed(db: Database, ids: Sequence[int]) -> dict[int, int]:
@@ -160,7 +167,7 @@ def _rebuild(
         rows = cursor.execute(f"SELECT {_FIELDS} FROM articles ORDER BY id")
         while batch := rows.fetchmany(BATCH):
             cancel.check()
-            _insert(db, (document(row) for row in batch if row[0] not in skip))
+            _insert(db, (document(_unpacked(row)) for row in batch if row[0] not in skip))
             done += len(batch)
             progress(done, total, "Indexing articles for search")
         db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
