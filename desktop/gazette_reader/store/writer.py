@@ -8,7 +8,7 @@ Writes go through plain ``executemany`` because this is the import hot path.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
@@ -47,12 +47,15 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 
 def insert_source(db: Database, *, name: str, path: str, sha256: str, text_sha256: str, encoding: str,
-                  size: int, text: str, options: dict) -> int:
-    """Record an imported file with its full decoded text, so the library can be re-parsed later."""
+                  size: int, text: str, options: dict, text_z: bytes | None = None) -> int:
+    """Record an imported file with its full decoded text, so the library can be re-parsed later.
+
+    ``text_z``: ``text`` already packed (:func:`pack_text`) by the import helper process, which spares
+    the writer the compression; packed here otherwise."""
     cursor = db.execute(
         "INSERT INTO sources (name, path, sha256, text_sha256, encoding, size, text_z, options_json, imported_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [name, path, sha256, text_sha256, encoding, size, pack_text(text),
+        [name, path, sha256, text_sha256, encoding, size, text_z if text_z is not None else pack_text(text),
          json.dumps(options, ensure_ascii=False),
          datetime.now(timezone.utc).isoformat(timespec="seconds")],
     )
@@ -92,9 +95,16 @@ def insert_issue(db: Database, source_id: int, issue: ParsedIssue) -> int:
     ).lastrowid
 
 
-def insert_articles(db: Database, issue_id: int, issue: ParsedIssue) -> list[int]:
-    """Write the issue's articles in order and return their ids (in the same order)."""
-    bodies_z = [pack_text(art.body) for art in issue.articles]
+def insert_articles(db: Database, issue_id: int, issue: ParsedIssue,
+                    bodies_z: Sequence[bytes] | None = None) -> list[int]:
+    """Write the issue's articles in order and return their ids (in the same order).
+
+    ``bodies_z``: the bodies already packed (:func:`pack_text`), one per article, by the import helper
+    process; packed here when not given (re-parse)."""
+    if bodies_z is None:
+        bodies_z = [pack_text(art.body) for art in issue.articles]
+    elif len(bodies_z) != len(issue.articles):
+        raise ValueError(f"{len(bodies_z)} packed bodies for {len(issue.articles)} articles")
     first = _next_id(db, "articles")
     rows = [(first + i, *_article_row(issue_id, i, issue, art, body_z))
             for i, (art, body_z) in enumerate(zip(issue.articles, bodies_z))]
