@@ -31,6 +31,7 @@ from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_pro
 from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
                                          index_new_documents, unindex_articles)
 from gazette_reader.store import writer
+from gazette_reader.store.packing import pack_text
 from gazette_reader.tagging.store import known_leaders, spread_names, tag_articles, untag_articles
 
 log = logging.getLogger(__name__)
@@ -127,8 +128,8 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
                  clock: StageClock | None = None) -> ImportReport:
     """Import files and folders into the library; see the module docstring for the transaction rules.
 
-    ``clock`` (benchmark) receives the time spent per stage: read, decode, parse, store, index, tag, and
-    ``wait`` (the writer waiting for the helper process that reads and parses big imports).
+    ``clock`` (benchmark) receives the time spent per stage: read, decode, parse, tokenise, pack, store,
+    index, tag, and ``wait`` (the writer waiting for the helper process that prepares big imports).
     """
     batch = Batch(clock or StageClock())
     files, missing = collect_files(paths)
@@ -160,6 +161,22 @@ class Prepared:
     seconds: dict[str, float] = field(default_factory=dict)
     documents: list[IndexDocument] = field(default_factory=list)
     """The articles' index documents (ids to be filled in), tokenised alongside the parse."""
+    packed: Packed | None = None
+    """The source text and article bodies compressed for storage, also off the writer."""
+
+
+@dataclass(frozen=True)
+class Packed:
+    """A prepared file's texts as the library stores them (:func:`pack_text`): compressing takes about
+    as long per article as writing it, so the helper process does it while the writer writes."""
+
+    text_z: bytes
+    bodies_z: list[bytes]
+
+    @classmethod
+    def of(cls, text: str, issue: ParsedIssue) -> Packed:
+        """Pack a source text and the bodies of the issue parsed from it (in article order)."""
+        return cls(pack_text(text), [pack_text(article.body) for article in issue.articles])
 
 
 def prepare(path: Path, options: ImportOptions) -> Prepared:
@@ -179,11 +196,13 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
         with clock.stage("tokenise"):
             documents = [document((0, a.title, a.subtitle, a.kicker, a.body, issue.place, a.section,
                                    writer.article_date(issue, a))) for a in issue.articles]
+        with clock.stage("pack"):
+            packed = Packed.of(decoded.text, issue)
     except Exception as exc:  # a bug here must not end the batch (parse_text itself never raises)
         log.exception("preparing %s failed", path)
         return Prepared(path, error=f"internal error while parsing ({exc!r}); please report it")
     return Prepared(path, len(data), hashlib.sha256(data).hexdigest(), decoded, issue, "", dict(clock.seconds),
-                    documents)
+                    documents, packed)
 
 
 POOL_MIN_FILES = 32
@@ -259,15 +278,16 @@ def _import_prepared(db: Database, prepared: Prepared, options: ImportOptions, b
 
 def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batch: Batch) -> tuple[int, list[int]]:
     """Write one prepared file: source, parsed issue and articles, index entries and tags."""
-    decoded = prepared.decoded
+    decoded, packed = prepared.decoded, prepared.packed
     assert decoded is not None and prepared.issue is not None
     with batch.clock.stage("store"):
         source_id = writer.insert_source(
             db, name=prepared.path.name, path=str(prepared.path.resolve()), sha256=prepared.sha256,
             text_sha256=decoded.text_sha256, encoding=decoded.encoding, size=prepared.size, text=decoded.text,
-            options=options.as_dict(),
+            options=options.as_dict(), text_z=packed.text_z if packed else None,
         )
-    return store_parse(db, source_id, prepared.issue, batch, prepared.documents)
+    bodies_z = packed.bodies_z if packed else None
+    return store_parse(db, source_id, prepared.issue, batch, prepared.documents, bodies_z)
 
 
 def parse_source(text: str, name: str, options: ImportOptions) -> ParsedIssue:
@@ -291,14 +311,16 @@ def parse_source(text: str, name: str, options: ImportOptions) -> ParsedIssue:
 
 
 def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
-                documents: Sequence[IndexDocument] = ()) -> tuple[int, list[int]]:
+                documents: Sequence[IndexDocument] = (), bodies_z: Sequence[bytes] | None = None,
+                ) -> tuple[int, list[int]]:
     """Insert an issue and its articles for a stored source, then index and tag them.
 
-    ``documents``: the articles' index documents when already computed (in the helper process)."""
+    ``documents`` and ``bodies_z``: the articles' index documents and packed bodies when already computed
+    (in the helper process)."""
     clock = batch.clock
     with clock.stage("store"):
         issue_id = writer.insert_issue(db, source_id, issue)
-        article_ids = writer.insert_articles(db, issue_id, issue)
+        article_ids = writer.insert_articles(db, issue_id, issue, bodies_z)
     with clock.stage("index"):
         if len(documents) == len(article_ids) and article_ids:
             index_new_documents(db, [replace(doc, id=i) for doc, i in zip(documents, article_ids)])

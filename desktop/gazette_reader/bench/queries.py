@@ -18,6 +18,7 @@ from gazette_reader.errors import QueryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.search.engine import scan, search
 from gazette_reader.search.index import index_articles
+from gazette_reader.store.packing import pack_text, unpack_text
 from gazette_reader.text.normalize import normalize
 
 COMMON = ("建设", "工作", "会议", "发展", "我区", "推进")
@@ -65,8 +66,8 @@ def _sample_texts(db: Database, rng: random.Random, n: int) -> list[str]:
     ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
     chosen = sorted(rng.sample(ids, min(n, len(ids))))
     marks = ",".join("?" * len(chosen))
-    rows = db.execute(f"SELECT title, body FROM articles WHERE id IN ({marks})", chosen) if chosen else []
-    return [f"{title or ''}\n{body or ''}" for title, body in rows]
+    rows = db.execute(f"SELECT title, body_z FROM articles WHERE id IN ({marks})", chosen) if chosen else []
+    return [f"{title or ''}\n{unpack_text(body_z)}" for title, body_z in rows]
 
 
 def _names(db: Database, texts: list[str]) -> list[str]:
@@ -181,7 +182,7 @@ def _synthesize_batch(db: Database, rng: random.Random, sentences: Sequence[str]
         date = None if rng.random() < 0.05 else f"{rng.randint(2015, 2023)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         articles.append({"id": article_id, "issue_id": issue_id, "ord": article_id, "kind": "article",
                          "section": rng.choice(_SECTIONS), "title": f"{lead}{rng.choice(sentences)[:16]}",
-                         "date": date, "body": "\n".join(paragraphs)})
+                         "date": date, "body_z": pack_text("\n".join(paragraphs))})
         mentions.append({"article_id": article_id, "person_id": person_ids[leader], "role": "leader"})
     db["articles"].insert_all(articles)
     db["mentions"].insert_all(mentions)

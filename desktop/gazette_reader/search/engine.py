@@ -25,6 +25,7 @@ from gazette_reader.search import facets, filters
 from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE
 from gazette_reader.search.query import Atom, Query, Term, parse
 from gazette_reader.search.snippets import Span, find_spans, snippet
+from gazette_reader.store.packing import unpack_text
 from gazette_reader.text.ngrams import char_code, match_expression
 from gazette_reader.text.normalize import normalize
 
@@ -256,16 +257,17 @@ def hits(db: Database, ranked: Sequence[tuple[int, float]], terms: Sequence[str]
         return []
     ids = [article_id for article_id, _ in ranked]
     marks = ",".join("?" * len(ids))
-    sql = (f"SELECT a.id, a.title, a.date, i.place, a.issue_id, a.section, a.body FROM articles a "
+    sql = (f"SELECT a.id, a.title, a.date, i.place, a.issue_id, a.section, a.body_z FROM articles a "
            f"LEFT JOIN issues i ON i.id = a.issue_id WHERE a.id IN ({marks})")
     rows = {row[0]: row for row in db.execute(sql, ids).fetchall()}
     return [_hit(rows[article_id], score, terms) for article_id, score in ranked if article_id in rows]
 
 
 def _hit(row: Sequence, score: float, terms: Sequence[str]) -> Hit:
-    article_id, title, date, place, issue_id, section, body = row
-    body_spans = find_spans(body or "", terms)
-    text, highlights = snippet(body or "", body_spans)
+    article_id, title, date, place, issue_id, section, body_z = row
+    body = unpack_text(body_z)
+    body_spans = find_spans(body, terms)
+    text, highlights = snippet(body, body_spans)
     return Hit(
         id=article_id, title=title or "", date=date, place=place, issue_id=issue_id, section=section,
         snippet=text, highlights=highlights, score=round(float(score), 4), body_highlights=body_spans,
@@ -316,11 +318,11 @@ def _scan_ids(db: Database, parsed: Query, cancel: CancelToken | None) -> set[in
     filter_ids = {a: {row[0] for row in _filter_rows(db, a)} for a in atoms if not isinstance(a.node, Term)}
     terms = {a.node.norm for a in atoms if isinstance(a.node, Term)}
     found: set[int] = set()
-    rows = db.execute("SELECT id, title, subtitle, kicker, body FROM articles")
-    for count, (article_id, *fields) in enumerate(rows):
+    rows = db.execute("SELECT id, title, subtitle, kicker, body_z FROM articles")
+    for count, (article_id, *fields, body_z) in enumerate(rows):
         if cancel is not None and count % 1000 == 0:
             cancel.check()
-        texts = [normalize(f) for f in fields if f]
+        texts = [normalize(f) for f in (*fields, unpack_text(body_z)) if f]
         present = {t for t in terms if any(t in text for text in texts)}
         if all(any(_holds(a, article_id, present, filter_ids) for a in g) for g in parsed.groups):
             found.add(article_id)

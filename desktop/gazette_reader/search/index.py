@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.search.facets import facet_tokens
+from gazette_reader.store.packing import unpack_text
 from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, distinct_char_tokens, match_expression
 from gazette_reader.text.normalize import normalize
 
@@ -30,7 +31,7 @@ FTS_TABLE = "search_fts"
 CHARS_TABLE = "search_chars"
 DOCS_TABLE = "search_docs"
 BATCH = 500
-_ROW_SQL = ("SELECT a.id, a.title, a.subtitle, a.kicker, a.body, i.place, a.section, a.date FROM articles a "
+_ROW_SQL = ("SELECT a.id, a.title, a.subtitle, a.kicker, a.body_z, i.place, a.section, a.date FROM articles a "
             "LEFT JOIN issues i ON i.id = a.issue_id")
 
 
@@ -73,6 +74,11 @@ def document(row: Sequence) -> IndexDocument:
     return IndexDocument(article_id, title, bigram_tokens(norms[-1]), chars, facet_tokens(place, section, date))
 
 
+def _unpacked(row: Sequence) -> tuple:
+    """A selected ``_ROW_SQL`` row with its body (the fifth column) unpacked."""
+    return (*row[:4], unpack_text(row[4]), *row[5:])
+
+
 def _chunks(ids: Sequence[int], size: int = BATCH) -> Iterator[list[int]]:
     for start in range(0, len(ids), size):
         yield list(ids[start : start + size])
@@ -82,7 +88,8 @@ def _rows(db: Database, ids: Sequence[int]) -> Iterator[tuple]:
     """Article rows for ``ids`` (missing ids are skipped), fetched in batches."""
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        yield from db.execute(f"{_ROW_SQL} WHERE a.id IN ({marks})", chunk).fetchall()
+        rows = db.execute(f"{_ROW_SQL} WHERE a.id IN ({marks})", chunk).fetchall()
+        yield from map(_unpacked, rows)
 
 
 def _indexed(db: Database, ids: Sequence[int]) -> dict[int, int]:
@@ -182,7 +189,7 @@ def _rebuild(
         rows = cursor.execute(f"{_ROW_SQL} ORDER BY a.id")
         while batch := rows.fetchmany(BATCH):
             cancel.check()
-            _insert(db, (document(row) for row in batch if row[0] not in skip))
+            _insert(db, (document(_unpacked(row)) for row in batch if row[0] not in skip))
             done += len(batch)
             progress(done, total, "Indexing articles for search")
         db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")

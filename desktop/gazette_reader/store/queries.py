@@ -11,10 +11,12 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
+from gazette_reader.store.packing import unpack_text
+
 _ARTICLE_SELECT = """
 SELECT a.id, s.name AS source, i.place, p.name AS publication, i.publisher, a.issue_id, i.title AS issue_title,
        a.year, a.month, i.number AS issue_number, a.section, a.kind, a.title, a.subtitle, a.kicker,
-       a.day, a.date, a.bylines_json, a.source_unit, a.body, a.ord
+       a.day, a.date, a.bylines_json, a.source_unit, a.body_z AS body, a.ord
 FROM articles a
 JOIN issues i ON i.id = a.issue_id
 JOIN publications p ON p.id = i.publication_id
@@ -173,6 +175,7 @@ def counts(db: Database) -> dict[str, int]:
 
 
 def _article_dict(row: dict) -> dict:
+    row["body"] = unpack_text(row["body"])  # packed in the file, plain text in the public shape
     roles = json.loads(row.pop("bylines_json") or "[]")
     month, day = row.pop("month"), row.pop("day")
     row["month"] = month

@@ -8,18 +8,18 @@ Writes go through plain ``executemany`` because this is the import hot path.
 from __future__ import annotations
 
 import json
-import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
+from gazette_reader.store.packing import pack_text, unpack_text
 
 _ARTICLE_COLUMNS = (
     "issue_id", "ord", "section", "kind", "title", "subtitle", "kicker", "year", "month", "day", "date",
-    "body", "bylines_json", "source_unit", "span_start", "span_end",
+    "body_z", "bylines_json", "source_unit", "span_start", "span_end",
 )
 
 
@@ -47,12 +47,15 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 
 def insert_source(db: Database, *, name: str, path: str, sha256: str, text_sha256: str, encoding: str,
-                  size: int, text: str, options: dict) -> int:
-    """Record an imported file with its full decoded text, so the library can be re-parsed later."""
+                  size: int, text: str, options: dict, text_z: bytes | None = None) -> int:
+    """Record an imported file with its full decoded text, so the library can be re-parsed later.
+
+    ``text_z``: ``text`` already packed (:func:`pack_text`) by the import helper process, which spares
+    the writer the compression; packed here otherwise."""
     cursor = db.execute(
         "INSERT INTO sources (name, path, sha256, text_sha256, encoding, size, text_z, options_json, imported_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [name, path, sha256, text_sha256, encoding, size, zlib.compress(text.encode("utf-8"), 6),
+        [name, path, sha256, text_sha256, encoding, size, text_z if text_z is not None else pack_text(text),
          json.dumps(options, ensure_ascii=False),
          datetime.now(timezone.utc).isoformat(timespec="seconds")],
     )
@@ -63,7 +66,7 @@ def source_text(db: Database, source_id: int) -> tuple[str, str, dict]:
     """A stored source's (name, full decoded text, import options), for re-parsing."""
     name, text_z, options_json = db.execute(
         "SELECT name, text_z, options_json FROM sources WHERE id = ?", [source_id]).fetchone()
-    return name, zlib.decompress(text_z).decode("utf-8"), json.loads(options_json or "{}")
+    return name, unpack_text(text_z), json.loads(options_json or "{}")
 
 
 def find_source(db: Database, text_sha256: str) -> dict | None:
@@ -92,10 +95,19 @@ def insert_issue(db: Database, source_id: int, issue: ParsedIssue) -> int:
     ).lastrowid
 
 
-def insert_articles(db: Database, issue_id: int, issue: ParsedIssue) -> list[int]:
-    """Write the issue's articles in order and return their ids (in the same order)."""
+def insert_articles(db: Database, issue_id: int, issue: ParsedIssue,
+                    bodies_z: Sequence[bytes] | None = None) -> list[int]:
+    """Write the issue's articles in order and return their ids (in the same order).
+
+    ``bodies_z``: the bodies already packed (:func:`pack_text`), one per article, by the import helper
+    process; packed here when not given (re-parse)."""
+    if bodies_z is None:
+        bodies_z = [pack_text(art.body) for art in issue.articles]
+    elif len(bodies_z) != len(issue.articles):
+        raise ValueError(f"{len(bodies_z)} packed bodies for {len(issue.articles)} articles")
     first = _next_id(db, "articles")
-    rows = [(first + i, *_article_row(issue_id, i, issue, art)) for i, art in enumerate(issue.articles)]
+    rows = [(first + i, *_article_row(issue_id, i, issue, art, body_z))
+            for i, (art, body_z) in enumerate(zip(issue.articles, bodies_z))]
     db.conn.executemany(
         f"INSERT INTO articles (id, {', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})",
         rows,
@@ -137,13 +149,13 @@ def article_date(issue: ParsedIssue, art: ParsedArticle) -> str | None:
     return f"{year:04d}-{art.month:02d}-{art.day:02d}" if year and art.month and art.day else None
 
 
-def _article_row(issue_id: int, order: int, issue: ParsedIssue, art: ParsedArticle) -> tuple:
+def _article_row(issue_id: int, order: int, issue: ParsedIssue, art: ParsedArticle, body_z: bytes) -> tuple:
     year = article_year(issue, art)
     month = art.month or issue.month
     date = article_date(issue, art)
     bylines = [{"name": b.name, "role": b.role} for b in art.bylines]  # ``raw`` only serves the parse check
     return (issue_id, order, art.section, art.kind, art.title, art.subtitle, art.kicker, year, month,
-            art.day, date, art.body, _json(bylines), art.source_unit, art.span[0], art.span[1])
+            art.day, date, body_z, _json(bylines), art.source_unit, art.span[0], art.span[1])
 
 
 def _next_id(db: Database, table: str) -> int:

@@ -25,13 +25,14 @@ from collections.abc import Collection, Iterable, Sequence
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
+from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
 from gazette_reader.tagging.leaders import LEADER, Mention, NameIndex, find_named, find_standalone, name_index
 from gazette_reader.tagging.lexicon import gazetteer, lexicon
 from gazette_reader.tagging.projects import find_projects
 
 CHUNK = 200
-_TEXT_SQL = "SELECT id, kicker, title, subtitle, body, bylines_json FROM articles"
+_TEXT_SQL = "SELECT id, kicker, title, subtitle, body_z, bylines_json FROM articles"
 
 
 def article_text(kicker: str | None, title: str | None, subtitle: str | None, body: str | None) -> str:
@@ -45,8 +46,8 @@ def _rows(db: Database, ids: Sequence[int]) -> list[tuple[int, str, str]]:
     for i in range(0, len(ids), 500):
         chunk = list(ids[i:i + 500])
         marks = ",".join("?" * len(chunk))
-        for aid, kicker, title, subtitle, body, bylines in db.execute(f"{_TEXT_SQL} WHERE id IN ({marks})", chunk):
-            out.append((aid, article_text(kicker, title, subtitle, body), bylines or "[]"))
+        for aid, kicker, title, subtitle, body_z, bylines in db.execute(f"{_TEXT_SQL} WHERE id IN ({marks})", chunk):
+            out.append((aid, article_text(kicker, title, subtitle, unpack_text(body_z)), bylines or "[]"))
     return out
 
 

@@ -62,6 +62,7 @@ def test_issues_and_show(lib: Path) -> None:
     first = json.loads(run(lib, "articles", "--issue", str(bulletin["id"]), "--json", "--limit", "1").output)[0]
     shown = run(lib, "show", str(first["id"]))
     assert first["title"] in shown.output and "本月关注" in shown.output
+    assert first["body"] and first["body"] in shown.output  # stored packed, shown as text
 
 
 def test_search_json_shape(lib: Path) -> None:
@@ -82,6 +83,16 @@ def test_malformed_query_is_a_one_line_error(lib: Path) -> None:
 def test_unknown_ids_are_clear_errors(lib: Path) -> None:
     result = CliRunner().invoke(cli, ["--library", str(lib), "show", "99999"])
     assert result.exit_code == 1 and "no article 99999" in result.output
+
+
+def test_a_damaged_body_is_a_clear_error(lib: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(lib) as conn:
+        conn.execute("UPDATE articles SET body_z = substr(body_z, 1, 8) WHERE id = 1")
+    result = CliRunner().invoke(cli, ["--library", str(lib), "show", "1"])
+    assert result.exit_code == 1 and result.output.startswith("Error:") and "damaged" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_not_a_library_is_a_clear_error(tmp_path: Path) -> None:

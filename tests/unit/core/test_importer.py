@@ -226,3 +226,19 @@ def test_a_helper_process_that_cannot_start_falls_back(tmp_path: Path, monkeypat
     monkeypatch.setattr(importer, "_prepare_in_helper", broken)
     library = Library.open(tmp_path / "c.sqlite")
     assert library.import_files(SEEDS).articles == 45
+
+
+def test_the_helper_packs_the_texts_and_the_writer_only_stores_them(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compression runs where the parse runs (the helper process for big imports), not on the writer."""
+    from gazette_reader.store import writer
+
+    def no_packing_here(text: str) -> bytes:
+        raise AssertionError("the writer packed a text the helper should have packed")
+
+    monkeypatch.setattr(writer, "pack_text", no_packing_here)
+    library = Library.open(tmp_path / "lib.sqlite")
+    assert library.import_files(SEEDS).articles == 45
+    stored = library.db.execute("SELECT text_z FROM sources UNION ALL SELECT body_z FROM articles").fetchall()
+    assert {blob[:1] for (blob,) in stored} == {b"g"}
+    assert library.articles()[0]["body"]

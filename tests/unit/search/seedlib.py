@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from gazette_reader.search.index import index_articles
 from gazette_reader.store.schema import migrate
+from tests.articles import stored
 
 LINES_PER_ARTICLE = 6
 SECTIONS = ("工作动态", "重要会议", "本月关注", None)
@@ -52,6 +53,6 @@ def build_library(path: Path, seed_paths: list[Path]) -> Database:
     db["issues"].insert_all({"id": i + 1, "place": PLACES[i % 2], "year": 2020, "month": 4} for i in range(5))
     rows = seed_articles(seed_paths)
     with db.atomic():
-        db["articles"].insert_all(rows)
+        db["articles"].insert_all(stored(row) for row in rows)
         index_articles(db, [row["id"] for row in rows])
     return db

@@ -9,6 +9,7 @@ from gazette_reader.errors import Cancelled
 from gazette_reader.jobs import CancelToken
 from gazette_reader.search.engine import scan, search
 from gazette_reader.search.index import index_articles, rebuild_index, stale_articles, unindex_articles
+from tests.articles import bodies, set_body
 
 PROBES = ["宋洁", "洁", "建设", "区委书记", "2019年", "，", "量子", "量", "宋", "-洁", "洁 日期:2020", "地区:二七区",
           "栏目:工作动态 建设", "建设 -日期:2020", "日期:2020-04..2020-06-15"]
@@ -27,7 +28,7 @@ def assert_consistent(db: Database) -> None:
 
 def test_index_then_delete_then_reindex(fresh_db: Database) -> None:
     assert_consistent(fresh_db)
-    victims = [row[0] for row in fresh_db.execute("SELECT id FROM articles WHERE body LIKE '%宋洁%'")]
+    victims = [article_id for article_id, body in bodies(fresh_db).items() if "宋洁" in body]
     with fresh_db.atomic():
         unindex_articles(fresh_db, victims)
         fresh_db.execute(f"DELETE FROM articles WHERE id IN ({','.join(map(str, victims))})")
@@ -39,7 +40,8 @@ def test_reparse_in_place(fresh_db: Database) -> None:
     """The importer's re-parse: unindex, rewrite the rows, index them again."""
     with fresh_db.atomic():
         unindex_articles(fresh_db, [1, 2])
-        fresh_db.execute("UPDATE articles SET body = '新内容：量子纠缠', title = '新标题' WHERE id IN (1, 2)")
+        set_body(fresh_db, [1, 2], "新内容：量子纠缠")
+        fresh_db.execute("UPDATE articles SET title = '新标题' WHERE id IN (1, 2)")
         index_articles(fresh_db, [1, 2])
     assert {h.id for h in search(fresh_db, "量子纠缠").hits} == {1, 2}
     assert_consistent(fresh_db)
@@ -52,10 +54,10 @@ def test_indexing_twice_is_a_no_op(fresh_db: Database) -> None:
 
 def test_broken_contract_rebuilds_instead_of_corrupting(fresh_db: Database) -> None:
     """A row changed without unindexing first cannot be deleted from a contentless index exactly."""
-    fresh_db.execute("UPDATE articles SET body = '改过的正文：量子' WHERE id = 3")
+    set_body(fresh_db, [3], "改过的正文：量子")
     index_articles(fresh_db, [3])
     assert_consistent(fresh_db)
-    fresh_db.execute("UPDATE articles SET body = '又改过：冰淇淋' WHERE id = 4")
+    set_body(fresh_db, [4], "又改过：冰淇淋")
     unindex_articles(fresh_db, [4])
     fresh_db.execute("DELETE FROM articles WHERE id = 4")
     assert_consistent(fresh_db)
@@ -87,7 +89,8 @@ def test_articles_containing_equals_a_substring_scan(seed_db: Database, terms: l
         text = normalize("".join(part or "" for part in row[1:]))
         return any(normalize(t) in text for t in terms)
 
-    rows = seed_db.execute("SELECT id, title, subtitle, kicker, body FROM articles").fetchall()
+    text = bodies(seed_db)
+    rows = [(*row, text[row[0]]) for row in seed_db.execute("SELECT id, title, subtitle, kicker FROM articles")]
     assert articles_containing(seed_db, terms) == {row[0] for row in rows if contains(row)}
 
 

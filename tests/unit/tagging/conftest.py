@@ -10,7 +10,9 @@ import pytest
 from sqlite_utils import Database
 
 from gazette_reader.store.schema import migrate
-from gazette_reader.tagging.store import spread_names, tag_articles
+from gazette_reader.store.packing import pack_text
+from gazette_reader.tagging.store import article_text, spread_names, tag_articles
+from tests.articles import bodies
 from tests.conftest import seed
 
 
@@ -40,8 +42,8 @@ class LibraryBuilder:
                 bylines: list[dict] | None = None) -> int:
         """One article row; returns its id."""
         return self.db.execute(
-            "INSERT INTO articles (issue_id, ord, title, body, date, bylines_json) VALUES (?, ?, ?, ?, ?, ?)",
-            [issue_id, ord, title, body, date, json.dumps(bylines or [], ensure_ascii=False)]).lastrowid
+            "INSERT INTO articles (issue_id, ord, title, body_z, date, bylines_json) VALUES (?, ?, ?, ?, ?, ?)",
+            [issue_id, ord, title, pack_text(body), date, json.dumps(bylines or [], ensure_ascii=False)]).lastrowid
 
 
 @pytest.fixture
@@ -61,12 +63,9 @@ def lib(db: Database) -> LibraryBuilder:
 def articles_containing(db: Database, names: set[str]) -> list[int]:
     """Candidate articles for spreading: a plain substring scan, standing in for the FTS lookup the
     importer uses (over-inclusion is fine, spreading only tags names standing alone)."""
-    ids: set[int] = set()
-    for name in names:
-        ids.update(r[0] for r in db.execute(
-            "SELECT id FROM articles WHERE instr(coalesce(kicker, '') || char(10) || coalesce(title, '') "
-            "|| char(10) || coalesce(subtitle, '') || char(10) || coalesce(body, ''), ?)", [name]))
-    return sorted(ids)
+    text = bodies(db)
+    rows = db.execute("SELECT id, kicker, title, subtitle FROM articles").fetchall()
+    return sorted(row[0] for row in rows if any(name in article_text(*row[1:], text[row[0]]) for name in names))
 
 
 def tag_and_spread(db: Database, article_ids: list[int]) -> set[str]:

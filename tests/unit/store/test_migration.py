@@ -1,0 +1,177 @@
+"""Migration m004: a library the previous version wrote (schema 3, plain bodies, bare-zlib sources) is
+moved to packed bodies; every body reads back identical, search and re-parse keep working."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import zlib
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from gazette_reader.ingest.parse import parse_text
+from gazette_reader.library import Library
+from gazette_reader.search import index
+from gazette_reader.search.engine import scan
+from gazette_reader.search.index import unindex_articles
+from gazette_reader.store import schema, writer
+from gazette_reader.text.normalize import normalize
+from tests.conftest import SEEDS
+
+TRICKY = "△ 𠀀𡃁两字在扩展B区，私用区\ue000与\u1e3f也在；宋洁到场。"
+"""A body GB18030 cannot keep exactly across editions (stored as UTF-8) that search must still find."""
+OLD_COLUMNS = ("issue_id", "ord", "section", "kind", "title", "subtitle", "kicker", "body", "bylines_json")
+PROBES = ("宋洁", "洁", "老旧小区", "区委书记", "𠀀𡃁", "，")
+
+
+def old_source(db: Database, name: str, text: str) -> int:
+    """A ``sources`` row as before m004: ``text_z`` a bare zlib stream of UTF-8."""
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    return db.execute("INSERT INTO sources (name, sha256, text_sha256, text_z, options_json) VALUES (?, ?, ?, ?, '{}')",
+                      [name, sha, sha, zlib.compress(text.encode("utf-8"), 6)]).lastrowid
+
+
+def old_articles(db: Database, issue_id: int, rows: list[tuple]) -> None:
+    """Articles with a plain ``body`` column. Not indexed: the schema-3 index had other tokens and columns,
+    and ``m005`` drops it and indexes every article again from the packed bodies."""
+    for row in rows:
+        db.execute(f"INSERT INTO articles ({', '.join(OLD_COLUMNS)}) VALUES ({', '.join('?' * len(OLD_COLUMNS))})",
+                   [issue_id, *row])
+
+
+def old_import(db: Database, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    issue = parse_text(text, name=path.name)
+    issue_id = writer.insert_issue(db, old_source(db, path.name, text), issue)
+    old_articles(db, issue_id, [(n, a.section, a.kind, a.title, a.subtitle, a.kicker, a.body, "[]")
+                                for n, a in enumerate(issue.articles)])
+
+
+def schema3_library(path: Path, *, filler: int = 0) -> dict[int, tuple]:
+    """A library at schema 3 holding the seeds, a tricky body, a NULL body and ``filler`` long articles;
+    returns ``{id: (title, subtitle, kicker, body)}`` as stored."""
+    db = Database(path)
+    schema.migrations.apply(db, stop_before="m004_packed_bodies")
+    db.execute("PRAGMA user_version = 3")
+    with db.atomic():
+        for seed_path in SEEDS:
+            old_import(db, seed_path)
+        issue_id = db.execute("INSERT INTO issues (source_id, publication_id, year) VALUES (?, ?, 2020)",
+                              [old_source(db, "hand.txt", TRICKY), writer.publication_id(db, "手工", None)]).lastrowid
+        filler_body = "区委书记宋洁主持召开会议，研究部署老旧小区改造提升工作。" * 60
+        old_articles(db, issue_id, [(0, None, "article", "难字", None, None, TRICKY, "[]"),
+                                    (1, None, "brief", "无正文", None, None, None, "[]"),
+                                    *((2 + n, None, "article", f"第{n}篇", None, None, f"{n}{filler_body}", "[]")
+                                      for n in range(filler))])
+    rows = db.execute("SELECT id, title, subtitle, kicker, body FROM articles").fetchall()
+    db.close()
+    return {row[0]: row[1:] for row in rows}
+
+
+def test_bodies_move_to_body_z_and_read_back_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(schema, "PACK_BATCH", 7)  # several batches, and a last one that is not full
+    before = schema3_library(tmp_path / "lib.sqlite")
+    library = Library.open(tmp_path / "lib.sqlite")
+    db = library.db
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert "body" not in db["articles"].columns_dict and db["articles"].columns_dict["body_z"] is bytes
+    assert {a["id"]: a["body"] for a in library.articles()} == {i: row[3] or "" for i, row in before.items()}
+    markers = dict(db.execute("SELECT id, substr(body_z, 1, 1) FROM articles").fetchall())
+    tricky = next(i for i, row in before.items() if row[3] == TRICKY)
+    empty = next(i for i, row in before.items() if row[3] is None)
+    assert markers.pop(tricky) == b"u" and markers.pop(empty) is None
+    assert set(markers.values()) == {b"g"}
+
+
+@pytest.mark.parametrize("probe", PROBES)
+def test_search_finds_the_moved_bodies(tmp_path: Path, probe: str) -> None:
+    before = schema3_library(tmp_path / "lib.sqlite")
+    library = Library.open(tmp_path / "lib.sqlite")
+    expected = {i for i, fields in before.items() if any(normalize(probe) in normalize(f) for f in fields if f)}
+    found = library.search(probe, limit=1000)
+    assert {hit.id for hit in found.hits} == expected and expected
+    assert scan(library.db, probe, limit=0).total == found.total
+    assert all(hit.body_highlights for hit in found.hits if normalize(probe) in normalize(before[hit.id][3] or ""))
+
+
+def test_the_index_built_from_plain_bodies_still_matches_the_packed_ones(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deleting from the contentless index recomputes tokens from the stored body: after the migrations
+    they must equal what was indexed, or every re-parse would rebuild the whole index."""
+    schema3_library(tmp_path / "lib.sqlite")
+    db = Library.open(tmp_path / "lib.sqlite").db
+
+    def no_rebuild(*args, **kwargs) -> None:
+        raise AssertionError("an indexed article no longer matches its stored text")
+
+    monkeypatch.setattr(index, "_rebuild", no_rebuild)
+    with db.atomic():
+        unindex_articles(db, [row[0] for row in db.execute("SELECT id FROM articles")])
+    assert db.execute("SELECT count(*) FROM search_docs").fetchone()[0] == 0
+
+
+def test_legacy_source_texts_still_reparse(tmp_path: Path) -> None:
+    schema3_library(tmp_path / "old.sqlite")
+    migrated = Library.open(tmp_path / "old.sqlite")
+    migrated.reparse()
+    fresh = Library.open(tmp_path / "new.sqlite")
+    fresh.import_files(SEEDS)
+    seeds = {p.name for p in SEEDS}
+    shape = lambda lib: sorted((a["source"], a["title"] or "", a["body"]) for a in lib.articles() if a["source"] in seeds)
+    assert shape(migrated) == shape(fresh)
+    assert migrated.search("宋洁", limit=0).total == scan(migrated.db, "宋洁", limit=0).total > 0
+
+
+def test_the_file_shrinks(tmp_path: Path) -> None:
+    """The article pages shrink and no free page is left behind (the VACUUM). The index, which m005
+    builds afresh, is left out of the comparison: the schema-3 library here has none."""
+    path = tmp_path / "lib.sqlite"
+    schema3_library(path, filler=300)
+    articles_bytes = "SELECT sum(pgsize) FROM dbstat WHERE name = 'articles'"
+    size = Database(path).execute(articles_bytes).fetchone()[0]
+    db = Library.open(path).db
+    assert db.execute(articles_bytes).fetchone()[0] < 0.7 * size
+    assert db.execute("PRAGMA freelist_count").fetchone()[0] < 0.05 * db.execute("PRAGMA page_count").fetchone()[0]
+
+
+def test_an_interrupted_move_leaves_the_old_schema_and_runs_again(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    before = schema3_library(tmp_path / "lib.sqlite")
+    calls = []
+
+    def failing(text: str) -> bytes:
+        calls.append(text)
+        if len(calls) > 10:
+            raise OSError("the machine went away")
+        return b"g" + zlib.compress(text.encode("gb18030"))
+
+    monkeypatch.setattr(schema, "PACK_BATCH", 4)
+    monkeypatch.setattr(schema, "pack_text", failing)
+    with pytest.raises(OSError):
+        Library.open(tmp_path / "lib.sqlite")
+    db = Database(tmp_path / "lib.sqlite")
+    assert "body" in db["articles"].columns_dict and "body_z" not in db["articles"].columns_dict
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    db.close()
+    monkeypatch.undo()
+    library = Library.open(tmp_path / "lib.sqlite")
+    assert {a["id"]: a["body"] for a in library.articles()} == {i: row[3] or "" for i, row in before.items()}
+
+
+def test_a_move_recorded_late_is_not_repeated(tmp_path: Path) -> None:
+    """Stopped after the move committed but before sqlite-utils recorded it: the next run only records."""
+    schema3_library(tmp_path / "lib.sqlite")
+    library = Library.open(tmp_path / "lib.sqlite")
+    before = library.articles()
+    schema.m004_packed_bodies(library.db)
+    assert library.articles() == before
+
+
+def test_a_failed_compaction_is_logged_not_fatal(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    db = Database(tmp_path / "lib.sqlite")
+    schema.migrate(db)
+    with caplog.at_level(logging.WARNING), db.atomic():  # VACUUM cannot run inside a transaction
+        schema._compact(db)
+    assert "could not compact" in caplog.text
