@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from contextlib import closing
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from gazette_reader import importer, paths
 from gazette_reader.errors import GazetteError, LibraryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store import queries
-from gazette_reader.store.schema import migrate
+from gazette_reader.store.schema import migrate, needs_upgrade
 from gazette_reader.store.writer import write_transaction
 
 
@@ -36,8 +37,12 @@ class Library:
         self._local = threading.local()
 
     @classmethod
-    def open(cls, path: str | Path | None = None) -> Library:
-        """Open (creating if needed) the library at ``path`` or the default location, migrated."""
+    def open(cls, path: str | Path | None = None, *, progress: Progress = no_progress,
+             cancel: CancelToken = NEVER) -> Library:
+        """Open (creating if needed) the library at ``path`` or the default location, migrated.
+
+        ``progress``/``cancel`` serve the upgrade of a library an older version wrote (see
+        :meth:`needs_upgrade`); a cancelled upgrade raises :class:`Cancelled` and changes nothing more."""
         path = Path(path).expanduser() if path else paths.default_library_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -45,10 +50,28 @@ class Library:
             raise LibraryError(f"cannot create the folder for the library {path}: {exc.strerror}") from None
         library = cls(path)
         try:
-            migrate(library.db)
+            migrate(library.db, progress=progress, cancel=cancel)
         except sqlite3.DatabaseError as exc:
+            library.close()
             raise LibraryError(f"{path} is not a Gazette Reader library ({exc})") from None
+        except BaseException:
+            library.close()
+            raise
         return library
+
+    @staticmethod
+    def needs_upgrade(path: str | Path | None = None) -> bool:
+        """Whether opening the library at ``path`` will first upgrade articles an older version wrote
+        (minutes for a big library: callers with a window show progress). False for a new or unreadable
+        file; :meth:`open` reports those."""
+        path = Path(path).expanduser() if path else paths.default_library_path()
+        if not path.is_file():
+            return False
+        try:
+            with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+                return needs_upgrade(Database(conn))
+        except sqlite3.DatabaseError:
+            return False
 
     @property
     def db(self) -> Database:

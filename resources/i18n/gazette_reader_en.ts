@@ -249,6 +249,10 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>正在升级旧版本的资料库…</source>
+        <translation>Upgrading a library written by an older version…</translation>
+    </message>
+    <message>
         <source>首次运行：正在导入示例简报…</source>
         <translation>First run: importing the sample gazettes…</translation>
     </message>
@@ -263,6 +267,10 @@
     <message>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>升级资料库</source>
+        <translation>Upgrade library</translation>
     </message>
     <message>
         <source>请先打开一篇文章。</source>
@@ -287,6 +295,10 @@
     <message>
         <source>无法打开资料库</source>
         <translation>Cannot open the library</translation>
+    </message>
+    <message>
+        <source>升级已取消，资料库没有任何改变。</source>
+        <translation>Upgrade cancelled; the library was not changed.</translation>
     </message>
     <message>
         <source>无法修改标签</source>

@@ -304,3 +304,43 @@ def test_copy_citation_puts_the_gbt7714_reference_on_the_clipboard(window: MainW
     text = QGuiApplication.clipboard().text()
     assert text == seeded.citation(article["id"])
     assert article["title"] in text and "[J]" in text and "上街区简报" in text
+
+
+def test_a_library_from_an_older_version_is_upgraded_in_a_worker(qtbot, workers, tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    from gazette_reader.gui import dialogs, tasks
+    from tests.unit.store.test_migration import schema3_library
+
+    path = tmp_path / "old.sqlite"
+    schema3_library(path)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs.JobProgress, "report", lambda self, d, t, m: shown.append(m))
+    opened_in: list[object] = []
+    real_open = tasks.open_library
+    monkeypatch.setattr(tasks, "open_library", lambda *a: opened_in.append(a) or real_open(*a))
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_library(path)
+    assert opened_in and "Indexing articles for search" in shown  # the worker did it, with progress
+    assert window.library is not None and not Library.needs_upgrade(path)
+    assert window.library.search("宋洁", limit=0).total > 0
+
+
+def test_a_cancelled_upgrade_leaves_no_library_open(qtbot, workers, tmp_path: Path, monkeypatch) -> None:
+    from gazette_reader.errors import Cancelled
+    from gazette_reader.gui import tasks
+    from tests.unit.store.test_migration import schema3_library
+
+    path = tmp_path / "old.sqlite"
+    schema3_library(path)
+
+    def cancelled(*_args):
+        raise Cancelled()
+
+    monkeypatch.setattr(tasks, "open_library", cancelled)
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    assert window.open_library(path)
+    assert window.library is None and "升级已取消" in window.statusBar().currentMessage()
+    assert Library.needs_upgrade(path)

@@ -179,12 +179,44 @@ class MainWindow(QMainWindow):
 
     # -- library ------------------------------------------------------------------------------------
     def open_library(self, path: str | Path | None) -> bool:
-        """Open (or create) the library at ``path``; a new, empty one is filled from the bundled seeds."""
+        """Open (or create) the library at ``path``; a new, empty one is filled from the bundled seeds.
+
+        A library an older version wrote is upgraded first, off the GUI thread with a progress dialog
+        (re-indexing takes about a minute per 100,000 articles); the window shows it when that ends.
+        Returns False when the library cannot be opened at once."""
+        if Library.needs_upgrade(path):
+            self.upgrade_library(path)
+            return True
         try:
             library = Library.open(path)
         except GazetteError as error:
             self.show_message(tr("无法打开资料库"), str(error), QMessageBox.Icon.Critical)
             return False
+        self._show_library(library)
+        return True
+
+    def upgrade_library(self, path: str | Path | None) -> dialogs.JobProgress:
+        """Open a library that needs upgrading, in a worker; Cancel leaves it as it was."""
+        token = CancelToken()
+        progress = dialogs.JobProgress(title=tr("升级资料库"), token=token, parent=self)
+        progress.setLabelText(tr("正在升级旧版本的资料库…"))
+        progress.show()
+
+        def done(library: Any, error: BaseException | None) -> None:
+            progress.close()
+            progress.deleteLater()
+            if isinstance(error, Cancelled):
+                self.statusBar().showMessage(tr("升级已取消，资料库没有任何改变。"), 10000)
+            elif error is not None:
+                self.show_message(tr("无法打开资料库"), error_text(error), QMessageBox.Icon.Critical)
+            else:
+                self._show_library(library)
+
+        self.workers.run(lambda progress, cancel: tasks.open_library(path, progress, cancel), done,
+                         progress=progress.report, token=token)
+        return progress
+
+    def _show_library(self, library: Library) -> None:
         self.library = library
         self.setWindowTitle(tr("地方简报阅读器") + f" — {library.path}")
         self.tree_model.set_library(library)
@@ -194,7 +226,6 @@ class MainWindow(QMainWindow):
             self.first_run()
         else:
             self.refresh_all()
-        return True
 
     def first_run(self) -> None:
         """Import the bundled sample gazettes in the background, saying so in the status bar."""

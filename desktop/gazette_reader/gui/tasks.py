@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
-from gazette_reader.jobs import CancelToken
+from gazette_reader.jobs import CancelToken, Progress
+from gazette_reader.library import Library
 
 
 def hit_row(hit: Any) -> dict:
@@ -83,3 +84,11 @@ def choices(library: Any) -> tuple[list[str], list[str]]:
 def status(library: Any) -> dict[str, int]:
     """Counts for the status bar."""
     return library.counts()
+
+
+def open_library(path: Any, progress: Progress, cancel: CancelToken) -> Library:
+    """Open (upgrading) a library in a worker; the worker's own connection is closed before the library
+    goes to the GUI thread, which opens its own on first use."""
+    library = Library.open(path, progress=progress, cancel=cancel)
+    library.close()
+    return library

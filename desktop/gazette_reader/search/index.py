@@ -192,6 +192,7 @@ def _rebuild(
             _insert(db, (document(_unpacked(row)) for row in batch if row[0] not in skip))
             done += len(batch)
             progress(done, total, "Indexing articles for search")
+        cancel.check()  # a cancel during the last batch still rolls it all back
         db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
 
 

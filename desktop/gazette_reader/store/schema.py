@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextvars import ContextVar
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from gazette_reader.errors import LibraryError
+from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import pack_text
 
 log = logging.getLogger(__name__)
+_upgrade: ContextVar[tuple[Progress, CancelToken]] = ContextVar("upgrade", default=(no_progress, NEVER))
+"""The progress callback and cancel token of the running :func:`migrate` (migrations take only ``db``)."""
 migrations = Migrations("gazette_reader")
 
 
@@ -151,9 +155,13 @@ def m004_packed_bodies(db: Database) -> None:
 def _pack_bodies(db: Database) -> int:
     """Fill ``body_z`` from ``body`` batch by batch (a NULL body stays NULL, which reads as ""); returns
     how many rows were moved."""
+    progress, cancel = _upgrade.get()
+    total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     last, moved = 0, 0
     select = "SELECT id, body FROM articles WHERE id > ? ORDER BY id LIMIT ?"
     while rows := db.execute(select, [last, PACK_BATCH]).fetchall():
+        cancel.check()
+        progress(moved, total, "Compressing article texts")
         packed = [(None if body is None else pack_text(body), article_id) for article_id, body in rows]
         db.conn.executemany("UPDATE articles SET body_z = ?, body = NULL WHERE id = ?", packed)
         last, moved = rows[-1][0], moved + len(rows)
@@ -193,7 +201,8 @@ def m005_search_facets(db: Database) -> None:
         "tokenize='ascii')"
     )
     db.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(1.0, 5.0, 0.0)')")
-    rebuild_index(db)
+    progress, cancel = _upgrade.get()
+    rebuild_index(db, progress=progress, cancel=cancel)
 
 
 @migrations()
@@ -212,14 +221,27 @@ def m006_covering_tag_indexes(db: Database) -> None:
 SCHEMA_VERSION = len(migrations._migrations)
 
 
-def migrate(db: Database) -> None:
-    """Bring a library up to date, or refuse one written by a newer version of the program."""
+def needs_upgrade(db: Database) -> bool:
+    """Whether opening this library will run migrations over existing articles (minutes on a big one):
+    the GUI then opens it off the GUI thread, with progress."""
+    return 0 < db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION
+
+
+def migrate(db: Database, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> None:
+    """Bring a library up to date, or refuse one written by a newer version of the program.
+
+    Cancelling stops between migrations or inside the long ones; each migration is all or nothing, so
+    the library stays readable by this version's migrations and the rest run on the next open."""
     current = db.execute("PRAGMA user_version").fetchone()[0]
     if current > SCHEMA_VERSION:
         raise LibraryError(
             f"this library was written by a newer Gazette Reader (schema {current} > {SCHEMA_VERSION})"
         )
-    migrations.apply(db)
+    context = _upgrade.set((progress, cancel))
+    try:
+        migrations.apply(db)
+    finally:
+        _upgrade.reset(context)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     free, pages = (db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("freelist_count", "page_count"))
     if 0 < current < SCHEMA_VERSION and free >= COMPACT_FREE_SHARE * pages:

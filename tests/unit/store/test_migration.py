@@ -175,3 +175,32 @@ def test_a_failed_compaction_is_logged_not_fatal(tmp_path: Path, caplog: pytest.
     with caplog.at_level(logging.WARNING), db.atomic():  # VACUUM cannot run inside a transaction
         schema._compact(db)
     assert "could not compact" in caplog.text
+
+
+def test_an_upgrade_is_announced_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    from gazette_reader.errors import Cancelled
+    from gazette_reader.jobs import CancelToken
+
+    path = tmp_path / "lib.sqlite"
+    before = schema3_library(path, filler=40)
+    assert Library.needs_upgrade(path)
+    assert not Library.needs_upgrade(tmp_path / "none.sqlite")
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 100)
+    assert not Library.needs_upgrade(tmp_path / "junk.sqlite")
+
+    token, reports = CancelToken(), []
+
+    def cancel_while_indexing(done: int, total: int, message: str) -> None:
+        reports.append(message)
+        if message.startswith("Indexing"):
+            token.cancel()
+
+    with pytest.raises(Cancelled):  # m004 done, m005 (the re-index) rolled back
+        Library.open(path, progress=cancel_while_indexing, cancel=token)
+    assert "Compressing article texts" in reports and Library.needs_upgrade(path)
+    assert "body_z" in Database(path)["articles"].columns_dict
+    seen: list[tuple[int, int]] = []
+    library = Library.open(path, progress=lambda done, total, _m: seen.append((done, total)))
+    assert not Library.needs_upgrade(path) and seen
+    assert {a["id"]: a["body"] for a in library.articles()} == {i: row[3] or "" for i, row in before.items()}
+    assert library.search("宋洁", limit=0).total == scan(library.db, "宋洁", limit=0).total > 0
