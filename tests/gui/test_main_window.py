@@ -344,3 +344,26 @@ def test_a_cancelled_upgrade_leaves_no_library_open(qtbot, workers, tmp_path: Pa
     assert window.open_library(path)
     assert window.library is None and "升级已取消" in window.statusBar().currentMessage()
     assert Library.needs_upgrade(path)
+
+
+def test_files_given_during_an_upgrade_are_imported_once_it_ends(qtbot, workers, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    from gazette_reader.gui import tasks
+    from gazette_reader.jobs import NEVER
+    from tests.unit.store.test_migration import schema3_library
+
+    path = tmp_path / "old.sqlite"
+    schema3_library(path)
+    finish: list = []
+    monkeypatch.setattr(workers, "run", lambda fn, done, **kw: finish.append((fn, done)) or None)
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    assert window.open_library(path) and window.library is None and window.upgrading
+    extra = tmp_path / "extra.txt"
+    extra.write_text("我区召开会议\n\n6月1日，区委书记宋洁主持召开会议。\n", encoding="utf-8")
+    assert window.import_paths([extra]) is None and window.queued_imports == [str(extra)]
+    monkeypatch.undo()  # the import that follows runs on the synchronous workers again
+    fn, done = finish.pop()
+    done(tasks.open_library(path, lambda *a: None, NEVER), None)
+    assert window.library is not None and window.queued_imports == []
+    assert window.library.search("6月1日", limit=0).total == 1

@@ -53,6 +53,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workers = workers
         self.library: Library | None = None
+        self.upgrading = False
+        """True while a library an older version wrote is being upgraded (see :meth:`upgrade_library`)."""
+        self.queued_imports: list[str] = []
+        """Files to import once the upgraded library is open (given on the command line meanwhile)."""
         self.search_token = CancelToken()
         self.query, self.sort = "", settings.value("search/sort")
         self.last_message: QMessageBox | None = None
@@ -201,8 +205,10 @@ class MainWindow(QMainWindow):
         progress = dialogs.JobProgress(title=tr("升级资料库"), token=token, parent=self)
         progress.setLabelText(tr("正在升级旧版本的资料库…"))
         progress.show()
+        self.upgrading = True
 
         def done(library: Any, error: BaseException | None) -> None:
+            self.upgrading = False
             progress.close()
             progress.deleteLater()
             if isinstance(error, Cancelled):
@@ -217,6 +223,7 @@ class MainWindow(QMainWindow):
         return progress
 
     def _show_library(self, library: Library) -> None:
+        queued, self.queued_imports = self.queued_imports, []
         self.library = library
         self.setWindowTitle(tr("地方简报阅读器") + f" — {library.path}")
         self.tree_model.set_library(library)
@@ -226,6 +233,8 @@ class MainWindow(QMainWindow):
             self.first_run()
         else:
             self.refresh_all()
+        if queued:
+            self.import_paths(queued)
 
     def first_run(self) -> None:
         """Import the bundled sample gazettes in the background, saying so in the status bar."""
@@ -436,6 +445,9 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: Sequence[str | Path]) -> dialogs.JobProgress | None:
         """Import files/folders off-thread with a progress dialog; Cancel rolls the whole import back."""
         library = self.library
+        if library is None and self.upgrading:  # files opened with the app while its library upgrades
+            self.queued_imports += [str(p) for p in paths]
+            return None
         if library is None or not paths:
             return None
         token = CancelToken()

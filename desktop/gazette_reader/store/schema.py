@@ -16,6 +16,7 @@ from sqlite_utils.migrations import Migrations
 from gazette_reader.errors import LibraryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import pack_text
+from gazette_reader.store.writer import write_transaction
 
 log = logging.getLogger(__name__)
 _upgrade: ContextVar[tuple[Progress, CancelToken]] = ContextVar("upgrade", default=(no_progress, NEVER))
@@ -121,7 +122,7 @@ PACK_BATCH = 2000
 """Articles packed per round trip in ``m004``: bounded memory whatever the size of the library."""
 
 
-@migrations(transactional=False)
+@migrations()
 def m004_packed_bodies(db: Database) -> None:
     """Article bodies move from ``articles.body`` (TEXT) to ``articles.body_z`` (BLOB, :func:`pack_text`).
 
@@ -133,8 +134,9 @@ def m004_packed_bodies(db: Database) -> None:
     ``sources.text_z`` changes format without a rewrite: rows written from now on are :func:`pack_text`
     blobs, older rows stay bare zlib streams of UTF-8, and :func:`unpack_text` reads both.
 
-    The move is one transaction (interrupted, the library keeps its plain bodies and the move runs again
-    on the next open) that packs ``PACK_BATCH`` rows at a time in id order, so a library of a million
+    The move runs inside :func:`migrate`'s one upgrade transaction (interrupted or cancelled, the library
+    keeps its plain bodies, still readable by the version that wrote it, and the move runs again on the
+    next open). It packs ``PACK_BATCH`` rows at a time in id order, so a library of a million
     articles never sits in memory. Each row gets ``body_z`` and loses ``body`` in the same update, so it
     shrinks in place instead of splitting pages. ``DROP COLUMN`` needs SQLite 3.35 and refuses a column
     that an index, view or trigger uses; none uses ``body`` (the full-text tables are contentless).
@@ -149,6 +151,7 @@ def m004_packed_bodies(db: Database) -> None:
     with db.atomic():
         db.execute("ALTER TABLE articles ADD COLUMN body_z BLOB")
         _pack_bodies(db)
+        _upgrade.get()[1].check()
         db.execute("ALTER TABLE articles DROP COLUMN body")
 
 
@@ -230,19 +233,25 @@ def needs_upgrade(db: Database) -> bool:
 def migrate(db: Database, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> None:
     """Bring a library up to date, or refuse one written by a newer version of the program.
 
-    Cancelling stops between migrations or inside the long ones; each migration is all or nothing, so
-    the library stays readable by this version's migrations and the rest run on the next open."""
+    All pending migrations and the new version number are one transaction: cancelled (inside the long
+    migrations or at the end) or interrupted, the file stays exactly what the older version wrote and
+    can still read; the upgrade runs again on the next open. The price is a write-ahead log as large as
+    the changes (about the size of the index) until the commit."""
     current = db.execute("PRAGMA user_version").fetchone()[0]
     if current > SCHEMA_VERSION:
         raise LibraryError(
             f"this library was written by a newer Gazette Reader (schema {current} > {SCHEMA_VERSION})"
         )
+    if current == SCHEMA_VERSION:
+        return  # opening an up-to-date library writes nothing
     context = _upgrade.set((progress, cancel))
     try:
-        migrations.apply(db)
+        with write_transaction(db):  # all or nothing: a cancelled upgrade leaves what the older version wrote
+            migrations.apply(db)
+            cancel.check()
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     finally:
         _upgrade.reset(context)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     free, pages = (db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("freelist_count", "page_count"))
     if 0 < current < SCHEMA_VERSION and free >= COMPACT_FREE_SHARE * pages:
         _compact(db)
