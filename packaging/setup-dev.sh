@@ -11,7 +11,7 @@ DEBIAN_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxrender1 libxi6
   xvfb xauth                     # a virtual screen for the GUI tests and screenshots
-  poppler-utils                  # pdftotext/pdftoppm: the export tests read the PDFs back
+  poppler-utils poppler-data     # pdftotext/pdftoppm: the export tests read the PDFs back (poppler-data: CID fonts)
   desktop-file-utils             # desktop-file-validate for the .desktop entry
   python3-venv
 )
