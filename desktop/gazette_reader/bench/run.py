@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gazette_reader import importer
 from gazette_reader.bench.corpus import write_corpus
+from gazette_reader.bench.normalize_bench import measure_normalize, sample_bodies
 from gazette_reader.jobs import Progress, StageClock, no_progress
 from gazette_reader.library import Library
 
@@ -30,6 +31,7 @@ def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = T
         result.update(_measure_size(library, raw_bytes))
         if queries:
             result.update(_measure_queries(library, scanned))
+        result.update(measure_normalize("\n".join(sample_bodies(library.db))))
         result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         library.close()
     return result

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from gazette_reader.bench.normalize_bench import measure_normalize, sample_bodies
 from gazette_reader.bench.queries import query_mix, run_queries, synthesize_articles
 from gazette_reader.search.query import Filter, parse
 from gazette_reader.store.schema import migrate
@@ -40,3 +42,15 @@ def test_run_queries_reports_timings_and_no_mismatch(tmp_path: Path) -> None:
     assert report["mismatches"] == 0
     assert 0 < report["query_p50_ms"] <= report["query_p95_ms"]
     assert report["scan_p50_ms"] > 0 and report["speedup_p50"] > 0
+
+
+def test_normalisation_figures_come_from_the_library_text(tmp_path: Path) -> None:
+    db = _library(tmp_path / "lib.sqlite")
+    bodies = sample_bodies(db, 100)
+    assert len(bodies) == 100 and all(re.match(r"\d+ 月 \d+ 日，", body) for body in bodies)
+    text = "\n".join(bodies)
+    figures = measure_normalize(text)
+    assert set(figures) == {"normalize_mchars_per_s", "fold_only_mchars_per_s", "has_traditional_mchars_per_s",
+                            "opencc_t2s_mchars_per_s", "normalize_sample_mchars"}
+    assert all(value > 0 for value in figures.values())
+    assert measure_normalize("") == {}
