@@ -3,11 +3,37 @@
 Everything the core raises on purpose derives from :class:`GazetteError`; its message is a plain sentence
 meant for the user (the CLI prints it after ``Error:``, the GUI shows it in a dialog). Any other exception
 is a bug and is reported as such.
+
+The message is English (the CLI's language) and may carry a Chinese twin, ``zh=``, which the Chinese GUI
+shows instead (:meth:`GazetteError.text`). The core never imports Qt, so Qt's translation files cannot
+reach these sentences; keeping both next to the ``raise`` keeps them in step.
 """
+
+from __future__ import annotations
+
+ZH = "zh"
 
 
 class GazetteError(Exception):
     """A problem the user can understand and act on."""
+
+    def __init__(self, message: str, *, zh: str = "") -> None:
+        super().__init__(message)
+        self.zh = zh
+
+    def text(self, language: str) -> str:
+        """The message in ``language`` (``zh`` or anything else for English); English when no twin."""
+        return self.zh if language.startswith(ZH) and self.zh else str(self)
+
+    def __reduce__(self) -> tuple:
+        """Pickle with the Chinese twin (exceptions pickle their ``args`` only)."""
+        return _rebuild, (type(self), str(self), self.zh)
+
+
+def _rebuild(cls: type[GazetteError], message: str, zh: str) -> GazetteError:
+    error = cls.__new__(cls)
+    GazetteError.__init__(error, message, zh=zh)
+    return error
 
 
 class DecodeError(GazetteError):
@@ -29,5 +55,6 @@ class ExportError(GazetteError):
 class Cancelled(GazetteError):
     """The user cancelled a long-running job; whatever it was writing has been rolled back."""
 
-    def __init__(self, message: str = "Cancelled by the user; nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "Cancelled by the user; nothing was changed.", *,
+                 zh: str = "已取消，资料库没有任何改变。") -> None:
+        super().__init__(message, zh=zh)

@@ -80,6 +80,8 @@ class FileOutcome:
     issue_id: int | None = None
     articles: int = 0
     size: int = 0
+    reason_zh: str = ""
+    """The reason in Chinese, for the Chinese UI (the CLI prints ``reason``)."""
 
 
 @dataclass
@@ -119,7 +121,7 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOut
         elif path.is_file():
             files.append(path)
         else:
-            missing.append(FileOutcome(str(path), REFUSED, "no such file or folder"))
+            missing.append(FileOutcome(str(path), REFUSED, "no such file or folder", reason_zh="文件或文件夹不存在"))
     return files, missing
 
 
@@ -163,6 +165,8 @@ class Prepared:
     """The articles' index documents (ids to be filled in), tokenised alongside the parse."""
     packed: Packed | None = None
     """The source text and article bodies compressed for storage, also off the writer."""
+    error_zh: str = ""
+    """``error`` in Chinese."""
 
 
 @dataclass(frozen=True)
@@ -189,7 +193,8 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
         with clock.stage("decode"):
             decoded = decode_bytes(data)
     except (OSError, GazetteError) as exc:
-        return Prepared(path, error=_reason(exc), seconds=dict(clock.seconds))
+        reason, reason_zh = _reason(exc)
+        return Prepared(path, error=reason, error_zh=reason_zh, seconds=dict(clock.seconds))
     try:
         with clock.stage("parse"):
             issue = parse_source(decoded.text, path.name, options)
@@ -200,7 +205,8 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
             packed = Packed.of(decoded.text, issue)
     except Exception as exc:  # a bug here must not end the batch (parse_text itself never raises)
         log.exception("preparing %s failed", path)
-        return Prepared(path, error=f"internal error while parsing ({exc!r}); please report it")
+        return Prepared(path, error=f"internal error while parsing ({exc!r}); please report it",
+                        error_zh=f"解析时出现内部错误（{exc!r}），请报告")
     return Prepared(path, len(data), hashlib.sha256(data).hexdigest(), decoded, issue, "", dict(clock.seconds),
                     documents, packed)
 
@@ -257,11 +263,11 @@ def _add_seconds(clock: StageClock, prepared: Prepared) -> None:
 def _import_prepared(db: Database, prepared: Prepared, options: ImportOptions, batch: Batch) -> FileOutcome:
     path, decoded = prepared.path, prepared.decoded
     if decoded is None or prepared.issue is None:
-        return FileOutcome(str(path), REFUSED, prepared.error)
+        return FileOutcome(str(path), REFUSED, prepared.error, reason_zh=prepared.error_zh)
     existing = writer.find_source(db, decoded.text_sha256)
     if existing:
         return FileOutcome(str(path), DUPLICATE, f"same text as {existing['name']}", decoded.encoding,
-                           size=prepared.size)
+                           size=prepared.size, reason_zh=f"与 {existing['name']} 内容相同")
     try:
         with db.atomic():
             issue_id, article_ids = store_gazette(db, prepared, options, batch)
@@ -272,7 +278,7 @@ def _import_prepared(db: Database, prepared: Prepared, options: ImportOptions, b
             raise  # SQLite rolled back the whole transaction: files reported earlier are gone too
         log.exception("import of %s failed", path)
         return FileOutcome(str(path), REFUSED, f"internal error while importing ({exc!r}); please report it",
-                           decoded.encoding)
+                           decoded.encoding, reason_zh=f"导入时出现内部错误（{exc!r}），请报告")
     return FileOutcome(str(path), IMPORTED, "", decoded.encoding, issue_id, len(article_ids), prepared.size)
 
 
@@ -387,7 +393,9 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> tuple[str, str]:
+    """Why a file could not be read or decoded, in English and in Chinese."""
     if isinstance(exc, OSError):
-        return f"cannot read the file ({exc.strerror or exc})"
-    return str(exc)
+        detail = exc.strerror or exc
+        return f"cannot read the file ({detail})", f"无法读取文件（{detail}）"
+    return str(exc), exc.text("zh") if isinstance(exc, GazetteError) else str(exc)

@@ -165,10 +165,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>内部错误（请报告）：</source>
-        <translation>Internal error (please report): </translation>
-    </message>
-    <message>
         <source>地方简报阅读器</source>
         <translation>Gazette Reader</translation>
     </message>
@@ -347,6 +343,13 @@
     <message>
         <source>项目</source>
         <translation>Project</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>内部错误（请报告）：</source>
+        <translation>Internal error (please report): </translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from gazette_reader import paths
 from gazette_reader.gui import settings
 from gazette_reader.gui.main_window import MainWindow
+from gazette_reader.gui.messages import set_ui_language
 from gazette_reader.gui.workers import Workers
 
 ORGANISATION = "GazetteReader"
@@ -92,7 +93,9 @@ def create_app(argv: Sequence[str]) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("地方简报阅读器")
     app.setWindowIcon(app_icon())
-    install_translators(app, ui_language(settings.value("ui/language"), QLocale.system().name()))
+    language = ui_language(settings.value("ui/language"), QLocale.system().name())
+    install_translators(app, language)
+    set_ui_language(language)
     return app  # type: ignore[return-value]
 
 

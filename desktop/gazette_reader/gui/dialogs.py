@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from gazette_reader import __version__ as _version
 from gazette_reader.export import FORMATS
 from gazette_reader.gui import settings
+from gazette_reader.gui.messages import reason_text
 from gazette_reader.jobs import CancelToken
 
 
@@ -192,7 +193,7 @@ class ImportSummary(QMessageBox):
         self.setText(import_summary_text(report))
         refused = [o for o in report.outcomes if o.status == "refused"]  # type: ignore[attr-defined]
         if refused:
-            self.setDetailedText("\n".join(f"{Path(o.path).name}: {o.reason}" for o in refused))
+            self.setDetailedText("\n".join(f"{Path(o.path).name}: {_reason(o)}" for o in refused))
 
 
 def import_summary_text(report: object) -> str:
@@ -202,8 +203,13 @@ def import_summary_text(report: object) -> str:
     text = (tr("导入 %1 份（%2 篇文章），已在资料库中 %3 份，拒绝 %4 份。")
             .replace("%1", str(count["imported"])).replace("%2", str(report.articles))  # type: ignore[attr-defined]
             .replace("%3", str(count["duplicate"])).replace("%4", str(count["refused"])))
-    refused = [f"• {Path(o.path).name}：{o.reason}" for o in outcomes if o.status == "refused"]
+    refused = [f"• {Path(o.path).name}：{_reason(o)}" for o in outcomes if o.status == "refused"]
     return "\n".join([text, *refused[:10]] + ([tr("……")] if len(refused) > 10 else []))
+
+
+def _reason(outcome: object) -> str:
+    """Why a file was refused, in the UI language."""
+    return reason_text(outcome.reason, getattr(outcome, "reason_zh", ""))  # type: ignore[attr-defined]
 
 
 def show_about(parent: QWidget) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QLabel, QListView
 
 from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.gui import dialogs, settings, tasks
+from gazette_reader.gui.messages import error_text
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.delegates import ArticleDelegate
 from gazette_reader.gui.reader import Marks, ReaderView
@@ -37,13 +38,6 @@ LIST_LAYOUT_BATCH = 10
 def tr(text: str) -> str:
     """Translate in this module's context."""
     return QCoreApplication.translate("MainWindow", text)
-
-
-def error_text(error: BaseException) -> str:
-    """What to tell the user: a GazetteError's own sentence, otherwise a bug report line."""
-    if isinstance(error, GazetteError):
-        return str(error)
-    return tr("内部错误（请报告）：") + f"{type(error).__name__}: {error}"
 
 
 class MainWindow(QMainWindow):
@@ -194,7 +188,7 @@ class MainWindow(QMainWindow):
         try:
             library = Library.open(path)
         except GazetteError as error:
-            self.show_message(tr("无法打开资料库"), str(error), QMessageBox.Icon.Critical)
+            self.show_message(tr("无法打开资料库"), error_text(error), QMessageBox.Icon.Critical)
             return False
         self._show_library(library)
         return True

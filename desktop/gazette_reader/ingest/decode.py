@@ -42,12 +42,12 @@ class Decoded:
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a gazette file or raise :class:`DecodeError` with a one-line reason."""
     if not data.strip():
-        raise DecodeError("the file is empty")
+        raise DecodeError("the file is empty", zh="文件是空的")
     encoding, text = _detect(data)
     text = normalize_newlines(text)
     _reject_binary(text)
     if not text.strip():
-        raise DecodeError("the file contains only white space")
+        raise DecodeError("the file contains only white space", zh="文件里只有空白")
     return Decoded(text=text, encoding=encoding)
 
 
@@ -62,7 +62,8 @@ def _detect(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return _strict(data, codec, f"{codec} (BOM)")
     if b"\x00" in data[:4096]:
-        raise DecodeError("the file looks binary (it contains NUL bytes and no UTF-16 byte-order mark)")
+        raise DecodeError("the file looks binary (it contains NUL bytes and no UTF-16 byte-order mark)",
+                          zh="看起来不是文本文件（含有空字节，又没有 UTF-16 字节序标记）")
     try:
         return "utf-8", data.decode("utf-8")
     except UnicodeDecodeError:
@@ -74,7 +75,8 @@ def _strict(data: bytes, codec: str, label: str) -> tuple[str, str]:
     try:
         return label.replace("utf-8-sig", "utf-8"), data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"the file says it is {label} but byte {exc.start} is not valid") from None
+        raise DecodeError(f"the file says it is {label} but byte {exc.start} is not valid",
+                          zh=f"文件标明是 {label} 编码，但第 {exc.start} 个字节不合这种编码") from None
 
 
 def _guess_cjk(data: bytes) -> tuple[str, str]:
@@ -86,10 +88,12 @@ def _guess_cjk(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     if not decodable:
-        raise DecodeError("the bytes are not valid UTF-8, GB18030/GBK or Big5 text")
+        raise DecodeError("the bytes are not valid UTF-8, GB18030/GBK or Big5 text",
+                          zh="无法识别编码：不是 UTF-8、GB18030/GBK 或 Big5 文本")
     decodable = {codec: text for codec, text in decodable.items() if _plausible(text, codec)}
     if not decodable:
-        raise DecodeError("the bytes decode only to unlikely characters: not a Chinese text file")
+        raise DecodeError("the bytes decode only to unlikely characters: not a Chinese text file",
+                          zh="解码后只有生僻字符，不像中文文本文件")
     if len(decodable) == 1:
         return next(iter(decodable.items()))
     best = from_bytes(data, cp_isolation=list(_CJK_CODECS)).best()
@@ -127,6 +131,8 @@ def _canonical(name: str) -> str:
 def _reject_binary(text: str) -> None:
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f")
     if controls > max(2, len(text) * _MAX_CONTROL_RATIO):
-        raise DecodeError("the file looks binary (too many control characters for a text file)")
+        raise DecodeError("the file looks binary (too many control characters for a text file)",
+                          zh="看起来不是文本文件（控制字符太多）")
     if "\ufffd" in text:
-        raise DecodeError("the file contains undecodable bytes (replacement characters)")
+        raise DecodeError("the file contains undecodable bytes (replacement characters)",
+                          zh="文件含有无法解码的字节（替换字符）")
