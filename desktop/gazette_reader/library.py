@@ -47,13 +47,15 @@ class Library:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"cannot create the folder for the library {path}: {exc.strerror}") from None
+            raise LibraryError(f"cannot create the folder for the library {path}: {exc.strerror}",
+                               zh=f"无法为资料库创建文件夹 {path}：{exc.strerror}") from None
         library = cls(path)
         try:
             migrate(library.db, progress=progress, cancel=cancel)
         except sqlite3.DatabaseError as exc:
             library.close()
-            raise LibraryError(f"{path} is not a Gazette Reader library ({exc})") from None
+            raise LibraryError(f"{path} is not a Gazette Reader library ({exc})",
+                               zh=f"{path} 不是地方简报阅读器的资料库（{exc}）") from None
         except BaseException:
             library.close()
             raise
@@ -121,7 +123,8 @@ class Library:
         allowed = {"publication", "place", "year", "month", "number"}
         unknown = set(fields) - allowed
         if unknown:
-            raise GazetteError(f"cannot set {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}")
+            raise GazetteError(f"cannot set {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}",
+                               zh=f"不能设置 {'、'.join(sorted(unknown))}；可设置：{'、'.join(sorted(allowed))}")
         source_id, options = self._source_of_issue(issue_id)
         options.update({k: v for k, v in fields.items() if v not in (None, "")})
         with write_transaction(self.db):
@@ -142,7 +145,7 @@ class Library:
             "SELECT s.id, s.options_json FROM issues i JOIN sources s ON s.id = i.source_id WHERE i.id = ?",
             [issue_id]).fetchone()
         if row is None:
-            raise GazetteError(f"there is no issue {issue_id} in this library")
+            raise GazetteError(f"there is no issue {issue_id} in this library", zh=f"资料库中没有第 {issue_id} 号简报")
         return row[0], json.loads(row[1] or "{}")
 
     # -- reading ----------------------------------------------------------------------------------
@@ -198,7 +201,8 @@ class Library:
         """One article, or a GazetteError if there is none with that id."""
         rows = self.articles(ids=[article_id])
         if not rows:
-            raise GazetteError(f"there is no article {article_id} in this library")
+            raise GazetteError(f"there is no article {article_id} in this library",
+                               zh=f"资料库中没有编号为 {article_id} 的文章")
         return rows[0]
 
     def _with_tags(self, rows: list[dict]) -> list[dict]:

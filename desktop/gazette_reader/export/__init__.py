@@ -52,6 +52,12 @@ _WRITERS: dict[str, tuple[str, str]] = {
 Writer = Callable[[Sequence[Article], Path, Steps], None]
 
 
+def _exists_error(path: Path) -> ExportError:
+    """The one refusal to overwrite, raised before writing and again if the file appears meanwhile."""
+    return ExportError(f"{path} already exists; choose another name or allow overwriting it.",
+                       zh=f"{path} 已存在，请换一个文件名，或允许覆盖。")
+
+
 def write_export(
     articles: Sequence[dict],
     fmt: str,
@@ -76,7 +82,8 @@ def write_export(
         cancel.check()
         _move_into_place(tmp, path, force)
     except OSError as exc:
-        raise ExportError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise ExportError(f"Could not write {path}: {exc.strerror or exc}.",
+                          zh=f"无法写入 {path}：{exc.strerror or exc}。") from exc
     finally:
         tmp.unlink(missing_ok=True)
     return path
@@ -85,7 +92,8 @@ def write_export(
 def _writer(fmt: str) -> Writer:
     """The writer function for a format name, or a clear error listing the known ones."""
     if fmt not in _WRITERS:
-        raise ExportError(f"Unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
+        raise ExportError(f"Unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}.",
+                          zh=f"没有 {fmt!r} 这种导出格式，可选：{'、'.join(FORMATS)}。")
     module_name, function = _WRITERS[fmt]
     module = importlib.import_module(f"{__name__}.{module_name}")
     return getattr(module, function)
@@ -94,13 +102,15 @@ def _writer(fmt: str) -> Writer:
 def _validate(articles: Sequence[dict], path: Path, force: bool) -> None:
     """Refuse, before any work, everything the user can fix: empty selection, bad or taken target."""
     if not articles:
-        raise ExportError("Nothing to export: select at least one article first.")
+        raise ExportError("Nothing to export: select at least one article first.", zh="没有可导出的内容：请先选择至少一篇文章。")
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name to export to.")
+        raise ExportError(f"{path} is a folder; choose a file name to export to.",
+                          zh=f"{path} 是一个文件夹，请选择要导出到的文件名。")
     if path.exists() and not force:
-        raise ExportError(f"{path} already exists; choose another name or allow overwriting it.")
+        raise _exists_error(path)
     if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist; create it or choose another one.")
+        raise ExportError(f"The folder {path.parent} does not exist; create it or choose another one.",
+                          zh=f"文件夹 {path.parent} 不存在，请先创建或另选一个。")
 
 
 def _temp_file(path: Path) -> Path:
@@ -108,7 +118,8 @@ def _temp_file(path: Path) -> Path:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise ExportError(f"Cannot write in the folder {path.parent}: {exc.strerror or exc}.") from exc
+        raise ExportError(f"Cannot write in the folder {path.parent}: {exc.strerror or exc}.",
+                          zh=f"无法在文件夹 {path.parent} 中写入：{exc.strerror or exc}。") from exc
     os.close(fd)
     if os.name == "posix":
         os.chmod(name, 0o644)  # mkstemp makes 0600; an exported document is meant to be shared
@@ -127,10 +138,10 @@ def _move_into_place(tmp: Path, path: Path, force: bool) -> None:
     try:
         os.link(tmp, path)
     except FileExistsError as exc:
-        raise ExportError(f"{path} already exists; choose another name or allow overwriting it.") from exc
+        raise _exists_error(path) from exc
     except OSError:
         if path.exists():
-            raise ExportError(f"{path} already exists; choose another name or allow overwriting it.") from None
+            raise _exists_error(path) from None
         os.replace(tmp, path)
 
 

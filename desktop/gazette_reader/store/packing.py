@@ -54,7 +54,7 @@ def unpack_text(blob: bytes | None) -> str:
     if blob is None:
         return ""
     if not isinstance(blob, (bytes, bytearray, memoryview)) or not blob:
-        raise LibraryError(_damaged(f"expected compressed bytes, found {type(blob).__name__} {blob!r:.40}"))
+        raise _damaged(f"expected compressed bytes, found {type(blob).__name__} {blob!r:.40}")
     blob = bytes(blob)
     marker = blob[0]
     if marker == LEGACY_ZLIB:
@@ -63,7 +63,7 @@ def unpack_text(blob: bytes | None) -> str:
         return _decode(_inflate(blob[1:]), "gb18030", "strict")
     if marker == UTF8[0]:
         return _decode(_inflate(blob[1:]), "utf-8", "surrogatepass")
-    raise LibraryError(_damaged(f"unknown format marker 0x{marker:02x}"))
+    raise _damaged(f"unknown format marker 0x{marker:02x}")
 
 
 def _inflate(stream: bytes) -> bytes:
@@ -72,11 +72,11 @@ def _inflate(stream: bytes) -> bytes:
     try:
         data = inflater.decompress(stream)
     except zlib.error as exc:
-        raise LibraryError(_damaged(f"broken zlib stream: {exc}")) from None
+        raise _damaged(f"broken zlib stream: {exc}") from None
     if not inflater.eof:
-        raise LibraryError(_damaged("the zlib stream is truncated"))
+        raise _damaged("the zlib stream is truncated")
     if inflater.unused_data:
-        raise LibraryError(_damaged(f"{len(inflater.unused_data)} stray bytes after the zlib stream"))
+        raise _damaged(f"{len(inflater.unused_data)} stray bytes after the zlib stream")
     return data
 
 
@@ -84,9 +84,10 @@ def _decode(data: bytes, encoding: str, errors: str) -> str:
     try:
         return data.decode(encoding, errors)
     except UnicodeDecodeError as exc:
-        raise LibraryError(_damaged(f"not valid {encoding} text: {exc.reason}")) from None
+        raise _damaged(f"not valid {encoding} text: {exc.reason}") from None
 
 
-def _damaged(detail: str) -> str:
-    return (f"The library holds a damaged compressed text ({detail}); restore a backup of the library "
-            "or re-import the gazette it came from.")
+def _damaged(detail: str) -> LibraryError:
+    return LibraryError(f"The library holds a damaged compressed text ({detail}); restore a backup of the library "
+                        "or re-import the gazette it came from.",
+                        zh=f"资料库中有一段压缩文本已损坏（{detail}）；请恢复资料库的备份，或重新导入它所属的简报。")

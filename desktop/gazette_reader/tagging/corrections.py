@@ -49,7 +49,8 @@ def article_key(db: Database, article_id: int) -> str:
         "SELECT s.text_sha256, a.ord, a.title FROM articles a JOIN issues i ON i.id = a.issue_id "
         "JOIN sources s ON s.id = i.source_id WHERE a.id = ?", [article_id]).fetchone()
     if row is None:
-        raise CorrectionError(f"There is no article with id {article_id} in the library.")
+        raise CorrectionError(f"There is no article with id {article_id} in the library.",
+                              zh=f"资料库中没有编号为 {article_id} 的文章。")
     return f"{row[0]}:{row[1]}:{_title_hash(row[2])}"
 
 
@@ -82,22 +83,29 @@ def _validate(db: Database, action: str, entity: str, target: str, value: str | 
               article_id: int | None) -> None:
     """Raise a readable error for anything the user got wrong."""
     what = "leader" if entity == LEADER else "project"
+    zh_what = "人物" if entity == LEADER else "项目"
     if action not in ACTIONS:
-        raise CorrectionError(f"Unknown correction {action!r}; use one of: {', '.join(ACTIONS)}.")
+        raise CorrectionError(f"Unknown correction {action!r}; use one of: {', '.join(ACTIONS)}.",
+                              zh=f"没有 {action!r} 这种更正，可选：{'、'.join(ACTIONS)}。")
     if entity not in ENTITIES:
-        raise CorrectionError(f"Unknown kind of tag {entity!r}; use 'leader' or 'project'.")
+        raise CorrectionError(f"Unknown kind of tag {entity!r}; use 'leader' or 'project'.",
+                              zh=f"没有 {entity!r} 这种标签，可选 leader（人物）或 project（项目）。")
     if not target or not target.strip():
-        raise CorrectionError(f"Say which {what} to correct.")
+        raise CorrectionError(f"Say which {what} to correct.", zh=f"请指明要更正的{zh_what}。")
     if action == "add" and article_id is None:
-        raise CorrectionError(f"Say which article to tag with the {what} {target!r}.")
+        raise CorrectionError(f"Say which article to tag with the {what} {target!r}.",
+                              zh=f"请指明要标注{zh_what}“{target}”的文章。")
     if action != "add" and not _exists(db, entity, target):
-        raise CorrectionError(f"There is no {what} called {target!r} in the library.")
+        raise CorrectionError(f"There is no {what} called {target!r} in the library.",
+                              zh=f"资料库中没有名为“{target}”的{zh_what}。")
     if action in ("rename", "merge") and not (value and value.strip()):
-        raise CorrectionError(f"Say what to {action} the {what} {target!r} {'to' if action == 'rename' else 'into'}.")
+        raise CorrectionError(f"Say what to {action} the {what} {target!r} {'to' if action == 'rename' else 'into'}.",
+                              zh=f"请指明要把{zh_what}“{target}”{'改名为' if action == 'rename' else '合并到'}什么。")
     if action == "merge" and not _exists(db, entity, value or ""):
-        raise CorrectionError(f"There is no {what} called {value!r} to merge {target!r} into.")
+        raise CorrectionError(f"There is no {what} called {value!r} to merge {target!r} into.",
+                              zh=f"没有名为“{value}”的{zh_what}，无法把“{target}”合并进去。")
     if action in ("rename", "merge") and value == target:
-        raise CorrectionError(f"The {what} {target!r} already has that name.")
+        raise CorrectionError(f"The {what} {target!r} already has that name.", zh=f"{zh_what}“{target}”已经是这个名字。")
 
 
 def correct(db: Database, action: str, entity: str, target: str, value: str | None = None,

@@ -48,21 +48,22 @@ def test_reimport_is_recognised_in_any_encoding_and_changes_nothing(library: Lib
         (tmp_path / name).write_bytes(data)
     report = library.import_files([*SEEDS, *(tmp_path / n for n in variants)])
     assert [o.status for o in report.outcomes] == ["duplicate"] * 8
-    assert "same text as 001_" in report.outcomes[-1].reason
+    assert "same text as 001_" in report.outcomes[-1].reason and "001_" in report.outcomes[-1].reason_zh
     assert snapshot(library) == before
 
 
 @pytest.mark.parametrize(
-    ("data", "reason"),
-    [(b"", "empty"), (b"\x00\x01\x02binary\x00" * 50, "binary"), (b"\xff\xfe\xfd\xfc" * 5 + b"\x81", "not valid")],
+    ("data", "reason", "reason_zh"),
+    [(b"", "empty", "空"), (b"\x00\x01\x02binary\x00" * 50, "binary", "不是文本文件"),
+     (b"\xff\xfe\xfd\xfc" * 5 + b"\x81", "not valid", "不合这种编码")],
 )
 def test_refused_files_leave_no_trace_and_others_still_import(library: Library, tmp_path: Path,
-                                                              data: bytes, reason: str) -> None:
+                                                              data: bytes, reason: str, reason_zh: str) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(data)
     report = library.import_files([bad, seed("003")])
     refused, imported = report.outcomes
-    assert refused.status == "refused" and reason in refused.reason
+    assert refused.status == "refused" and reason in refused.reason and reason_zh in refused.reason_zh
     assert imported.status == "imported"
     assert library.counts() == {"sources": 1, "issues": 1, "articles": 1}
 
@@ -70,7 +71,7 @@ def test_refused_files_leave_no_trace_and_others_still_import(library: Library, 
 def test_missing_path_is_refused(library: Library, tmp_path: Path) -> None:
     report = library.import_files([tmp_path / "nope.txt"])
     assert report.outcomes[0].status == "refused"
-    assert "no such file" in report.outcomes[0].reason
+    assert "no such file" in report.outcomes[0].reason and report.outcomes[0].reason_zh == "文件或文件夹不存在"
 
 
 def test_folders_are_searched_recursively_for_txt(library: Library, tmp_path: Path) -> None:
