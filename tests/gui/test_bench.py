@@ -60,6 +60,29 @@ def test_module_entry_prints_json(monkeypatch: pytest.MonkeyPatch, capsys) -> No
     assert json.loads(capsys.readouterr().out) == {"articles": 3}
 
 
+def test_an_existing_library_is_measured_without_importing(tmp_path, qapp) -> None:
+    from gazette_reader.library import Library
+    from tests.conftest import SEEDS
+
+    library = Library.open(tmp_path / "lib.sqlite")
+    library.import_files(SEEDS)
+    library.close()
+    before = (tmp_path / "lib.sqlite").read_bytes()
+    report = bench.run_gui_bench_on(tmp_path / "lib.sqlite", runs=1)
+    assert report["articles"] == 45 and report["window_shown_s"] > 0 and report["type_p95_ms"] > 0
+    assert "import_seconds" not in report
+    assert (tmp_path / "lib.sqlite").read_bytes() == before  # only read
+
+
+def test_module_entry_takes_a_library_or_a_size(monkeypatch: pytest.MonkeyPatch, capsys, tmp_path) -> None:
+    monkeypatch.setattr(bench, "run_gui_bench_on", lambda path: {"library": str(path)})
+    assert bench.main(["--library", str(tmp_path)]) == 0
+    assert json.loads(capsys.readouterr().out) == {"library": str(tmp_path)}
+    for argv in ([], ["--articles", "3", "--library", str(tmp_path)]):
+        with pytest.raises(SystemExit):
+            bench.main(argv)
+
+
 @pytest.mark.parametrize("word,key,expected", [
     ("宋洁", "", ["宋", "宋洁"]),
     ("老旧小区", "", ["老", "老旧", "老旧小", "老旧小区"]),

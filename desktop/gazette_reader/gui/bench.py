@@ -373,7 +373,20 @@ def run_gui_bench(n_articles: int, *, workdir: Path | None = None, runs: int = 3
     return result
 
 
-def _in_process(app: QApplication, library_path: Path, corpus: Path, import_timeout_s: float) -> dict:
+def run_gui_bench_on(library_path: Path, *, runs: int = 3) -> dict:
+    """Time cold launches and typing on an existing library (e.g. the 1,000,000-article one a core
+    benchmark left behind), without importing: the library is only read."""
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="gazette-gui-bench-") as tmp:
+        folder = Path(tmp)
+        result: dict[str, Any] = {"library": str(library_path)}
+        result.update(measure_window_shown(library_path, runs=runs, config_dir=folder / "config"))
+        with isolated_settings(folder / "qsettings"):
+            result.update(_in_process(app, library_path, None, 0.0))
+    return result
+
+
+def _in_process(app: QApplication, library_path: Path, corpus: Path | None, import_timeout_s: float) -> dict:
     """The import heartbeat and the typing latencies, on one real window with the real thread pool."""
     from gazette_reader.gui.main_window import MainWindow
     from gazette_reader.gui.workers import Workers
@@ -386,8 +399,11 @@ def _in_process(app: QApplication, library_path: Path, corpus: Path, import_time
         if not window.open_library(library_path):
             raise RuntimeError(f"could not open {library_path}")
         wait_until(lambda: window.workers.is_idle(), STEP_TIMEOUT_S)  # first run: the seeds
-        result = measure_import(window, corpus, timeout_s=import_timeout_s)
         assert window.library is not None
+        if corpus is not None:
+            result = measure_import(window, corpus, timeout_s=import_timeout_s)
+        else:
+            result = {"articles": window.library.counts()["articles"]}
         result.update(measure_typing(window, typing_queries(window.library)))
         return result
     finally:
@@ -400,17 +416,22 @@ def _in_process(app: QApplication, library_path: Path, corpus: Path, import_time
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m gazette_reader.gui.bench --articles N [--workdir D]``: print the report as JSON.
+    """``python -m gazette_reader.gui.bench (--articles N [--workdir D] | --library PATH)``: print JSON.
 
     ``gazette bench --gui`` runs this in a child process, so the core CLI never imports Qt."""
     import argparse
     import json
 
     parser = argparse.ArgumentParser(prog="gazette_reader.gui.bench")
-    parser.add_argument("--articles", type=int, required=True)
+    parser.add_argument("--articles", type=int)
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--library", type=Path, help="measure this existing library instead (no import)")
     args = parser.parse_args(argv)
-    print(json.dumps(run_gui_bench(args.articles, workdir=args.workdir), ensure_ascii=False))
+    if (args.articles is None) == (args.library is None):
+        parser.error("give --articles N (a new corpus) or --library PATH (an existing library)")
+    result = (run_gui_bench_on(args.library) if args.library is not None
+              else run_gui_bench(args.articles, workdir=args.workdir))
+    print(json.dumps(result, ensure_ascii=False))
     return 0
 
 
