@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QImage
 
 from gazette_reader import paths
@@ -58,6 +58,22 @@ def test_english_catalogue_translates_the_window(qtbot, workers, qapp) -> None:
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_a_command_line_search_survives_opening(qapp, workers, seeded_path: Path) -> None:
+    args = app.build_parser().parse_args(["--library", str(seeded_path), "--search", "宋洁"])
+    seen: dict[str, object] = {}
+
+    def check() -> None:
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.library is not None)
+        seen.update(window=window, box=window.search.box.text(), query=window.query, rows=window.articles.rowCount())
+        qapp.exit(0)
+
+    QTimer.singleShot(800, check)
+    assert app.run(args, qapp, workers=workers) == 0
+    seen["window"].hide()  # not close(): closing the last window would quit the event loops of later tests
+    seen["window"].deleteLater()
+    assert seen["box"] == "宋洁" and seen["query"] == "宋洁" and seen["rows"] > 0
 
 
 def test_icon_is_bundled(qapp) -> None:

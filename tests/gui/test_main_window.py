@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from gazette_reader.gui import dialogs
@@ -68,6 +68,15 @@ def test_selecting_a_tree_node_lists_its_articles(window: MainWindow, seeded) ->
     assert window.articles.ids() == [r["id"] for r in seeded.headers(**filters, limit=200)]
     assert window.search.box.text() == "" and window.query == ""
     assert window.reader.article["id"] == window.articles.ids()[0]
+
+
+def test_the_trees_own_current_row_does_not_leave_search_mode(window: MainWindow) -> None:
+    window.search.set_text("宋洁")
+    # What QAbstractItemView.focusInEvent does when the tree first gets the focus: current, not selected.
+    window.tree.selectionModel().setCurrentIndex(window.tree_model.index(1, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert window.tree.currentIndex().row() == 1
+    assert window.search.box.text() == "宋洁" and window.query == "宋洁"
+    assert window.articles.total > 0
 
 
 def test_select_all_and_export_writes_the_file(window: MainWindow, tmp_path: Path, monkeypatch) -> None:

@@ -290,7 +290,11 @@ class MainWindow(QMainWindow):
 
     # -- browsing and searching -----------------------------------------------------------------------
     def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid() or self.library is None:
+        """Open or list the node the user chose (a click or the arrow keys select it).
+
+        The view also makes its first row current by itself, unselected, when it first gets the focus;
+        that is no choice of the user's, and browsing on it would throw away a ``--search`` at start-up."""
+        if not current.isValid() or self.library is None or not self.tree.selectionModel().isSelected(current):
             return
         article_id = current.data(ROLE_ARTICLE_ID)
         if article_id is not None:
