@@ -87,8 +87,12 @@ class ArticleDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _width(option: QStyleOptionViewItem) -> int:
-        """The width rows are laid out for: the view's viewport (sizeHint gets no useful rect)."""
+        """The width rows are laid out for: the view's :meth:`ArticleListView.row_width` (the same whether
+        its scroll bar shows or not), else the viewport's (sizeHint gets no useful rect)."""
         widget = option.widget
+        row_width = getattr(widget, "row_width", None)
+        if row_width is not None:
+            return row_width()
         viewport = getattr(widget, "viewport", None)
         return viewport().width() if viewport is not None else option.rect.width()
 

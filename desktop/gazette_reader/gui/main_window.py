@@ -15,13 +15,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon,
                            QKeySequence)
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QLabel, QListView, QMainWindow, QMessageBox,
-                               QSplitter, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout,
+                               QWidget)
 
 from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.gui import dialogs, settings, tasks
 from gazette_reader.gui.messages import error_text
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
+from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
 from gazette_reader.gui.reader import Marks, ReaderView
 from gazette_reader.gui.search_pane import SearchPane
@@ -31,8 +32,6 @@ from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
 from gazette_reader.library import Library
 
-
-LIST_LAYOUT_BATCH = 10
 
 
 def tr(text: str) -> str:
@@ -80,22 +79,13 @@ class MainWindow(QMainWindow):
         self.search = SearchPane(parent=self)
         self.search.set_sort(self.sort)
         self.articles = ArticleListModel(workers=self.workers, parent=self)
-        self.list = QListView(self)
+        self.list = ArticleListView(parent=self)
         self.list.setModel(self.articles)
         delegate = ArticleDelegate(self.list)
         self.list.setItemDelegate(delegate)
         for signal in (self.articles.modelReset, self.articles.dataChanged, self.articles.layoutChanged,
                        self.articles.rowsRemoved):
             signal.connect(delegate.forget)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setUniformItemSizes(False)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # row heights follow the width (wrapping)
-        # Rich-text row heights are costly (~0.3 ms each): lay rows out in batches between events, so a
-        # page of rows (or a resize) never holds the GUI thread for long and the first rows paint at once.
-        self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(LIST_LAYOUT_BATCH)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reader = ReaderView(parent=self)
         self.tags = TagPanel(parent=self)
         self.centre_split = QSplitter(Qt.Orientation.Horizontal, self)
