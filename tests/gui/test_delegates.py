@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QListView
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QListView
 
 from gazette_reader.gui.article_model import ArticleListModel
+from gazette_reader.gui.colours import secondary_text
 from gazette_reader.gui.delegates import HIT_STYLE, ArticleDelegate, highlighted_html, row_html
+from tests.gui.test_reader import dark_palette
 
 
 def _hit(text: str) -> str:
@@ -42,3 +45,24 @@ def test_rows_with_snippets_are_taller(qtbot, workers) -> None:
     view.show()
     heights = [view.sizeHintForIndex(model.index(r, 0)).height() for r in range(2)]
     assert heights[1] > heights[0] > 0
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """The WCAG contrast ratio of two opaque colours (1 to 21)."""
+    def luminance(colour: QColor) -> float:
+        channels = [c / 255 for c in (colour.red(), colour.green(), colour.blue())]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_meta_line_reads_on_plain_and_selected_rows(qapp: QApplication, theme: str) -> None:
+    palette = qapp.palette() if theme == "light" else dark_palette(qapp.palette())
+    role = QPalette.ColorRole
+    plain, selected = secondary_text(palette), secondary_text(palette, selected=True)
+    assert 2.5 < contrast(plain, palette.color(role.Base)) < contrast(palette.color(role.Text), palette.color(role.Base))
+    title = contrast(palette.color(role.HighlightedText), palette.color(role.Highlight))
+    assert contrast(selected, palette.color(role.Highlight)) >= max(2.5, 0.8 * title)

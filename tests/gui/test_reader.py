@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QColor, QPalette, QTextFormat
 
+from gazette_reader.gui.colours import secondary_text
 from gazette_reader.gui.reader import Marks, ReaderView
 from gazette_reader.gui.script import convert, find_all
 
@@ -74,3 +76,44 @@ def test_zoom_changes_size_within_bounds(reader: ReaderView) -> None:
 def test_out_of_range_marks_are_ignored(reader: ReaderView) -> None:
     reader.show_article(ARTICLE, Marks(body=[(5, 3), (0, 10_000), (-1, 2)]))
     assert reader.hit_count() == 0
+
+
+def dark_palette(base: QPalette) -> QPalette:
+    """A dark theme as a desktop might switch to it while the app runs."""
+    palette = QPalette(base)
+    role = QPalette.ColorRole
+    for which, colour in ((role.Window, "#2b2b2b"), (role.Base, "#1e1e1e"), (role.Text, "#e0e0e0"),
+                          (role.WindowText, "#e0e0e0"), (role.Link, "#6cb4ff"), (role.PlaceholderText, "#909090"),
+                          (role.Highlight, "#2a82da"), (role.HighlightedText, "#ffffff")):
+        palette.setColor(which, QColor(colour))
+    return palette
+
+
+def char_colours(reader: ReaderView, *, anchors: bool) -> set[str]:
+    """Foreground colours of the document's link fragments (or of its other coloured fragments)."""
+    found = set()
+    block = reader.browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isAnchor() == anchors and fmt.hasProperty(QTextFormat.Property.ForegroundBrush):
+                found.add(fmt.foreground().color().name())
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_a_theme_switch_renders_links_and_grey_in_the_new_palette(reader: ReaderView, qapp, qtbot) -> None:
+    reader.show_article(ARTICLE)
+    light = qapp.palette()
+    assert char_colours(reader, anchors=True) == {light.color(QPalette.ColorRole.Link).name()}
+    dark = dark_palette(light)
+    qapp.setPalette(dark)  # the widgets hear of it through posted events
+    try:
+        qtbot.waitUntil(lambda: char_colours(reader, anchors=True) == {"#6cb4ff"}, timeout=2000)
+        assert secondary_text(dark).name() in char_colours(reader, anchors=False)
+    finally:
+        qapp.setPalette(light)
+    qtbot.waitUntil(lambda: char_colours(reader, anchors=True) == {light.color(QPalette.ColorRole.Link).name()},
+                    timeout=2000)

@@ -2,8 +2,9 @@
 hits a snippet with every hit highlighted.
 
 Painted through a QTextDocument built from escaped HTML so the highlight spans (Python offsets into the
-snippet) are applied on the Python string, never on Qt positions. Colours come from the palette, with a
-fixed amber behind hits and black text on it, which reads in light and dark themes.
+snippet) are applied on the Python string, never on Qt positions. Colours come from the palette (see
+:mod:`colours`: the meta line of a selected row follows the selected-text colour), with a fixed amber
+behind hits and black text on it, which reads in light and dark themes.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gazette_reader.gui.article_model import ROLE_ROW, meta_line
+from gazette_reader.gui.colours import HIT, HIT_TEXT, secondary_text
 
-HIT_STYLE = "background-color:#ffd54f;color:#000000;"
+HIT_STYLE = f"background-color:{HIT.name()};color:{HIT_TEXT.name()};"
 MAX_LINES = 7  # a row never grows taller than this; longer snippets are clipped at the bottom
 MAX_KEPT = 600  # laid-out row documents kept between size hints and paints
 
@@ -64,9 +66,9 @@ class ArticleDelegate(QStyledItemDelegate):
         self._documents.clear()
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
-                  width: int) -> QTextDocument:
-        grey = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText).name()
-        key = (index.row(), width, grey, option.font.key())  # a theme or font change: rebuilt
+                  width: int, *, selected: bool = False) -> QTextDocument:
+        grey = secondary_text(option.palette, selected=selected).name()
+        key = (index.row(), width, grey, option.font.key())  # a theme, font or selection change: rebuilt
         document = self._documents.get(key)
         if document is None:
             if len(self._documents) >= MAX_KEPT:  # resizing leaves one document per row and width
@@ -103,9 +105,9 @@ class ArticleDelegate(QStyledItemDelegate):
         text_option = QStyleOptionViewItem(option)
         text_option.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
-        document = self._document(option, index, self._width(option))
-        context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        document = self._document(option, index, self._width(option), selected=selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()

@@ -4,6 +4,10 @@ The document is built with a QTextCursor, piece by piece between every highlight
 is what keeps the marks exact: offsets from the core count Python code points, the document counts UTF-16
 units, and converting to traditional characters may change lengths; by inserting pieces and reading the
 cursor's own positions, neither mismatch can shift a mark.
+
+Links and grey lines take their colours from the palette when the article is rendered, so a theme change
+at run time (a ``PaletteChange``) renders the article again rather than leave light-theme blue on a dark
+background.
 """
 
 from __future__ import annotations
@@ -11,17 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import (QAction, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtGui import (QAction, QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
+from gazette_reader.gui.colours import CURRENT_HIT, HIT, HIT_TEXT, secondary_text
 from gazette_reader.gui.script import convert, convert_keeping_offsets, find_all
-
-HIT = QColor("#ffd54f")
-CURRENT_HIT = QColor("#ff8f00")
-HIT_TEXT = QColor("#000000")
 
 
 def tr(text: str) -> str:
@@ -59,6 +60,8 @@ class ReaderView(QWidget):
         self.font_size = 13
         self.current_hit = -1
         self._built = _Built()
+        self._colours: tuple[str, ...] = ()
+        """The palette colours the shown document was rendered with (see :meth:`changeEvent`)."""
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
@@ -173,8 +176,24 @@ class ReaderView(QWidget):
         if self._built.hits:
             self.go_to_hit(min(keep, len(self._built.hits) - 1))
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: render again in the new palette's colours (a theme switch)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            if self._palette_colours() != self._colours:  # both events come for one switch: render once
+                self._rerender()
+
+    def _palette_colours(self) -> tuple[str, ...]:
+        palette = self.palette()
+        return (palette.color(QPalette.ColorRole.Link).name(), self._grey().name(),
+                palette.color(QPalette.ColorRole.Text).name())
+
+    def _grey(self) -> QColor:
+        return secondary_text(self.palette())
+
     def _render(self) -> None:
         article = self.article or {}
+        self._colours = self._palette_colours()
         document = QTextDocument(self.browser)
         font = QFont(self.font_family) if self.font_family else QFont(self.browser.font())
         font.setPointSize(self.font_size)
@@ -199,9 +218,9 @@ class ReaderView(QWidget):
             self._paragraph(cursor, self._plain(article["subtitle"]), size * 1.15, bold=False)
         meta = " · ".join(str(x) for x in (article.get("date"), article.get("publication"),
                                            article.get("issue_title"), article.get("section")) if x)
-        self._paragraph(cursor, self._plain(meta), size * 0.9, grey=True)
+        self._paragraph(cursor, self._plain(meta), size * 0.9, colour=self._grey())
         if article.get("bylines"):
-            self._paragraph(cursor, self._plain(_byline_text(article)), size * 0.9, grey=True)
+            self._paragraph(cursor, self._plain(_byline_text(article)), size * 0.9, colour=self._grey())
         self._write_tag_line(cursor, article)
 
     def _write_tag_line(self, cursor: QTextCursor, article: dict) -> None:
@@ -210,10 +229,10 @@ class ReaderView(QWidget):
         if not tags:
             return
         cursor.insertBlock(_block(4))
-        cursor.insertText(tr("人物与项目："), _chars(self.font_size * 0.9, grey=True))
+        cursor.insertText(tr("人物与项目："), _chars(self.font_size * 0.9, colour=self._grey()))
         for n, (entity, name) in enumerate(tags):
             if n:
-                cursor.insertText("、", _chars(self.font_size * 0.9, grey=True))
+                cursor.insertText("、", _chars(self.font_size * 0.9, colour=self._grey()))
             cursor.insertText(self._plain(name), self._link_format(entity, name, self.font_size * 0.9))
 
     def _write_body(self, cursor: QTextCursor, article: dict) -> None:
@@ -245,17 +264,17 @@ class ReaderView(QWidget):
         self._built.hits += [(position_at[s], position_at[e]) for s, e in hits]
 
     def _paragraph(self, cursor: QTextCursor, text: str, size: float, *, bold: bool = False,
-                   grey: bool = False, first: bool = False) -> None:
+                   colour: QColor | None = None, first: bool = False) -> None:
         if not first:
             cursor.insertBlock(_block(2))
-        cursor.insertText(text, _chars(size, bold=bold, grey=grey))
+        cursor.insertText(text, _chars(size, bold=bold, colour=colour))
 
     def _link_format(self, entity: str, name: str, size: float,
                      base: QTextCharFormat | None = None) -> QTextCharFormat:
         fmt = QTextCharFormat(base) if base is not None else _chars(size)
         fmt.setAnchor(True)
         fmt.setAnchorHref(f"tag:{len(self._built.links)}")
-        fmt.setForeground(self.palette().link())
+        fmt.setForeground(self.palette().color(QPalette.ColorRole.Link))
         fmt.setFontUnderline(True)
         fmt.setToolTip(tr("按此筛选：") + name)
         self._built.links.append((entity, name))
@@ -307,11 +326,11 @@ def _block(top: float, *, indent: bool = False) -> QTextBlockFormat:
     return fmt
 
 
-def _chars(size: float, *, bold: bool = False, grey: bool = False) -> QTextCharFormat:
+def _chars(size: float, *, bold: bool = False, colour: QColor | None = None) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFontPointSize(size)
     if bold:
         fmt.setFontWeight(QFont.Weight.Bold)
-    if grey:
-        fmt.setForeground(QColor(128, 128, 128))
+    if colour is not None:
+        fmt.setForeground(colour)
     return fmt
