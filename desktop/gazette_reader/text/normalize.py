@@ -16,6 +16,9 @@ character* mapping to zero or one character, applied with one :meth:`str.transla
 
 The character table comes from ``opencc.OpenCC("t2s")`` (opencc-python-reimplemented). Entries with
 alternatives (``乾 → "干 乾"``) take the first one; the library's own ``convert`` would insert the space.
+The table has chains (``薴 → 苧`` while ``苧 → 苎``): they are followed to their end, so normalising is
+idempotent (``normalize(normalize(x)) == normalize(x)``). Without that, a text spelled 薴 indexed as 苧
+while the query 苧 (or 苎) searched for 苎, and only 薴 itself found it.
 """
 
 from __future__ import annotations
@@ -31,8 +34,10 @@ from itertools import product
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _FULLWIDTH_FIRST, _FULLWIDTH_LAST, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
 
-NORMALIZATION_VERSION = 1
-"""Bump when the mapping changes: an index built with another version must be rebuilt."""
+NORMALIZATION_VERSION = 2
+"""Bump when the mapping changes: an index built with another version must be rebuilt (the search index
+records the version it was built with, and opening the library rebuilds it; see ``search/index.py``).
+2: t2s chains resolved to their end (薴 → 苎, not 苧)."""
 
 
 @lru_cache(maxsize=1)
@@ -73,10 +78,21 @@ def _fold_table() -> dict[int, str | None]:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str | None]:
-    """The whole normalisation as one translate table (built once, ~5,600 entries)."""
-    t2s = _t2s_characters()
-    fold = _fold_table()
-    return {**t2s, **fold}
+    """The whole normalisation as one translate table (built once, ~5,600 entries), chains resolved."""
+    return _resolved({**_t2s_characters(), **_fold_table()})
+
+
+def _resolved(table: dict[int, str | None]) -> dict[int, str | None]:
+    """``table`` with every chain followed to its end (a → b, b → c gives a → c), so that applying it
+    twice changes nothing. A cycle (none is known) stops where it would revisit a character."""
+    resolved: dict[int, str | None] = {}
+    for code, value in table.items():
+        seen = {code}
+        while value is not None and ord(value) in table and ord(value) not in seen:
+            seen.add(ord(value))
+            value = table[ord(value)]
+        resolved[code] = value
+    return resolved
 
 
 @lru_cache(maxsize=1)

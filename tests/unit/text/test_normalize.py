@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from gazette_reader.text.normalize import has_traditional, normalize, normalize_with_map
+from gazette_reader.text import normalize as normalize_module
+from gazette_reader.text.normalize import has_traditional, normalize, normalize_with_map, spellings
+
+TABLE_CHARS = sorted(chr(code) for code in normalize_module._table())
 
 
 @pytest.mark.parametrize(
@@ -55,3 +60,25 @@ def test_offset_map(text: str, norm_span: tuple[int, int], original: str) -> Non
 @pytest.mark.parametrize(("text", "expected"), [("區委", True), ("区委", False), ("abc 123", False), ("", False)])
 def test_has_traditional(text: str, expected: bool) -> None:
     assert has_traditional(text) is expected
+
+
+def test_normalize_is_idempotent_over_every_character_of_the_table() -> None:
+    """A chain in the t2s table (薴 → 苧 → 苎) must end where it ends whatever the starting link: the index
+    and the query normalise once each, so ``normalize(normalize(x))`` must equal ``normalize(x)``."""
+    assert len(TABLE_CHARS) > 5000
+    assert [c for c in TABLE_CHARS if normalize(normalize(c)) != normalize(c)] == []
+
+
+@given(st.text(st.sampled_from(TABLE_CHARS) | st.characters(), max_size=30))
+def test_normalize_is_idempotent_on_any_text(text: str) -> None:
+    assert normalize(normalize(text)) == normalize(text)
+
+
+def test_a_chain_is_resolved_to_its_end() -> None:
+    assert normalize("薴") == normalize("苧") == normalize("苎") == "苎"
+    assert {"薴", "苧", "苎"} <= set(spellings("苎"))
+
+
+def test_resolving_stops_at_a_cycle() -> None:
+    assert normalize_module._resolved({1: chr(2), 2: chr(1), 3: chr(1), 4: None}) == {1: chr(1), 2: chr(2), 3: chr(1),
+                                                                                       4: None}
