@@ -42,7 +42,11 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 def best_window(spans: list[Span], length: int, size: int = SNIPPET_CHARS) -> tuple[int, int]:
-    """The ``size``-character window of the text holding the most highlights (the densest cluster)."""
+    """The ``size``-character window of the text holding the most highlights (the densest cluster).
+
+    The window always holds the whole of the cluster's first hit, growing past ``size`` when that hit is
+    longer than ``size - LEAD_CHARS`` (a pasted sentence): a highlight cut short would show the reader
+    less than they searched for."""
     if not spans:
         return 0, min(length, size)
     best, best_count, last = 0, 0, 0
@@ -53,7 +57,7 @@ def best_window(spans: list[Span], length: int, size: int = SNIPPET_CHARS) -> tu
         if last - first + 1 > best_count:
             best, best_count = first, last - first + 1
     start = max(0, min(spans[best][0] - LEAD_CHARS, length - size))
-    return start, min(length, start + size)
+    return start, min(length, max(start + size, spans[best][1]))
 
 
 def snippet(text: str, spans: list[Span], size: int = SNIPPET_CHARS) -> tuple[str, list[Span]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.search.snippets import ELLIPSIS, SNIPPET_CHARS, find_spans, snippet
+from gazette_reader.search.snippets import ELLIPSIS, LEAD_CHARS, SNIPPET_CHARS, find_spans, snippet
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,12 @@ def test_snippet_near_the_end_keeps_full_length() -> None:
     excerpt, marks = _excerpt_and_marks(text, ["宋洁"])
     assert excerpt.startswith(ELLIPSIS) and not excerpt.endswith(ELLIPSIS)
     assert len(excerpt) == SNIPPET_CHARS + 1 and marks == ["宋洁"]
+
+
+@pytest.mark.parametrize("length", [LEAD_CHARS, SNIPPET_CHARS - LEAD_CHARS + 1, SNIPPET_CHARS, 3 * SNIPPET_CHARS])
+def test_snippet_holds_the_whole_of_a_long_hit(length: int) -> None:
+    """A hit longer than the window (a pasted sentence) is shown and highlighted whole, not cut at 80."""
+    term = ("区委书记宋洁主持召开会议研究部署老旧小区改造提升工作" * 20)[:length]
+    for text in ("甲" * 300 + term + "乙" * 300, "甲" * 300 + term, term + "乙" * 300):
+        excerpt, marks = _excerpt_and_marks(text, [term])
+        assert marks == [term] and term in excerpt
