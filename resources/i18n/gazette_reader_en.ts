@@ -329,6 +329,10 @@
         <translation>First run: importing the sample gazettes… </translation>
     </message>
     <message>
+        <source>没有找到与“%1”匹配的文章。</source>
+        <translation>No articles match “%1”.</translation>
+    </message>
+    <message>
         <source>%1 份简报 · %2 期 · %3 篇文章</source>
         <translation>%1 files · %2 issues · %3 articles</translation>
     </message>

@@ -28,6 +28,14 @@ def test_typing_a_query_shows_the_exact_total_and_opens_the_first_hit(window: Ma
     assert window.reader.hit_count() >= 1 and window.reader.hit_text(0) == "复工复产"
 
 
+def test_a_search_without_hits_empties_the_reader_and_says_so(window: MainWindow) -> None:
+    window.search.set_text("复工复产")
+    assert window.reader.article is not None
+    window.search.set_text("龘龘龘")
+    assert window.articles.rowCount() == 0 and window.reader.article is None
+    assert window.reader.browser.toPlainText() == "没有找到与“龘龘龘”匹配的文章。"
+
+
 def test_malformed_query_is_explained_under_the_box(window: MainWindow) -> None:
     window.search.set_text('"复工')
     assert not window.search.error_label.isHidden()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QPalette, QTextFormat
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor, QTextFormat
 
 from gazette_reader.gui.colours import secondary_text
 from gazette_reader.gui.reader import Marks, ReaderView
@@ -117,3 +117,19 @@ def test_a_theme_switch_renders_links_and_grey_in_the_new_palette(reader: Reader
         qapp.setPalette(light)
     qtbot.waitUntil(lambda: char_colours(reader, anchors=True) == {light.color(QPalette.ColorRole.Link).name()},
                     timeout=2000)
+
+
+def first_char_format(reader: ReaderView):
+    cursor = QTextCursor(reader.browser.document())
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    return cursor.charFormat()
+
+
+@pytest.mark.parametrize("notice", ["", "没有找到与“龘”匹配的文章。"])
+def test_the_empty_reader_speaks_in_body_text(reader: ReaderView, notice: str) -> None:
+    reader.show_article(ARTICLE)
+    reader.clear(notice) if notice else reader.clear()
+    assert reader.article is None and reader.hit_count() == 0
+    assert reader.browser.toPlainText() == (notice or "选择左侧的简报或文章，或在上方输入检索词。")
+    fmt = first_char_format(reader)
+    assert fmt.fontWeight() == QFont.Weight.Normal and fmt.fontPointSize() == reader.font_size  # not the title's

@@ -345,16 +345,19 @@ class MainWindow(QMainWindow):
                 self.search.show_error(error_text(error))
                 return
             self.search.show_total(result[0])
-            self._show_list(result[1], result[0], page)
+            self._show_list(result[1], result[0], page,
+                            empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
 
         self.workers.run(lambda: tasks.search_page(library, query, sort, 0, FIRST_PAGE, token), done, token=token)
 
-    def _show_list(self, rows: list[dict], total: int, page: Callable[[int, int], list[dict]]) -> None:
+    def _show_list(self, rows: list[dict], total: int, page: Callable[[int, int], list[dict]], *,
+                   empty: str = "") -> None:
+        """Show a new list and open its first article; an empty list empties the reader, saying ``empty``."""
         self.articles.show(rows, total, page)
         if rows:
             self.list.setCurrentIndex(self.articles.index(0, 0))
         else:
-            self.reader.clear()
+            self.reader.clear(empty)
 
     def _list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -60,6 +60,8 @@ class ReaderView(QWidget):
         self.font_size = 13
         self.current_hit = -1
         self._built = _Built()
+        self._notice = ""
+        """What the reader says while it shows no article (see :meth:`clear`)."""
         self._colours: tuple[str, ...] = ()
         """The palette colours the shown document was rendered with (see :meth:`changeEvent`)."""
         self.browser = QTextBrowser(self)
@@ -103,10 +105,14 @@ class ReaderView(QWidget):
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             self._update_bar()
 
-    def clear(self) -> None:
-        """Show the hint for an empty reader."""
+    def clear(self, notice: str = "") -> None:
+        """Show no article but ``notice`` (by default the hint for an empty reader), in body text.
+
+        A fresh document, not ``setPlainText``: that keeps the cursor's character format, so the hint
+        came out in the last article's big bold title format."""
         self.article, self.marks, self._built, self.current_hit = None, Marks(), _Built(), -1
-        self.browser.setPlainText(tr("选择左侧的简报或文章，或在上方输入检索词。"))
+        self._notice = notice or tr("选择左侧的简报或文章，或在上方输入检索词。")
+        self._render()
         self._update_bar()
 
     def set_script(self, script: str) -> None:
@@ -170,6 +176,7 @@ class ReaderView(QWidget):
     # -- rendering ----------------------------------------------------------------------------------
     def _rerender(self) -> None:
         if self.article is None:
+            self._render()  # the notice, in the new font or colours
             return
         keep = max(self.current_hit, 0)
         self._render()
@@ -192,7 +199,7 @@ class ReaderView(QWidget):
         return secondary_text(self.palette())
 
     def _render(self) -> None:
-        article = self.article or {}
+        """Build the document anew: the article, or the notice when there is none."""
         self._colours = self._palette_colours()
         document = QTextDocument(self.browser)
         font = QFont(self.font_family) if self.font_family else QFont(self.browser.font())
@@ -201,8 +208,12 @@ class ReaderView(QWidget):
         document.setDocumentMargin(16)
         self._built = _Built()
         cursor = QTextCursor(document)
-        self._write_header(cursor, article)
-        self._write_body(cursor, article)
+        if self.article is None:
+            cursor.setBlockFormat(_block(self.font_size * 0.6))
+            cursor.insertText(self._notice, _chars(self.font_size, colour=self._grey()))
+        else:
+            self._write_header(cursor, self.article)
+            self._write_body(cursor, self.article)
         self.browser.setDocument(document)
         self.browser.setExtraSelections([])
 
