@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gazette_reader.errors import QueryError
-from gazette_reader.search.query import Atom, Filter, Term, parse
+from gazette_reader.search.query import MAX_ATOMS, MAX_QUERY_CHARS, Atom, Filter, Term, parse
 
 
 def t(text: str, norm: str | None = None, negated: bool = False) -> Atom:
@@ -53,6 +53,7 @@ def f(field: str, value: str, negated: bool = False) -> Atom:
         ("日期:2020/04..2020/06", [[f("date", "2020-04-01..2020-06-31")]]),
         ("宋洁 OR 栏目:工作动态", [[t("宋洁"), f("section", "工作动态")]]),
         ("  -  宋洁 ", [[t("-")], [t("宋洁")]]),
+        ("宋洁 \u200b", [[t("宋洁")]]),  # an invisible word is no word
     ],
 )
 def test_parse(query: str, groups: list[list[Atom]]) -> None:
@@ -68,9 +69,11 @@ def test_parse(query: str, groups: list[list[Atom]]) -> None:
         ("宋洁 OR", "OR must stand between"),
         ("宋洁 OR OR 耿勇军", "OR must stand between"),
         ('"宋洁', "never closed"),
-        ("“宋洁", "never closed"),
         ('""', "empty quoted term"),
         ('" "', "empty quoted term"),
+        ("“”", "empty quoted term"),
+        ("\u200b", "The query is empty"),  # nothing was quoted: the empty-query sentence
+        ("\u200b \ufeff", "The query is empty"),
         ("人物:", "needs a value"),
         ('栏目:""', "needs a value"),
         ("日期:abc", "is not a date"),
@@ -88,3 +91,50 @@ def test_parse_errors(query: str, message: str) -> None:
 def test_highlight_terms_are_positive_terms_longest_first() -> None:
     query = parse("宋洁 OR 区委书记宋洁 -疫情 栏目:工作动态 洁")
     assert query.highlight_terms == ["区委书记宋洁", "宋洁", "洁"]
+
+
+@pytest.mark.parametrize(
+    ("query", "groups"),
+    [
+        # A Chinese-quoted whole word groups like ASCII quotes; the marks are not searched for.
+        ("“美丽上街”", [[t("美丽上街")]]),
+        ("“美丽上街” 建设", [[t("美丽上街")], [t("建设")]]),
+        ("-“美丽上街”", [[t("美丽上街", negated=True)]]),
+        ("栏目:“工作动态”", [[f("section", "工作动态")]]),
+        # Touching other characters of the word, the marks are characters of the term (pasted text).
+        ("“美丽上街”建设", [[t("“美丽上街”建设")]]),
+        ("开展“全城清洁”行动", [[t("开展“全城清洁”行动")]]),
+        ("“美丽", [[t("“美丽")]]),
+        ("美丽”", [[t("美丽”")]]),
+        ("”美丽上街”", [[t("”美丽上街”")]]),  # only “ opens a quotation
+        ("“", [[t("“")]]),
+        ("“老旧 小区”建设", [[t("“老旧")], [t("小区”建设")]]),
+        ("栏目:“工作”动态", [[f("section", "“工作”动态")]]),
+        ("-“美丽", [[t("“美丽", negated=True)]]),
+        # ASCII quotes always group, whatever follows.
+        ('"美丽上街"建设', [[t("美丽上街")], [t("建设")]]),
+    ],
+)
+def test_chinese_quotes_group_only_a_whole_word(query: str, groups: list[list[Atom]]) -> None:
+    assert [list(g) for g in parse(query).groups] == groups
+
+
+def test_size_caps() -> None:
+    assert len(parse(" ".join(["宋洁"] * MAX_ATOMS)).groups) == MAX_ATOMS
+    assert parse("宋" * MAX_QUERY_CHARS).groups
+    with pytest.raises(QueryError, match=f"97 terms and filters; at most {MAX_ATOMS}"):
+        parse("宋洁 " + " ".join(["-疫情"] * 96))
+    with pytest.raises(QueryError, match=f"at most {MAX_ATOMS}"):
+        parse(" OR ".join(["栏目:工作动态"] * (MAX_ATOMS + 1)))
+    with pytest.raises(QueryError, match=f"at most {MAX_QUERY_CHARS:,}"):
+        parse("宋" * (MAX_QUERY_CHARS + 1))
+
+
+@pytest.mark.parametrize(("query", "zh"), [
+    ("宋洁 OR", "宋洁 OR 耿勇军"), ("人物:", "人物:宋洁"), ("日期:2020-13", "2020-04..2020-06"), ("", "栏目:工作动态"),
+    ('"宋洁', "引号"), ("宋洁 " * 65, "64"),
+])
+def test_errors_have_a_chinese_twin_with_the_same_examples(query: str, zh: str) -> None:
+    with pytest.raises(QueryError) as error:
+        parse(query)
+    assert zh in error.value.zh and error.value.text("zh_CN") == error.value.zh
