@@ -9,7 +9,12 @@ character code does (:mod:`gazette_reader.text.ngrams`):
 
 * ``xp`` + the spelled normalised place, ``xs`` + the spelled normalised section (a value longer than
   :data:`SPELLED_MAX` characters: ``xph``/``xsh`` + its SHA-1, keeping tokens short);
-* ``xy2020``, ``xm202004`` and ``xd20200415`` from the article's ``YYYY-MM-DD`` date.
+* ``xy2020``, ``xm202004`` and ``xd20200415`` from the article's ``YYYY-MM-DD`` date;
+* :data:`FILLER` (``xnone``) in place of each token an article lacks (no place, no section, no date).
+
+Why the filler: FTS5's bm25 measures a document's length over all its columns, the zero-weight facets
+included, so an undated article (three tokens fewer) outranked the same text dated. With the filler every
+article has exactly :data:`TOKENS_PER_ARTICLE` facet tokens and the facets cannot change a score.
 
 A date range becomes the fewest whole years, months and days that cover it exactly, in the string order
 SQLite compares dates in (every month has days 01–31 there, so a text's impossible 2月30日 still counts as
@@ -31,6 +36,10 @@ COLUMN = "facets"
 SPELLED_MAX = 16
 NO_MATCH_TOKEN = "xnever"
 """A token no document has: what a filter that cannot match (a range outside the library) looks for."""
+FILLER = "xnone"
+"""Stands for a missing place, section or date token; no filter looks for it."""
+TOKENS_PER_ARTICLE = 5
+"""Place, section, year, month, day: every article's facet document has this many tokens."""
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _PREFIX = {"place": "xp", "section": "xs"}
 FIELDS = frozenset({*_PREFIX, "date"})
@@ -47,12 +56,16 @@ def value_token(field: str, norm: str) -> str:
 
 
 def facet_tokens(place: str | None, section: str | None, date: str | None) -> str:
-    """An article's facet document (space-separated tokens; empty when nothing is known)."""
-    tokens = [value_token(f, normalize(v)) for f, v in (("place", place), ("section", section)) if v and normalize(v)]
+    """An article's facet document: :data:`TOKENS_PER_ARTICLE` space-separated tokens, :data:`FILLER`
+    for what is unknown (see the module docstring)."""
+    tokens = [value_token(f, normalize(v)) if v and normalize(v) else FILLER
+              for f, v in (("place", place), ("section", section))]
     match = _DATE.fullmatch(date or "")
     if match:
         year, month, day = match.groups()
         tokens += [f"xy{year}", f"xm{year}{month}", f"xd{year}{month}{day}"]
+    else:
+        tokens += [FILLER] * 3
     return " ".join(tokens)
 
 

@@ -11,6 +11,14 @@ Columns: ``title`` (title, subtitle and kicker, each ending in its own sentinel 
 fields) and ``body``, both bigram documents from :mod:`gazette_reader.text.ngrams`; ``facets``, the
 article's place, section and date as tokens (:mod:`gazette_reader.search.facets`). The place belongs to
 the issue: change it only by re-parsing the issue (``Library.set_issue_metadata`` does).
+
+The character index (``search_chars``) holds each article's distinct characters, the distinct characters
+of its title fields again as ``xt`` tokens (so a one-character term can list title hits first) and the
+facet tokens.
+
+``search_meta`` records :data:`INDEX_VERSION`, what the index was built with (token format and
+normalisation). Opening a library whose index has another version rebuilds it (``store/schema.py``
+``migrate``): a query normalised or tokenised differently from the index would silently miss articles.
 """
 
 from __future__ import annotations
@@ -24,12 +32,17 @@ from sqlite_utils import Database
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.search.facets import facet_tokens
 from gazette_reader.store.packing import unpack_text
-from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, distinct_char_tokens, match_expression
-from gazette_reader.text.normalize import normalize
+from gazette_reader.text.ngrams import (SENTINEL, TITLE_CHAR_PREFIX, bigram_tokens, distinct_char_tokens,
+                                        match_expression)
+from gazette_reader.text.normalize import NORMALIZATION_VERSION, normalize
 
 FTS_TABLE = "search_fts"
 CHARS_TABLE = "search_chars"
 DOCS_TABLE = "search_docs"
+META_TABLE = "search_meta"
+TOKENS_VERSION = 2
+"""Bump when the documents change. 2: facet fillers (a constant facet length), title-character tokens."""
+INDEX_VERSION = f"tokens {TOKENS_VERSION}, normalization {NORMALIZATION_VERSION}"
 BATCH = 500
 _ROW_SQL = ("SELECT a.id, a.title, a.subtitle, a.kicker, a.body_z, i.place, a.section, a.date FROM articles a "
             "LEFT JOIN issues i ON i.id = a.issue_id")
@@ -46,18 +59,21 @@ class IndexDocument:
     """The distinct characters of all fields, one token each (for one-character terms)."""
     facets: str = ""
     """Place, section and date tokens (:mod:`gazette_reader.search.facets`)."""
+    title_chars: str = ""
+    """The distinct characters of the title fields, as ``xt`` tokens (title hits first for them)."""
 
     @property
     def char_document(self) -> str:
-        """What the character index holds: the distinct characters and the facets, so a one-character
-        term with a filter (``地区:上街区 建``) is answered by that index alone."""
-        return f"{self.chars} {self.facets}" if self.facets else self.chars
+        """What the character index holds: the distinct characters, the title characters and the facets,
+        so a one-character term with a filter (``地区:上街区 建``) is answered by that index alone."""
+        return " ".join(filter(None, (self.chars, self.title_chars, self.facets)))
 
     @property
     def digest(self) -> int:
         """A checksum of the tokens, to tell later whether a delete would still match them (fields are
         separated, so text moved from one field to the next changes it too)."""
-        return zlib.crc32("|".join((self.title, self.body, self.facets, self.chars)).encode("ascii"))
+        fields = (self.title, self.body, self.facets, self.chars, self.title_chars)
+        return zlib.crc32("|".join(fields).encode("ascii"))
 
 
 FIELD_BREAK = f" {SENTINEL * 2} "
@@ -70,7 +86,9 @@ def document(row: Sequence) -> IndexDocument:
     norms = [normalize(part or "") for part in (title, subtitle, kicker, body)]
     title = FIELD_BREAK.join(filter(None, (bigram_tokens(norm) for norm in norms[:-1])))
     chars = distinct_char_tokens("".join(norms))
-    return IndexDocument(article_id, title, bigram_tokens(norms[-1]), chars, facet_tokens(place, section, date))
+    title_chars = distinct_char_tokens("".join(norms[:-1]), TITLE_CHAR_PREFIX)
+    return IndexDocument(article_id, title, bigram_tokens(norms[-1]), chars, facet_tokens(place, section, date),
+                         title_chars)
 
 
 def _unpacked(row: Sequence) -> tuple:
@@ -193,6 +211,26 @@ def _rebuild(
             progress(done, total, "Indexing articles for search")
         cancel.check()  # a cancel during the last batch still rolls it all back
         db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+        _record_version(db)
+
+
+def _record_version(db: Database) -> None:
+    """Note that the index is now :data:`INDEX_VERSION` (an older schema, mid-upgrade, has no table for it)."""
+    if db[META_TABLE].exists():
+        db.execute(f"INSERT OR REPLACE INTO {META_TABLE}(key, value) VALUES ('index_version', ?)", [INDEX_VERSION])
+
+
+def index_version(db: Database) -> str | None:
+    """The :data:`INDEX_VERSION` the index was built with; None when unknown (built before it was recorded)."""
+    if not db[META_TABLE].exists():
+        return None
+    row = db.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'index_version'").fetchone()
+    return row[0] if row else None
+
+
+def index_is_current(db: Database) -> bool:
+    """Whether the index was built with this program's tokens and normalisation."""
+    return index_version(db) == INDEX_VERSION
 
 
 def articles_containing(db: Database, terms: Iterable[str], *, chunk: int = 200) -> set[int]:

@@ -1,7 +1,7 @@
 """The library schema as sqlite-utils migrations; ``PRAGMA user_version`` mirrors how many are applied.
 
-Append new migrations at the end; never edit one that has shipped. Each runs in its own transaction, but
-``m004`` manages its own (it ends with a VACUUM, see there).
+Append new migrations at the end; never edit one that has shipped. :func:`migrate` runs them all in one
+transaction, and rebuilds the search index when it was built by other code (see ``m007``).
 """
 
 from __future__ import annotations
@@ -221,13 +221,28 @@ def m006_covering_tag_indexes(db: Database) -> None:
     db["project_mentions"].create_index(["project_id", "article_id"])
 
 
+@migrations()
+def m007_index_version(db: Database) -> None:
+    """A table recording what the search index was built with (``search/index.py`` ``INDEX_VERSION``).
+
+    Why: the index depends on code that changes without a schema change (the normalisation table, the
+    token format), and an index built by other code silently misses articles. :func:`migrate` rebuilds
+    the index whenever the recorded version is not the program's; a library from before this migration
+    has none recorded, so it is rebuilt once, which brings in the constant-length facet documents, the
+    title-character tokens and the t2s table resolved to a fixed point (normalisation version 2)."""
+    db.execute("CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
 def needs_upgrade(db: Database) -> bool:
-    """Whether opening this library will run migrations over existing articles (minutes on a big one):
-    the GUI then opens it off the GUI thread, with progress."""
-    return 0 < db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION
+    """Whether opening this library will run migrations or rebuild the search index over existing
+    articles (minutes on a big one): the GUI then opens it off the GUI thread, with progress."""
+    from gazette_reader.search.index import index_is_current  # the index code needs this schema first
+
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    return 0 < current < SCHEMA_VERSION or (current == SCHEMA_VERSION and not index_is_current(db))
 
 
 def migrate(db: Database, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> None:
@@ -242,16 +257,20 @@ def migrate(db: Database, *, progress: Progress = no_progress, cancel: CancelTok
         raise LibraryError(
             f"this library was written by a newer Gazette Reader (schema {current} > {SCHEMA_VERSION})"
         )
-    if current == SCHEMA_VERSION:
+    from gazette_reader.search.index import index_is_current, rebuild_index
+
+    if current == SCHEMA_VERSION and index_is_current(db):
         return  # opening an up-to-date library writes nothing
     context = _upgrade.set((progress, cancel))
     try:
         with write_transaction(db):  # all or nothing: a cancelled upgrade leaves what the older version wrote
             migrations.apply(db)
+            if not index_is_current(db):  # see m007
+                rebuild_index(db, progress=progress, cancel=cancel)
             cancel.check()
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     finally:
         _upgrade.reset(context)
     free, pages = (db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("freelist_count", "page_count"))
-    if 0 < current < SCHEMA_VERSION and free >= COMPACT_FREE_SHARE * pages:
+    if current > 0 and free >= COMPACT_FREE_SHARE * pages:
         _compact(db)

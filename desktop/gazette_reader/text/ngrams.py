@@ -14,13 +14,16 @@ up to half a second at 100,000 articles, against milliseconds for plain bigrams.
 A character is spelled as four base-36 digits (36**4 > 0x10FFFF), lower case because FTS5's tokenizers
 fold case; a bigram is eight. ``zzzz`` (beyond Unicode) is the sentinel. Codes of real characters start
 with a digit or a letter up to ``n`` (0x10FFFF // 36**3 = 23), so tokens starting with ``x`` are free for
-other uses (see :mod:`gazette_reader.search.facets`).
+other uses: the facet tokens (:mod:`gazette_reader.search.facets`) and, in the character index, ``xt`` +
+code for a character of a title (:func:`title_char_token`), which lets one-character terms rank title hits
+first.
 """
 
 from __future__ import annotations
 
 CODE_WIDTH = 4
 SENTINEL = "zzzz"
+TITLE_CHAR_PREFIX = "xt"
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
@@ -58,10 +61,16 @@ def bigram_tokens(norm: str) -> str:
     return " ".join(spelled[i : i + 2 * width] for i in range(0, len(spelled) - width, width))
 
 
-def distinct_char_tokens(norm: str) -> str:
-    """Each distinct character of ``norm`` once, spelled (the character index behind one-character terms)."""
+def distinct_char_tokens(norm: str, prefix: str = "") -> str:
+    """Each distinct character of ``norm`` once, spelled after ``prefix`` (the character index behind
+    one-character terms; :data:`TITLE_CHAR_PREFIX` for the characters of a title)."""
     spelled = "".join(sorted(set(norm))).translate(_CODES)  # sorted: the digest must not depend on hash seeds
-    return " ".join(spelled[i : i + CODE_WIDTH] for i in range(0, len(spelled), CODE_WIDTH))
+    return " ".join(prefix + spelled[i : i + CODE_WIDTH] for i in range(0, len(spelled), CODE_WIDTH))
+
+
+def title_char_token(char: str) -> str:
+    """The character index's token for ``char`` occurring in a title (title, subtitle or kicker)."""
+    return TITLE_CHAR_PREFIX + char_code(char)
 
 
 def term_tokens(norm_term: str) -> list[str]:

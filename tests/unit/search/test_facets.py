@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from gazette_reader.search.engine import compile_query, scan, search
-from gazette_reader.search.facets import SPELLED_MAX, date_tokens, facet_tokens, value_token
+from gazette_reader.search.facets import (FILLER, SPELLED_MAX, TOKENS_PER_ARTICLE, date_tokens, facet_tokens,
+                                          value_token)
 from gazette_reader.search.query import parse
 
 # Every date string a stored article can carry (month 01-12, day 01-31 as the text printed it).
@@ -44,8 +45,17 @@ def test_facet_document() -> None:
     tokens = facet_tokens("二七區", "工作动态", "2020-04-03").split()
     assert tokens[0] == value_token("place", "二七区")  # normalised: a traditional place finds it too
     assert tokens[2:] == ["xy2020", "xm202004", "xd20200403"]
-    assert facet_tokens(None, "", None) == ""
-    assert facet_tokens(None, None, "2020-04") == ""  # only full dates are stored; anything else is not one
+    assert facet_tokens(None, "", None) == " ".join([FILLER] * TOKENS_PER_ARTICLE)
+    # only full dates are stored; anything else is not one
+    assert facet_tokens("二七区", None, "2020-04").split()[1:] == [FILLER] * (TOKENS_PER_ARTICLE - 1)
+
+
+@pytest.mark.parametrize("place", [None, "", "二七区", "区" * (SPELLED_MAX + 1)])
+@pytest.mark.parametrize("section", [None, "工作动态", " "])
+@pytest.mark.parametrize("date", [None, "2020-04-03", "2020-04", "bogus"])
+def test_every_facet_document_has_the_same_length(place: str | None, section: str | None, date: str | None) -> None:
+    """bm25 counts the facet tokens in a document's length: a constant count keeps them out of the score."""
+    assert len(facet_tokens(place, section, date).split()) == TOKENS_PER_ARTICLE
 
 
 def test_long_values_get_short_distinct_tokens() -> None:

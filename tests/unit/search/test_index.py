@@ -8,7 +8,10 @@ from sqlite_utils import Database
 from gazette_reader.errors import Cancelled
 from gazette_reader.jobs import CancelToken
 from gazette_reader.search.engine import scan, search
-from gazette_reader.search.index import index_articles, rebuild_index, stale_articles, unindex_articles
+from gazette_reader.search.index import (INDEX_VERSION, document, index_articles, index_version, rebuild_index,
+                                         stale_articles, unindex_articles)
+from gazette_reader.search.facets import TOKENS_PER_ARTICLE
+from gazette_reader.text.ngrams import char_code, title_char_token
 from tests.articles import bodies, set_body
 
 PROBES = ["宋洁", "洁", "建设", "区委书记", "2019年", "，", "量子", "量", "宋", "-洁", "洁 日期:2020", "地区:二七区",
@@ -106,3 +109,19 @@ def test_index_documents_do_not_depend_on_the_hash_seed() -> None:
                               env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2", "3")}
     assert len(digests) == 1
+
+
+def test_rebuild_records_the_index_version(fresh_db: Database) -> None:
+    assert index_version(fresh_db) == INDEX_VERSION  # migrate built the (empty) index
+    fresh_db.execute("DELETE FROM search_meta")
+    assert index_version(fresh_db) is None
+    rebuild_index(fresh_db)
+    assert index_version(fresh_db) == INDEX_VERSION
+
+
+def test_the_character_index_carries_title_characters_apart() -> None:
+    doc = document((1, "宋洁", "副题", None, "区委书记宋洁", None, None, None))
+    tokens = doc.char_document.split()
+    assert {title_char_token(c) for c in "宋洁副题"} <= set(tokens)
+    assert title_char_token("区") not in tokens and char_code("区") in tokens
+    assert len(tokens) == len(set(tokens)) + TOKENS_PER_ARTICLE - 1  # the five facet fillers are one token

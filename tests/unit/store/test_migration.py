@@ -208,3 +208,82 @@ def test_an_upgrade_is_announced_reports_progress_and_can_be_cancelled(tmp_path:
     assert not Library.needs_upgrade(path) and seen
     assert {a["id"]: a["body"] for a in library.articles()} == {i: row[3] or "" for i, row in before.items()}
     assert library.search("宋洁", limit=0).total == scan(library.db, "宋洁", limit=0).total > 0
+
+
+# -- m007 and the index version: an index built by other code is rebuilt on open ---------------------
+
+def schema6_library(path: Path) -> None:
+    """A library as the previous version left it: schema 6, its index without facet fillers or title
+    characters (and no recorded version)."""
+    from dataclasses import replace
+
+    from gazette_reader.search.facets import FILLER
+    from tests.unit.search import seedlib
+
+    real = index.document
+
+    def old_document(row: tuple) -> index.IndexDocument:
+        doc = real(row)
+        return replace(doc, facets=" ".join(t for t in doc.facets.split() if t != FILLER), title_chars="")
+
+    db = Database(path)
+    schema.migrations.apply(db, stop_before="m007_index_version")
+    db.execute("PRAGMA user_version = 6")
+    db.close()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(seedlib, "migrate", lambda db, **kwargs: None)  # build_library would upgrade it
+        patch.setattr(index, "document", old_document)
+        seedlib.build_library(path, list(SEEDS)).close()
+
+
+def test_m007_rebuilds_the_old_index_once_with_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.search.engine import search
+    from gazette_reader.search.index import INDEX_VERSION, index_version, stale_articles
+
+    path = tmp_path / "lib.sqlite"
+    schema6_library(path)
+    assert Library.needs_upgrade(path) and stale_articles(Database(path))
+    reports: list[str] = []
+    rebuilds = []
+    real_rebuild = index._rebuild
+    monkeypatch.setattr(index, "_rebuild", lambda db, **kw: rebuilds.append(1) or real_rebuild(db, **kw))
+    library = Library.open(path, progress=lambda done, total, message: reports.append(message))
+    assert "Indexing articles for search" in reports and len(rebuilds) == 1
+    db = library.db
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert index_version(db) == INDEX_VERSION and stale_articles(db) == [] and not Library.needs_upgrade(path)
+    for probe in PROBES:
+        assert search(db, probe, limit=0).total == scan(db, probe, limit=0).total, probe
+    library.close()
+    Library.open(path).close()
+    assert len(rebuilds) == 1  # an up-to-date library is opened without rebuilding
+
+
+def test_a_cancelled_rebuild_leaves_schema_6(tmp_path: Path) -> None:
+    from gazette_reader.errors import Cancelled
+    from gazette_reader.jobs import CancelToken
+
+    path = tmp_path / "lib.sqlite"
+    schema6_library(path)
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        Library.open(path, progress=lambda *_: token.cancel(), cancel=token)
+    old = Database(path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 6 and not old["search_meta"].exists()
+    old.close()
+    assert Library.needs_upgrade(path)
+
+
+def test_an_index_of_another_version_is_rebuilt_on_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What bumping NORMALIZATION_VERSION (or the token format) does to an existing library."""
+    from gazette_reader.search.index import index_version
+
+    path = tmp_path / "lib.sqlite"
+    Library.open(path).import_files(SEEDS)
+    assert not Library.needs_upgrade(path)
+    monkeypatch.setattr(index, "INDEX_VERSION", "tokens 99, normalization 99")
+    assert Library.needs_upgrade(path)
+    reports: list[str] = []
+    library = Library.open(path, progress=lambda done, total, message: reports.append(message))
+    assert "Indexing articles for search" in reports
+    assert index_version(library.db) == "tokens 99, normalization 99" and not Library.needs_upgrade(path)
