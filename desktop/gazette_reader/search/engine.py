@@ -4,14 +4,21 @@ A parsed query is split in two. Groups made only of terms of two or more charact
 section and date filters (facet tokens, see :mod:`facets`), plus single negated ones, become one FTS5
 expression, which SQLite ranks with bm25 (title column weighs 5x, facets nothing; see migration
 ``m005_search_facets``). A one-character term is answered by the character index (``search_chars``: one
-doclist, no prefix merge) as an SQL condition. Everything else (人物:, 项目:, groups mixing those with
+doclist, no prefix merge) as an SQL condition; a query of only those (and facet filters) is ranked by
+that index too: articles with the characters in a title first (it carries title-character tokens,
+:mod:`index`), each tier newest first. Everything else (人物:, 项目:, groups mixing those with
 terms, a query of only negations) becomes SQL conditions on ``articles a``. Only the requested page gets
 snippets; the total is a separate ``count(*)``, so a term in most articles (``建设``) still answers its
 first page quickly.
+
+Negations are one flat ``(…) NOT (a OR b …)``, and :mod:`query` caps the number of atoms, so no query
+nests deeper than SQLite's parsers allow; should SQLite still refuse a query, the user reads a
+:class:`QueryError`, never SQLite's own words (they are logged).
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -26,10 +33,13 @@ from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE
 from gazette_reader.search.query import Atom, Query, Term, parse
 from gazette_reader.search.snippets import Span, find_spans, snippet
 from gazette_reader.store.packing import unpack_text
-from gazette_reader.text.ngrams import char_code, match_expression
+from gazette_reader.text.ngrams import char_code, match_expression, title_char_token
 from gazette_reader.text.normalize import normalize
 
+log = logging.getLogger(__name__)
 SORTS = ("relevance", "date")
+PAGE_MAX = 1_000_000_000
+"""The largest page limit and offset: more than any library holds, far below SQLite's 64-bit integers."""
 DATE_INDEX = "idx_articles_date"
 RANK_CAP = 10_000
 _PROGRESS_STEPS = 1000
@@ -81,6 +91,9 @@ class _Plan:
     id_source: str | None = None
     """When the whole query is one ``a.id IN (subquery)`` condition (one character, 人物:, 项目:): that
     subquery, so the total is counted on it instead of probing every article row."""
+    title_chars: str | None = None
+    """For a query answered by the character index alone: its expression for "every term in a title"
+    (the first tier of a relevance page); None otherwise."""
 
 
 def compile_query(db: Database, query: Query) -> _Plan:
@@ -98,8 +111,9 @@ def compile_query(db: Database, query: Query) -> _Plan:
     done = {*main_not, *char_not}
     rest = [g for g in query.groups if g not in main_groups and g not in char_groups and not set(g) <= done]
     fts = _expression(main, main_groups, main_not)
-    titled = [g for g in main_groups if all(isinstance(a.node, Term) for a in g)]
-    title_fts = "{title} : (" + _expression(main, titled, []) + ")" if titled else None
+    titled = _title_expression(main, main_groups)
+    title_fts = f"{{title}} : ({titled})" if titled else None
+    title_chars = None if main_groups else _title_expression(_title_chars(char_groups), char_groups)
     conditions: list[tuple[str, list, str | None]] = []
     if char_groups:
         inner = f"SELECT rowid FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH ?"
@@ -107,17 +121,33 @@ def compile_query(db: Database, query: Query) -> _Plan:
     conditions += [_group_sql(db, group) for group in rest]
     single = fts is None and len(conditions) == 1
     return _Plan(fts, title_fts, " AND ".join(f"({sql})" for sql, _, _ in conditions) or "1",
-                 tuple(p for _, ps, _ in conditions for p in ps), conditions[0][2] if single else None)
+                 tuple(p for _, ps, _ in conditions for p in ps), conditions[0][2] if single else None,
+                 title_chars)
 
 
 def _expression(parts: dict[Atom, str | None], groups: list[tuple[Atom, ...]], nots: list[Atom]) -> str | None:
-    """An FTS5 AND of OR-groups, minus the negated atoms; None without groups."""
+    """An FTS5 AND of OR-groups, minus the negated atoms; None without groups.
+
+    Flat whatever the number of atoms, ``(g1) AND (g2) NOT (n1 OR n2 …)``: nesting one level per negation
+    overflowed FTS5's parser stack at 96 of them."""
     if not groups:
         return None
     expression = " AND ".join("(" + " OR ".join(parts[a] for a in g) + ")" for g in groups)  # type: ignore[misc]
-    for atom in nots:
-        expression = f"({expression}) NOT {parts[atom]}"
+    if nots:
+        expression = f"({expression}) NOT ({' OR '.join(parts[a] for a in nots)})"  # type: ignore[misc]
     return expression
+
+
+def _title_expression(parts: dict[Atom, str | None], groups: list[tuple[Atom, ...]]) -> str | None:
+    """The expression of the groups made only of terms (filters say nothing about titles), for the
+    "every term in a title" tier; None when there is no such group."""
+    return _expression(parts, [g for g in groups if all(isinstance(a.node, Term) for a in g)], [])
+
+
+def _title_chars(groups: list[tuple[Atom, ...]]) -> dict[Atom, str | None]:
+    """The title-character token of each one-character term of ``groups`` (see :mod:`index`)."""
+    return {a: f'"{title_char_token(a.node.norm)}"' for g in groups for a in g
+            if isinstance(a.node, Term) and len(a.node.norm) == 1}
 
 
 def _group_sql(db: Database, group: tuple[Atom, ...]) -> tuple[str, list, str | None]:
@@ -186,9 +216,13 @@ def matching_ids(db: Database, query: str, *, sort: str = "relevance", cancel: C
 
 def _parse_page(query: str, limit: int, offset: int, sort: str) -> Query:
     if sort not in SORTS:
-        raise QueryError(f"Results can be sorted by {' or '.join(SORTS)}, not {sort!r}.")
+        raise QueryError(f"Results can be sorted by {' or '.join(SORTS)}, not {sort!r}.",
+                         zh=f"结果只能按相关度（relevance）或日期（date）排序，不能按“{sort}”。")
     if limit < 0 or offset < 0:
-        raise QueryError("The page limit and offset cannot be negative.")
+        raise QueryError("The page limit and offset cannot be negative.", zh="每页条数和起始位置不能是负数。")
+    if limit > PAGE_MAX or offset > PAGE_MAX:
+        raise QueryError(f"The page limit and offset can be at most {PAGE_MAX:,}.",
+                         zh=f"每页条数和起始位置最大为 {PAGE_MAX}。")
     return parse(query)
 
 
@@ -217,16 +251,20 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     match at most :data:`RANK_CAP` articles (counted before filters: FTS5 ranks every term match before
     SQLite applies them). Beyond that, bm25 over every match dominates the latency while telling little
     apart (the term is in most articles, its idf is near zero), so each tier is listed newest first.
+    One-character terms get the same two tiers from the character index, newest first (it records
+    whether an article holds a character, not how often: there is nothing for bm25 to weigh).
     Pages not ordered by bm25 carry score 0.0: scoring just the page's rows would still make FTS5
     compute its bm25 statistics over every match.
     """
     if plan.fts is None:
-        return _date_page(db, [None], plan, limit, offset)
+        if sort == "date" or plan.title_chars is None:
+            return _date_page(db, [_NO_TIER], plan, limit, offset)
+        return _date_page(db, _title_tiers(CHARS_TABLE, plan.title_chars), plan, limit, offset)
     if sort == "date" or plan.title_fts is None:  # no term to rank by: only filters
-        return _date_page(db, [plan.fts], plan, limit, offset)
+        return _date_page(db, [_in_index(FTS_TABLE, plan.fts)], plan, limit, offset)
     tiers = [f"({plan.fts}) AND ({plan.title_fts})", f"({plan.fts}) NOT ({plan.title_fts})"]
     if (total if plan.where == "1" else _fts_count(db, plan.fts)) > RANK_CAP:
-        return _date_page(db, tiers, plan, limit, offset)
+        return _date_page(db, [_in_index(FTS_TABLE, tier) for tier in tiers], plan, limit, offset)
     join = "" if plan.where == "1" else f"JOIN articles a ON a.id = {FTS_TABLE}.rowid"
     arm = (f"SELECT * FROM (SELECT {FTS_TABLE}.rowid, -{FTS_TABLE}.rank FROM {FTS_TABLE} {join} WHERE "
            f"{FTS_TABLE} MATCH ? AND {plan.where} ORDER BY {FTS_TABLE}.rank, {FTS_TABLE}.rowid)")
@@ -234,19 +272,33 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     return db.execute(sql, (tiers[0], *plan.params, tiers[1], *plan.params, limit, offset)).fetchall()
 
 
-def _date_page(db: Database, tiers: list[str | None], plan: _Plan, limit: int, offset: int) -> list:
+_Tier = tuple[str, list]
+"""An extra SQL condition on ``articles a`` (starting with `` AND``) and its parameters."""
+_NO_TIER: _Tier = ("", [])
+
+
+def _in_index(table: str, expression: str, *, negated: bool = False) -> _Tier:
+    """The tier of the articles that ``expression`` matches (or, ``negated``, does not) in ``table``."""
+    return f" AND a.id {'NOT ' * negated}IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [expression]
+
+
+def _title_tiers(table: str, titled: str) -> list[_Tier]:
+    """Articles with every term in a title first, then the others."""
+    return [_in_index(table, titled), _in_index(table, titled, negated=True)]
+
+
+def _date_page(db: Database, tiers: list[_Tier], plan: _Plan, limit: int, offset: int) -> list:
     """A page of ``tiers`` in turn, each newest first, undated last, then by id.
 
     Each tier walks the covering date index (no article row is read to order them) and stops as soon as
     the page is full, so a term in most articles costs a few milliseconds instead of a 75,000-row sort.
     """
     arms, params = [], []
-    for fts in tiers:
-        match = f" AND a.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)" if fts else ""
+    for match, match_params in tiers:
         for dated, order in (("IS NOT NULL", "a.date DESC, a.id"), ("IS NULL", "a.id")):
             arms.append(f"SELECT * FROM (SELECT a.id, 0.0 FROM articles a INDEXED BY {DATE_INDEX} "
                         f"WHERE a.date {dated}{match} AND {plan.where} ORDER BY {order})")
-            params += ([fts] if fts else []) + list(plan.params)
+            params += [*match_params, *plan.params]
     sql = " UNION ALL ".join(arms) + " LIMIT ? OFFSET ?"
     return db.execute(sql, (*params, limit, offset)).fetchall()
 
@@ -277,21 +329,32 @@ def _hit(row: Sequence, score: float, terms: Sequence[str]) -> Hit:
 
 @contextmanager
 def _interruptible(db: Database, cancel: CancelToken | None) -> Iterator[None]:
-    """Let another thread's ``cancel.cancel()`` stop a running SQLite statement promptly."""
-    if cancel is None:
-        yield
-        return
-    cancel.check()
-    db.conn.set_progress_handler(lambda: 1 if cancel.cancelled else 0, _PROGRESS_STEPS)
+    """Let another thread's ``cancel.cancel()`` stop a running SQLite statement promptly, and turn any
+    other refusal of SQLite's into a :class:`QueryError` the user can read."""
+    if cancel is not None:
+        cancel.check()
+        db.conn.set_progress_handler(lambda: 1 if cancel.cancelled else 0, _PROGRESS_STEPS)
     try:
         yield
-    except sqlite3.OperationalError:
-        if cancel.cancelled:
+    except sqlite3.OperationalError as exc:
+        if cancel is not None and cancel.cancelled:
             raise Cancelled() from None
-        raise
+        raise _failed(exc) from None
     finally:
-        db.conn.set_progress_handler(None, 0)
-    cancel.check()
+        if cancel is not None:
+            db.conn.set_progress_handler(None, 0)
+    if cancel is not None:
+        cancel.check()
+
+
+def _failed(exc: sqlite3.OperationalError) -> QueryError:
+    """What the user reads when SQLite refuses a search; its own message goes to the log."""
+    log.warning("SQLite refused a search: %s", exc)
+    if "locked" in str(exc) or "busy" in str(exc):
+        return QueryError("The library is busy: another program is writing to it. Try again in a moment.",
+                          zh="资料库正被其他程序写入，暂时无法检索，请稍后再试。")
+    return QueryError("This search could not be run. Try a shorter or simpler query.",
+                      zh="无法执行这次检索，请缩短或简化检索式后再试。")
 
 
 # -- the oracle -------------------------------------------------------------------------------------

@@ -6,7 +6,10 @@ independent check written here with plain ``in``.
 
 from __future__ import annotations
 
+import re
+import sqlite3
 import threading
+from pathlib import Path
 
 import opencc
 import pytest
@@ -16,8 +19,13 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
-from gazette_reader.search.engine import matching_ids, scan, search
+from gazette_reader.search import engine
+from gazette_reader.search.engine import PAGE_MAX, compile_query, matching_ids, scan, search
+from gazette_reader.search.index import index_articles
+from gazette_reader.search.query import FILTER_KEYS, MAX_ATOMS, MAX_QUERY_CHARS, parse
+from gazette_reader.store.schema import migrate
 from gazette_reader.text.normalize import normalize
+from tests.articles import stored
 from tests.conftest import SEEDS
 from tests.unit.search.seedlib import seed_articles
 
@@ -156,6 +164,7 @@ def test_scan_agrees_with_search(seed_db: Database, query: str) -> None:
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"sort": "title"}, "sorted by"), ({"limit": -1}, "negative"), ({"offset": -5}, "negative"),
+    ({"limit": 99999999999999999999}, "at most"), ({"offset": PAGE_MAX + 1}, "at most"),
 ])
 def test_bad_arguments_raise_query_error(seed_db: Database, kwargs: dict, message: str) -> None:
     with pytest.raises(QueryError, match=message):
@@ -184,31 +193,239 @@ def test_cancel_from_another_thread_interrupts_running_statement(seed_db: Databa
     assert search(seed_db, "宋洁").total == len(oracle("宋洁"))  # the connection still works
 
 
+def test_the_largest_page_is_allowed(seed_db: Database) -> None:
+    assert search(seed_db, "宋洁", limit=PAGE_MAX, offset=0).total == len(oracle("宋洁"))
+    assert search(seed_db, "宋洁", offset=PAGE_MAX).hits == []
+
+
+# -- size: many negations and filters -----------------------------------------------------------------
+
+DISTINCT = sorted({f[i : i + 2] for fields in NORMALISED.values() for f in fields for i in range(len(f) - 1)
+                   if re.fullmatch(r"[\u4e00-\u9fff]{2}", f[i : i + 2])})
+
+
+def test_negations_are_one_flat_expression(seed_db: Database) -> None:
+    """One ``NOT (a OR b …)`` however many negations (96 nested ones overflowed FTS5's parser stack)."""
+    excluded = DISTINCT[: MAX_ATOMS - 1]
+    query = "建设 " + " ".join(f"-{term}" for term in excluded)
+    assert compile_query(seed_db, parse(query)).fts.count("NOT") == 1
+    expected = oracle("建设").difference(*map(oracle, excluded))
+    assert ids(seed_db, query) == expected and ids(seed_db, query, sort="date") == expected
+
+
+@pytest.mark.parametrize("atom", [
+    "-疫情", "-洁", "-人物:宋洁", "人物:宋洁", "日期:2020-01-02..2020-12-27", "-日期:2020-01-02..2020-12-27",
+    "-栏目:工作动态", "地区:二七区", "区", "OR 区", "OR 宋洁", "OR 人物:宋洁", "OR -洁",
+])
+def test_the_largest_queries_run(seed_db: Database, atom: str) -> None:
+    """A query of as many atoms (or characters) as allowed, of every kind, still runs and agrees with the
+    scan (a day-to-day date range is some 70 facet tokens)."""
+    query = "建设 " + " ".join([atom] * min(MAX_ATOMS - 1, (MAX_QUERY_CHARS - 3) // (len(atom) + 1)))
+    expected, got = scan(seed_db, query, sort="date", limit=1000), search(seed_db, query, sort="date", limit=1000)
+    assert [h.id for h in got.hits] == [h.id for h in expected.hits]
+    assert search(seed_db, query).total == expected.total
+
+
+@pytest.mark.parametrize("query", [
+    "宋洁 " + " ".join(["-疫情"] * 96),
+    " ".join(["栏目:工作动态"] * 992),
+    " ".join(f"-{term}" for term in DISTINCT[:300]),
+])
+def test_too_large_a_query_is_a_query_error_not_an_sqlite_error(seed_db: Database, query: str) -> None:
+    with pytest.raises(QueryError) as error:
+        search(seed_db, query)
+    assert "sqlite" not in str(error.value).lower() and "fts5" not in str(error.value).lower()
+
+
+@pytest.mark.parametrize("cancel", [None, CancelToken()])
+def test_sqlite_refusing_a_query_is_a_plain_query_error(seed_db: Database, monkeypatch: pytest.MonkeyPatch,
+                                                        cancel: CancelToken | None) -> None:
+    monkeypatch.setattr(engine, "_fts_expression", lambda db, atom: "AND OR (")  # what FTS5 refuses
+    with pytest.raises(QueryError, match="could not be run") as error:
+        search(seed_db, "宋洁", cancel=cancel)
+    assert "fts5" not in str(error.value) and "syntax" not in str(error.value)
+    assert error.value.zh
+
+
+# -- ranking ----------------------------------------------------------------------------------------
+
+def tiny_library(path: Path, rows: list[dict]) -> Database:
+    """A migrated, indexed library of ``rows`` (issue 1 has a place, issue 2 none)."""
+    db = Database(path)
+    migrate(db)
+    db["issues"].insert_all([{"id": 1, "place": "二七区", "year": 2020}, {"id": 2, "place": None}])
+    with db.atomic():
+        db["articles"].insert_all(stored({"kind": "article", "ord": n, "issue_id": 2, **row})
+                                  for n, row in enumerate(rows))
+        index_articles(db, [row["id"] for row in rows])
+    return db
+
+
+def test_facets_do_not_change_the_score(tmp_path: Path) -> None:
+    """The same title and body score the same, dated with a place and section or not (bm25 counts every
+    column's tokens in a document's length, the zero-weight facets too)."""
+    same = {"title": "宋洁调研老旧小区改造", "body": "区委书记宋洁指出，要加快推进老旧小区改造。"}
+    db = tiny_library(tmp_path / "lib.sqlite", [
+        {"id": 1, **same, "date": "2020-04-03", "section": "工作动态", "issue_id": 1},
+        {"id": 2, **same},
+        {"id": 3, **same, "date": "2020-04-04"},
+        {"id": 4, "title": "其他", "body": "宋洁出席会议。" * 5},
+        *({"id": 5 + n, "title": "无关", "body": f"无关内容{n}"} for n in range(20)),
+    ])
+    scores = {hit.id: hit.score for hit in search(db, "宋洁").hits}
+    assert scores[1] == scores[2] == scores[3] != 0
+
+
+TITLES = {r["id"]: normalize("".join(r[k] or "" for k in ("title", "subtitle", "kicker"))) for r in ROWS}
+DATES = {r["id"]: r["date"] for r in ROWS}
+
+
+def _date_key(article_id: int) -> tuple:
+    return (DATES[article_id] is None, "" if DATES[article_id] is None else f"{99999999 - int(DATES[article_id].replace('-', ''))}",
+            article_id)
+
+
+@pytest.mark.parametrize(("query", "groups"), [
+    ("区", [["区"]]), ("宋", [["宋"]]), ("洁 区", [["洁"], ["区"]]), ("区 OR 宋", [["区", "宋"]]),
+    ("洁 地区:二七区", [["洁"]]), ("会 -洁", [["会"]]), ("區", [["区"]]), ("会 人物:宋洁 OR 区", [["会"]]),
+])
+def test_one_character_terms_rank_title_hits_first(seed_db: Database, query: str, groups: list[list[str]]) -> None:
+    """Title hits first, then the rest, each newest first (the character index has no bm25)."""
+    hits = search(seed_db, query, limit=1000).hits
+    titled = [all(any(c in TITLES[h.id] for c in group) for group in groups) for h in hits]
+    assert titled[0] and not all(titled) and titled == sorted(titled, reverse=True)
+    cut = titled.index(False)
+    for tier in ([h.id for h in hits[:cut]], [h.id for h in hits[cut:]]):
+        assert tier == sorted(tier, key=_date_key)
+    assert sorted(h.id for h in hits) == sorted(h.id for h in search(seed_db, query, limit=1000, sort="date").hits)
+
+
+@pytest.mark.parametrize("query", ["区", "洁 地区:二七区"])
+def test_one_character_pages_partition_the_results(seed_db: Database, query: str) -> None:
+    every = [h.id for h in search(seed_db, query, limit=1000).hits]
+    assert [h.id for off in range(0, len(every), 9) for h in search(seed_db, query, limit=9, offset=off).hits] == every
+    assert matching_ids(seed_db, query) == every
+
+
+# -- normalisation: a chain in the t2s table ----------------------------------------------------------
+
+def test_every_spelling_of_a_chained_character_finds_the_others(tmp_path: Path) -> None:
+    """薴 → 苧 → 苎: indexed and queried, each of the three finds all three articles."""
+    db = tiny_library(tmp_path / "lib.sqlite", [{"id": 1, "title": "苎麻种植", "body": "种苎麻。"},
+                                                 {"id": 2, "title": "薴麻", "body": "薴麻收成"},
+                                                 {"id": 3, "title": "苧麻", "body": "苧麻收成"}])
+    for query in ("苎麻", "苧麻", "薴麻", "苎", "苧", "薴"):
+        assert ids(db, query) == {1, 2, 3}, query
+
+
+# -- Chinese quotation marks --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("query", "substring"), [
+    ("“美丽上街”建设", "“美丽上街”建设"), ("开展“全城清洁”行动", "开展“全城清洁”行动"), ("“美丽", "“美丽"),
+    ("“美丽上街”", "美丽上街"), ("“全城 清洁”", "全城清洁"), ('"美丽上街"', "美丽上街"),
+])
+def test_chinese_quotes_inside_a_word_are_searched_for(seed_db: Database, query: str, substring: str) -> None:
+    """Pasted text keeps its quotation marks (and finds just the phrase); a quoted whole word groups."""
+    assert oracle(substring) and ids(seed_db, query) == oracle(substring)
+    assert ids(seed_db, "“美丽上街”建设") < oracle("美丽上街") & oracle("建设")
+
+
 # -- property test: random substrings of the indexed text ------------------------------------------
 
 TEXTS = [r["title"] + "\n" + r["body"] for r in ROWS if len(r["body"]) > 20]
+ANCHORS = {
+    "quote": re.compile("[“”]"), "latin": re.compile(r"[A-Za-z0-9]"), "punct": re.compile(r"[，。、；：:（）()《》—·%-]"),
+}
+SPOTS = {kind: [(n, m.start()) for n, text in enumerate(TEXTS) for m in pattern.finditer(text)]
+         for kind, pattern in ANCHORS.items()}
+FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
 
 
 @st.composite
 def substrings(draw: st.DrawFn) -> str:
-    text = draw(st.sampled_from(TEXTS))
-    length = draw(st.integers(1, 8))
-    start = draw(st.integers(0, max(0, len(text) - length)))
-    term = text[start : start + length]
-    variant = draw(st.sampled_from(["plain", "spaced", "traditional", "upper"]))
+    """A piece of a seed article, often around a quotation mark, punctuation or Latin letters and digits,
+    then spelled differently (spaces, traditional, case, full width) or with a quotation mark added."""
+    kind = draw(st.sampled_from(["anywhere", *SPOTS]))
+    if kind == "anywhere":
+        text = draw(st.sampled_from(TEXTS))
+        start = draw(st.integers(0, len(text) - 1))
+    else:
+        n, spot = draw(st.sampled_from(SPOTS[kind]))
+        text, start = TEXTS[n], max(0, spot - draw(st.integers(0, 4)))
+    term = text[start : start + draw(st.integers(1, 8))]
+    return _respelled(draw, term)
+
+
+def _respelled(draw: st.DrawFn, term: str) -> str:
+    variant = draw(st.sampled_from(["plain", "plain", "spaced", "traditional", "upper", "full width", "quote"]))
+    cut = draw(st.integers(0, len(term)))
     if variant == "spaced":
-        cut = draw(st.integers(0, len(term)))
-        term = term[:cut] + " " + term[cut:]
-    elif variant == "traditional":
-        term = S2T.convert(term)
-    elif variant == "upper":
-        term = term.upper()
+        return term[:cut] + " " + term[cut:]
+    if variant == "traditional":
+        return S2T.convert(term)
+    if variant == "upper":
+        return term.upper()
+    if variant == "full width":
+        return term.translate(FULL_WIDTH)
+    if variant == "quote":
+        return term[:cut] + draw(st.sampled_from("“”")) + term[cut:]
     return term
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(term=substrings())
-def test_property_search_equals_substring_oracle(seed_db: Database, term: str) -> None:
+LATIN = st.text(st.sampled_from("abgGzAB05913-./:"), min_size=1, max_size=5)
+MIXED = st.one_of(LATIN, st.tuples(substrings(), LATIN).map("".join), st.tuples(LATIN, substrings()).map("".join))
+
+
+def expected_unquoted(query: str) -> set[int] | None:
+    """What the README's rules say an unquoted query finds (an AND of its words); None when a word is
+    syntax these property tests leave to test_query (negation, OR, a filter, a quotation across spaces)."""
+    found = set(NORMALISED)
+    words = query.split()
+    for n, word in enumerate(words):
+        expected = _expected_word(word, later=" ".join(words[n + 1 :]))
+        if expected is None:
+            return None
+        found &= expected
+    return found if words else None
+
+
+def _expected_word(word: str, later: str) -> set[int] | None:
+    if word == "OR" or word.startswith(("-", '"')) or not normalize(word):
+        return None
+    if any(c in ":：" and normalize(word[:i]) in FILTER_KEYS for i, c in enumerate(word)):
+        return None
+    if word.startswith("“") and "”" not in word and "”" in later:
+        return None  # may be a quotation running over the space
+    if word.startswith("“") and word.find("”") == len(word) - 1:
+        return oracle(word[1:-1]) if normalize(word[1:-1]) else None  # a whole-word quotation groups
+    return oracle(word)
+
+
+PROPERTY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@PROPERTY
+@given(term=st.one_of(substrings(), MIXED))
+def test_property_ascii_quoted_search_equals_substring_oracle(seed_db: Database, term: str) -> None:
     if not normalize(term) or '"' in term:
         return
     assert ids(seed_db, f'"{term}"') == oracle(term)
+
+
+@PROPERTY
+@given(term=st.one_of(substrings(), MIXED))
+def test_property_chinese_quoted_search_equals_substring_oracle(seed_db: Database, term: str) -> None:
+    """``“term”`` standing alone groups like ASCII quotes, whatever the term holds but a closing mark."""
+    if not normalize(term) or "”" in term:
+        return
+    assert ids(seed_db, f"“{term}”") == oracle(term)
+
+
+@PROPERTY
+@given(query=st.one_of(substrings(), MIXED))
+def test_property_unquoted_search_follows_the_rules(seed_db: Database, query: str) -> None:
+    """Typed or pasted as is: every word a substring, Chinese quotation marks inside a word literal."""
+    expected = expected_unquoted(query)
+    if expected is not None:
+        assert ids(seed_db, query) == expected
+        assert ids(seed_db, query, sort="date") == expected
