@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from gazette_reader.cli import CONTEXT, Obj, _emit_json, cli, emit_rows, json_option, pass_library
+from gazette_reader.search.engine import PAGE_MAX
 
 QUERY_HELP = """\b
 Query language:
@@ -17,28 +18,75 @@ Query language:
   宋洁 OR 耿勇军        either term
   -疫情                exclude articles containing the term
   "4 月 3 日"          a term with spaces (spaces never matter: it matches 4月3日)
+  “老旧 小区”          Chinese quotes group too when they enclose a whole word; inside a word
+                       (“美丽上街”建设, 开展“全城清洁”行动) they are characters of the term
   人物:宋洁 leader:宋洁  articles where this official is tagged
   项目:老旧小区改造 project:…  articles tagged with a project/campaign (name or alias)
   栏目:工作动态 section:…  articles in a section
   地区:二七区 place:…     articles of gazettes from a place
   日期:2020-04  日期:2020  日期:2020-04-01..2020-06-30  date:..2020-06
-Traditional and simplified characters match each other; Latin letters ignore case."""
+Traditional and simplified characters match each other; Latin letters ignore case.
+A query has at most 64 terms and filters and 1,000 characters."""
 
 
-@cli.command(context_settings=CONTEXT, epilog=QUERY_HELP)
+class QueryCommand(click.Command):
+    """A command whose QUERY may start with ``-`` (``gazette search -疫情``).
+
+    Click reads every word starting with ``-`` as an option and refuses unknown ones (``No such option
+    '-疫'``). Here only the command's own option names (and their values) are options, wherever they
+    stand; every other word belongs to the query, joined with spaces (an AND), as does all after ``--``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Override click.Command.parse_args: options first, then ``--`` and the query as one word."""
+        return super().parse_args(ctx, _query_last(ctx, self._arities(ctx), args))
+
+    def _arities(self, ctx: click.Context) -> dict[str, int]:
+        """Option name → how many values follow it (0 for flags such as --json and --help)."""
+        return {name: 0 if param.is_flag else param.nargs for param in self.get_params(ctx)
+                if isinstance(param, click.Option) for name in (*param.opts, *param.secondary_opts)}
+
+
+def _query_last(ctx: click.Context, arities: dict[str, int], args: list[str]) -> list[str]:
+    """``args`` reordered as ``[options…, "--", "query words joined"]`` (see :class:`QueryCommand`)."""
+    options, words, i = [], [], 0
+    while i < len(args):
+        arg = args[i]
+        name = arg.partition("=")[0] if arg.startswith("--") else arg
+        if arg == "--":
+            words += args[i + 1 :]
+            break
+        if name not in arities:
+            words.append(arg)
+            i += 1
+            continue
+        width = 1 if name != arg else 1 + arities[name]  # --limit=5 carries its value
+        if i + width > len(args):
+            raise click.BadOptionUsage(name, f"Option '{name}' requires an argument.", ctx)
+        options += args[i : i + width]
+        i += width
+    return [*options, "--", " ".join(words)] if words else options
+
+
+@cli.command(cls=QueryCommand, context_settings=CONTEXT, epilog=QUERY_HELP)
 @click.argument("query")
-@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="Hits per page.")
-@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many hits.")
+@click.option("--limit", type=click.IntRange(min=0, max=PAGE_MAX), default=20, show_default=True,
+              help="Hits per page.")
+@click.option("--offset", type=click.IntRange(min=0, max=PAGE_MAX), default=0, help="Skip this many hits.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
 @json_option
 @pass_library
 def search(obj: Obj, query: str, limit: int, offset: int, sort: str, as_json: bool) -> None:
     """Full-text search with exact Chinese substring semantics.
 
+    QUERY may start with '-' and may be several words (they are one query, space = AND): only --json,
+    --limit, --offset, --sort and -h/--help are options, wherever they stand. Everything after '--' is
+    query text, even a word that looks like one of those options.
+
     \b
     Example:
       gazette search '宋洁 老旧小区' --json
       gazette search '人物:耿勇军 日期:2020-04' --sort date
+      gazette search -疫情 宋洁 --limit 5
     """
     result = obj.library.search(query, limit=limit, offset=offset, sort=sort)
     if as_json:

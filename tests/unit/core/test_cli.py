@@ -80,6 +80,48 @@ def test_malformed_query_is_a_one_line_error(lib: Path) -> None:
     assert result.output.startswith("Error:") and "Traceback" not in result.output
 
 
+def _search_ids(lib: Path, *args: str) -> list[int]:
+    result = run(lib, "search", *args)
+    assert result.exit_code == 0, result.output
+    return [hit["id"] for hit in json.loads(result.output)["hits"]]
+
+
+def test_a_query_may_start_with_a_minus(lib: Path) -> None:
+    """``-疫情`` is a query, not an unknown option; options still work before, after and between words."""
+    after = run(lib, "search", "--json", "--", "-xyzzy", "--limit")  # after --, option names are query text
+    assert json.loads(after.output)["total"] == 45  # no article has xyzzy or -limit
+    without = _search_ids(lib, "-疫情", "--json", "--limit", "100")
+    assert without and without == _search_ids(lib, "--limit=100", "--json", "--", "-疫情")
+    assert _search_ids(lib, "-疫情", "宋洁", "--json") == _search_ids(lib, "--json", "宋洁 -疫情")
+    assert _search_ids(lib, "宋洁", "--sort", "date", "-疫情", "--json", "--limit", "3") == \
+        _search_ids(lib, "--json", "--sort=date", "--limit", "3", "宋洁 -疫情")
+    assert len(_search_ids(lib, "宋洁", "--json", "--limit", "2", "--offset", "1")) == 2
+    help_text = run(lib, "search", "--help").output
+    assert "-疫情" in help_text and "'--'" in help_text and "may start with '-'" in help_text
+
+
+def test_search_usage_errors_are_one_line(lib: Path) -> None:
+    for args in (["宋洁", "--limit", "99999999999999999999"], ["宋洁", "--offset", "-1"], ["宋洁", "--limit"], []):
+        result = CliRunner().invoke(cli, ["--library", str(lib), "search", *args])
+        assert result.exit_code == 2 and "Error:" in result.output and "Traceback" not in result.output, args
+
+
+@pytest.mark.parametrize("query", ["宋洁 " + " ".join(["-疫情"] * 96), " ".join(["栏目:工作动态"] * 992), "\u200b"])
+def test_query_errors_are_plain_sentences(lib: Path, query: str) -> None:
+    result = CliRunner().invoke(cli, ["--library", str(lib), "search", query])
+    assert result.exit_code == 1 and result.output.startswith("Error:") and result.output.count("\n") == 1
+    assert all(word not in result.output for word in ("Traceback", "fts5", "sqlite", "Expression tree", '("")'))
+
+
+def test_a_pasted_phrase_keeps_its_chinese_quotes(lib: Path) -> None:
+    """“美丽上街”建设 finds the articles with exactly that text, not every one with 美丽上街 and 建设."""
+    articles = json.loads(run(lib, "articles", "--json").output)
+    with_phrase = {a["id"] for a in articles if "“美丽上街”建设" in (a["title"] or "") + a["body"]}
+    assert with_phrase and set(_search_ids(lib, "“美丽上街”建设", "--json", "--limit", "100")) == with_phrase
+    both = set(_search_ids(lib, "美丽上街 建设", "--json", "--limit", "100"))
+    assert with_phrase < both and set(_search_ids(lib, "“美丽上街”", "--json", "--limit", "100")) >= both
+
+
 def test_unknown_ids_are_clear_errors(lib: Path) -> None:
     result = CliRunner().invoke(cli, ["--library", str(lib), "show", "99999"])
     assert result.exit_code == 1 and "no article 99999" in result.output
