@@ -454,6 +454,10 @@
         <translation>Searching…</translation>
     </message>
     <message>
+        <source>检索式有误：下面仍是上一次检索的结果（共 %1 篇）</source>
+        <translation>The query is not valid: below are still the previous search’s results (%1 articles)</translation>
+    </message>
+    <message>
         <source>共 %1 篇</source>
         <translation>%1 articles</translation>
     </message>

@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from gazette_reader.errors import GazetteError
 from gazette_reader.gui import dialogs
+from gazette_reader.gui.messages import error_text
 from gazette_reader.gui.main_window import MainWindow
 from gazette_reader.gui.tree_model import ROLE_FILTERS, ROLE_KIND
 from gazette_reader.library import Library
@@ -38,9 +40,28 @@ def test_a_search_without_hits_empties_the_reader_and_says_so(window: MainWindow
 
 def test_malformed_query_is_explained_under_the_box(window: MainWindow) -> None:
     window.search.set_text('"复工')
+    with pytest.raises(GazetteError) as raised:
+        window.library.search('"复工')
     assert not window.search.error_label.isHidden()
-    assert "never closed" in window.search.error_label.text()
+    assert window.search.error_label.text() == error_text(raised.value)  # in the UI's language
     assert window.last_message is None
+
+
+def test_a_malformed_query_keeps_the_previous_results_greyed_out(window: MainWindow) -> None:
+    window.search.set_text("复工复产")
+    ids, article = window.articles.ids(), window.reader.article["id"]
+    window.search.set_text("复工复产 日期:2020-")  # typing on towards 日期:2020-04
+    assert window.articles.ids() == ids and window.reader.article["id"] == article
+    assert not window.list.isEnabled()
+    total = window.search.total_label
+    assert total.text() == f"检索式有误：下面仍是上一次检索的结果（共 {len(ids)} 篇）" and "#d32f2f" in total.styleSheet()
+    window.search.set_text("复工复产 日期:2020-04")
+    assert window.list.isEnabled() and total.text().startswith("共 ") and total.styleSheet() == ""
+
+
+def test_a_malformed_first_query_leaves_an_empty_list_enabled(window: MainWindow) -> None:
+    window.search.set_text('"复工')
+    assert window.list.isEnabled() and window.search.total_label.text() == ""
 
 
 def test_clicking_a_leader_filters_the_list(window: MainWindow, seeded, qtbot) -> None:

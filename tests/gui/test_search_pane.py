@@ -64,6 +64,13 @@ def test_error_then_total(pane: SearchPane) -> None:
     assert pane.error_label.isHidden() and "1,234" in pane.total_label.text()
 
 
+def test_error_over_stale_results_says_so_in_the_error_colour(pane: SearchPane) -> None:
+    pane.show_error("'2020-' is not a date", stale_total=1234)
+    assert "1,234" in pane.total_label.text() and "#d32f2f" in pane.total_label.styleSheet()
+    pane.show_total(12)
+    assert pane.total_label.text() == "共 12 篇" and pane.total_label.styleSheet() == ""
+
+
 def test_filter_clause() -> None:
     assert filter_clause("人物", " 宋洁 ") == " 人物:宋洁"
     assert filter_clause("项目", "") == ""

@@ -22,6 +22,7 @@ from gazette_reader.gui.colours import HIT, HIT_TEXT, secondary_text
 HIT_STYLE = f"background-color:{HIT.name()};color:{HIT_TEXT.name()};"
 MAX_LINES = 7  # a row never grows taller than this; longer snippets are clipped at the bottom
 MAX_KEPT = 600  # laid-out row documents kept between size hints and paints
+DISABLED_OPACITY = 0.5
 
 
 def highlighted_html(text: str, spans: Sequence[Sequence[int]]) -> str:
@@ -67,7 +68,9 @@ class ArticleDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: int, *, selected: bool = False) -> QTextDocument:
-        grey = secondary_text(option.palette, selected=selected).name()
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+        grey = secondary_text(option.palette, selected=selected, group=group).name()
         key = (index.row(), width, grey, option.font.key())  # a theme, font or selection change: rebuilt
         document = self._documents.get(key)
         if document is None:
@@ -111,6 +114,8 @@ class ArticleDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            painter.setOpacity(DISABLED_OPACITY)  # stale rows (a malformed query): hits dimmed too
         painter.translate(option.rect.topLeft())
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
         document.documentLayout().draw(painter, context)

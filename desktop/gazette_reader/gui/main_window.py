@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
             return
         if not query:
             self.search.show_total(None)
+            self.list.setEnabled(True)
             self.articles.clear()
             return
         token = self.search_token = CancelToken()
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
             if isinstance(error, Cancelled):
                 return
             if error is not None:
-                self.search.show_error(error_text(error))
+                self._show_query_error(error)
                 return
             self.search.show_total(result[0])
             self._show_list(result[1], result[0], page,
@@ -350,9 +351,16 @@ class MainWindow(QMainWindow):
 
         self.workers.run(lambda: tasks.search_page(library, query, sort, 0, FIRST_PAGE, token), done, token=token)
 
+    def _show_query_error(self, error: BaseException) -> None:
+        """Explain a query that cannot run; the previous results stay, greyed out, until a query runs."""
+        stale = self.articles.rowCount() > 0
+        self.search.show_error(error_text(error), stale_total=self.articles.total if stale else None)
+        self.list.setEnabled(not stale)
+
     def _show_list(self, rows: list[dict], total: int, page: Callable[[int, int], list[dict]], *,
                    empty: str = "") -> None:
         """Show a new list and open its first article; an empty list empties the reader, saying ``empty``."""
+        self.list.setEnabled(True)
         self.articles.show(rows, total, page)
         if rows:
             self.list.setCurrentIndex(self.articles.index(0, 0))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QWidget)
 
 DEBOUNCE_MS = 250
+ERROR_STYLE = "color: #d32f2f;"
 _DATE_PATTERN = r"\d{4}(-\d{1,2}(-\d{1,2})?)?"
 
 
@@ -69,7 +70,7 @@ class SearchPane(QWidget):
         self.total_label = QLabel(self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d32f2f;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         self._layout()
 
@@ -164,16 +165,29 @@ class SearchPane(QWidget):
 
     def show_total(self, total: int | None, loading: bool = False) -> None:
         """Show the exact number of hits (None: browsing, no search); hides any error."""
-        self.error_label.hide()
         if loading:
-            self.total_label.setText(tr("检索中…"))
+            self.show_status(tr("检索中…"))
         elif total is None:
-            self.total_label.setText("")
+            self.show_status("")
         else:
-            self.total_label.setText(tr("共 %1 篇").replace("%1", f"{total:,}"))
+            self.show_status(tr("共 %1 篇").replace("%1", f"{total:,}"))
 
-    def show_error(self, message: str) -> None:
-        """Show why a query cannot run, under the box, without a dialog."""
-        self.total_label.setText("")
+    def show_status(self, text: str) -> None:
+        """Show ``text`` in the total line, in the normal colour; hides any error."""
+        self.error_label.hide()
+        self.total_label.setStyleSheet("")
+        self.total_label.setText(text)
+
+    def show_error(self, message: str, *, stale_total: int | None = None) -> None:
+        """Show why a query cannot run, under the box, without a dialog.
+
+        Typing passes through malformed queries (``日期:2020-``), so the previous results stay listed;
+        ``stale_total`` (their count) makes the total line say, in the error colour, that they belong to
+        the previous search."""
         self.error_label.setText(message)
         self.error_label.show()
+        if stale_total is None:
+            self.total_label.setText("")
+            return
+        self.total_label.setStyleSheet(ERROR_STYLE)
+        self.total_label.setText(tr("检索式有误：下面仍是上一次检索的结果（共 %1 篇）").replace("%1", f"{stale_total:,}"))
