@@ -55,10 +55,6 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>默认位置</source>
-        <translation>default location</translation>
-    </message>
-    <message>
         <source>资料库文件</source>
         <translation>Library file</translation>
     </message>
@@ -93,6 +89,10 @@
     <message>
         <source>&lt;b&gt;地方简报阅读器&lt;/b&gt; %1&lt;br&gt;阅读、检索和导出地方政府简报与区县报纸。&lt;br&gt;检索语法：空格=并且，OR=或者，-排除，"短语"，人物:、项目:、栏目:、地区:、日期:2020-04..2020-06</source>
         <translation>&lt;b&gt;Gazette Reader&lt;/b&gt; %1&lt;br&gt;Read, search and export Chinese local-government gazettes and district newspapers.&lt;br&gt;Query language: space = AND, OR, -exclude, "phrase", 人物: (leader), 项目: (project), 栏目: (section), 地区: (place), 日期:2020-04..2020-06</translation>
+    </message>
+    <message>
+        <source>默认位置：%1</source>
+        <translation>Default location: %1</translation>
     </message>
     <message>
         <source>……</source>

@@ -16,10 +16,15 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QSpinBox, QWidget)
 
 from gazette_reader import __version__ as _version
+from gazette_reader import paths
 from gazette_reader.export import FORMATS
 from gazette_reader.gui import settings
 from gazette_reader.gui.messages import reason_text
 from gazette_reader.jobs import CancelToken
+
+
+PATH_FIELD_MAX = 720
+"""Pixels: a longer library path scrolls in its field rather than make the dialog wider than a screen."""
 
 
 def tr(text: str) -> str:
@@ -134,7 +139,9 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("设置"))
         self.library = QLineEdit(settings.value("library/path"), self)
-        self.library.setPlaceholderText(tr("默认位置"))
+        default = str(paths.default_library_path())
+        self.library.setPlaceholderText(tr("默认位置：%1").replace("%1", default))
+        self.library.setMinimumWidth(path_field_width(self.library, default))
         browse = QPushButton(tr("浏览…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -143,6 +150,9 @@ class SettingsDialog(QDialog):
         self.font_family = QFontComboBox(self)
         family = settings.value("reader/font_family")
         self.font_family.setCurrentFont(QFont(family) if family else self.font())
+        self.font_picked = False
+        """True once the user chose a font: an untouched box (showing the app font) stores nothing."""
+        self.font_family.currentFontChanged.connect(self._font_chosen)
         self.font_size = QSpinBox(self, minimum=6, maximum=48, value=settings.value("reader/font_size"))
         self.script = self._choices(settings.SCRIPTS, settings.value("reader/script"))
         self.language = self._choices(settings.LANGUAGES, settings.value("ui/language"))
@@ -165,6 +175,9 @@ class SettingsDialog(QDialog):
         combo.setCurrentIndex(max(combo.findData(current), 0))
         return combo
 
+    def _font_chosen(self) -> None:
+        self.font_picked = True
+
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, tr("资料库文件"), self.library.text(), "SQLite (*.sqlite *.db)",
                                                 options=QFileDialog.Option.DontConfirmOverwrite)
@@ -172,13 +185,20 @@ class SettingsDialog(QDialog):
             self.library.setText(chosen)
 
     def accept(self) -> None:
-        """Override QDialog.accept: store every choice."""
+        """Override QDialog.accept: store every choice (the font only when one was picked, so an empty
+        setting keeps following the application font)."""
         settings.set_value("library/path", self.library.text().strip())
-        settings.set_value("reader/font_family", self.font_family.currentFont().family())
+        if self.font_picked:
+            settings.set_value("reader/font_family", self.font_family.currentFont().family())
         settings.set_value("reader/font_size", self.font_size.value())
         settings.set_value("reader/script", self.script.currentData())
         settings.set_value("ui/language", self.language.currentData())
         super().accept()
+
+
+def path_field_width(field: QLineEdit, typical: str) -> int:
+    """Wide enough for ``typical`` (the default library path) and its clear button, within reason."""
+    return min(max(field.fontMetrics().horizontalAdvance(typical) + 48, 360), PATH_FIELD_MAX)
 
 
 class ImportSummary(QMessageBox):
