@@ -142,16 +142,20 @@
 <context>
     <name>IssueTree</name>
     <message>
+        <source>年份不详</source>
+        <translation>Year unknown</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
         <source>简报</source>
         <translation>Gazette</translation>
     </message>
     <message>
         <source>篇数</source>
         <translation>Articles</translation>
-    </message>
-    <message>
-        <source>年份不详</source>
-        <translation>Year unknown</translation>
     </message>
     <message>
         <source>（无标题）</source>

@@ -33,6 +33,17 @@ def test_row_html_has_title_meta_and_snippet() -> None:
     assert "<b>标题</b>" in html and "2020-04-01 · 总第93期" in html and _hit("复工") in html
 
 
+def test_untitled_rows_are_translated(qapp: QApplication) -> None:
+    from gazette_reader.gui import app
+
+    translators = app.install_translators(qapp, "en")
+    try:
+        assert "<b>(untitled)</b>" in row_html({"title": ""}, grey="#888888")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
 def test_rows_with_snippets_are_taller(qtbot, workers) -> None:
     view = QListView()
     qtbot.addWidget(view)

@@ -405,3 +405,26 @@ def test_files_given_during_an_upgrade_are_imported_once_it_ends(qtbot, workers,
     done(tasks.open_library(path, lambda *a: None, NEVER), None)
     assert window.library is not None and window.queued_imports == []
     assert window.library.search("6月1日", limit=0).total == 1
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_tree_shows_whole_issue_labels_at_its_default_width(qtbot, qapp, workers, seeded_path: Path,
+                                                                 language: str) -> None:
+    from gazette_reader.gui import app
+
+    translators = app.install_translators(qapp, language) if language == "en" else []
+    try:
+        win = MainWindow(workers=workers)
+        qtbot.addWidget(win)
+        win.show()
+        win.open_library(seeded_path)
+        win.tree.expandToDepth(1)  # publications and years open: issue labels two levels down
+        qtbot.waitUntil(lambda: win.tree.header().sectionSize(0) >= win.tree.sizeHintForColumn(0), timeout=2000)
+        model = win.tree_model
+        years = [model.index(r, 0, model.index(p, 0)).data()
+                 for p in range(model.rowCount()) for r in range(model.rowCount(model.index(p, 0)))]
+        assert ("2020" if language == "en" else "2020年") in years
+        assert ("Year unknown" if language == "en" else "年份不详") in years
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -23,6 +23,11 @@ HIT_STYLE = f"background-color:{HIT.name()};color:{HIT_TEXT.name()};"
 MAX_LINES = 7  # a row never grows taller than this; longer snippets are clipped at the bottom
 MAX_KEPT = 600  # laid-out row documents kept between size hints and paints
 DISABLED_OPACITY = 0.5
+
+
+def tr(text: str) -> str:
+    """Translate in the article list's context (the list model shows the same words)."""
+    return QCoreApplication.translate("ArticleList", text)
 
 
 def highlighted_html(text: str, spans: Sequence[Sequence[int]]) -> str:
@@ -44,7 +49,7 @@ def highlighted_html(text: str, spans: Sequence[Sequence[int]]) -> str:
 
 def row_html(row: dict, *, grey: str) -> str:
     """The rich text of one list row."""
-    title = highlighted_html(row.get("title") or "（无标题）", row.get("title_highlights") or [])
+    title = highlighted_html(row.get("title") or tr("（无标题）"), row.get("title_highlights") or [])
     parts = [f"<b>{title}</b>", f'<br><span style="color:{grey};">{html.escape(meta_line(row))}</span>']
     if row.get("snippet"):
         parts.append(f"<br>{highlighted_html(row['snippet'], row.get('highlights') or [])}")

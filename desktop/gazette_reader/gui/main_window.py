@@ -32,6 +32,11 @@ from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
 from gazette_reader.library import Library
 
+TYPICAL_ISSUE_LABEL = "2020年12月 总第100期"
+"""A long issue label, two levels down (publication › year › issue): the tree opens wide enough for it,
+next to its count column, in either UI language."""
+ITEM_MARGINS = 12  # the delegate's padding around an item's text, and a little air
+
 
 
 def tr(text: str) -> str:
@@ -64,10 +69,17 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         if not settings.restore_window_state(self, self.splitters):
             self.resize(1400, 880)
-            self.main_split.setSizes([230, 900, 270])
+            self.main_split.setSizes([self.default_tree_width(), 900, 270])
             self.centre_split.setSizes([360, 540])
 
     # -- construction -------------------------------------------------------------------------------
+    def default_tree_width(self) -> int:
+        """The tree's width on a first run: ``TYPICAL_ISSUE_LABEL`` unclipped beside the count column."""
+        tree = self.tree
+        label = tree.fontMetrics().horizontalAdvance(TYPICAL_ISSUE_LABEL) + 3 * tree.indentation() + ITEM_MARGINS
+        chrome = 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width()
+        return max(230, label + tree.header().sectionSizeHint(1) + chrome)
+
     def _build_widgets(self) -> None:
         self.tree_model = IssueTreeModel(parent=self)
         self.tree = QTreeView(self)

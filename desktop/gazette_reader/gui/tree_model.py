@@ -177,7 +177,7 @@ class IssueTreeModel(QAbstractItemModel):
 
     def _years(self, node: Node) -> list[Node]:
         pub = node.filters["publication_id"]
-        return [Node("year", f"{y['year']}年" if y["year"] is not None else tr("年份不详"), count=y["articles"],
+        return [Node("year", year_label(y["year"]), count=y["articles"],
                      filters={"publication_id": pub, "year": y["year"], "all_years": False})
                 for y in self.library.tree_years(pub)]
 
@@ -200,6 +200,11 @@ class IssueTreeModel(QAbstractItemModel):
         batch = [Node("article", r["title"] or tr("（无标题）"), article_id=r["id"],
                       filters=dict(node.filters)) for r in rows]
         return batch, len(rows) < ARTICLE_BATCH
+
+
+def year_label(year: int | None) -> str:
+    """``2020年`` (``2020`` in English), or 年份不详 for issues whose year is unknown."""
+    return tr("%1年").replace("%1", str(year)) if year is not None else tr("年份不详")
 
 
 def _issue_label(issue: dict) -> str:
