@@ -341,6 +341,10 @@
         <translation>%1 files · %2 issues · %3 articles</translation>
     </message>
     <message>
+        <source>“%1”中带 %2 的文章：共 %3 篇</source>
+        <translation>Articles in “%1” with %2: %3</translation>
+    </message>
+    <message>
         <source>已导出 %1 篇到 %2</source>
         <translation>Exported %1 articles to %2</translation>
     </message>

@@ -85,6 +85,34 @@ def test_leader_filter_combines_with_the_query(window: MainWindow, seeded) -> No
     assert window.articles.total == seeded.search(f"复工复产 人物:{name}", limit=0).total
 
 
+def test_a_tag_click_while_browsing_narrows_the_node(window: MainWindow, seeded, qtbot) -> None:
+    tree = window.tree_model
+    publication = tree.index(0, 0)
+    tree.fetchMore(publication)
+    year = tree.index(0, 0, publication)
+    window.tree.setCurrentIndex(year)
+    node = {row["id"] for row in seeded.headers(**year.data(ROLE_FILTERS), limit=1000)}
+    tagged = set(seeded.search_ids("人物:宋洁"))
+    assert node & tagged and tagged - node  # the node holds some, not all, of the tag's articles
+    window.filter_by_tag("leader", "宋洁")
+    assert set(window.articles.ids()) == node & tagged and window.articles.total == len(node & tagged)
+    assert window.search.box.text() == "" and window.query == ""
+    assert window.search.total_label.text() == f"“{publication.data()} › {year.data()}”中带 人物:宋洁 的文章：共 {len(node & tagged)} 篇"
+    window.filter_by_tag("project", "老旧小区改造")  # a second tag narrows further
+    both = node & tagged & set(seeded.search_ids("项目:老旧小区改造"))
+    assert set(window.articles.ids()) == both and "人物:宋洁 项目:老旧小区改造" in window.search.total_label.text()
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(year).center())
+    assert set(window.articles.ids()) == node and window.browse_tags == []  # the node again, whole
+
+
+def test_a_tag_click_during_a_search_still_narrows_the_search(window: MainWindow) -> None:
+    tree = window.tree_model
+    window.tree.setCurrentIndex(tree.index(0, 0))
+    window.search.set_text("复工")
+    window.filter_by_tag("leader", "宋洁")
+    assert window.search.box.text() == "复工 人物:宋洁" and window.query == "复工 人物:宋洁"
+
+
 def test_selecting_a_tree_node_lists_its_articles(window: MainWindow, seeded) -> None:
     window.search.set_text("复工复产")
     tree = window.tree_model

@@ -25,7 +25,7 @@ from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, Arti
 from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
 from gazette_reader.gui.reader import Marks, ReaderView
-from gazette_reader.gui.search_pane import SearchPane
+from gazette_reader.gui.search_pane import SearchPane, filter_clause
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
 from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTreeModel
 from gazette_reader.gui.workers import Workers
@@ -44,6 +44,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def node_path(index: QModelIndex) -> str:
+    """``上街区简报 › 2020年``: a tree node's label after its ancestors'."""
+    labels = []
+    while index.isValid():
+        labels.insert(0, str(index.siblingAtColumn(0).data()))
+        index = index.parent()
+    return " › ".join(labels)
+
+
 class MainWindow(QMainWindow):
     """The reader's one window."""
 
@@ -57,6 +66,11 @@ class MainWindow(QMainWindow):
         """Files to import once the upgraded library is open (given on the command line meanwhile)."""
         self.search_token = CancelToken()
         self.query, self.sort = "", settings.value("search/sort")
+        self.browsing: dict | None = None
+        """The filters of the tree node listed (None in search mode): a tag click narrows the node."""
+        self.browse_label = ""
+        self.browse_tags: list[str] = []
+        """Tag clauses (``人物:宋洁``) narrowing the node listed, in the order they were clicked."""
         self.last_message: QMessageBox | None = None
         self.last_report: Any = None
         self.setWindowTitle(tr("地方简报阅读器"))
@@ -302,14 +316,15 @@ class MainWindow(QMainWindow):
         if article_id is not None:
             self.open_article(article_id, Marks())
             return
-        self.browse(current.data(ROLE_FILTERS))
+        self.browse(current.data(ROLE_FILTERS), label=node_path(current))
 
     def _tree_clicked(self, index: QModelIndex) -> None:
-        """A click on the node that is already current still leaves search mode and lists its articles."""
-        if self.query and index.isValid() and index.data(ROLE_ARTICLE_ID) is None:
-            self.browse(index.data(ROLE_FILTERS))
+        """A click on the node that is already current still leaves search mode (or its tag narrowing)
+        and lists all its articles."""
+        if (self.query or self.browse_tags) and index.isValid() and index.data(ROLE_ARTICLE_ID) is None:
+            self.browse(index.data(ROLE_FILTERS), label=node_path(index))
 
-    def browse(self, filters: dict) -> None:
+    def browse(self, filters: dict, *, label: str = "") -> None:
         """List a tree node's articles (leaving search mode: the query box is cleared)."""
         library = self.library
         if library is None:
@@ -318,6 +333,7 @@ class MainWindow(QMainWindow):
         self.query = ""
         self.search.set_text("", run=False)
         self.search.show_total(None)
+        self.browsing, self.browse_label, self.browse_tags = dict(filters), label, []
 
         def page(offset: int, limit: int) -> list[dict]:
             return tasks.browse_page(library, filters, offset, limit)[1]
@@ -335,6 +351,7 @@ class MainWindow(QMainWindow):
         if sort != self.sort:  # QSettings writes cost ms on the GUI thread: not on every keystroke
             settings.set_value("search/sort", sort)
         self.query, self.sort = query, sort
+        self.browsing, self.browse_tags = None, []
         library = self.library
         if library is None:
             return
@@ -391,8 +408,35 @@ class MainWindow(QMainWindow):
         self._run(lambda library: library.article(article_id), lambda article: self.reader.show_article(article, marks))
 
     def filter_by_tag(self, entity: str, name: str) -> None:
-        """Narrow the list to articles tagged with a leader or project (adds ``人物:NAME`` to the query)."""
-        self.search.add_filter(ENTITY_LABELS[entity], name)
+        """Narrow the list to articles tagged with a leader or project: a search gets ``人物:NAME`` added;
+        a tree node being listed keeps only its articles with the tag (the box stays empty)."""
+        if self.browsing is None:
+            self.search.add_filter(ENTITY_LABELS[entity], name)
+            return
+        clause = filter_clause(ENTITY_LABELS[entity], name).strip()
+        if clause not in self.browse_tags:
+            self.browse_tags.append(clause)
+        self._browse_tagged()
+
+    def _browse_tagged(self) -> None:
+        """List the node's articles matching every clicked tag, combined through the facade in a worker
+        (the query language cannot name a publication or an issue)."""
+        library, filters, query = self.library, dict(self.browsing or {}), " ".join(self.browse_tags)
+        if library is None:
+            return
+        self._cancel_search()
+        token = self.search_token
+
+        def shown(result: tuple[list[int], list[dict]]) -> None:
+            if token is not self.search_token:
+                return  # the user searched or chose another node meanwhile
+            ids, rows = result
+            self.search.show_status(tr("“%1”中带 %2 的文章：共 %3 篇").replace("%1", self.browse_label)
+                                    .replace("%2", query).replace("%3", f"{len(ids):,}"))
+            self._show_list(rows, len(ids), lambda offset, limit: tasks.id_page(library, ids, offset, limit),
+                            empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
+
+        self._run(tasks.node_matching, shown, filters, query, FIRST_PAGE)
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the query box."""

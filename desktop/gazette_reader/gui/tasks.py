@@ -53,6 +53,23 @@ def browse_page(library: Any, filters: dict, offset: int, limit: int) -> tuple[i
     return total, library.headers(**filters, limit=limit, offset=offset)
 
 
+def node_matching(library: Any, filters: dict, query: str, limit: int) -> tuple[list[int], list[dict]]:
+    """Ids of a tree node's articles that match ``query`` (newest first), and the first ``limit`` rows.
+
+    The query language has no words for a publication or an issue, so the node and the query are combined
+    here, through the facade: every id the query matches, narrowed by ``headers`` to the node's."""
+    matching = library.search_ids(query, sort="date")
+    rows = library.headers(ids=matching, **filters, limit=len(matching)) if matching else []
+    ids = [row["id"] for row in rows]
+    return ids, rows[:limit]
+
+
+def id_page(library: Any, ids: list[int], offset: int, limit: int) -> list[dict]:
+    """Rows ``offset`` to ``offset + limit`` of a list known by its ids."""
+    chunk = ids[offset:offset + limit]
+    return library.headers(ids=chunk, limit=len(chunk)) if chunk else []
+
+
 FILTER_KEY = "_filter_text"
 """Row key of the casefolded text the tag filter box matches, computed here so the GUI thread need not."""
 
