@@ -265,8 +265,12 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), help="Where to build the corpus.")
 @click.option("--gui", is_flag=True, help="Measure the GUI instead: window shown, as-you-type latency, "
                                            "GUI-thread heartbeat during an import (needs PySide6).")
+@click.option("--existing", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --gui: measure the window on this existing library (only read) instead of "
+                   "importing a new corpus, e.g. a 1,000,000-article one.")
 @json_option
-def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, as_json: bool) -> None:
+def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
+          as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
@@ -278,9 +282,12 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
     Examples:
       gazette bench --articles 100000 --json
       gazette bench --gui --articles 5000 --json
+      gazette bench --gui --existing big.sqlite --json
     """
+    if existing and not gui:
+        raise click.UsageError("--existing measures the window: use it with --gui")
     if gui:
-        result = _run_gui_bench(n_articles, workdir)
+        result = _run_gui_bench(n_articles, workdir, existing)
     else:
         from gazette_reader.bench.run import run_bench
 
@@ -292,11 +299,13 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         click.echo(f"{key:>22}: {value}")
 
 
-def _run_gui_bench(n_articles: int, workdir: Path | None) -> dict:
+def _run_gui_bench(n_articles: int, workdir: Path | None, existing: Path | None = None) -> dict:
     """The GUI benchmark runs in a child process: the core (this CLI included) never imports Qt."""
-    command = [sys.executable, "-m", "gazette_reader.gui.bench", "--articles", str(n_articles)]
-    if workdir:
-        command += ["--workdir", str(workdir)]
+    command = [sys.executable, "-m", "gazette_reader.gui.bench"]
+    if existing:
+        command += ["--library", str(existing)]
+    else:
+        command += ["--articles", str(n_articles)] + (["--workdir", str(workdir)] if workdir else [])
     done = subprocess.run(command, stdout=subprocess.PIPE, text=True)
     if done.returncode != 0:
         raise click.ClickException(f"the GUI benchmark failed (exit status {done.returncode})")

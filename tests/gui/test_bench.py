@@ -54,6 +54,23 @@ def test_cli_option_prints_the_gui_report(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert calls[0][1:] == ["-m", "gazette_reader.gui.bench", "--articles", "7", "--workdir", str(tmp_path)]
 
 
+def test_cli_existing_library_is_passed_to_the_gui_bench(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    import subprocess
+
+    from gazette_reader.cli import cli
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(subprocess, "run", lambda command, **kwargs: calls.append(command)
+                        or subprocess.CompletedProcess(command, 0, stdout='{"articles": 45}\n'))
+    library = tmp_path / "lib.sqlite"
+    library.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["bench", "--gui", "--existing", str(library), "--json"])
+    assert result.exit_code == 0, result.output
+    assert calls[0][1:] == ["-m", "gazette_reader.gui.bench", "--library", str(library)]
+    refused = CliRunner().invoke(cli, ["bench", "--existing", str(library)])
+    assert refused.exit_code != 0 and "--gui" in refused.output and len(calls) == 1
+
+
 def test_module_entry_prints_json(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     monkeypatch.setattr(bench, "run_gui_bench", lambda n, workdir=None: {"articles": n})
     assert bench.main(["--articles", "3"]) == 0

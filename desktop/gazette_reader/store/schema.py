@@ -147,7 +147,8 @@ def m004_packed_bodies(db: Database) -> None:
     if "body" not in db["articles"].columns_dict:
         return  # moved by an earlier run that stopped before it was recorded
     if sqlite3.sqlite_version_info < (3, 35, 0):
-        raise LibraryError(f"updating this library needs SQLite 3.35 or newer, not {sqlite3.sqlite_version}")
+        raise LibraryError(f"updating this library needs SQLite 3.35 or newer, not {sqlite3.sqlite_version}",
+                           zh=f"升级这个资料库需要 SQLite 3.35 或更新版本，现在是 {sqlite3.sqlite_version}")
     with db.atomic():
         db.execute("ALTER TABLE articles ADD COLUMN body_z BLOB")
         _pack_bodies(db)
@@ -255,7 +256,8 @@ def migrate(db: Database, *, progress: Progress = no_progress, cancel: CancelTok
     current = db.execute("PRAGMA user_version").fetchone()[0]
     if current > SCHEMA_VERSION:
         raise LibraryError(
-            f"this library was written by a newer Gazette Reader (schema {current} > {SCHEMA_VERSION})"
+            f"this library was written by a newer Gazette Reader (schema {current} > {SCHEMA_VERSION})",
+            zh=f"这个资料库由更新版本的地方简报阅读器写成（结构版本 {current} > {SCHEMA_VERSION}），请升级本程序",
         )
     from gazette_reader.search.index import index_is_current, rebuild_index
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,7 @@ def test_errors_the_window_shows_have_chinese_twins(tmp_path: Path) -> None:
         _raised(lambda: library.article(999)),
         _raised(lambda: unpack_text(b"\x01garbage")),
         _raised(lambda: Library.open(_not_a_library(tmp_path))),
+        _raised(lambda: Library.open(_from_the_future(tmp_path))),
     ]
     for error in errors:
         assert error.zh and any("\u4e00" <= ch <= "\u9fff" for ch in error.zh), repr(error)
@@ -56,4 +58,13 @@ def test_errors_the_window_shows_have_chinese_twins(tmp_path: Path) -> None:
 def _not_a_library(tmp_path: Path) -> Path:
     path = tmp_path / "junk.sqlite"
     path.write_bytes(b"this is not an SQLite database" * 100)
+    return path
+
+
+def _from_the_future(tmp_path: Path) -> Path:
+    path = tmp_path / "future.sqlite"
+    Library.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
     return path
