@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
 
 from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.gui import dialogs, settings, tasks
-from gazette_reader.gui.messages import error_text
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
+from gazette_reader.gui.messages import error_text
 from gazette_reader.gui.reader import Marks, ReaderView
 from gazette_reader.gui.search_pane import SearchPane, filter_clause
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
@@ -36,7 +36,6 @@ TYPICAL_ISSUE_LABEL = "2020年12月 总第100期"
 """A long issue label, two levels down (publication › year › issue): the tree opens wide enough for it,
 next to its count column, in either UI language."""
 ITEM_MARGINS = 12  # the delegate's padding around an item's text, and a little air
-
 
 
 def tr(text: str) -> str:
