@@ -215,9 +215,13 @@ def _rebuild(
 
 
 def _record_version(db: Database) -> None:
-    """Note that the index is now :data:`INDEX_VERSION` (an older schema, mid-upgrade, has no table for it)."""
-    if db[META_TABLE].exists():
-        db.execute(f"INSERT OR REPLACE INTO {META_TABLE}(key, value) VALUES ('index_version', ?)", [INDEX_VERSION])
+    """Note that the index is now :data:`INDEX_VERSION`.
+
+    A rebuild inside an older migration (m005, upgrading a schema-4 library) runs before m007 creates the
+    table; creating it here (the same definition, ``IF NOT EXISTS``) records that rebuild too, so the
+    upgrade does not rebuild a second time once the migrations are done."""
+    db.execute(f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute(f"INSERT OR REPLACE INTO {META_TABLE}(key, value) VALUES ('index_version', ?)", [INDEX_VERSION])
 
 
 def index_version(db: Database) -> str | None:
