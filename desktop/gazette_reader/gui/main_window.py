@@ -337,7 +337,23 @@ class MainWindow(QMainWindow):
         def page(offset: int, limit: int) -> list[dict]:
             return tasks.browse_page(library, filters, offset, limit)[1]
 
-        self._run(tasks.browse_page, lambda result: self._show_list(result[1], result[0], page), filters, 0, FIRST_PAGE)
+        self._run_current(lambda token: tasks.browse_page(library, filters, 0, FIRST_PAGE),
+                          lambda result: self._show_list(result[1], result[0], page))
+
+    def _run_current(self, fn: Callable[[CancelToken], Any], on_result: Callable[[Any], None]) -> None:
+        """Run ``fn(token)`` off-thread as the list's current job: a newer search, node or tag click
+        cancels it (``token``) and its late result is dropped, so lists never arrive out of order."""
+        token = self.search_token
+
+        def done(result: Any, error: BaseException | None) -> None:
+            if token is not self.search_token or isinstance(error, Cancelled):
+                return  # superseded meanwhile
+            if error is not None:
+                self.statusBar().showMessage(error_text(error), 10000)
+            else:
+                on_result(result)
+
+        self.workers.run(lambda: fn(token), done, token=token)
 
     def _cancel_search(self) -> None:
         """Cancel the running search and make sure its late result, if any, is ignored."""
@@ -424,18 +440,15 @@ class MainWindow(QMainWindow):
         if library is None:
             return
         self._cancel_search()
-        token = self.search_token
 
         def shown(result: tuple[list[int], list[dict]]) -> None:
-            if token is not self.search_token:
-                return  # the user searched or chose another node meanwhile
             ids, rows = result
             self.search.show_status(tr("“%1”中带 %2 的文章：共 %3 篇").replace("%1", self.browse_label)
                                     .replace("%2", query).replace("%3", f"{len(ids):,}"))
             self._show_list(rows, len(ids), lambda offset, limit: tasks.id_page(library, ids, offset, limit),
                             empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
 
-        self._run(tasks.node_matching, shown, filters, query, FIRST_PAGE)
+        self._run_current(lambda token: tasks.node_matching(library, filters, query, FIRST_PAGE, token), shown)
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the query box."""

@@ -53,12 +53,16 @@ def browse_page(library: Any, filters: dict, offset: int, limit: int) -> tuple[i
     return total, library.headers(**filters, limit=limit, offset=offset)
 
 
-def node_matching(library: Any, filters: dict, query: str, limit: int) -> tuple[list[int], list[dict]]:
+def node_matching(library: Any, filters: dict, query: str, limit: int,
+                  cancel: CancelToken | None = None) -> tuple[list[int], list[dict]]:
     """Ids of a tree node's articles that match ``query`` (newest first), and the first ``limit`` rows.
 
     The query language has no words for a publication or an issue, so the node and the query are combined
-    here, through the facade: every id the query matches, narrowed by ``headers`` to the node's."""
-    matching = library.search_ids(query, sort="date")
+    here, through the facade: every id the query matches, narrowed by ``headers`` to the node's. A newer
+    click cancels it between and inside the two steps."""
+    matching = library.search_ids(query, sort="date", cancel=cancel)
+    if cancel is not None:
+        cancel.check()
     rows = library.headers(ids=matching, **filters, limit=len(matching)) if matching else []
     ids = [row["id"] for row in rows]
     return ids, rows[:limit]
