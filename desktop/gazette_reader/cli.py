@@ -49,6 +49,9 @@ class Obj:
     @property
     def library(self) -> Library:
         if self._library is None:
+            if Library.needs_upgrade(self.path):
+                click.echo("Upgrading the library to this version (re-indexing for search takes about a minute "
+                           "per 100,000 articles; interrupting it leaves the library as it was)...", err=True)
             self._library = Library.open(self.path)
         return self._library
 

@@ -55,6 +55,8 @@ def _query_last(ctx: click.Context, arities: dict[str, int], args: list[str]) ->
         if arg == "--":
             words += args[i + 1 :]
             break
+        if name not in arities and arg.startswith("--"):
+            raise click.NoSuchOption(name, ctx=ctx)  # a misspelt option (or a group option such as --library)
         if name not in arities:
             words.append(arg)
             i += 1
@@ -79,8 +81,8 @@ def search(obj: Obj, query: str, limit: int, offset: int, sort: str, as_json: bo
     """Full-text search with exact Chinese substring semantics.
 
     QUERY may start with '-' and may be several words (they are one query, space = AND): only --json,
-    --limit, --offset, --sort and -h/--help are options, wherever they stand. Everything after '--' is
-    query text, even a word that looks like one of those options.
+    --limit, --offset, --sort and -h/--help are options, wherever they stand, and any other word starting
+    with '--' is refused. Everything after '--' is query text, even a word that looks like an option.
 
     \b
     Example:

@@ -25,16 +25,6 @@ class GazetteError(Exception):
         """The message in ``language`` (``zh`` or anything else for English); English when no twin."""
         return self.zh if language.startswith(ZH) and self.zh else str(self)
 
-    def __reduce__(self) -> tuple:
-        """Pickle with the Chinese twin (exceptions pickle their ``args`` only)."""
-        return _rebuild, (type(self), str(self), self.zh)
-
-
-def _rebuild(cls: type[GazetteError], message: str, zh: str) -> GazetteError:
-    error = cls.__new__(cls)
-    GazetteError.__init__(error, message, zh=zh)
-    return error
-
 
 class DecodeError(GazetteError):
     """A file is empty, binary or not text in any supported Chinese encoding."""

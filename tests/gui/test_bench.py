@@ -91,6 +91,21 @@ def test_an_existing_library_is_measured_without_importing(tmp_path, qapp) -> No
     assert (tmp_path / "lib.sqlite").read_bytes() == before  # only read
 
 
+def test_a_library_needing_an_upgrade_is_refused_not_rewritten(tmp_path, qapp) -> None:
+    import sqlite3
+
+    from gazette_reader.library import Library
+
+    Library.open(tmp_path / "lib.sqlite").close()
+    with sqlite3.connect(tmp_path / "lib.sqlite") as conn:
+        conn.execute("UPDATE search_meta SET value = 'tokens 1, normalization 1' WHERE key = 'index_version'")
+    conn.close()
+    before = (tmp_path / "lib.sqlite").read_bytes()
+    with pytest.raises(RuntimeError, match="older version"):
+        bench.run_gui_bench_on(tmp_path / "lib.sqlite", runs=1)
+    assert (tmp_path / "lib.sqlite").read_bytes() == before
+
+
 def test_module_entry_takes_a_library_or_a_size(monkeypatch: pytest.MonkeyPatch, capsys, tmp_path) -> None:
     monkeypatch.setattr(bench, "run_gui_bench_on", lambda path: {"library": str(path)})
     assert bench.main(["--library", str(tmp_path)]) == 0

@@ -376,6 +376,11 @@ def run_gui_bench(n_articles: int, *, workdir: Path | None = None, runs: int = 3
 def run_gui_bench_on(library_path: Path, *, runs: int = 3) -> dict:
     """Time cold launches and typing on an existing library (e.g. the 1,000,000-article one a core
     benchmark left behind), without importing: the library is only read."""
+    from gazette_reader.library import Library
+
+    if Library.needs_upgrade(library_path):  # the window would upgrade (write) it and time that instead
+        raise RuntimeError(f"{library_path} was written by an older version: open it once first "
+                           f"(gazette --library {library_path} info) to upgrade it, then measure")
     app = application()
     with tempfile.TemporaryDirectory(prefix="gazette-gui-bench-") as tmp:
         folder = Path(tmp)

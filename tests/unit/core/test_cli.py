@@ -101,9 +101,12 @@ def test_a_query_may_start_with_a_minus(lib: Path) -> None:
 
 
 def test_search_usage_errors_are_one_line(lib: Path) -> None:
-    for args in (["宋洁", "--limit", "99999999999999999999"], ["宋洁", "--offset", "-1"], ["宋洁", "--limit"], []):
+    for args in (["宋洁", "--limit", "99999999999999999999"], ["宋洁", "--offset", "-1"], ["宋洁", "--limit"], [],
+                 ["宋洁", "--lim", "5"], ["建设", "--library", "other.sqlite"]):
         result = CliRunner().invoke(cli, ["--library", str(lib), "search", *args])
         assert result.exit_code == 2 and "Error:" in result.output and "Traceback" not in result.output, args
+    refused = CliRunner().invoke(cli, ["--library", str(lib), "search", "建设", "--library", "other.sqlite"])
+    assert "No such option" in refused.output and "--library" in refused.output
 
 
 @pytest.mark.parametrize("query", ["宋洁 " + " ".join(["-疫情"] * 96), " ".join(["栏目:工作动态"] * 992), "\u200b"])
@@ -154,3 +157,15 @@ def _commands(group: click.Group, prefix: str = ""):
 @pytest.mark.parametrize(("name", "command"), list(_commands(cli)))
 def test_every_command_has_help_with_an_example(name: str, command: click.Command) -> None:
     assert command.help and "Example" in command.help, name
+
+
+def test_an_upgrade_is_announced_on_stderr_once(lib: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(lib) as conn:  # as if an older version had built the index
+        conn.execute("UPDATE search_meta SET value = 'tokens 1, normalization 1' WHERE key = 'index_version'")
+    conn.close()
+    first = run(lib, "search", "宋洁", "--json")
+    assert "Upgrading the library" in first.stderr and "Upgrading" not in first.stdout
+    assert json.loads(first.stdout)["total"] > 0
+    assert "Upgrading" not in run(lib, "search", "宋洁").stderr

@@ -24,7 +24,7 @@ def test_without_a_twin_every_language_reads_the_english() -> None:
     assert GazetteError("English only").text("zh_CN") == "English only"
 
 
-@pytest.mark.parametrize("cls", [GazetteError, QueryError, LibraryError, ExportError, CorrectionError])
+@pytest.mark.parametrize("cls", [GazetteError, QueryError, LibraryError, ExportError, CorrectionError, Cancelled])
 def test_the_twin_and_the_class_survive_pickling(cls: type[GazetteError]) -> None:
     error = pickle.loads(pickle.dumps(cls("English", zh="中文")))
     assert type(error) is cls and str(error) == "English" and error.zh == "中文"
