@@ -12,6 +12,8 @@ from gazette_reader import importer
 from gazette_reader.errors import Cancelled
 from gazette_reader.jobs import CancelToken
 from gazette_reader.library import Library
+from gazette_reader.search.engine import scan
+from gazette_reader.search.index import stale_articles
 from tests.conftest import SEEDS, seed
 
 SEED_ARTICLES = {"000": 5, "001": 28, "002": 5, "003": 1, "004": 6}
@@ -176,8 +178,12 @@ def test_edited_place_and_dates_are_searchable_filters(library: Library) -> None
 def test_delete_issue_removes_its_articles_and_text(library: Library) -> None:
     library.import_files([seed("003"), seed("004")])
     issue = next(i for i in library.issues() if i["source"].startswith("004"))
+    gone = library.articles(issue_id=issue["id"])[0]["title"]
+    assert library.search(gone).total >= 1
     library.delete_issue(issue["id"])
     assert library.counts() == {"sources": 1, "issues": 1, "articles": 1}
+    assert library.search(gone).total == 0 and stale_articles(library.db) == []  # the index forgot them too
+    assert library.search("洁").total == scan(library.db, "洁").total
     assert library.import_files([seed("004")]).outcomes[0].status == "imported"
 
 
