@@ -62,10 +62,12 @@ class Hit:
     title_highlights: list[Span] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        """The JSON shape the CLI prints and the bench reads."""
+        """The JSON shape the CLI prints and the bench reads (the issue's keys, plus where every hit is in
+        the body and the title, so a script can mark each occurrence as the reader does)."""
         keys = ("id", "title", "date", "place", "issue_id", "section", "snippet", "highlights", "score")
         data = {key: getattr(self, key) for key in keys}
-        data["highlights"] = [list(span) for span in self.highlights]
+        for key in ("highlights", "body_highlights", "title_highlights"):
+            data[key] = [list(span) for span in getattr(self, key)]
         return data
 
 

@@ -145,7 +145,10 @@ def test_hits_carry_snippets_and_highlights(seed_db: Database) -> None:
     data = result.to_json()
     assert set(data) == {"total", "hits"}
     assert set(data["hits"][0]) == {"id", "title", "date", "place", "issue_id", "section", "snippet",
-                                    "highlights", "score"}
+                                    "highlights", "score", "body_highlights", "title_highlights"}
+    for hit, shown in zip(result.hits, data["hits"]):
+        assert shown["body_highlights"] == [list(span) for span in hit.body_highlights] != []
+        assert all(normalize(hit.title[s:e]) == "区委书记宋洁" for s, e in shown["title_highlights"])
 
 
 def test_traditional_article_highlighted_for_simplified_query(seed_db: Database) -> None:
