@@ -58,8 +58,8 @@ def value_token(field: str, norm: str) -> str:
 def facet_tokens(place: str | None, section: str | None, date: str | None) -> str:
     """An article's facet document: :data:`TOKENS_PER_ARTICLE` space-separated tokens, :data:`FILLER`
     for what is unknown (see the module docstring)."""
-    tokens = [value_token(f, normalize(v)) if v and normalize(v) else FILLER
-              for f, v in (("place", place), ("section", section))]
+    norms = (("place", normalize(place or "")), ("section", normalize(section or "")))
+    tokens = [value_token(f, norm) if norm else FILLER for f, norm in norms]
     match = _DATE.fullmatch(date or "")
     if match:
         year, month, day = match.groups()
