@@ -55,9 +55,9 @@ def _query_last(ctx: click.Context, arities: dict[str, int], args: list[str]) ->
         if arg == "--":
             words += args[i + 1 :]
             break
-        if name not in arities and arg.startswith("--"):
-            raise click.NoSuchOption(name, ctx=ctx)  # a misspelt option (or a group option such as --library)
         if name not in arities:
+            if arg.startswith("--"):  # a misspelt option, or a group option such as --library given here
+                raise click.NoSuchOption(name, ctx=ctx)
             words.append(arg)
             i += 1
             continue

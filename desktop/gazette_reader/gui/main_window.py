@@ -285,19 +285,27 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(tr("已复制引文：") + text, 10000)
 
-    def _run(self, fn: Callable[..., Any], on_result: Callable[[Any], None], *args: Any) -> None:
-        """Run ``fn(library, *args)`` off-thread; show errors in the status bar, results via ``on_result``."""
+    def _run(self, fn: Callable[..., Any], on_result: Callable[[Any], None], *args: Any,
+             current: bool = False) -> None:
+        """Run ``fn(library, *args)`` off-thread; show errors in the status bar, results via ``on_result``.
+
+        ``current``: the job is the list's current one (a node's listing, a tag narrowing): a newer search,
+        node or tag click cancels it through ``search_token`` and drops its late result, so lists never
+        arrive out of order."""
         library = self.library
         if library is None:
             return
+        token = self.search_token if current else None
 
         def done(result: Any, error: BaseException | None) -> None:
+            if token is not None and (token is not self.search_token or isinstance(error, Cancelled)):
+                return  # superseded meanwhile
             if error is not None:
                 self.statusBar().showMessage(error_text(error), 10000)
             else:
                 on_result(result)
 
-        self.workers.run(lambda: fn(library, *args), done)
+        self.workers.run(lambda: fn(library, *args), done, token=token)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(tr("%1 份简报 · %2 期 · %3 篇文章").replace("%1", f"{counts['sources']:,}")
@@ -337,23 +345,8 @@ class MainWindow(QMainWindow):
         def page(offset: int, limit: int) -> list[dict]:
             return tasks.browse_page(library, filters, offset, limit)[1]
 
-        self._run_current(lambda token: tasks.browse_page(library, filters, 0, FIRST_PAGE),
-                          lambda result: self._show_list(result[1], result[0], page))
-
-    def _run_current(self, fn: Callable[[CancelToken], Any], on_result: Callable[[Any], None]) -> None:
-        """Run ``fn(token)`` off-thread as the list's current job: a newer search, node or tag click
-        cancels it (``token``) and its late result is dropped, so lists never arrive out of order."""
-        token = self.search_token
-
-        def done(result: Any, error: BaseException | None) -> None:
-            if token is not self.search_token or isinstance(error, Cancelled):
-                return  # superseded meanwhile
-            if error is not None:
-                self.statusBar().showMessage(error_text(error), 10000)
-            else:
-                on_result(result)
-
-        self.workers.run(lambda: fn(token), done, token=token)
+        self._run(tasks.browse_page, lambda result: self._show_list(result[1], result[0], page), filters, 0,
+                  FIRST_PAGE, current=True)
 
     def _cancel_search(self) -> None:
         """Cancel the running search and make sure its late result, if any, is ignored."""
@@ -448,7 +441,7 @@ class MainWindow(QMainWindow):
             self._show_list(rows, len(ids), lambda offset, limit: tasks.id_page(library, ids, offset, limit),
                             empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
 
-        self._run_current(lambda token: tasks.node_matching(library, filters, query, FIRST_PAGE, token), shown)
+        self._run(tasks.node_matching, shown, filters, query, FIRST_PAGE, self.search_token, current=True)
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the query box."""
