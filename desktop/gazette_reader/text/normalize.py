@@ -95,6 +95,20 @@ def _resolved(table: dict[int, str | None]) -> dict[int, str | None]:
     return resolved
 
 
+def to_simplified(text: str) -> str:
+    """``text`` with every traditional character replaced by its simplified one, and nothing else changed.
+
+    Length-preserving (one character for one), so an offset into the result is an offset into ``text``:
+    the parser and the tagger read traditional gazettes through it and keep the original characters."""
+    return text.translate(_t2s_table())
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """The t2s character table with chains resolved (as in :func:`normalize`), no folding."""
+    return {code: value for code, value in _resolved(dict(_t2s_characters())).items() if value is not None}
+
+
 @lru_cache(maxsize=1)
 def _traditional() -> frozenset[str]:
     return frozenset(chr(code) for code in _t2s_characters())
