@@ -270,9 +270,13 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -
 @click.option("--existing", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="With --gui: measure the window on this existing library (only read) instead of "
                    "importing a new corpus, e.g. a 1,000,000-article one.")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score the parser and tagger against a gold corpus instead (e.g. tests/corpus/real): "
+                   "article recall/precision/F1, exact titles, dates, leaders P/R, per layout and overall.")
+@click.option("--details", is_flag=True, help="With --corpus: also list every document and item.")
 @json_option
 def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
-          as_json: bool) -> None:
+          corpus: Path | None, details: bool, as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
@@ -285,7 +289,13 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --articles 100000 --json
       gazette bench --gui --articles 5000 --json
       gazette bench --gui --existing big.sqlite --json
+      gazette bench --corpus tests/corpus/real --json
     """
+    if corpus:
+        from gazette_reader.bench.gold import score_corpus
+
+        _emit_scores(score_corpus(corpus, details=details), as_json)
+        return
     if existing and not gui:
         raise click.UsageError("--existing measures the window: use it with --gui")
     if gui:
@@ -299,6 +309,19 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         return
     for key, value in result.items():
         click.echo(f"{key:>22}: {value}")
+
+
+def _emit_scores(result: dict, as_json: bool) -> None:
+    """The corpus scores as JSON, or as one table row per layout."""
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    columns = ("documents", "article_f1", "article_recall", "article_precision", "exact_titles", "dates",
+               "leaders_precision", "leaders_recall")
+    click.echo(f"{'layout':<18}" + "".join(f"{c[:12]:>13}" for c in columns))
+    for name, figures in [*result["layouts"].items(), ("OVERALL", result["overall"])]:
+        cells = ("-" if figures[c] is None else str(figures[c]) for c in columns)
+        click.echo(f"{name:<18}" + "".join(f"{c:>13}" for c in cells))
 
 
 def _run_gui_bench(n_articles: int, workdir: Path | None, existing: Path | None = None) -> dict:

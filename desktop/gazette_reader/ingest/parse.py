@@ -21,6 +21,8 @@ from gazette_reader.ingest.model import ParsedArticle, ParsedIssue, accounted_te
 from gazette_reader.ingest.newsletter import has_briefs, opens_with_dated_title, split_newsletter
 from gazette_reader.ingest.newspaper import count_markers, split_newspaper
 from gazette_reader.ingest.reflow import reflow
+from gazette_reader.ingest.script import restore
+from gazette_reader.text.normalize import to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +39,13 @@ _SPLITTERS: dict[str, Callable[[Sequence[Line]], ParsedIssue]] = {
 }
 
 
-def parse_text(text: str, *, name: str = "") -> ParsedIssue:
+def parse_text(text: str, *, name: str = "", layout: str | None = None) -> ParsedIssue:
     """Parse one decoded gazette. Pure and total: never raises, never loses a non-space character.
 
-    ``name`` (the file name) is only used to label a log message when the fallback is taken."""
+    ``name`` (the file name) is only used to label a log message when the fallback is taken; ``layout``
+    forces a splitter (the user marked the file's layout) instead of detecting one."""
     try:
-        issue = parse_unchecked(text)
+        issue = parse_unchecked(text, layout=layout)
         if is_lossless(text, issue):
             return issue
         log.warning("parser lost characters in %s; keeping the whole text as one article", name or "input")
@@ -51,11 +54,17 @@ def parse_text(text: str, *, name: str = "") -> ParsedIssue:
     return fallback(text)
 
 
-def parse_unchecked(text: str) -> ParsedIssue:
-    """Detect the layout, split, then derive metadata and dates; no safety net (tests use this)."""
-    lines = split_lines(text)
-    issue = _SPLITTERS[detect_layout(lines)](lines)
-    _derive(issue, text)
+def parse_unchecked(text: str, *, layout: str | None = None) -> ParsedIssue:
+    """Detect the layout, split, then derive metadata and dates; no safety net (tests use this).
+
+    Traditional text is parsed in its simplified form (same length, so every offset holds) and its
+    original characters are put back afterwards (see :mod:`gazette_reader.ingest.script`)."""
+    simple = to_simplified(text)
+    lines = split_lines(simple)
+    issue = _SPLITTERS[layout or detect_layout(lines)](lines)
+    _derive(issue, simple)
+    if simple != text:
+        restore(issue, simple, text)
     return issue
 
 
