@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.bulletin import has_toc, split_bulletin
+from gazette_reader.ingest.layouts.bulletin import has_toc, split_bulletin
 from gazette_reader.ingest.dates import event_year, month_day, year_for_issue_month
-from gazette_reader.ingest.feature import split_feature
+from gazette_reader.ingest.layouts.feature import split_feature
 from gazette_reader.ingest.lines import Line, span_of, split_lines
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue, accounted_text
-from gazette_reader.ingest.newsletter import has_briefs, opens_with_dated_title, split_newsletter
-from gazette_reader.ingest.newspaper import count_markers, split_newspaper
+from gazette_reader.ingest.layouts.newsletter import has_briefs, opens_with_dated_title, split_newsletter
+from gazette_reader.ingest.layouts.newspaper import count_markers, split_newspaper
 from gazette_reader.ingest.reflow import reflow
 from gazette_reader.ingest.script import restore
 from gazette_reader.text.normalize import to_simplified

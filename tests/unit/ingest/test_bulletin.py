@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.bulletin import entry_similarity, parse_toc, split_bulletin, toc_bounds
+from gazette_reader.ingest.layouts.bulletin import entry_similarity, parse_toc, split_bulletin, toc_bounds
 from gazette_reader.ingest.lines import split_lines
 
 SIMILAR = [

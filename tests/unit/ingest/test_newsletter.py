@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.newsletter import brief_title, split_title
+from gazette_reader.ingest.layouts.newsletter import brief_title, split_title
 
 SPLITS = [
     ("我区召开高品质城市建设工作推进会 6 月 10 日，", ("我区召开高品质城市建设工作推进会", "6 月 10 日，")),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gazette_reader.ingest.lines import split_lines
-from gazette_reader.ingest.newspaper import is_headline_like, join_headline, split_newspaper
+from gazette_reader.ingest.layouts.newspaper import is_headline_like, join_headline, split_newspaper
 
 
 def test_join_wrapped_headline_without_space() -> None:
