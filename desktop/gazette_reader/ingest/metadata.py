@@ -55,6 +55,13 @@ _KNOWN_RE = re.compile("|".join(sorted(KNOWN_PLACES, key=len, reverse=True)))
 _MIN_UNKNOWN_COUNT = 3
 
 
+_MASTHEAD_RE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,16}?(?:简报|信息|动态|通讯|快报|专报|要情|周报|月报|旬报|日报|晚报|时报|商报|报|"
+    r"参考|年鉴|大事记|公报|通报|摘编|汇编|舆情|要闻))(?![\u4e00-\u9fff])"
+)
+_MASTHEAD_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+
+
 @dataclass(frozen=True)
 class IssueFacts:
     """Values derived from an issue's header/footer lines; None when the gazette does not state them."""
@@ -64,6 +71,8 @@ class IssueFacts:
     number: str | None = None
     publisher: str | None = None
     printed: str | None = None
+    masthead: str | None = None
+    """The publication's own name from its masthead or page line (``环翠区政务信息``, ``人民日报``)."""
 
 
 def header_label(line: str) -> str | None:
@@ -103,7 +112,14 @@ def issue_facts(metadata: dict[str, str]) -> IssueFacts:
         year, month = int(ym.group(1)), int(ym.group(2))
         month = month if 1 <= month <= 12 else None
     number = m.group(2) if (m := _NUMBER_RE.search(metadata.get("期号", ""))) else None
-    return IssueFacts(year, month, number, publisher_of(metadata), printed_of(metadata.get("印刷", "")))
+    masthead = [v for k, v in metadata.items() if k.startswith("报头")]
+    if year is None and (dated := next((d for v in masthead if (d := _MASTHEAD_DATE_RE.search(v))), None)):
+        year, month = int(dated.group(1)), int(dated.group(2))
+        month = month if 1 <= month <= 12 else None
+    if number is None and (m := next((n for v in masthead if (n := _NUMBER_RE.search(v))), None)):
+        number = m.group(2)
+    name = next((m.group("name") for v in masthead if (m := _MASTHEAD_RE.match(v.replace(" ", "")))), None)
+    return IssueFacts(year, month, number, publisher_of(metadata), printed_of(metadata.get("印刷", "")), name)
 
 
 def publisher_of(metadata: dict[str, str]) -> str | None:

@@ -90,6 +90,12 @@ class ParsedIssue:
     """Table-of-contents lines as written (after joining wrapped entries)."""
     furniture: list[str] = field(default_factory=list)
     """Recognised page furniture that is dropped from articles: page numbers, running heads, dot leaders."""
+    confidence: float = 1.0
+    """How sure the parser is of the layout (0–1); below :data:`UNSURE` the import reports the file as
+    "layout not recognised" so the user can check and correct the split."""
+
+
+UNSURE = 0.5
 
 
 def accounted_text(issue: ParsedIssue) -> list[str]:

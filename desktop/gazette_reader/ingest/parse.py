@@ -14,6 +14,14 @@ from collections.abc import Callable, Sequence
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.layouts.bulletin import has_toc, split_bulletin
+from gazette_reader.ingest.layouts.compilation import (
+    compilation_confidence,
+    compilation_kind,
+    split_bullets,
+    split_clippings,
+    split_compilation,
+    split_yearbook,
+)
 from gazette_reader.ingest.dates import event_year, month_day, year_for_issue_month
 from gazette_reader.ingest.layouts.feature import split_feature
 from gazette_reader.ingest.lines import Line, span_of, split_lines
@@ -35,8 +43,14 @@ _SPLITTERS: dict[str, Callable[[Sequence[Line]], ParsedIssue]] = {
     "bulletin": split_bulletin,
     "newspaper": split_newspaper,
     "newsletter": split_newsletter,
+    "worklog": split_compilation,
+    "bullets": split_bullets,
+    "yearbook": split_yearbook,
+    "clippings": split_clippings,
     "feature": split_feature,
 }
+LAYOUTS = tuple(_SPLITTERS)
+"""Every layout a user may mark a file with (``parse_text(..., layout=...)``)."""
 
 
 def parse_text(text: str, *, name: str = "", layout: str | None = None) -> ParsedIssue:
@@ -61,22 +75,46 @@ def parse_unchecked(text: str, *, layout: str | None = None) -> ParsedIssue:
     original characters are put back afterwards (see :mod:`gazette_reader.ingest.script`)."""
     simple = to_simplified(text)
     lines = split_lines(simple)
-    issue = _SPLITTERS[layout or detect_layout(lines)](lines)
+    if layout is not None:
+        issue = _SPLITTERS[layout](lines)
+        issue.confidence = 1.0
+    else:
+        issue = choose_layout(lines)
     _derive(issue, simple)
     if simple != text:
         restore(issue, simple, text)
     return issue
 
 
-def detect_layout(lines: Sequence[Line]) -> str:
-    """``bulletin`` | ``newspaper`` | ``newsletter`` | ``feature``, from the text's structure."""
+def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
+    """Split with the layout the text's cues call for, and say how sure that choice is.
+
+    Strong cues decide outright (a table of contents, 本报讯 datelines, △ briefs); otherwise the headline
+    splitter runs and wins when it finds a compilation of items; a single article is a feature, confident
+    only when it looks like one (a headline, bylines)."""
     if has_toc(lines):
-        return "bulletin"
-    if count_markers(lines):
-        return "newspaper"
+        return _with(_SPLITTERS["bulletin"](lines), 0.95)
+    if markers := count_markers(lines):
+        return _with(_SPLITTERS["newspaper"](lines), min(0.95, 0.6 + 0.1 * markers))
     if has_briefs(lines) or opens_with_dated_title(lines):
-        return "newsletter"
-    return "feature"
+        return _with(_SPLITTERS["newsletter"](lines), 0.8)
+    compiled = _SPLITTERS["worklog"](lines)
+    if len(compiled.articles) >= 2:
+        compiled.layout = compilation_kind(compiled)
+        return _with(compiled, compilation_confidence(compiled))
+    feature = _SPLITTERS["feature"](lines)
+    looks = bool(feature.articles and feature.articles[0].title) and (feature.articles[0].bylines or len(lines) < 400)
+    return _with(feature, 0.6 if looks else 0.2)
+
+
+def _with(issue: ParsedIssue, confidence: float) -> ParsedIssue:
+    issue.confidence = round(confidence, 2)
+    return issue
+
+
+def detect_layout(lines: Sequence[Line]) -> str:
+    """The layout :func:`choose_layout` picks for these lines."""
+    return choose_layout(lines).layout
 
 
 def is_lossless(text: str, issue: ParsedIssue) -> bool:
@@ -110,14 +148,16 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     facts = meta.issue_facts(issue.metadata)
     issue.year, issue.month, issue.number = facts.year, facts.month, facts.number
     issue.publisher, issue.printed = facts.publisher, facts.printed
-    issue.place = meta.find_place(text, facts.publisher)
-    issue.publication = meta.default_publication(issue.place, issue.layout)
+    issue.place = meta.find_place(text, facts.publisher or facts.masthead)
+    issue.publication = facts.masthead or meta.default_publication(issue.place, issue.layout)
     issue.title = meta.issue_title(facts)
     for article in issue.articles:
-        article.month, article.day = month_day(article.body)
-    if issue.layout in meta.BULLETIN_LAYOUTS:
+        if article.month is None:  # a splitter that read the date elsewhere (a source line) has set it
+            article.month, article.day = month_day(article.body)
+    if issue.layout in meta.BULLETIN_LAYOUTS or issue.year is not None:
         for article in issue.articles:
-            article.year = year_for_issue_month(issue.year, issue.month, article.month)
+            if article.year is None:
+                article.year = year_for_issue_month(issue.year, issue.month, article.month)
     else:
         _date_newspaper(issue)
 
@@ -126,7 +166,8 @@ def _date_newspaper(issue: ParsedIssue) -> None:
     """Article years only where the text plainly dates the event; the issue's year when those agree."""
     years = set()
     for article in issue.articles:
-        article.year = event_year(article.body)
+        if article.year is None:
+            article.year = event_year(article.body)
         if article.year is not None:
             years.add(article.year)
     if issue.year is None and len(years) == 1:

@@ -40,7 +40,7 @@ def reflow(lines: Sequence[str]) -> str:
         return ""
     texts = [t for t, _ in entries]
     widths = [visual_width(t) for t in texts]
-    column = _column_width(widths)
+    column = column_width(widths)
     double = column is not None and _double_spaced(entries)
     paragraphs: list[list[str]] = [[]]
     for i, (line, gap) in enumerate(entries):
@@ -66,7 +66,7 @@ def _entries(lines: Sequence[str]) -> list[tuple[str, bool]]:
     return entries
 
 
-def _column_width(widths: Sequence[float]) -> float | None:
+def column_width(widths: Sequence[float]) -> float | None:
     """The column width when the lines are hard-wrapped to one, else None (one paragraph per line).
 
     Hard-wrapped text has most lines close to the widest ordinary line (the 90th percentile, so that a

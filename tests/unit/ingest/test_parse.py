@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from gazette_reader.ingest.lines import split_lines
 from gazette_reader.ingest.model import BRIEF, CORRESPONDENT, PHOTOGRAPHER, REPORTER, ParsedIssue, accounted_text
-from gazette_reader.ingest.parse import detect_layout, fallback, parse_text, parse_unchecked
+from gazette_reader.ingest.parse import LAYOUTS, detect_layout, fallback, parse_text, parse_unchecked
 from tests.conftest import SEEDS, seed
 
 
@@ -240,7 +240,7 @@ def test_fuzzed_text_never_raises_and_loses_nothing(text: str) -> None:
     for art in issue.articles:
         start, end = art.span
         assert 0 <= start <= end <= len(text)
-    assert parse_text(text).layout in {"bulletin", "newsletter", "newspaper", "feature"}
+    assert parse_text(text).layout in LAYOUTS
 
 
 _SEED_TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS]

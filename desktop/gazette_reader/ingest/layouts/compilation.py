@@ -1,0 +1,254 @@
+"""Compilations of items found by their headlines: 工作动态 / 简报 / 政务信息 without a table of contents,
+bullet lists of short items, 年鉴 entries, clipping compilations and press releases.
+
+:mod:`~gazette_reader.ingest.layouts.headings` finds where items start; this module cuts the text there
+and builds each item: its headline (bullets and brackets are furniture, a wrapped headline is joined), a
+``——`` subtitle, bylines, a closing unit ``（区农委）``, a clipping's source line
+(``《郑州晚报》2020年1月16日E06版``, which dates the item and names where it appeared) or a press release's
+date line. Lines before the first item are the masthead (issue metadata) or a table of contents; short
+headings directly above a headline are section names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.bylines import parse_byline_line, split_glued
+from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.headings import (
+    BRACKET,
+    BULLET,
+    UNDATED,
+    Candidate,
+    Page,
+    candidates,
+    item_starts,
+    lead_of,
+    mark_sections,
+)
+from gazette_reader.ingest.layouts.newsletter import brief_title
+from gazette_reader.ingest.lines import Line, span_of
+from gazette_reader.ingest.model import BRIEF, ParsedArticle, ParsedIssue
+from gazette_reader.ingest.reflow import reflow, tidy_title
+
+_TOC_HEAD_RE = re.compile(r"^(?:本期)?(?:目\s*录|要\s*目|导\s*读)$")
+_UNIT_RE = re.compile(r"^[（(](?P<name>[^（()）\s，。、；：]{2,20})[)）]$")
+_SUBTITLE_RE = re.compile(r"^(?:——|—|－－|--)")
+
+
+@dataclass
+class _Item:
+    """Lines ``start..stop`` (non-blank positions) of one item, its headline and section."""
+
+    head: Candidate
+    stop: int
+    section: str | None
+
+
+def split_compilation(lines: Sequence[Line], *, layout: str = "worklog") -> ParsedIssue:
+    """Parse a compilation (see the module docstring); never loses a non-space character."""
+    page = Page(lines)
+    starts = _without_masthead(page, item_starts(candidates(page)))
+    mark_sections(page, starts)
+    issue = ParsedIssue(layout=layout, articles=[])
+    leading = _leading_sources(page, starts)
+    first = next((c.first for c in starts), len(page.lines))
+    _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
+    for item in _items(starts, len(page.lines), issue, page):
+        issue.articles.append(_article(page, item, issue, leading))
+    return issue
+
+
+def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """Leading "headlines" with no sentence under them are masthead lines (环翠区政务信息 / 第38期)."""
+    while starts:
+        stop = starts[1].first if len(starts) > 1 else len(page.lines)
+        region = [page.text(k) for k in range(starts[0].first, stop)]
+        if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region):
+            break
+        starts = starts[1:]
+    return starts
+
+
+def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page) -> list[_Item]:
+    """The item regions; section headings set the section of the items below them."""
+    items: list[_Item] = []
+    section = None
+    for k, cand in enumerate(starts):
+        stop = starts[k + 1].first if k + 1 < len(starts) else end
+        if cand.section:
+            section = cues.BULLET_RE.sub("", page.text(cand.first)).strip()
+            issue.furniture.append(page.text(cand.first))
+            continue
+        items.append(_Item(cand, stop, section))
+    return items
+
+
+def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
+    """Masthead lines to the metadata, a table of contents to ``toc``; prose becomes an untitled article."""
+    in_toc = False
+    prose: list[Line] = []
+    for line in lines:
+        text = line.text
+        if _TOC_HEAD_RE.match(text.replace(" ", "")):
+            in_toc = True
+            issue.furniture.append(text)
+        elif in_toc:
+            issue.toc.append(text)
+        elif label := meta.header_label(text) or meta.footer_label(text):
+            meta.add_line(issue.metadata, label, text)
+        elif cues.source_date(text) or cues.line_date(text) or len(text) <= 40 and not prose:
+            meta.add_line(issue.metadata, "报头", text)
+        else:
+            prose.append(line)
+    if prose:
+        issue.articles.append(ParsedArticle(title="", body=reflow([ln.raw for ln in prose]), span=span_of(prose)))
+
+
+def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
+    """When clipping source lines stand right before their headlines (most items): line → item start."""
+    heads = [c for c in starts if not c.section]
+    before = {c.first - 1: c.first for c in heads if c.first > 0 and cues.source_date(page.text(c.first - 1))}
+    return before if len(before) >= 2 and len(before) * 2 >= len(heads) else {}
+
+
+def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int]) -> ParsedArticle:
+    head = item.head
+    stop = item.stop - 1 if item.stop - 1 in leading else item.stop
+    region = page.lines[head.first:stop]
+    title, body_lines, derived = _title(page, head, region, issue)
+    article = ParsedArticle(title=title, body="", section=item.section, span=span_of(region))
+    if leading:
+        source = page.text(head.first - 1) if head.first - 1 in leading else None
+    else:
+        body_lines, source = _trailing_source(body_lines)
+    body_lines = _take_subtitle(body_lines, article)
+    raws = _take_bylines(body_lines, article)
+    _take_unit(raws, article, source)
+    article.body = reflow(raws)
+    if derived:
+        article.title, article.title_derived = brief_title(article.body), True
+        article.kind = BRIEF
+    _date_from(article, source, body_lines)
+    return article
+
+
+def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIssue) -> tuple[str, list[Line], bool]:
+    """(title, body lines, title derived?) for an item; bullet and bracket marks become furniture."""
+    first = region[0]
+    if head.inline:
+        text, mark = _strip_mark(first.text, head.style, issue)
+        rest = Line(text, first.start, text)
+        if head.style == BRACKET:
+            title = cues.BRACKET_RE.match(first.text)
+            issue.furniture.append("【】")
+            after = first.text[title.end():] if title else ""
+            return title.group("title").strip() if title else "", [Line(after, first.start, after.strip()), *region[1:]], False
+        return "", [rest, *region[1:]], True
+    count = head.last - head.first + 1
+    texts = [ln.text for ln in region[:count]]
+    texts[0], _ = _strip_mark(texts[0], head.style, issue)
+    glue = "" if page.column is not None else " "
+    return tidy_title(glue.join(t.strip() for t in texts)), list(region[count:]), False
+
+
+def _strip_mark(text: str, style: str, issue: ParsedIssue) -> tuple[str, str]:
+    """Remove a bullet (furniture) or a bracket pair from the start of a headline."""
+    if style == BULLET and (m := cues.BULLET_RE.match(text)):
+        issue.furniture.append(m.group(0).strip())
+        return text[m.end():], m.group(0)
+    if style == BRACKET and (m := cues.BRACKET_RE.match(text)) and not text[m.end():].strip():
+        issue.furniture.append("【】")
+        return m.group("title"), "【】"
+    return text, ""
+
+
+def _trailing_source(body: list[Line]) -> tuple[list[Line], str | None]:
+    """A clipping's source line among the item's last two lines."""
+    for i in range(len(body) - 1, max(-1, len(body) - 3), -1):
+        if cues.source_date(body[i].text):
+            return body[:i] + body[i + 1:], body[i].text
+    return body, None
+
+
+def _take_subtitle(body: list[Line], article: ParsedArticle) -> list[Line]:
+    if body and _SUBTITLE_RE.match(body[0].text) and len(body[0].text) <= 50:
+        article.subtitle = body[0].text
+        return body[1:]
+    return body
+
+
+def _take_bylines(body: list[Line], article: ParsedArticle) -> list[str]:
+    """Byline lines anywhere (whole lines of 记者/通讯员 tokens) and a byline glued to the last sentence."""
+    raws: list[str] = []
+    for line in body:
+        found = parse_byline_line(line.text) if len(line.text) <= 40 else None
+        if found:
+            article.bylines += found
+        else:
+            raws.append(line.raw)
+    if raws and (glued := split_glued(raws[-1].strip())) is not None:
+        raws[-1], bylines = glued
+        article.bylines += bylines
+    return raws
+
+
+def _take_unit(raws: list[str], article: ParsedArticle, source: str | None) -> None:
+    """The closing unit on its own line, or the clipping's source line, to ``source_unit``."""
+    if source is not None:
+        article.source_unit = article.source_unit_raw = source.strip()
+        return
+    for i in range(len(raws) - 1, -1, -1):
+        if raws[i].strip():
+            if match := _UNIT_RE.match(raws[i].strip()):
+                article.source_unit, article.source_unit_raw = match.group("name"), raws[i].strip()
+                raws[i] = ""
+            return
+
+
+def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line]) -> None:
+    """Date an item by its source line or by a date line under its headline (else the body's opening)."""
+    found = cues.source_date(source) if source else None
+    for line in body[:3]:
+        if found is None:
+            found = cues.line_date(line.text)
+    if found:
+        article.year, article.month, article.day = found
+
+
+def split_bullets(lines: Sequence[Line]) -> ParsedIssue:
+    """Bullet lists of short items: the compilation splitter, labelled for the report."""
+    return split_compilation(lines, layout="bullets")
+
+
+def split_yearbook(lines: Sequence[Line]) -> ParsedIssue:
+    """年鉴 pages: 【…】 entry headings, through the compilation splitter."""
+    return split_compilation(lines, layout="yearbook")
+
+
+def split_clippings(lines: Sequence[Line]) -> ParsedIssue:
+    """Clipping compilations: items with their own source lines."""
+    return split_compilation(lines, layout="clippings")
+
+
+
+def compilation_kind(issue: ParsedIssue) -> str:
+    """Name the compilation for the import report by what its items mostly are."""
+    items = issue.articles
+    if sum(1 for a in items if a.source_unit_raw and cues.source_date(a.source_unit_raw)) * 2 >= len(items):
+        return "clippings"
+    if sum(1 for a in items if a.kind == BRIEF) * 2 > len(items):
+        return "bullets"
+    return issue.layout
+
+
+def compilation_confidence(issue: ParsedIssue) -> float:
+    """Sure when most items open with a dated lead or a marked headline; unsure for a few plain ones."""
+    items = [a for a in issue.articles if a.title or a.kind == BRIEF]
+    if not items:
+        return 0.2
+    dated = sum(1 for a in items if lead_of(a.body) != UNDATED or a.month_day or a.kind == BRIEF or a.source_unit)
+    return 0.5 + 0.45 * dated / len(issue.articles)

@@ -1,0 +1,85 @@
+"""The cues every layout reads: bullets, numbering, leads that date an event, datelines, source lines.
+
+All patterns run on the simplified form of the text (traditional gazettes are parsed through it, see
+:mod:`gazette_reader.ingest.script`), so each cue is written once, in simplified characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLETS = "●■◆▲△★☆○◎◇□▶►▪•◉❖"
+"""Characters that open a headline or a short item (``● 区委书记…``, ``■ 二七区``)."""
+
+CN_NUM = "一二三四五六七八九十百零〇两"
+BULLET_RE = re.compile(rf"^[{BULLETS}]\s*")
+NUMBER_RE = re.compile(
+    rf"^(?:[{CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{CN_NUM}\d]{{1,3}}\s*[)）]|\d{{1,2}}\s*[、.．](?!\d)|"
+    rf"第[{CN_NUM}\d]{{1,3}}[条章节部分])\s*"
+)
+"""``一、`` ``（一）`` ``(3)`` ``1.`` ``2、`` ``第一条``: numbered headings or items."""
+BRACKET_RE = re.compile(r"^【(?P<title>[^【】]{1,40})】\s*")
+"""``【概况】…``: a yearbook entry heading or a bracketed headline."""
+
+DATE_LEAD_RE = re.compile(
+    r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\d{1,2}\s*日(?![本报])|"
+    r"^(?:近日|日前|近期|连日来|日前召开|当天|昨天|昨日|今天|今日|本报讯|本报[^，。\s]{0,12}电|"
+    r"[^，。\s]{1,8}(?:社|网|台|报)[^，。\s]{0,14}\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|末)|"
+    r"(?:上|本)(?:周|月)|今年\d{1,2}\s*月)"
+)
+"""A lead sentence that dates the event: the opening of a news item, not of a subheading's paragraph."""
+
+TIME_LEAD_RE = re.compile(r"^(?:今年以来|近年来|去年以来|年初以来|\d{4}\s*年(?:以来)?[，,]|截至|截止)")
+"""Weaker: a lead that opens with a period of time (今年以来，…) — common in 工作动态, and in subsections."""
+
+DATELINE_RE = re.compile(
+    r"^(?:本报讯|本报[^，。\s（(]{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|新华社[^，。\s（(]{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|"
+    r"(?:人民网|中新网|中新社|央视网|新华网|光明网|国际在线|中国日报网|人民日报)[^，。\s（(]{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|"
+    r"[^，。\s（(]{2,8}(?:网|报)讯)"
+)
+"""Where a newspaper story starts: 本报讯, 本报北京1月1日电, 新华社北京1月1日电, 人民网北京…电, 郑州网讯."""
+
+_PUB = r"《(?P<pub>[^《》]{2,20})》"
+SOURCE_LINE_RE = re.compile(
+    rf"^[（(【\[]?\s*(?:(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]?\s*)?{_PUB}?\s*(?P<pub2>[^\s《》（）()，。]{{0,16}}?)\s*"
+    r"(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})\s*日?"
+    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?P<page>(?:第\s*)?[A-Z]?\d{0,3}\s*[A-Z]?\d{0,3}\s*版(?:[：:]\s*\S{0,12})?)?\s*[)）】\]]?\s*$"
+)
+"""A clipping's source line or a newspaper's page line: ``《郑州晚报》2020年1月16日E06版``,
+``来源：河南日报 2021-03-05``, ``人民日报 1998年1月2日 星期五 第2版``."""
+
+ROC_DATE_RE = re.compile(
+    r"(?:民国|中华民国)?\s*(?P<year>1[0-4]\d|[5-9]\d)\s*(?:年|[-./])\s*(?P<month>\d{1,2})\s*(?:月|[-./])\s*(?P<day>\d{1,2})\s*日?"
+)
+"""A date with a ROC year (民國114年3月5日, 114-03-05, 114/3/5): year + 1911."""
+DATE_LINE_RE = re.compile(
+    r"^(?:(?:发布|发布日期|发稿|日期|时间|发布时间|更新|更新日期|新闻日期|资料来源)\s*[：:]\s*)?"
+    r"(?:民国|中华民国)?\s*\d{2,4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*"
+    r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
+)
+"""A line that only dates the item (a press release's 發布日期：114-03-05 or 2025年3月5日（星期三）)."""
+
+SENTENCE_PUNCT_RE = re.compile(r"[，；。！？,;]")
+
+
+def source_date(line: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a source or page line, or None."""
+    match = SOURCE_LINE_RE.match(line.strip())
+    if not match or not (match.group("pub") or match.group("page") or "来源" in line or "摘自" in line):
+        return None
+    year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def line_date(line: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date line (Gregorian or ROC year), or None when the line is more than a date."""
+    text = line.strip()
+    if not DATE_LINE_RE.match(text):
+        return None
+    digits = re.findall(r"\d+", text)
+    if len(digits) < 3:
+        return None
+    year, month, day = (int(d) for d in digits[:3])
+    if year < 1000:
+        year += 1911
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else None

@@ -1,0 +1,212 @@
+"""Where items start in a gazette without a table of contents: headlines recognised by their look.
+
+A headline is a short run of lines (one to three) after a sentence end, without sentence punctuation,
+that is not the continuation of a paragraph: in hard-wrapped text its last line stops short of the
+column (or a blank line follows it), in one-paragraph-per-line text it is simply a line that ends no
+sentence. What follows it must open a body. Each candidate carries its *style* (a bullet ``●``, a
+bracket ``【…】``, numbering ``一、``, or plain) and its *lead* (does the next sentence date an event?).
+
+Whether a candidate starts a new item or is a subheading inside one is decided per document, from how
+the candidates of each style behave (:func:`item_starts`): bullets and brackets always start items;
+numbered and plain headlines start items when their leads date events (news items open with 4月3日，
+近日， 本报讯 …), or when the document plainly is a compilation (several such items, blank-line structure);
+otherwise they stay in the body as subheadings, as in a feature article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.lines import CLOSERS, Line, ends_sentence, visual_width
+from gazette_reader.ingest.reflow import column_width
+
+MAX_TITLE = 50
+"""Longest headline in characters (two wrapped lines of a long headline fit)."""
+MAX_SECTION = 12
+_SHORT = 0.85
+_MAX_TITLE_LINES = 3
+_LEAD_CHARS = 40
+BULLET, BRACKET, NUMBER, PLAIN = "bullet", "bracket", "number", "plain"
+DATED, TIMED, UNDATED = "dated", "timed", "undated"
+
+
+@dataclass
+class Candidate:
+    """A headline candidate: non-blank line positions ``first..last`` (into the non-blank list)."""
+
+    first: int
+    last: int
+    style: str
+    lead: str
+    inline: bool = False
+    """The headline shares its line with the start of the body (``【概况】2023年，…`` or a bullet brief)."""
+    blank_before: bool = False
+    section: bool = False
+
+
+class Page:
+    """The non-blank lines of a text with the facts every rule asks about them."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = [ln for ln in lines if not ln.blank]
+        index = {id(ln): i for i, ln in enumerate(lines)}
+        positions = [index[id(ln)] for ln in self.lines]
+        self.blank_before = [k == 0 or positions[k] - positions[k - 1] > 1 for k in range(len(self.lines))]
+        gaps = sum(self.blank_before[1:])
+        self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
+        self.widths = [visual_width(ln.text) for ln in self.lines]
+        self.column = column_width(self.widths)
+
+    def text(self, k: int) -> str:
+        return self.lines[k].text
+
+    def gap_before(self, k: int) -> bool:
+        """A blank line before line ``k`` that means something (not double spacing)."""
+        return self.blank_before[k] and not self.double_spaced
+
+    def short(self, k: int) -> bool:
+        """Line ``k`` stops clearly short of the column (always true without a column)."""
+        return self.column is None or self.widths[k] < _SHORT * self.column
+
+    def lead(self, k: int) -> str:
+        """The text from line ``k`` on, about 40 characters, for the lead tests."""
+        out = ""
+        while k < len(self.lines) and len(out) < _LEAD_CHARS:
+            out += self.lines[k].text
+            k += 1
+        return out
+
+
+def closes(text: str) -> bool:
+    """A line after which a new block may begin: a sentence end, a closing unit ``（区农委）``, a colon."""
+    if ends_sentence(text):
+        return True
+    stripped = text.rstrip()
+    return stripped.endswith(("）", ")")) and ("（" in stripped or "(" in stripped) and len(stripped) <= 30 \
+        or cues.source_date(stripped) is not None or cues.line_date(stripped) is not None
+
+
+def style_of(text: str) -> str:
+    """Which kind of headline a line is by its opening."""
+    if cues.BULLET_RE.match(text):
+        return BULLET
+    if cues.BRACKET_RE.match(text):
+        return BRACKET
+    if cues.NUMBER_RE.match(text):
+        return NUMBER
+    return PLAIN
+
+
+def lead_of(text: str) -> str:
+    """Whether a lead dates an event (``4月3日，``), opens with a period (``今年以来，``) or neither."""
+    text = cues.BULLET_RE.sub("", text.lstrip())
+    if cues.DATE_LEAD_RE.match(text):
+        return DATED
+    if cues.TIME_LEAD_RE.match(text):
+        return TIMED
+    return UNDATED
+
+
+def titlelike(text: str, *, lenient: bool = False) -> bool:
+    """No sentence punctuation, not too long; ``lenient`` allows one comma (a two-part headline)."""
+    if not text or len(text) > MAX_TITLE or ends_sentence(text) or text[-1] in "，、；：,;:":
+        return False
+    commas = sum(text.count(c) for c in "，,")
+    if "。" in text.rstrip(CLOSERS + "。") or "；" in text or commas > (1 if lenient else 0):
+        return False
+    return cues.source_date(text) is None and cues.line_date(text) is None
+
+
+def candidates(page: Page) -> list[Candidate]:
+    """Every headline candidate of the page, in order."""
+    found: list[Candidate] = []
+    k, n = 0, len(page.lines)
+    after_close = True
+    while k < n:
+        cand = _candidate_at(page, k) if after_close else None
+        if cand is not None:
+            found.append(cand)
+            k = cand.last + 1
+            after_close = not cand.inline
+            continue
+        after_close = closes(page.text(k))
+        k += 1
+    return found
+
+
+def _candidate_at(page: Page, k: int) -> Candidate | None:
+    """The headline starting at line ``k`` (which follows a sentence end), or None."""
+    text = page.text(k)
+    style = style_of(text)
+    if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
+        return inline
+    for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
+        joined = "".join(page.text(j) for j in range(k, last + 1))
+        if len(joined) > MAX_TITLE or ends_sentence(page.text(last)):
+            return None
+        if _ends_headline(page, last):
+            lead = lead_of(page.lead(last + 1))
+            if titlelike(joined, lenient=lead == DATED):
+                return Candidate(k, last, style, lead, blank_before=page.gap_before(k))
+            return None
+        if page.short(last) and page.column is None:
+            return None
+    return None
+
+
+def _ends_headline(page: Page, k: int) -> bool:
+    """Line ``k`` can be a headline's last line: short (or followed by a blank line), and what follows
+    opens a body or another heading."""
+    nxt = k + 1
+    if nxt >= len(page.lines):
+        return False
+    if page.column is not None and not page.short(k) and not page.gap_before(nxt):
+        return lead_of(page.lead(nxt)) == DATED or cues.DATELINE_RE.match(page.text(nxt)) is not None
+    return True
+
+
+def _inline(page: Page, k: int, style: str) -> Candidate | None:
+    """A bullet, bracket or numbered line that carries its own text: an item whose body starts on it."""
+    text = page.text(k)
+    opener = {BULLET: cues.BULLET_RE, BRACKET: cues.BRACKET_RE, NUMBER: cues.NUMBER_RE}[style].match(text)
+    rest = text[opener.end():] if opener else ""
+    if style == BRACKET:
+        return Candidate(k, k, style, lead_of(rest or page.lead(k + 1)), inline=bool(rest), blank_before=page.gap_before(k))
+    if cues.SENTENCE_PUNCT_RE.search(rest) or ends_sentence(rest):
+        return Candidate(k, k, style, lead_of(rest), inline=True, blank_before=page.gap_before(k))
+    return None
+
+
+def mark_sections(page: Page, starts: list[Candidate]) -> None:
+    """A short heading directly followed by an item's headline is a section heading (工作动态, ■ 二七区)."""
+    for a, b in zip(starts, starts[1:]):
+        if a.inline or a.last + 1 != b.first:
+            continue
+        text = "".join(page.text(j) for j in range(a.first, a.last + 1))
+        if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last:
+            a.section = True
+
+
+def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates that start items (see the module docstring)."""
+    heads = list(found)
+    by_style: dict[str, list[Candidate]] = {}
+    for cand in heads:
+        by_style.setdefault(cand.style, []).append(cand)
+    news = sum(1 for c in heads if c.lead == DATED)
+    compilation = news >= 2 or sum(1 for c in heads if c.style in (BULLET, BRACKET)) >= 2
+    keep = {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
+    if heads:
+        keep.add(id(heads[0]))
+    return [c for c in found if id(c) in keep]
+
+
+def _starts_item(cand: Candidate, same_style: Sequence[Candidate], compilation: bool) -> bool:
+    if cand.style in (BULLET, BRACKET) or cand.lead == DATED:
+        return True
+    dated_share = sum(1 for c in same_style if c.lead != UNDATED) / len(same_style)
+    if cand.style == NUMBER:
+        return compilation and dated_share >= 0.5
+    return compilation and (cand.lead == TIMED or cand.blank_before)
