@@ -19,6 +19,8 @@ _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("年月", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月$")),
     ("期号", re.compile(r"^[（(]?\s*(总\s*第|第)\s*\d+\s*期\s*[)）]?$")),
     ("编者", re.compile(r"^\S{2,30}(编印|编)$")),
+    ("版面", re.compile(r"^[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"
+                      r"\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")),
 )
 _FOOTER_LABELS = frozenset(
     "发放范围 主管 主办 承办 编辑出版 编辑 出版 电话 联系电话 邮箱 电子邮箱 传真 地址 邮编 网址 印刷 承印 "
@@ -112,7 +114,7 @@ def issue_facts(metadata: dict[str, str]) -> IssueFacts:
         year, month = int(ym.group(1)), int(ym.group(2))
         month = month if 1 <= month <= 12 else None
     number = m.group(2) if (m := _NUMBER_RE.search(metadata.get("期号", ""))) else None
-    masthead = [v for k, v in metadata.items() if k.startswith("报头")]
+    masthead = [v for k, v in metadata.items() if k.startswith(("版面", "报头"))]
     if year is None and (dated := next((d for v in masthead if (d := _MASTHEAD_DATE_RE.search(v))), None)):
         year, month = int(dated.group(1)), int(dated.group(2))
         month = month if 1 <= month <= 12 else None

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.layouts.bulletin import has_toc, split_bulletin
+from gazette_reader.ingest.layouts.chronology import looks_like_chronology, split_chronology
+from gazette_reader.ingest.layouts.govdoc import looks_like_govdoc, split_govdoc
 from gazette_reader.ingest.layouts.compilation import (
     compilation_confidence,
     compilation_kind,
@@ -47,6 +49,8 @@ _SPLITTERS: dict[str, Callable[[Sequence[Line]], ParsedIssue]] = {
     "bullets": split_bullets,
     "yearbook": split_yearbook,
     "clippings": split_clippings,
+    "chronology": split_chronology,
+    "govdoc": split_govdoc,
     "feature": split_feature,
 }
 LAYOUTS = tuple(_SPLITTERS)
@@ -94,6 +98,10 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     only when it looks like one (a headline, bylines)."""
     if has_toc(lines):
         return _with(_SPLITTERS["bulletin"](lines), 0.95)
+    if looks_like_govdoc(lines):
+        return _with(_SPLITTERS["govdoc"](lines), 0.85)
+    if looks_like_chronology(lines):
+        return _with(_SPLITTERS["chronology"](lines), 0.85)
     if markers := count_markers(lines):
         return _with(_SPLITTERS["newspaper"](lines), min(0.95, 0.6 + 0.1 * markers))
     if has_briefs(lines) or opens_with_dated_title(lines):
@@ -146,7 +154,9 @@ def fallback(text: str) -> ParsedIssue:
 def _derive(issue: ParsedIssue, text: str) -> None:
     """Fill the derived values: issue facts, place, publication, title, article dates."""
     facts = meta.issue_facts(issue.metadata)
-    issue.year, issue.month, issue.number = facts.year, facts.month, facts.number
+    if facts.year is not None or issue.year is None:  # a splitter may have read the year (大事记 headings)
+        issue.year, issue.month = facts.year, facts.month
+    issue.number = facts.number
     issue.publisher, issue.printed = facts.publisher, facts.printed
     issue.place = meta.find_place(text, facts.publisher or facts.masthead)
     issue.publication = facts.masthead or meta.default_publication(issue.place, issue.layout)

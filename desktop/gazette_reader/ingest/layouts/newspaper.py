@@ -20,12 +20,15 @@ from functools import cached_property
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line, split_glued
+from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, merge_spans, span_of
 from gazette_reader.ingest.matching import assign
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
 MARKER = "本报讯"
+_DATELINE_FIRST = frozenset("本新人中央光国")
+"""First characters of the datelines :data:`cues.DATELINE_RE` knows (a cheap test before the regex)."""
 _HEADLINE_PUNCT_RE = re.compile(r"[。！？；，!?;,]")
 _MAX_HEADLINE_LINE = 40
 _MAX_HEADLINE_LINES = 4
@@ -64,13 +67,18 @@ class _Story:
 
 
 def count_markers(lines: Sequence[Line]) -> int:
-    """How many lines open with ``本报讯``: the newspaper layout's signature."""
-    return sum(1 for ln in lines if ln.text.startswith(MARKER))
+    """How many lines open with a dateline (``本报讯``, ``新华社北京1月1日电`` …): the newspaper's signature."""
+    return sum(1 for ln in lines if is_dateline(ln.text))
+
+
+def is_dateline(text: str) -> bool:
+    """A story's opening: ``本报讯``, ``本报北京1月1日电``, ``新华社北京1月1日电``, ``人民网北京…电`` …"""
+    return text.startswith(MARKER) or (text[:1] in _DATELINE_FIRST and cues.DATELINE_RE.match(text) is not None)
 
 
 def split_newspaper(lines: Sequence[Line]) -> ParsedIssue:
     """Parse a newspaper page (see the module docstring); never loses a non-space character."""
-    starts = [i for i, ln in enumerate(lines) if ln.text.startswith(MARKER)]
+    starts = [i for i, ln in enumerate(lines) if is_dateline(ln.text)]
     stories: list[_Story] = []
     loose: list[Line] = list(lines[: starts[0]])
     for k, start in enumerate(starts):

@@ -1,0 +1,142 @@
+"""大事记 chronologies: year and month headings, then one entry per event, each opening with its day.
+
+``2023年`` / ``1月`` (or ``一月``) headings set the date; an entry begins with ``3日``, ``1月3日``, ``同日``
+/ ``是日`` / ``当日`` (the previous entry's day), ``是月`` / ``上旬`` … (the month only), or a ``△`` mark.
+Entries are hard-wrapped like any PDF text: an entry runs until the next entry or heading. Each entry is a
+brief whose title is its first clause, dated by its headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.layouts.newsletter import brief_title
+from gazette_reader.ingest.lines import Line, ends_sentence, span_of
+from gazette_reader.ingest.model import BRIEF, ParsedArticle, ParsedIssue
+from gazette_reader.ingest.reflow import reflow
+
+_CN_MONTHS = {n: i for i, n in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)}
+_YEAR_HEAD_RE = re.compile(r"^(?P<year>\d{4})\s*年(?:大事记)?$")
+_MONTH_HEAD_RE = re.compile(r"^(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?$")
+_ENTRY_RE = re.compile(
+    r"^(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*日|(?P<same>同日|是日|当日|同月|是月|本月|"
+    r"月初|月中|月底|月末|上旬|中旬|下旬)|(?P<mark>△))"
+)
+_MIN_ENTRIES = 3
+
+
+@dataclass
+class _When:
+    """The date the headings and entries above have set."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+def month_number(text: str) -> int | None:
+    """``3`` or ``三`` → 3; None outside 1–12."""
+    value = int(text) if text.isdigit() else _CN_MONTHS.get(text)
+    return value if value and 1 <= value <= 12 else None
+
+
+def is_heading(text: str) -> bool:
+    """A year or month heading line."""
+    return bool(_YEAR_HEAD_RE.match(text) or _MONTH_HEAD_RE.match(text))
+
+
+def looks_like_chronology(lines: Sequence[Line]) -> bool:
+    """Several entries that open with a day right after a sentence end or a heading (not after a
+    headline, as a news item's dated lead does), under a month heading or dated in full (1月3日)."""
+    entries = headings = full = others = 0
+    previous = ""
+    for line in lines:
+        text = line.text
+        if not text:
+            continue
+        if is_heading(text):
+            headings += 1
+        elif (m := _ENTRY_RE.match(text)) and (m.group("day") or m.group("same")) and len(text) > 6:
+            if not previous or is_heading(previous) or ends_sentence(previous):
+                entries += 1
+                full += bool(m.group("month"))
+            else:
+                others += 1
+        previous = text
+    return entries >= _MIN_ENTRIES and entries >= 3 * others and (headings >= 1 or full >= _MIN_ENTRIES)
+
+
+def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
+    """Parse a 大事记 (see the module docstring); never loses a non-space character."""
+    issue = ParsedIssue(layout="chronology", articles=[])
+    when, current, seen_entry = _When(), None, False
+    groups: list[tuple[list[Line], _When]] = []
+    for line in lines:
+        text = line.text
+        if not text:
+            if current is not None:
+                current.append(line)
+            continue
+        if is_heading(text):
+            _heading(text, when, issue)
+            current = None
+            continue
+        entry = _ENTRY_RE.match(text)
+        if entry and _entry_starts(entry, text, current):
+            _advance(when, entry)
+            current = [line]
+            groups.append((current, _When(when.year, when.month, when.day)))
+            seen_entry = True
+        elif current is not None:
+            current.append(line)
+        elif not seen_entry:
+            meta.add_line(issue.metadata, meta.header_label(text) or "报头", text)
+        else:
+            current = [line]
+            groups.append((current, _When(when.year, when.month, None)))
+    issue.articles = [_article(group, date) for group, date in groups]
+    return issue
+
+
+def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -> bool:
+    """An entry-like opening starts an entry unless it continues a sentence (wrapped ``…于\\n3日召开``)."""
+    if current is None:
+        return True
+    previous = next((ln.text for ln in reversed(current) if ln.text), "")
+    return previous.endswith(("。", "！", "？", "”", "）", ")")) or bool(entry.group("mark"))
+
+
+def _heading(text: str, when: _When, issue: ParsedIssue) -> None:
+    if m := _YEAR_HEAD_RE.match(text):
+        when.year, when.month, when.day = int(m.group("year")), None, None
+    elif m := _MONTH_HEAD_RE.match(text):
+        if m.group("year"):
+            when.year = int(m.group("year"))
+        when.month, when.day = month_number(m.group("month")), None
+    issue.furniture.append(text)
+    if issue.year is None and when.year is not None:
+        issue.year = when.year
+
+
+def _advance(when: _When, entry: re.Match[str]) -> None:
+    """Move the running date to this entry's day (同日 keeps it; 是月 / 上旬 clear the day)."""
+    if entry.group("day"):
+        if entry.group("month"):
+            when.month = month_number(entry.group("month"))
+        day = int(entry.group("day"))
+        when.day = day if 1 <= day <= 31 else None
+    elif entry.group("same") and entry.group("same") not in ("同日", "是日", "当日"):
+        when.day = None
+
+
+def _article(group: Sequence[Line], when: _When) -> ParsedArticle:
+    body = reflow([ln.raw for ln in group])
+    title = brief_title(_ENTRY_RE.sub("", body, count=1).lstrip("，, ")) or brief_title(body)
+    article = ParsedArticle(title=title, title_derived=True, body=body, kind=BRIEF, span=span_of(group))
+    article.year, article.month, article.day = when.year, when.month, when.day
+    if article.month is None:
+        article.day = None
+    return article

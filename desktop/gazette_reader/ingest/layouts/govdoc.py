@@ -1,0 +1,127 @@
+"""Government documents (政府文件): 文号, title, 主送, body, then the signing unit and date.
+
+``X政〔2020〕12号`` stands above the title ``关于…的通知`` (wrapped over two or three lines in a PDF);
+``各乡镇人民政府，县直各单位：`` is the 主送 line; the document ends with the issuing unit and the date
+it was signed (``2020年3月5日`` or ``二〇二〇年三月五日``), which is the document's date. A file may hold
+several documents (a 公报 issue): each 文号 or title line opens the next one. Lines after the last
+signing date (抄送, 印发 lines) stay with that document as its colophon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.lines import Line, span_of
+from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
+from gazette_reader.ingest.reflow import reflow, tidy_title
+
+DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,16}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
+TITLE_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff（）()“”、《》]{0,30})?(?:关于|印发|转发)[^。！？]{2,80}?"
+    r"(?:的)?(?:通知|决定|公告|通告|意见|批复|报告|请示|函|办法|规定|方案|通报|命令|决议|细则|规划|纲要|实施方案)$"
+)
+_TITLE_START_RE = re.compile(r"^[\u4e00-\u9fff]{0,30}(?:关于|印发|转发)")
+_ADDRESSEE_RE = re.compile(r"^[^。]{2,80}[：:]$")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+_SIGN_DATE_RE = re.compile(r"^[（(]?\s*(?P<year>\d{4}|[〇一二三四五六七八九零○ＯO]{4})\s*年\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                           r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?$")
+_MAX_TITLE_LINES = 4
+
+
+def cn_number(text: str) -> int | None:
+    """``2020`` / ``二〇二〇`` / ``十二`` / ``二十五`` → int."""
+    if text.isdigit():
+        return int(text)
+    if all(c in _CN_DIGITS for c in text):
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    if "十" not in text:
+        return None
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+
+
+def signing_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a line that is only a date, in Arabic or Chinese numerals."""
+    m = _SIGN_DATE_RE.match(text.strip())
+    if not m:
+        return None
+    year, month, day = (cn_number(m.group(g)) for g in ("year", "month", "day"))
+    if year and month and day and 1 <= month <= 12 and 1 <= day <= 31:
+        return year, month, day
+    return None
+
+
+def looks_like_govdoc(lines: Sequence[Line]) -> bool:
+    """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it."""
+    texts = [ln.text for ln in lines if ln.text]
+    head = texts[:12]
+    has_number = any(DOC_NUMBER_RE.match(t) for t in texts)
+    has_title = any(_title_span(head, i) for i in range(len(head)))
+    return (has_number or has_title) and any(signing_date(t) for t in texts)
+
+
+def _title_span(texts: Sequence[str], i: int) -> int:
+    """How many lines from ``texts[i]`` form a document title (0 when none)."""
+    unit_above = i + 1 < len(texts) and len(texts[i]) <= 20 and bool(_TITLE_START_RE.match(texts[i + 1]))
+    if not (_TITLE_START_RE.match(texts[i]) or TITLE_RE.match(texts[i]) or unit_above):
+        return 0
+    joined = ""
+    for n in range(1, _MAX_TITLE_LINES + 1):
+        if i + n > len(texts):
+            return 0
+        joined += texts[i + n - 1]
+        if TITLE_RE.match(joined):
+            return n
+    return 0
+
+
+def split_govdoc(lines: Sequence[Line]) -> ParsedIssue:
+    """Parse one or more government documents; never loses a non-space character."""
+    issue = ParsedIssue(layout="govdoc", articles=[])
+    rows = [ln for ln in lines if ln.text]
+    starts = _starts(rows)
+    for line in rows[: starts[0] if starts else len(rows)]:
+        meta.add_line(issue.metadata, meta.header_label(line.text) or "报头", line.text)
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(rows)
+        issue.articles.append(_document(rows[start:stop], issue))
+    return issue
+
+
+def _starts(rows: Sequence[Line]) -> list[int]:
+    """Where each document begins: its 文号 line, or its title when no 文号 stands above it."""
+    texts = [ln.text for ln in rows]
+    starts: list[int] = []
+    i = 0
+    while i < len(texts):
+        if DOC_NUMBER_RE.match(texts[i]):
+            starts.append(i)
+            i += 1 + _title_span(texts, i + 1) if i + 1 < len(texts) else 1
+            continue
+        if (n := _title_span(texts, i)) and (not starts or _signed_since(texts, starts[-1], i)):
+            starts.append(i)
+            i += n
+            continue
+        i += 1
+    return starts
+
+
+def _signed_since(texts: Sequence[str], start: int, i: int) -> bool:
+    """The previous document has been signed (a date line) before line ``i``: a new title starts one."""
+    return any(signing_date(t) for t in texts[start:i])
+
+
+def _document(rows: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
+    texts = [ln.text for ln in rows]
+    number = texts[0] if DOC_NUMBER_RE.match(texts[0]) else None
+    at = 1 if number else 0
+    n = _title_span(texts, at) if at < len(texts) else 0
+    title = tidy_title("".join(texts[at:at + n])) if n else ""
+    body_rows = list(rows[at + n:])
+    article = ParsedArticle(title=title, subtitle=number, body=reflow([ln.raw for ln in body_rows]), span=span_of(rows))
+    dates = [d for t in texts if (d := signing_date(t))]
+    if dates:
+        article.year, article.month, article.day = dates[-1]
+    return article
