@@ -111,7 +111,8 @@ def import_cmd(obj: Obj, paths: tuple[Path, ...], publication: str | None, year:
     """
     report = obj.library.import_files(paths, publication=publication, year=year, month=month)
     if as_json:
-        _emit_json({"summary": report.summary(), "files": [vars(o) for o in report.outcomes]})
+        _emit_json({"summary": report.summary(),
+                    "files": [{**vars(o), "unrecognised": o.unrecognised} for o in report.outcomes]})
     else:
         for outcome in report.outcomes:
             click.echo(_describe(outcome), err=outcome.status == REFUSED)
@@ -120,9 +121,19 @@ def import_cmd(obj: Obj, paths: tuple[Path, ...], publication: str | None, year:
         sys.exit(1)
 
 
+def _articles_and_layout(outcome: FileOutcome) -> str:
+    """``12 articles, layout worklog`` — or, when the parser was unsure, says so plainly."""
+    count = f"{outcome.articles} article{'s' if outcome.articles != 1 else ''}"
+    if outcome.unrecognised:
+        if outcome.articles == 1:
+            return f"{count} (layout not recognised)"
+        return f"{count}, layout {outcome.layout}? (not sure: check the split)"
+    return f"{count}, layout {outcome.layout}"
+
+
 def _describe(outcome: FileOutcome) -> str:
     if outcome.status == IMPORTED:
-        return f"imported  {outcome.path} ({outcome.encoding}, {outcome.articles} articles)"
+        return f"imported  {outcome.path} ({outcome.encoding}, {_articles_and_layout(outcome)})"
     if outcome.status == DUPLICATE:
         return f"unchanged {outcome.path}: already in the library ({outcome.reason})"
     return f"refused   {outcome.path}: {outcome.reason}"

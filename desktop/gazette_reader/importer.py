@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.ingest.decode import Decoded, decode_bytes
-from gazette_reader.ingest.model import ParsedIssue
+from gazette_reader.ingest.model import UNSURE, ParsedIssue
 from gazette_reader.ingest.parse import parse_text
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
 from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
@@ -82,6 +82,15 @@ class FileOutcome:
     size: int = 0
     reason_zh: str = ""
     """The reason in Chinese, for the Chinese UI (the CLI prints ``reason``)."""
+    layout: str | None = None
+    """The layout the parser chose (``bulletin``, ``worklog``, ``newspaper`` …) for an imported file."""
+    confidence: float | None = None
+    """How sure it was, 0–1; see :attr:`unrecognised`."""
+
+    @property
+    def unrecognised(self) -> bool:
+        """The parser found no layout it is sure of: the user should check the split."""
+        return self.confidence is not None and self.confidence < UNSURE
 
 
 @dataclass
@@ -279,7 +288,9 @@ def _import_prepared(db: Database, prepared: Prepared, options: ImportOptions, b
         log.exception("import of %s failed", path)
         return FileOutcome(str(path), REFUSED, f"internal error while importing ({exc!r}); please report it",
                            decoded.encoding, reason_zh=f"导入时出现内部错误（{exc!r}），请报告")
-    return FileOutcome(str(path), IMPORTED, "", decoded.encoding, issue_id, len(article_ids), prepared.size)
+    issue = prepared.issue
+    return FileOutcome(str(path), IMPORTED, "", decoded.encoding, issue_id, len(article_ids), prepared.size,
+                       layout=issue.layout, confidence=issue.confidence)
 
 
 def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batch: Batch) -> tuple[int, list[int]]:

@@ -11,6 +11,10 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>未能识别版式，已作为 1 篇文章导入，请检查并校正拆分</source>
+        <translation>Layout not recognised: imported as 1 article; please check and correct the split</translation>
+    </message>
+    <message>
         <source>关于地方简报阅读器</source>
         <translation>About Gazette Reader</translation>
     </message>
@@ -77,6 +81,10 @@
     <message>
         <source>导入完成</source>
         <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>版式不确定（%1），请检查拆分</source>
+        <translation>Layout uncertain (%1): please check the split</translation>
     </message>
     <message>
         <source>文件已存在</source>

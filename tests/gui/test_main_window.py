@@ -176,6 +176,14 @@ def test_import_reports_imported_duplicate_and_refused(window: MainWindow, tmp_p
     assert window.counts_label.text().startswith(f"{before + 1} 份简报")
 
 
+def test_import_report_names_a_file_whose_layout_was_not_recognised(window: MainWindow, tmp_path: Path) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("这一段文字没有标题，也没有日期，只是一些连续的叙述。它不像简报，也不像报纸。\n" * 3, encoding="utf-8")
+    window.import_paths([plain])
+    text = window.last_message.text()
+    assert "plain.txt：未能识别版式，已作为 1 篇文章导入" in text
+
+
 def test_cancelled_import_leaves_the_library_unchanged(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     files = []
     for n in range(3):

@@ -224,7 +224,16 @@ def import_summary_text(report: object) -> str:
             .replace("%1", str(count["imported"])).replace("%2", str(report.articles))  # type: ignore[attr-defined]
             .replace("%3", str(count["duplicate"])).replace("%4", str(count["refused"])))
     refused = [f"• {Path(o.path).name}：{_reason(o)}" for o in outcomes if o.status == "refused"]
-    return "\n".join([text, *refused[:10]] + ([tr("……")] if len(refused) > 10 else []))
+    unsure = [f"• {Path(o.path).name}：{_unsure(o)}" for o in outcomes if getattr(o, "unrecognised", False)]
+    lines = [*refused, *unsure]
+    return "\n".join([text, *lines[:10]] + ([tr("……")] if len(lines) > 10 else []))
+
+
+def _unsure(outcome: object) -> str:
+    """A file whose layout the parser did not recognise: say so, so the user checks the split."""
+    if outcome.articles == 1:  # type: ignore[attr-defined]
+        return tr("未能识别版式，已作为 1 篇文章导入，请检查并校正拆分")
+    return tr("版式不确定（%1），请检查拆分").replace("%1", str(outcome.layout))  # type: ignore[attr-defined]
 
 
 def _reason(outcome: object) -> str:

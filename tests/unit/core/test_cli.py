@@ -45,6 +45,26 @@ def test_import_refusal_exits_non_zero_but_imports_the_rest(tmp_path: Path) -> N
     assert [(f["status"], f["reason"]) for f in files] == [("refused", "the file is empty"), ("imported", "")]
 
 
+UNRECOGNISED = ("这一段文字没有标题，也没有日期，只是一些连续的叙述，用来说明什么样的文件无法识别版式。"
+                "它不像简报，不像报纸，也不像任何一种常见的格式。\n" * 3)
+
+
+def test_import_says_when_no_layout_was_recognised(tmp_path: Path) -> None:
+    (tmp_path / "plain.txt").write_text(UNRECOGNISED, encoding="utf-8")
+    result = run(tmp_path / "x.sqlite", "import", str(tmp_path / "plain.txt"), str(seed("001")))
+    assert result.exit_code == 0
+    assert "plain.txt (utf-8, 1 article (layout not recognised))" in result.output
+    assert "001_50b77e7c84dd9d8f.txt (utf-8, 28 articles, layout bulletin)" in result.output
+
+
+def test_import_json_has_layout_and_confidence(tmp_path: Path) -> None:
+    (tmp_path / "plain.txt").write_text(UNRECOGNISED, encoding="utf-8")
+    result = run(tmp_path / "x.sqlite", "import", "--json", str(tmp_path / "plain.txt"), str(seed("001")))
+    files = json.loads(result.stdout)["files"]
+    assert [(f["layout"], f["unrecognised"]) for f in files] == [("feature", True), ("bulletin", False)]
+    assert files[0]["confidence"] < 0.5 <= files[1]["confidence"] <= 1
+
+
 def test_articles_json_shape(lib: Path) -> None:
     rows = json.loads(run(lib, "articles", "--json").output)
     assert len(rows) == 45
