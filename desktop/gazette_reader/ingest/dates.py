@@ -12,6 +12,7 @@ import re
 
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _FULL_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ROC_DATE_RE = re.compile(r"(?:民国|中华民国)\s*(\d{2,3})\s*年\s*\d{1,2}\s*月|(?<!\d)(1[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _EVENT_YEAR_RE = re.compile(
     r"(?:召开|举行|举办|开展|启动|部署|召开了|举行了)\s*(\d{4})\s*年(?!\s*度)(?!\s*(?:被|以来|获|荣获|曾|底|初|末))"
 )
@@ -37,11 +38,16 @@ def month_day(body: str) -> tuple[int | None, int | None]:
 
 
 def event_year(body: str) -> int | None:
-    """The year of the event when the opening plainly states it, else None (see the module docstring)."""
+    """The year of the event when the opening plainly states it, else None (see the module docstring).
+
+    A year of the Republic of China calendar (民國114年3月5日, or 114年3月5日 in Taiwan's press
+    releases) is converted: 114 → 2025."""
     text = opening(body)
     full = _FULL_DATE_RE.search(text)
     if full:
         return _plausible(int(full.group(1)))
+    if roc := _ROC_DATE_RE.search(text):
+        return _plausible(int(roc.group(1) or roc.group(2)) + 1911)
     event = _EVENT_YEAR_RE.search(text)
     return _plausible(int(event.group(1))) if event else None
 
