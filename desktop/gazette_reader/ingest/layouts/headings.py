@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from gazette_reader.ingest.bylines import parse_byline_line
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import CLOSERS, Line, ends_sentence, visual_width
 from gazette_reader.ingest.reflow import column_width
@@ -139,6 +140,8 @@ def candidates(page: Page) -> list[Candidate]:
 def _candidate_at(page: Page, k: int) -> Candidate | None:
     """The headline starting at line ``k`` (which follows a sentence end), or None."""
     text = page.text(k)
+    if parse_byline_line(text):
+        return None  # 记者 景静 under a headline is a byline, not the next headline
     style = style_of(text)
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
@@ -147,13 +150,35 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
         if len(joined) > MAX_TITLE or ends_sentence(page.text(last)):
             return None
         if _ends_headline(page, last):
-            lead = lead_of(page.lead(last + 1))
+            lead = _lead_after(page, last + 1, joined)
             if titlelike(joined, lenient=lead == DATED):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k))
             return None
         if page.short(last) and page.column is None:
             return None
     return None
+
+
+def _lead_after(page: Page, k: int, headline: str) -> str:
+    """How the body under a headline opens. A date line (發布日期：…), a clipping's source line or a
+    byline right under the headline marks a news item, like a lead that dates the event; a lead whose
+    subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
+    first = page.text(k)
+    if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first):
+        return DATED
+    lead = lead_of(page.lead(k))
+    if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
+        return TIMED
+    return lead
+
+
+_COMMON_OPENERS = frozenset("我区 全区 我县 全县 我市 全市 我镇 全镇 会议 近年 今年 为了 为进 根据 按照 目前 当前".split())
+
+
+def _echoes(headline: str, lead: str) -> bool:
+    """The lead opens with the headline's subject (its first three characters occur in the headline)."""
+    opener = lead[:3]
+    return len(opener) == 3 and opener[:2] not in _COMMON_OPENERS and opener in headline
 
 
 def _ends_headline(page: Page, k: int) -> bool:
