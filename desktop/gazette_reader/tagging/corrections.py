@@ -28,6 +28,7 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from gazette_reader.errors import GazetteError
+from gazette_reader.text.normalize import to_simplified
 
 ACTIONS = ("hide", "rename", "merge", "add")
 ENTITIES = ("leader", "project")
@@ -110,8 +111,14 @@ def _validate(db: Database, action: str, entity: str, target: str, value: str | 
 
 def correct(db: Database, action: str, entity: str, target: str, value: str | None = None,
             article_id: int | None = None) -> None:
-    """Record a correction and apply it now (same function for CLI and GUI)."""
+    """Record a correction and apply it now (same function for CLI and GUI).
+
+    Leader names are stored simplified (the tagger's canonical key), so a leader typed in traditional
+    characters (黃偉哲) names the same person; a rename's new name is kept as the user typed it."""
     target, value = target.strip() if target else target, value.strip() if value else value
+    if entity == LEADER and target:
+        target = to_simplified(target)
+        value = to_simplified(value) if action == "merge" and value else value
     _validate(db, action, entity, target, value, article_id)
     key = article_key(db, article_id) if article_id is not None else None
     row = {"action": action, "entity": entity, "target": target, "value": value, "article_key": key,

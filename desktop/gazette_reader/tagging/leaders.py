@@ -14,6 +14,12 @@ Where a name ends is decided by evidence after it (punctuation, a follower word 
 then by names already known, then by jieba's dictionary (a word starting right after the name), and
 only then by the default of a three-character name. jieba is consulted only for those rare ambiguous
 spans and for two-character names, never to segment whole texts, which keeps tagging fast.
+
+Traditional text (``市長 黃偉哲``) is read through :func:`~gazette_reader.text.normalize.to_simplified`,
+which maps one character to one: every rule and dictionary is written once, in simplified characters,
+the offsets found are offsets into the original text, and names and titles come out simplified, the
+canonical key (宋潔 and 宋洁 are one person). ``known`` names are simplified too. A caller that runs
+several finders over one text converts it once with :func:`simplified`; the finders then skip the pass.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from dataclasses import dataclass
 
 from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
 from gazette_reader.text import segment
+from gazette_reader.text.normalize import has_traditional, to_simplified
 
 LEADER = "leader"
 EXPERT = "expert"
@@ -32,6 +39,8 @@ MAX_TITLE = 24
 COMMON_WORD_FREQ = 300
 """A two-character "name" this frequent in jieba's corpus is a word (项目, 文明), not a person."""
 EXPERT_RE = re.compile(r"(?:副教授|教授|博士|研究员|院士|专家)")
+GAP_RE = re.compile(r"[ \t\u3000\xa0]{1,3}")
+"""Spaces PDF extraction leaves between a title and its name (``区委书记 宋洁``)."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,22 @@ class Mention:
     start: int
     end: int
     role: str = LEADER
+
+
+class Simplified(str):
+    """A text known to be in simplified characters (:func:`simplified` made it): finders take it as is."""
+
+    __slots__ = ()
+
+
+def simplified(text: str) -> Simplified:
+    """``text`` with traditional characters simplified, one for one (offsets hold); converted once.
+
+    The check for traditional characters runs about twice as fast as the conversion, so simplified
+    text (most gazettes) pays only for the check, and a :class:`Simplified` text for nothing."""
+    if isinstance(text, Simplified):
+        return text
+    return Simplified(to_simplified(text) if has_traditional(text) else text)
 
 
 def is_cjk(ch: str) -> bool:
@@ -117,13 +142,15 @@ def titled_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
     for m in lex.head_re.finditer(text):
         if lex.masked(text, m.start()):
             continue
-        n = name_at(text, m.end(), known)
+        gap = GAP_RE.match(text, m.end())
+        i = gap.end() if gap else m.end()
+        n = name_at(text, i, known)
         if not n:
             continue
         title = text[title_start(text, m.start()):m.end()]
         if any(w in title for w in lex.non_official):
             continue
-        found.append(Mention(text[m.end():m.end() + n], title, m.end(), m.end() + n))
+        found.append(Mention(text[i:i + n], title, i, i + n))
     return found
 
 
@@ -199,6 +226,7 @@ def merge(*groups: Iterable[Mention]) -> list[Mention]:
 
 def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     """Leaders introduced by a title or a list, plus experts: everything but standalone names."""
+    text = simplified(text)
     return merge(titled_mentions(text, known), listed_mentions(text, known), expert_mentions(text))
 
 
@@ -273,6 +301,7 @@ def find_standalone(text: str, index: NameIndex | None,
     """Known leaders named alone (``宋洁指出``), skipping spans already tagged (signal 3)."""
     if index is None:
         return []
+    text = simplified(text)
     spans = list(taken)
     found: list[Mention] = []
     for s, e in index.finditer(text):
@@ -283,6 +312,7 @@ def find_standalone(text: str, index: NameIndex | None,
 
 def find_leaders(text: str, known: Collection[str] = ()) -> list[Mention]:
     """All people in one text: named leaders and experts, then known leaders standing alone."""
+    text = simplified(text)
     named = find_named(text, known)
     names = set(known) | {k.name for k in named if k.role == LEADER}
     alone = find_standalone(text, name_index(names), [(k.start, k.end) for k in named])

@@ -27,7 +27,9 @@ from sqlite_utils import Database
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
-from gazette_reader.tagging.leaders import LEADER, Mention, NameIndex, find_named, find_standalone, name_index
+from gazette_reader.tagging.leaders import (
+    LEADER, Mention, NameIndex, find_named, find_standalone, name_index, simplified,
+)
 from gazette_reader.tagging.lexicon import gazetteer, lexicon
 from gazette_reader.tagging.projects import find_projects
 
@@ -41,13 +43,17 @@ def article_text(kicker: str | None, title: str | None, subtitle: str | None, bo
 
 
 def _rows(db: Database, ids: Sequence[int]) -> list[tuple[int, str, str]]:
-    """(id, tagging text, bylines_json) for the given articles, in chunks to stay under SQL limits."""
+    """(id, tagging text, bylines_json) for the given articles, in chunks to stay under SQL limits.
+
+    The text is :func:`simplified` (one character for one, so offsets hold in the stored text): names
+    are looked up, found and stored in simplified form whatever the script of the article."""
     out: list[tuple[int, str, str]] = []
     for i in range(0, len(ids), 500):
         chunk = list(ids[i:i + 500])
         marks = ",".join("?" * len(chunk))
         for aid, kicker, title, subtitle, body_z, bylines in db.execute(f"{_TEXT_SQL} WHERE id IN ({marks})", chunk):
-            out.append((aid, article_text(kicker, title, subtitle, unpack_text(body_z)), bylines or "[]"))
+            text = simplified(article_text(kicker, title, subtitle, unpack_text(body_z)))
+            out.append((aid, text, bylines or "[]"))
     return out
 
 

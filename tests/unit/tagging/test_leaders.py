@@ -45,6 +45,27 @@ def test_brief_examples(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # traditional script: found on the simplified form, names and titles stored simplified
+    ("臺南市長黃偉哲今天出席記者會", {("黄伟哲", "台南市长")}),
+    ("區委書記宋潔主持召開推進會。宋潔指出，要注重方法。", {("宋洁", "区委书记"), ("宋洁", None)}),
+    ("區委副書記、區長耿勇軍帶領相關局委", {("耿勇军", "区委副书记、区长")}),
+    ("區領導宋雙興、虎榮鑫參加活動。", {("宋双兴", None), ("虎荣鑫", None)}),
+    # a space between title and name, as PDF text gives it
+    ("市長 黃偉哲表示，將持續推動", {("黄伟哲", "市长")}),
+    ("6月10日，区委书记 宋洁主持召开推进会。", {("宋洁", "区委书记")}),
+    ("区委副书记、区长\u3000耿勇军带领相关局委", {("耿勇军", "区委副书记、区长")}),
+])
+def test_traditional_script_and_spaced_titles(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+def test_traditional_offsets_point_into_the_original() -> None:
+    text = "市長 黃偉哲表示"
+    [m] = find_leaders(text)
+    assert text[m.start:m.end] == "黃偉哲" and m.name == "黄伟哲"
+
+
 @pytest.mark.parametrize("text", [
     "成立了以党工委书记任组长的招商领导小组",      # 任 + 组长 is not a name
     "发放范围：区委书记，区长，区委常委，区人大常委会主任、副主任",  # titles, nobody named

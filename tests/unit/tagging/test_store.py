@@ -171,3 +171,25 @@ def test_file_by_file_tagging_with_spreading_matches_retag_all(db, lib) -> None:
     retag_all(db)
     assert {aid: mentions(db, aid) for aid in ids} == incremental
     assert sum(map(len, incremental.values())) > 50
+
+
+def test_traditional_articles_store_simplified_names_at_original_offsets(db, lib) -> None:
+    """宋潔 (traditional) and 宋洁 are one person; offsets index the article as stored, in its script."""
+    body = "區委書記宋潔主持會議。宋潔指出，要抓好落實。"
+    trad = lib.article(lib.source("a"), 1, "會議", body)
+    simple = lib.article(lib.source("b"), 1, "会议", "宋洁强调，要抓好落实。")
+    tag_and_spread(db, [trad, simple])
+    assert mentions(db, trad) == {("宋洁", "leader", "区委书记"), ("宋洁", "leader", None)}
+    assert mentions(db, simple) == {("宋洁", "leader", None)}
+    text = article_text(None, "會議", None, body)
+    spans = db.execute("SELECT start, end FROM mentions WHERE article_id = ? ORDER BY start", [trad]).fetchall()
+    assert [text[s:e] for s, e in spans] == ["宋潔", "宋潔"]
+    assert db.execute("SELECT COUNT(*) FROM people").fetchone()[0] == 1
+
+
+def test_a_leader_typed_in_traditional_is_corrected(db, lib) -> None:
+    aid = lib.article(lib.source("a"), 1, "會議", "市長 黃偉哲主持會議。")
+    tag_articles(db, [aid])
+    assert mentions(db, aid) == {("黄伟哲", "leader", "市长")}
+    correct(db, "hide", "leader", "黃偉哲")
+    assert mentions(db, aid) == set()
