@@ -24,6 +24,9 @@ _LOOKAHEAD = 6
 _MIN_CONTAINED = 0.6
 _MIN_DICE = 0.85
 _MIN_TOC_LINES = 2
+_TOC_HEAD_RE = re.compile(r"^(?:本期)?(?:目录|要目|导读)$")
+_TOC_HEAD_WITHIN = 15
+"""A 目录 heading counts only among the first lines of the file (not a 目录 word in an article)."""
 
 
 @dataclass
@@ -44,24 +47,46 @@ def leader_match(text: str) -> re.Match[str] | None:
 
 
 def has_toc(lines: Sequence[Line]) -> bool:
-    """True when at least two lines end in a dot leader and a page number."""
+    """True when at least two lines end in a dot leader and a page number, or a 目录 heading lists
+    titles that the body repeats."""
     count = 0
     for line in lines:
         if len(line.text) <= 200 and leader_match(line.text):
             count += 1
             if count >= _MIN_TOC_LINES:
                 return True
-    return False
+    return plain_toc_bounds(lines) is not None
+
+
+def plain_toc_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """[start, end) of a table of contents without dot leaders: a ``目录`` / ``本期目录`` heading near the
+    top, then short lines, up to the first line that repeats one of them (where the body begins)."""
+    rows = [i for i, ln in enumerate(lines) if ln.text][:_TOC_HEAD_WITHIN]
+    head = next((i for i in rows if _TOC_HEAD_RE.match(lines[i].text.replace(" ", ""))), None)
+    if head is None:
+        return None
+    seen: set[str] = set()
+    for i in range(head + 1, len(lines)):
+        text = clean_title(lines[i].text)
+        if not text:
+            continue
+        if text in seen:
+            return (head, i) if len(seen) >= _MIN_TOC_LINES else None
+        if len(text) > _MAX_TITLE or ends_sentence(text):
+            return None
+        seen.add(text)
+    return None
 
 
 def split_bulletin(lines: Sequence[Line]) -> ParsedIssue:
     """Parse a bulletin with a TOC (see the module docstring); never loses a non-space character."""
-    start, end = toc_bounds(lines)
+    plain = None if any(leader_match(ln.text) for ln in lines if len(ln.text) <= 200) else plain_toc_bounds(lines)
+    start, end = plain or toc_bounds(lines)
     issue = ParsedIssue(layout="bulletin", articles=[])
     for line in lines[:start]:
         if not line.blank:
             meta.add_line(issue.metadata, meta.header_label(line.text) or "报头", line.text)
-    toc = parse_toc(lines[start:end])
+    toc = parse_plain_toc(lines, start, end) if plain else parse_toc(lines[start:end])
     issue.toc, issue.furniture = toc.lines, toc.furniture
     footer = footer_start(lines, end)
     issue.articles = _articles(lines[end:footer], toc, issue.furniture)
@@ -125,6 +150,23 @@ def parse_toc(lines: Sequence[Line]) -> Toc:
             pending += text
     if pending:
         _add_entry(toc, pending)
+    return toc
+
+
+def parse_plain_toc(lines: Sequence[Line], start: int, end: int) -> Toc:
+    """A leader-less TOC: each line is an entry, or a section when in the body another TOC line
+    follows it directly (a section heading stands above its first title, an entry above its text)."""
+    toc = Toc(furniture=[lines[start].text])
+    rows = [ln.text for ln in lines[start + 1:end] if ln.text]
+    listed = {clean_title(t) for t in rows}
+    body = [clean_title(ln.text) for ln in lines[end:] if ln.text]
+    heads = {a for a, b in zip(body, body[1:]) if a in listed and b in listed}
+    for text in rows:
+        if clean_title(text) in heads:
+            toc.sections.add(text)
+            toc.lines.append(text)
+        else:
+            _add_entry(toc, text)
     return toc
 
 
