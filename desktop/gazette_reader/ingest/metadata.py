@@ -120,8 +120,14 @@ def issue_facts(metadata: dict[str, str]) -> IssueFacts:
         month = month if 1 <= month <= 12 else None
     if number is None and (m := next((n for v in masthead if (n := _NUMBER_RE.search(v))), None)):
         number = m.group(2)
-    name = next((m.group("name") for v in masthead if (m := _MASTHEAD_RE.match(v.replace(" ", "")))), None)
+    name = next((found for v in masthead if (found := masthead_name(v.replace(" ", "")))), None)
     return IssueFacts(year, month, number, publisher_of(metadata), printed_of(metadata.get("印刷", "")), name)
+
+
+def masthead_name(text: str) -> str | None:
+    """The publication's name a masthead line opens with (``环翠区政务信息 第38期`` → ``环翠区政务信息``)."""
+    m = _MASTHEAD_RE.match(text)
+    return m.group("name") if m else None
 
 
 def publisher_of(metadata: dict[str, str]) -> str | None:

@@ -26,6 +26,9 @@ _ENTRY_RE = re.compile(
     r"月初|月中|月底|月末|上旬|中旬|下旬)|(?P<mark>△))"
 )
 _MIN_ENTRIES = 3
+_NAME_WITHIN = 10
+"""Entries dated in full (1月3日) without month headings make a 大事记 only when the file names itself one in
+its first lines; otherwise they are a bullet list of dated briefs."""
 
 
 @dataclass
@@ -66,7 +69,8 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
             else:
                 others += 1
         previous = text
-    return entries >= _MIN_ENTRIES and entries >= 3 * others and (headings >= 1 or full >= _MIN_ENTRIES)
+    named = any("大事记" in ln.text for ln in lines[:_NAME_WITHIN])
+    return entries >= _MIN_ENTRIES and entries >= 3 * others and (headings >= 1 or named and full >= _MIN_ENTRIES)
 
 
 def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
@@ -132,9 +136,19 @@ def _advance(when: _When, entry: re.Match[str]) -> None:
         when.day = None
 
 
+def entry_title(body: str) -> str:
+    """An entry's label: its first clause after the day (``3日 区委书记…主持召开…会议`` → ``区委书记…会议``);
+    a day followed by a time of day or a comma (``7月28日上午，…``) is skipped as a clause of its own."""
+    text = body.lstrip("△ ")
+    entry = _ENTRY_RE.match(text)
+    if entry and not re.match(r"[，,、上中下午晚早夜]", text[entry.end():entry.end() + 1]):
+        text = text[entry.end():]
+    return brief_title(text) or brief_title(body)
+
+
 def _article(group: Sequence[Line], when: _When) -> ParsedArticle:
     body = reflow([ln.raw for ln in group])
-    title = brief_title(_ENTRY_RE.sub("", body, count=1).lstrip("，, ")) or brief_title(body)
+    title = entry_title(body)
     article = ParsedArticle(title=title, title_derived=True, body=body, kind=BRIEF, span=span_of(group))
     article.year, article.month, article.day = when.year, when.month, when.day
     if article.month is None:

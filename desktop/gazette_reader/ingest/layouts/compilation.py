@@ -20,7 +20,6 @@ from gazette_reader.ingest.bylines import parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
-    BULLET,
     UNDATED,
     Candidate,
     Page,
@@ -137,33 +136,30 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int
 
 
 def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIssue) -> tuple[str, list[Line], bool]:
-    """(title, body lines, title derived?) for an item; bullet and bracket marks become furniture."""
+    """(title, body lines, title derived?) for an item; its bullet, bracket or number is furniture."""
     first = region[0]
     if head.inline:
-        text, mark = _strip_mark(first.text, head.style, issue)
-        rest = Line(text, first.start, text)
-        if head.style == BRACKET:
-            title = cues.BRACKET_RE.match(first.text)
+        text = _strip_mark(first.text, issue)
+        if head.style == BRACKET and (title := cues.BRACKET_RE.match(first.text)):
+            after = first.text[title.end():]
             issue.furniture.append("【】")
-            after = first.text[title.end():] if title else ""
-            return title.group("title").strip() if title else "", [Line(after, first.start, after.strip()), *region[1:]], False
-        return "", [rest, *region[1:]], True
+            return title.group("title").strip(), [Line(after, first.start, after.strip()), *region[1:]], False
+        return "", [Line(text, first.start, text), *region[1:]], True
     count = head.last - head.first + 1
-    texts = [ln.text for ln in region[:count]]
-    texts[0], _ = _strip_mark(texts[0], head.style, issue)
     glue = "" if page.column is not None else " "
-    return tidy_title(glue.join(t.strip() for t in texts)), list(region[count:]), False
+    joined = glue.join(ln.text for ln in region[:count])
+    return tidy_title(_strip_mark(joined, issue)), list(region[count:]), False
 
 
-def _strip_mark(text: str, style: str, issue: ParsedIssue) -> tuple[str, str]:
-    """Remove a bullet (furniture) or a bracket pair from the start of a headline."""
-    if style == BULLET and (m := cues.BULLET_RE.match(text)):
+def _strip_mark(text: str, issue: ParsedIssue) -> str:
+    """Remove a bullet or a number from the start of a headline, or the 【】 around it (furniture)."""
+    if (m := cues.BULLET_RE.match(text)) or (m := cues.NUMBER_RE.match(text)):
         issue.furniture.append(m.group(0).strip())
-        return text[m.end():], m.group(0)
-    if style == BRACKET and (m := cues.BRACKET_RE.match(text)) and not text[m.end():].strip():
+        return text[m.end():]
+    if text.startswith("【") and text.rstrip().endswith("】") and text.count("【") == 1:
         issue.furniture.append("【】")
-        return m.group("title"), "【】"
-    return text, ""
+        return text.strip()[1:-1]
+    return text
 
 
 def _trailing_source(body: list[Line]) -> tuple[list[Line], str | None]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import CLOSERS, Line, ends_sentence, visual_width
@@ -30,6 +31,12 @@ _SHORT = 0.85
 _MAX_TITLE_LINES = 3
 _LEAD_CHARS = 40
 BULLET, BRACKET, NUMBER, PLAIN = "bullet", "bracket", "number", "plain"
+_EXCLAIMS = ("！", "!", "？", "?")
+"""A headline may end with ！ or ？ (总投资118.5亿元！…集中签约！) when a dated lead follows it."""
+_MAX_MASTHEAD = 16
+_MIN_PLAIN_TITLE = 10
+"""In a compilation, a plain headline this long starts an item even when its lead is undated (为…,
+暑期将至，…); shorter unpunctuated lines are more often subheadings (强化党建引领)."""
 DATED, TIMED, UNDATED = "dated", "timed", "undated"
 
 
@@ -45,6 +52,10 @@ class Candidate:
     """The headline shares its line with the start of the body (``【概况】2023年，…`` or a bullet brief)."""
     blank_before: bool = False
     section: bool = False
+    length: int = 0
+    """Characters of the headline (without its mark)."""
+    masthead: bool = False
+    """The line names the publication or the issue (环翠区政务信息, 第38期): it opens no item."""
 
 
 class Page:
@@ -130,7 +141,7 @@ def candidates(page: Page) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
             k = cand.last + 1
-            after_close = not cand.inline
+            after_close = not cand.inline or closes(page.text(cand.last))
             continue
         after_close = closes(page.text(k))
         k += 1
@@ -147,16 +158,27 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
         return inline
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
         joined = "".join(page.text(j) for j in range(k, last + 1))
-        if len(joined) > MAX_TITLE or ends_sentence(page.text(last)):
+        exclaims = joined.endswith(_EXCLAIMS)
+        if len(joined) > MAX_TITLE or ends_sentence(page.text(last)) and not exclaims:
             return None
         if _ends_headline(page, last):
             lead = _lead_after(page, last + 1, joined)
-            if titlelike(joined, lenient=lead == DATED):
-                return Candidate(k, last, style, lead, blank_before=page.gap_before(k))
+            if titlelike(joined.rstrip("".join(_EXCLAIMS)), lenient=lead == DATED) and (not exclaims or lead == DATED):
+                return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined),
+                                 masthead=k == last and len(joined) <= _MAX_MASTHEAD and is_masthead_line(joined))
+            return None
+        if exclaims:
             return None
         if page.short(last) and page.column is None:
             return None
     return None
+
+
+def is_masthead_line(text: str) -> bool:
+    """A line of a masthead: the publication's name, the issue number, the editor, a date line."""
+    plain = text.replace(" ", "")
+    return bool(meta.header_label(text) or meta.footer_label(text) or meta.masthead_name(plain) == plain
+                or cues.line_date(text) or cues.source_date(text))
 
 
 def _lead_after(page: Page, k: int, headline: str) -> str:
@@ -223,15 +245,18 @@ def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
     news = sum(1 for c in heads if c.lead == DATED)
     compilation = news >= 2 or sum(1 for c in heads if c.style in (BULLET, BRACKET)) >= 2
     keep = {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
-    if heads:
-        keep.add(id(heads[0]))
+    first = next((c for c in heads if not c.masthead), None)
+    if first is not None:
+        keep.add(id(first))
     return [c for c in found if id(c) in keep]
 
 
 def _starts_item(cand: Candidate, same_style: Sequence[Candidate], compilation: bool) -> bool:
+    if cand.masthead:
+        return False
     if cand.style in (BULLET, BRACKET) or cand.lead == DATED:
         return True
     dated_share = sum(1 for c in same_style if c.lead != UNDATED) / len(same_style)
     if cand.style == NUMBER:
         return compilation and dated_share >= 0.5
-    return compilation and (cand.lead == TIMED or cand.blank_before)
+    return compilation and (cand.lead == TIMED or cand.blank_before or cand.length >= _MIN_PLAIN_TITLE)
