@@ -19,10 +19,12 @@ from gazette_reader.ingest.model import BRIEF, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow
 
 _CN_MONTHS = {n: i for i, n in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)}
-_YEAR_HEAD_RE = re.compile(r"^(?P<year>\d{4})\s*年(?:大事记)?$")
-_MONTH_HEAD_RE = re.compile(r"^(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?$")
+_SUFFIX = r"(?:份)?\s*(?:大事记|大事要览|大事|纪事|记事)?\s*[：:]?"
+_YEAR_HEAD_RE = re.compile(rf"^(?P<year>\d{{4}})\s*年{_SUFFIX}$")
+_MONTH_HEAD_RE = re.compile(rf"^(?:(?P<year>\d{{4}})\s*年\s*)?(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月{_SUFFIX}$")
+_DAY_ONLY_RE = re.compile(r"^(?:\d{1,2}\s*月\s*)?\d{1,2}(?:\s*[~～—\-至]\s*\d{1,2})?\s*日\s*[：:]?$")
 _ENTRY_RE = re.compile(
-    r"^(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*日|(?P<same>同日|是日|当日|同月|是月|本月|"
+    r"^(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})(?:\s*[~～—\-至]\s*\d{1,2})?\s*日|(?P<same>同日|是日|当日|同月|是月|本月|"
     r"月初|月中|月底|月末|上旬|中旬|下旬)|(?P<mark>△))"
 )
 _MIN_ENTRIES = 3
@@ -62,8 +64,11 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
             continue
         if is_heading(text):
             headings += 1
-        elif (m := _ENTRY_RE.match(text)) and (m.group("day") or m.group("same")) and len(text) > 6:
-            if not previous or is_heading(previous) or ends_sentence(previous):
+        elif previous and _DAY_ONLY_RE.match(previous):
+            pass  # the text of an entry whose day stands on a line of its own
+        elif (m := _ENTRY_RE.match(text)) and (m.group("day") or m.group("same")) and (
+                len(text) > 6 or _DAY_ONLY_RE.match(text)):
+            if not previous or is_heading(previous) or ends_sentence(previous) or _DAY_ONLY_RE.match(text):
                 entries += 1
                 full += bool(m.group("month"))
             else:
@@ -110,6 +115,8 @@ def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -
     if current is None:
         return True
     previous = next((ln.text for ln in reversed(current) if ln.text), "")
+    if _DAY_ONLY_RE.match(text) and not _DAY_ONLY_RE.match(previous):
+        return True
     return previous.endswith(("。", "！", "？", "”", "）", ")")) or bool(entry.group("mark"))
 
 
