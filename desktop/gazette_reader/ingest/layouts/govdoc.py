@@ -20,8 +20,10 @@ from gazette_reader.ingest.reflow import reflow, tidy_title
 DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,16}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
 TITLE_RE = re.compile(
     r"^(?:[\u4e00-\u9fff（）()“”、《》]{0,30})?(?:关于|印发|转发)[^。！？]{2,80}?"
-    r"(?:的)?(?:通知|决定|公告|通告|意见|批复|报告|请示|函|办法|规定|方案|通报|命令|决议|细则|规划|纲要|实施方案)$"
+    r"(?:的)?(?:通知|决定|公告|通告|意见|批复|复函|报告|请示|函|办法|规定|方案|通报|命令|决议|细则|规划|纲要|实施方案)"
+    r"(?:\s*[（(][^（）()]{0,20}[〔\[［]\d{4}[〕\]］][^（）()]{0,10}[)）])?$"
 )
+"""``…关于…的通知``, optionally followed by its 文号 in parentheses (``（岳办发〔2017〕2号）``)."""
 _TITLE_START_RE = re.compile(r"^[\u4e00-\u9fff]{0,30}(?:关于|印发|转发)")
 _ADDRESSEE_RE = re.compile(r"^[^。]{2,80}[：:]$")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
@@ -96,16 +98,29 @@ def _starts(rows: Sequence[Line]) -> list[int]:
     starts: list[int] = []
     i = 0
     while i < len(texts):
-        if DOC_NUMBER_RE.match(texts[i]):
+        if DOC_NUMBER_RE.match(texts[i]) and not _follows_title(texts, starts, i):
             starts.append(i)
             i += 1 + _title_span(texts, i + 1) if i + 1 < len(texts) else 1
             continue
-        if (n := _title_span(texts, i)) and (not starts or _signed_since(texts, starts[-1], i)):
+        if (n := _title_span(texts, i)) and (not starts or _signed_since(texts, starts[-1], i)
+                                              and not _is_attachment(texts, starts[-1], i, n)):
             starts.append(i)
             i += n
             continue
         i += 1
     return starts
+
+
+def _follows_title(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
+    """A 文号 printed right under its document's title belongs to that document."""
+    return bool(starts) and starts[-1] + _title_span(texts, starts[-1]) == i
+
+
+def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
+    """The document a 印发/转发 notice issues (its title in the notice's 《》) is the notice's attachment."""
+    at = start + 1 if DOC_NUMBER_RE.match(texts[start]) else start
+    parent = "".join(texts[at:at + max(1, _title_span(texts, at))])
+    return "".join(texts[i:i + n]) in parent
 
 
 def _signed_since(texts: Sequence[str], start: int, i: int) -> bool:
@@ -119,6 +134,8 @@ def _document(rows: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
     at = 1 if number else 0
     n = _title_span(texts, at) if at < len(texts) else 0
     title = tidy_title("".join(texts[at:at + n])) if n else ""
+    if number is None and at + n < len(texts) and DOC_NUMBER_RE.match(texts[at + n]):
+        number, n = texts[at + n], n + 1  # the 文号 under the title
     body_rows = list(rows[at + n:])
     article = ParsedArticle(title=title, subtitle=number, body=reflow([ln.raw for ln in body_rows]), span=span_of(rows))
     dates = [d for t in texts if (d := signing_date(t))]
