@@ -18,13 +18,16 @@ from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
 DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,16}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
+_ISSUER = (r"(?:[\u4e00-\u9fff（）()]{2,40}?(?:政府|办公室|办公厅|委员会|委|局|厅|部|院|会|处|镇|乡|街道|办事处|"
+           r"小组|中心|公司|银行|法院|检察院))?")
+"""An optional issuing unit before 关于 (``蔚县人民政府办公室关于…``): a title never opens with a verb (根据…)."""
 TITLE_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff（）()“”、《》]{0,30})?(?:关于|印发|转发)[^。！？]{2,80}?"
+    rf"^{_ISSUER}(?:关于|印发|转发)[^。！？]{{2,80}}?"
     r"(?:的)?(?:通知|决定|公告|通告|意见|批复|复函|报告|请示|函|办法|规定|方案|通报|命令|决议|细则|规划|纲要|实施方案)"
     r"(?:\s*[（(][^（）()]{0,20}[〔\[［]\d{4}[〕\]］][^（）()]{0,10}[)）])?$"
 )
 """``…关于…的通知``, optionally followed by its 文号 in parentheses (``（岳办发〔2017〕2号）``)."""
-_TITLE_START_RE = re.compile(r"^[\u4e00-\u9fff]{0,30}(?:关于|印发|转发)")
+_TITLE_START_RE = re.compile(rf"^{_ISSUER}(?:关于|印发|转发)")
 _ADDRESSEE_RE = re.compile(r"^[^。]{2,80}[：:]$")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 _SIGN_DATE_RE = re.compile(r"^[（(]?\s*(?P<year>\d{4}|[〇一二三四五六七八九零○ＯO]{4})\s*年\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
