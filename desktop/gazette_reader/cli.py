@@ -133,7 +133,8 @@ def _articles_and_layout(outcome: FileOutcome) -> str:
 
 def _describe(outcome: FileOutcome) -> str:
     if outcome.status == IMPORTED:
-        return f"imported  {outcome.path} ({outcome.encoding}, {_articles_and_layout(outcome)})"
+        notes = "".join(f"\n          note: {w}" for w in outcome.warnings)
+        return f"imported  {outcome.path} ({outcome.encoding}, {_articles_and_layout(outcome)}){notes}"
     if outcome.status == DUPLICATE:
         return f"unchanged {outcome.path}: already in the library ({outcome.reason})"
     return f"refused   {outcome.path}: {outcome.reason}"

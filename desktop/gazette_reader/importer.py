@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.ingest.decode import Decoded, decode_bytes
-from gazette_reader.ingest.model import UNSURE, ParsedIssue
+from gazette_reader.ingest.model import UNSURE, WARNINGS_ZH, ParsedIssue
 from gazette_reader.ingest.parse import parse_text
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
 from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
@@ -86,6 +86,9 @@ class FileOutcome:
     """The layout the parser chose (``bulletin``, ``worklog``, ``newspaper`` …) for an imported file."""
     confidence: float | None = None
     """How sure it was, 0–1; see :attr:`unrecognised`."""
+    warnings: list[str] = field(default_factory=list)
+    """What the parser noticed that the user should check (columns read across the page, …)."""
+    warnings_zh: list[str] = field(default_factory=list)
 
     @property
     def unrecognised(self) -> bool:
@@ -290,7 +293,8 @@ def _import_prepared(db: Database, prepared: Prepared, options: ImportOptions, b
                            decoded.encoding, reason_zh=f"导入时出现内部错误（{exc!r}），请报告")
     issue = prepared.issue
     return FileOutcome(str(path), IMPORTED, "", decoded.encoding, issue_id, len(article_ids), prepared.size,
-                       layout=issue.layout, confidence=issue.confidence)
+                       layout=issue.layout, confidence=issue.confidence, warnings=list(issue.warnings),
+                       warnings_zh=[WARNINGS_ZH.get(w, w) for w in issue.warnings])
 
 
 def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batch: Batch) -> tuple[int, list[int]]:

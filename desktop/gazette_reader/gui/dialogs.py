@@ -225,7 +225,9 @@ def import_summary_text(report: object) -> str:
             .replace("%3", str(count["duplicate"])).replace("%4", str(count["refused"])))
     refused = [f"• {Path(o.path).name}：{_reason(o)}" for o in outcomes if o.status == "refused"]
     unsure = [f"• {Path(o.path).name}：{_unsure(o)}" for o in outcomes if getattr(o, "unrecognised", False)]
-    lines = [*refused, *unsure]
+    noted = [f"• {Path(o.path).name}：{reason_text(w, zh)}" for o in outcomes
+             for w, zh in zip(getattr(o, "warnings", []), getattr(o, "warnings_zh", []))]
+    lines = [*refused, *unsure, *noted]
     return "\n".join([text, *lines[:10]] + ([tr("……")] if len(lines) > 10 else []))
 
 

@@ -90,12 +90,22 @@ class ParsedIssue:
     """Table-of-contents lines as written (after joining wrapped entries)."""
     furniture: list[str] = field(default_factory=list)
     """Recognised page furniture that is dropped from articles: page numbers, running heads, dot leaders."""
+    warnings: list[str] = field(default_factory=list)
+    """What the parser noticed and the user should know (columns read across, …), in plain English."""
     confidence: float = 1.0
     """How sure the parser is of the layout (0–1); below :data:`UNSURE` the import reports the file as
     "layout not recognised" so the user can check and correct the split."""
 
 
 UNSURE = 0.5
+
+SEPARATED_COLUMNS = "two columns were read line by line; their lines were separated again"
+MIXED_COLUMNS = "two columns stand side by side on the lines and could not be separated: check the split"
+WARNINGS_ZH = {
+    SEPARATED_COLUMNS: "两栏文字被逐行交错读出，已重新分开",
+    MIXED_COLUMNS: "两栏文字并排在同一行，无法分开，请检查拆分",
+}
+"""The Chinese twin of every warning the parser gives (the window shows the UI language)."""
 
 
 def accounted_text(issue: ParsedIssue) -> list[str]:

@@ -24,13 +24,14 @@ from gazette_reader.ingest.layouts.headings import (
     Candidate,
     Page,
     candidates,
+    closes,
     item_starts,
     lead_of,
     mark_sections,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
 from gazette_reader.ingest.lines import Line, span_of
-from gazette_reader.ingest.model import BRIEF, ParsedArticle, ParsedIssue
+from gazette_reader.ingest.model import BRIEF, MIXED_COLUMNS, SEPARATED_COLUMNS, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
 _TOC_HEAD_RE = re.compile(r"^(?:本期)?(?:目\s*录|要\s*目|导\s*读)$")
@@ -45,6 +46,8 @@ class _Item:
     head: Candidate
     stop: int
     section: str | None
+    lines: list[Line] | None = None
+    """The item's lines when they are not one run (two columns interleaved line by line)."""
 
 
 def split_compilation(lines: Sequence[Line], *, layout: str = "worklog") -> ParsedIssue:
@@ -56,9 +59,33 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog") -> Pars
     leading = _leading_sources(page, starts)
     first = next((c.first for c in starts), len(page.lines))
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
-    for item in _items(starts, len(page.lines), issue, page):
+    items = _items(starts, len(page.lines), issue, page)
+    _undo_interleaving(page, items, issue)
+    for item in items:
         issue.articles.append(_article(page, item, issue, leading))
     return issue
+
+
+def _undo_interleaving(page: Page, items: list[_Item], issue: ParsedIssue) -> None:
+    """Two 【…】 entries on consecutive lines, the first with nothing under it: PDF extraction read two
+    columns line by line, so the lines below alternate between them. A page whose line holds two
+    entries side by side cannot be undone this way; it is reported."""
+    for a, b in zip(items, items[1:]):
+        if _side_by_side(a, b) and b.head.first == a.head.first + 1 and a.stop == b.head.first \
+                and not closes(page.text(a.head.first)):
+            rest = page.lines[b.head.first + 1:b.stop]
+            a.lines = [page.lines[a.head.first], *rest[0::2]]
+            b.lines = [page.lines[b.head.first], *rest[1::2]]
+            issue.warnings.append(SEPARATED_COLUMNS)
+    if any(len(_BRACKETS_RE.findall(ln.text)) >= 2 for ln in page.lines):
+        issue.warnings.append(MIXED_COLUMNS)
+
+
+_BRACKETS_RE = re.compile(r"(?:^|\s)【[^【】]{1,20}】")
+
+
+def _side_by_side(a: _Item, b: _Item) -> bool:
+    return a.head.inline and b.head.inline and a.head.style == b.head.style == BRACKET
 
 
 def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
@@ -117,7 +144,7 @@ def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
 def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int]) -> ParsedArticle:
     head = item.head
     stop = item.stop - 1 if item.stop - 1 in leading else item.stop
-    region = page.lines[head.first:stop]
+    region = item.lines or page.lines[head.first:stop]
     title, body_lines, derived = _title(page, head, region, issue)
     article = ParsedArticle(title=title, body="", section=item.section, span=span_of(region))
     if leading:
@@ -238,13 +265,15 @@ def compilation_kind(issue: ParsedIssue) -> str:
         return "clippings"
     if sum(1 for a in items if a.kind == BRIEF) * 2 > len(items):
         return "bullets"
+    if "【】" in issue.furniture and issue.furniture.count("【】") * 2 >= len(items):
+        return "yearbook"
     return issue.layout
 
 
 def compilation_confidence(issue: ParsedIssue) -> float:
     """Sure when most items open with a dated lead or a marked headline; unsure for a few plain ones."""
     items = [a for a in issue.articles if a.title or a.kind == BRIEF]
-    if not items:
+    if not items or MIXED_COLUMNS in issue.warnings:
         return 0.2
     dated = sum(1 for a in items if lead_of(a.body) != UNDATED or a.month_day or a.kind == BRIEF or a.source_unit)
     return 0.5 + 0.45 * dated / len(issue.articles)

@@ -137,7 +137,8 @@ def candidates(page: Page) -> list[Candidate]:
     k, n = 0, len(page.lines)
     after_close = True
     while k < n:
-        cand = _candidate_at(page, k) if after_close else None
+        marked = cues.BRACKET_RE.match(page.text(k)) or cues.BULLET_RE.match(page.text(k))
+        cand = _candidate_at(page, k) if after_close or marked else None
         if cand is not None:
             found.append(cand)
             k = cand.last + 1
