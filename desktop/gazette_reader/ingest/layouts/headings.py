@@ -15,6 +15,7 @@ otherwise they stay in the body as subheadings, as in a feature article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,11 +30,12 @@ MAX_TITLE = 50
 MAX_SECTION = 12
 _SHORT = 0.85
 _MAX_TITLE_LINES = 3
+_MAX_CREDIT = 24
 _LEAD_CHARS = 40
 BULLET, BRACKET, NUMBER, PLAIN = "bullet", "bracket", "number", "plain"
 _EXCLAIMS = ("！", "!", "？", "?")
 """A headline may end with ！ or ？ (总投资118.5亿元！…集中签约！) when a dated lead follows it."""
-_MAX_MASTHEAD = 16
+_MAX_MASTHEAD = 32
 _MIN_PLAIN_TITLE = 10
 """In a compilation, a plain headline this long starts an item even when its lead is undated (为…,
 暑期将至，…); shorter unpunctuated lines are more often subheadings (强化党建引领)."""
@@ -96,8 +98,11 @@ def closes(text: str) -> bool:
     if ends_sentence(text):
         return True
     stripped = text.rstrip()
-    return stripped.endswith(("）", ")")) and ("（" in stripped or "(" in stripped) and len(stripped) <= 30 \
-        or cues.source_date(stripped) is not None or cues.line_date(stripped) is not None
+    if stripped.endswith(("）", ")")):
+        opening = max(stripped.rfind("（"), stripped.rfind("("))
+        if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
+            return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
+    return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None
 
 
 def style_of(text: str) -> str:
@@ -179,7 +184,7 @@ def is_masthead_line(text: str) -> bool:
     """A line of a masthead: the publication's name, the issue number, the editor, a date line."""
     plain = text.replace(" ", "")
     return bool(meta.header_label(text) or meta.footer_label(text) or meta.masthead_name(plain) == plain
-                or cues.line_date(text) or cues.source_date(text))
+                or cues.line_date(text) or cues.source_date(text) or _FULL_DATE_RE.search(plain))
 
 
 def _lead_after(page: Page, k: int, headline: str) -> str:
@@ -195,6 +200,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     return lead
 
 
+_FULL_DATE_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _COMMON_OPENERS = frozenset("我区 全区 我县 全县 我市 全市 我镇 全镇 会议 近年 今年 为了 为进 根据 按照 目前 当前".split())
 
 
