@@ -67,7 +67,7 @@ def plain_toc_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
         return None
     seen: set[str] = set()
     for i in range(head + 1, len(lines)):
-        text = clean_title(lines[i].text)
+        text = clean_title(_without_page(lines[i].text)[0])
         if not text:
             continue
         if text in seen:
@@ -157,7 +157,12 @@ def parse_plain_toc(lines: Sequence[Line], start: int, end: int) -> Toc:
     """A leader-less TOC: each line is an entry, or a section when in the body another TOC line
     follows it directly (a section heading stands above its first title, an entry above its text)."""
     toc = Toc(furniture=[lines[start].text])
-    rows = [ln.text for ln in lines[start + 1:end] if ln.text]
+    rows = []
+    for line in lines[start + 1:end]:
+        if line.text:
+            entry, page = _without_page(line.text)
+            rows.append(entry)
+            toc.furniture += [page] if page else []
     listed = {clean_title(t) for t in rows}
     body = [clean_title(ln.text) for ln in lines[end:] if ln.text]
     heads = {a for a, b in zip(body, body[1:]) if a in listed and b in listed}
@@ -168,6 +173,15 @@ def parse_plain_toc(lines: Sequence[Line], start: int, end: int) -> Toc:
         else:
             _add_entry(toc, text)
     return toc
+
+
+_PAGE_RE = re.compile(r"^(?P<entry>.*\S)\s+(?P<page>\d{1,3})$")
+
+
+def _without_page(text: str) -> tuple[str, str]:
+    """``我区召开…推进会    2`` → (entry, page): a TOC line's page number set off by spaces."""
+    match = _PAGE_RE.match(text)
+    return (match.group("entry"), match.group("page")) if match else (text, "")
 
 
 def _add_entry(toc: Toc, entry: str) -> None:

@@ -31,6 +31,7 @@ MAX_SECTION = 12
 _SHORT = 0.85
 _MAX_TITLE_LINES = 3
 _MAX_CREDIT = 24
+_NEAR_FULL = 0.7
 _LEAD_CHARS = 40
 BULLET, BRACKET, NUMBER, PLAIN = "bullet", "bracket", "number", "plain"
 _EXCLAIMS = ("！", "!", "？", "?")
@@ -169,6 +170,8 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
             return None
         if _ends_headline(page, last):
             lead = _lead_after(page, last + 1, joined)
+            if lead != DATED and _dated_after_next(page, last, k):
+                continue  # a wrapped headline whose first line happens to stop short (digits are narrow)
             if titlelike(joined.rstrip("".join(_EXCLAIMS)), lenient=lead == DATED) and (not exclaims or lead == DATED):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined),
                                  masthead=k == last and len(joined) <= _MAX_MASTHEAD and is_masthead_line(joined))
@@ -208,6 +211,21 @@ def _echoes(headline: str, lead: str) -> bool:
     """The lead opens with the headline's subject (its first three characters occur in the headline)."""
     opener = lead[:3]
     return len(opener) == 3 and opener[:2] not in _COMMON_OPENERS and opener in headline
+
+
+def _dated_after_next(page: Page, last: int, first: int) -> bool:
+    """The next line could end the headline and a dated lead follows it."""
+    nxt = last + 1
+    if nxt + 1 >= len(page.lines) or nxt - first + 1 > _MAX_TITLE_LINES or not page.short(nxt):
+        return False
+    if page.column is None or page.widths[last] < _NEAR_FULL * page.column or is_masthead_line(page.text(last)):
+        return False
+    text = page.text(nxt)
+    if style_of(text) != PLAIN:
+        return False
+    if ends_sentence(text) and not text.endswith(_EXCLAIMS) or cues.SENTENCE_PUNCT_RE.search(text):
+        return False
+    return _lead_after(page, nxt + 1, text) == DATED
 
 
 def _ends_headline(page: Page, k: int) -> bool:
