@@ -1,19 +1,22 @@
 """Find officials (leaders) and experts in an article's text.
 
-Four signals, in order of strength, all driven by the files in ``resources/dict``:
+Five signals, in order of strength, all driven by the files in ``resources/dict``:
 
 1. a title right before a name (``区委副书记、区长耿勇军``): the title is extended leftwards over its
-   organ and level prefix and over ``、``-joined titles, and kept as written;
+   organ and level prefix and over ``、``-joined titles, and kept as written; names listed right after
+   the titled one share no title (``副主席陈荣臻、姜宗羽``);
 2. a list introduced by a marker (``区领导宋双兴、虎荣鑫``) or closed by ``等`` + marker
    (``耿勇军、李新军等区领导``);
 3. a name already known as a leader (from this article or anywhere in the library) standing alone
    (``宋洁指出``) — see :func:`find_standalone`;
-4. experts (``郭献功教授``, ``刘会永博士``) are reported with role ``expert`` so they are never leaders.
+4. experts (``郭献功教授``, ``刘会永博士``) are reported with role ``expert`` so they are never leaders;
+   titles of companies, schools, stations, centres and the youth federation are no official titles;
+5. a name right before a bare title, as speech names people (``李扬镇长调度``), without a title.
 
-Where a name ends is decided by evidence after it (punctuation, a follower word such as 主持/带领/等),
-then by names already known, then by jieba's dictionary (a word starting right after the name), and
-only then by the default of a three-character name. jieba is consulted only for those rare ambiguous
-spans and for two-character names, never to segment whole texts, which keeps tagging fast.
+Where a name starts and ends is :mod:`gazette_reader.tagging.names`: evidence after it first, then
+names already known, then jieba's dictionary around it. jieba is consulted only for the few
+characters around a candidate, never to segment whole texts, which keeps tagging fast; every signal
+— the titled and the post-titled signal — reads one list of title heads, found in a single pass.
 
 Traditional text (``市長 黃偉哲``) is read through :func:`~gazette_reader.text.normalize.to_simplified`,
 which maps one character to one: every rule and dictionary is written once, in simplified characters,
@@ -29,6 +32,9 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
+from gazette_reader.tagging.names import (
+    WEAK, end_evidence, is_cjk, name_at, name_before, plausible, word_follows,
+)
 from gazette_reader.text import segment
 from gazette_reader.text.normalize import has_traditional, to_simplified
 
@@ -36,8 +42,6 @@ LEADER = "leader"
 EXPERT = "expert"
 MAX_TITLE = 24
 """Longest title we accept as written, in characters (``市疫情防控办第二督导组组长`` is 13)."""
-COMMON_WORD_FREQ = 300
-"""A two-character "name" this frequent in jieba's corpus is a word (项目, 文明), not a person."""
 EXPERT_RE = re.compile(r"(?:副教授|教授|博士|研究员|院士|专家)")
 GAP_RE = re.compile(r"[ \t\u3000\xa0]{1,3}")
 """Spaces PDF extraction leaves between a title and its name (``区委书记 宋洁``)."""
@@ -70,93 +74,91 @@ def simplified(text: str) -> Simplified:
     return Simplified(to_simplified(text) if has_traditional(text) else text)
 
 
-def is_cjk(ch: str) -> bool:
-    """True for a CJK unified ideograph (names and titles are made only of these)."""
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-def _ends_name(lex: Lexicon, text: str, j: int) -> bool:
-    """Evidence that a name ends right before ``text[j]``: end of text, punctuation or a follower."""
-    return j >= len(text) or not is_cjk(text[j]) or lex.follower_at(text, j)
-
-
-def _valid_name(lex: Lexicon, name: str) -> bool:
-    """A plausible personal name: CJK only, no title word inside, not ending in a particle."""
-    if not all(is_cjk(c) for c in name) or name[-1] in lex.particles:
-        return False
-    if lex.head_re.search(name, 1):
-        return False
-    return len(name) != 2 or segment.word_freq(name) < COMMON_WORD_FREQ
-
-
-def _runs_into_head(lex: Lexicon, text: str, i: int, n: int) -> bool:
-    """True when a title head starts inside the candidate name (任组|长: 任 + 组长, not a name)."""
-    m = lex.head_re.search(text, i + 1, i + n + 4)
-    return m is not None and m.start() < i + n
-
-
-def name_at(text: str, i: int, known: Collection[str] = ()) -> int:
-    """Length of the personal name starting at ``text[i]`` (2–4 characters), or 0 when there is none."""
-    lex = lexicon()
-    surname = lex.surname_at(text, i) if i < len(text) else 0
-    if not surname:
-        return 0
-    lengths = [n for n in (surname + 2, surname + 1) if i + n <= len(text)]
-    for n in lengths:
-        if text[i:i + n] in known:
-            return n
-    candidates = [n for n in lengths if _valid_name(lex, text[i:i + n]) and not _runs_into_head(lex, text, i, n)]
-    for n in candidates:
-        if _ends_name(lex, text, i + n):
-            return n
-    for n in candidates:
-        if segment.is_word(text[i + n:i + n + 2]) and not segment.is_word(text[i + n - 1:i + n + 1]):
-            return n
-    return candidates[0] if candidates else 0
-
-
 def _ends_with_head(lex: Lexicon, text: str, j: int) -> bool:
     """True when ``text[:j]`` ends with a title head (so a ``、`` at ``j`` joins two titles)."""
     return any(text.endswith(h, 0, j) for h in lex.heads)
 
 
 def title_start(text: str, head_start: int) -> int:
-    """Where the title ending in the head at ``head_start`` begins, extending over its prefixes."""
+    """Where the title ending in the head at ``head_start`` begins, extending over its prefixes.
+
+    It stops at punctuation and after a word that precedes titles (受|县委书记, 召开|县委书记, 分管农业
+    农村工作|副镇长), but never inside a word: a one-character word there must not make a word with the
+    title's first character (和平区区长 is not 和 + 平区区长), and a line break inside a word is crossed
+    (国⏎务委员)."""
     lex = lexicon()
     j, floor = head_start, max(0, head_start - MAX_TITLE)
     while j > floor:
         ch = text[j - 1]
         if ch == "、" and _ends_with_head(lex, text, j - 1):
             j -= 1
-            continue
-        if not is_cjk(ch) or lex.before_title_at(text, j):
+        elif ch.isspace():
+            if j < 2 or not segment.is_word(text[j - 2] + text[j]):
+                break
+            j -= 1  # a break inside a word: the character before it belongs to the title
+        elif not is_cjk(ch) or _title_stops(lex, text, j):
             break
-        j -= 1
+        else:
+            j -= 1
     return j
 
 
-def titled_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+def _title_stops(lex: Lexicon, text: str, j: int) -> bool:
+    """True when a word that precedes titles ends at ``j`` and does not run into the title's first word."""
+    n = lex.before_title_len(text, j)
+    return n > 1 or (n == 1 and not segment.is_word(text[j - 1:j + 1]))
+
+
+def canonical_title(title: str) -> str:
+    """A title as stored: as written, less the white space a line break or PDF spacing left in it."""
+    return "".join(title.split())
+
+
+def official(lex: Lexicon, title: str) -> bool:
+    """False when the title right before the name (the last of ``、``-joined ones) belongs to a company,
+    school, hospital, station or centre, unless a party group follows that word (服务中心党组书记)."""
+    last = title.rsplit("、", 1)[-1]
+    ends = [last.find(w) + len(w) for w in lex.non_official if w in last]
+    return not ends or "党组" in last[max(ends):]
+
+
+Span = tuple[int, int]
+
+
+def title_heads(text: str) -> list[Span]:
+    """``(start, end)`` of every title head in ``text`` that is not part of a longer word (社区|长江花园,
+    常委会, 委员会): one regex pass, which the titled and the post-titled signals share."""
+    lex = lexicon()
+    return [m.span() for m in lex.head_re.finditer(text)
+            if not (lex.masked(text, m.start()) or segment.is_word(text[m.start():m.end() + 1]))]
+
+
+def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None) -> list[Mention]:
     """Names right after an official title, with the title as written (signal 1)."""
     lex = lexicon()
     found: list[Mention] = []
-    for m in lex.head_re.finditer(text):
-        if lex.masked(text, m.start()):
-            continue
-        gap = GAP_RE.match(text, m.end())
-        i = gap.end() if gap else m.end()
-        n = name_at(text, i, known)
+    for head_start, head_end in title_heads(text) if heads is None else heads:
+        gap = GAP_RE.match(text, head_end)
+        i = gap.end() if gap else head_end
+        n = name_at(text, i, known, any_surname=True)
         if not n:
             continue
-        title = text[title_start(text, m.start()):m.end()]
-        if any(w in title for w in lex.non_official):
+        title = canonical_title(text[title_start(text, head_start):head_end])
+        if not official(lex, title):
             continue
         found.append(Mention(text[i:i + n], title, i, i + n))
+        if text[i + n:i + n + 1] == "、":
+            found.extend(_names_forward(text, i + n + 1, known))
     return found
 
 
 def _names_forward(text: str, i: int, known: Collection[str]) -> Iterable[Mention]:
-    """A ``、``-separated run of names starting at ``text[i]``."""
-    while (n := name_at(text, i, known)):
+    """A ``、``-separated run of names starting at ``text[i]``: after a list marker, or after a titled
+    name (副主席陈荣臻、姜宗羽、林邦虎: the title is written before the first only). Each name needs
+    evidence that it ends, or a word right after it (李亚明|一同), and may have a surname not in the list."""
+    lex = lexicon()
+    while (n := name_at(text, i, known, any_surname=True)) and (
+            text[i:i + n] in known or end_evidence(lex, text, i + n) >= WEAK or word_follows(text, i + n)):
         yield Mention(text[i:i + n], None, i, i + n)
         i += n
         if text[i:i + 1] != "、":
@@ -164,21 +166,9 @@ def _names_forward(text: str, i: int, known: Collection[str]) -> Iterable[Mentio
         i += 1
 
 
-def _name_before(text: str, q: int, known: Collection[str]) -> int:
-    """Start of a name ending at ``text[q]`` in a list closed by 等 (0-length names give -1)."""
-    lex = lexicon()
-    spans = [q - n for n in (4, 3, 2) if q - n >= 0]
-    fits = [s for s in spans if lex.surname_at(text, s) and _valid_name(lex, text[s:q])
-            and (q - s < 4 or lex.surname_at(text, s) == 2)]
-    for s in fits:
-        if text[s:q] in known or s == 0 or not is_cjk(text[s - 1]) or text[s - 1] == "、":
-            return s
-    return fits[-1] if fits else -1
-
-
 def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Mention]:
     """A ``、``-separated run of names ending at ``text[q]``, walking leftwards."""
-    while (s := _name_before(text, q, known)) >= 0:
+    while (s := name_before(text, q, known)) >= 0:
         yield Mention(text[s:q], None, s, q)
         if s == 0 or text[s - 1] != "、":
             return
@@ -196,30 +186,87 @@ def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
     return found
 
 
+def _starts_clean(lex: Lexicon, text: str, s: int, *, after_word: bool = False) -> bool:
+    """True when a name may start at ``text[s]`` seen from the left: the start of the text, punctuation,
+    a ``、``, a word that precedes titles (7日|李扬) or, with ``after_word``, any word (党校|郭献功)."""
+    if s == 0 or not is_cjk(text[s - 1]) or lex.before_title_at(text, s):
+        return True
+    return after_word and ((s >= 2 and segment.is_word(text[s - 2:s]))
+                           or any(text.endswith(w, 0, s) for w in lex.non_official))
+
+
+def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, after_word: bool) -> int:
+    """Start of a 2–3 character name ending at ``text[q]`` that starts cleanly (-1 when there is none)."""
+    for n in (3, 2):
+        s = q - n
+        if s < 0 or not (lex.surname_at(text, s) == 1 or text[s:q] in known):
+            continue
+        if (text[s:q] in known or plausible(lex, text[s:q])) and _starts_clean(lex, text, s, after_word=after_word):
+            return s
+    return -1
+
+
+def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None,
+                         titled: Iterable[Mention] | None = None) -> list[Mention]:
+    """Names right before a bare title head, the way speech names people (李扬镇长调度, 赵革书记的讲话).
+
+    Only where the head has no name after it and the name starts cleanly; the title is written after
+    the name, so the mention carries none. ``heads`` and ``titled``: what :func:`title_heads` and
+    :func:`titled_mentions` found in this text already (the titled say which heads a name follows)."""
+    lex = lexicon()
+    heads = title_heads(text) if heads is None else heads
+    named_at = {t.start for t in (titled_mentions(text, known, heads) if titled is None else titled)}
+    found: list[Mention] = []
+    for head_start, head_end in heads:
+        if text[head_start - 1:head_start] in lex.organ_ends or _name_follows(text, head_end, named_at):
+            continue  # 党工委|书记, 党支部|书记: an organ, not a name
+        s = _name_ending_at(lex, text, head_start, known, after_word=False)
+        if s >= 0:
+            found.append(Mention(text[s:head_start], None, s, head_start))
+    return found
+
+
+def _name_follows(text: str, j: int, named_at: Collection[int]) -> bool:
+    """True when a titled name starts at ``text[j]`` or right after spaces there."""
+    gap = GAP_RE.match(text, j)
+    return j in named_at or (gap is not None and gap.end() in named_at)
+
+
 def expert_mentions(text: str) -> list[Mention]:
     """Professors, doctors and researchers named right before their academic title (signal 4)."""
     lex = lexicon()
     found: list[Mention] = []
     for m in EXPERT_RE.finditer(text):
-        for n in (3, 2):
-            s = m.start() - n
-            if s >= 0 and lex.surname_at(text, s) and _valid_name(lex, text[s:m.start()]):
-                found.append(Mention(text[s:m.start()], m.group(), s, m.start(), EXPERT))
-                break
+        s = _name_ending_at(lex, text, m.start(), (), after_word=True)
+        if s >= 0:
+            found.append(Mention(text[s:m.start()], m.group(), s, m.start(), EXPERT))
     return found
 
 
-def _overlaps(span: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
-    """True when ``span`` shares a character with any span in ``taken``."""
-    return any(span[0] < e and s < span[1] for s, e in taken)
+class _Covered:
+    """The character positions taken by spans so far: an overlap test costs the span's length, not the
+    number of spans (a long unsplit text has hundreds of mentions)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._taken: set[int] = set()
+        for s, e in spans:
+            self.add(s, e)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return not self._taken.isdisjoint(range(s, e))
+
+    def add(self, s: int, e: int) -> None:
+        self._taken.update(range(s, e))
 
 
 def merge(*groups: Iterable[Mention]) -> list[Mention]:
     """Mentions in text order, dropping any that overlaps an earlier-listed (stronger) one."""
     kept: list[Mention] = []
+    covered = _Covered()
     for group in groups:
         for mention in group:
-            if not _overlaps((mention.start, mention.end), [(k.start, k.end) for k in kept]):
+            if not covered.overlaps(mention.start, mention.end):
+                covered.add(mention.start, mention.end)
                 kept.append(mention)
     return sorted(kept, key=lambda k: k.start)
 
@@ -227,7 +274,10 @@ def merge(*groups: Iterable[Mention]) -> list[Mention]:
 def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     """Leaders introduced by a title or a list, plus experts: everything but standalone names."""
     text = simplified(text)
-    return merge(titled_mentions(text, known), listed_mentions(text, known), expert_mentions(text))
+    heads = title_heads(text)
+    titled = titled_mentions(text, known, heads)
+    return merge(titled, listed_mentions(text, known), expert_mentions(text),
+                 post_titled_mentions(text, known, heads, titled))
 
 
 def _standalone_ok(text: str, s: int, e: int) -> bool:
@@ -302,10 +352,10 @@ def find_standalone(text: str, index: NameIndex | None,
     if index is None:
         return []
     text = simplified(text)
-    spans = list(taken)
+    covered = _Covered(taken)
     found: list[Mention] = []
     for s, e in index.finditer(text):
-        if not _overlaps((s, e), spans) and _standalone_ok(text, s, e):
+        if not covered.overlaps(s, e) and _standalone_ok(text, s, e):
             found.append(Mention(text[s:e], None, s, e))
     return found
 

@@ -68,17 +68,23 @@ class Lexicon:
 
     heads: frozenset[str]
     non_official: tuple[str, ...]
+    organ_ends: frozenset[str]
+    """Characters an organ's name ends with (党工委, 党支部): never the end of a name before a head."""
     masks: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     followers: tuple[str, ...]
     particles: frozenset[str]
+    """One-character followers (等, 和, 在 …): prepositions and particles, which end no name …"""
+    name_final: frozenset[str]
+    """… except these, which also end names (康正和) and then need strong evidence after them."""
     before_title: tuple[str, ...]
     head_re: re.Pattern[str]
     list_before_re: re.Pattern[str]
     list_after_re: re.Pattern[str]
     surname_start_re: re.Pattern[str]
     """Any character a surname can start with: lets a scan jump between candidate names in C."""
+    follower_re: re.Pattern[str]
 
     def surname_at(self, text: str, i: int) -> int:
         """Length of the surname starting at ``text[i]`` (2 for 欧阳, 1 for 王), 0 when none."""
@@ -90,6 +96,11 @@ class Lexicon:
         """True when a name-ending word (主持, 带领, 等 …) starts at ``text[i]``."""
         return text.startswith(self.followers, i)
 
+    def follower_len(self, text: str, i: int) -> int:
+        """Length of the longest name-ending word starting at ``text[i]``, 0 when none does."""
+        m = self.follower_re.match(text, i)
+        return m.end() - i if m else 0
+
     def masked(self, text: str, head_start: int) -> bool:
         """True when the head at ``head_start`` is really the end of a word such as 社区 (社区长江)."""
         return head_start > 0 and text[head_start - 1:head_start + 1] in self.masks
@@ -97,6 +108,10 @@ class Lexicon:
     def before_title_at(self, text: str, j: int) -> bool:
         """True when ``text[:j]`` ends with a word that precedes titles (邀请, 由, 的 …)."""
         return text.endswith(self.before_title, 0, j)
+
+    def before_title_len(self, text: str, j: int) -> int:
+        """Length of the longest word that precedes titles ending at ``j`` (0 when none does)."""
+        return next((len(w) for w in self.before_title if text.endswith(w, 0, j)), 0)
 
 
 @lru_cache(maxsize=1)
@@ -111,16 +126,19 @@ def lexicon() -> Lexicon:
     return Lexicon(
         heads=heads,
         non_official=tuple(titles.get("non_official", [])),
+        organ_ends=frozenset("".join(titles.get("organ_ends", []))),
         masks=frozenset(titles.get("masks", [])),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         followers=followers,
         particles=frozenset(f for f in followers if len(f) == 1),
-        before_title=tuple(words.get("before_title", [])),
+        name_final=frozenset(words.get("name_final", [])),
+        before_title=tuple(sorted(set(words.get("before_title", [])), key=len, reverse=True)),
         head_re=re.compile(f"(?:{longest_first(heads)})"),
         list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
         list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),
         surname_start_re=char_class({s[0] for s in surnames if s}),
+        follower_re=re.compile(f"(?:{longest_first(followers)})"),
     )
 
 

@@ -45,6 +45,107 @@ def test_brief_examples(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
 
 
+# Classes of error seen on real gazettes (issue 12), each with phrases from tests/corpus/real where it has
+# them. Expected values are read from the text: the title as written right before the name, None when a
+# name stands without one.
+@pytest.mark.parametrize("text, expected", [
+    # a name-final character that is also a particle: strong evidence after it keeps it in the name
+    ("18日以山东省委政策研究室副主任朱建和为组长的省委第三批巡回检查组", {("朱建和", "山东省委政策研究室副主任")}),
+    ("副省长康正和出席会议。", {("康正和", "副省长")}),
+    ("市委副书记朱建和，副市长王刚出席", {("朱建和", "市委副书记"), ("王刚", "副市长")}),
+    ("区委书记李杰和区长张超出席会议", {("李杰", "区委书记"), ("张超", "区长")}),     # 和 joins here
+    ("以上答复，已经镇政府镇长和满秀审阅，您对此有何意见", {("和满秀", "镇政府镇长")}),  # 和 a surname
+])
+def test_name_final_particles_are_decided_by_what_follows(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fragments of text are no names: a particle for a surname before a word, a surname and given
+    # name that start a common word, a meeting for a given name, a verb that binds to what follows
+    ("省长和下岗职工座谈", set()),
+    ("召开县委书记周例会，研究部署工作", set()),
+    ("会议深入学习贯彻习近平总书记关于加强和改进民族工作的重要思想", set()),
+    ("市长应邀出席开幕式", set()),
+    ("区委书记宋洁的讲话", {("宋洁", "区委书记")}),
+    ("市委常委、秘书长徐望来到上街区调研", {("徐望", "市委常委、秘书长")}),
+    ("会议讨论并赞同区长徐明所作的政府工作报告", {("徐明", "区长")}),
+    ("区委副书记、代区长高伟作交流发言", {("高伟", "区委副书记、代区长")}),
+    # a head inside a longer word (常委会, 委员们) takes no name
+    ("审议并提交区政协常委会第18次会议", set()),
+    ("与会委员们纷纷表示", set()),
+    ("市领导督导我区“三送一强”活动开展情况", set()),
+])
+def test_fragments_are_not_names(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles start at a word boundary and never absorb the verb or phrase before them
+    ("会议受县委书记张三委托，由县长李四主持。", {("张三", "县委书记"), ("李四", "县长")}),
+    ("召开会议，接受县委书记李四的邀请", {("李四", "县委书记")}),
+    ("会上，分管农业农村工作副镇长胡茂发解读了考核方案", {("胡茂发", "副镇长")}),
+    ("会议审议并赞同区政协主席连业礼所作的常委会工作报告", {("连业礼", "区政协主席")}),
+    ("出席会议的还有国务委员兼国务院秘书长王忠禹。", {("王忠禹", "国务委员兼国务院秘书长")}),
+    ("国务院副总理吴邦国、国\n务委员兼国务院秘书长王忠禹出席", {("王忠禹", "国务委员兼国务院秘书长")}),
+    ("和平区区长王刚出席", {("王刚", "和平区区长")}),                                 # 和平, not 和
+    ("区委一级巡视员陈建华，经开区管委会副主任席捲澜一同调研。",
+     {("陈建华", "区委一级巡视员"), ("席卷澜", "经开区管委会副主任")}),
+    ("县政协副主席李汉川，县人大党组成员苏昊櫆，以及县政府办", {("李汉川", "县政协副主席"), ("苏昊櫆", "县人大党组成员")}),
+    ("敖包苏木政府副苏木达包杨、政府副苏木达周广亮陪同。",
+     {("包杨", "敖包苏木政府副苏木达"), ("周广亮", "政府副苏木达")}),
+])
+def test_titles_start_at_a_word_boundary(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # roles outside government are not leaders: academia, artists, stations and service centres
+    ("省青联委员李丹阳演唱了歌曲", set()),
+    ("清华大学教授王大明作专题讲座", set()),
+    ("8月19日,科左中旗国家现代农业产业园服务中心主任孙志强、旗农牧局畜牧站站长李静一行,到敖包苏木", set()),
+    ("苏木政府副苏木达包爱华、动防站站长李友生陪同。", {("包爱华", "苏木政府副苏木达")}),
+    # … unless a party group heads the centre: the title is official again
+    ("市商务局党组书记、局长、市投资促进服务中心党组书记刘春晨出席仪式",
+     {("刘春晨", "市商务局党组书记、局长、市投资促进服务中心党组书记")}),
+])
+def test_non_official_roles_are_not_leaders(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+def test_an_expert_is_named_only_where_the_name_starts_cleanly() -> None:
+    assert [(m.name, m.role) for m in find_leaders("清华大学教授王大明")] == []
+    assert [(m.name, m.role) for m in find_leaders("省委党校郭献功教授以《七一》为题")] == [("郭献功", EXPERT)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a title or in a list of officials a name may have a surname not in the list, or four
+    # characters, on strong evidence; organs in the same list are no names
+    ("旗委副书记、旗长敖慧然,旗政府副旗长福青一行先后赴巴彦塔拉", {("敖慧然", "旗委副书记、旗长"), ("福青", "旗政府副旗长")}),
+    ("副区长巴桑罗布、林涛,董家塅高科园党工委书记汤勇军、区政府办、发改局、经科信局负责人参加",
+     {("巴桑罗布", "副区长"), ("林涛", None), ("汤勇军", "董家塅高科园党工委书记")}),
+    ("市委常委、副市长隽新阳,区委书记姚运明", {("隽新阳", "市委常委、副市长"), ("姚运明", "区委书记")}),
+    # names listed after a titled one share no title
+    ("市政协主席施巨耀,副主席陈荣臻、姜宗羽、林邦虎、金丽云、杨成彪、王文光,秘书长涂小平",
+     {("施巨耀", "市政协主席"), ("陈荣臻", "副主席"), ("姜宗羽", None), ("林邦虎", None), ("金丽云", None),
+      ("杨成彪", None), ("王文光", None), ("涂小平", "秘书长")}),
+    ("区政协主席涂文坚、副主席邓万清、田艳、罗贤明、周思全以及秘书长熊健峰参加活动。",
+     {("涂文坚", "区政协主席"), ("邓万清", "副主席"), ("田艳", None), ("罗贤明", None), ("周思全", None),
+      ("熊健峰", "秘书长")}),
+    # lists after a marker, ended by a word or 等
+    ("区领导王峰、刘小虎、李亚明一同督导。", {("王峰", None), ("刘小虎", None), ("李亚明", None)}),
+    ("县政府领导孙旭、蔡军、李向平出席会议。", {("孙旭", None), ("蔡军", None), ("李向平", None)}),
+    ("区领导夏玮、吴天广、富宽、李晓林、杨正栋等参加会议。",
+     {("夏玮", None), ("吴天广", None), ("富宽", None), ("李晓林", None), ("杨正栋", None)}),
+    # a name right before a bare title, as speech names people: no title written before it
+    ("2020年10月7日李扬镇长调度秸秆禁烧工作", {("李扬", None)}),
+    ("。赵革书记的讲话站位高、思路明", {("赵革", None)}),
+    ("村党支部书记、村委会主任参加", set()),
+])
+def test_names_after_titles_and_in_lists(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # traditional script: found on the simplified form, names and titles stored simplified
     ("臺南市長黃偉哲今天出席記者會", {("黄伟哲", "台南市长")}),
@@ -94,6 +195,11 @@ def test_experts_are_not_leaders() -> None:
     ("李杰等参加", 0, (), 2),
     ("张三丰收", 0, ("张三",), 2),       # a known name wins over the default
     ("的确如此", 0, (), 0),             # no surname, no name
+    ("徐望来到上街区", 0, (), 2),        # 来到 binds: the one-character follower 到 is no evidence
+    ("康正和出席会议", 0, (), 3),        # 和 ends the name on strong evidence (出席)
+    ("李杰和张超", 0, (), 2),           # … and joins on weak evidence
+    ("和下岗职工", 0, (), 0),           # a particle for a surname, before a word
+    ("周例会，", 0, (), 0),             # a meeting for a given name, and no default for 周例
 ])
 def test_name_boundaries(text: str, start: int, known: tuple, length: int) -> None:
     assert name_at(text, start, known) == length

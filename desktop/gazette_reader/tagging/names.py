@@ -1,0 +1,148 @@
+"""Where a personal name starts and ends, in simplified text.
+
+A name is a surname (``resources/dict/surnames.txt``) and one or two given characters. Where it ends is
+decided by the evidence right after it, weighed in three grades:
+
+* strong: the end of the text, punctuation, or a follower word of two or more characters (宋洁|主持,
+  陈红民|主持 even though 民主 is a word);
+* weak: a one-character follower (李杰|等, 耿勇军|和) — unless the name's last character and that
+  follower make a word, which means the follower belongs to the text, not to the name (徐望|来到, not
+  徐望来|到);
+* none.
+
+A surname that is also a particle reads as the particle unless the evidence after the name says
+otherwise and its given name is no word (省长|和|下岗职工: 和 joins, 下岗 is a word). Two kinds of candidate need strong evidence, because the text reads as well
+without a name: a name ending in a particle that also ends names (康正和|出席, but 李杰|和张超), and a
+name whose surname is not in the list (副旗长福青|一行, 副市长隽新阳|，), the latter only where a title or
+a list of officials says that a name follows. A candidate is never a common word (项目), never starts
+with one (习近平总书记|关于加强: 关于 is no name) and never has a title head inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from gazette_reader.tagging.lexicon import Lexicon, lexicon
+from gazette_reader.text import segment
+
+STRONG, WEAK, NONE = 2, 1, 0
+COMMON_WORD_FREQ = 300
+"""A two-character "name" this frequent in jieba's corpus is a word (项目, 文明), not a person."""
+COMMON_START_FREQ = 300
+"""A three-character name whose surname and first given character make a word this frequent (关于,
+应邀 364) is a fragment of text unless strong evidence ends it (朱德光|，). Real names start with rarer
+words (万国伟: 155, 席卷澜: 271)."""
+NEVER_FIRST = frozenset("一二三四五六七八九十百千万两们")
+"""Characters no name starts with whose surname is not in the list: numbers, the plural 们 (委员们)."""
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK unified ideograph (names and titles are made only of these)."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def end_evidence(lex: Lexicon, text: str, j: int) -> int:
+    """How strongly the text at ``j`` shows that a name ended right before it (STRONG, WEAK, NONE)."""
+    if j >= len(text) or not is_cjk(text[j]):
+        return STRONG
+    n = lex.follower_len(text, j)
+    if n >= 2 or (n == 1 and lex.head_re.match(text, j + 1)):
+        return STRONG  # 主持, 一行; 为 + a title (以朱建和|为组长)
+    if n == 1 and not segment.is_word(text[j - 1:j + 1]):
+        return WEAK
+    return NONE
+
+
+def plausible(lex: Lexicon, name: str) -> bool:
+    """A candidate that could be a personal name: CJK only, no title head inside, not ending in a
+    particle that never ends names, not a common word, no organ or meeting for a given name (周例会); a particle for a surname only before a given name that is no word (和|下岗)."""
+    if not all(is_cjk(c) for c in name) or (name[-1] in lex.particles and name[-1] not in lex.name_final):
+        return False
+    if lex.head_re.search(name, 1):
+        return False
+    if name[0] in lex.particles and len(name) > 2 and segment.is_word(name[1:]):
+        return False
+    if len(name) == 2:
+        return segment.word_freq(name) < COMMON_WORD_FREQ
+    return not (name[-1] in lex.organ_ends and segment.is_word(name[-2:]))  # 周例会: a meeting
+
+
+def needs_strong(lex: Lexicon, name: str, surname: int = 1) -> bool:
+    """True for a candidate the text reads as well without, so that only strong evidence after it
+    decides: a name ending in a particle that also ends names (康正和, or 康正 + 和), and a name whose
+    surname and first given character make a common word (关于|加强, 应邀|出席; but 朱德光|，)."""
+    return name[-1] in lex.name_final or (
+        len(name) == 3 and surname == 1 and segment.word_freq(name[:2]) >= COMMON_START_FREQ)
+
+
+def _runs_into_head(lex: Lexicon, text: str, i: int, n: int) -> bool:
+    """True when a title head starts inside the candidate name (任组|长: 任 + 组长, not a name)."""
+    m = lex.head_re.search(text, i + 1, i + n + 4)
+    return m is not None and m.start() < i + n
+
+
+def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool = False) -> int:
+    """Length of the personal name starting at ``text[i]`` (2–4 characters), or 0 when there is none.
+
+    ``any_surname``: the context says a name must follow (a title, a list of officials), so a name whose
+    surname is not in the list is accepted on strong evidence."""
+    lex = lexicon()
+    surname = lex.surname_at(text, i) if i < len(text) else 0
+    if not surname:
+        return _unlisted_at(lex, text, i) if any_surname else 0
+    lengths = [n for n in (surname + 2, surname + 1) if i + n <= len(text)]
+    for n in lengths:
+        if text[i:i + n] in known:
+            return n
+    candidates = [n for n in lengths
+                  if plausible(lex, text[i:i + n]) and not _runs_into_head(lex, text, i, n)]
+    for n in candidates:
+        need = STRONG if needs_strong(lex, text[i:i + n], surname) else WEAK
+        if end_evidence(lex, text, i + n) >= need:
+            return n
+    if any_surname and (n := _unlisted_at(lex, text, i)):
+        return n  # a longer name than the surname allows for (副区长巴桑罗布、)
+    guesses = [n for n in candidates if not needs_strong(lex, text[i:i + n], surname)]
+    for n in guesses:
+        if word_follows(text, i + n) and not segment.is_word(text[i + n - 1:i + n + 1]):
+            return n
+    if text[i] in lex.particles or not guesses or guesses[0] != lengths[0]:
+        return 0  # no default for a particle surname (省长和|下岗职工), nor for a short name (周例|会)
+    return guesses[0]
+
+
+def _unlisted_at(lex: Lexicon, text: str, i: int) -> int:
+    """A 2–4 character name not made of a listed surname and one or two given characters (福青|一行,
+    隽新阳|，, 巴桑罗布|、), on strong evidence only; never an organ (发改局) nor made of common words."""
+    if (i >= len(text) or text[i] in lex.particles or text[i] in NEVER_FIRST or lex.before_title_at(text, i + 1)
+            or lex.follower_len(text, i) >= 2):
+        return 0  # 们; 督导我区: a follower starts no name
+    for n in (2, 3, 4):
+        name = text[i:i + n]
+        if (len(name) == n and plausible(lex, name) and name[-1] not in lex.organ_ends
+                and segment.word_freq(name) < 20 and not _has_common_word(name)
+                and not _runs_into_head(lex, text, i, n) and end_evidence(lex, text, i + n) == STRONG):
+            return n
+    return 0
+
+
+def _has_common_word(name: str) -> bool:
+    """True when two neighbouring characters of ``name`` make a common word (区政府办: 政府)."""
+    return any(segment.word_freq(name[k:k + 2]) >= COMMON_WORD_FREQ for k in range(len(name) - 1))
+
+
+def word_follows(text: str, j: int) -> bool:
+    """True when a dictionary word starts at ``text[j]`` (李亚明|一同督导): a name may end there."""
+    return segment.is_word(text[j:j + 2])
+
+
+def name_before(text: str, q: int, known: Collection[str] = ()) -> int:
+    """Start of a name ending at ``text[q]`` in a list closed by 等 (-1 when there is none)."""
+    lex = lexicon()
+    spans = [q - n for n in (4, 3, 2) if q - n >= 0]
+    fits = [s for s in spans if lex.surname_at(text, s) and plausible(lex, text[s:q])
+            and (q - s < 4 or lex.surname_at(text, s) == 2) and text[s] not in lex.particles]
+    for s in fits:
+        if text[s:q] in known or s == 0 or not is_cjk(text[s - 1]) or text[s - 1] == "、":
+            return s
+    return fits[-1] if fits else -1
