@@ -165,6 +165,9 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int
 def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIssue) -> tuple[str, list[Line], bool]:
     """(title, body lines, title derived?) for an item; its bullet, bracket or number is furniture."""
     first = region[0]
+    if head.title is not None:
+        rest = first.text[len(head.title):]
+        return tidy_title(head.title), [Line(rest, first.start, rest.strip()), *region[1:]], False
     if head.inline:
         text = _strip_mark(first.text, issue)
         if head.style == BRACKET and (title := cues.BRACKET_RE.match(first.text)):

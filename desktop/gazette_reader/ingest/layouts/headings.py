@@ -59,6 +59,8 @@ class Candidate:
     """Characters of the headline (without its mark)."""
     masthead: bool = False
     """The line names the publication or the issue (环翠区政务信息, 第38期): it opens no item."""
+    title: str | None = None
+    """The headline's text when it shares its line with the body (see :func:`_shares_line`)."""
 
 
 class Page:
@@ -163,6 +165,8 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
     style = style_of(text)
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
+    if style == PLAIN and (shared := _shares_line(page, k)) is not None:
+        return shared
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
         joined = "".join(page.text(j) for j in range(k, last + 1))
         exclaims = joined.endswith(_EXCLAIMS)
@@ -239,6 +243,26 @@ def _ends_headline(page: Page, k: int) -> bool:
     return True
 
 
+_SHARED_RE = re.compile(
+    r"^(?P<title>[^\s，。；：！？,;:!?]{8,40}?[\u4e00-\u9fff”》）])"
+    r"(?:\s+(?=[\u4e00-\u9fff“《]|\d{4}\s*年|\d{1,2}\s*月)|(?=\d{1,2}\s*月\s*\d{1,2}\s*日[，,]))"
+)
+
+
+def _shares_line(page: Page, k: int) -> Candidate | None:
+    """A headline sharing a full-width line with the start of its text, set off by a space
+    (``群英街道召开…部署会 2023年是贯`` / ``彻落实…``): only in hard-wrapped text, where a line that runs to the
+    column is body text, so the unpunctuated words before the gap can only be its headline."""
+    if page.column is None or page.short(k):
+        return None
+    match = _SHARED_RE.match(page.text(k))
+    if match is None:
+        return None
+    lead = lead_of(page.text(k)[match.end():] + page.lead(k + 1))
+    return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
+                     length=len(match.group("title")), title=match.group("title"))
+
+
 def _inline(page: Page, k: int, style: str) -> Candidate | None:
     """A bullet, bracket or numbered line that carries its own text: an item whose body starts on it."""
     text = page.text(k)
@@ -279,7 +303,7 @@ def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
 def _starts_item(cand: Candidate, same_style: Sequence[Candidate], compilation: bool) -> bool:
     if cand.masthead:
         return False
-    if cand.style in (BULLET, BRACKET) or cand.lead == DATED:
+    if cand.style in (BULLET, BRACKET) or cand.lead == DATED or cand.title is not None:
         return True
     dated_share = sum(1 for c in same_style if c.lead != UNDATED) / len(same_style)
     if cand.style == NUMBER:
