@@ -1,0 +1,174 @@
+"""Layouts beyond the samples, table-driven: each case is an excerpt of a real document of
+tests/corpus/real (see its SOURCES.md), cut short, with what the parser must make of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gazette_reader.ingest.model import MIXED_COLUMNS, SEPARATED_COLUMNS, UNSURE
+from gazette_reader.ingest.parse import is_lossless, parse_text
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "real"
+
+WORKLOG = """环翠区政务信息
+第38期
+环翠区人民政府办公室                2024年10月28日
+
+区委常委会召开第138次（扩大）会议
+10月23日上午，区委常委会召开第138次（扩大）会议，传达习近平总书记近期重要讲话、重要指示精神。区委书记张刚主持会议并讲话。
+
+临河区委召开第16次常委会
+1月5日，市委常委、区委书记赵峻岭主持召开中共临河区第十四届委员会第16次常委会。
+
+区政府召开区长办公会
+近日，区委副书记、区长王俊主持召开区长办公会，讨论研究《政府工作报告》（征求意见稿）。
+"""
+
+CHRONOLOGY = """赣榆区人民政府大事记
+2024年
+一月：
+1日 区长李莉先后到区公安局指挥中心、吾悦广场以
+及区中医院新院区等建设现场，调研督导安保维稳工作。
+2日 区长李莉参加全区高质量考核暨资产盘活工作会
+议。
+同日 区二届人大常委会第十七次会议召开。
+二月
+5日
+区长李莉调研经济薄弱村工作。
+"""
+
+GOVDOC = """关于印发《江门市江海区宜居宜业和美乡村建设行动实施
+方案》的通知
+江海农办〔2023〕12 号
+各街道党工委、办事处，区委实施乡村振兴战略领导小组
+成员单位：
+《江门市江海区宜居宜业和美乡村建设行动实施方案》业
+经区江海区委、区政府同意，现印发给你们，请认真贯彻
+执行。
+中共江门市江海区委农村工作领导小组办公室
+2023年3月21日
+"""
+
+NEWSPAPER = """人民日报 1998年1月2日 星期五 第2版
+
+江泽民会见美国客人
+新华社北京1月1日电 国家主席江泽民今天在中南海会见了美国前总统卡特。
+江泽民说，中美关系正处在一个重要时期。
+
+李鹏出席新年茶话会
+本报北京1月1日电（记者 王明）国务院总理李鹏今天出席了全国政协举办的新年茶话会。
+"""
+
+PLAIN_TOC = """乡村振兴工作简报
+第6期
+
+本期目录
+
+脱贫攻坚
+大河镇:重点贫困村现场办公
+人居环境
+古交镇召开乡村建设誓师大会
+
+脱贫攻坚
+
+大河镇:重点贫困村现场办公
+11月11日,镇长赵军、副镇长冯建华一行来到桐子园村进行扶贫工作现场办公。
+
+人居环境
+
+古交镇召开乡村建设誓师大会
+为深入贯彻落实中央1号文件精神,我镇召开古交镇乡村建设誓师大会。
+"""
+
+BULLETS = """1.8月19日,旗政府副旗长齐广利一行到敖包苏木,实地调研推进自然资源管理工作。
+2.8月19日,科左中旗国家现代农业产业园服务中心主任孙志强一行,到敖包苏木推进肉牛产业相关工作。
+3.8月19日,敖包苏木综治中心组织派出所、信访办等部门召开联席会议。
+"""
+
+INTERLEAVED = """虞关乡
+【概况】位于徽县南部，平均海
+【沿革】1950年设虞关乡，
+拔750米。2008年末，面
+1958年并入嘉陵公社，19
+积215.3平方千米。
+62年分设虞关公社。
+"""
+
+# (name, text, layout, [(title, month_day)] of every article; None = the title is derived, not checked)
+CASES = [
+    ("worklog without 目录", WORKLOG, "worklog",
+     [("区委常委会召开第138次（扩大）会议", "10-23"), ("临河区委召开第16次常委会", "01-05"), ("区政府召开区长办公会", None)]),
+    ("大事记", CHRONOLOGY, "chronology", [(None, "01-01"), (None, "01-02"), (None, "01-02"), (None, "02-05")]),
+    ("政府文件", GOVDOC, "govdoc", [("关于印发《江门市江海区宜居宜业和美乡村建设行动实施方案》的通知", "03-21")]),
+    ("newspaper datelines", NEWSPAPER, "newspaper", [("江泽民会见美国客人", "01-01"), ("李鹏出席新年茶话会", "01-01")]),
+    ("目录 without leaders", PLAIN_TOC, "bulletin",
+     [("大河镇:重点贫困村现场办公", "11-11"), ("古交镇召开乡村建设誓师大会", None)]),
+    ("numbered briefs", BULLETS, "bullets", [(None, "08-19"), (None, "08-19"), (None, "08-19")]),
+    ("yearbook columns read across", INTERLEAVED, "yearbook", [("概况", None), ("沿革", None)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "layout", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_layout_splits_each_item(name: str, text: str, layout: str, expected: list) -> None:
+    issue = parse_text(text)
+    assert issue.layout == layout
+    assert is_lossless(text, issue)
+    assert issue.confidence >= UNSURE
+    got = [(None if want is None else a.title, a.month_day) for a, (want, _) in zip(issue.articles, expected)]
+    assert len(issue.articles) == len(expected)
+    assert got == expected
+
+
+def test_masthead_names_the_publication_and_issue() -> None:
+    issue = parse_text(WORKLOG)
+    assert (issue.publication, issue.place, issue.year, issue.month, issue.number) == ("环翠区政务信息", "环翠区", 2024, 10, "38")
+    assert [a.year for a in issue.articles[:2]] == [2024, 2024]
+
+
+def test_page_line_is_issue_metadata_never_a_title() -> None:
+    issue = parse_text(NEWSPAPER)
+    assert issue.publication == "人民日报" and (issue.year, issue.month) == (1998, 1)
+    assert all("人民日报" not in a.title for a in issue.articles)
+
+
+def test_chronology_dates_come_from_headings_and_entries() -> None:
+    issue = parse_text(CHRONOLOGY)
+    assert [(a.year, a.month, a.day) for a in issue.articles] == [(2024, 1, 1), (2024, 1, 2), (2024, 1, 2), (2024, 2, 5)]
+    assert issue.articles[0].title.startswith("区长李莉先后到区公安局指挥中心")
+
+
+def test_govdoc_keeps_its_document_number() -> None:
+    article = parse_text(GOVDOC).articles[0]
+    assert article.subtitle == "江海农办〔2023〕12 号" and article.year == 2023
+
+
+def test_interleaved_columns_are_separated_and_reported() -> None:
+    issue = parse_text(INTERLEAVED)
+    assert issue.warnings == [SEPARATED_COLUMNS]
+    assert issue.articles[0].body.startswith("位于徽县南部，平均海拔750米。2008年末，面积215.3平方千米。")
+    assert issue.articles[1].body.startswith("1950年设虞关乡，1958年并入嘉陵公社，19")
+
+
+def test_columns_side_by_side_are_reported_as_unsure() -> None:
+    issue = parse_text((CORPUS / "yearbook" / "qingbaijiang_2018_p56.txt").read_text(encoding="utf-8"))
+    assert MIXED_COLUMNS in issue.warnings and issue.confidence < UNSURE
+
+
+def test_plain_toc_sections_and_entries() -> None:
+    issue = parse_text(PLAIN_TOC)
+    assert [a.section for a in issue.articles] == ["脱贫攻坚", "人居环境"]
+    assert issue.toc == ["脱贫攻坚", "大河镇:重点贫困村现场办公", "人居环境", "古交镇召开乡村建设誓师大会"]
+
+
+def test_a_feature_with_subheadings_stays_one_article() -> None:
+    seed = Path(__file__).resolve().parents[3] / "seeds" / "003_3f13d9cc05edbc24.txt"
+    issue = parse_text(seed.read_text(encoding="utf-8"))
+    assert (issue.layout, len(issue.articles)) == ("feature", 1)
+
+
+def test_prose_without_any_layout_is_one_unsure_article() -> None:
+    text = "这一段文字没有标题，也没有日期，只是一些连续的叙述。它不像简报，也不像报纸。\n" * 3
+    issue = parse_text(text)
+    assert len(issue.articles) == 1 and issue.confidence < UNSURE
