@@ -67,7 +67,7 @@ def projects(db: Database, *, sort: str = "articles") -> list[dict]:
 
 
 def article_tags(db: Database, article_ids: Sequence[int]) -> dict[int, dict]:
-    """``{id: {"leaders": [{"name", "title"}], "projects": [names]}}`` in text order, each once."""
+    """``{id: {"leaders": [{"name", "title"}], "projects": [names]}}`` each once, titled leaders first."""
     out: dict[int, dict] = {aid: {"leaders": [], "projects": []} for aid in article_ids}
     for i in range(0, len(out), 500):
         chunk = list(out)[i:i + 500]
@@ -86,9 +86,14 @@ def article_tags(db: Database, article_ids: Sequence[int]) -> dict[int, dict]:
 
 
 def _add_leader(people: list[dict], name: str, title: str | None) -> None:
-    """Keep one entry per leader and article, preferring the first title the text gives."""
-    if not any(p["name"] == name for p in people):
-        people.append({"name": name, "title": title})
+    """Keep one entry per leader and article, in text order, with the fullest title the article gives
+    (a headline's 县长王殿忠 and the lead's 县委副书记、县长王殿忠: the latter); the first of equals."""
+    for person in people:
+        if person["name"] == name:
+            if title and len(title) > len(person["title"] or ""):
+                person["title"] = title
+            return
+    people.append({"name": name, "title": title})
 
 
 def person_timeline(db: Database, name: str) -> list[tuple[str, int]]:

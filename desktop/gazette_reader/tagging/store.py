@@ -109,10 +109,16 @@ def _insert_projects(db: Database, article_id: int, text: str) -> None:
 
 
 def _tag_named(db: Database, rows: Iterable[tuple[int, str, str]], known: set[str]) -> None:
-    """Pass 1: titles, lists, experts, bylines and projects."""
+    """Pass 1: titles, lists, experts, bylines and projects.
+
+    The leaders each article names are known to the articles after it, so that where a name ends is
+    decided by its earlier, clearer mention (区长赵豪志，… then 赵豪志向…: not 赵豪 + 志向)."""
     cache: dict[str, int] = {}
+    known = set(known)
     for aid, text, bylines in rows:
-        _insert_mentions(db, aid, find_named(text, known), cache)
+        found = find_named(text, known)
+        known.update(m.name for m in found if m.role == LEADER)
+        _insert_mentions(db, aid, found, cache)
         _insert_bylines(db, aid, bylines, cache)
         _insert_projects(db, aid, text)
 

@@ -47,3 +47,11 @@ def test_timelines_fall_back_to_the_issue_month(db, filled) -> None:
     assert queries.person_timeline(db, "耿勇军") == [("2020-04", 1), ("2020-06", 1), ("2020-07", 1)]
     assert queries.project_timeline(db, "全城清洁") == [("2020-06", 1)]
     assert queries.person_timeline(db, "无此人") == []
+
+
+def test_an_article_gives_each_leader_its_fullest_title(db, lib) -> None:
+    """A headline's short title and the lead's full one: the article lists the full one (as the gold does)."""
+    aid = lib.article(lib.source("a"), 1, "县长王殿忠督导检查防汛工作",
+                      "7月22日,县委副书记、县长王殿忠带领相关部门督导检查防汛工作。王殿忠指出,要压实责任。")
+    tag_articles(db, [aid])
+    assert queries.article_tags(db, [aid])[aid]["leaders"] == [{"name": "王殿忠", "title": "县委副书记、县长"}]

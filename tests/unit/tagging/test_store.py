@@ -193,3 +193,12 @@ def test_a_leader_typed_in_traditional_is_corrected(db, lib) -> None:
     assert mentions(db, aid) == {("黄伟哲", "leader", "市长")}
     correct(db, "hide", "leader", "黃偉哲")
     assert mentions(db, aid) == set()
+
+
+def test_a_name_learned_earlier_in_the_batch_decides_where_a_later_mention_ends(db, lib) -> None:
+    """区长赵豪志， in one entry, then 赵豪志向… in the next: 赵豪志 + 向, not 赵豪 + 志向."""
+    issue = lib.source("a")
+    first = lib.article(issue, 1, "走访", "在区委副书记、区长赵豪志，副区长王树臣的陪同下到太平乡龙王村参加活动。")
+    second = lib.article(issue, 2, "座谈", "区委副书记、区长赵豪志向关心、支持河口发展的各界领导表示感谢。")
+    tag_articles(db, [first, second])
+    assert mentions(db, second) == {("赵豪志", "leader", "区委副书记、区长")}
