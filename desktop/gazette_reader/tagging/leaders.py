@@ -43,6 +43,8 @@ EXPERT = "expert"
 MAX_TITLE = 24
 """Longest title we accept as written, in characters (``市疫情防控办第二督导组组长`` is 13)."""
 EXPERT_RE = re.compile(r"(?:副教授|教授|博士|研究员|院士|专家)")
+TITLE_MODIFIERS = ("常务副", "副", "代")
+"""What may stand between a name and a bare title after it (韩正副总理)."""
 GAP_RE = re.compile(r"[ \t\u3000\xa0]{1,3}")
 """Spaces PDF extraction leaves between a title and its name (``区委书记 宋洁``)."""
 
@@ -79,15 +81,17 @@ def _ends_with_head(lex: Lexicon, text: str, j: int) -> bool:
     return any(text.endswith(h, 0, j) for h in lex.heads)
 
 
-def title_start(text: str, head_start: int) -> int:
+def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
     """Where the title ending in the head at ``head_start`` begins, extending over its prefixes.
 
     It stops at punctuation and after a word that precedes titles (受|县委书记, 召开|县委书记, 分管农业
     农村工作|副镇长), but never inside a word: a one-character word there must not make a word with the
-    title's first character (和平区区长 is not 和 + 平区区长), and a line break inside a word is crossed
-    (国⏎务委员)."""
+    title's first character (和平区区长 is not 和 + 平区区长), 及 joining two parts of an organ's name is
+    crossed (政制及内地事务局局长), and so is a line break inside a word (国⏎务委员)."""
     lex = lexicon()
+    head_end = head_start + 2 if head_end is None else head_end
     j, floor = head_start, max(0, head_start - MAX_TITLE)
+    joined = False
     while j > floor:
         ch = text[j - 1]
         if ch == "、" and _ends_with_head(lex, text, j - 1):
@@ -96,17 +100,29 @@ def title_start(text: str, head_start: int) -> int:
             if j < 2 or not segment.is_word(text[j - 2] + text[j]):
                 break
             j -= 1  # a break inside a word: the character before it belongs to the title
-        elif not is_cjk(ch) or _title_stops(lex, text, j):
+        elif not is_cjk(ch):
             break
+        elif (n := lex.before_title_len(text, j)) > 1:
+            break
+        elif n == 1 and not segment.is_word(text[j - 1:j + 1]):
+            if joined or not _joins_organ(lex, text, j, head_end):
+                break
+            joined = True  # one organ name joins two words at most (律师和|政制及内地事务局局长)
+            j -= 1
         else:
             j -= 1
     return j
 
 
-def _title_stops(lex: Lexicon, text: str, j: int) -> bool:
-    """True when a word that precedes titles ends at ``j`` and does not run into the title's first word."""
-    n = lex.before_title_len(text, j)
-    return n > 1 or (n == 1 and not segment.is_word(text[j - 1:j + 1]))
+JOINERS = frozenset("及与和")
+
+
+def _joins_organ(lex: Lexicon, text: str, j: int, head_end: int) -> bool:
+    """True when the 及 (与, 和) before ``text[j]`` joins two words of one organ's name: a word, not a
+    name nor another title, on its left, and an organ in the title on its right (环境及生态局长)."""
+    return (text[j - 1] in JOINERS and j >= 3 and segment.is_word(text[j - 3:j - 1])
+            and not _ends_with_head(lex, text, j - 1)
+            and any(c in lex.organ_ends for c in text[j:head_end]))
 
 
 def canonical_title(title: str) -> str:
@@ -143,7 +159,7 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         n = name_at(text, i, known, any_surname=True)
         if not n:
             continue
-        title = canonical_title(text[title_start(text, head_start):head_end])
+        title = canonical_title(text[title_start(text, head_start, head_end):head_end])
         if not official(lex, title):
             continue
         found.append(Mention(text[i:i + n], title, i, i + n))
@@ -220,9 +236,10 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     for head_start, head_end in heads:
         if text[head_start - 1:head_start] in lex.organ_ends or _name_follows(text, head_end, named_at):
             continue  # 党工委|书记, 党支部|书记: an organ, not a name
-        s = _name_ending_at(lex, text, head_start, known, after_word=False)
+        q = head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
+        s = _name_ending_at(lex, text, q, known, after_word=False)
         if s >= 0:
-            found.append(Mention(text[s:head_start], None, s, head_start))
+            found.append(Mention(text[s:q], None, s, q))
     return found
 
 

@@ -126,9 +126,14 @@ def _unlisted_at(lex: Lexicon, text: str, i: int) -> int:
     return 0
 
 
+UNLISTED_WORD_FREQ = 100
+"""A name whose surname is not in the list has no pair of characters this common as a word (区政府办:
+政府, 有个会面: 会面 231); such names are transliterations or rare surnames (巴桑罗布: 罗布 41)."""
+
+
 def _has_common_word(name: str) -> bool:
     """True when two neighbouring characters of ``name`` make a common word (区政府办: 政府)."""
-    return any(segment.word_freq(name[k:k + 2]) >= COMMON_WORD_FREQ for k in range(len(name) - 1))
+    return any(segment.word_freq(name[k:k + 2]) >= UNLISTED_WORD_FREQ for k in range(len(name) - 1))
 
 
 def word_follows(text: str, j: int) -> bool:
