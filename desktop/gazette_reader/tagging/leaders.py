@@ -43,6 +43,8 @@ EXPERT = "expert"
 MAX_TITLE = 24
 """Longest title we accept as written, in characters (``市疫情防控办第二督导组组长`` is 13)."""
 EXPERT_RE = re.compile(r"(?:副教授|教授|博士|研究员|院士|专家)")
+TITLE_JOINS = frozenset("、，,")
+"""Punctuation between two titles of one person: a title right before it has no name of its own."""
 TITLE_MODIFIERS = ("常务副", "副", "代")
 """What may stand between a name and a bare title after it (韩正副总理)."""
 GAP_RE = re.compile(r"[ \t\u3000\xa0]{1,3}")
@@ -94,8 +96,8 @@ def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
     joined = False
     while j > floor:
         ch = text[j - 1]
-        if ch == "、" and _ends_with_head(lex, text, j - 1):
-            j -= 1
+        if ch in TITLE_JOINS and _ends_with_head(lex, text, j - 1):
+            j -= 1  # 区委副书记、区长; 区委常委、统战部部长，区政府党组成员 (the first title has no name)
         elif ch.isspace():
             if j < 2 or not segment.is_word(text[j - 2] + text[j]):
                 break
