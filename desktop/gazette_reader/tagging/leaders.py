@@ -80,7 +80,7 @@ def simplified(text: str) -> Simplified:
 
 def _ends_with_head(lex: Lexicon, text: str, j: int) -> bool:
     """True when ``text[:j]`` ends with a title head (so a ``、`` at ``j`` joins two titles)."""
-    return any(text.endswith(h, 0, j) for h in lex.heads)
+    return text.endswith(lex.head_tuple, 0, j)
 
 
 def title_start(text: str, head_start: int, head_end: int | None = None) -> int:

@@ -67,6 +67,8 @@ class Lexicon:
     """Everything the leader recogniser needs, with the regexes compiled once."""
 
     heads: frozenset[str]
+    head_tuple: tuple[str, ...]
+    """The heads again, for ``str.endswith``."""
     non_official: tuple[str, ...]
     organ_ends: frozenset[str]
     """Characters an organ's name ends with (党工委, 党支部): never the end of a name before a head."""
@@ -111,7 +113,9 @@ class Lexicon:
 
     def before_title_len(self, text: str, j: int) -> int:
         """Length of the longest word that precedes titles ending at ``j`` (0 when none does)."""
-        return next((len(w) for w in self.before_title if text.endswith(w, 0, j)), 0)
+        if not text.endswith(self.before_title, 0, j):
+            return 0  # the common case, decided in C
+        return next(len(w) for w in self.before_title if text.endswith(w, 0, j))
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +129,7 @@ def lexicon() -> Lexicon:
     heads = frozenset(titles.get("heads", []))
     return Lexicon(
         heads=heads,
+        head_tuple=tuple(sorted(heads)),
         non_official=tuple(titles.get("non_official", [])),
         organ_ends=frozenset("".join(titles.get("organ_ends", []))),
         masks=frozenset(titles.get("masks", [])),
