@@ -55,7 +55,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog") -> Pars
     page = Page(lines)
     starts = _without_masthead(page, item_starts(candidates(page)))
     mark_sections(page, starts)
-    issue = ParsedIssue(layout=layout, articles=[])
+    issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
     leading = _leading_sources(page, starts)
     first = next((c.first for c in starts), len(page.lines))
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
@@ -238,7 +238,7 @@ def _take_unit(raws: list[str], article: ParsedArticle, source: str | None) -> N
 def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line]) -> None:
     """Date an item by its source line or by a date line under its headline (else the body's opening)."""
     found = cues.source_date(source) if source else None
-    for line in body[:3]:
+    for line in [*body[:3], *body[-3:][::-1]]:  # under the headline, or closing the item (HK releases)
         if found is None:
             found = cues.line_date(line.text)
     if found:

@@ -29,6 +29,12 @@ DATE_LEAD_RE = re.compile(
 )
 """A lead sentence that dates the event: the opening of a news item, not of a subheading's paragraph."""
 
+EMBEDDED_DATE_RE = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[今昨]\s*[（(]\s*\d{1,2}\s*[)）]\s*日|今日\s*[（(][一二三四五六七八九十]{1,3}月|"
+    r"本月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+)
+"""A date inside a lead's first clause (区委书记…于4月3日, 臺南市地政局今（15）日, 局長今日（一月十一日）)."""
+EMBEDDED_WITHIN = 30
 TIME_LEAD_RE = re.compile(r"^(?:今年以来|近年来|去年以来|年初以来|\d{4}\s*年(?:以来)?[，,]|截至|截止)")
 """Weaker: a lead that opens with a period of time (今年以来，…) — common in 工作动态, and in subsections."""
 
@@ -53,13 +59,17 @@ ROC_DATE_RE = re.compile(
 )
 """A date with a ROC year (民國114年3月5日, 114-03-05, 114/3/5): year + 1911."""
 DATE_LINE_RE = re.compile(
-    r"^(?:(?:发布|发布日期|发稿|日期|时间|发布时间|更新|更新日期|新闻日期|资料来源)\s*[：:]\s*)?"
+    r"^(?:(?:发布|发布日期|发稿|发稿时间|发文日期|日期|时间|发布时间|更新|更新日期|更新时间|新闻日期|资料来源)\s*[：:]\s*)?"
     r"(?:民国|中华民国)?\s*\d{2,4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*"
     r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
 )
 """A line that only dates the item (a press release's 發布日期：114-03-05 or 2025年3月5日（星期三）)."""
 
 SENTENCE_PUNCT_RE = re.compile(r"[，；。！？,;]")
+TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时间|时间[：:])?\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?$")
+"""A line that only gives the time of a release (香港時間15時54分)."""
+RULE_RE = re.compile(r"^[\s*＊=＝\-－_—~～·•.。]+$")
+"""A line of only rule characters (*******, ------, a lone -): page furniture."""
 
 
 def source_date(line: str) -> tuple[int, int, int] | None:

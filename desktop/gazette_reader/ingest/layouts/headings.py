@@ -67,6 +67,9 @@ class Page:
     """The non-blank lines of a text with the facts every rule asks about them."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
+        self.rules = [ln for ln in lines if ln.text and cues.RULE_RE.match(ln.text)]
+        """Lines of rule characters (*****): furniture, left out of every block."""
+        lines = [ln for ln in lines if not ln.text or not cues.RULE_RE.match(ln.text)]
         self.lines = [ln for ln in lines if not ln.blank]
         index = {id(ln): i for i, ln in enumerate(lines)}
         positions = [index[id(ln)] for ln in self.lines]
@@ -105,7 +108,8 @@ def closes(text: str) -> bool:
         opening = max(stripped.rfind("（"), stripped.rfind("("))
         if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
             return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
-    return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None
+    return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
+        or cues.TIME_LINE_RE.match(stripped) is not None
 
 
 def style_of(text: str) -> str:
@@ -122,11 +126,17 @@ def style_of(text: str) -> str:
 def lead_of(text: str) -> str:
     """Whether a lead dates an event (``4月3日，``), opens with a period (``今年以来，``) or neither."""
     text = cues.BULLET_RE.sub("", text.lstrip())
-    if cues.DATE_LEAD_RE.match(text):
+    if cues.DATE_LEAD_RE.match(text) or cues.EMBEDDED_DATE_RE.search(_first_clause(text)):
         return DATED
     if cues.TIME_LEAD_RE.match(text):
         return TIMED
     return UNDATED
+
+
+def _first_clause(text: str) -> str:
+    """The lead up to its first comma or sentence end (at most 30 characters): where a date dates it."""
+    cut = cues.SENTENCE_PUNCT_RE.search(text)
+    return text[: min(cut.start() if cut else len(text), cues.EMBEDDED_WITHIN)]
 
 
 def titlelike(text: str, *, lenient: bool = False) -> bool:
@@ -191,7 +201,8 @@ def is_masthead_line(text: str) -> bool:
     """A line of a masthead: the publication's name, the issue number, the editor, a date line."""
     plain = text.replace(" ", "")
     return bool(meta.header_label(text) or meta.footer_label(text) or meta.masthead_name(plain) == plain
-                or cues.line_date(text) or cues.source_date(text) or _FULL_DATE_RE.search(plain))
+                or cues.line_date(text) or cues.source_date(text) or _FULL_DATE_RE.search(plain)
+                or cues.TIME_LINE_RE.match(plain))
 
 
 def _lead_after(page: Page, k: int, headline: str) -> str:
@@ -239,14 +250,18 @@ def _ends_headline(page: Page, k: int) -> bool:
     if nxt >= len(page.lines):
         return False
     if page.column is not None and not page.short(k) and not page.gap_before(nxt):
-        return lead_of(page.lead(nxt)) == DATED or cues.DATELINE_RE.match(page.text(nxt)) is not None
+        # a full-width line ends a headline only before a lead that opens with its date: the rest of a
+        # wrapped headline (议】2月4日上午，…) has a date inside its first clause too
+        return cues.DATE_LEAD_RE.match(page.text(nxt)) is not None or cues.DATELINE_RE.match(page.text(nxt)) is not None
     return True
 
 
 _SHARED_RE = re.compile(
     r"^(?P<title>[^\s，。；：！？,;:!?]{8,40}?[\u4e00-\u9fff”》）])"
-    r"(?:\s+(?=[\u4e00-\u9fff“《]|\d{4}\s*年|\d{1,2}\s*月)|(?=\d{1,2}\s*月\s*\d{1,2}\s*日[，,]))"
+    r"(?:[ \t]+(?=[\u4e00-\u9fff“《]|\d{4}\s*年|\d{1,2}\s*月)|(?=\d{1,2}\s*月\s*\d{1,2}\s*日[，,]))"
 )
+"""A headline and the start of its text on one line, set off by ASCII spaces or by the date opening the
+text (an ideographic space U+3000 separates the phrases of one headline: 總統年初一走訪臺南廟宇　盼國人…)."""
 
 
 def _shares_line(page: Page, k: int) -> Candidate | None:
@@ -256,7 +271,7 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     if page.column is None or page.short(k):
         return None
     match = _SHARED_RE.match(page.text(k))
-    if match is None:
+    if match is None or not cues.SENTENCE_PUNCT_RE.search(page.text(k)[match.end():] + page.lead(k + 1)):
         return None
     lead = lead_of(page.text(k)[match.end():] + page.lead(k + 1))
     return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
