@@ -48,6 +48,8 @@ class _Item:
     section: str | None
     lines: list[Line] | None = None
     """The item's lines when they are not one run (two columns interleaved line by line)."""
+    subhead: Candidate | None = None
+    """A second headline right under the first (a subtitle, or the main title under a kicker)."""
 
 
 def split_compilation(lines: Sequence[Line], *, layout: str = "worklog") -> ParsedIssue:
@@ -59,11 +61,24 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog") -> Pars
     leading = _leading_sources(page, starts)
     first = next((c.first for c in starts), len(page.lines))
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
-    items = _items(starts, len(page.lines), issue, page)
+    items = _join_headlines(_items(starts, len(page.lines), issue, page))
     _undo_interleaving(page, items, issue)
     for item in items:
         issue.articles.append(_article(page, item, issue, leading))
     return issue
+
+
+def _join_headlines(items: list[_Item]) -> list[_Item]:
+    """A headline with no text under it and another headline right below: one item, two headlines."""
+    joined: list[_Item] = []
+    for item in items:
+        last = joined[-1] if joined else None
+        if last and last.subhead is None and last.head.last + 1 == item.head.first and not last.head.inline \
+                and not item.head.inline and last.section == item.section:
+            last.subhead, last.stop = item.head, item.stop
+            continue
+        joined.append(item)
+    return joined
 
 
 def _undo_interleaving(page: Page, items: list[_Item], issue: ParsedIssue) -> None:
@@ -147,6 +162,7 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int
     region = item.lines or page.lines[head.first:stop]
     title, body_lines, derived = _title(page, head, region, issue)
     article = ParsedArticle(title=title, body="", section=item.section, span=span_of(region))
+    body_lines = _second_headline(page, item, article, body_lines, issue)
     if leading:
         source = page.text(head.first - 1) if head.first - 1 in leading else None
     else:
@@ -176,9 +192,28 @@ def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIss
             return title.group("title").strip(), [Line(after, first.start, after.strip()), *region[1:]], False
         return "", [Line(text, first.start, text), *region[1:]], True
     count = head.last - head.first + 1
+    title = _headline(page, region[:count], issue)
+    return title, list(region[count:]), False
+
+
+def _headline(page: Page, lines: Sequence[Line], issue: ParsedIssue) -> str:
     glue = "" if page.column is not None else " "
-    joined = glue.join(ln.text for ln in region[:count])
-    return tidy_title(_strip_mark(joined, issue)), list(region[count:]), False
+    return tidy_title(_strip_mark(glue.join(ln.text for ln in lines), issue))
+
+
+def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list[Line], issue: ParsedIssue) -> list[Line]:
+    """The headline under the first: the subtitle, or the title when it is the longer (then the first
+    was a kicker, 引题)."""
+    sub = item.subhead
+    if sub is None:
+        return body
+    count = sub.last - sub.first + 1
+    second = _headline(page, body[:count], issue)
+    if len(second) > len(article.title):
+        article.kicker, article.title = article.title, second
+    else:
+        article.subtitle = second
+    return body[count:]
 
 
 def _strip_mark(text: str, issue: ParsedIssue) -> str:

@@ -66,6 +66,11 @@ DATE_LINE_RE = re.compile(
 """A line that only dates the item (a press release's 發布日期：114-03-05 or 2025年3月5日（星期三）)."""
 
 SENTENCE_PUNCT_RE = re.compile(r"[，；。！？,;]")
+LABEL_LINE_RE = re.compile(
+    r"^(?:发稿单位|发稿时间|发稿人|发稿日期|联络电话|联络人|新闻联络人|联系人|联系电话|发布单位|发布机关|发布日期|发布时间|"
+    r"来源|作者|编辑|责任编辑|撰稿|供稿|审核|审稿|校对|摄影|点击数|浏览次数|阅读次数|字号|信息来源|文章来源)\s*[：:]"
+)
+"""A labelled line under a release's headline (發稿單位：…, 來源：…): metadata, never a headline."""
 TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时间|时间[：:])?\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?$")
 """A line that only gives the time of a release (香港時間15時54分)."""
 RULE_RE = re.compile(r"^[\s*＊=＝\-－_—~～·•.。]+$")

@@ -146,7 +146,7 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
     commas = sum(text.count(c) for c in "，,")
     if "。" in text.rstrip(CLOSERS + "。") or "；" in text or commas > (1 if lenient else 0):
         return False
-    return cues.source_date(text) is None and cues.line_date(text) is None
+    return cues.source_date(text) is None and cues.line_date(text) is None and not cues.LABEL_LINE_RE.match(text)
 
 
 def candidates(page: Page) -> list[Candidate]:
@@ -210,7 +210,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     byline right under the headline marks a news item, like a lead that dates the event; a lead whose
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.text(k)
-    if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first):
+    if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.LABEL_LINE_RE.match(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
