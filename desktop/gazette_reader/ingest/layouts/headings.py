@@ -38,6 +38,9 @@ _EXCLAIMS = ("！", "!", "？", "?")
 """A headline may end with ！ or ？ (总投资118.5亿元！…集中签约！) when a dated lead follows it."""
 _MAX_MASTHEAD = 32
 _MIN_PLAIN_TITLE = 10
+_MIN_UNDER_MASTHEAD = 3
+"""A page that opens with a masthead (地方新聞, XX政务信息) and has this many long plain headlines is a
+compilation even when no lead dates its event."""
 """In a compilation, a plain headline this long starts an item even when its lead is undated (为…,
 暑期将至，…); shorter unpunctuated lines are more often subheadings (强化党建引领)."""
 DATED, TIMED, UNDATED = "dated", "timed", "undated"
@@ -109,7 +112,7 @@ def closes(text: str) -> bool:
         if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
             return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
-        or cues.TIME_LINE_RE.match(stripped) is not None
+        or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None
 
 
 def style_of(text: str) -> str:
@@ -307,7 +310,10 @@ def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
     for cand in heads:
         by_style.setdefault(cand.style, []).append(cand)
     news = sum(1 for c in heads if c.lead == DATED)
-    compilation = news >= 2 or sum(1 for c in heads if c.style in (BULLET, BRACKET)) >= 2
+    marked = sum(1 for c in heads if c.style in (BULLET, BRACKET))
+    long_plain = sum(1 for c in heads if c.style == PLAIN and c.length >= _MIN_PLAIN_TITLE)
+    under_masthead = bool(heads) and heads[0].masthead and heads[0].first == 0
+    compilation = news >= 2 or marked >= 2 or under_masthead and long_plain >= _MIN_UNDER_MASTHEAD
     keep = {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
