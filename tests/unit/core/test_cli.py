@@ -65,6 +65,16 @@ def test_import_json_has_layout_and_confidence(tmp_path: Path) -> None:
     assert files[0]["confidence"] < 0.5 <= files[1]["confidence"] <= 1
 
 
+def test_import_notes_what_the_parser_noticed(tmp_path: Path) -> None:
+    page = Path(__file__).resolve().parents[2] / "corpus" / "real" / "yearbook" / "yuguan_interleaved.txt"
+    result = run(tmp_path / "x.sqlite", "import", str(page))
+    assert "2 articles, layout yearbook" in result.output
+    assert "note: two columns were read line by line; their lines were separated again" in result.output
+    files = json.loads(run(tmp_path / "y.sqlite", "import", "--json", str(page)).stdout)["files"]
+    assert files[0]["warnings"] == ["two columns were read line by line; their lines were separated again"]
+    assert files[0]["warnings_zh"] == ["两栏文字被逐行交错读出，已重新分开"]
+
+
 def test_articles_json_shape(lib: Path) -> None:
     rows = json.loads(run(lib, "articles", "--json").output)
     assert len(rows) == 45
