@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
 from gazette_reader.tagging.names import (
-    WEAK, end_evidence, is_cjk, name_at, name_before, plausible, word_follows,
+    WEAK, end_evidence, is_cjk, name_at, name_before, needs_strong, plausible,
 )
 from gazette_reader.text import segment
 from gazette_reader.text.normalize import has_traditional, to_simplified
@@ -43,8 +43,9 @@ EXPERT = "expert"
 MAX_TITLE = 24
 """Longest title we accept as written, in characters (``市疫情防控办第二督导组组长`` is 13)."""
 EXPERT_RE = re.compile(r"(?:副教授|教授|博士|研究员|院士|专家)")
-TITLE_JOINS = frozenset("、，,")
-"""Punctuation between two titles of one person: a title right before it has no name of its own."""
+TITLE_JOINS = frozenset("、，,兼")
+"""What stands between two titles of one person (国务委员兼国务院秘书长): a title right before it has no
+name of its own."""
 TITLE_MODIFIERS = ("常务副", "副", "代")
 """What may stand between a name and a bare title after it (韩正副总理)."""
 GAP_RE = re.compile(r"[ \t\u3000\xa0]{1,3}")
@@ -96,18 +97,18 @@ def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
     joined = False
     while j > floor:
         ch = text[j - 1]
-        if ch in TITLE_JOINS and _ends_with_head(lex, text, j - 1):
+        if ch in TITLE_JOINS and _ends_with_head(lex, text, j - 1) and not _named_before_head(lex, text, j - 1):
             j -= 1  # 区委副书记、区长; 区委常委、统战部部长，区政府党组成员 (the first title has no name)
         elif ch.isspace():
             if j < 2 or not segment.is_word(text[j - 2] + text[j]):
                 break
             j -= 1  # a break inside a word: the character before it belongs to the title
-        elif not is_cjk(ch):
+        elif not is_cjk(ch) or _inner_head_ends(lex, text, j, head_start):
             break
-        elif (n := lex.before_title_len(text, j)) > 1:
+        elif (n := lex.before_title_len(text, j)) > 1 or _duties_end(lex, text, j, head_start):
             break
         elif n == 1 and not segment.is_word(text[j - 1:j + 1]):
-            if joined or not _joins_organ(lex, text, j, head_end):
+            if joined or not _joins_organ(lex, text, j, head_start, head_end):
                 break
             joined = True  # one organ name joins two words at most (律师和|政制及内地事务局局长)
             j -= 1
@@ -116,15 +117,40 @@ def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
     return j
 
 
+def _named_before_head(lex: Lexicon, text: str, q: int) -> bool:
+    """True when the head ending at ``text[q]`` has a name right before it that starts cleanly, as in a
+    list of people named before their titles (邱莉莉议长、陈怡珍议员): no title to join."""
+    n = next(len(h) for h in lex.head_tuple if text.endswith(h, 0, q))
+    s = _name_ending_at(lex, text, q - n, (), after_word=False)
+    return s >= 0 and not needs_strong(lex, text[s:q - n])
+
+
+def _inner_head_ends(lex: Lexicon, text: str, j: int, head_start: int) -> bool:
+    """True when another title head ends right before ``text[j]`` without a word going on through it:
+    that title was someone else's or the end of a sentence (中西区长|蔡佳甫代表市长, 局长|祝贺…), while
+    常委会主任, 主席团常务主席 and 主任委员 go on."""
+    if text[j] in TITLE_JOINS or not _ends_with_head(lex, text, j) or any(c in lex.organ_ends for c in text[j:j + 3]):
+        return False  # 、 joins titles; 行政长官办公室主任: the head names an organ's office
+    return not any(segment.is_word(text[j - back:j + ahead]) for back in (2, 3) for ahead in (1, 2) if j >= back)
+
+
+def _duties_end(lex: Lexicon, text: str, j: int, head_start: int) -> bool:
+    """True when a description of duties ends at ``j`` and only a rank stands between it and the head
+    (分管农业农村工作|副镇长; but 港澳工作办公室主任 goes on)."""
+    return text.endswith(lex.before_rank, 0, j) and text[j:head_start] in TITLE_RANKS
+
+
+TITLE_RANKS = frozenset({"", "副", "常务", "常务副", "代"})
 JOINERS = frozenset("及与和")
 
 
-def _joins_organ(lex: Lexicon, text: str, j: int, head_end: int) -> bool:
-    """True when the 及 (与, 和) before ``text[j]`` joins two words of one organ's name: a word, not a
-    name nor another title, on its left, and an organ in the title on its right (环境及生态局长)."""
+def _joins_organ(lex: Lexicon, text: str, j: int, head_start: int, head_end: int) -> bool:
+    """True when the 及 (与, 和) before ``text[j]`` joins two words of one organ's or area's name: a
+    word, not a name nor another title, on its left, and on its right an organ (环境及生态局长) or two
+    characters or more before the head (西贡及离岛规划专员)."""
     return (text[j - 1] in JOINERS and j >= 3 and segment.is_word(text[j - 3:j - 1])
             and not _ends_with_head(lex, text, j - 1)
-            and any(c in lex.organ_ends for c in text[j:head_end]))
+            and (head_start - j >= 2 or any(c in lex.organ_ends for c in text[j:head_end])))
 
 
 def canonical_title(title: str) -> str:
@@ -176,12 +202,23 @@ def _names_forward(text: str, i: int, known: Collection[str]) -> Iterable[Mentio
     evidence that it ends, or a word right after it (李亚明|一同), and may have a surname not in the list."""
     lex = lexicon()
     while (n := name_at(text, i, known, any_surname=True)) and (
-            text[i:i + n] in known or end_evidence(lex, text, i + n) >= WEAK or word_follows(text, i + n)):
+            text[i:i + n] in known or end_evidence(lex, text, i + n) >= WEAK):
         yield Mention(text[i:i + n], None, i, i + n)
         i += n
-        if text[i:i + 1] != "、":
-            return
+        if text[i:i + 1] != "、" and not (text[i:i + 1] == "，" and _closed_run(text, i + 1, known)):
+            return  # a comma goes on to a closed run: 立法委员王定宇、林俊宪、陈亭妃，林宜瑾、郭国文等分别陪同
         i += 1
+
+
+def _closed_run(text: str, i: int, known: Collection[str]) -> bool:
+    """True when two or more names joined by ``、`` and closed by 等 start at ``text[i]``."""
+    count = 0
+    while (n := name_at(text, i, known)) and count < 50:
+        count, i = count + 1, i + n
+        if text[i:i + 1] != "、":
+            return count >= 2 and text[i:i + 1] == "等"
+        i += 1
+    return False
 
 
 def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Mention]:
@@ -206,8 +243,9 @@ def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
 
 def _starts_clean(lex: Lexicon, text: str, s: int, *, after_word: bool = False) -> bool:
     """True when a name may start at ``text[s]`` seen from the left: the start of the text, punctuation,
-    a ``、``, a word that precedes titles (7日|李扬) or, with ``after_word``, any word (党校|郭献功)."""
-    if s == 0 or not is_cjk(text[s - 1]) or lex.before_title_at(text, s):
+    a ``、``, a word that precedes titles (7日|李扬), an organ (民政局|姜淋煌局长) or, with
+    ``after_word``, any word (党校|郭献功)."""
+    if s == 0 or not is_cjk(text[s - 1]) or lex.before_title_at(text, s) or text[s - 1] in lex.organ_ends:
         return True
     return after_word and ((s >= 2 and segment.is_word(text[s - 2:s]))
                            or any(text.endswith(w, 0, s) for w in lex.non_official))

@@ -81,6 +81,8 @@ class Lexicon:
     name_final: frozenset[str]
     """… except these, which also end names (康正和) and then need strong evidence after them."""
     before_title: tuple[str, ...]
+    before_rank: tuple[str, ...]
+    """Words that end a description of duties right before a rank or head (分管农业农村工作|副镇长)."""
     head_re: re.Pattern[str]
     list_before_re: re.Pattern[str]
     list_after_re: re.Pattern[str]
@@ -139,6 +141,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(f for f in followers if len(f) == 1),
         name_final=frozenset(words.get("name_final", [])),
         before_title=tuple(sorted(set(words.get("before_title", [])), key=len, reverse=True)),
+        before_rank=tuple(words.get("before_rank", [])),
         head_re=re.compile(f"(?:{longest_first(heads)})"),
         list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
         list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),

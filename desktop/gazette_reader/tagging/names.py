@@ -75,6 +75,12 @@ def needs_strong(lex: Lexicon, name: str, surname: int = 1) -> bool:
         len(name) == 3 and surname == 1 and segment.word_freq(name[:2]) >= COMMON_START_FREQ)
 
 
+def _starts_word(text: str, i: int, n: int) -> bool:
+    """True when the candidate is the start of a longer dictionary word, however rare (施政|报告: 施政报告;
+    周恩|来)."""
+    return segment.word_freq(text[i:i + n + 1]) > 0 or segment.word_freq(text[i:i + n + 2]) > 0
+
+
 def _runs_into_head(lex: Lexicon, text: str, i: int, n: int) -> bool:
     """True when a title head starts inside the candidate name (任组|长: 任 + 组长, not a name)."""
     m = lex.head_re.search(text, i + 1, i + n + 4)
@@ -84,6 +90,9 @@ def _runs_into_head(lex: Lexicon, text: str, i: int, n: int) -> bool:
 def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool = False) -> int:
     """Length of the personal name starting at ``text[i]`` (2–4 characters), or 0 when there is none.
 
+    A name already known (``known``) is taken where the evidence allows it, but does not override the
+    evidence for a longer one (东区区议会主席黄建彬|和: a 黄建 known from elsewhere is someone else).
+
     ``any_surname``: the context says a name must follow (a title, a list of officials), so a name whose
     surname is not in the list is accepted on strong evidence."""
     lex = lexicon()
@@ -91,15 +100,18 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
     if not surname:
         return _unlisted_at(lex, text, i) if any_surname else 0
     lengths = [n for n in (surname + 2, surname + 1) if i + n <= len(text)]
-    for n in lengths:
-        if text[i:i + n] in known:
+    known_here = [n for n in lengths if text[i:i + n] in known]
+    for n in known_here:
+        if end_evidence(lex, text, i + n) >= WEAK:
             return n
-    candidates = [n for n in lengths
-                  if plausible(lex, text[i:i + n]) and not _runs_into_head(lex, text, i, n)]
+    candidates = [n for n in lengths if plausible(lex, text[i:i + n]) and not _runs_into_head(lex, text, i, n)
+                  and not _starts_word(text, i, n)]
     for n in candidates:
         need = STRONG if needs_strong(lex, text[i:i + n], surname) else WEAK
         if end_evidence(lex, text, i + n) >= need:
             return n
+    if known_here:
+        return known_here[0]  # a known name without evidence still beats a guess (张三|丰收)
     if any_surname and (n := _unlisted_at(lex, text, i)):
         return n  # a longer name than the surname allows for (副区长巴桑罗布、)
     guesses = [n for n in candidates if not needs_strong(lex, text[i:i + n], surname)]
@@ -121,8 +133,9 @@ def _unlisted_at(lex: Lexicon, text: str, i: int) -> int:
         name = text[i:i + n]
         if (len(name) == n and plausible(lex, name) and name[-1] not in lex.organ_ends
                 and segment.word_freq(name) < 20 and not _has_common_word(name)
-                and not _runs_into_head(lex, text, i, n) and end_evidence(lex, text, i + n) == STRONG):
-            return n
+                and not _runs_into_head(lex, text, i, n) and end_evidence(lex, text, i + n) == STRONG
+                and (n > 2 or lex.follower_len(text, i + n) >= 2)):
+            return n  # two characters only before a follower word (福青|一行; not 总统|唁电。)
     return 0
 
 
@@ -132,8 +145,10 @@ UNLISTED_WORD_FREQ = 100
 
 
 def _has_common_word(name: str) -> bool:
-    """True when two neighbouring characters of ``name`` make a common word (区政府办: 政府)."""
-    return any(segment.word_freq(name[k:k + 2]) >= UNLISTED_WORD_FREQ for k in range(len(name) - 1))
+    """True when two neighbouring characters of ``name`` make a common word (区政府办: 政府), or the
+    first two any word (总统|致词时: 致词 88; 巴桑罗布: 巴桑 18)."""
+    return segment.word_freq(name[:2]) >= UNLISTED_WORD_FREQ // 2 or any(
+        segment.word_freq(name[k:k + 2]) >= UNLISTED_WORD_FREQ for k in range(1, len(name) - 1))
 
 
 def word_follows(text: str, j: int) -> bool:

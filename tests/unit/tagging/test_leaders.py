@@ -177,9 +177,40 @@ def test_traditional_script_and_spaced_titles(text: str, expected: set) -> None:
     ("市人力资源和社会保障局局长王某出席", {("王某", "市人力资源和社会保障局局长")}),
     ("区委书记和公安局局长王某出席", {("王某", "公安局局长")}),         # 和 after a title joins two people
     ("明日会出席领导小组会议,亦会与韩正副总理有个会面。", {("韩正", None)}),
+    # from tests/corpus/real/traditional: 今 and 今日 end a name; 发言人, 次长, 专员, 议员 are titles
+    ("保安局局長李家超今日（六月二十六日）下午到訪觀塘區", {("李家超", "保安局局长")}),
+    ("總統府發言人郭雅慧今（21）日表示，賴清德總統聞訊後深感哀悼", {("郭雅慧", "总统府发言人"), ("赖清德", None)}),
+    ("社會文化司司長歐陽瑜今（15）日表示", {("欧阳瑜", "社会文化司司长")}),
+    ("包括外交部次長吳志中、天主教會台灣地區主教團主席李克勉、台北總教區總主教鍾安住", {("吴志中", "外交部次长")}),
+    ("西貢及離島規劃專員陳俊鋒陪同", {("陈俊锋", "西贡及离岛规划专员")}),
+    ("包括經濟財政司司長梁維特、行政長官辦公室主任柯嵐、新聞局局長陳致平",
+     {("梁维特", "经济财政司司长"), ("柯岚", "行政长官办公室主任"), ("陈致平", "新闻局局长")}),
+    ("中央港澳工作辦公室主任、國務院港澳事務辦公室主任夏寶龍今日在考察調研期間",
+     {("夏宝龙", "中央港澳工作办公室主任、国务院港澳事务办公室主任")}),
+    # a title right after another one's name, or a sentence, does not reach back over them
+    ("中西區長蔡佳甫代表市長黃偉哲、民政局姜淋煌局長與民意代表等人",
+     {("蔡佳甫", "中西区长"), ("黄伟哲", "市长"), ("姜淋煌", None)}),
+    ("參與典禮的貴賓邱莉莉議長、陳怡珍議員、許至椿議員、沈震東議員、民政局局長姜淋煌、北區區長潘寶淑、竇國昌建築師事務所",
+     {("邱莉莉", None), ("陈怡珍", None), ("许至椿", None), ("沈震东", None), ("姜淋煌", "民政局局长"),
+      ("潘宝淑", "北区区长")}),
+    ("包括臺南市長黃偉哲、立法委員王定宇、林俊憲、陳亭妃，林宜瑾、郭國文、王義川、賴惠員等分別陪同",
+     {("黄伟哲", "台南市长"), ("王定宇", "立法委员"), ("林俊宪", None), ("陈亭妃", None), ("林宜瑾", None),
+      ("郭国文", None), ("王义川", None), ("赖惠员", None)}),
+    # no names: a speech verb, a word, a venue, a mediation committee
+    ("總統致詞時表示，很高興在正月初一回到臺南", set()),
+    ("我國駐教廷大使館則轉致總統唁電，表達我國哀悼與不捨。", set()),
+    ("-行政長官施政報告記者會快訊", set()),
+    ("由醫遊館主任陳靜儀與專案人員黃昱凱全程陪同", set()),
+    ("北區調解委員會主席郭少鈴、北區里長聯誼會長黃文宗", set()),
 ])
 def test_hong_kong_and_taiwan_titles(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+def test_a_known_name_does_not_cut_a_longer_one() -> None:
+    """黄建 is known from another gazette; here the text names 黄建彬, and the evidence says so."""
+    text = "陳茂波先在東區區議會主席黃建彬和東區民政事務專員陳尚文陪同下"
+    assert leaders_in(text, known=("黄建",)) == {("黄建彬", "东区区议会主席"), ("陈尚文", "东区民政事务专员")}
 
 
 def test_traditional_offsets_point_into_the_original() -> None:
