@@ -29,7 +29,7 @@ from gazette_reader.ingest.layouts.feature import split_feature
 from gazette_reader.ingest.lines import Line, span_of, split_lines
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue, accounted_text
 from gazette_reader.ingest.layouts.newsletter import has_briefs, opens_with_dated_title, split_newsletter
-from gazette_reader.ingest.layouts.newspaper import count_markers, split_newspaper
+from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, split_newspaper
 from gazette_reader.ingest.reflow import reflow
 from gazette_reader.ingest.script import restore
 from gazette_reader.text.normalize import to_simplified
@@ -103,6 +103,10 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     if looks_like_chronology(lines):
         return _with(_SPLITTERS["chronology"](lines), 0.85)
     if markers := count_markers(lines):
+        if headlines_in_order(lines):
+            paged = _SPLITTERS["worklog"](lines)
+            paged.layout = "newspaper"
+            return _with(paged, min(0.95, 0.6 + 0.1 * markers))
         return _with(_SPLITTERS["newspaper"](lines), min(0.95, 0.6 + 0.1 * markers))
     if has_briefs(lines) or opens_with_dated_title(lines):
         return _with(_SPLITTERS["newsletter"](lines), 0.8)

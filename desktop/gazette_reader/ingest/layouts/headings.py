@@ -173,7 +173,7 @@ def candidates(page: Page) -> list[Candidate]:
 def _candidate_at(page: Page, k: int) -> Candidate | None:
     """The headline starting at line ``k`` (which follows a sentence end), or None."""
     text = page.text(k)
-    if parse_byline_line(text):
+    if parse_byline_line(text) or cues.BYLINE_LINE_RE.match(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline
     style = style_of(text)
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
@@ -213,7 +213,8 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     byline right under the headline marks a news item, like a lead that dates the event; a lead whose
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.text(k)
-    if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.LABEL_LINE_RE.match(first):
+    if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.LABEL_LINE_RE.match(first) \
+            or cues.BYLINE_LINE_RE.match(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):

@@ -27,8 +27,9 @@ from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
 MARKER = "本报讯"
-_DATELINE_FIRST = frozenset("本新人中央光国")
-"""First characters of the datelines :data:`cues.DATELINE_RE` knows (a cheap test before the regex)."""
+_CONTEXT_ROWS = 10
+_DATELINE_WITHIN = 26
+"""A dateline's 电/讯 stands within its first characters (a cheap test before the regex)."""
 _HEADLINE_PUNCT_RE = re.compile(r"[。！？；，!?;,]")
 _MAX_HEADLINE_LINE = 40
 _MAX_HEADLINE_LINES = 4
@@ -73,7 +74,32 @@ def count_markers(lines: Sequence[Line]) -> int:
 
 def is_dateline(text: str) -> bool:
     """A story's opening: ``本报讯``, ``本报北京1月1日电``, ``新华社北京1月1日电``, ``人民网北京…电`` …"""
-    return text.startswith(MARKER) or (text[:1] in _DATELINE_FIRST and cues.DATELINE_RE.match(text) is not None)
+    if text.startswith(MARKER):
+        return True
+    head = text[:_DATELINE_WITHIN]
+    return ("电" in head or "讯" in head) and cues.DATELINE_RE.match(text) is not None
+
+
+def headlines_in_order(lines: Sequence[Line]) -> bool:
+    """True when most stories have their headline right above their dateline (text from a web page or a
+    well-extracted PDF): then the headline splitter reads the page, items without a dateline included.
+    PDF columns that displaced the headlines (after their story, or piled) go to :func:`split_newspaper`."""
+    rows = [ln.text for ln in lines if ln.text and not cues.BYLINE_LINE_RE.match(ln.text)]
+    starts = [i for i, text in enumerate(rows) if is_dateline(text)]
+    above = sum(1 for i in starts if i > 0 and _heads_its_story(rows, i))
+    return bool(starts) and above * 5 >= len(starts) * 3
+
+
+def _heads_its_story(rows: Sequence[str], i: int) -> bool:
+    """The line above dateline ``i`` is a headline, and it is about the story below it rather than the
+    one above it (a displaced headline sits above the next story too, but shares the previous one's words)."""
+    head = rows[i - 1]
+    if not is_headline_like([Line(head, 0, head)]):
+        return False
+    grams = bigrams(head)
+    below = bigrams("".join(rows[i:i + _CONTEXT_ROWS]))
+    above = bigrams("".join(rows[max(0, i - 1 - _CONTEXT_ROWS):i - 1]))
+    return len(grams & below) > len(grams & above)
 
 
 def split_newspaper(lines: Sequence[Line]) -> ParsedIssue:
@@ -166,10 +192,10 @@ def _segments(loose: Sequence[Line], issue: ParsedIssue) -> list[list[Line]]:
         run = [] if line.blank else [line]
     kept = []
     for seg in segments:
-        if all(meta.header_label(ln.text) for ln in seg):
-            for ln in seg:
-                meta.add_line(issue.metadata, meta.header_label(ln.text) or "报头", ln.text)
-        else:
+        while seg and meta.header_label(seg[0].text):  # a page line on top of the first headline
+            meta.add_line(issue.metadata, meta.header_label(seg[0].text) or "报头", seg[0].text)
+            seg = seg[1:]
+        if seg:
             kept.append(seg)
     return kept
 
