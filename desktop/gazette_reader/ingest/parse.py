@@ -104,8 +104,7 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
         return _with(_SPLITTERS["chronology"](lines), 0.85)
     if markers := count_markers(lines):
         if headlines_in_order(lines):
-            paged = _SPLITTERS["worklog"](lines)
-            paged.layout = "newspaper"
+            paged = split_compilation(lines, layout="newspaper", kicker_first=True)
             return _with(paged, min(0.95, 0.6 + 0.1 * markers))
         return _with(_SPLITTERS["newspaper"](lines), min(0.95, 0.6 + 0.1 * markers))
     if has_briefs(lines) or opens_with_dated_title(lines):

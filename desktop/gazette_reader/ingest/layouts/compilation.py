@@ -52,8 +52,11 @@ class _Item:
     """A second headline right under the first (a subtitle, or the main title under a kicker)."""
 
 
-def split_compilation(lines: Sequence[Line], *, layout: str = "worklog") -> ParsedIssue:
-    """Parse a compilation (see the module docstring); never loses a non-space character."""
+def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_first: bool = False) -> ParsedIssue:
+    """Parse a compilation (see the module docstring); never loses a non-space character.
+
+    ``kicker_first``: of two headlines one above the other, the upper is a kicker (引题), as newspapers
+    print them; otherwise the longer is the title (a press release's second line is its subtitle)."""
     page = Page(lines)
     starts = _without_masthead(page, item_starts(candidates(page)))
     mark_sections(page, starts)
@@ -64,7 +67,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog") -> Pars
     items = _join_headlines(_items(starts, len(page.lines), issue, page))
     _undo_interleaving(page, items, issue)
     for item in items:
-        issue.articles.append(_article(page, item, issue, leading))
+        issue.articles.append(_article(page, item, issue, leading, kicker_first))
     return issue
 
 
@@ -156,13 +159,14 @@ def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
     return before if len(before) >= 2 and len(before) * 2 >= len(heads) else {}
 
 
-def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int]) -> ParsedArticle:
+def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int], kicker_first: bool) -> ParsedArticle:
     head = item.head
     stop = item.stop - 1 if item.stop - 1 in leading else item.stop
     region = item.lines or page.lines[head.first:stop]
     title, body_lines, derived = _title(page, head, region, issue)
     article = ParsedArticle(title=title, body="", section=item.section, span=span_of(region))
-    body_lines = _second_headline(page, item, article, body_lines, issue)
+    body_lines = _second_headline(page, item, article, body_lines, issue, kicker_first)
+    body_lines = _take_page_lines(body_lines, issue)
     if leading:
         source = page.text(head.first - 1) if head.first - 1 in leading else None
     else:
@@ -201,19 +205,34 @@ def _headline(page: Page, lines: Sequence[Line], issue: ParsedIssue) -> str:
     return tidy_title(_strip_mark(glue.join(ln.text for ln in lines), issue))
 
 
-def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list[Line], issue: ParsedIssue) -> list[Line]:
-    """The headline under the first: the subtitle, or the title when it is the longer (then the first
-    was a kicker, 引题)."""
+def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list[Line], issue: ParsedIssue,
+                     kicker_first: bool) -> list[Line]:
+    """The headline under the first: a ``——`` subtitle; else the main title under a kicker (引题) on a
+    newspaper page, or the shorter of the two is the subtitle."""
     sub = item.subhead
     if sub is None:
         return body
     count = sub.last - sub.first + 1
     second = _headline(page, body[:count], issue)
-    if len(second) > len(article.title):
+    if not _SUBTITLE_RE.match(second) and (kicker_first or len(second) > len(article.title)):
         article.kicker, article.title = article.title, second
     else:
         article.subtitle = second
-    return body[count:]
+    rest = body[count:]
+    if rest and _SUBTITLE_RE.match(rest[0].text) and article.subtitle is None and len(rest[0].text) <= 50:
+        article.subtitle, rest = rest[0].text, rest[1:]  # the third deck: kicker, title, ——subtitle
+    return rest
+
+
+def _take_page_lines(body: list[Line], issue: ParsedIssue) -> list[Line]:
+    """A page line (人民日报 2025年01月07日 第07版：政治) inside an item is the next page's: issue metadata."""
+    kept = []
+    for line in body:
+        if meta.header_label(line.text) == "版面":
+            meta.add_line(issue.metadata, "版面", line.text)
+        else:
+            kept.append(line)
+    return kept
 
 
 def _strip_mark(text: str, issue: ParsedIssue) -> str:

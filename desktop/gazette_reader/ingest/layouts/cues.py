@@ -70,7 +70,7 @@ DATE_LINE_RE = re.compile(
 SENTENCE_PUNCT_RE = re.compile(r"[，；。！？,;]")
 BYLINE_LINE_RE = re.compile(
     r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|台))?(?:特约记者|见习记者|记者|通讯员|实习生)\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*$"
+    r"[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}(?:[\s、]+[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})*$"
 )
 """A byline line under a headline (新华社记者 熊家林, 河北日报记者 刘冰洋, 本报记者 王明 李华)."""
 LABEL_LINE_RE = re.compile(

@@ -149,7 +149,8 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
     commas = sum(text.count(c) for c in "，,")
     if "。" in text.rstrip(CLOSERS + "。") or "；" in text or commas > (1 if lenient else 0):
         return False
-    return cues.source_date(text) is None and cues.line_date(text) is None and not cues.LABEL_LINE_RE.match(text)
+    return cues.source_date(text) is None and cues.line_date(text) is None and not cues.LABEL_LINE_RE.match(text) \
+        and not cues.DATELINE_RE.match(text)
 
 
 def candidates(page: Page) -> list[Candidate]:
@@ -175,6 +176,8 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
     text = page.text(k)
     if parse_byline_line(text) or cues.BYLINE_LINE_RE.match(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline
+    if len(text) <= _MAX_MASTHEAD and is_masthead_line(text):
+        return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     style = style_of(text)
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
