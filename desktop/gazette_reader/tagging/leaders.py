@@ -18,25 +18,22 @@ names already known, then jieba's dictionary around it. jieba is consulted only 
 characters around a candidate, never to segment whole texts, which keeps tagging fast; every signal
 — the titled and the post-titled signal — reads one list of title heads, found in a single pass.
 
-Traditional text (``市長 黃偉哲``) is read through :func:`~gazette_reader.text.normalize.to_simplified`,
-which maps one character to one: every rule and dictionary is written once, in simplified characters,
-the offsets found are offsets into the original text, and names and titles come out simplified, the
-canonical key (宋潔 and 宋洁 are one person). ``known`` names are simplified too. A caller that runs
-several finders over one text converts it once with :func:`simplified`; the finders then skip the pass.
+Every finder reads the text in simplified characters (:mod:`gazette_reader.tagging.script`): names
+and titles come out simplified, offsets index the original. ``known`` names are simplified too. A
+caller that runs several finders over one text converts it once with :func:`simplified`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
+from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
-    WEAK, end_evidence, is_cjk, name_at, name_before, needs_strong, plausible,
+    WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong, plausible,
 )
-from gazette_reader.text import segment
-from gazette_reader.text.normalize import has_traditional, to_simplified
 
 LEADER = "leader"
 EXPERT = "expert"
@@ -63,22 +60,6 @@ class Mention:
     role: str = LEADER
 
 
-class Simplified(str):
-    """A text known to be in simplified characters (:func:`simplified` made it): finders take it as is."""
-
-    __slots__ = ()
-
-
-def simplified(text: str) -> Simplified:
-    """``text`` with traditional characters simplified, one for one (offsets hold); converted once.
-
-    The check for traditional characters runs about twice as fast as the conversion, so simplified
-    text (most gazettes) pays only for the check, and a :class:`Simplified` text for nothing."""
-    if isinstance(text, Simplified):
-        return text
-    return Simplified(to_simplified(text) if has_traditional(text) else text)
-
-
 def _ends_with_head(lex: Lexicon, text: str, j: int) -> bool:
     """True when ``text[:j]`` ends with a title head (so a ``、`` at ``j`` joins two titles)."""
     return text.endswith(lex.head_tuple, 0, j)
@@ -93,28 +74,38 @@ def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
     crossed (政制及内地事务局局长), and so is a line break inside a word (国⏎务委员)."""
     lex = lexicon()
     head_end = head_start + 2 if head_end is None else head_end
-    j, floor = head_start, max(0, head_start - MAX_TITLE)
-    joined = False
+    j, floor, joined = head_start, max(0, head_start - MAX_TITLE), False
     while j > floor:
         ch = text[j - 1]
-        if ch in TITLE_JOINS and _ends_with_head(lex, text, j - 1) and not _named_before_head(lex, text, j - 1):
-            j -= 1  # 区委副书记、区长; 区委常委、统战部部长，区政府党组成员 (the first title has no name)
-        elif ch.isspace():
-            if j < 2 or not segment.is_word(text[j - 2] + text[j]):
-                break
-            j -= 1  # a break inside a word: the character before it belongs to the title
-        elif not is_cjk(ch) or _inner_head_ends(lex, text, j, head_start):
+        if is_cjk(ch) and ch not in TITLE_JOINS and not text.endswith(lex.title_stops, 0, j):
+            j -= 1  # the common case, decided with one test in C: a character of the title's prefix
+            continue
+        step = _title_step(lex, text, j, head_start, head_end, joined)
+        if step is None:
             break
-        elif (n := lex.before_title_len(text, j)) > 1 or _duties_end(lex, text, j, head_start):
-            break
-        elif n == 1 and not segment.is_word(text[j - 1:j + 1]):
-            if joined or not _joins_organ(lex, text, j, head_start, head_end):
-                break
-            joined = True  # one organ name joins two words at most (律师和|政制及内地事务局局长)
-            j -= 1
-        else:
-            j -= 1
+        j, joined = step
     return j
+
+
+def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
+                joined: bool) -> tuple[int, bool] | None:
+    """The next ``(j, joined)`` of :func:`title_start` where something may end the title, None to stop."""
+    ch = text[j - 1]
+    if ch in TITLE_JOINS and _ends_with_head(lex, text, j - 1) and not _named_before_head(lex, text, j - 1):
+        return j - 1, joined  # 区委副书记、区长; 区委常委、统战部部长，区政府党组成员 (the first title has no name)
+    if ch.isspace():
+        # a break inside a word: the character before it belongs to the title
+        return (j - 1, joined) if j >= 2 and is_word(text[j - 2] + text[j]) else None
+    if not is_cjk(ch) or _inner_head_ends(lex, text, j, head_start):
+        return None
+    n = lex.before_title_len(text, j)
+    if n > 1 or _duties_end(lex, text, j, head_start):
+        return None
+    if n == 1 and not is_word(text[j - 1:j + 1]):
+        if joined or not _joins_organ(lex, text, j, head_start, head_end):
+            return None
+        return j - 1, True  # one organ name joins two words at most (律师和|政制及内地事务局局长)
+    return j - 1, joined
 
 
 def _named_before_head(lex: Lexicon, text: str, q: int) -> bool:
@@ -131,7 +122,7 @@ def _inner_head_ends(lex: Lexicon, text: str, j: int, head_start: int) -> bool:
     常委会主任, 主席团常务主席 and 主任委员 go on."""
     if text[j] in TITLE_JOINS or not _ends_with_head(lex, text, j) or any(c in lex.organ_ends for c in text[j:j + 3]):
         return False  # 、 joins titles; 行政长官办公室主任: the head names an organ's office
-    return not any(segment.is_word(text[j - back:j + ahead]) for back in (2, 3) for ahead in (1, 2) if j >= back)
+    return not any(is_word(text[j - back:j + ahead]) for back in (2, 3) for ahead in (1, 2) if j >= back)
 
 
 def _duties_end(lex: Lexicon, text: str, j: int, head_start: int) -> bool:
@@ -148,7 +139,7 @@ def _joins_organ(lex: Lexicon, text: str, j: int, head_start: int, head_end: int
     """True when the 及 (与, 和) before ``text[j]`` joins two words of one organ's or area's name: a
     word, not a name nor another title, on its left, and on its right an organ (环境及生态局长) or two
     characters or more before the head (西贡及离岛规划专员)."""
-    return (text[j - 1] in JOINERS and j >= 3 and segment.is_word(text[j - 3:j - 1])
+    return (text[j - 1] in JOINERS and j >= 3 and is_word(text[j - 3:j - 1])
             and not _ends_with_head(lex, text, j - 1)
             and (head_start - j >= 2 or any(c in lex.organ_ends for c in text[j:head_end])))
 
@@ -174,7 +165,7 @@ def title_heads(text: str) -> list[Span]:
     常委会, 委员会): one regex pass, which the titled and the post-titled signals share."""
     lex = lexicon()
     return [m.span() for m in lex.head_re.finditer(text)
-            if not (lex.masked(text, m.start()) or segment.is_word(text[m.start():m.end() + 1]))]
+            if not (lex.masked(text, m.start()) or is_word(text[m.start():m.end() + 1]))]
 
 
 def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None) -> list[Mention]:
@@ -196,13 +187,14 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
     return found
 
 
-def _names_forward(text: str, i: int, known: Collection[str]) -> Iterable[Mention]:
+def _names_forward(text: str, i: int, known: Collection[str], *, marked: bool = False) -> Iterable[Mention]:
     """A ``、``-separated run of names starting at ``text[i]``: after a list marker, or after a titled
     name (副主席陈荣臻、姜宗羽、林邦虎: the title is written before the first only). Each name needs
-    evidence that it ends, or a word right after it (李亚明|一同), and may have a surname not in the list."""
+    evidence that it ends, and may have a surname not in the list; after a list marker (``marked``) a
+    boundary guessed from the dictionary will do (县领导储开泉|列席)."""
     lex = lexicon()
     while (n := name_at(text, i, known, any_surname=True)) and (
-            text[i:i + n] in known or end_evidence(lex, text, i + n) >= WEAK):
+            marked or text[i:i + n] in known or end_evidence(lex, text, i + n) >= WEAK):
         yield Mention(text[i:i + n], None, i, i + n)
         i += n
         if text[i:i + 1] != "、" and not (text[i:i + 1] == "，" and _closed_run(text, i + 1, known)):
@@ -235,7 +227,7 @@ def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
     lex = lexicon()
     found: list[Mention] = []
     for m in lex.list_before_re.finditer(text):
-        found.extend(_names_forward(text, m.end(), known))
+        found.extend(_names_forward(text, m.end(), known, marked=True))
     for m in lex.list_after_re.finditer(text):
         found.extend(_names_backward(text, m.start(), known))
     return found
@@ -247,7 +239,7 @@ def _starts_clean(lex: Lexicon, text: str, s: int, *, after_word: bool = False) 
     ``after_word``, any word (党校|郭献功)."""
     if s == 0 or not is_cjk(text[s - 1]) or lex.before_title_at(text, s) or text[s - 1] in lex.organ_ends:
         return True
-    return after_word and ((s >= 2 and segment.is_word(text[s - 2:s]))
+    return after_word and ((s >= 2 and is_word(text[s - 2:s]))
                            or any(text.endswith(w, 0, s) for w in lex.non_official))
 
 
@@ -325,7 +317,13 @@ def merge(*groups: Iterable[Mention]) -> list[Mention]:
             if not covered.overlaps(mention.start, mention.end):
                 covered.add(mention.start, mention.end)
                 kept.append(mention)
-    return sorted(kept, key=lambda k: k.start)
+    return sorted(map(_canonical, kept), key=lambda k: k.start)
+
+
+def _canonical(mention: Mention) -> Mention:
+    """The mention with its name and title simplified (a stray traditional character in a simplified text)."""
+    name, title = canonical(mention.name), mention.title and canonical(mention.title)
+    return mention if (name, title) == (mention.name, mention.title) else replace(mention, name=name, title=title)
 
 
 def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
@@ -341,7 +339,7 @@ def _standalone_ok(text: str, s: int, e: int) -> bool:
     """Reject a known two-character name that is really part of surrounding words (扩张超过 ≠ 张超)."""
     if e - s > 2:
         return True
-    return not (segment.is_word(text[max(s - 1, 0):s + 1]) or segment.is_word(text[e - 1:e + 1]))
+    return not (is_word(text[max(s - 1, 0):s + 1]) or is_word(text[e - 1:e + 1]))
 
 
 class NameIndex:

@@ -83,6 +83,8 @@ class Lexicon:
     before_title: tuple[str, ...]
     before_rank: tuple[str, ...]
     """Words that end a description of duties right before a rank or head (分管农业农村工作|副镇长)."""
+    title_stops: tuple[str, ...]
+    """Heads, words before titles and before ranks: whatever may end a title's prefix, in one tuple."""
     head_re: re.Pattern[str]
     list_before_re: re.Pattern[str]
     list_after_re: re.Pattern[str]
@@ -142,6 +144,7 @@ def lexicon() -> Lexicon:
         name_final=frozenset(words.get("name_final", [])),
         before_title=tuple(sorted(set(words.get("before_title", [])), key=len, reverse=True)),
         before_rank=tuple(words.get("before_rank", [])),
+        title_stops=tuple(sorted(heads | set(words.get("before_title", [])) | set(words.get("before_rank", [])))),
         head_re=re.compile(f"(?:{longest_first(heads)})"),
         list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
         list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),

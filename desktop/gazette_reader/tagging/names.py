@@ -20,7 +20,9 @@ with one (习近平总书记|关于加强: 关于 is no name) and never has a ti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from gazette_reader.tagging.lexicon import Lexicon, lexicon
 from gazette_reader.text import segment
@@ -36,9 +38,29 @@ NEVER_FIRST = frozenset("一二三四五六七八九十百千万两们")
 """Characters no name starts with whose surname is not in the list: numbers, the plural 们 (委员们)."""
 
 
+CJK_RE = re.compile("[\u4e00-\u9fff]+")
+
+
 def is_cjk(ch: str) -> bool:
     """True for a CJK unified ideograph (names and titles are made only of these)."""
     return "\u4e00" <= ch <= "\u9fff"
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    """jieba's word frequencies, fetched once: the look-ups below are the tagger's inner loop, and
+    :func:`segment.word_freq` takes the tokenizer's lock on every call."""
+    return segment.tokenizer().FREQ
+
+
+def word_freq(word: str) -> int:
+    """jieba's corpus frequency for ``word``; 0 when it is not a dictionary word."""
+    return _frequencies().get(word) or 0
+
+
+def is_word(word: str, min_freq: int = 20) -> bool:
+    """True when ``word`` is a reasonably common dictionary word (rare entries are noise)."""
+    return word_freq(word) >= min_freq
 
 
 def end_evidence(lex: Lexicon, text: str, j: int) -> int:
@@ -48,7 +70,7 @@ def end_evidence(lex: Lexicon, text: str, j: int) -> int:
     n = lex.follower_len(text, j)
     if n >= 2 or (n == 1 and lex.head_re.match(text, j + 1)):
         return STRONG  # 主持, 一行; 为 + a title (以朱建和|为组长)
-    if n == 1 and not segment.is_word(text[j - 1:j + 1]):
+    if n == 1 and not is_word(text[j - 1:j + 1]):
         return WEAK
     return NONE
 
@@ -56,15 +78,15 @@ def end_evidence(lex: Lexicon, text: str, j: int) -> int:
 def plausible(lex: Lexicon, name: str) -> bool:
     """A candidate that could be a personal name: CJK only, no title head inside, not ending in a
     particle that never ends names, not a common word, no organ or meeting for a given name (周例会); a particle for a surname only before a given name that is no word (和|下岗)."""
-    if not all(is_cjk(c) for c in name) or (name[-1] in lex.particles and name[-1] not in lex.name_final):
+    if not CJK_RE.fullmatch(name) or (name[-1] in lex.particles and name[-1] not in lex.name_final):
         return False
     if lex.head_re.search(name, 1):
         return False
-    if name[0] in lex.particles and len(name) > 2 and segment.is_word(name[1:]):
+    if name[0] in lex.particles and len(name) > 2 and is_word(name[1:]):
         return False
     if len(name) == 2:
-        return segment.word_freq(name) < COMMON_WORD_FREQ
-    return not (name[-1] in lex.organ_ends and segment.is_word(name[-2:]))  # 周例会: a meeting
+        return word_freq(name) < COMMON_WORD_FREQ
+    return not (name[-1] in lex.organ_ends and is_word(name[-2:]))  # 周例会: a meeting
 
 
 def needs_strong(lex: Lexicon, name: str, surname: int = 1) -> bool:
@@ -72,13 +94,13 @@ def needs_strong(lex: Lexicon, name: str, surname: int = 1) -> bool:
     decides: a name ending in a particle that also ends names (康正和, or 康正 + 和), and a name whose
     surname and first given character make a common word (关于|加强, 应邀|出席; but 朱德光|，)."""
     return name[-1] in lex.name_final or (
-        len(name) == 3 and surname == 1 and segment.word_freq(name[:2]) >= COMMON_START_FREQ)
+        len(name) == 3 and surname == 1 and word_freq(name[:2]) >= COMMON_START_FREQ)
 
 
 def _starts_word(text: str, i: int, n: int) -> bool:
     """True when the candidate is the start of a longer dictionary word, however rare (施政|报告: 施政报告;
     周恩|来)."""
-    return segment.word_freq(text[i:i + n + 1]) > 0 or segment.word_freq(text[i:i + n + 2]) > 0
+    return word_freq(text[i:i + n + 1]) > 0 or word_freq(text[i:i + n + 2]) > 0
 
 
 def _runs_into_head(lex: Lexicon, text: str, i: int, n: int) -> bool:
@@ -116,7 +138,7 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         return n  # a longer name than the surname allows for (副区长巴桑罗布、)
     guesses = [n for n in candidates if not needs_strong(lex, text[i:i + n], surname)]
     for n in guesses:
-        if word_follows(text, i + n) and not segment.is_word(text[i + n - 1:i + n + 1]):
+        if word_follows(text, i + n) and not is_word(text[i + n - 1:i + n + 1]):
             return n
     if text[i] in lex.particles or not guesses or guesses[0] != lengths[0]:
         return 0  # no default for a particle surname (省长和|下岗职工), nor for a short name (周例|会)
@@ -132,7 +154,7 @@ def _unlisted_at(lex: Lexicon, text: str, i: int) -> int:
     for n in (2, 3, 4):
         name = text[i:i + n]
         if (len(name) == n and plausible(lex, name) and name[-1] not in lex.organ_ends
-                and segment.word_freq(name) < 20 and not _has_common_word(name)
+                and word_freq(name) < 20 and not _has_common_word(name)
                 and not _runs_into_head(lex, text, i, n) and end_evidence(lex, text, i + n) == STRONG
                 and (n > 2 or lex.follower_len(text, i + n) >= 2)):
             return n  # two characters only before a follower word (福青|一行; not 总统|唁电。)
@@ -147,13 +169,13 @@ UNLISTED_WORD_FREQ = 100
 def _has_common_word(name: str) -> bool:
     """True when two neighbouring characters of ``name`` make a common word (区政府办: 政府), or the
     first two any word (总统|致词时: 致词 88; 巴桑罗布: 巴桑 18)."""
-    return segment.word_freq(name[:2]) >= UNLISTED_WORD_FREQ // 2 or any(
-        segment.word_freq(name[k:k + 2]) >= UNLISTED_WORD_FREQ for k in range(1, len(name) - 1))
+    return word_freq(name[:2]) >= UNLISTED_WORD_FREQ // 2 or any(
+        word_freq(name[k:k + 2]) >= UNLISTED_WORD_FREQ for k in range(1, len(name) - 1))
 
 
 def word_follows(text: str, j: int) -> bool:
     """True when a dictionary word starts at ``text[j]`` (李亚明|一同督导): a name may end there."""
-    return segment.is_word(text[j:j + 2])
+    return is_word(text[j:j + 2])
 
 
 def name_before(text: str, q: int, known: Collection[str] = ()) -> int:

@@ -28,10 +28,11 @@ from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
 from gazette_reader.tagging.leaders import (
-    LEADER, Mention, NameIndex, find_named, find_standalone, name_index, simplified,
+    LEADER, Mention, NameIndex, find_named, find_standalone, name_index,
 )
 from gazette_reader.tagging.lexicon import gazetteer, lexicon
 from gazette_reader.tagging.projects import find_projects
+from gazette_reader.tagging.script import simplified
 
 CHUNK = 200
 _TEXT_SQL = "SELECT id, kicker, title, subtitle, body_z, bylines_json FROM articles"
