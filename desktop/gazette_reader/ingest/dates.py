@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _FULL_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ROC_DATE_RE = re.compile(r"(?:民国|中华民国)\s*(\d{2,3})\s*年\s*\d{1,2}\s*月|(?<!\d)(1[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _EVENT_YEAR_RE = re.compile(

@@ -21,6 +21,7 @@ from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     UNDATED,
+    MAX_SECTION,
     Candidate,
     Page,
     candidates,
@@ -111,7 +112,8 @@ def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
     while starts:
         stop = starts[1].first if len(starts) > 1 else len(page.lines)
         region = [page.text(k) for k in range(starts[0].first, stop)]
-        if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region):
+        if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region) \
+                or not starts[0].masthead and starts[0].length > MAX_SECTION:
             break
         starts = starts[1:]
     return starts
@@ -155,8 +157,13 @@ def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
 def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
     """When clipping source lines stand right before their headlines (most items): line → item start."""
     heads = [c for c in starts if not c.section]
-    before = {c.first - 1: c.first for c in heads if c.first > 0 and cues.source_date(page.text(c.first - 1))}
+    before = {c.first - 1: c.first for c in heads if c.first > 0 and _dates_item(page.text(c.first - 1))}
     return before if len(before) >= 2 and len(before) * 2 >= len(heads) else {}
+
+
+def _dates_item(text: str) -> bool:
+    """A clipping's source line or a release's date line (either may stand above its item)."""
+    return cues.source_date(text) is not None or cues.line_date(text) is not None
 
 
 def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int], kicker_first: bool) -> ParsedArticle:
@@ -173,6 +180,11 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int
         body_lines, source = _trailing_source(body_lines)
     body_lines = _take_subtitle(body_lines, article)
     raws = _take_bylines(body_lines, article)
+    if source is not None and cues.source_date(source) is None:  # a date line above: the text's first line
+        raws.insert(0, source)
+        article.span = span_of([page.lines[head.first - 1], *region])
+        _date_from(article, source, [])
+        source = None
     _take_unit(raws, article, source)
     article.body = reflow(raws)
     if derived:
@@ -291,7 +303,9 @@ def _take_unit(raws: list[str], article: ParsedArticle, source: str | None) -> N
 
 def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line]) -> None:
     """Date an item by its source line or by a date line under its headline (else the body's opening)."""
-    found = cues.source_date(source) if source else None
+    if article.month is not None:
+        return
+    found = (cues.source_date(source) or cues.line_date(source)) if source else None
     for line in [*body[:3], *body[-3:][::-1]]:  # under the headline, or closing the item (HK releases)
         if found is None:
             found = cues.line_date(line.text)

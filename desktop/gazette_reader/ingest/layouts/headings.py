@@ -176,7 +176,7 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
     text = page.text(k)
     if parse_byline_line(text) or cues.BYLINE_LINE_RE.match(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline
-    if len(text) <= _MAX_MASTHEAD and is_masthead_line(text):
+    if len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     style = style_of(text)
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
@@ -194,7 +194,7 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
                 continue  # a wrapped headline whose first line happens to stop short (digits are narrow)
             if titlelike(joined.rstrip("".join(_EXCLAIMS)), lenient=lead == DATED) and (not exclaims or lead == DATED):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined),
-                                 masthead=k == last and len(joined) <= _MAX_MASTHEAD and is_masthead_line(joined))
+                                 masthead=k == last and len("".join(joined.split())) <= _MAX_MASTHEAD and is_masthead_line(joined))
             return None
         if exclaims:
             return None
