@@ -19,6 +19,7 @@ from gazette_reader.ingest.layouts.govdoc import looks_like_govdoc, split_govdoc
 from gazette_reader.ingest.layouts.compilation import (
     compilation_confidence,
     compilation_kind,
+    count_sources,
     split_bullets,
     split_clippings,
     split_compilation,
@@ -103,7 +104,7 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     if looks_like_chronology(lines):
         return _with(_SPLITTERS["chronology"](lines), 0.85)
     if markers := count_markers(lines):
-        if headlines_in_order(lines):
+        if headlines_in_order(lines) or count_sources(lines) >= 2:
             paged = split_compilation(lines, layout="newspaper", kicker_first=True)
             return _with(paged, min(0.95, 0.6 + 0.1 * markers))
         return _with(_SPLITTERS["newspaper"](lines), min(0.95, 0.6 + 0.1 * markers))

@@ -329,6 +329,11 @@ def split_clippings(lines: Sequence[Line]) -> ParsedIssue:
 
 
 
+def count_sources(lines: Sequence[Line]) -> int:
+    """How many lines are clipping source lines (《人民日报》2026年1月30日第3版, 来源：…)."""
+    return sum(1 for ln in lines if ln.text and len(ln.text) <= 60 and cues.source_date(ln.text))
+
+
 def compilation_kind(issue: ParsedIssue) -> str:
     """Name the compilation for the import report by what its items mostly are."""
     items = issue.articles

@@ -21,6 +21,7 @@ from functools import cached_property
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.headings import titlelike
 from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, merge_spans, span_of
 from gazette_reader.ingest.matching import assign
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
@@ -94,7 +95,7 @@ def _heads_its_story(rows: Sequence[str], i: int) -> bool:
     """The line above dateline ``i`` is a headline, and it is about the story below it rather than the
     one above it (a displaced headline sits above the next story too, but shares the previous one's words)."""
     head = rows[i - 1]
-    if not is_headline_like([Line(head, 0, head)]):
+    if not titlelike(head, lenient=True):
         return False
     grams = bigrams(head)
     below = bigrams("".join(rows[i:i + _CONTEXT_ROWS]))
