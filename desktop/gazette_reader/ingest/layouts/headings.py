@@ -275,7 +275,7 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     """A headline sharing a full-width line with the start of its text, set off by a space
     (``群英街道召开…部署会 2023年是贯`` / ``彻落实…``): only in hard-wrapped text, where a line that runs to the
     column is body text, so the unpunctuated words before the gap can only be its headline."""
-    if page.column is None or page.short(k):
+    if page.column is None or page.short(k) or cues.DATELINE_RE.match(page.text(k)):
         return None
     match = _SHARED_RE.match(page.text(k))
     if match is None or not cues.SENTENCE_PUNCT_RE.search(page.text(k)[match.end():] + page.lead(k + 1)):
