@@ -34,6 +34,8 @@ COMMON_START_FREQ = 300
 """A three-character name whose surname and first given character make a word this frequent (关于,
 应邀 364) is a fragment of text unless strong evidence ends it (朱德光|，). Real names start with rarer
 words (万国伟: 155, 席卷澜: 271)."""
+ASPECT = frozenset("着了过")
+"""Aspect particles: the character before one is a verb, so a name ends before that character."""
 NEVER_FIRST = frozenset("一二三四五六七八九十百千万两们")
 """Characters no name starts with whose surname is not in the list: numbers, the plural 们 (委员们)."""
 
@@ -72,6 +74,8 @@ def end_evidence(lex: Lexicon, text: str, j: int) -> int:
         return STRONG  # 主持, 一行; 为 + a title (以朱建和|为组长)
     if n == 1 and not is_word(text[j - 1:j + 1]):
         return WEAK
+    if text[j + 1:j + 2] in ASPECT and is_cjk(text[j]) and not is_word(text[j - 1:j + 1]):
+        return WEAK  # a one-character verb and its aspect particle: 陈辉|拿着, 楼海燕|有了 (not 胡茂发解|读了)
     return NONE
 
 
@@ -118,6 +122,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
     ``any_surname``: the context says a name must follow (a title, a list of officials), so a name whose
     surname is not in the list is accepted on strong evidence."""
     lex = lexicon()
+    if n := _dotted_at(lex, text, i):
+        return n
     surname = lex.surname_at(text, i) if i < len(text) else 0
     if not surname:
         return _unlisted_at(lex, text, i) if any_surname else 0
@@ -132,6 +138,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         need = STRONG if needs_strong(lex, text[i:i + n], surname) else WEAK
         if end_evidence(lex, text, i + n) >= need:
             return n
+    if n := _long_at(lex, text, i, surname):
+        return n
     if known_here:
         return known_here[0]  # a known name without evidence still beats a guess (张三|丰收)
     if any_surname and (n := _unlisted_at(lex, text, i)):
@@ -143,6 +151,33 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
     if text[i] in lex.particles or not guesses or guesses[0] != lengths[0]:
         return 0  # no default for a particle surname (省长和|下岗职工), nor for a short name (周例|会)
     return guesses[0]
+
+
+DOTTED_RE = re.compile("[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
+"""A transliterated name, its parts joined by a middle dot (差瓦立·永猜裕, 阿不都热合曼·阿布都拉)."""
+
+
+def _dotted_at(lex: Lexicon, text: str, i: int) -> int:
+    """Length of a dotted name at ``text[i]``, its last part ending where a follower or a particle
+    starts (差瓦立·永猜裕|时), 0 when there is none."""
+    m = DOTTED_RE.match(text, i)
+    if not m:
+        return 0
+    last = max(m.group().rfind(dot) for dot in "·•・‧") + i + 1
+    for j in range(last + 1, m.end() + 1):
+        if j == m.end() or lex.follower_len(text, j) or text[j] in lex.particles or lex.before_title_at(text, j + 1):
+            return j - i
+    return m.end() - i
+
+
+def _long_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
+    """A surname and three given characters (罗古阿吉|说: Yi and Tibetan names) when the shorter readings
+    had no evidence and this one has, and its given characters make no common word."""
+    n = surname + 3
+    name = text[i:i + n]
+    if len(name) < n or not plausible(lex, name) or _has_common_word(name[surname - 1:]) or word_follows(text, i + n - 1):
+        return 0  # 胡茂发|解读: the last character starts a word
+    return n if end_evidence(lex, text, i + n) >= WEAK else 0
 
 
 def _unlisted_at(lex: Lexicon, text: str, i: int) -> int:

@@ -144,6 +144,18 @@ def test_an_expert_is_named_only_where_the_name_starts_cleanly() -> None:
     ("2020年10月7日李扬镇长调度秸秆禁烧工作", {("李扬", None)}),
     ("。赵革书记的讲话站位高、思路明", {("赵革", None)}),
     ("村党支部书记、村委会主任参加", set()),
+    # from tests/corpus/real/newspaper and clippings: dotted and four-character names, a verb with its
+    # aspect particle after a name, a dateline before a title, media are not official
+    ("国家主席江泽民在中南海会见泰国总理差瓦立·永猜裕时,称赞中泰友谊", {("江泽民", "国家主席"), ("差瓦立·永猜裕", "泰国总理")}),
+    ("凉山彝族自治州人大常委会副主任、昭觉县委书记罗古阿吉说，这片土地",
+     {("罗古阿吉", "凉山彝族自治州人大常委会副主任、昭觉县委书记")}),
+    ("会上,分管农业农村工作副镇长胡茂发解读了考核方案", {("胡茂发", "副镇长")}),
+    ("江西吉安市永丰县中村乡义溪村村支书陈辉拿着分红账单", {("陈辉", "江西吉安市永丰县中村乡义溪村村支书")}),
+    ("综合研判后，龙港市市场监督管理局知识产权科科长楼海燕有了办法。", {("楼海燕", "龙港市市场监督管理局知识产权科科长")}),
+    ("新华社郑州1月7日电中共中央政治局委员、国务院副总理刘国中6日至7日到河南调研",
+     {("刘国中", "中共中央政治局委员、国务院副总理")}),
+    ("行政長官崔世安將於本月21日啟程前往上海", {("崔世安", "行政长官")}),
+    ("用江西人民广播电台节目部副主任杨盛海的话说就是", set()),
 ])
 def test_names_after_titles_and_in_lists(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
