@@ -30,6 +30,8 @@ from gazette_reader.ingest.parse import parse_text
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
 from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
                                          index_new_documents, unindex_articles)
+from gazette_reader.split_corrections import store as split_store
+from gazette_reader.split_corrections.apply import Applied, apply_corrections
 from gazette_reader.store import writer
 from gazette_reader.store.packing import pack_text
 from gazette_reader.tagging.store import known_leaders, spread_names, tag_articles, untag_articles
@@ -282,7 +284,8 @@ def _import_prepared(db: Database, prepared: Prepared, options: ImportOptions, b
                            size=prepared.size, reason_zh=f"与 {existing['name']} 内容相同")
     try:
         with db.atomic():
-            issue_id, article_ids = store_gazette(db, prepared, options, batch)
+            prepared, applied = with_corrections(db, prepared, options)
+            issue_id, article_ids = store_gazette(db, prepared, options, batch, applied)
     except (Cancelled, sqlite3.DatabaseError):
         raise  # the database itself failed (full disk, lock, I/O): the batch cannot go on
     except Exception as exc:  # a parser or tagger bug must not cost the user the rest of the batch
@@ -297,8 +300,37 @@ def _import_prepared(db: Database, prepared: Prepared, options: ImportOptions, b
                        warnings_zh=[WARNINGS_ZH.get(w, w) for w in issue.warnings])
 
 
-def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batch: Batch) -> tuple[int, list[int]]:
-    """Write one prepared file: source, parsed issue and articles, index entries and tags."""
+def with_corrections(db: Database, prepared: Prepared, options: ImportOptions) -> tuple[Prepared, Applied | None]:
+    """The prepared file with the split corrections its text has in the library (made before it was
+    deleted, or on the same text in another encoding) applied; the helper process that parsed it has no
+    database, so this runs here, before writing. Parsed again first when the user marked its layout."""
+    assert prepared.decoded is not None and prepared.issue is not None
+    decoded = prepared.decoded
+    issue, applied = corrected_parse(db, decoded.text, decoded.text_sha256, prepared.path.name, options,
+                                     prepared.issue)
+    return replace(prepared, issue=issue), applied
+
+
+def corrected_parse(db: Database, text: str, text_sha256: str, name: str, options: ImportOptions,
+                    parsed: ParsedIssue | None = None) -> tuple[ParsedIssue, Applied | None]:
+    """Parse a source text (or take ``parsed``, its parse without a forced layout) and apply the split
+    corrections stored for it; ``None`` for ``Applied`` when it has none."""
+    corrections = split_store.for_text(db, text_sha256)
+    if not corrections:
+        return parsed if parsed is not None else parse_source(text, name, options), None
+    layout = split_store.layout_of(corrections)
+    if parsed is None or layout is not None:
+        parsed = parse_source(text, name, options, layout=layout)
+    applied = apply_corrections(parsed, text, corrections, layout=layout)
+    return applied.issue, applied
+
+
+def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batch: Batch,
+                  applied: Applied | None = None) -> tuple[int, list[int]]:
+    """Write one prepared file: source, parsed issue and articles, index entries and tags.
+
+    With ``applied`` (its text has split corrections) the index documents and packed bodies the helper
+    computed from the uncorrected parse are computed again from the corrected one."""
     decoded, packed = prepared.decoded, prepared.packed
     assert decoded is not None and prepared.issue is not None
     with batch.clock.stage("store"):
@@ -307,13 +339,16 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
             text_sha256=decoded.text_sha256, encoding=decoded.encoding, size=prepared.size, text=decoded.text,
             options=options.as_dict(), text_z=packed.text_z if packed else None,
         )
+    if applied is not None:
+        return store_parse(db, source_id, prepared.issue, batch, corrected=applied.corrected)
     bodies_z = packed.bodies_z if packed else None
     return store_parse(db, source_id, prepared.issue, batch, prepared.documents, bodies_z)
 
 
-def parse_source(text: str, name: str, options: ImportOptions) -> ParsedIssue:
-    """Parse a source text and apply the user's overrides to what was inferred."""
-    issue = parse_text(text, name=name)
+def parse_source(text: str, name: str, options: ImportOptions, *, layout: str | None = None) -> ParsedIssue:
+    """Parse a source text (with the splitter of ``layout`` when the user marked one) and apply the
+    user's overrides to what was inferred."""
+    issue = parse_text(text, name=name, layout=layout) if layout else parse_text(text, name=name)
     if options.publication:
         issue.publication = options.publication
     if options.year:
@@ -332,16 +367,22 @@ def parse_source(text: str, name: str, options: ImportOptions) -> ParsedIssue:
 
 
 def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
-                documents: Sequence[IndexDocument] = (), bodies_z: Sequence[bytes] | None = None,
-                ) -> tuple[int, list[int]]:
+                documents: Sequence[IndexDocument] = (), bodies_z: Sequence[bytes] | None = None, *,
+                corrected: Sequence[int] = (), issue_id: int | None = None,
+                article_ids: Sequence[int | None] | None = None) -> tuple[int, list[int]]:
     """Insert an issue and its articles for a stored source, then index and tag them.
 
     ``documents`` and ``bodies_z``: the articles' index documents and packed bodies when already computed
-    (in the helper process)."""
+    (in the helper process). ``corrected``: indices of the articles a split correction made or changed.
+    ``issue_id`` and ``article_ids``: the ids to keep (re-parse, see :func:`kept_ids`)."""
     clock = batch.clock
     with clock.stage("store"):
-        issue_id = writer.insert_issue(db, source_id, issue)
-        article_ids = writer.insert_articles(db, issue_id, issue, bodies_z)
+        issue_id = writer.insert_issue(db, source_id, issue, issue_id)
+        article_ids = writer.insert_articles(db, issue_id, issue, bodies_z, article_ids)
+        marked = [article_ids[n] for n in corrected if 0 <= n < len(article_ids)]
+        for start in range(0, len(marked), 500):
+            chunk = marked[start:start + 500]
+            db.execute(f"UPDATE articles SET corrected = 1 WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     with clock.stage("index"):
         if len(documents) == len(article_ids) and article_ids:
             index_new_documents(db, [replace(doc, id=i) for doc, i in zip(documents, article_ids)])
@@ -366,7 +407,8 @@ def finish_batch(db: Database, batch: Batch) -> None:
 
 def reparse_sources(db: Database, source_ids: Sequence[int] | None = None, *,
                     progress: Progress = no_progress, cancel: CancelToken = NEVER) -> int:
-    """Re-parse stored source texts (all, or some) with their stored options; returns articles written.
+    """Re-parse stored source texts (all, or some) with their stored options and split corrections;
+    returns articles written.
 
     Runs in one transaction: a cancelled or failed re-parse leaves the library as it was.
     """
@@ -378,16 +420,69 @@ def reparse_sources(db: Database, source_ids: Sequence[int] | None = None, *,
         for done, source_id in enumerate(source_ids):
             cancel.check()
             progress(done, len(source_ids), f"source {source_id}")
-            written += _reparse_one(db, source_id, batch)
+            written += len(_reparse_one(db, source_id, batch).article_ids)
         finish_batch(db, batch)
     return written
 
 
-def _reparse_one(db: Database, source_id: int, batch: Batch) -> int:
+@dataclass(frozen=True)
+class Reparsed:
+    """One source parsed again: its issue, its articles in order, and what its split corrections did."""
+
+    issue_id: int
+    article_ids: list[int]
+    applied: Applied | None
+
+
+def reparse_source(db: Database, source_id: int) -> Reparsed:
+    """Re-parse one stored source (after one of its corrections changed), tags spread as by an import."""
+    batch = Batch()
+    with writer.write_transaction(db):
+        reparsed = _reparse_one(db, source_id, batch)
+        finish_batch(db, batch)
+    return reparsed
+
+
+def _reparse_one(db: Database, source_id: int, batch: Batch) -> Reparsed:
     name, text, options = writer.source_text(db, source_id)
-    options = ImportOptions(**options)
+    sha = db.execute("SELECT text_sha256 FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+    issue, applied = corrected_parse(db, text, sha, name, ImportOptions(**options))
+    old = [r[0] for r in db.execute("SELECT id FROM issues WHERE source_id = ?", [source_id])]
+    bodies_z = [pack_text(article.body) for article in issue.articles]
+    ids = kept_ids(db, source_id, issue, bodies_z)
     delete_issues_of_source(db, source_id)
-    return len(store_parse(db, source_id, parse_source(text, name, options), batch)[1])
+    issue_id, article_ids = store_parse(db, source_id, issue, batch, bodies_z=bodies_z, article_ids=ids,
+                                        corrected=applied.corrected if applied else (),
+                                        issue_id=old[0] if len(old) == 1 else None)
+    return Reparsed(issue_id, article_ids, applied)
+
+
+def kept_ids(db: Database, source_id: int, issue: ParsedIssue, bodies_z: Sequence[bytes]) -> list[int | None]:
+    """Which ids of a source's stored articles its new parse keeps: an article given again unchanged
+    keeps its id, and so does one that still starts where it did or keeps its title (an edited, split
+    or merged article, or one a parser change touched); the others get new ids (None).
+
+    So a list, a script or the user's next command still finds every article a re-parse or a correction
+    did not remove (a split's new part is new; the article merged into the one before is gone)."""
+    rows = db.execute("SELECT a.id, a.title, a.span_start, a.span_end, a.body_z FROM articles a JOIN issues i "
+                      "ON i.id = a.issue_id WHERE i.source_id = ? ORDER BY a.ord", [source_id]).fetchall()
+    exact: dict[tuple, list[int]] = {}
+    for article_id, title, start, end, body_z in rows:
+        exact.setdefault((title, start, end, bytes(body_z or b"")), []).append(article_id)
+    ids: list[int | None] = []
+    for article, body_z in zip(issue.articles, bodies_z):
+        same = exact.get((article.title, article.span[0], article.span[1], body_z))
+        ids.append(same.pop(0) if same else None)
+    taken = set(ids)
+    free = [row for row in rows if row[0] not in taken]
+    for n, article in enumerate(issue.articles):
+        if ids[n] is None:
+            match = next((row for row in free if row[2] == article.span[0]), None) or \
+                next((row for row in free if row[1] and row[1] == article.title), None)
+            if match is not None:
+                ids[n] = match[0]
+                free.remove(match)
+    return ids
 
 
 def delete_issues_of_source(db: Database, source_id: int) -> None:

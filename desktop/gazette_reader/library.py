@@ -250,6 +250,95 @@ class Library:
         with write_transaction(self.db):
             correct(self.db, action, entity, target, value, article_id)
 
+    # -- corrections of the split ------------------------------------------------------------------
+    def edit_article(self, article_id: int, **fields: str | None) -> dict:
+        """Correct an article's title, subtitle, date (``YYYY-MM-DD``), section or kind (``article`` or
+        ``brief``); an empty subtitle or section clears it. Returns ``{"correction": N, "articles":
+        [the article]}``. Kept across re-parse and re-import (its source is re-parsed now; articles keep
+        their ids, see ``importer.kept_ids``)."""
+        from gazette_reader.split_corrections.store import record_edit
+
+        return self._correct_split(lambda db: record_edit(db, article_id, fields))
+
+    def split_article(self, article_id: int, at: int, title: str | None = None) -> dict:
+        """Start a new article at paragraph ``at`` (1-based, of the body) of this one; that paragraph
+        becomes its title, or stays its first paragraph when ``title`` is given. Returns the correction
+        number and both articles."""
+        from gazette_reader.split_corrections.store import record_split
+
+        return self._correct_split(lambda db: record_split(db, article_id, at, title))
+
+    def merge_articles(self, article_id: int, next_id: int) -> dict:
+        """Merge an article with the next one of its issue; returns the correction number and the
+        merged article."""
+        from gazette_reader.split_corrections.store import record_merge
+
+        return self._correct_split(lambda db: record_merge(db, article_id, next_id))
+
+    def set_layout(self, issue_id: int, layout: str) -> dict:
+        """Mark an issue's file as having ``layout`` (one of ``ingest.parse.LAYOUTS``): it is split with
+        that layout's splitter from now on. Returns the correction number, the issue and its articles."""
+        from gazette_reader.split_corrections.store import record_layout
+
+        result = self._correct_split(lambda db: record_layout(db, issue_id, layout))
+        issue_ids = {a["issue_id"] for a in result["articles"]}
+        result["issue"] = queries.issues(self.db, sorted(issue_ids))[0] if issue_ids else None
+        return result
+
+    def _correct_split(self, record) -> dict:
+        """Record a split correction and re-parse its source, all or nothing; refuses (and records
+        nothing) when the re-parse cannot apply it."""
+        from gazette_reader.split_corrections.store import SplitCorrectionError
+
+        with write_transaction(self.db):
+            number, source_id = record(self.db)
+            reparsed = importer.reparse_source(self.db, source_id)
+            made = reparsed.applied.targets.get(number) if reparsed.applied else None
+            if made == [] and not reparsed.article_ids:
+                raise SplitCorrectionError("Split with that layout, the file gives no article; choose another layout.",
+                                           zh="按这种版式拆分，这份文件得不到任何文章，请选择其他版式。")
+            if not made:
+                raise SplitCorrectionError(
+                    "The correction could not be applied: the parser no longer gives that article. "
+                    "Run 'gazette reparse' and try again.",
+                    zh="无法应用这项校正：解析程序已找不到这篇文章。请先重新解析资料库后再试。")
+            ids = [reparsed.article_ids[n] for n in made]
+        return {"correction": number, "articles": self.articles(ids=ids)}
+
+    def corrections(self) -> list[dict]:
+        """Every tag and split correction, numbered (see :mod:`gazette_reader.split_corrections.listing`)."""
+        from gazette_reader.split_corrections.listing import all_corrections
+
+        return all_corrections(self.db)
+
+    def revert_correction(self, number: int, *, progress: Progress = no_progress,
+                          cancel: CancelToken = NEVER) -> dict:
+        """Undo correction ``number`` and apply the others again: a split correction's source is
+        re-parsed, a tag correction re-tags the library. Returns the correction as it was listed, with
+        ``issue_id`` (the re-parsed issue, for a split correction whose text is in the library)."""
+        from gazette_reader.split_corrections.listing import find
+        from gazette_reader.split_corrections.store import SplitCorrectionError, source_of
+        from gazette_reader.tagging.corrections import forget
+        from gazette_reader.tagging.store import retag_all
+
+        with write_transaction(self.db):
+            entry = find(self.db, number)
+            if entry is None:
+                raise SplitCorrectionError(f"There is no correction number {number}; 'gazette corrections' lists them.",
+                                           zh=f"没有第 {number} 号校正；请查看校正列表。")
+            row = dict(zip(("entity", "action", "target", "value"), self.db.execute(
+                "SELECT entity, action, target, value FROM corrections WHERE id = ?", [number]).fetchone()))
+            self.db.execute("DELETE FROM corrections WHERE id = ?", [number])
+            entry["issue_id"] = None
+            if entry["kind"] == "split":
+                source = source_of(self.db, row["target"])
+                if source is not None:
+                    entry["issue_id"] = importer.reparse_source(self.db, source[0]).issue_id
+            else:
+                forget(self.db, row)
+                retag_all(self.db, progress=progress, cancel=cancel)
+        return entry
+
     def timeline(self, entity: str, name: str) -> tuple[dict[str, int], int]:
         """Articles per month (``YYYY-MM``) tagged with a leader or project, and how many of its articles
         have no known month (they cannot be placed on the timeline)."""

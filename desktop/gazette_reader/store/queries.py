@@ -16,7 +16,7 @@ from gazette_reader.store.packing import unpack_text
 _ARTICLE_SELECT = """
 SELECT a.id, s.name AS source, i.place, p.name AS publication, i.publisher, a.issue_id, i.title AS issue_title,
        a.year, a.month, i.number AS issue_number, a.section, a.kind, a.title, a.subtitle, a.kicker,
-       a.day, a.date, a.bylines_json, a.source_unit, a.body_z AS body, a.ord
+       a.day, a.date, a.bylines_json, a.source_unit, a.body_z AS body, a.ord, a.corrected
 FROM articles a
 JOIN issues i ON i.id = a.issue_id
 JOIN publications p ON p.id = i.publication_id
@@ -103,7 +103,7 @@ def tree_sections(db: Database, issue_id: int) -> list[dict]:
 
 
 _HEADER_SELECT = """SELECT a.id, a.title, a.subtitle, a.date, a.month, a.day, a.section, a.kind, a.issue_id,
-       i.title AS issue_title, i.place, p.name AS publication
+       i.title AS issue_title, i.place, p.name AS publication, a.corrected
 FROM articles a JOIN issues i ON i.id = a.issue_id JOIN publications p ON p.id = i.publication_id"""
 
 
@@ -125,6 +125,7 @@ def headers(db: Database, *, ids: Sequence[int] | None = None, publication_id: i
     for row in rows:
         month, day = row.pop("month"), row.pop("day")
         row["month_day"] = f"{month:02d}-{day:02d}" if month and day else None
+        row["corrected"] = bool(row["corrected"])
     if ids is not None:
         position = {article_id: n for n, article_id in enumerate(ids)}
         rows.sort(key=lambda row: position[row["id"]])
@@ -183,6 +184,7 @@ def _article_dict(row: dict) -> dict:
     row["bylines"] = [b["name"] for b in roles]
     row["byline_roles"] = [{"name": b["name"], "role": b["role"]} for b in roles]
     row["leaders"], row["projects"] = [], []
+    row["corrected"] = bool(row["corrected"])  # a split correction made or changed it (see split_corrections)
     row.pop("ord")
     return row
 

@@ -234,6 +234,20 @@ def m007_index_version(db: Database) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)")
 
 
+@migrations()
+def m008_split_corrections(db: Database) -> None:
+    """Corrections of the split (merge, split, edited title/subtitle/date/section/kind, a file's layout).
+
+    They are rows of ``corrections`` beside the tag corrections (``entity`` ``article`` or ``source``,
+    ``target`` the source's ``text_sha256``; see :mod:`gazette_reader.split_corrections.store`), looked up
+    per source text on every parse, hence the index; ``articles.corrected`` marks the articles a
+    correction made or changed (the reader's “已校正”). Existing articles are uncorrected: there were no
+    such corrections before."""
+    if "corrected" not in db["articles"].columns_dict:
+        db.execute("ALTER TABLE articles ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_corrections_target ON corrections (target, entity)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

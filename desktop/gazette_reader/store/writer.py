@@ -83,30 +83,39 @@ def publication_id(db: Database, name: str, place: str | None) -> int:
     return db.execute("INSERT INTO publications (name, place) VALUES (?, ?)", [name, place]).lastrowid
 
 
-def insert_issue(db: Database, source_id: int, issue: ParsedIssue) -> int:
-    """Write the issue row (its metadata, TOC and furniture as JSON) and return its id."""
+def insert_issue(db: Database, source_id: int, issue: ParsedIssue, issue_id: int | None = None) -> int:
+    """Write the issue row (its metadata, TOC and furniture as JSON) and return its id.
+
+    ``issue_id``: the id to write it under (a re-parse keeps the id of the issue it replaces, so a
+    window listing that issue, or a script that noted its id, still finds it); a new id when None."""
     pub_id = publication_id(db, issue.publication or "地方简报", issue.place)
     return db.execute(
-        "INSERT INTO issues (source_id, publication_id, layout, place, publisher, year, month, number,"
-        " printed, title, metadata_json, toc_json, furniture_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [source_id, pub_id, issue.layout, issue.place, issue.publisher, issue.year, issue.month,
+        "INSERT INTO issues (id, source_id, publication_id, layout, place, publisher, year, month, number,"
+        " printed, title, metadata_json, toc_json, furniture_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [issue_id, source_id, pub_id, issue.layout, issue.place, issue.publisher, issue.year, issue.month,
          issue.number, issue.printed, issue.title or default_issue_title(issue),
          _json(issue.metadata), _json(issue.toc), _json(issue.furniture)],
     ).lastrowid
 
 
-def insert_articles(db: Database, issue_id: int, issue: ParsedIssue,
-                    bodies_z: Sequence[bytes] | None = None) -> list[int]:
+def insert_articles(db: Database, issue_id: int, issue: ParsedIssue, bodies_z: Sequence[bytes] | None = None,
+                    ids: Sequence[int | None] | None = None) -> list[int]:
     """Write the issue's articles in order and return their ids (in the same order).
 
     ``bodies_z``: the bodies already packed (:func:`pack_text`), one per article, by the import helper
-    process; packed here when not given (re-parse)."""
+    process; packed here when not given (re-parse). ``ids``: an id per article to write it under (a
+    re-parse keeps the ids of the articles it gives again), None for a new one."""
     if bodies_z is None:
         bodies_z = [pack_text(art.body) for art in issue.articles]
     elif len(bodies_z) != len(issue.articles):
         raise ValueError(f"{len(bodies_z)} packed bodies for {len(issue.articles)} articles")
-    first = _next_id(db, "articles")
-    rows = [(first + i, *_article_row(issue_id, i, issue, art, body_z))
+    kept = list(ids) if ids is not None else [None] * len(issue.articles)
+    following = max(_next_id(db, "articles"), max((i for i in kept if i is not None), default=0) + 1)
+    chosen = []
+    for article_id in kept:
+        chosen.append(following if article_id is None else article_id)
+        following += article_id is None
+    rows = [(chosen[i], *_article_row(issue_id, i, issue, art, body_z))
             for i, (art, body_z) in enumerate(zip(issue.articles, bodies_z))]
     db.conn.executemany(
         f"INSERT INTO articles (id, {', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})",

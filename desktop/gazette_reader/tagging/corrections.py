@@ -130,8 +130,11 @@ def correct(db: Database, action: str, entity: str, target: str, value: str | No
 
 
 def list_corrections(db: Database) -> list[dict]:
-    """Every stored correction, oldest first (what ``apply_all`` replays)."""
-    cur = db.execute("SELECT id, action, entity, target, value, article_key, created_at FROM corrections ORDER BY id")
+    """Every stored tag correction, oldest first (what ``apply_all`` replays). The table also holds the
+    corrections of the split (``entity`` ``article`` or ``source``, see :mod:`gazette_reader.split_corrections`),
+    which are applied to the parse, not to the tags."""
+    cur = db.execute("SELECT id, action, entity, target, value, article_key, created_at FROM corrections "
+                     "WHERE entity IN (?, ?) ORDER BY id", list(ENTITIES))
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
@@ -275,3 +278,14 @@ def leader_names(db: Database) -> set[str]:
     for target, value in db.execute("SELECT target, value FROM corrections WHERE entity = 'leader'"):
         names.update(n for n in (target, value) if n)
     return names
+
+
+def forget(db: Database, row: dict) -> None:
+    """Undo what a project rename or merge left behind besides the mentions (which a re-tag rebuilds):
+    the old name among the new project's aliases."""
+    if row["entity"] == LEADER or row["action"] not in ("rename", "merge") or not row.get("value"):
+        return
+    found = db.execute("SELECT id, aliases_json FROM projects WHERE name = ?", [row["value"]]).fetchone()
+    if found:
+        aliases = [a for a in json.loads(found[1] or "[]") if a != row["target"]]
+        db.execute("UPDATE projects SET aliases_json = ? WHERE id = ?", [json.dumps(aliases, ensure_ascii=False), found[0]])
