@@ -205,6 +205,7 @@ def _show_lines(row: dict) -> list[tuple[str, object]]:
         ("issue", f"{row['publication']} {row['issue_title'] or ''}"), ("date", row["date"] or row["month_day"]),
         ("section", row["section"]), ("kind", row["kind"]), ("bylines", "、".join(row["bylines"])),
         ("source unit", row["source_unit"]), ("leaders", leaders), ("projects", "、".join(row["projects"])),
+        ("corrected", "yes (see 'gazette corrections')" if row.get("corrected") else None),
     ]
 
 
@@ -276,4 +277,4 @@ def main() -> None:
 
 
 # Commands of the other features register themselves on ``cli``.
-from gazette_reader import cli_features  # noqa: E402,F401  (import for its side effect)
+from gazette_reader import cli_corrections, cli_features  # noqa: E402,F401  (imported for their side effect)
