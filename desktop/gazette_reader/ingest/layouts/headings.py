@@ -138,7 +138,7 @@ def lead_of(text: str) -> str:
 
 def _first_clause(text: str) -> str:
     """The lead up to its first comma or sentence end (at most 30 characters): where a date dates it."""
-    cut = cues.SENTENCE_PUNCT_RE.search(text)
+    cut = _CLAUSE_END_RE.search(text)
     return text[: min(cut.start() if cut else len(text), cues.EMBEDDED_WITHIN)]
 
 
@@ -225,6 +225,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     return lead
 
 
+_CLAUSE_END_RE = re.compile(r"[，；。！？,;!?：:]")
 _FULL_DATE_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _COMMON_OPENERS = frozenset("我区 全区 我县 全县 我市 全市 我镇 全镇 会议 近年 今年 为了 为进 根据 按照 目前 当前".split())
 
@@ -280,6 +281,8 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     match = _SHARED_RE.match(page.text(k))
     if match is None or not cues.SENTENCE_PUNCT_RE.search(page.text(k)[match.end():] + page.lead(k + 1)):
         return None
+    if k + 1 < len(page.lines) and _lead_after(page, k + 1, "") == DATED and not page.text(k)[match.end():].strip()[:1].isdigit():
+        return None  # a whole headline line with a date line, byline or dated lead under it
     lead = lead_of(page.text(k)[match.end():] + page.lead(k + 1))
     return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
                      length=len(match.group("title")), title=match.group("title"))
