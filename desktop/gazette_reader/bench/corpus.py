@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gazette_reader import paths
+from gazette_reader.ingest.lines import visual_width
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建红民国荣新志海林晓勇斌雪慧翔宇晨阳鑫"
@@ -73,7 +74,7 @@ class _Maker:
         return topic, paragraphs
 
     def headline(self, topic: str, place: str) -> str:
-        words = re.split(r"[，、：“”]", topic)
+        words = re.split(r"[，、：“”,;:]", topic)
         words = [w for w in words if 4 <= len(w) <= 18] or [topic[:14]]
         return f"{place}{self.rng.choice(words)}"
 
@@ -82,10 +83,14 @@ _NO_LINE_START = set("，。、；：？！”’）》")
 
 
 def _wrap(paragraph: str, width: int) -> list[str]:
-    """Hard-wrap like a narrow newspaper column; closing punctuation never starts a line."""
+    """Hard-wrap like a narrow newspaper column: by printed width (a digit takes half a cell, as in a real
+    column, so a line with numbers holds more characters); closing punctuation never starts a line."""
     lines, start = [], 0
     while start < len(paragraph):
-        end = start + width
+        end, used = start, 0.0
+        while end < len(paragraph) and used + visual_width(paragraph[end]) <= width:
+            used += visual_width(paragraph[end])
+            end += 1
         while end < len(paragraph) and paragraph[end] in _NO_LINE_START:
             end += 1
         lines.append(paragraph[start:end])

@@ -58,9 +58,12 @@ _MIN_UNKNOWN_COUNT = 3
 
 
 _MASTHEAD_RE = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff]{2,16}?(?:简报|信息|动态|通讯|快报|专报|要情|周报|月报|旬报|日报|晚报|时报|商报|报|"
+    r"^(?P<name>(?:(?!了)[\u4e00-\u9fff]){2,16}?(?:简报|信息|动态|通讯|快报|专报|要情|周报|月报|旬报|日报|晚报|时报|商报|(?<![汇申举上填预回呈谎瞒漏催海喜捷])报|"
     r"参考|年鉴|大事记|公报|通报|摘编|汇编|舆情|要闻|新闻|快讯))(?![\u4e00-\u9fff])"
 )
+"""A publication's name: a place or organ, then what it is (简报, 通报 …). Never a sentence: the aspect
+particle 了 (…宣读了表彰通报) marks a headline that ends in such a word, and 报 after a verb of reporting
+(听取汇报, 项目申报, 投放海报) is that verb's object, not a paper."""
 _MASTHEAD_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 
 

@@ -112,7 +112,13 @@ def closes(text: str) -> bool:
         if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
             return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
-        or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None
+        or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None \
+        or _is_byline(stripped)
+
+
+def _is_byline(text: str) -> bool:
+    """A byline line (记者 郝红志 通讯员 邓林) closes the story above it, as a sentence end does."""
+    return cues.BYLINE_LINE_RE.match(text) is not None or parse_byline_line(text) is not None
 
 
 def style_of(text: str) -> str:
@@ -174,9 +180,9 @@ def candidates(page: Page) -> list[Candidate]:
 def _candidate_at(page: Page, k: int) -> Candidate | None:
     """The headline starting at line ``k`` (which follows a sentence end), or None."""
     text = page.text(k)
-    if parse_byline_line(text) or cues.BYLINE_LINE_RE.match(text):
+    if _is_byline(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline
-    if len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text):
+    if len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text) and not _opens_story(page, k + 1):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     style = style_of(text)
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
@@ -194,13 +200,24 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
                 continue  # a wrapped headline whose first line happens to stop short (digits are narrow)
             if titlelike(joined.rstrip("".join(_EXCLAIMS)), lenient=lead == DATED) and (not exclaims or lead == DATED):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined),
-                                 masthead=k == last and len("".join(joined.split())) <= _MAX_MASTHEAD and is_masthead_line(joined))
+                                 masthead=k == last and len("".join(joined.split())) <= _MAX_MASTHEAD
+                                 and is_masthead_line(joined) and not _opens_story(page, last + 1))
             return None
         if exclaims:
             return None
         if page.short(last) and page.column is None:
             return None
     return None
+
+
+def _opens_story(page: Page, k: int) -> bool:
+    """Line ``k`` opens a news story (本报讯 …, 4月3日，…): the line above it is its headline, even one
+    that ends like a publication's name (…招商线索和信息)."""
+    if k >= len(page.lines):
+        return False
+    text = page.text(k)
+    return text.startswith("本报讯") or cues.DATELINE_RE.match(text) is not None \
+        or cues.DATE_LEAD_RE.match(text) is not None and not is_masthead_line(text)
 
 
 def is_masthead_line(text: str) -> bool:
