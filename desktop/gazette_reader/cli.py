@@ -90,26 +90,48 @@ def cli(ctx: click.Context, library_path: str | None) -> None:
     ctx.obj = Obj(library_path)
 
 
+class BatchSize(click.ParamType):
+    """``--batch``: a positive number of files, or ``auto`` (0: commit by text size alone)."""
+
+    name = "batch"
+
+    def convert(self, value, param, ctx) -> int:
+        """Override click.ParamType.convert."""
+        if isinstance(value, int) or str(value).isdigit() and int(value) > 0:
+            return int(value)
+        if str(value).lower() == "auto":
+            return 0
+        self.fail(f"{value!r} is neither a positive number of files nor 'auto'", param, ctx)
+
+
 @cli.command("import", context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--publication", help="Publication name (default: inferred, e.g. 上街区简报).")
 @click.option("--year", type=click.IntRange(1900, 2100), help="Year of the issue(s), if the text lacks it.")
 @click.option("--month", type=click.IntRange(1, 12), help="Month of the issue(s).")
+@click.option("--batch", type=BatchSize(), default=None, metavar="N|auto",
+              help="Bulk load: commit every N files and at least every 80 MB of text ('auto': by size alone), so "
+                   "an interrupted load keeps what it committed and a re-run goes on from there. "
+                   "Default: all or nothing.")
 @json_option
 @pass_library
 def import_cmd(obj: Obj, paths: tuple[Path, ...], publication: str | None, year: int | None,
-               month: int | None, as_json: bool) -> None:
+               month: int | None, batch: int | None, as_json: bool) -> None:
     """Import gazette text files or folders (recursively, *.txt).
 
     Any common Chinese encoding is detected. A file already in the library (same text, in any encoding or
     line-end style) changes nothing. A file that cannot be read is refused with the reason; the others
     still import, and the command then exits with status 1.
 
+    A bulk load (--batch) commits as it goes: stopped by Ctrl+C or a kill, the files committed so far
+    stay, and running the same command again skips them and imports the rest.
+
     \b
     Example:
       gazette import seeds/ ~/gazettes/2020-04.txt --year 2020
+      gazette import --batch auto /data/province/
     """
-    report = obj.library.import_files(paths, publication=publication, year=year, month=month)
+    report = obj.library.import_files(paths, publication=publication, year=year, month=month, batch=batch)
     if as_json:
         _emit_json({"summary": report.summary(),
                     "files": [{**vars(o), "unrecognised": o.unrecognised} for o in report.outcomes]})

@@ -156,7 +156,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
         for prepared in prepare_all(files, options, batch.clock):
             cancel.check()
             progress(done, total, prepared.path.name)
-            report.outcomes.append(_import_prepared(db, prepared, options, batch))
+            report.outcomes.append(import_prepared(db, prepared, options, batch))
             done += _size(prepared.path)
         cancel.check()
         finish_batch(db, batch)
@@ -274,7 +274,8 @@ def _add_seconds(clock: StageClock, prepared: Prepared) -> None:
         clock.seconds[stage] += seconds
 
 
-def _import_prepared(db: Database, prepared: Prepared, options: ImportOptions, batch: Batch) -> FileOutcome:
+def import_prepared(db: Database, prepared: Prepared, options: ImportOptions, batch: Batch) -> FileOutcome:
+    """Write one prepared file in its own savepoint: imported, a duplicate, or refused with the reason."""
     path, decoded = prepared.path, prepared.decoded
     if decoded is None or prepared.issue is None:
         return FileOutcome(str(path), REFUSED, prepared.error, reason_zh=prepared.error_zh)

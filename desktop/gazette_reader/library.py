@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from gazette_reader import importer, paths
+from gazette_reader import bulk, importer, paths
 from gazette_reader.errors import GazetteError, LibraryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store import queries
@@ -99,9 +99,15 @@ class Library:
     # -- import -----------------------------------------------------------------------------------
     def import_files(self, files: Iterable[str | Path], *, publication: str | None = None,
                      year: int | None = None, month: int | None = None, progress: Progress = no_progress,
-                     cancel: CancelToken = NEVER) -> importer.ImportReport:
-        """Import gazette files or folders; see :mod:`gazette_reader.importer` for the guarantees."""
+                     cancel: CancelToken = NEVER, batch: int | None = None) -> importer.ImportReport:
+        """Import gazette files or folders; see :mod:`gazette_reader.importer` for the guarantees.
+
+        ``batch``: None for one all-or-nothing transaction; a number of files (0: sized by text) for a
+        bulk load that commits as it goes and resumes (:mod:`gazette_reader.bulk`)."""
         options = importer.ImportOptions(publication=publication, year=year, month=month)
+        if batch is not None:
+            return bulk.import_in_commits(self.db, files, options=options, batch_files=batch, progress=progress,
+                                          cancel=cancel)
         return importer.import_files(self.db, files, options=options, progress=progress, cancel=cancel)
 
     def import_seeds(self, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> importer.ImportReport:

@@ -1,0 +1,95 @@
+"""Bulk loads (``import --batch``): commits as they go, keep what was committed when stopped, resume."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from gazette_reader import bulk
+from gazette_reader.bench.corpus import write_corpus
+from gazette_reader.errors import Cancelled
+from gazette_reader.jobs import CancelToken
+from gazette_reader.library import Library
+from gazette_reader.store import writer
+from tests.conftest import SEEDS
+
+
+def _counts(path: Path) -> dict:
+    return Library.open(path).counts()
+
+
+def test_a_bulk_load_gives_what_one_transaction_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    commits = []
+    real = writer.write_transaction
+
+    def counting(db):
+        commits.append(1)
+        return real(db)
+
+    one = Library.open(tmp_path / "one.sqlite")
+    one.import_files(SEEDS)
+    monkeypatch.setattr(writer, "write_transaction", counting)
+    many = Library.open(tmp_path / "many.sqlite")
+    report = many.import_files(SEEDS, batch=2)
+    assert [o.status for o in report.outcomes] == ["imported"] * 5
+    assert len(commits) >= 3  # 2 + 2 + 1 files (and one empty look for more)
+    assert many.counts() == one.counts()
+    assert sorted(a["title"] for a in many.articles()) == sorted(a["title"] for a in one.articles())
+    assert many.leaders() == one.leaders()
+
+
+def test_a_cancelled_bulk_load_keeps_its_commits_and_a_rerun_adds_the_rest(tmp_path: Path) -> None:
+    library = Library.open(tmp_path / "lib.sqlite")
+    token = CancelToken()
+    seen = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        seen.append(message)
+        if len(seen) == 4:  # at the fourth file: files 1-2 are committed, 3-4 in the open batch
+            token.cancel()
+
+    with pytest.raises(bulk.BulkStopped) as stopped:
+        library.import_files(SEEDS, batch=2, progress=progress, cancel=token)
+    assert isinstance(stopped.value, Cancelled)
+    assert stopped.value.committed == 2 and "committing 2 of 5 files" in str(stopped.value)
+    assert library.counts()["sources"] == 2
+    report = library.import_files(SEEDS, batch=2)
+    assert [o.status for o in report.outcomes].count("duplicate") == 2
+    assert [o.status for o in report.outcomes].count("imported") == 3
+    assert library.counts()["articles"] == 45
+
+
+KILL_SCRIPT = "import sys; from gazette_reader.cli import main; sys.argv = ['gazette', *sys.argv[1:]]; main()"
+
+
+def test_a_killed_bulk_load_keeps_the_committed_files_and_the_rerun_imports_the_rest(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    files, _ = write_corpus(400, corpus)
+    path = tmp_path / "lib.sqlite"
+    Library.open(path)  # created before the load, so the poll below never races its creation
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, "--library", str(path), "import", "--batch", "3",
+                             str(corpus)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    kept = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        with sqlite3.connect(path) as conn:
+            kept = conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
+        if kept >= 6:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        kept = conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
+    assert 6 <= kept < files and kept % 3 == 0, kept  # whole batches only
+    report = Library.open(path).import_files([corpus], batch=3)
+    assert [o.status for o in report.outcomes].count("duplicate") == kept
+    counts = _counts(path)
+    assert counts["sources"] == files and counts["articles"] == 400
