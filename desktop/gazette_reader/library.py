@@ -199,6 +199,10 @@ class Library:
         """How many rows :meth:`headers` lists for these filters, without limit."""
         return queries.count_headers(self.db, **filters)
 
+    def node_ids(self, ids: list[int], **filters: object) -> list[int]:
+        """Which of ``ids`` lie in a tree node (the filters of :meth:`headers`), in the order given."""
+        return queries.node_ids(self.db, ids, **filters)
+
     def article_ids(self, *, issue_id: int | None = None) -> list[int]:
         """Ids of every article (or one issue's) in reading order."""
         return queries.article_ids(self.db, issue_id=issue_id)

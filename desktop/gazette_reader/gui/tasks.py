@@ -59,13 +59,13 @@ def node_matching(library: Any, filters: dict, query: str, limit: int,
 
     The query language has no words for a publication or an issue, so the node and the query are combined
     here, through the facade: every id the query matches, narrowed by ``headers`` to the node's. A newer
-    click cancels it between and inside the two steps."""
+    click cancels it between and inside the two steps. Only the first page's header rows are read; the
+list fetches the others by id as it scrolls (a common tag has a hundred thousand articles at 1M)."""
     matching = library.search_ids(query, sort="date", cancel=cancel)
     if cancel is not None:
         cancel.check()
-    rows = library.headers(ids=matching, **filters, limit=len(matching)) if matching else []
-    ids = [row["id"] for row in rows]
-    return ids, rows[:limit]
+    ids = library.node_ids(matching, **filters) if matching else []
+    return ids, id_page(library, ids, 0, limit)
 
 
 def id_page(library: Any, ids: list[int], offset: int, limit: int) -> list[dict]:
