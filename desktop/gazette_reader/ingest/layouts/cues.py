@@ -78,6 +78,12 @@ LABEL_LINE_RE = re.compile(
     r"来源|作者|编辑|责任编辑|撰稿|供稿|审核|审稿|校对|摄影|点击数|浏览次数|阅读次数|字号|信息来源|文章来源)\s*[：:]"
 )
 """A labelled line under a release's headline (發稿單位：…, 來源：…): metadata, never a headline."""
+INFO_LINE_RE = re.compile(
+    r"(?:^|[|｜/／]\s*)(?:发布时间|发布日期|发稿时间|发稿日期|更新时间|更新日期|日期|时间)\s*[：:]\s*"
+    r"(?P<year>\d{2,4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})"
+)
+"""A web page's info line under a release's headline, fields set off by bars
+(``澳門快訊 | 發佈時間: 2025/01/08 | 來源``): the release date, never a headline."""
 TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时间|时间[：:])?\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?$")
 """A line that only gives the time of a release (香港時間15時54分)."""
 RULE_RE = re.compile(r"^[\s*＊=＝\-－_—~～·•.。]+$")
@@ -94,11 +100,15 @@ def source_date(line: str) -> tuple[int, int, int] | None:
 
 
 def line_date(line: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a date line (Gregorian or ROC year), or None when the line is more than a date."""
+    """(year, month, day) of a date line (Gregorian or ROC year) or of an info line
+    (:data:`INFO_LINE_RE`), or None when the line is more than a date."""
     text = line.strip()
-    if not DATE_LINE_RE.match(text):
+    if info := INFO_LINE_RE.search(text):
+        digits = [info.group("year"), info.group("month"), info.group("day")]
+    elif DATE_LINE_RE.match(text):
+        digits = re.findall(r"\d+", text)
+    else:
         return None
-    digits = re.findall(r"\d+", text)
     if len(digits) < 3:
         return None
     year, month, day = (int(d) for d in digits[:3])

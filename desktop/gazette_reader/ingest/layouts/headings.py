@@ -144,13 +144,23 @@ def _first_clause(text: str) -> str:
 
 def titlelike(text: str, *, lenient: bool = False) -> bool:
     """No sentence punctuation, not too long; ``lenient`` allows one comma (a two-part headline)."""
-    if not text or len(text) > MAX_TITLE or ends_sentence(text) or text[-1] in "，、；：,;:":
-        return False
+    if not text or len(text) > MAX_TITLE or ends_sentence(text) or text[-1] in "，、；：,;:" or text[0] in "，、；：,;:。":
+        return False  # a line opening with a comma or colon continues the line above
     commas = sum(text.count(c) for c in "，,")
     if "。" in text.rstrip(CLOSERS + "。") or "；" in text or commas > (1 if lenient else 0):
         return False
     return cues.source_date(text) is None and cues.line_date(text) is None and not cues.LABEL_LINE_RE.match(text) \
-        and not cues.DATELINE_RE.match(text)
+        and not cues.DATELINE_RE.match(text) and not cues.INFO_LINE_RE.search(text) and _balanced(text)
+
+
+_PAIRS = ("（）", "()", "《》", "“”", "「」", "【】", "『』")
+
+
+def _balanced(text: str) -> bool:
+    """No bracket or quotation opened and left open: a line that opens （ and wraps before its ）
+    (``關於教廷宣布天主教教宗方濟各（Pope Fran`` / ``cis）辭世消息，…``) is the start of a sentence, not a
+    headline, which is printed whole."""
+    return all(text.count(a) <= text.count(b) for a, b in _PAIRS)
 
 
 def candidates(page: Page) -> list[Candidate]:
@@ -183,6 +193,11 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
         return inline
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
         return shared
+    return _wrapped_headline(page, k, style) or _under_date_line(page, k, style)
+
+
+def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
+    """A headline of one to three lines from line ``k``: it ends where a body may begin."""
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
         joined = "".join(page.text(j) for j in range(k, last + 1))
         exclaims = joined.endswith(_EXCLAIMS)
@@ -201,6 +216,18 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
         if page.short(last) and page.column is None:
             return None
     return None
+
+
+def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
+    """A full-width line right under a release's date line (114年04月21日 / 天主教教宗方濟各辭世　總統…):
+    a release prints its date, then its headline whole. When no longer headline can be read from here
+    (the next line opens a bracket it closes further on), the headline is this line alone."""
+    if k == 0 or k + 1 >= len(page.lines) or not cues.line_date(page.text(k - 1)):
+        return None
+    text = page.text(k)
+    if ends_sentence(text) or not titlelike(text):
+        return None
+    return Candidate(k, k, style, _lead_after(page, k + 1, text), blank_before=page.gap_before(k), length=len(text))
 
 
 def is_masthead_line(text: str) -> bool:
@@ -236,6 +263,25 @@ def _echoes(headline: str, lead: str) -> bool:
     return len(opener) == 3 and opener[:2] not in _COMMON_OPENERS and opener in headline
 
 
+def _release_lines_follow(page: Page, k: int) -> bool:
+    """Short unpunctuated lines, then a release's date line (``…是防`` / ``患未然`` / ``新聞局`` /
+    ``2023-11-14 22:07``): line ``k`` is the top of a wrapped headline, not a headline sharing its line
+    with the text, whose first sentence would be punctuated before the date line."""
+    for j in range(k + 1, min(k + 1 + _MAX_TITLE_LINES, len(page.lines))):
+        if _release_line(page.text(j)):
+            return True
+        if cues.SENTENCE_PUNCT_RE.search(page.text(j)) or ends_sentence(page.text(j)):
+            return False
+    return False
+
+
+def _release_line(text: str) -> bool:
+    """A line that dates or labels the item under its headline (發布日期：113-10-25, 2023-11-14 22:07,
+    澳門快訊 | 發佈時間: 2025/01/08, 來源：…, 记者 王明): never part of the headline above it."""
+    return bool(cues.line_date(text) or cues.source_date(text) or cues.LABEL_LINE_RE.match(text)
+                or cues.INFO_LINE_RE.search(text) or cues.BYLINE_LINE_RE.match(text))
+
+
 def _dated_after_next(page: Page, last: int, first: int) -> bool:
     """The next line could end the headline and a dated lead follows it."""
     nxt = last + 1
@@ -257,6 +303,8 @@ def _ends_headline(page: Page, k: int) -> bool:
     nxt = k + 1
     if nxt >= len(page.lines):
         return False
+    if _release_line(page.text(nxt)):
+        return True  # a release's date line, label line or byline stands right under its headline
     if page.column is not None and not page.short(k) and not page.gap_before(nxt):
         # a full-width line ends a headline only before a lead that opens with its date: the rest of a
         # wrapped headline (议】2月4日上午，…) has a date inside its first clause too
@@ -283,6 +331,8 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
         return None
     if k + 1 < len(page.lines) and _lead_after(page, k + 1, "") == DATED and not page.text(k)[match.end():].strip()[:1].isdigit():
         return None  # a whole headline line with a date line, byline or dated lead under it
+    if _release_lines_follow(page, k):
+        return None
     lead = lead_of(page.text(k)[match.end():] + page.lead(k + 1))
     return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
                      length=len(match.group("title")), title=match.group("title"))

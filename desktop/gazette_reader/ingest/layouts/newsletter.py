@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import ARTICLE, BRIEF, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -49,6 +50,8 @@ def has_briefs(lines: Sequence[Line]) -> bool:
 def opens_with_dated_title(lines: Sequence[Line]) -> bool:
     """True when the first non-blank line is ``<title> <date>…`` (a newsletter without briefs)."""
     first = next((ln.text for ln in lines if not ln.blank), "")
+    if cues.line_date(first):
+        return False  # a release's date line alone (114年04月19日) has no title before its date
     split = split_title(first)
     return split is not None and bool(_DATE_RE.match(split[1]))
 

@@ -1,0 +1,154 @@
+"""Headlines found by their look, table-driven: each case is an excerpt of a real document of
+tests/corpus/real (see its SOURCES.md), cut short, with the (title, MM-DD) of every item it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.ingest.layouts.headings import titlelike
+from gazette_reader.ingest.parse import is_lossless, parse_text
+from gazette_reader.text.normalize import to_simplified
+
+# traditional/tainan_qugongsuo_11310.txt: a full-width headline line, its date line right under it
+TAINAN_DATE_LINE = """中西區百歲人瑞賀重陽活動
+發布日期：113-10-09
+為發揚九九重陽敬老孝道精神及對百歲人瑞的關懷，中西區長蔡佳甫代表市長黃偉
+哲前往探視轄區百歲人瑞，致贈賀禮及祝福，祝賀人瑞們身體健康、福壽綿延。
+八區防疫防災合作交流 齊心簽訂聯防支援協定 提升整體災害防救量能
+發布日期：113-10-25
+為提升登革熱防疫量能，精進各項防治措施，並落實推動防救災整備工作和應變作
+為，南區區公所今(25)日與相鄰且同為都會型7區進行登革熱防疫經驗交流，並簽訂
+災害防救區域聯防-跨區支援協定，當面對疫情或災害規模超過自有能力或資源時，能
+夠緊急迅速應變，更有效整合防救災資源及運用調度，打造堅韌的災害應變防護網。
+"""
+
+# traditional/macau_zhengfu_xinwen.txt: a two-line headline (its first line set off by two spaces),
+# the issuing office and a date-time line under it; a web page's info line with bars
+MACAU_RELEASES = """-行政長官施政報告記者會快訊  開展維護國家安全工作是防
+患未然
+新聞局
+2023-11-14 22:07
+就維護國家安全的工作，行政長官賀一誠表示，澳門城市很安全
+，開展維護國家安全的工作是防患未然，對市民有警惕性、警示
+性。對於現在澳門有否外部勢力入侵這問題，行政長官表示，不
+會說有或沒有，包括政府網站在內的澳門特區網站，每天都受到
+不同程度的網絡攻擊。外國勢力不會放棄澳門這個地方，他們必
+定會攻擊澳門，所以大家要“警鐘長鳴”。
+
+歐陽瑜：夏主任勉勵社團齊心協力把澳門國際大都市“金名片”
+擦得更亮
+新聞局
+2024-05-15 22:51
+社會文化司司長歐陽瑜今（15）日表示，中央港澳工作辦公室
+主任、國務院港澳事務辦公室主任夏寶龍今日在考察調研期間，
+再次充分肯定澳門具有愛國愛澳的傳統情感優勢及中西文化薈萃
+的人文優勢，並勉勵社團齊心協力把澳門國際大都市“金名片”
+擦得更亮。
+夏寶龍主任今天到訪本澳4個社團及1家學校。陪同考察的歐陽
+瑜司長接受傳媒訪問時表示，今日的行程充分體現了夏主任昨日
+提到澳門具有六大優勢中，愛國愛澳的傳統情感優勢；4個社團
+均為本澳愛國愛澳的傳統社團，長期以來都積極服務市民和建設
+社會，支持特區政府依法施政，參政議政，以及在鞏固愛國愛澳
+社會基礎方面做了大量工作。同時，正如夏主任所言，澳門的免
+費教育、免費醫療、雙層式社保等一系列政策福利，有賴愛國愛
+澳的各界支持及適時反饋意見，使政策的落實能夠更貼合社會所
+需。夏主任在座談中充分肯定了社團協助政府施政，以及歸僑對
+特區和祖國的貢獻等。
+她續說，與社會文化範疇息息相關的是，澳門具有中西文化薈萃
+的人文優勢，文化多元、宗教多元、語言多元等均體現澳門中西
+文化交匯的特色和獨特價值。特區政府不僅善用這些珍貴的人文
+優勢，將之打造成獨一無二的名片，更藉此推動文化、體育等產
+業的發展，以促進澳門的經濟適度多元化。同時，特區政府有信
+心將澳門建設為“演藝之都”和“體育之城”，相關工作會越做
+越好。
+
+行政長官委任行政會發言人
+澳門快訊 | 發佈時間: 2025/01/08 | 來源
+: 新聞局(GCS)
+《澳門特別行政區公報》今（8）日刊登第01/2025號行
+政長官批示，行政長官岑浩輝根據《行政會章程》規定，委任行
+政會委員張永春擔任行政會發言人，自2025年1月8日起生
+效。行政會發言人的主要職責是以舉行新聞發佈會及以新聞稿等
+形式，將行政會須對外發佈的事宜向社會公佈。
+"""
+
+# traditional/zongtongfu_xinwen_114.txt (double-spaced): date line, a full-width headline, then a
+# paragraph whose first line opens a bracket it closes on the next
+ZONGTONGFU = """114年04月19日
+
+總統出席臺北母娘文化季保民遶境嘉年華　祈求國家安
+
+全、社會安定、人民安居樂業
+
+總統出席「2025臺北母娘文化季羅天大醮米龍開光
+
+暨保民遶境嘉年華起駕」
+
+賴清德總統今（19）日上午出席「2025臺北母娘
+
+文化季羅天大醮米龍開光暨保民遶境嘉年華起駕」，感
+
+謝松山慈惠堂長期熱心公益，行善全臺灣，並祈求母娘
+
+保佑臺灣國家安全、社會安定、人民安居樂業。
+
+總統抵達後，首先進行參香祈福儀式，並為「母娘文化
+
+館」揭匾，接著以毛筆為米龍開光點睛，為醮典拉開序
+
+幕。
+
+
+114年04月21日
+
+天主教教宗方濟各辭世　總統表達誠摯悼念與深切慰問
+
+關於教廷宣布天主教教宗方濟各（Pope Fran
+
+cis）辭世消息，總統府發言人郭雅慧今（21）日
+
+表示，賴清德總統聞訊後深感哀悼不捨，向教廷致以我
+
+國政府與人民誠摯悼念與深切慰問，同時指示外交部長
+
+林佳龍，向教廷駐我國大使館轉達悼念之意；我國駐教
+
+廷大使館則轉致總統唁電，表達我國哀悼與不捨。
+
+郭雅慧表示，總統感念方濟各教宗在位期間與我國互動
+
+"""
+
+CASES = [
+    ("date line under a full-width headline", TAINAN_DATE_LINE,
+     [("中西區百歲人瑞賀重陽活動", "10-09"), ("八區防疫防災合作交流 齊心簽訂聯防支援協定 提升整體災害防救量能", "10-25")]),
+    ("release headlines over office and date lines", MACAU_RELEASES,
+     [("-行政長官施政報告記者會快訊 開展維護國家安全工作是防患未然", "11-14"),
+      ("歐陽瑜：夏主任勉勵社團齊心協力把澳門國際大都市“金名片”擦得更亮", "05-15"),
+      ("行政長官委任行政會發言人", "01-08")]),
+    ("headline under a date line, bracket left open below", ZONGTONGFU,
+     [("總統出席臺北母娘文化季保民遶境嘉年華 祈求國家安全、社會安定、人民安居樂業", "04-19"),
+      ("天主教教宗方濟各辭世 總統表達誠摯悼念與深切慰問", "04-21")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_items_and_titles(name: str, text: str, expected: list) -> None:
+    issue = parse_text(text)
+    assert is_lossless(text, issue)
+    got = [(a.title, a.month_day) for a in issue.articles if a.title or a.body]
+    assert got == expected
+
+
+TITLELIKE = [
+    ("天主教教宗方濟各辭世　總統表達誠摯悼念與深切慰問", True),
+    ("關於教廷宣布天主教教宗方濟各（Pope Fran", False),  # opens a bracket: a sentence that wraps
+    ("澳門快訊 | 發佈時間: 2025/01/08 | 來源", False),  # a web page's info line
+    (": 新聞局(GCS)", False),  # continues the line above
+    ("歐陽瑜：夏主任勉勵社團齊心協力", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLELIKE)
+def test_titlelike(text: str, expected: bool) -> None:
+    assert titlelike(to_simplified(text)) is expected  # the splitters read the simplified form
