@@ -119,8 +119,8 @@ def _breaks_after(line: str, width: float, column: float | None, gap: bool, star
 def is_subheading(line: str, width: float, column: float | None, gap: bool) -> bool:
     """A line that starts a paragraph, has no clause punctuation and is short (or stops short of the
     column) is a subheading, e.g. ``持续深化工作成效 重点抓好四项工作``."""
-    if len(line) > _MAX_HEADING or _CLAUSE_PUNCT_RE.search(line):
-        return False
+    if len(line) > _MAX_HEADING or _CLAUSE_PUNCT_RE.search(line) or not _CJK_RE.search(line):
+        return False  # a lone number (the start of a date the wrap cut: 1 / 1月2日) heads nothing
     if column is None:
         return gap
     return width < _HEADING_RATIO * column

@@ -1,5 +1,6 @@
 """Headlines found by their look, table-driven: each case is an excerpt of a real document of
-tests/corpus/real (see its SOURCES.md), cut short, with the (title, MM-DD) of every item it must give."""
+tests/corpus/real (see its SOURCES.md), cut short, with the (title, MM-DD) of every item it must give
+(title None: the item has no headline of its own, its label is derived from its text)."""
 
 from __future__ import annotations
 
@@ -119,6 +120,124 @@ cis）辭世消息，總統府發言人郭雅慧今（21）日
 
 """
 
+# worklog/jiedao_shequ_tongxun.txt (double-spaced): the wrap cut the date that opens the text after
+# the headline on its line (…入户宣传 1 / 1月2日,…)
+JIEDAO_CUT_DATE = """群英街道召开2023年重点工作谋划部署会 2023年是贯
+
+彻落实党的二十大精神开局之年,为了更好地开展基层工作,统
+
+一思想、明确目标、理清任务,全面提升街道工作服务水平,2
+
+月6日下午,群英街道召开全街2023年重点工作谋划部署会
+
+。党工委领导班子、各科室负责人、社区党委书记参加。
+
+会上,各科室负责人和社区党委书记分别就各自工作领域进行发
+
+言,梳理工作难点,给出解决方案,擘画新年蓝图。街道党工委
+
+班子成员按包保社区和分管科室总结了2022年取得的成绩,
+
+深刻剖析了发展中存在的问题和不足,并结合当前经济社会发展
+
+情况以及时代大背景、经济大环境等因素,谋深谋实2023年
+
+的各项工作。
+
+最后,街道党工委书记侯立军就2023年的工作推进落实提出
+
+3点建议:一是提高站位、勇开新局,迅速把各项工作抓起来。
+
+二是突出重点、统筹兼顾,全面厘清年度重点任务。三是严肃纪
+
+律、压实责任,营造风清气正良好环境。
+
+实干争春早,奋进正当时。此次会议为2023年各项工作的开
+
+展指明了方向,奠定了基础,下一步,群英街道将以“起步就是
+
+冲刺,开局就是决战”的姿态,铆足干劲谱写群英街道新华章。
+
+
+
+丰文街道丰盛社区新时代文明实践站开展垃圾分类入户宣传 1
+
+1月2日,丰文街道丰盛社区新时代文明实践站开展垃圾分类入
+
+户宣传活动,普及居民对垃圾分类人人有责的环保理念,引导居
+
+民学习、掌握生活垃圾分类的投放要求。
+
+活动中,社区工作人员、红岩志愿者等分成三组,挨家挨户敲门
+
+入户,向居民发放垃圾分类宣传资料,并讲解垃圾的正确投放方
+
+式,以及社区积分兑换办法等,指导居民正确分类垃圾,耐心回
+
+答居民提出的垃圾分类问题,杜绝乱堆乱放的现象出现。
+"""
+
+# bullets/chengxiang_huanjing_jianxun.txt: ◎ items whose first line has no punctuation yet
+CHENGXIANG_BULLETS = """城乡环境整治简讯
+
+◎为推进生态文明建设,进一步增强辖区居民垃圾
+分类意识,提高辖区居民对于生活垃圾分类的关注
+度,9月28日,街道在阳光花园小区组织开展“
+垃圾分类进社区”主题宣传活动。
+◎11月30日,南阳路街道以“分类是资源节约
+的开始,简单分类·美好生活”为主题开展垃圾分
+类宣传活动。
+◎为了深入宣传普及垃圾分类知识,进一步提高居
+民对垃圾分类的能力,加强辖区居民对垃圾分类的
+认识。近日,北关街道联合联运公司在汇景苑开展
+了垃圾分类志愿者进社区宣传活动。
+◎为进一步巩固提升城市形象和生活垃圾分类工作
+成果,4月15日,棠景街组织在职党员和群众志
+愿者们开展以“‘分’享美好生活 ‘广’播文明
+风尚”为主题的垃圾分类宣传活动,推进社区垃圾
+分类宣传工作。
+◎为进一步贯彻落实区委、区政府关于美丽乡村建
+设的相关要求,加快推进农村环境卫生综合整治暨
+美丽乡村建设工作。4月14日下午,揉谷镇召开
+环境卫生清理暨美丽乡村建设工作推进会,区政府
+副区长、揉谷镇党委书记李海平就下一步揉谷镇环
+境卫生清理暨美丽乡村建设工作进行了安排部署。
+◎为深入推动新一轮农村人居环境整治行动扎实有
+效开展,全面提升农村人居环境整治质量,助力乡
+村振兴,7月19日,吕村镇召开人居环境整治工
+作推进会,班子成员及各村党支部书记参加会议。
+◎为持续深入推进农村人居环境整治,全力打造村
+容整洁、环境优美、管理有序的人居环境,8月1
+1日,镇坪县牛头店镇组织召开人居环境整治攻坚
+提升行动推进会。镇党政班子成员,站所负责人、
+各村支部书记参加会议。
+"""
+
+# bullets/anquan_fangxun_jianxun.txt: a masthead line above △ briefs is the issue's, not an item
+ANQUAN_MASTHEAD = """安全生产和防汛工作简讯
+
+
+
+△7月28日上午,县长李维芳深入我镇检查指导防汛工作。县水利
+
+局长徐炜、公安局政委庞强陪同检查。
+
+李维芳先后来到桃园村、杨家庄村、西坡村,详细查看了林麝养殖基
+
+地、沿线道路、河道等地的防汛安全情况。
+
+△5月25日下午,县委副书记、县长王玉东带队调研防汛备汛及河
+
+湖长制工作。县直有关部门、镇街负责同志参加调研。
+
+王玉东先后到仲子路桥北侧、板桥路桥西侧、元郭拦河闸、昌里水库
+
+等地实地察看,详细了解城区管网清淤、雨水泵站建设、浚河综合治
+
+理、溢洪闸启闭设备使用和防汛物资储备情况,并就做好下步工作提
+
+"""
+
 CASES = [
     ("date line under a full-width headline", TAINAN_DATE_LINE,
      [("中西區百歲人瑞賀重陽活動", "10-09"), ("八區防疫防災合作交流 齊心簽訂聯防支援協定 提升整體災害防救量能", "10-25")]),
@@ -126,6 +245,12 @@ CASES = [
      [("-行政長官施政報告記者會快訊 開展維護國家安全工作是防患未然", "11-14"),
       ("歐陽瑜：夏主任勉勵社團齊心協力把澳門國際大都市“金名片”擦得更亮", "05-15"),
       ("行政長官委任行政會發言人", "01-08")]),
+    ("date cut by the wrap after a headline sharing its line", JIEDAO_CUT_DATE,
+     [("群英街道召开2023年重点工作谋划部署会", "02-06"), ("丰文街道丰盛社区新时代文明实践站开展垃圾分类入户宣传", "11-02")]),
+    ("bullet items whose first line has no punctuation", CHENGXIANG_BULLETS,
+     [(None, "09-28"), (None, "11-30"), (None, None), (None, "04-15"), (None, "04-14"), (None, "07-19"),
+      (None, "08-11")]),
+    ("masthead above briefs", ANQUAN_MASTHEAD, [(None, "07-28"), (None, "05-25")]),
     ("headline under a date line, bracket left open below", ZONGTONGFU,
      [("總統出席臺北母娘文化季保民遶境嘉年華 祈求國家安全、社會安定、人民安居樂業", "04-19"),
       ("天主教教宗方濟各辭世 總統表達誠摯悼念與深切慰問", "04-21")]),
@@ -136,8 +261,14 @@ CASES = [
 def test_items_and_titles(name: str, text: str, expected: list) -> None:
     issue = parse_text(text)
     assert is_lossless(text, issue)
-    got = [(a.title, a.month_day) for a in issue.articles if a.title or a.body]
+    got = [(None if a.title_derived else a.title, a.month_day) for a in issue.articles if a.title or a.body]
     assert got == expected
+
+
+def test_masthead_above_briefs_is_issue_metadata() -> None:
+    issue = parse_text(ANQUAN_MASTHEAD)
+    assert issue.metadata.get("报头") == "安全生产和防汛工作简讯"
+    assert all("简讯" not in a.title for a in issue.articles)
 
 
 TITLELIKE = [

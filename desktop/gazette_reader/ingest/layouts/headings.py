@@ -193,7 +193,7 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
         return inline
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
         return shared
-    return _wrapped_headline(page, k, style) or _under_date_line(page, k, style)
+    return _wrapped_headline(page, k, style) or _under_date_line(page, k, style) or _bullet_text(page, k, style)
 
 
 def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
@@ -216,6 +216,16 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
         if page.short(last) and page.column is None:
             return None
     return None
+
+
+def _bullet_text(page: Page, k: int, style: str) -> Candidate | None:
+    """A bullet line that is neither a headline nor punctuated yet: the item's text begins on it and
+    wraps (``◎为进一步巩固提升城市形象和生活垃圾分类工作`` / ``成果,4月15日,棠景街…``). A bullet opens an
+    item whatever follows it."""
+    if style != BULLET or k + 1 >= len(page.lines) or not page.text(k)[1:].strip() or not cues.SENTENCE_PUNCT_RE.search(page.lead(k)):
+        return None
+    rest = cues.BULLET_RE.sub("", page.text(k))
+    return Candidate(k, k, style, lead_of(rest + page.lead(k + 1)), inline=True, blank_before=page.gap_before(k))
 
 
 def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
@@ -320,6 +330,9 @@ _SHARED_RE = re.compile(
 text (an ideographic space U+3000 separates the phrases of one headline: 總統年初一走訪臺南廟宇　盼國人…)."""
 
 
+_CUT_NUMBER_RE = re.compile(r"[\u4e00-\u9fff”》）][ \t]+\d{1,2}$")
+
+
 def _shares_line(page: Page, k: int) -> Candidate | None:
     """A headline sharing a full-width line with the start of its text, set off by a space
     (``群英街道召开…部署会 2023年是贯`` / ``彻落实…``): only in hard-wrapped text, where a line that runs to the
@@ -327,6 +340,10 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     if page.column is None or page.short(k) or cues.DATELINE_RE.match(page.text(k)):
         return None
     match = _SHARED_RE.match(page.text(k))
+    if match is None and k + 1 < len(page.lines) and _CUT_NUMBER_RE.search(page.text(k)):
+        # the date opening the text is cut by the wrap (…入户宣传 1 / 1月2日,…)
+        match = _SHARED_RE.match(page.text(k) + page.text(k + 1))
+        match = match if match and match.end() <= len(page.text(k)) else None
     if match is None or not cues.SENTENCE_PUNCT_RE.search(page.text(k)[match.end():] + page.lead(k + 1)):
         return None
     if k + 1 < len(page.lines) and _lead_after(page, k + 1, "") == DATED and not page.text(k)[match.end():].strip()[:1].isdigit():
