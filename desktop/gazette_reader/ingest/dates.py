@@ -59,6 +59,33 @@ def month_day(body: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+_DAY_ONLY_DATELINE_RE = re.compile(
+    rf"^[【\[]?(?:新华社|中新社|本报|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|社|网|台))[^，。\s（(月]{{0,12}}?"
+    rf"(?<![\d{_CN_DIGITS}])(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日\s*(?:电|讯)"
+)
+
+
+def dateline_day(body: str) -> int | None:
+    """The day of a dateline that names no month (``【新华社重庆十四日电】``, ``本报合肥18日电``): a story
+    filed within the month before the paper's date, which the page line gives."""
+    match = _DAY_ONLY_DATELINE_RE.match(body)
+    if not match:
+        return None
+    text = match.group(1)
+    day = int(text) if text.isdigit() else chinese_number(text)
+    return day if 1 <= day <= 31 else None
+
+
+def date_before(printed: tuple[int, int, int], day: int) -> tuple[int, int, int]:
+    """(year, month, day) of the latest ``day`` on or before the ``printed`` date (a story filed on the
+    14th for the paper of 15 September is of 14 September; filed on the 30th for 2 March, of 30 February's
+    month before: January's year wraps)."""
+    year, month, printed_day = printed
+    if day > printed_day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return year, month, day
+
+
 def _numbers(match: re.Match[str]) -> tuple[int, int]:
     """(month, day) of a :data:`_MONTH_DAY_RE` match, in Arabic or Chinese numerals."""
     if match.group(1) is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.dates import event_year, month_day, year_for_issue_month
+from gazette_reader.ingest.dates import chinese_number, date_before, dateline_day, event_year, month_day, year_for_issue_month
 
 MONTH_DAY = [
     ("4月1日，上街区召开", (4, 1)),
@@ -62,3 +62,26 @@ def test_event_year(body: str, expected: int | None) -> None:
 )
 def test_year_for_issue_month(issue_year: int | None, issue_month: int | None, month: int | None, expected: int | None) -> None:
     assert year_for_issue_month(issue_year, issue_month, month) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("【新华社重庆十四日电】拉萨讯:执行和平解放西藏办法协议", 14),  # newspaper/renmin_1951_1997_archive_pages.txt
+    ("本报合肥18日电 在辽阔的淮北平原", 18),  # clippings/renmin_anhui_baodao_zhaibian.txt
+    ("本报北京1月2日电（记者王浩）近日", None),  # names its month: month_day reads it
+    ("他18日电告家人。", None),
+])
+def test_dateline_day(body: str, expected: int | None) -> None:
+    assert dateline_day(body) == expected
+
+
+@pytest.mark.parametrize(("printed", "day", "expected"), [
+    ((1951, 9, 15), 14, (1951, 9, 14)), ((1951, 9, 15), 15, (1951, 9, 15)),
+    ((1998, 3, 2), 28, (1998, 2, 28)), ((1998, 1, 2), 30, (1997, 12, 30)),
+])
+def test_date_before(printed: tuple[int, int, int], day: int, expected: tuple[int, int, int]) -> None:
+    assert date_before(printed, day) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("十四", 14), ("三十一", 31), ("十", 10), ("二十", 20), ("四", 4), ("十二三", 0)])
+def test_chinese_number(text: str, expected: int) -> None:
+    assert chinese_number(text) == expected

@@ -265,6 +265,40 @@ def test_items_and_titles(name: str, text: str, expected: list) -> None:
     assert got == expected
 
 
+# newspaper/renmin_1951_1997_archive_pages.txt: 引题 / 主题 / 副题 over a bracketed dateline that names
+# only the day; the page line above gives its month
+THREE_DECKS = """人民日报 1951年9月15日 星期六 第1版
+我们伟大的祖国
+中央人民政府派出的西南访问团到了云南圭山
+少数民族地区。这是访问团的团员正在访问一
+位阿西族的烈士家属,并送给她礼物。
+
+执行和平解放西藏办法协议
+人民解放军进抵拉萨
+各族人民及西藏地方政府官员等列队欢迎
+【新华社重庆十四日电】拉萨讯:执行和平解
+放西藏办法协议开往西藏的人民解放军某部先
+遣部队,已于本月九日进抵拉萨,受到当地藏
+族、汉族、回族等各民族各界人民约三万人的
+热烈欢迎。早在十天以前,拉萨城内的居民及
+西藏地方政府即为入城的解放军准备好了粮食
+和宿营地。当解放军入城时,各民族各界人民
+列队欢迎,在欢迎的行列中有西藏地方政府官
+员和哲蚌、色拉、噶丹三大寺庙的僧俗人员,
+以及西藏地方的军队。欢迎的僧俗官员纷纷向
+该部队王其梅司令员敬献哈达和鲜花等礼品。
+"""
+
+
+def test_three_decks_and_a_day_only_dateline() -> None:
+    issue = parse_text(THREE_DECKS)
+    story = issue.articles[-1]
+    assert (story.kicker, story.title, story.subtitle) == (
+        "执行和平解放西藏办法协议", "人民解放军进抵拉萨", "各族人民及西藏地方政府官员等列队欢迎")
+    assert story.body.startswith("【新华社重庆十四日电】")
+    assert (story.year, story.month_day) == (1951, "09-14")
+
+
 def test_masthead_above_briefs_is_issue_metadata() -> None:
     issue = parse_text(ANQUAN_MASTHEAD)
     assert issue.metadata.get("报头") == "安全生产和防汛工作简讯"

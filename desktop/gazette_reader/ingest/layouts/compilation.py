@@ -29,6 +29,7 @@ from gazette_reader.ingest.layouts.headings import (
     item_starts,
     lead_of,
     mark_sections,
+    titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
 from gazette_reader.ingest.lines import Line, span_of
@@ -51,6 +52,8 @@ class _Item:
     """The item's lines when they are not one run (two columns interleaved line by line)."""
     subhead: Candidate | None = None
     """A second headline right under the first (a subtitle, or the main title under a kicker)."""
+    middle: bool = False
+    """Three decks: the line between ``head`` and ``subhead`` is the main title (引题 / 主题 / 副题)."""
 
 
 def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_first: bool = False) -> ParsedIssue:
@@ -65,22 +68,25 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     leading = _leading_sources(page, starts)
     first = next((c.first for c in starts), len(page.lines))
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
-    items = _join_headlines(_items(starts, len(page.lines), issue, page))
+    items = _join_headlines(_items(starts, len(page.lines), issue, page), page)
     _undo_interleaving(page, items, issue)
     for item in items:
         issue.articles.append(_article(page, item, issue, leading, kicker_first))
     return issue
 
 
-def _join_headlines(items: list[_Item]) -> list[_Item]:
-    """A headline with no text under it and another headline right below: one item, two headlines."""
+def _join_headlines(items: list[_Item], page: Page) -> list[_Item]:
+    """A headline with no text under it and another headline right below: one item, two headlines; with
+    one short unpunctuated line between them (a deck too short to start an item by itself), three."""
     joined: list[_Item] = []
     for item in items:
         last = joined[-1] if joined else None
-        if last and last.subhead is None and last.head.last + 1 == item.head.first and not last.head.inline \
-                and not item.head.inline and last.section == item.section:
-            last.subhead, last.stop = item.head, item.stop
-            continue
+        if last and last.subhead is None and not last.head.inline and not item.head.inline \
+                and last.section == item.section and last.stop == item.head.first:
+            gap = item.head.first - last.head.last - 1
+            if gap == 0 or gap == 1 and titlelike(page.text(last.head.last + 1)):
+                last.subhead, last.stop, last.middle = item.head, item.stop, gap == 1
+                continue
         joined.append(item)
     return joined
 
@@ -224,6 +230,12 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     sub = item.subhead
     if sub is None:
         return body
+    if item.middle:  # 引题 / 主题 / 副题
+        article.kicker, article.title = article.title, _headline(page, body[:1], issue)
+        body = body[1:]
+        count = sub.last - sub.first + 1
+        article.subtitle = _headline(page, body[:count], issue)
+        return body[count:]
     count = sub.last - sub.first + 1
     second = _headline(page, body[:count], issue)
     if not _SUBTITLE_RE.match(second) and (kicker_first or len(second) > len(article.title)):

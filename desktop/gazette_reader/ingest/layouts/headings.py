@@ -119,8 +119,8 @@ def style_of(text: str) -> str:
     """Which kind of headline a line is by its opening."""
     if cues.BULLET_RE.match(text):
         return BULLET
-    if cues.BRACKET_RE.match(text):
-        return BRACKET
+    if cues.BRACKET_RE.match(text) and not cues.DATELINE_RE.match(text):
+        return BRACKET  # 【新华社重庆十四日电】 opens a story's text, it heads nothing
     if cues.NUMBER_RE.match(text):
         return NUMBER
     return PLAIN
@@ -169,7 +169,7 @@ def candidates(page: Page) -> list[Candidate]:
     k, n = 0, len(page.lines)
     after_close = True
     while k < n:
-        marked = cues.BRACKET_RE.match(page.text(k)) or cues.BULLET_RE.match(page.text(k))
+        marked = style_of(page.text(k)) in (BULLET, BRACKET)
         cand = _candidate_at(page, k) if after_close or marked else None
         if cand is not None:
             found.append(cand)
