@@ -20,6 +20,7 @@ from gazette_reader.ingest.bylines import parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
+    PLAIN,
     UNDATED,
     MAX_SECTION,
     Candidate,
@@ -62,13 +63,14 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     ``kicker_first``: of two headlines one above the other, the upper is a kicker (引题), as newspapers
     print them; otherwise the longer is the title (a press release's second line is its subtitle)."""
     page = Page(lines)
-    starts = _without_masthead(page, item_starts(candidates(page)))
+    found = candidates(page)
+    starts = _without_masthead(page, item_starts(found))
     mark_sections(page, starts)
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
     leading = _leading_sources(page, starts)
     first = next((c.first for c in starts), len(page.lines))
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
-    items = _join_headlines(_items(starts, len(page.lines), issue, page), page)
+    items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
     _undo_interleaving(page, items, issue)
     for item in items:
         issue.articles.append(_article(page, item, issue, leading, kicker_first))
@@ -89,6 +91,18 @@ def _join_headlines(items: list[_Item], page: Page) -> list[_Item]:
                 continue
         joined.append(item)
     return joined
+
+
+def _join_decks(items: list[_Item], found: Sequence[Candidate]) -> list[_Item]:
+    """A one-line headline right under an item's own, too short to start an item by itself
+    (市场活起来 农民富起来 / 安徽培育农字号名牌): the second deck of the same headline."""
+    by_line = {c.first: c for c in found if c.first == c.last and c.style == PLAIN and not c.inline and not c.masthead}
+    for item in items:
+        below = by_line.get(item.head.last + 1)
+        if item.subhead is None and not item.head.inline and item.lines is None and below is not None \
+                and below.first < item.stop - 1:
+            item.subhead = below
+    return items
 
 
 def _undo_interleaving(page: Page, items: list[_Item], issue: ParsedIssue) -> None:
@@ -178,7 +192,9 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int
     region = item.lines or page.lines[head.first:stop]
     title, body_lines, derived = _title(page, head, region, issue)
     article = ParsedArticle(title=title, body="", section=item.section, span=span_of(region))
-    body_lines = _second_headline(page, item, article, body_lines, issue, kicker_first)
+    clipped = head.first - 1 in leading and cues.source_date(page.text(head.first - 1)) is not None \
+        or _trailing_source(region)[1] is not None  # a newspaper's story, with its decks in its order
+    body_lines = _second_headline(page, item, article, body_lines, issue, kicker_first or clipped)
     body_lines = _take_page_lines(body_lines, issue)
     if leading:
         source = page.text(head.first - 1) if head.first - 1 in leading else None
@@ -238,6 +254,7 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
         return body[count:]
     count = sub.last - sub.first + 1
     second = _headline(page, body[:count], issue)
+    kicker_first = kicker_first or _newspaper_story(body[count:count + 2])
     if not _SUBTITLE_RE.match(second) and (kicker_first or len(second) > len(article.title)):
         article.kicker, article.title = article.title, second
     else:
@@ -246,6 +263,12 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     if rest and _SUBTITLE_RE.match(rest[0].text) and article.subtitle is None and len(rest[0].text) <= 50:
         article.subtitle, rest = rest[0].text, rest[1:]  # the third deck: kicker, title, ——subtitle
     return rest
+
+
+def _newspaper_story(lines: Sequence[Line]) -> bool:
+    """The text under the headlines opens with a newspaper's dateline or byline (本报北京1月29日电,
+    本报记者 崔 佳): a clipped story, whose decks follow the newspaper's order (引题 above 主题)."""
+    return any(cues.DATELINE_RE.match(ln.text) or cues.BYLINE_LINE_RE.match(ln.text) for ln in lines)
 
 
 def _take_page_lines(body: list[Line], issue: ParsedIssue) -> list[Line]:

@@ -150,7 +150,8 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
     if "。" in text.rstrip(CLOSERS + "。") or "；" in text or commas > (1 if lenient else 0):
         return False
     return cues.source_date(text) is None and cues.line_date(text) is None and not cues.LABEL_LINE_RE.match(text) \
-        and not cues.DATELINE_RE.match(text) and not cues.INFO_LINE_RE.search(text) and _balanced(text)
+        and not cues.DATELINE_RE.match(text) and not cues.INFO_LINE_RE.search(text) and _balanced(text) \
+        and not cues.BYLINE_LINE_RE.match(text)
 
 
 _PAIRS = ("（）", "()", "《》", "“”", "「」", "【】", "『』")
