@@ -20,6 +20,7 @@ from gazette_reader.ingest.bylines import parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
+    BULLET,
     PLAIN,
     UNDATED,
     MAX_SECTION,
@@ -133,8 +134,9 @@ def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
         stop = starts[1].first if len(starts) > 1 else len(page.lines)
         region = [page.text(k) for k in range(starts[0].first, stop)]
         if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region) \
-                or not starts[0].masthead and starts[0].length > MAX_SECTION:
-            break
+                or not starts[0].masthead and starts[0].length > MAX_SECTION \
+                or starts[0].style in (BULLET, BRACKET) and len(starts) > 1:
+            break  # a marked group heading (■ 政策动态, 【媒体聚焦】) heads the first item: its section
         starts = starts[1:]
     return starts
 
@@ -147,6 +149,8 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
         stop = starts[k + 1].first if k + 1 < len(starts) else end
         if cand.section:
             section = cues.BULLET_RE.sub("", page.text(cand.first)).strip()
+            if bracket := cues.BRACKET_RE.fullmatch(section):
+                section = bracket.group("title").strip()  # 【他山之石】 names the section 他山之石
             issue.furniture.append(page.text(cand.first))
             continue
         items.append(_Item(cand, stop, section))

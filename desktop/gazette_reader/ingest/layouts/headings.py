@@ -208,7 +208,9 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
             lead = _lead_after(page, last + 1, joined)
             if lead != DATED and _dated_after_next(page, last, k):
                 continue  # a wrapped headline whose first line happens to stop short (digits are narrow)
-            if titlelike(joined.rstrip("".join(_EXCLAIMS)), lenient=lead == DATED) and (not exclaims or lead == DATED):
+            # a two-part headline (…工作,营造…氛围) needs a dated lead or a blank line above it
+            lenient = lead == DATED or page.gap_before(k)
+            if titlelike(joined.rstrip("".join(_EXCLAIMS)), lenient=lenient) and (not exclaims or lead == DATED):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined),
                                  masthead=k == last and len("".join(joined.split())) <= _MAX_MASTHEAD and is_masthead_line(joined))
             return None
@@ -235,8 +237,10 @@ def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
     (the next line opens a bracket it closes further on), the headline is this line alone."""
     if k == 0 or k + 1 >= len(page.lines) or not cues.line_date(page.text(k - 1)):
         return None
+    if k >= 2 and not ends_sentence(page.text(k - 2)):
+        return None  # the date line closes the release header above (標題 / 發稿單位 / 發稿時間)
     text = page.text(k)
-    if ends_sentence(text) or not titlelike(text):
+    if ends_sentence(text) or not titlelike(text) or text[-1:].isdigit() and page.text(k + 1)[:1].isdigit():
         return None
     return Candidate(k, k, style, _lead_after(page, k + 1, text), blank_before=page.gap_before(k), length=len(text))
 
@@ -316,11 +320,21 @@ def _ends_headline(page: Page, k: int) -> bool:
         return False
     if _release_line(page.text(nxt)):
         return True  # a release's date line, label line or byline stands right under its headline
+    if page.text(k)[-1:].isdigit() and page.text(nxt)[:1].isdigit():
+        return False  # the wrap cut a number (…自今(112)年2月2 / 3日上線服務，…): a sentence goes on
     if page.column is not None and not page.short(k) and not page.gap_before(nxt):
         # a full-width line ends a headline only before a lead that opens with its date: the rest of a
         # wrapped headline (议】2月4日上午，…) has a date inside its first clause too
-        return cues.DATE_LEAD_RE.match(page.text(nxt)) is not None or cues.DATELINE_RE.match(page.text(nxt)) is not None
+        nxt_text = page.text(nxt)
+        return cues.DATE_LEAD_RE.match(nxt_text) is not None and not _RUN_ON_RE.match(nxt_text) \
+            or cues.DATELINE_RE.match(nxt_text) is not None
     return True
+
+
+_RUN_ON_RE = re.compile(r"^(?:近日|日前|近期|当天|昨天|昨日|今天|今日|上周|本周|上月|本月)(?![，,\s])")
+"""A relative date run on into its verb (…葫芦套村 / 日前开展“电商直播间”活动): the wrap fell inside a
+sentence whose subject is the full line above; a lead that opens with such a word sets it off
+(近日，…)."""
 
 
 _SHARED_RE = re.compile(
@@ -368,11 +382,16 @@ def _inline(page: Page, k: int, style: str) -> Candidate | None:
     return None
 
 
+def _dates_line(text: str) -> bool:
+    return cues.source_date(text) is not None or cues.line_date(text) is not None
+
+
 def mark_sections(page: Page, starts: list[Candidate]) -> None:
     """A short heading directly followed by an item's headline is a section heading (工作动态, ■ 二七区)."""
     for a, b in zip(starts, starts[1:]):
-        if a.inline or a.last + 1 != b.first:
-            continue
+        between = range(a.last + 1, b.first)
+        if a.inline or len(between) > 1 or any(not _dates_line(page.text(j)) for j in between):
+            continue  # directly above the headline, or above the source line that stands over it
         text = "".join(page.text(j) for j in range(a.first, a.last + 1))
         if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last:
             a.section = True
