@@ -64,6 +64,9 @@ class Candidate:
     """The line names the publication or the issue (环翠区政务信息, 第38期): it opens no item."""
     title: str | None = None
     """The headline's text when it shares its line with the body (see :func:`_shares_line`)."""
+    grouped: bool = False
+    """The headline stands right under a marked group heading (■ 报刊摘登) or a clipping's source line
+    (《河南日报》2004年12月12日), which closes the item before: it starts an item."""
 
 
 class Page:
@@ -201,7 +204,7 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
     """A headline of one to three lines from line ``k``: it ends where a body may begin."""
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
         joined = "".join(page.text(j) for j in range(k, last + 1))
-        exclaims = joined.endswith(_EXCLAIMS)
+        exclaims = joined.rstrip(CLOSERS).endswith(_EXCLAIMS)
         if len(joined) > MAX_TITLE or ends_sentence(page.text(last)) and not exclaims:
             return None
         if _ends_headline(page, last):
@@ -210,8 +213,9 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
                 continue  # a wrapped headline whose first line happens to stop short (digits are narrow)
             # a two-part headline (…工作,营造…氛围) needs a dated lead or a blank line above it
             lenient = lead == DATED or page.gap_before(k)
-            if titlelike(joined.rstrip("".join(_EXCLAIMS)), lenient=lenient) and (not exclaims or lead == DATED):
-                return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined),
+            grouped = _under_group_heading(page, k) or k > 0 and cues.source_date(page.text(k - 1)) is not None
+            if titlelike(_EXCLAIM_END_RE.sub("", joined), lenient=lenient) and (not exclaims or lead == DATED or grouped):
+                return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined), grouped=grouped,
                                  masthead=k == last and len("".join(joined.split())) <= _MAX_MASTHEAD and is_masthead_line(joined))
             return None
         if exclaims:
@@ -229,6 +233,19 @@ def _bullet_text(page: Page, k: int, style: str) -> Candidate | None:
         return None
     rest = cues.BULLET_RE.sub("", page.text(k))
     return Candidate(k, k, style, lead_of(rest + page.lead(k + 1)), inline=True, blank_before=page.gap_before(k))
+
+
+_EXCLAIM_END_RE = re.compile(rf"[！!？?]+(?=[{re.escape(CLOSERS)}]*$)")
+
+
+def _under_group_heading(page: Page, k: int) -> bool:
+    """Line ``k`` stands right under a marked group heading (■ 报刊摘登, 【他山之石】), which only ever
+    stands above an item's headline: there even an exclamation (“这才是真正的河南!”) is a headline."""
+    if k == 0:
+        return False
+    above = page.text(k - 1)
+    marked = cues.BULLET_RE.match(above) or cues.BRACKET_RE.fullmatch(above.strip())
+    return bool(marked) and len(above) <= MAX_SECTION + 2 and not cues.SENTENCE_PUNCT_RE.search(above)
 
 
 def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
@@ -418,7 +435,7 @@ def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
 def _starts_item(cand: Candidate, same_style: Sequence[Candidate], compilation: bool) -> bool:
     if cand.masthead:
         return False
-    if cand.style in (BULLET, BRACKET) or cand.lead == DATED or cand.title is not None:
+    if cand.style in (BULLET, BRACKET) or cand.lead == DATED or cand.title is not None or cand.grouped:
         return True
     dated_share = sum(1 for c in same_style if c.lead != UNDATED) / len(same_style)
     if cand.style == NUMBER:
