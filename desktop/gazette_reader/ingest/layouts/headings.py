@@ -114,8 +114,13 @@ def closes(text: str) -> bool:
         opening = max(stripped.rfind("（"), stripped.rfind("("))
         if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
             return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
+    if _PHOTO_CREDIT_RE.search(stripped):
+        return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
         or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None
+
+
+_PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
 
 
 def style_of(text: str) -> str:
