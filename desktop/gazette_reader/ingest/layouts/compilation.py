@@ -30,11 +30,12 @@ from gazette_reader.ingest.layouts.headings import (
     closes,
     item_starts,
     lead_of,
+    is_masthead_line,
     mark_sections,
     titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
-from gazette_reader.ingest.lines import Line, span_of
+from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import BRIEF, MIXED_COLUMNS, SEPARATED_COLUMNS, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
@@ -158,8 +159,10 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
 
 
 def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
-    """Masthead lines to the metadata, a table of contents to ``toc``; prose becomes an untitled article."""
+    """Masthead lines to the metadata, a table of contents to ``toc``; prose becomes an article, titled
+    by the headline-like line right above it (the first item, when its headline was not recognised)."""
     in_toc = False
+    masthead: list[Line] = []
     prose: list[Line] = []
     for line in lines:
         text = line.text
@@ -170,12 +173,29 @@ def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
             issue.toc.append(text)
         elif label := meta.header_label(text) or meta.footer_label(text):
             meta.add_line(issue.metadata, label, text)
-        elif cues.source_date(text) or cues.line_date(text) or len(text) <= 40 and not prose:
-            meta.add_line(issue.metadata, "报头", text)
+        elif not prose and (cues.source_date(text) or cues.line_date(text) or _masthead_like(text)):
+            masthead.append(line)
         else:
-            prose.append(line)
+            prose.append(line)  # from the first punctuated line on: text, even in short wrapped lines
+    title = masthead.pop() if prose and masthead and _heads_prose(masthead[-1].text) else None
+    for line in masthead:
+        meta.add_line(issue.metadata, "报头", line.text)
     if prose:
-        issue.articles.append(ParsedArticle(title="", body=reflow([ln.raw for ln in prose]), span=span_of(prose)))
+        region = [title, *prose] if title else prose
+        issue.articles.append(ParsedArticle(title=tidy_title(title.text) if title else "",
+                                            body=reflow([ln.raw for ln in prose]), span=span_of(region)))
+
+
+def _masthead_like(text: str) -> bool:
+    return len(text) <= 40 and not cues.SENTENCE_PUNCT_RE.search(text) and not ends_sentence(text)
+
+
+def _heads_prose(text: str) -> bool:
+    """A masthead-like line long enough to be the headline of the text under it (not 政务信息, 第9期)."""
+    return len(text) >= _MIN_PROSE_TITLE and titlelike(text) and not is_masthead_line(text)
+
+
+_MIN_PROSE_TITLE = 8
 
 
 def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:

@@ -32,6 +32,7 @@ _SHORT = 0.85
 _MAX_TITLE_LINES = 3
 _MAX_CREDIT = 24
 _NEAR_FULL = 0.7
+_OVERRUN = 1.08
 _LEAD_CHARS = 40
 BULLET, BRACKET, NUMBER, PLAIN = "bullet", "bracket", "number", "plain"
 _EXCLAIMS = ("！", "!", "？", "?")
@@ -344,6 +345,8 @@ def _ends_headline(page: Page, k: int) -> bool:
         return True  # a release's date line, label line or byline stands right under its headline
     if page.text(k)[-1:].isdigit() and page.text(nxt)[:1].isdigit():
         return False  # the wrap cut a number (…自今(112)年2月2 / 3日上線服務，…): a sentence goes on
+    if page.column is not None and page.widths[k] > _OVERRUN * page.column:
+        return True  # wider than the column: not a wrapped text line, a headline set on its own line
     if page.column is not None and not page.short(k) and not page.gap_before(nxt):
         # a full-width line ends a headline only before a lead that opens with its date: the rest of a
         # wrapped headline (议】2月4日上午，…) has a date inside its first clause too
