@@ -271,6 +271,8 @@ def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
 def is_masthead_line(text: str) -> bool:
     """A line of a masthead: the publication's name, the issue number, the editor, a date line."""
     plain = text.replace(" ", "")
+    if cues.BULLET_RE.match(plain) or cues.SENTENCE_PUNCT_RE.search(plain):
+        return False  # ● 2024年9月13日,区长… is an item's text, whatever date it opens with
     return bool(meta.header_label(text) or meta.footer_label(text) or meta.masthead_name(plain) == plain
                 or cues.line_date(text) or cues.source_date(text) or _FULL_DATE_RE.search(plain)
                 or cues.TIME_LINE_RE.match(plain))
