@@ -388,6 +388,8 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
         match = match if match and match.end() <= len(page.text(k)) else None
     if match is None or not cues.SENTENCE_PUNCT_RE.search(page.text(k)[match.end():] + page.lead(k + 1)):
         return None
+    if not _balanced(match.group("title")):
+        return None  # the space stands inside a quotation (为贯彻省卫健委“党建引领 医疗强基”…)
     if k + 1 < len(page.lines) and _lead_after(page, k + 1, "") == DATED and not page.text(k)[match.end():].strip()[:1].isdigit():
         return None  # a whole headline line with a date line, byline or dated lead under it
     if _release_lines_follow(page, k):
