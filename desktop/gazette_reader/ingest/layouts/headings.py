@@ -33,6 +33,9 @@ _MAX_TITLE_LINES = 3
 _MAX_CREDIT = 24
 _NEAR_FULL = 0.7
 _OVERRUN = 1.08
+_ECHO_FULL = 4
+"""A full-width line ends a headline when the next line opens with the same four characters: a lead
+that names the headline's subject again (民政事務局局長祝賀… / 民政事務局局長劉江華今日…)."""
 _LEAD_CHARS = 40
 BULLET, BRACKET, NUMBER, PLAIN = "bullet", "bracket", "number", "plain"
 _EXCLAIMS = ("！", "!", "？", "?")
@@ -303,6 +306,11 @@ def _echoes(headline: str, lead: str) -> bool:
     return len(opener) == 3 and opener[:2] not in _COMMON_OPENERS and opener in headline
 
 
+def _same_subject(line: str, nxt: str) -> bool:
+    """Both lines open with the same four characters (see :data:`_ECHO_FULL`)."""
+    return len(nxt) >= _ECHO_FULL and line[:_ECHO_FULL] == nxt[:_ECHO_FULL] and nxt[:2] not in _COMMON_OPENERS
+
+
 def _release_lines_follow(page: Page, k: int) -> bool:
     """Short unpunctuated lines, then a release's date line (``…是防`` / ``患未然`` / ``新聞局`` /
     ``2023-11-14 22:07``): line ``k`` is the top of a wrapped headline, not a headline sharing its line
@@ -354,7 +362,8 @@ def _ends_headline(page: Page, k: int) -> bool:
         # wrapped headline (议】2月4日上午，…) has a date inside its first clause too
         nxt_text = page.text(nxt)
         return cues.DATE_LEAD_RE.match(nxt_text) is not None and not _RUN_ON_RE.match(nxt_text) \
-            or cues.DATELINE_RE.match(nxt_text) is not None
+            or cues.DATELINE_RE.match(nxt_text) is not None \
+            or _same_subject(page.text(k), nxt_text)
     return True
 
 
