@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.layouts.headings import titlelike
+from gazette_reader.ingest.layouts.headings import closes, titlelike
 from gazette_reader.ingest.parse import is_lossless, parse_text
 from gazette_reader.text.normalize import to_simplified
 
@@ -1431,3 +1431,19 @@ def test_no_shared_headline_cut_inside_a_quotation() -> None:
 @pytest.mark.parametrize(("text", "expected"), TITLELIKE)
 def test_titlelike(text: str, expected: bool) -> None:
     assert titlelike(to_simplified(text)) is expected  # the splitters read the simplified form
+
+
+CLOSES = [
+    ("营造镇村联防浓厚氛围。", True),
+    ("力量。(双浮镇 林海胜)", True),
+    ("双浮镇 林海胜)", True),  # worklog/zhengwu_xinxi_2021_di9qi.txt wrapped at 18: the credit's end
+    ("旭摄（新华社发）", True),  # newspaper/renmin_2026_0102_p02.txt: a photo credit
+    ("　　新华社记者  马金瑞摄", True),
+    ("区委书记张刚主持会议并", False),
+    ("涉及二七区10条道路）和城区", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSES)
+def test_closes(text: str, expected: bool) -> None:
+    assert closes(text) is expected

@@ -31,6 +31,7 @@ MAX_SECTION = 12
 _SHORT = 0.85
 _MAX_TITLE_LINES = 3
 _MAX_CREDIT = 24
+_MAX_WRAPPED_CREDIT = 12
 _NEAR_FULL = 0.7
 _OVERRUN = 1.08
 _ECHO_FULL = 4
@@ -118,6 +119,8 @@ def closes(text: str) -> bool:
         opening = max(stripped.rfind("（"), stripped.rfind("("))
         if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
             return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
+        if opening < 0 and len(stripped) <= _MAX_WRAPPED_CREDIT and not cues.SENTENCE_PUNCT_RE.search(stripped):
+            return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
     if _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
