@@ -33,6 +33,10 @@ _ROC_DATE_RE = re.compile(r"(?:民国|中华民国)\s*(\d{2,3})\s*年\s*\d{1,2}\
 _EVENT_YEAR_RE = re.compile(
     r"(?:召开|举行|举办|开展|启动|部署|召开了|举行了)\s*(\d{4})\s*年(?!\s*度)(?!\s*(?:被|以来|获|荣获|曾|底|初|末))"
 )
+_YEAR_AFTER_DATE_RE = re.compile(
+    r"^\d{1,2}\s*月\s*\d{1,2}\s*日[上中下午晚早夜间]{0,2}\s*[，,]\s*(\d{4})\s*年(?!\s*(?:度|以来|被|获|荣获|曾|底|初|末))"
+)
+"""``2月25日下午,2021年第一季度…签约仪式在…举行``: the event named right after its date carries its year."""
 _SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]?")
 _OPENING_SENTENCES = 2
 _OPENING_CHARS = 120
@@ -130,7 +134,7 @@ def event_year(body: str) -> int | None:
         return _plausible(int(full.group(1)))
     if roc := _ROC_DATE_RE.search(text):
         return _plausible(int(roc.group(1) or roc.group(2)) + 1911)
-    event = _EVENT_YEAR_RE.search(text)
+    event = _EVENT_YEAR_RE.search(text) or _YEAR_AFTER_DATE_RE.match(text)
     return _plausible(int(event.group(1))) if event else None
 
 
