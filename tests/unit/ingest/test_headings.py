@@ -1447,3 +1447,20 @@ CLOSES = [
 @pytest.mark.parametrize(("text", "expected"), CLOSES)
 def test_closes(text: str, expected: bool) -> None:
     assert closes(text) is expected
+
+
+# A Taiwan paper's reporter line opens a story like a dateline (written for this test in the form of
+# 金門/臺中 local news: 【記者王小明/金門報導】…, 記者徐義雄∕台中報導 …); it heads nothing.
+TAIWAN_REPORTER_LINES = """維護校園安全 金城分局舉辦座談會
+【記者王小明/金門報導】為維護轄區校園安全，縣警局金城分局3月19日上午召開校園安全座談會，由分局長李大同主持。
+金門召開疫情指揮中心第6次會議
+【記者王小明/金門報導】因應疫情發展，金門縣政府於3月20日上午召開指揮中心第6次會議，由指揮官主持。
+暖警協助迷途老人返家
+記者徐義雄∕台中報導 臺中市政府警察局第四分局在3月19日9時接獲通報，副所長立即到場協助。
+"""
+
+
+def test_taiwan_reporter_lines_open_stories() -> None:
+    issue = parse_text(TAIWAN_REPORTER_LINES)
+    assert [(a.title, a.month_day) for a in issue.articles] == [
+        ("維護校園安全 金城分局舉辦座談會", "03-19"), ("金門召開疫情指揮中心第6次會議", "03-20"), ("暖警協助迷途老人返家", "03-19")]

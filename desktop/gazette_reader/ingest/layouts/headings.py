@@ -290,7 +290,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.text(k)
     if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.LABEL_LINE_RE.match(first) \
-            or cues.BYLINE_LINE_RE.match(first):
+            or cues.BYLINE_LINE_RE.match(first) or cues.DATELINE_RE.match(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
