@@ -223,8 +223,9 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
             lead = _lead_after(page, last + 1, joined)
             if lead != DATED and _dated_after_next(page, last, k):
                 continue  # a wrapped headline whose first line happens to stop short (digits are narrow)
-            # a two-part headline (…工作,营造…氛围) needs a dated lead or a blank line above it
-            lenient = lead == DATED or page.gap_before(k)
+            # a two-part headline (…工作,营造…氛围) needs a dated lead, a blank line above it, or to wrap
+            # onto a line that stops short of the column without ending a sentence (no paragraph does)
+            lenient = lead == DATED or page.gap_before(k) or last > k and page.column is not None and page.short(last)
             grouped = _under_group_heading(page, k) or k > 0 and cues.source_date(page.text(k - 1)) is not None
             if titlelike(_EXCLAIM_END_RE.sub("", joined), lenient=lenient) and (not exclaims or lead == DATED or grouped):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined), grouped=grouped,
