@@ -74,7 +74,7 @@ class _Maker:
         return topic, paragraphs
 
     def headline(self, topic: str, place: str) -> str:
-        words = re.split(r"[，、：“”,;:]", topic)
+        words = re.split(r"[，、：“”,;:《》（）()]", topic)
         words = [w for w in words if 4 <= len(w) <= 18] or [topic[:14]]
         return f"{place}{self.rng.choice(words)}"
 

@@ -1,4 +1,5 @@
-"""Bylines: ``记者 景静``, ``记者 景静 通讯员 胡伟``, ``通讯员 郭佳星/文``, ``胡源浩/图``.
+"""Bylines: ``记者 景静``, ``记者 景静 通讯员 胡伟``, ``通讯员 郭佳星/文``, ``胡源浩/图``, and with the
+reporter's paper (``东方今报记者 刘长征/文``, ``新华社记者 熊家林``).
 
 A byline is a whole line made only of byline tokens, or tokens glued after an article's last sentence
 (``…专题讲座。记者 张改华``). Each token keeps its raw text so the no-loss check can find it.
@@ -11,7 +12,8 @@ import re
 from gazette_reader.ingest.model import CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
 
 _TOKEN_RE = re.compile(
-    r"(?:(?P<role>见习记者|记者|通讯员|实习生|摄影)\s*)?(?P<name>[\u4e00-\u9fff·]{2,4})(?:\s*/\s*(?P<kind>文|图))?"
+    r"(?:(?P<pub>本报|新华社|[\u4e00-\u9fff]{2,6}(?:报|网|台))?(?P<role>特约记者|见习记者|记者|通讯员|实习生|摄影)\s*)?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:\s*/\s*(?P<kind>文|图))?"
 )
 _GLUED_RE = re.compile(
     r"^(?P<body>.*[。！？!?”])\s*(?P<byline>(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}"

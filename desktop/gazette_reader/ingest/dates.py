@@ -1,6 +1,10 @@
 """Event dates from an article's opening: ``4月3日``, ``9月 15日下午``, and a year only when plainly given.
 
 Gazette articles open with the date of the event (``4月1日，…``); the year is usually left to the issue.
+Where the opening gives none, the date is the one a later sentence opens with (an item that begins with
+its purpose, 为…， or a quotation, then tells the event: ``11月11日，镇长…``), else a wire story's closing
+dateline (``（新华社北京1月2日电　记者…）``). Dates are also written in Chinese numerals (``今日（一月三十日）``,
+``本报北京四月三日讯``), with the month as ``本（6）月7日``, and as ranges (``7、8日``: the first day).
 A four-digit year in the opening counts only when it dates the event itself: part of a full date
 (``2019年6月26日``) or right before the event it names (``召开2019年精神文明建设…推进会``). A year named as
 the past (``2017年被评为…``) or as a reporting period (``2019年度``) does not.
@@ -10,12 +14,29 @@ from __future__ import annotations
 
 import re
 
-_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_CN_DIGITS = "〇一二三四五六七八九十"
+_DAY_END = r"(?=\s*(?:[日号]|[、至到—\-~～]\s*\d{1,2}\s*[日号]))"
+_MONTH_DAY_RE = re.compile(
+    rf"(?<!\d)(?:本\s*[（(]\s*)?(\d{{1,2}})\s*[)）]?\s*月\s*(\d{{1,2}}){_DAY_END}"
+    rf"|(?<![{_CN_DIGITS}])([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
+)
+_SENTENCE_START_DATE_RE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_CLOSING_DATELINE_RE = re.compile(
+    r"[（(]\s*(?:新华社|中新社|本报|[\u4e00-\u9fff]{2,8}(?:日报|晚报|社|网|台))[^（()）。]{0,12}?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电"
+)
+_LATER_SENTENCES = 8
+_LATER_CHARS = 400
+_CLOSING_CHARS = 80
 _FULL_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ROC_DATE_RE = re.compile(r"(?:民国|中华民国)\s*(\d{2,3})\s*年\s*\d{1,2}\s*月|(?<!\d)(1[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _EVENT_YEAR_RE = re.compile(
     r"(?:召开|举行|举办|开展|启动|部署|召开了|举行了)\s*(\d{4})\s*年(?!\s*度)(?!\s*(?:被|以来|获|荣获|曾|底|初|末))"
 )
+_YEAR_AFTER_DATE_RE = re.compile(
+    r"^\d{1,2}\s*月\s*\d{1,2}\s*日[上中下午晚早夜间]{0,2}\s*[，,]\s*(\d{4})\s*年(?!\s*(?:度|以来|被|获|荣获|曾|底|初|末))"
+)
+"""``2月25日下午,2021年第一季度…签约仪式在…举行``: the event named right after its date carries its year."""
 _SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]?")
 _OPENING_SENTENCES = 2
 _OPENING_CHARS = 120
@@ -29,12 +50,77 @@ def opening(body: str) -> str:
 
 
 def month_day(body: str) -> tuple[int | None, int | None]:
-    """Month and day of the first valid ``M月D日`` in the opening, else (None, None)."""
+    """Month and day of the event (see the module docstring), else (None, None)."""
     for match in _MONTH_DAY_RE.finditer(opening(body)):
-        month, day = int(match.group(1)), int(match.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return month, day
+        if found := _valid(*_numbers(match)):
+            return found
+    for sentence in _later_sentences(body):
+        if (match := _SENTENCE_START_DATE_RE.match(sentence)) and (found := _first_valid(match.group(0))):
+            return found
+    for match in _CLOSING_DATELINE_RE.finditer(body[-_CLOSING_CHARS:]):
+        if found := _valid(int(match.group(1)), int(match.group(2))):
+            return found
     return None, None
+
+
+_DAY_ONLY_DATELINE_RE = re.compile(
+    rf"^[【\[]?(?:新华社|中新社|本报|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|社|网|台))[^，。\s（(月]{{0,12}}?"
+    rf"(?<![\d{_CN_DIGITS}])(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日\s*(?:电|讯)"
+)
+
+
+def dateline_day(body: str) -> int | None:
+    """The day of a dateline that names no month (``【新华社重庆十四日电】``, ``本报合肥18日电``): a story
+    filed within the month before the paper's date, which the page line gives."""
+    match = _DAY_ONLY_DATELINE_RE.match(body)
+    if not match:
+        return None
+    text = match.group(1)
+    day = int(text) if text.isdigit() else chinese_number(text)
+    return day if 1 <= day <= 31 else None
+
+
+def date_before(printed: tuple[int, int, int], day: int) -> tuple[int, int, int]:
+    """(year, month, day) of the latest ``day`` on or before the ``printed`` date (a story filed on the
+    14th for the paper of 15 September is of 14 September; filed on the 30th for 2 March, of 30 February's
+    month before: January's year wraps)."""
+    year, month, printed_day = printed
+    if day > printed_day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return year, month, day
+
+
+def _numbers(match: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of a :data:`_MONTH_DAY_RE` match, in Arabic or Chinese numerals."""
+    if match.group(1) is not None:
+        return int(match.group(1)), int(match.group(2))
+    return chinese_number(match.group(3)), chinese_number(match.group(4))
+
+
+def _first_valid(text: str) -> tuple[int, int] | None:
+    return next((found for m in _MONTH_DAY_RE.finditer(text) if (found := _valid(*_numbers(m)))), None)
+
+
+def _valid(month: int, day: int) -> tuple[int, int] | None:
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _later_sentences(body: str) -> list[str]:
+    """The sentences after the opening, up to the eighth (or 400 characters), each stripped."""
+    text = body[:_LATER_CHARS]
+    sentences = [s.strip() for line in text.split("\n") for s in _SENTENCE_RE.findall(line) if s.strip()]
+    return sentences[_OPENING_SENTENCES:_LATER_SENTENCES]
+
+
+def chinese_number(text: str) -> int:
+    """``三十一`` → 31, ``十二`` → 12, ``二〇`` → 20 (digit by digit); 0 for anything else."""
+    values = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    if "十" not in text:
+        return int("".join(str(values[c]) for c in text)) if text and all(c in values for c in text) else 0
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1 or any(c not in values for c in tens + units):
+        return 0
+    return (values[tens] if tens else 1) * 10 + (values[units] if units else 0)
 
 
 def event_year(body: str) -> int | None:
@@ -48,7 +134,7 @@ def event_year(body: str) -> int | None:
         return _plausible(int(full.group(1)))
     if roc := _ROC_DATE_RE.search(text):
         return _plausible(int(roc.group(1) or roc.group(2)) + 1911)
-    event = _EVENT_YEAR_RE.search(text)
+    event = _EVENT_YEAR_RE.search(text) or _YEAR_AFTER_DATE_RE.match(text)
     return _plausible(int(event.group(1))) if event else None
 
 

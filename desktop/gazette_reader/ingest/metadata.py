@@ -22,6 +22,7 @@ _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("版面", re.compile(r"^[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"
                       r"\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")),
 )
+_PAGE_LINE_RE = re.compile(_HEADER_RULES[-1][1].pattern.replace("^", "^[ \t\u3000]*", 1), re.M)
 _FOOTER_LABELS = frozenset(
     "发放范围 主管 主办 承办 编辑出版 编辑 出版 电话 联系电话 邮箱 电子邮箱 传真 地址 邮编 网址 印刷 承印 "
     "责任编辑 主编 投稿 投稿邮箱 报送 抄送 发送 签发".split()
@@ -58,7 +59,7 @@ _MIN_UNKNOWN_COUNT = 3
 
 
 _MASTHEAD_RE = re.compile(
-    r"^(?P<name>(?:(?!了)[\u4e00-\u9fff]){2,16}?(?:简报|信息|动态|通讯|快报|专报|要情|周报|月报|旬报|日报|晚报|时报|商报|(?<![汇申举上填预回呈谎瞒漏催海喜捷])报|"
+    r"^(?P<name>(?:(?!了)[\u4e00-\u9fff]){2,16}?(?:简报|简讯|信息|动态|通讯|快报|专报|要情|周报|月报|旬报|日报|晚报|时报|商报|(?<![汇申举上填预回呈谎瞒漏催海喜捷])报|"
     r"参考|年鉴|大事记|公报|通报|摘编|汇编|舆情|要闻|新闻|快讯))(?![\u4e00-\u9fff])"
 )
 """A publication's name: a place or organ, then what it is (简报, 通报 …). Never a sentence: the aspect
@@ -142,6 +143,18 @@ def publisher_of(metadata: dict[str, str]) -> str | None:
         if value:
             return re.split(r"[：:]", value, maxsplit=1)[-1].strip() or None
     return None
+
+
+def page_dates(text: str) -> list[tuple[int, tuple[int, int, int]]]:
+    """(offset, (year, month, day)) of every newspaper page line in ``text`` (人民日报 1951年9月15日
+    星期六 第1版), in order: the date each page was printed, for the stories under it."""
+    found = []
+    for match in _PAGE_LINE_RE.finditer(text):
+        if m := _PRINTED_RE.search(match.group(0)):
+            year, month, day = (int(g) for g in m.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.append((match.start(), (year, month, day)))
+    return found
 
 
 def printed_of(line: str) -> str | None:

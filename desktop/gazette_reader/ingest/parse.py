@@ -25,7 +25,7 @@ from gazette_reader.ingest.layouts.compilation import (
     split_compilation,
     split_yearbook,
 )
-from gazette_reader.ingest.dates import event_year, month_day, year_for_issue_month
+from gazette_reader.ingest.dates import date_before, dateline_day, event_year, month_day, year_for_issue_month
 from gazette_reader.ingest.layouts.feature import split_feature
 from gazette_reader.ingest.lines import Line, span_of, split_lines
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue, accounted_text
@@ -165,15 +165,30 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     issue.place = meta.find_place(text, facts.publisher or facts.masthead)
     issue.publication = facts.masthead or meta.default_publication(issue.place, issue.layout)
     issue.title = meta.issue_title(facts)
+    pages = meta.page_dates(text)
     for article in issue.articles:
         if article.month is None:  # a splitter that read the date elsewhere (a source line) has set it
             article.month, article.day = month_day(article.body)
+        if pages:
+            _date_by_page(article, pages)
     if issue.layout in meta.BULLETIN_LAYOUTS or issue.year is not None:
         for article in issue.articles:
             if article.year is None:
                 article.year = year_for_issue_month(issue.year, issue.month, article.month)
     else:
         _date_newspaper(issue)
+
+
+def _date_by_page(article: ParsedArticle, pages: list[tuple[int, tuple[int, int, int]]]) -> None:
+    """Date a story by the page line above it (a file may hold pages of several issues): a dateline
+    with only a day (新华社重庆十四日电) takes the page's month, and every dated story the page's year."""
+    printed = next((date for offset, date in reversed(pages) if offset <= article.span[0]), None)
+    if printed is None or article.year is not None:
+        return
+    if article.month is None and (day := dateline_day(article.body)) is not None:
+        article.year, article.month, article.day = date_before(printed, day)
+    elif article.month is not None:
+        article.year = printed[0] - 1 if article.month > printed[1] else printed[0]
 
 
 def _date_newspaper(issue: ParsedIssue) -> None:

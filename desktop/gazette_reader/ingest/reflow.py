@@ -51,7 +51,21 @@ def reflow(lines: Sequence[str]) -> str:
         real_gap = gap and not double
         if _breaks_after(line, widths[i], column, real_gap, starts_paragraph):
             paragraphs.append([])
-    return "\n".join(squeeze(" ".join(p)) for p in paragraphs if p)
+    return "\n".join(squeeze(_join_wrapped(p)) for p in paragraphs if p)
+
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def _join_wrapped(lines: Sequence[str]) -> str:
+    """The lines of one paragraph joined: a space between them (folded later unless it separates two
+    ASCII words), none where the wrap cut a number in CJK text (``8月1`` / ``1日`` is ``8月11日``:
+    Chinese text puts no space inside or between numbers, so the break is the column's, not the writer's)."""
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        cut_number = out[-1:].isdigit() and line[:1].isdigit() and _CJK_RE.search(out[-12:] + line[:12]) is not None
+        out += line if cut_number else " " + line
+    return out
 
 
 def _entries(lines: Sequence[str]) -> list[tuple[str, bool]]:
@@ -105,8 +119,8 @@ def _breaks_after(line: str, width: float, column: float | None, gap: bool, star
 def is_subheading(line: str, width: float, column: float | None, gap: bool) -> bool:
     """A line that starts a paragraph, has no clause punctuation and is short (or stops short of the
     column) is a subheading, e.g. ``持续深化工作成效 重点抓好四项工作``."""
-    if len(line) > _MAX_HEADING or _CLAUSE_PUNCT_RE.search(line):
-        return False
+    if len(line) > _MAX_HEADING or _CLAUSE_PUNCT_RE.search(line) or not _CJK_RE.search(line):
+        return False  # a lone number (the start of a date the wrap cut: 1 / 1月2日) heads nothing
     if column is None:
         return gap
     return width < _HEADING_RATIO * column

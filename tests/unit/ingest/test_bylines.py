@@ -14,6 +14,8 @@ LINES = [
     ("胡源浩/图", [("胡源浩", PHOTOGRAPHER, "胡源浩/图")]),
     ("记者景静", [("景静", REPORTER, "记者景静")]),
     ("  记者 张改华 通讯员 张雅青  ", [("张改华", REPORTER, "记者 张改华"), ("张雅青", CORRESPONDENT, "通讯员 张雅青")]),
+    ("东方今报记者 刘长征/文", [("刘长征", REPORTER, "东方今报记者 刘长征/文")]),  # clippings/meiti_kan_henan_ziliao.txt
+    ("新华社记者 熊家林", [("熊家林", REPORTER, "新华社记者 熊家林")]),
     ("景静", None),
     ("记者了解到", None),
     ("记者 景静说", None),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.dates import event_year, month_day, year_for_issue_month
+from gazette_reader.ingest.dates import chinese_number, date_before, dateline_day, event_year, month_day, year_for_issue_month
 
 MONTH_DAY = [
     ("4月1日，上街区召开", (4, 1)),
@@ -15,6 +15,21 @@ MONTH_DAY = [
     ("今年以来，我区积极开展。目前已通过。后来在5月3日验收。", (None, None)),
     ("13月40日，无效日期。", (None, None)),
     ("一个地块一个方案。", (None, None)),
+    # from tests/corpus/real: Chinese numerals (HK releases, 1990s 人民日报), 本（6）月, a range's first day
+    ("保安局發言人今日（一月十一日）表示，大亞灣核電運營管理有限責任公司", (1, 11)),
+    ("本报北京四月三日讯记者廖先旺报道：国家主席江泽民今天", (4, 3)),
+    ("金門縣金湖托育資源中心（醫遊館）於本（6）月7、8日下午，特別安排2-6歲學童", (6, 7)),
+    ("十二月三十一日，县委召开", (12, 31)),
+    # the opening is a quotation or a purpose; a later sentence opens with the event's date
+    ("“重点贫困村要怎么打好脱贫攻坚战?这是我们当前脱贫工作的重点!”大河镇人民政府镇长赵军在扶贫工作现场办公会上强调。\n"
+     "11月11日,镇长赵军、副镇长冯建华与镇开发、建管、交通、农业办相关负责人一行来到桐子园村", (11, 11)),
+    ("暑期将至,中小学生溺水事件进入易发期,频发期。每一起溺水事故的发生,都会给家庭带来巨大的精神伤害和损失,"
+     "为确保中小学生及幼儿的生命安全,凤阳县武店镇镇结合党史学习教育“我为群众办实事”实践活动,迅速将防溺水宣传工作提上日程。"
+     "6月23日上午,武店镇各村干部通过发放宣传单", (6, 23)),
+    # a wire story dated only by its closing dateline
+    ("配电箱和动力开关柜没有标识……日前，国务院考核巡查组进驻宁夏。\n结尾一段。\n（新华社北京1月2日电  记者周圆、黄垚）", (1, 2)),
+    # a date inside a later sentence (not opening it) is not the event's
+    ("为推进工作，全区开展检查。检查组走访企业。企业在3月5日前完成整改。", (None, None)),
 ]
 
 
@@ -33,6 +48,9 @@ YEARS = [
     ("民国114年3月5日，台南市长黄伟哲出席活动。", 2025),
     ("114年3月5日，市长黄伟哲出席活动。", 2025),
     ("市议会召开第114次会议。", None),
+    ("2月25日下午,2021年第一季度市中区招商引资项目集中签约仪式在市中区档案馆二楼会议室隆重举行。", 2021),  # worklog/xinxi_kuaibao_di21qi.txt
+    ("3月5日，2019年以来全区累计完成投资。", None),
+    ("4月29日，2019年度工作总结表彰大会召开。", None),
 ]
 
 
@@ -47,3 +65,26 @@ def test_event_year(body: str, expected: int | None) -> None:
 )
 def test_year_for_issue_month(issue_year: int | None, issue_month: int | None, month: int | None, expected: int | None) -> None:
     assert year_for_issue_month(issue_year, issue_month, month) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("【新华社重庆十四日电】拉萨讯:执行和平解放西藏办法协议", 14),  # newspaper/renmin_1951_1997_archive_pages.txt
+    ("本报合肥18日电 在辽阔的淮北平原", 18),  # clippings/renmin_anhui_baodao_zhaibian.txt
+    ("本报北京1月2日电（记者王浩）近日", None),  # names its month: month_day reads it
+    ("他18日电告家人。", None),
+])
+def test_dateline_day(body: str, expected: int | None) -> None:
+    assert dateline_day(body) == expected
+
+
+@pytest.mark.parametrize(("printed", "day", "expected"), [
+    ((1951, 9, 15), 14, (1951, 9, 14)), ((1951, 9, 15), 15, (1951, 9, 15)),
+    ((1998, 3, 2), 28, (1998, 2, 28)), ((1998, 1, 2), 30, (1997, 12, 30)),
+])
+def test_date_before(printed: tuple[int, int, int], day: int, expected: tuple[int, int, int]) -> None:
+    assert date_before(printed, day) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("十四", 14), ("三十一", 31), ("十", 10), ("二十", 20), ("四", 4), ("十二三", 0)])
+def test_chinese_number(text: str, expected: int) -> None:
+    assert chinese_number(text) == expected

@@ -83,3 +83,8 @@ def test_find_place(text: str, publisher: str | None, place: str | None) -> None
 )
 def test_default_publication(place: str | None, layout: str, name: str) -> None:
     assert meta.default_publication(place, layout) == name
+
+
+def test_page_dates_of_a_file_with_pages_of_two_issues() -> None:
+    text = "人民日报 1951年9月15日 星期六 第1版\n我们伟大的祖国\n正文。\n人民日报 1997年11月4日 星期二 第4版\n艺术节送戏到基层\n"
+    assert meta.page_dates(text) == [(0, (1951, 9, 15)), (text.index("人民日报 1997"), (1997, 11, 4))]

@@ -37,6 +37,10 @@ def test_tidy_title(raw: str, expected: str) -> None:
 
 
 REFLOW = [
+    # tests/corpus/real/bullets/chengxiang_huanjing_jianxun.txt: the wrap cut the day of a date
+    ("wrap inside a number", ["全力打造村容整洁的人居环境,8月1", "1日,镇坪县牛头店镇组织召开推进会。"],
+     "全力打造村容整洁的人居环境,8月11日,镇坪县牛头店镇组织召开推进会。"),
+    ("ASCII numbers keep their space", ["Item 12", "34 more"], "Item 12 34 more"),
     # page break after a line that does not end a sentence: joined across the blank line
     ("page break mid word", ["检查了教室、食堂等布局设置情况，重", "", "点了解学校疫情防控应急预案。"],
      "检查了教室、食堂等布局设置情况，重点了解学校疫情防控应急预案。"),

@@ -20,6 +20,8 @@ from gazette_reader.ingest.bylines import parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
+    BULLET,
+    PLAIN,
     UNDATED,
     MAX_SECTION,
     Candidate,
@@ -28,10 +30,12 @@ from gazette_reader.ingest.layouts.headings import (
     closes,
     item_starts,
     lead_of,
+    is_masthead_line,
     mark_sections,
+    titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
-from gazette_reader.ingest.lines import Line, span_of
+from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import BRIEF, MIXED_COLUMNS, SEPARATED_COLUMNS, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
@@ -51,6 +55,8 @@ class _Item:
     """The item's lines when they are not one run (two columns interleaved line by line)."""
     subhead: Candidate | None = None
     """A second headline right under the first (a subtitle, or the main title under a kicker)."""
+    middle: bool = False
+    """Three decks: the line between ``head`` and ``subhead`` is the main title (引题 / 主题 / 副题)."""
 
 
 def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_first: bool = False) -> ParsedIssue:
@@ -59,30 +65,46 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     ``kicker_first``: of two headlines one above the other, the upper is a kicker (引题), as newspapers
     print them; otherwise the longer is the title (a press release's second line is its subtitle)."""
     page = Page(lines)
-    starts = _without_masthead(page, item_starts(candidates(page)))
+    found = candidates(page)
+    starts = _without_masthead(page, item_starts(found))
     mark_sections(page, starts)
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
     leading = _leading_sources(page, starts)
     first = next((c.first for c in starts), len(page.lines))
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
-    items = _join_headlines(_items(starts, len(page.lines), issue, page))
+    items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
     _undo_interleaving(page, items, issue)
     for item in items:
         issue.articles.append(_article(page, item, issue, leading, kicker_first))
     return issue
 
 
-def _join_headlines(items: list[_Item]) -> list[_Item]:
-    """A headline with no text under it and another headline right below: one item, two headlines."""
+def _join_headlines(items: list[_Item], page: Page) -> list[_Item]:
+    """A headline with no text under it and another headline right below: one item, two headlines; with
+    one short unpunctuated line between them (a deck too short to start an item by itself), three."""
     joined: list[_Item] = []
     for item in items:
         last = joined[-1] if joined else None
-        if last and last.subhead is None and last.head.last + 1 == item.head.first and not last.head.inline \
-                and not item.head.inline and last.section == item.section:
-            last.subhead, last.stop = item.head, item.stop
-            continue
+        if last and last.subhead is None and not last.head.inline and not item.head.inline \
+                and last.section == item.section and last.stop == item.head.first:
+            gap = item.head.first - last.head.last - 1
+            if gap == 0 or gap == 1 and titlelike(page.text(last.head.last + 1)):
+                last.subhead, last.stop, last.middle = item.head, item.stop, gap == 1
+                continue
         joined.append(item)
     return joined
+
+
+def _join_decks(items: list[_Item], found: Sequence[Candidate]) -> list[_Item]:
+    """A one-line headline right under an item's own, too short to start an item by itself
+    (市场活起来 农民富起来 / 安徽培育农字号名牌): the second deck of the same headline."""
+    by_line = {c.first: c for c in found if c.first == c.last and c.style == PLAIN and not c.inline and not c.masthead}
+    for item in items:
+        below = by_line.get(item.head.last + 1)
+        if item.subhead is None and not item.head.inline and item.lines is None and below is not None \
+                and below.first < item.stop - 1:
+            item.subhead = below
+    return items
 
 
 def _undo_interleaving(page: Page, items: list[_Item], issue: ParsedIssue) -> None:
@@ -113,8 +135,9 @@ def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
         stop = starts[1].first if len(starts) > 1 else len(page.lines)
         region = [page.text(k) for k in range(starts[0].first, stop)]
         if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region) \
-                or not starts[0].masthead and starts[0].length > MAX_SECTION:
-            break
+                or not starts[0].masthead and starts[0].length > MAX_SECTION \
+                or starts[0].style in (BULLET, BRACKET) and len(starts) > 1:
+            break  # a marked group heading (■ 政策动态, 【媒体聚焦】) heads the first item: its section
         starts = starts[1:]
     return starts
 
@@ -127,6 +150,8 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
         stop = starts[k + 1].first if k + 1 < len(starts) else end
         if cand.section:
             section = cues.BULLET_RE.sub("", page.text(cand.first)).strip()
+            if bracket := cues.BRACKET_RE.fullmatch(section):
+                section = bracket.group("title").strip()  # 【他山之石】 names the section 他山之石
             issue.furniture.append(page.text(cand.first))
             continue
         items.append(_Item(cand, stop, section))
@@ -134,8 +159,10 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
 
 
 def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
-    """Masthead lines to the metadata, a table of contents to ``toc``; prose becomes an untitled article."""
+    """Masthead lines to the metadata, a table of contents to ``toc``; prose becomes an article, titled
+    by the headline-like line right above it (the first item, when its headline was not recognised)."""
     in_toc = False
+    masthead: list[Line] = []
     prose: list[Line] = []
     for line in lines:
         text = line.text
@@ -146,12 +173,29 @@ def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
             issue.toc.append(text)
         elif label := meta.header_label(text) or meta.footer_label(text):
             meta.add_line(issue.metadata, label, text)
-        elif cues.source_date(text) or cues.line_date(text) or len(text) <= 40 and not prose:
-            meta.add_line(issue.metadata, "报头", text)
+        elif not prose and (cues.source_date(text) or cues.line_date(text) or _masthead_like(text)):
+            masthead.append(line)
         else:
-            prose.append(line)
+            prose.append(line)  # from the first punctuated line on: text, even in short wrapped lines
+    title = masthead.pop() if prose and masthead and _heads_prose(masthead[-1].text) else None
+    for line in masthead:
+        meta.add_line(issue.metadata, "报头", line.text)
     if prose:
-        issue.articles.append(ParsedArticle(title="", body=reflow([ln.raw for ln in prose]), span=span_of(prose)))
+        region = [title, *prose] if title else prose
+        issue.articles.append(ParsedArticle(title=tidy_title(title.text) if title else "",
+                                            body=reflow([ln.raw for ln in prose]), span=span_of(region)))
+
+
+def _masthead_like(text: str) -> bool:
+    return len(text) <= 40 and not cues.SENTENCE_PUNCT_RE.search(text) and not ends_sentence(text)
+
+
+def _heads_prose(text: str) -> bool:
+    """A masthead-like line long enough to be the headline of the text under it (not 政务信息, 第9期)."""
+    return len(text) >= _MIN_PROSE_TITLE and titlelike(text) and not is_masthead_line(text)
+
+
+_MIN_PROSE_TITLE = 8
 
 
 def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
@@ -172,7 +216,9 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int
     region = item.lines or page.lines[head.first:stop]
     title, body_lines, derived = _title(page, head, region, issue)
     article = ParsedArticle(title=title, body="", section=item.section, span=span_of(region))
-    body_lines = _second_headline(page, item, article, body_lines, issue, kicker_first)
+    clipped = head.first - 1 in leading and cues.source_date(page.text(head.first - 1)) is not None \
+        or _trailing_source(region)[1] is not None  # a newspaper's story, with its decks in its order
+    body_lines = _second_headline(page, item, article, body_lines, issue, kicker_first or clipped)
     body_lines = _take_page_lines(body_lines, issue)
     if leading:
         source = page.text(head.first - 1) if head.first - 1 in leading else None
@@ -224,8 +270,15 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     sub = item.subhead
     if sub is None:
         return body
+    if item.middle:  # 引题 / 主题 / 副题
+        article.kicker, article.title = article.title, _headline(page, body[:1], issue)
+        body = body[1:]
+        count = sub.last - sub.first + 1
+        article.subtitle = _headline(page, body[:count], issue)
+        return body[count:]
     count = sub.last - sub.first + 1
     second = _headline(page, body[:count], issue)
+    kicker_first = kicker_first or _newspaper_story(body[count:count + 2])
     if not _SUBTITLE_RE.match(second) and (kicker_first or len(second) > len(article.title)):
         article.kicker, article.title = article.title, second
     else:
@@ -234,6 +287,12 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     if rest and _SUBTITLE_RE.match(rest[0].text) and article.subtitle is None and len(rest[0].text) <= 50:
         article.subtitle, rest = rest[0].text, rest[1:]  # the third deck: kicker, title, ——subtitle
     return rest
+
+
+def _newspaper_story(lines: Sequence[Line]) -> bool:
+    """The text under the headlines opens with a newspaper's dateline or byline (本报北京1月29日电,
+    本报记者 崔 佳): a clipped story, whose decks follow the newspaper's order (引题 above 主题)."""
+    return any(cues.DATELINE_RE.match(ln.text) or cues.BYLINE_LINE_RE.match(ln.text) for ln in lines)
 
 
 def _take_page_lines(body: list[Line], issue: ParsedIssue) -> list[Line]:

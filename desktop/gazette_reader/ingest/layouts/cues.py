@@ -43,9 +43,11 @@ DATELINE_RE = re.compile(
     r"^[【\[]?(?:本报讯|"
     rf"(?:本报|新华社|中新社|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|商报|网|台|社))[^，。\s（(]{{0,12}}?"
     rf"(?:{_CN_DAY}\s*月\s*)?{_CN_DAY}\s*日\s*(?:电|讯)|"
-    r"[^，。\s（(]{2,8}(?:网|报)讯)"
+    r"[^，。\s（(]{2,8}(?:网|报)讯|"
+    r"(?:记者\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[/／∕\\]\s*[\u4e00-\u9fff]{2,6}(?:报导|报道)[】\]]?)"
 )
-"""Where a newspaper story starts: 本报讯, 本报北京1月1日电, 新华社北京1月1日电, 人民网北京…电, 郑州网讯."""
+"""Where a newspaper story starts: 本报讯, 本报北京1月1日电, 新华社北京1月1日电, 人民网北京…电, 郑州网讯, and the
+Taiwan press's reporter line (【記者王小明/金門報導】, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
 
 _PUB = r"《(?P<pub>[^《》]{2,20})》"
 SOURCE_LINE_RE = re.compile(
@@ -69,15 +71,23 @@ DATE_LINE_RE = re.compile(
 
 SENTENCE_PUNCT_RE = re.compile(r"[，；。！？,;]")
 BYLINE_LINE_RE = re.compile(
-    r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|台))?(?:特约记者|见习记者|记者|通讯员|实习生)\s*"
-    r"[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}(?:[\s、]+[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})*$"
+    r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:报|网|台))?(?:特约记者|见习记者|记者|通讯员|实习生)\s*"
+    r"[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,3}(?:/[文图])?"
+    r"(?:[\s、]+[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,3}(?:/[文图])?)*$"
 )
-"""A byline line under a headline (新华社记者 熊家林, 河北日报记者 刘冰洋, 本报记者 王明 李华)."""
+"""A byline line under a headline (新华社记者 熊家林, 河北日报记者 刘冰洋, 本报记者 王明 李华, 东方今报记者 刘长征/文); a two-character
+name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 LABEL_LINE_RE = re.compile(
     r"^(?:发稿单位|发稿时间|发稿人|发稿日期|联络电话|联络人|新闻联络人|联系人|联系电话|发布单位|发布机关|发布日期|发布时间|"
     r"来源|作者|编辑|责任编辑|撰稿|供稿|审核|审稿|校对|摄影|点击数|浏览次数|阅读次数|字号|信息来源|文章来源)\s*[：:]"
 )
 """A labelled line under a release's headline (發稿單位：…, 來源：…): metadata, never a headline."""
+INFO_LINE_RE = re.compile(
+    r"(?:^|[|｜/／]\s*)(?:发布时间|发布日期|发稿时间|发稿日期|更新时间|更新日期|日期|时间)\s*[：:]\s*"
+    r"(?P<year>\d{2,4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})"
+)
+"""A web page's info line under a release's headline, fields set off by bars
+(``澳門快訊 | 發佈時間: 2025/01/08 | 來源``): the release date, never a headline."""
 TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时间|时间[：:])?\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?$")
 """A line that only gives the time of a release (香港時間15時54分)."""
 RULE_RE = re.compile(r"^[\s*＊=＝\-－_—~～·•.。]+$")
@@ -94,11 +104,15 @@ def source_date(line: str) -> tuple[int, int, int] | None:
 
 
 def line_date(line: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a date line (Gregorian or ROC year), or None when the line is more than a date."""
+    """(year, month, day) of a date line (Gregorian or ROC year) or of an info line
+    (:data:`INFO_LINE_RE`), or None when the line is more than a date."""
     text = line.strip()
-    if not DATE_LINE_RE.match(text):
+    if info := INFO_LINE_RE.search(text):
+        digits = [info.group("year"), info.group("month"), info.group("day")]
+    elif DATE_LINE_RE.match(text):
+        digits = re.findall(r"\d+", text)
+    else:
         return None
-    digits = re.findall(r"\d+", text)
     if len(digits) < 3:
         return None
     year, month, day = (int(d) for d in digits[:3])

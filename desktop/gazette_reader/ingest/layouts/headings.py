@@ -31,7 +31,12 @@ MAX_SECTION = 12
 _SHORT = 0.85
 _MAX_TITLE_LINES = 3
 _MAX_CREDIT = 24
+_MAX_WRAPPED_CREDIT = 12
 _NEAR_FULL = 0.7
+_OVERRUN = 1.08
+_ECHO_FULL = 4
+"""A full-width line ends a headline when the next line opens with the same four characters: a lead
+that names the headline's subject again (民政事務局局長祝賀… / 民政事務局局長劉江華今日…)."""
 _LEAD_CHARS = 40
 BULLET, BRACKET, NUMBER, PLAIN = "bullet", "bracket", "number", "plain"
 _EXCLAIMS = ("！", "!", "？", "?")
@@ -64,6 +69,9 @@ class Candidate:
     """The line names the publication or the issue (环翠区政务信息, 第38期): it opens no item."""
     title: str | None = None
     """The headline's text when it shares its line with the body (see :func:`_shares_line`)."""
+    grouped: bool = False
+    """The headline stands right under a marked group heading (■ 报刊摘登) or a clipping's source line
+    (《河南日报》2004年12月12日), which closes the item before: it starts an item."""
 
 
 class Page:
@@ -111,6 +119,10 @@ def closes(text: str) -> bool:
         opening = max(stripped.rfind("（"), stripped.rfind("("))
         if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
             return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
+        if opening < 0 and len(stripped) <= _MAX_WRAPPED_CREDIT and not cues.SENTENCE_PUNCT_RE.search(stripped):
+            return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
+    if _PHOTO_CREDIT_RE.search(stripped):
+        return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
         or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None \
         or _is_byline(stripped)
@@ -121,12 +133,15 @@ def _is_byline(text: str) -> bool:
     return cues.BYLINE_LINE_RE.match(text) is not None or parse_byline_line(text) is not None
 
 
+_PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
+
+
 def style_of(text: str) -> str:
     """Which kind of headline a line is by its opening."""
     if cues.BULLET_RE.match(text):
         return BULLET
-    if cues.BRACKET_RE.match(text):
-        return BRACKET
+    if cues.BRACKET_RE.match(text) and not cues.DATELINE_RE.match(text):
+        return BRACKET  # 【新华社重庆十四日电】 opens a story's text, it heads nothing
     if cues.NUMBER_RE.match(text):
         return NUMBER
     return PLAIN
@@ -150,13 +165,24 @@ def _first_clause(text: str) -> str:
 
 def titlelike(text: str, *, lenient: bool = False) -> bool:
     """No sentence punctuation, not too long; ``lenient`` allows one comma (a two-part headline)."""
-    if not text or len(text) > MAX_TITLE or ends_sentence(text) or text[-1] in "，、；：,;:":
-        return False
+    if not text or len(text) > MAX_TITLE or ends_sentence(text) or text[-1] in "，、；：,;:" or text[0] in "，、；：,;:。":
+        return False  # a line opening with a comma or colon continues the line above
     commas = sum(text.count(c) for c in "，,")
     if "。" in text.rstrip(CLOSERS + "。") or "；" in text or commas > (1 if lenient else 0):
         return False
     return cues.source_date(text) is None and cues.line_date(text) is None and not cues.LABEL_LINE_RE.match(text) \
-        and not cues.DATELINE_RE.match(text)
+        and not cues.DATELINE_RE.match(text) and not cues.INFO_LINE_RE.search(text) and _balanced(text) \
+        and not cues.BYLINE_LINE_RE.match(text)
+
+
+_PAIRS = ("（）", "()", "《》", "“”", "「」", "【】", "『』")
+
+
+def _balanced(text: str) -> bool:
+    """No bracket or quotation opened and left open: a line that opens （ and wraps before its ）
+    (``關於教廷宣布天主教教宗方濟各（Pope Fran`` / ``cis）辭世消息，…``) is the start of a sentence, not a
+    headline, which is printed whole."""
+    return all(text.count(a) <= text.count(b) for a, b in _PAIRS)
 
 
 def candidates(page: Page) -> list[Candidate]:
@@ -165,7 +191,7 @@ def candidates(page: Page) -> list[Candidate]:
     k, n = 0, len(page.lines)
     after_close = True
     while k < n:
-        marked = cues.BRACKET_RE.match(page.text(k)) or cues.BULLET_RE.match(page.text(k))
+        marked = style_of(page.text(k)) in (BULLET, BRACKET)
         cand = _candidate_at(page, k) if after_close or marked else None
         if cand is not None:
             found.append(cand)
@@ -189,17 +215,26 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
         return inline
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
         return shared
+    return _wrapped_headline(page, k, style) or _under_date_line(page, k, style) or _bullet_text(page, k, style)
+
+
+def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
+    """A headline of one to three lines from line ``k``: it ends where a body may begin."""
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
         joined = "".join(page.text(j) for j in range(k, last + 1))
-        exclaims = joined.endswith(_EXCLAIMS)
+        exclaims = joined.rstrip(CLOSERS).endswith(_EXCLAIMS)
         if len(joined) > MAX_TITLE or ends_sentence(page.text(last)) and not exclaims:
             return None
         if _ends_headline(page, last):
             lead = _lead_after(page, last + 1, joined)
             if lead != DATED and _dated_after_next(page, last, k):
                 continue  # a wrapped headline whose first line happens to stop short (digits are narrow)
-            if titlelike(joined.rstrip("".join(_EXCLAIMS)), lenient=lead == DATED) and (not exclaims or lead == DATED):
-                return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined),
+            # a two-part headline (…工作,营造…氛围) needs a dated lead, a blank line above it, or to wrap
+            # onto a line that stops short of the column without ending a sentence (no paragraph does)
+            lenient = lead == DATED or page.gap_before(k) or last > k and page.column is not None and page.short(last)
+            grouped = _under_group_heading(page, k) or k > 0 and cues.source_date(page.text(k - 1)) is not None
+            if titlelike(_EXCLAIM_END_RE.sub("", joined), lenient=lenient) and (not exclaims or lead == DATED or grouped):
+                return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined), grouped=grouped,
                                  masthead=k == last and len("".join(joined.split())) <= _MAX_MASTHEAD
                                  and is_masthead_line(joined) and not _opens_story(page, last + 1))
             return None
@@ -220,9 +255,48 @@ def _opens_story(page: Page, k: int) -> bool:
         or cues.DATE_LEAD_RE.match(text) is not None and not is_masthead_line(text)
 
 
+def _bullet_text(page: Page, k: int, style: str) -> Candidate | None:
+    """A bullet line that is neither a headline nor punctuated yet: the item's text begins on it and
+    wraps (``◎为进一步巩固提升城市形象和生活垃圾分类工作`` / ``成果,4月15日,棠景街…``). A bullet opens an
+    item whatever follows it."""
+    if style != BULLET or k + 1 >= len(page.lines) or not page.text(k)[1:].strip() or not cues.SENTENCE_PUNCT_RE.search(page.lead(k)):
+        return None
+    rest = cues.BULLET_RE.sub("", page.text(k))
+    return Candidate(k, k, style, lead_of(rest + page.lead(k + 1)), inline=True, blank_before=page.gap_before(k))
+
+
+_EXCLAIM_END_RE = re.compile(rf"[！!？?]+(?=[{re.escape(CLOSERS)}]*$)")
+
+
+def _under_group_heading(page: Page, k: int) -> bool:
+    """Line ``k`` stands right under a marked group heading (■ 报刊摘登, 【他山之石】), which only ever
+    stands above an item's headline: there even an exclamation (“这才是真正的河南!”) is a headline."""
+    if k == 0:
+        return False
+    above = page.text(k - 1)
+    marked = cues.BULLET_RE.match(above) or cues.BRACKET_RE.fullmatch(above.strip())
+    return bool(marked) and len(above) <= MAX_SECTION + 2 and not cues.SENTENCE_PUNCT_RE.search(above)
+
+
+def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
+    """A full-width line right under a release's date line (114年04月21日 / 天主教教宗方濟各辭世　總統…):
+    a release prints its date, then its headline whole. When no longer headline can be read from here
+    (the next line opens a bracket it closes further on), the headline is this line alone."""
+    if k == 0 or k + 1 >= len(page.lines) or not cues.line_date(page.text(k - 1)):
+        return None
+    if k >= 2 and not ends_sentence(page.text(k - 2)):
+        return None  # the date line closes the release header above (標題 / 發稿單位 / 發稿時間)
+    text = page.text(k)
+    if ends_sentence(text) or not titlelike(text) or text[-1:].isdigit() and page.text(k + 1)[:1].isdigit():
+        return None
+    return Candidate(k, k, style, _lead_after(page, k + 1, text), blank_before=page.gap_before(k), length=len(text))
+
+
 def is_masthead_line(text: str) -> bool:
     """A line of a masthead: the publication's name, the issue number, the editor, a date line."""
     plain = text.replace(" ", "")
+    if cues.BULLET_RE.match(plain) or cues.SENTENCE_PUNCT_RE.search(plain):
+        return False  # ● 2024年9月13日,区长… is an item's text, whatever date it opens with
     return bool(meta.header_label(text) or meta.footer_label(text) or meta.masthead_name(plain) == plain
                 or cues.line_date(text) or cues.source_date(text) or _FULL_DATE_RE.search(plain)
                 or cues.TIME_LINE_RE.match(plain))
@@ -234,7 +308,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.text(k)
     if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.LABEL_LINE_RE.match(first) \
-            or cues.BYLINE_LINE_RE.match(first):
+            or cues.BYLINE_LINE_RE.match(first) or cues.DATELINE_RE.match(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
@@ -251,6 +325,30 @@ def _echoes(headline: str, lead: str) -> bool:
     """The lead opens with the headline's subject (its first three characters occur in the headline)."""
     opener = lead[:3]
     return len(opener) == 3 and opener[:2] not in _COMMON_OPENERS and opener in headline
+
+
+def _same_subject(line: str, nxt: str) -> bool:
+    """Both lines open with the same four characters (see :data:`_ECHO_FULL`)."""
+    return len(nxt) >= _ECHO_FULL and line[:_ECHO_FULL] == nxt[:_ECHO_FULL] and nxt[:2] not in _COMMON_OPENERS
+
+
+def _release_lines_follow(page: Page, k: int) -> bool:
+    """Short unpunctuated lines, then a release's date line (``…是防`` / ``患未然`` / ``新聞局`` /
+    ``2023-11-14 22:07``): line ``k`` is the top of a wrapped headline, not a headline sharing its line
+    with the text, whose first sentence would be punctuated before the date line."""
+    for j in range(k + 1, min(k + 1 + _MAX_TITLE_LINES, len(page.lines))):
+        if _release_line(page.text(j)):
+            return True
+        if cues.SENTENCE_PUNCT_RE.search(page.text(j)) or ends_sentence(page.text(j)):
+            return False
+    return False
+
+
+def _release_line(text: str) -> bool:
+    """A line that dates or labels the item under its headline (發布日期：113-10-25, 2023-11-14 22:07,
+    澳門快訊 | 發佈時間: 2025/01/08, 來源：…, 记者 王明): never part of the headline above it."""
+    return bool(cues.line_date(text) or cues.source_date(text) or cues.LABEL_LINE_RE.match(text)
+                or cues.INFO_LINE_RE.search(text) or cues.BYLINE_LINE_RE.match(text))
 
 
 def _dated_after_next(page: Page, last: int, first: int) -> bool:
@@ -274,11 +372,26 @@ def _ends_headline(page: Page, k: int) -> bool:
     nxt = k + 1
     if nxt >= len(page.lines):
         return False
+    if _release_line(page.text(nxt)):
+        return True  # a release's date line, label line or byline stands right under its headline
+    if page.text(k)[-1:].isdigit() and page.text(nxt)[:1].isdigit():
+        return False  # the wrap cut a number (…自今(112)年2月2 / 3日上線服務，…): a sentence goes on
+    if page.column is not None and page.widths[k] > _OVERRUN * page.column:
+        return True  # wider than the column: not a wrapped text line, a headline set on its own line
     if page.column is not None and not page.short(k) and not page.gap_before(nxt):
         # a full-width line ends a headline only before a lead that opens with its date: the rest of a
         # wrapped headline (议】2月4日上午，…) has a date inside its first clause too
-        return cues.DATE_LEAD_RE.match(page.text(nxt)) is not None or cues.DATELINE_RE.match(page.text(nxt)) is not None
+        nxt_text = page.text(nxt)
+        return cues.DATE_LEAD_RE.match(nxt_text) is not None and not _RUN_ON_RE.match(nxt_text) \
+            or cues.DATELINE_RE.match(nxt_text) is not None \
+            or _same_subject(page.text(k), nxt_text)
     return True
+
+
+_RUN_ON_RE = re.compile(r"^(?:近日|日前|近期|当天|昨天|昨日|今天|今日|上周|本周|上月|本月)(?![，,\s])")
+"""A relative date run on into its verb (…葫芦套村 / 日前开展“电商直播间”活动): the wrap fell inside a
+sentence whose subject is the full line above; a lead that opens with such a word sets it off
+(近日，…)."""
 
 
 _SHARED_RE = re.compile(
@@ -289,6 +402,9 @@ _SHARED_RE = re.compile(
 text (an ideographic space U+3000 separates the phrases of one headline: 總統年初一走訪臺南廟宇　盼國人…)."""
 
 
+_CUT_NUMBER_RE = re.compile(r"[\u4e00-\u9fff”》）][ \t]+\d{1,2}$")
+
+
 def _shares_line(page: Page, k: int) -> Candidate | None:
     """A headline sharing a full-width line with the start of its text, set off by a space
     (``群英街道召开…部署会 2023年是贯`` / ``彻落实…``): only in hard-wrapped text, where a line that runs to the
@@ -296,10 +412,18 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     if page.column is None or page.short(k) or cues.DATELINE_RE.match(page.text(k)):
         return None
     match = _SHARED_RE.match(page.text(k))
+    if match is None and k + 1 < len(page.lines) and _CUT_NUMBER_RE.search(page.text(k)):
+        # the date opening the text is cut by the wrap (…入户宣传 1 / 1月2日,…)
+        match = _SHARED_RE.match(page.text(k) + page.text(k + 1))
+        match = match if match and match.end() <= len(page.text(k)) else None
     if match is None or not cues.SENTENCE_PUNCT_RE.search(page.text(k)[match.end():] + page.lead(k + 1)):
         return None
+    if not _balanced(match.group("title")):
+        return None  # the space stands inside a quotation (为贯彻省卫健委“党建引领 医疗强基”…)
     if k + 1 < len(page.lines) and _lead_after(page, k + 1, "") == DATED and not page.text(k)[match.end():].strip()[:1].isdigit():
         return None  # a whole headline line with a date line, byline or dated lead under it
+    if _release_lines_follow(page, k):
+        return None
     lead = lead_of(page.text(k)[match.end():] + page.lead(k + 1))
     return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
                      length=len(match.group("title")), title=match.group("title"))
@@ -317,11 +441,16 @@ def _inline(page: Page, k: int, style: str) -> Candidate | None:
     return None
 
 
+def _dates_line(text: str) -> bool:
+    return cues.source_date(text) is not None or cues.line_date(text) is not None
+
+
 def mark_sections(page: Page, starts: list[Candidate]) -> None:
     """A short heading directly followed by an item's headline is a section heading (工作动态, ■ 二七区)."""
     for a, b in zip(starts, starts[1:]):
-        if a.inline or a.last + 1 != b.first:
-            continue
+        between = range(a.last + 1, b.first)
+        if a.inline or len(between) > 1 or any(not _dates_line(page.text(j)) for j in between):
+            continue  # directly above the headline, or above the source line that stands over it
         text = "".join(page.text(j) for j in range(a.first, a.last + 1))
         if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last:
             a.section = True
@@ -348,7 +477,7 @@ def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
 def _starts_item(cand: Candidate, same_style: Sequence[Candidate], compilation: bool) -> bool:
     if cand.masthead:
         return False
-    if cand.style in (BULLET, BRACKET) or cand.lead == DATED or cand.title is not None:
+    if cand.style in (BULLET, BRACKET) or cand.lead == DATED or cand.title is not None or cand.grouped:
         return True
     dated_share = sum(1 for c in same_style if c.lead != UNDATED) / len(same_style)
     if cand.style == NUMBER:

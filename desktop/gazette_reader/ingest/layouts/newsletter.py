@@ -13,6 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.headings import is_masthead_line
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import ARTICLE, BRIEF, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -49,6 +52,8 @@ def has_briefs(lines: Sequence[Line]) -> bool:
 def opens_with_dated_title(lines: Sequence[Line]) -> bool:
     """True when the first non-blank line is ``<title> <date>…`` (a newsletter without briefs)."""
     first = next((ln.text for ln in lines if not ln.blank), "")
+    if cues.line_date(first):
+        return False  # a release's date line alone (114年04月19日) has no title before its date
     split = split_title(first)
     return split is not None and bool(_DATE_RE.match(split[1]))
 
@@ -73,9 +78,20 @@ def split_title(text: str) -> tuple[str, str] | None:
 def split_newsletter(lines: Sequence[Line]) -> ParsedIssue:
     """Parse a newsletter (see the module docstring); never loses a non-space character."""
     issue = ParsedIssue(layout="newsletter", articles=[])
+    lines = _take_masthead(lines, issue)
     for item in _items(lines):
         issue.articles.append(_article(lines[item.start : item.stop], item, issue))
     return issue
+
+
+def _take_masthead(lines: Sequence[Line], issue: ParsedIssue) -> Sequence[Line]:
+    """Masthead lines above the first item (``安全生产和防汛工作简讯``, ``第3期``) are issue metadata."""
+    k = 0
+    while k < len(lines) and (lines[k].blank or (not lines[k].text.startswith(BRIEF_MARK) and is_masthead_line(lines[k].text))):
+        if not lines[k].blank:
+            meta.add_line(issue.metadata, meta.header_label(lines[k].text) or "报头", lines[k].text)
+        k += 1
+    return lines[k:]
 
 
 def _items(lines: Sequence[Line]) -> list[_Item]:
