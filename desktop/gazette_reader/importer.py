@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from gazette_reader.bounds import bound_articles, too_big
 from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.ingest.decode import Decoded, decode_bytes
 from gazette_reader.ingest.model import UNSURE, WARNINGS_ZH, ParsedIssue
@@ -201,6 +202,8 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
     """Read, decode and parse one file. Pure work with no database: big imports run it in a helper
     process, so parsing the next files overlaps with writing, indexing and tagging this one."""
     clock = StageClock()
+    if (refusal := too_big(_size(path))) is not None:
+        return Prepared(path, error=refusal[0], error_zh=refusal[1])
     try:
         with clock.stage("read"):
             data = path.read_bytes()
@@ -363,7 +366,7 @@ def parse_source(text: str, name: str, options: ImportOptions, *, layout: str | 
         issue.number = options.number
     if options.year or options.month or options.number:
         issue.title = None  # rebuilt from the corrected fields
-    return issue
+    return bound_articles(issue, text)
 
 
 def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
