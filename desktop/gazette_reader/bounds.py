@@ -1,4 +1,6 @@
-"""How big one file and one article may be, so a hostile or unsplittable text cannot hang an import.
+"""What a text must be to import: how big one file and one article may be, and which characters stay.
+
+A hostile or unsplittable text must not hang an import, and must not put raw control codes in titles.
 
 A text whose layout the parser cannot recognise comes out as one article; a 50 MB single-line file
 took 83 s and 3.8 GB of memory as one article (tokens, tags and snippets are all per article). Two
@@ -9,6 +11,11 @@ bounds keep time and memory in proportion to what a person can read:
   sentence end before the limit (a hard cut only when there is none). Part 2 on is titled
   ``TITLE（续2）``; that title is a label (``title_derived``), so every character of the input is still
   in exactly one body (the no-loss invariant) and a warning says what was done.
+
+Control characters: the decoder refuses a file with NUL in its first 4 KB as binary; a NUL further on
+is refused the same way (:func:`without_controls`), and the other C0 controls (ESC, BEL, …; not tab,
+line feed or form feed, which mean something in a text) are dropped before parsing, with a warning
+that counts each one dropped, so nothing leaves the text unrecorded.
 """
 
 from __future__ import annotations
@@ -16,6 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from collections import Counter
+
+from gazette_reader.errors import DecodeError
+from gazette_reader.ingest.decode import Decoded
 from gazette_reader.ingest.model import WARNINGS_ZH, ParsedArticle, ParsedIssue
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -26,6 +37,9 @@ MAX_ARTICLE_CHARS = 200_000
 """Longest article kept whole: ten times a government work report, the longest real articles we meet."""
 LONG_ARTICLE_SPLIT = "an article longer than 200,000 characters was cut into parts (its layout was not recognised)"
 WARNINGS_ZH.setdefault(LONG_ARTICLE_SPLIT, "一篇文章超过 20 万字，已分成几部分（未能识别其版式）")
+_CONTROLS = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f]")
+DROPPED_CONTROLS = "control characters were dropped from the text: "
+"""Start of the warning that lists them (``U+001B ×2``); :func:`warning_zh` gives its Chinese twin."""
 _BREAK = re.compile(r"\n|[。！？；!?;]")
 TITLE_HEAD = 40
 """Characters of the article's title repeated in its parts' titles."""
@@ -96,3 +110,25 @@ def _part(article: ParsedArticle, body: str, span: tuple[int, int], n: int) -> P
     return ParsedArticle(title=f"{head}（续{n}）", body=body, section=article.section, kind=article.kind,
                          month=article.month, day=article.day, year=article.year, span=span,
                          title_derived=True)
+
+
+def without_controls(decoded: Decoded) -> tuple[Decoded, str | None]:
+    """The decoded text without C0 control characters, and the warning listing those dropped (None
+    when there were none). Raises :class:`DecodeError` for a NUL anywhere, as the decoder does for one
+    in the first 4 KB: a text file has none, so the file is binary or damaged."""
+    nul = decoded.text.find("\x00")
+    if nul >= 0:
+        raise DecodeError(f"the file contains a NUL character (at character {nul:,}): it is binary or damaged",
+                          zh=f"文件含有空字符（第 {nul:,} 个字符处），不是文本文件或已损坏")
+    dropped = Counter(_CONTROLS.findall(decoded.text))
+    if not dropped:
+        return decoded, None
+    listing = ", ".join(f"U+{ord(ch):04X} ×{n}" for ch, n in sorted(dropped.items()))
+    return Decoded(_CONTROLS.sub("", decoded.text), decoded.encoding), DROPPED_CONTROLS + listing
+
+
+def warning_zh(warning: str) -> str:
+    """The Chinese twin of a parser or import warning (the listing of dropped controls included)."""
+    if warning.startswith(DROPPED_CONTROLS):
+        return "已从文本中删除控制字符：" + warning[len(DROPPED_CONTROLS):]
+    return WARNINGS_ZH.get(warning, warning)

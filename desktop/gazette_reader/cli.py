@@ -91,7 +91,7 @@ def cli(ctx: click.Context, library_path: str | None) -> None:
 
 
 @cli.command("import", context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--publication", help="Publication name (default: inferred, e.g. 上街区简报).")
 @click.option("--year", type=click.IntRange(1900, 2100), help="Year of the issue(s), if the text lacks it.")
 @click.option("--month", type=click.IntRange(1, 12), help="Month of the issue(s).")
