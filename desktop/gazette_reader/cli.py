@@ -7,6 +7,7 @@ things. Errors the user can fix exit with status 1 (2 for usage errors) and a on
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,9 @@ from gazette_reader import __version__
 from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.importer import DUPLICATE, IMPORTED, REFUSED, FileOutcome
 from gazette_reader.library import Library
+from gazette_reader.paths import default_library_path
+from gazette_reader.store.failures import explain, waiting
+from gazette_reader.store.writer import lock_notices
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -39,12 +43,21 @@ def json_option(func):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
 
 
+CREATING = frozenset({"import"})
+"""The commands that may create a library; the others need one to exist (a mistyped path is an error)."""
+
+
 class Obj:
     """Lazily opened library shared by the commands of one invocation."""
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, *, create: bool = True) -> None:
         self.path = path
+        self.create = create
         self._library: Library | None = None
+
+    def library_file(self) -> Path:
+        """The library file this invocation uses (for messages)."""
+        return Path(self.path).expanduser() if self.path else default_library_path()
 
     @property
     def library(self) -> Library:
@@ -52,7 +65,7 @@ class Obj:
             if Library.needs_upgrade(self.path):
                 click.echo("Upgrading the library to this version (re-indexing for search takes about a minute "
                            "per 100,000 articles; interrupting it leaves the library as it was)...", err=True)
-            self._library = Library.open(self.path)
+            self._library = Library.open(self.path, create=self.create)
         return self._library
 
 
@@ -69,6 +82,12 @@ class GazetteGroup(click.Group):
             raise click.ClickException(str(exc)) from None
         except GazetteError as exc:
             raise click.ClickException(str(exc)) from None
+        except (sqlite3.Error, OSError) as exc:
+            obj = ctx.find_object(Obj)
+            explained = explain(exc, obj.library_file() if obj else None)
+            if explained is None:
+                raise
+            raise click.ClickException(str(explained)) from None
         except KeyboardInterrupt:
             click.echo("Interrupted; the library is unchanged by the unfinished command.", err=True)
             sys.exit(130)
@@ -87,7 +106,10 @@ def cli(ctx: click.Context, library_path: str | None) -> None:
       gazette --library my.sqlite import seeds/
       gazette --library my.sqlite search '宋洁 日期:2020-04' --json
     """
-    ctx.obj = Obj(library_path)
+    if library_path is not None and not library_path.strip():
+        raise click.BadParameter("the library path is empty; give a file name or leave --library out",
+                                 param_hint="--library")
+    ctx.obj = Obj(library_path, create=ctx.invoked_subcommand in CREATING)
 
 
 @cli.command("import", context_settings=CONTEXT)
@@ -271,8 +293,15 @@ def info(obj: Obj) -> None:
     click.echo(", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
+def _notice_lock(db) -> None:
+    """Tell the user why the command pauses: another writer holds the library."""
+    path = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    click.echo(waiting(path), err=True)
+
+
 def main() -> None:
     """Console-script entry point."""
+    lock_notices.append(_notice_lock)
     cli(prog_name="gazette")
 
 
