@@ -7,6 +7,7 @@ things. Errors the user can fix exit with status 1 (2 for usage errors) and a on
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from pathlib import Path
 import click
 
 from gazette_reader import __version__
-from gazette_reader.errors import Cancelled, GazetteError
+from gazette_reader.errors import Cancelled, GazetteError, Terminated
 from gazette_reader.importer import DUPLICATE, IMPORTED, REFUSED, FileOutcome
 from gazette_reader.library import Library
 from gazette_reader.paths import default_library_path
@@ -88,6 +89,9 @@ class GazetteGroup(click.Group):
             if explained is None:
                 raise
             raise click.ClickException(str(explained)) from None
+        except Terminated:
+            click.echo("Terminated; the library is unchanged by the unfinished command.", err=True)
+            sys.exit(128 + signal.SIGTERM)
         except KeyboardInterrupt:
             click.echo("Interrupted; the library is unchanged by the unfinished command.", err=True)
             sys.exit(130)
@@ -299,9 +303,15 @@ def _notice_lock(db) -> None:
     click.echo(waiting(path), err=True)
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM handler: unwind like Ctrl-C (rolled back, message), exit status 143."""
+    raise Terminated()
+
+
 def main() -> None:
     """Console-script entry point."""
     lock_notices.append(_notice_lock)
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="gazette")
 
 

@@ -48,3 +48,7 @@ class Cancelled(GazetteError):
     def __init__(self, message: str = "Cancelled by the user; nothing was changed.", *,
                  zh: str = "已取消，资料库没有任何改变。") -> None:
         super().__init__(message, zh=zh)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a shutdown, ``kill``): handled like Ctrl-C, so the unfinished write is rolled back."""

@@ -29,7 +29,7 @@ from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.ingest.decode import Decoded, decode_bytes
 from gazette_reader.ingest.model import UNSURE, ParsedIssue
 from gazette_reader.ingest.parse import parse_text
-from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
+from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, die_with_parent, no_progress
 from gazette_reader.paths import printable
 from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
                                          index_new_documents, unindex_articles)
@@ -294,7 +294,8 @@ def prepare_all(files: Sequence[Path], options: ImportOptions, clock: StageClock
 
 
 def _prepare_in_helper(files: Sequence[Path], options: ImportOptions, clock: StageClock) -> Iterator[Prepared]:
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=die_with_parent, initargs=(os.getpid(),))
     try:
         queue = deque(pool.submit(prepare, path, options) for path in files[:AHEAD])
         following = iter(files[AHEAD:])
