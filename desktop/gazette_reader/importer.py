@@ -180,11 +180,13 @@ def _refusal(path: Path, reason: str, reason_zh: str) -> FileOutcome:
 
 def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOptions = ImportOptions(),
                  progress: Progress = no_progress, cancel: CancelToken = NEVER,
-                 clock: StageClock | None = None) -> ImportReport:
+                 clock: StageClock | None = None, only_into_empty: bool = False) -> ImportReport:
     """Import files and folders into the library; see the module docstring for the transaction rules.
 
     ``clock`` (benchmark) receives the time spent per stage: read, decode, parse, tokenise, pack, store,
     index, tag, and ``wait`` (the writer waiting for the helper process that prepares big imports).
+    ``only_into_empty``: import nothing (an empty report) unless the library has no sources when the
+    write transaction starts (the first run's samples must not join another writer's data).
     """
     batch = Batch(clock or StageClock())
     files, missing = collect_files(paths)
@@ -192,6 +194,8 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
     total = sum(_size(f) for f in files)
     done = 0
     with writer.write_transaction(db):
+        if only_into_empty and db.execute("SELECT 1 FROM sources LIMIT 1").fetchone():
+            return ImportReport()
         for prepared in prepare_all(files, options, batch.clock):
             cancel.check()
             progress(done, total, printable(prepared.path.name))

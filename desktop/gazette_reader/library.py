@@ -71,6 +71,9 @@ class Library:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
+        self.created = False
+        """True when :meth:`open` created this library (no file or an empty one): only such a library
+        gets the sample gazettes on a first run."""
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, progress: Progress = no_progress,
@@ -83,11 +86,12 @@ class Library:
         :meth:`needs_upgrade`); a cancelled upgrade raises :class:`Cancelled` and changes nothing more."""
         path = _library_path(path)
         try:
-            check_file(path, create=create)
+            created = check_file(path, create=create)
         except (OSError, sqlite3.Error) as exc:
             raise _open_failure(path, exc) from None
         _make_folder(path)
         library = cls(path)
+        library.created = created
         try:
             migrate(library.db, progress=progress, cancel=cancel)
             stamp(library.db)
@@ -143,8 +147,13 @@ class Library:
         return importer.import_files(self.db, files, options=options, progress=progress, cancel=cancel)
 
     def import_seeds(self, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> importer.ImportReport:
-        """Fill an empty library with the bundled sample gazettes (first run)."""
-        return self.import_files(paths.seed_files(), progress=progress, cancel=cancel)
+        """Fill an empty library with the bundled sample gazettes (first run).
+
+        "Empty" is decided inside the import's write transaction: a ``gazette import`` that got there
+        first (the window was just opening the new library) keeps the library free of the samples,
+        and the report is then empty."""
+        return importer.import_files(self.db, paths.seed_files(), progress=progress, cancel=cancel,
+                                     only_into_empty=True)
 
     def reparse(self, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> int:
         """Re-parse every stored source with the current parser; returns the number of articles."""

@@ -464,3 +464,35 @@ def test_the_tree_shows_whole_issue_labels_at_its_default_width(qtbot, qapp, wor
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_first_run_samples_never_join_an_import_that_got_there_first(qtbot, workers, tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    """The window creates a library; a ``gazette import`` into it commits before the samples' write
+    transaction starts: the library then holds only the user's file."""
+    from gazette_reader import importer
+    from tests.conftest import seed
+
+    real = importer.import_files
+
+    def cli_first(db, files, **kwargs):
+        if kwargs.get("only_into_empty"):
+            other = Library.open(tmp_path / "fresh.sqlite")  # another process's connection, as the CLI's
+            other.import_files([seed("003")])
+            other.close()
+        return real(db, files, **kwargs)
+
+    monkeypatch.setattr(importer, "import_files", cli_first)
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    assert window.open_library(tmp_path / "fresh.sqlite")
+    assert window.library.counts() == {"sources": 1, "issues": 1, "articles": 1}
+    assert "示例简报" not in window.statusBar().currentMessage()
+
+
+def test_an_existing_empty_library_gets_no_samples(qtbot, workers, tmp_path: Path) -> None:
+    Library.open(tmp_path / "emptied.sqlite").close()  # made by another program, or emptied by the user
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    assert window.open_library(tmp_path / "emptied.sqlite")
+    assert window.library.counts()["sources"] == 0

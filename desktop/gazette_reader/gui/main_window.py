@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.tree_model.set_library(library)
         self.articles.clear()
         self.reader.clear()
-        if library.is_empty():
+        if library.created and library.is_empty():  # not a library emptied by the user or another program
             self.first_run()
         else:
             self.refresh_all()
@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
         def done(report: Any, error: BaseException | None) -> None:
             if error is not None:
                 self.statusBar().showMessage(tr("示例简报导入失败：") + error_text(error))
+            elif not report.outcomes:  # another program imported first: its data, not the samples
+                self.statusBar().clearMessage()
             else:
                 self.last_report = report
                 self.statusBar().showMessage(tr("已导入示例简报：") + dialogs.import_summary_text(report).splitlines()[0],

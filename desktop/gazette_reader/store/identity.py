@@ -23,14 +23,15 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 OUR_TABLES = frozenset({"sources", "issues", "articles"})
 
 
-def check_file(path: Path, *, create: bool) -> None:
-    """Raise :class:`LibraryError` unless ``path`` may be opened as a library (see the module).
+def check_file(path: Path, *, create: bool) -> bool:
+    """Raise :class:`LibraryError` unless ``path`` may be opened as a library (see the module); return
+    whether opening it creates a new library (no file, or an empty one).
 
     ``create``: the command may create a new library (``import``, the window); read-only commands
     never create a file or a folder, so a mistyped path is an error for them."""
     if not path.exists():
         if create:
-            return
+            return True
         raise LibraryError(f"there is no library at {path}; check the path, or create one with "
                            f"`gazette --library {path} import FILES`",
                            zh=f"{path} 处没有资料库；请检查路径，或先导入文件来新建一个")
@@ -41,13 +42,14 @@ def check_file(path: Path, *, create: bool) -> None:
         header = handle.read(100)
     if not header:
         if create:
-            return  # an empty file: a new library
+            return True  # an empty file: a new library
         raise LibraryError(f"there is no library at {path} (the file is empty); create one with "
                            f"`gazette --library {path} import FILES`",
                            zh=f"{path} 处没有资料库（文件是空的）；请先导入文件来新建一个")
     if not header.startswith(SQLITE_MAGIC):
         raise not_ours(path, "it is not an SQLite database", "它不是 SQLite 数据库")
     _check_database(path)
+    return False
 
 
 def _check_database(path: Path) -> None:
