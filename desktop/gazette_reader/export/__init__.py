@@ -16,7 +16,8 @@ from types import MappingProxyType
 
 from gazette_reader.errors import ExportError
 from gazette_reader.export.common import Article, Steps
-from gazette_reader.export.target import Part, clean_stale_parts, exists_error, refuse_special, resolve_target
+from gazette_reader.export.target import (Part, clean_stale_parts, exists_error, refuse_special,
+                                          release_writer_files, resolve_target)
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 
 FORMATS: Mapping[str, tuple[str, str]] = MappingProxyType(
@@ -77,6 +78,7 @@ def write_export(
         cancel.check()
         _move_into_place(part.path, real, force, shown=path)
     except OSError as exc:
+        release_writer_files(exc)
         raise ExportError(f"Could not write {path}: {exc.strerror or exc}.",
                           zh=f"无法写入 {path}：{exc.strerror or exc}。") from exc
     finally:

@@ -12,11 +12,14 @@ folder can tell a part of a killed run (no lock) from one still being written, a
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import re
 import stat
+import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 from typing import IO
 
@@ -190,3 +193,24 @@ def _abandoned(part: Path) -> bool:
         return True
     finally:
         os.close(fd)
+
+
+def release_writer_files(exc: BaseException) -> None:
+    """Close what a failed writer left open, quietly, now.
+
+    A writer that failed (a full disk) leaves its ZipFile (DOCX, XLSX) in the frames of the traceback;
+    closed later by the garbage collector, it fails to flush again and Python prints "Exception ignored
+    in ZipFile.__del__" with a traceback after our one-line error. Clearing those frames closes it here,
+    where that second OSError is expected and dropped."""
+    previous = sys.unraisablehook
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if not isinstance(unraisable.exc_value, OSError):
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        traceback.clear_frames(exc.__traceback__)
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous

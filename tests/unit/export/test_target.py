@@ -97,3 +97,51 @@ def test_a_long_name_that_fits_is_written(articles: list[dict], tmp_path: Path) 
     write_export(articles, "md", tmp_path / name)
     assert os.listdir(tmp_path) == [name]
     assert len(os.fsencode(part_prefix(tmp_path / name))) <= 255 - 13
+
+
+FULL_DISK_SCRIPT = r"""
+import errno, io, sys
+from pathlib import Path
+from tests.unit.export.conftest import BULLETIN
+from gazette_reader.errors import ExportError
+from gazette_reader.export import write_export
+
+real_open = io.open
+
+class FullDisk:
+    '''A file on a disk that fills after 2 KB: writes and the final flush fail with ENOSPC.'''
+    def __init__(self, handle): self.handle, self.size = handle, 0
+    def write(self, data):
+        self.size += len(data)
+        if self.size > 2048:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return self.handle.write(data)
+    def close(self):
+        self.handle.close()
+        raise OSError(errno.ENOSPC, "No space left on device")
+    def __getattr__(self, name): return getattr(self.handle, name)
+
+def full_open(file, mode="r", *args, **kwargs):
+    handle = real_open(file, mode, *args, **kwargs)
+    return FullDisk(handle) if str(file).endswith(".part") and "w" in mode else handle
+
+io.open = full_open
+try:
+    write_export([BULLETIN] * 30, sys.argv[1], Path(sys.argv[2]))
+except ExportError as exc:
+    print(exc)
+"""
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx"])
+def test_a_full_disk_gives_one_line_and_no_stray_traceback(fmt: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    proc = subprocess.run([sys.executable, "-c", FULL_DISK_SCRIPT, fmt, str(tmp_path / f"out.{fmt}")],
+                          capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": f"{ROOT / 'desktop'}{os.pathsep}{ROOT}"})
+    assert proc.stdout.strip() == f"Could not write {tmp_path / f'out.{fmt}'}: No space left on device."
+    assert proc.stderr == "" and os.listdir(tmp_path) == []
