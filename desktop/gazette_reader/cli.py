@@ -297,6 +297,51 @@ def info(obj: Obj) -> None:
     click.echo(", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
+@cli.command(context_settings=CONTEXT)
+@click.option("--repair", is_flag=True,
+              help="Rebuild a bad search index; read a damaged library into a new file beside it.")
+@json_option
+@click.pass_obj
+def check(obj: Obj, repair: bool, as_json: bool) -> None:
+    """Check the library file: SQLite's integrity check, the search indexes, the library's invariants.
+
+    Exits with status 1 when something is wrong and was not repaired. --repair never writes over a
+    damaged file: it reads what it can into NAME.recovered-TIME.sqlite (articles whose pages were lost
+    are parsed again from their stored source text) and tells you how to open it.
+
+    \b
+    Example:
+      gazette check
+      gazette --library damaged.sqlite check --repair
+    """
+    report = Library.check(obj.library_file(), repair=repair)
+    if as_json:
+        _emit_json(report.as_dict())
+    else:
+        for line in _check_lines(report):
+            click.echo(line)
+    if not report.ok and not (report.repaired or report.recovered_to):
+        sys.exit(1)
+
+
+def _check_lines(report) -> list[str]:
+    """The text form of a check report."""
+    lines = [f"library: {report.path}"]
+    for label, problems in (("file", report.damaged), ("search index", report.index),
+                            ("invariants", report.invariants)):
+        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+        unchecked = report.damaged and label != "file"
+        lines.append(f"{label}: {'not checked (the file is damaged)' if unchecked else shown or 'ok'}")
+    lines += report.repaired
+    if report.recovered_to:
+        counts = ", ".join(f"{n} {name}" for name, n in report.recovered_rows.items())
+        lines.append(f"recovered into {report.recovered_to} ({counts}); the damaged file was left as it was. "
+                     f"Check it, then use it with --library {report.recovered_to}")
+    elif not report.ok and not report.repaired:
+        lines.append("run `gazette check --repair` to repair")
+    return lines
+
+
 def _notice_lock(db) -> None:
     """Tell the user why the command pauses: another writer holds the library."""
     path = Path(db.execute("PRAGMA database_list").fetchone()[2])

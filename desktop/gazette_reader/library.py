@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from gazette_reader import importer, paths
 from gazette_reader.errors import GazetteError, LibraryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
+from gazette_reader.store import check as check_module
 from gazette_reader.store import queries
 from gazette_reader.store.failures import explain  # re-exported for the window (gui/messages.py)
 from gazette_reader.store.identity import check_file, stamp
@@ -102,6 +103,39 @@ class Library:
             library.close()
             raise
         return library
+
+    @staticmethod
+    def check(path: str | Path | None = None, *, repair: bool = False) -> check_module.CheckReport:
+        """Check the library file (see :mod:`gazette_reader.store.check`); with ``repair``, rebuild a
+        bad search index in place, or read a damaged file (or one with broken invariants) into a new
+        library beside it, never writing over the original."""
+        path = _library_path(path)
+        try:
+            check_file(path, create=False)
+        except sqlite3.DatabaseError:
+            pass  # too damaged to tell whose it is: the check below only reads, and says so
+        report = check_module.check(path)
+        if not repair or report.ok:
+            return report
+        if report.damaged or report.invariants:
+            target = check_module.recovered_name(path)
+            recovered = Library.open(target)
+            salvaged = check_module.salvage(path, recovered.db)
+            check_module.rebuild_indexes(recovered.db)
+            if salvaged.incomplete:
+                importer.reparse_sources(recovered.db, salvaged.incomplete)
+                report.repaired.append(f"{len(salvaged.incomplete)} sources parsed again from their stored "
+                                       "text (their articles were lost)")
+            report.recovered_rows = recovered.counts() | {"mentions": recovered.db.execute(
+                "SELECT count(*) FROM mentions").fetchone()[0]}
+            recovered.close()
+            report.recovered_to = str(target)
+        else:
+            library = Library.open(path)
+            check_module.rebuild_indexes(library.db)
+            library.close()
+            report.repaired.append("search index rebuilt")
+        return report
 
     @staticmethod
     def needs_upgrade(path: str | Path | None = None) -> bool:
