@@ -38,6 +38,10 @@ class LibraryError(GazetteError):
     """The library file cannot be opened, is not ours, or is newer than this program."""
 
 
+class DamagedLibrary(LibraryError):
+    """The library file is damaged: ``gazette check --repair`` (or the window's offer) recovers it."""
+
+
 class ExportError(GazetteError):
     """An export cannot be written (existing file, unwritable path, nothing selected)."""
 

@@ -496,3 +496,39 @@ def test_an_existing_empty_library_gets_no_samples(qtbot, workers, tmp_path: Pat
     qtbot.addWidget(window)
     assert window.open_library(tmp_path / "emptied.sqlite")
     assert window.library.counts()["sources"] == 0
+
+
+def _damaged_library(path: Path) -> None:
+    """The seeds in a library whose pages were then overwritten (as a bad sector would)."""
+    from tests.conftest import SEEDS
+    from tests.unit.store.test_check import damage
+
+    library = Library.open(path)
+    library.import_files(SEEDS)
+    library.close()
+    damage(path)
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_damaged_library_is_offered_a_recovery(qtbot, workers, tmp_path: Path, monkeypatch, accept: bool) -> None:
+    _damaged_library(tmp_path / "lib.sqlite")
+    damaged = (tmp_path / "lib.sqlite").read_bytes()
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if accept else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr("gazette_reader.gui.main_window.QMessageBox.question", question)
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    window.open_library(tmp_path / "lib.sqlite")
+    assert len(asked) == 1 and "已损坏" in asked[0] and "内部错误" not in asked[0]
+    assert (tmp_path / "lib.sqlite").read_bytes() == damaged
+    if accept:
+        assert window.library is not None, window.last_message and window.last_message.text()
+        assert window.library.path.name.startswith("lib.recovered-")
+        assert window.library.counts() == {"sources": 5, "issues": 5, "articles": 45}
+        assert "已恢复到新文件" in window.statusBar().currentMessage()
+    else:
+        assert window.library is None and window.last_message.icon() == QMessageBox.Icon.Critical

@@ -16,7 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from gazette_reader.errors import LibraryError
+from gazette_reader.errors import DamagedLibrary, LibraryError
 
 CHECK_HINT = "gazette --library {path} check --repair"
 _FULL = ("database or disk is full", "disk i/o error")
@@ -72,10 +72,10 @@ def read_only(shown: str) -> LibraryError:
                         zh=f"{shown} 是只读的（文件或文件夹权限，或只读磁盘），不能执行修改资料库的命令，但仍可查看")
 
 
-def damaged(shown: str, detail: str) -> LibraryError:
+def damaged(shown: str, detail: str) -> DamagedLibrary:
     """The file is damaged: say so and how to recover."""
     hint = CHECK_HINT.format(path=shown)
-    return LibraryError(f"{shown} is damaged ({detail}); run `{hint}` to recover what can be read into a new file",
+    return DamagedLibrary(f"{shown} is damaged ({detail}); run `{hint}` to recover what can be read into a new file",
                         zh=f"{shown} 已损坏（{detail}）。请运行 `{hint}`，把能读出的内容恢复到一个新文件中")
 
 
