@@ -137,7 +137,10 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOut
     refused: list[FileOutcome] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        unreachable = _unreachable(path)
+        if unreachable is not None:
+            refused.append(unreachable)
+        elif path.is_dir():
             found = sorted(_walk(path, refused))
             if not found and not any(o.path.startswith(printable(path)) for o in refused):
                 refused.append(_refusal(path, f"no {'/'.join(SUPPORTED_SUFFIXES)} files in this folder",
@@ -150,6 +153,20 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOut
         else:
             refused.append(_refusal(path, "no such file or folder", "文件或文件夹不存在"))
     return files, refused
+
+
+def _unreachable(path: Path) -> FileOutcome | None:
+    """The refusal for a path the system will not even look at (a folder on the way without search
+    permission, a name too long): ``is_file`` would call it missing."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # reported as missing below (a dangling link too)
+    except OSError as exc:
+        detail = exc.strerror or exc
+        return _refusal(path, f"cannot reach it ({detail}: check the permissions of the folders on its path)",
+                        f"无法访问（{detail}：请检查其所在各级文件夹的权限）")
+    return None
 
 
 def _walk(folder: Path, refused: list[FileOutcome]) -> list[Path]:

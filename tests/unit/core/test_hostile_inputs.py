@@ -112,3 +112,19 @@ def test_other_controls_are_dropped_and_listed(library: Library, tmp_path: Path)
     assert outcome.warnings_zh == ["已从文本中删除控制字符：U+0001 ×1, U+0002 ×1, U+001B ×2"]
     for article in library.articles():
         assert not any(ord(ch) < 32 and ch not in "\n\t\f" for ch in article["title"] + article["body"])
+
+
+def test_a_file_in_an_unsearchable_folder_is_not_called_missing(library: Library, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):  # as for a folder without x permission (tests run as root)
+        if "hidden" in str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr("gazette_reader.importer.os.stat", stat)
+    outcome = library.import_files([tmp_path / "hidden" / "a.txt"]).outcomes[0]
+    assert outcome.status == "refused" and outcome.reason.startswith("cannot reach it (Permission denied")
+    missing = library.import_files([tmp_path / "nope.txt"]).outcomes[0]
+    assert missing.reason == "no such file or folder"

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,26 @@ def test_explain_knows_the_os_errors_and_leaves_bugs_alone() -> None:
     assert "read-only" in str(explain(OSError(errno.EROFS, "Read-only file system")))
     assert explain(ValueError("bug")) is None and explain(sqlite3.OperationalError("no such table: x")) is None
     assert "已损坏" in (explain(sqlite3.DatabaseError("database disk image is malformed")) or LibraryError("")).zh
+
+
+def test_a_full_disk_during_an_upgrade_is_not_called_a_foreign_file(lib: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    with closing(sqlite3.connect(lib, isolation_level=None)) as conn:  # an old index: opening rebuilds it,
+        conn.execute("UPDATE search_meta SET value = 'tokens 1, normalization 1' WHERE key = 'index_version'")
+        for table in ("search_fts", "search_chars"):  # and it needs room the disk no longer has
+            conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+        conn.execute("DELETE FROM search_docs")
+        conn.execute("VACUUM")
+    real_db = Library.db.fget
+
+    def small_disk(self: Library):
+        db = real_db(self)
+        db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+        return db
+
+    monkeypatch.setattr(Library, "db", property(small_disk))
+    with pytest.raises(LibraryError, match="is full") as raised:
+        Library.open(lib)
+    assert "not a Gazette Reader library" not in str(raised.value)
+    monkeypatch.undo()
+    assert Library.open(lib).counts()["articles"] > 0
