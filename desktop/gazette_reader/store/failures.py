@@ -55,6 +55,9 @@ def _os_failure(exc: OSError, shown: str) -> LibraryError | None:
         return disk_full(shown)
     if exc.errno == errno.EROFS:
         return read_only(shown)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return LibraryError(f"cannot open {shown}: permission denied (check the permissions of the file and "
+                            "its folder)", zh=f"无法打开 {shown}：没有权限（请检查文件及其文件夹的权限）")
     return None
 
 

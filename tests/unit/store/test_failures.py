@@ -171,6 +171,7 @@ def test_a_damaged_library_says_so_and_points_at_check(lib: Path) -> None:
 def test_explain_knows_the_os_errors_and_leaves_bugs_alone() -> None:
     assert "is full" in str(explain(OSError(errno.ENOSPC, "No space left on device")))
     assert "read-only" in str(explain(OSError(errno.EROFS, "Read-only file system")))
+    assert "permission denied" in str(explain(PermissionError(errno.EACCES, "Permission denied"), "lib.sqlite"))
     assert explain(ValueError("bug")) is None and explain(sqlite3.OperationalError("no such table: x")) is None
     assert "已损坏" in (explain(sqlite3.DatabaseError("database disk image is malformed")) or LibraryError("")).zh
 
@@ -196,3 +197,15 @@ def test_a_full_disk_during_an_upgrade_is_not_called_a_foreign_file(lib: Path,
     assert "not a Gazette Reader library" not in str(raised.value)
     monkeypatch.undo()
     assert Library.open(lib).counts()["articles"] > 0
+
+
+def test_an_unreadable_library_file_is_one_sentence(lib: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_open = open
+
+    def refusing_open(file, *args, **kwargs):  # as for a file mode 000 (tests run as root)
+        if str(file) == str(lib):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refusing_open)
+    _one_line_error(run(lib, "info"), "permission denied")
