@@ -7,6 +7,8 @@ things. Errors the user can fix exit with status 1 (2 for usage errors) and a on
 from __future__ import annotations
 
 import json
+import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,9 +16,12 @@ from pathlib import Path
 import click
 
 from gazette_reader import __version__
-from gazette_reader.errors import Cancelled, GazetteError
+from gazette_reader.errors import Cancelled, GazetteError, Terminated
 from gazette_reader.importer import DUPLICATE, IMPORTED, REFUSED, FileOutcome
 from gazette_reader.library import Library
+from gazette_reader.paths import default_library_path
+from gazette_reader.store.failures import explain, waiting
+from gazette_reader.store.writer import lock_notices
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -39,12 +44,21 @@ def json_option(func):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
 
 
+CREATING = frozenset({"import"})
+"""The commands that may create a library; the others need one to exist (a mistyped path is an error)."""
+
+
 class Obj:
     """Lazily opened library shared by the commands of one invocation."""
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, *, create: bool = True) -> None:
         self.path = path
+        self.create = create
         self._library: Library | None = None
+
+    def library_file(self) -> Path:
+        """The library file this invocation uses (for messages)."""
+        return Path(self.path).expanduser() if self.path else default_library_path()
 
     @property
     def library(self) -> Library:
@@ -52,7 +66,7 @@ class Obj:
             if Library.needs_upgrade(self.path):
                 click.echo("Upgrading the library to this version (re-indexing for search takes about a minute "
                            "per 100,000 articles; interrupting it leaves the library as it was)...", err=True)
-            self._library = Library.open(self.path)
+            self._library = Library.open(self.path, create=self.create)
         return self._library
 
 
@@ -69,6 +83,15 @@ class GazetteGroup(click.Group):
             raise click.ClickException(str(exc)) from None
         except GazetteError as exc:
             raise click.ClickException(str(exc)) from None
+        except (sqlite3.Error, OSError) as exc:
+            obj = ctx.find_object(Obj)
+            explained = explain(exc, obj.library_file() if obj else None)
+            if explained is None:
+                raise
+            raise click.ClickException(str(explained)) from None
+        except Terminated:
+            click.echo("Terminated; the library is unchanged by the unfinished command.", err=True)
+            sys.exit(128 + signal.SIGTERM)
         except KeyboardInterrupt:
             click.echo("Interrupted; the library is unchanged by the unfinished command.", err=True)
             sys.exit(130)
@@ -87,7 +110,10 @@ def cli(ctx: click.Context, library_path: str | None) -> None:
       gazette --library my.sqlite import seeds/
       gazette --library my.sqlite search '宋洁 日期:2020-04' --json
     """
-    ctx.obj = Obj(library_path)
+    if library_path is not None and not library_path.strip():
+        raise click.BadParameter("the library path is empty; give a file name or leave --library out",
+                                 param_hint="--library")
+    ctx.obj = Obj(library_path, create=ctx.invoked_subcommand in CREATING)
 
 
 class BatchSize(click.ParamType):
@@ -105,7 +131,7 @@ class BatchSize(click.ParamType):
 
 
 @cli.command("import", context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--publication", help="Publication name (default: inferred, e.g. 上街区简报).")
 @click.option("--year", type=click.IntRange(1900, 2100), help="Year of the issue(s), if the text lacks it.")
 @click.option("--month", type=click.IntRange(1, 12), help="Month of the issue(s).")
@@ -293,8 +319,66 @@ def info(obj: Obj) -> None:
     click.echo(", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
+@cli.command(context_settings=CONTEXT)
+@click.option("--repair", is_flag=True,
+              help="Rebuild a bad search index; read a damaged library into a new file beside it.")
+@json_option
+@click.pass_obj
+def check(obj: Obj, repair: bool, as_json: bool) -> None:
+    """Check the library file: SQLite's integrity check, the search indexes, the library's invariants.
+
+    Exits with status 1 when something is wrong and was not repaired. --repair never writes over a
+    damaged file: it reads what it can into NAME.recovered-TIME.sqlite (articles whose pages were lost
+    are parsed again from their stored source text) and tells you how to open it.
+
+    \b
+    Example:
+      gazette check
+      gazette --library damaged.sqlite check --repair
+    """
+    report = Library.check(obj.library_file(), repair=repair)
+    if as_json:
+        _emit_json(report.as_dict())
+    else:
+        for line in _check_lines(report):
+            click.echo(line)
+    if not report.ok and not (report.repaired or report.recovered_to):
+        sys.exit(1)
+
+
+def _check_lines(report) -> list[str]:
+    """The text form of a check report."""
+    lines = [f"library: {report.path}"]
+    for label, problems in (("file", report.damaged), ("search index", report.index),
+                            ("invariants", report.invariants)):
+        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+        unchecked = report.damaged and label != "file"
+        lines.append(f"{label}: {'not checked (the file is damaged)' if unchecked else shown or 'ok'}")
+    lines += report.repaired
+    if report.recovered_to:
+        counts = ", ".join(f"{n} {name}" for name, n in report.recovered_rows.items())
+        lines.append(f"recovered into {report.recovered_to} ({counts}); the damaged file was left as it was. "
+                     f"Check it, then use it with --library {report.recovered_to}")
+    elif not report.ok and not report.repaired:
+        lines.append("run `gazette check --repair` to repair")
+    return lines
+
+
+def _notice_lock(db) -> None:
+    """Tell the user why the command pauses: another writer holds the library."""
+    path = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    click.echo(waiting(path), err=True)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM handler: unwind like Ctrl-C (rolled back, message), exit status 143."""
+    raise Terminated()
+
+
 def main() -> None:
     """Console-script entry point."""
+    lock_notices.append(_notice_lock)
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="gazette")
 
 

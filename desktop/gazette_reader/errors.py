@@ -38,6 +38,10 @@ class LibraryError(GazetteError):
     """The library file cannot be opened, is not ours, or is newer than this program."""
 
 
+class DamagedLibrary(LibraryError):
+    """The library file is damaged: ``gazette check --repair`` (or the window's offer) recovers it."""
+
+
 class ExportError(GazetteError):
     """An export cannot be written (existing file, unwritable path, nothing selected)."""
 
@@ -48,3 +52,7 @@ class Cancelled(GazetteError):
     def __init__(self, message: str = "Cancelled by the user; nothing was changed.", *,
                  zh: str = "已取消，资料库没有任何改变。") -> None:
         super().__init__(message, zh=zh)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a shutdown, ``kill``): handled like Ctrl-C, so the unfinished write is rolled back."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
 import sqlite3
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,11 +24,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from gazette_reader.bounds import bound_articles, too_big, warning_zh, without_controls
 from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.ingest.decode import Decoded, decode_bytes
-from gazette_reader.ingest.model import UNSURE, WARNINGS_ZH, ParsedIssue
+from gazette_reader.ingest.model import UNSURE, ParsedIssue
 from gazette_reader.ingest.parse import parse_text
-from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
+from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, die_with_parent, no_progress
+from gazette_reader.paths import printable
 from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
                                          index_new_documents, unindex_articles)
 from gazette_reader.split_corrections import store as split_store
@@ -125,27 +128,82 @@ class ImportReport:
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
-    """Expand folders (recursively, supported suffixes only); report paths that do not exist."""
+    """Expand folders (recursively, supported suffixes only); report what cannot be imported.
+
+    Reported, never skipped in silence: paths that do not exist, folders (or subfolders) that cannot be
+    read, links to folders (not followed: a link may loop or leave the folder the user chose), and a
+    folder given on the command line that holds nothing importable."""
     files: list[Path] = []
-    missing: list[FileOutcome] = []
+    refused: list[FileOutcome] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        unreachable = _unreachable(path)
+        if unreachable is not None:
+            refused.append(unreachable)
+        elif path.is_dir():
+            found = sorted(_walk(path, refused))
+            if not found and not any(o.path.startswith(printable(path)) for o in refused):
+                refused.append(_refusal(path, f"no {'/'.join(SUPPORTED_SUFFIXES)} files in this folder",
+                                        f"此文件夹中没有 {'/'.join(SUPPORTED_SUFFIXES)} 文件"))
+            files += found
         elif path.is_file():
             files.append(path)
+        elif os.path.lexists(path) and not path.is_symlink():
+            refused.append(_refusal(path, "not a regular file", "不是普通文件"))
         else:
-            missing.append(FileOutcome(str(path), REFUSED, "no such file or folder", reason_zh="文件或文件夹不存在"))
-    return files, missing
+            refused.append(_refusal(path, "no such file or folder", "文件或文件夹不存在"))
+    return files, refused
+
+
+def _unreachable(path: Path) -> FileOutcome | None:
+    """The refusal for a path the system will not even look at (a folder on the way without search
+    permission, a name too long): ``is_file`` would call it missing."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # reported as missing below (a dangling link too)
+    except OSError as exc:
+        detail = exc.strerror or exc
+        return _refusal(path, f"cannot reach it ({detail}: check the permissions of the folders on its path)",
+                        f"无法访问（{detail}：请检查其所在各级文件夹的权限）")
+    return None
+
+
+def _walk(folder: Path, refused: list[FileOutcome]) -> list[Path]:
+    """The importable files under ``folder`` in name order, noting unreadable and linked subfolders."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        detail = exc.strerror or exc
+        refused.append(_refusal(folder, f"cannot read the folder ({detail})", f"无法读取文件夹（{detail}）"))
+        return []
+    files: list[Path] = []
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            files += _walk(path, refused)
+        elif entry.is_symlink() and path.is_dir():
+            refused.append(_refusal(path, "a link to a folder, not followed (import the folder it points to)",
+                                    "指向文件夹的链接，未跟随（请直接导入它指向的文件夹）"))
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+            files.append(path)
+    return files
+
+
+def _refusal(path: Path, reason: str, reason_zh: str) -> FileOutcome:
+    """A path refused before reading, with the reason in both languages."""
+    return FileOutcome(printable(path), REFUSED, reason, reason_zh=reason_zh)
 
 
 def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOptions = ImportOptions(),
                  progress: Progress = no_progress, cancel: CancelToken = NEVER,
-                 clock: StageClock | None = None) -> ImportReport:
+                 clock: StageClock | None = None, only_into_empty: bool = False) -> ImportReport:
     """Import files and folders into the library; see the module docstring for the transaction rules.
 
     ``clock`` (benchmark) receives the time spent per stage: read, decode, parse, tokenise, pack, store,
     index, tag, and ``wait`` (the writer waiting for the helper process that prepares big imports).
+    ``only_into_empty``: import nothing (an empty report) unless the library has no sources when the
+    write transaction starts (the first run's samples must not join another writer's data).
     """
     batch = Batch(clock or StageClock())
     files, missing = collect_files(paths)
@@ -153,9 +211,11 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
     total = sum(_size(f) for f in files)
     done = 0
     with writer.write_transaction(db):
+        if only_into_empty and db.execute("SELECT 1 FROM sources LIMIT 1").fetchone():
+            return ImportReport()
         for prepared in prepare_all(files, options, batch.clock):
             cancel.check()
-            progress(done, total, prepared.path.name)
+            progress(done, total, printable(prepared.path.name))
             report.outcomes.append(import_prepared(db, prepared, options, batch))
             done += _size(prepared.path)
         cancel.check()
@@ -201,17 +261,20 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
     """Read, decode and parse one file. Pure work with no database: big imports run it in a helper
     process, so parsing the next files overlaps with writing, indexing and tagging this one."""
     clock = StageClock()
+    if (refusal := too_big(_size(path))) is not None:
+        return Prepared(path, error=refusal[0], error_zh=refusal[1])
     try:
         with clock.stage("read"):
             data = path.read_bytes()
         with clock.stage("decode"):
-            decoded = decode_bytes(data)
+            decoded, dropped = without_controls(decode_bytes(data))
     except (OSError, GazetteError) as exc:
         reason, reason_zh = _reason(exc)
         return Prepared(path, error=reason, error_zh=reason_zh, seconds=dict(clock.seconds))
     try:
         with clock.stage("parse"):
-            issue = parse_source(decoded.text, path.name, options)
+            issue = parse_source(decoded.text, printable(path.name), options)
+            issue.warnings += [dropped] if dropped else []
         with clock.stage("tokenise"):
             documents = [document((0, a.title, a.subtitle, a.kicker, a.body, issue.place, a.section,
                                    writer.article_date(issue, a))) for a in issue.articles]
@@ -252,7 +315,8 @@ def prepare_all(files: Sequence[Path], options: ImportOptions, clock: StageClock
 
 
 def _prepare_in_helper(files: Sequence[Path], options: ImportOptions, clock: StageClock) -> Iterator[Prepared]:
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=die_with_parent, initargs=(os.getpid(),))
     try:
         queue = deque(pool.submit(prepare, path, options) for path in files[:AHEAD])
         following = iter(files[AHEAD:])
@@ -278,10 +342,10 @@ def import_prepared(db: Database, prepared: Prepared, options: ImportOptions, ba
     """Write one prepared file in its own savepoint: imported, a duplicate, or refused with the reason."""
     path, decoded = prepared.path, prepared.decoded
     if decoded is None or prepared.issue is None:
-        return FileOutcome(str(path), REFUSED, prepared.error, reason_zh=prepared.error_zh)
+        return FileOutcome(printable(path), REFUSED, prepared.error, reason_zh=prepared.error_zh)
     existing = writer.find_source(db, decoded.text_sha256)
     if existing:
-        return FileOutcome(str(path), DUPLICATE, f"same text as {existing['name']}", decoded.encoding,
+        return FileOutcome(printable(path), DUPLICATE, f"same text as {existing['name']}", decoded.encoding,
                            size=prepared.size, reason_zh=f"与 {existing['name']} 内容相同")
     try:
         with db.atomic():
@@ -293,12 +357,13 @@ def import_prepared(db: Database, prepared: Prepared, options: ImportOptions, ba
         if not db.conn.in_transaction:
             raise  # SQLite rolled back the whole transaction: files reported earlier are gone too
         log.exception("import of %s failed", path)
-        return FileOutcome(str(path), REFUSED, f"internal error while importing ({exc!r}); please report it",
+        return FileOutcome(printable(path), REFUSED,
+                           f"internal error while importing ({exc!r}); please report it",
                            decoded.encoding, reason_zh=f"导入时出现内部错误（{exc!r}），请报告")
     issue = prepared.issue
-    return FileOutcome(str(path), IMPORTED, "", decoded.encoding, issue_id, len(article_ids), prepared.size,
+    return FileOutcome(printable(path), IMPORTED, "", decoded.encoding, issue_id, len(article_ids), prepared.size,
                        layout=issue.layout, confidence=issue.confidence, warnings=list(issue.warnings),
-                       warnings_zh=[WARNINGS_ZH.get(w, w) for w in issue.warnings])
+                       warnings_zh=[warning_zh(w) for w in issue.warnings])
 
 
 def with_corrections(db: Database, prepared: Prepared, options: ImportOptions) -> tuple[Prepared, Applied | None]:
@@ -307,8 +372,8 @@ def with_corrections(db: Database, prepared: Prepared, options: ImportOptions) -
     database, so this runs here, before writing. Parsed again first when the user marked its layout."""
     assert prepared.decoded is not None and prepared.issue is not None
     decoded = prepared.decoded
-    issue, applied = corrected_parse(db, decoded.text, decoded.text_sha256, prepared.path.name, options,
-                                     prepared.issue)
+    issue, applied = corrected_parse(db, decoded.text, decoded.text_sha256, printable(prepared.path.name),
+                                     options, prepared.issue)
     return replace(prepared, issue=issue), applied
 
 
@@ -336,9 +401,10 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
     assert decoded is not None and prepared.issue is not None
     with batch.clock.stage("store"):
         source_id = writer.insert_source(
-            db, name=prepared.path.name, path=str(prepared.path.resolve()), sha256=prepared.sha256,
-            text_sha256=decoded.text_sha256, encoding=decoded.encoding, size=prepared.size, text=decoded.text,
-            options=options.as_dict(), text_z=packed.text_z if packed else None,
+            db, name=printable(prepared.path.name), path=printable(prepared.path.resolve()),
+            sha256=prepared.sha256, text_sha256=decoded.text_sha256, encoding=decoded.encoding,
+            size=prepared.size, text=decoded.text, options=options.as_dict(),
+            text_z=packed.text_z if packed else None,
         )
     if applied is not None:
         return store_parse(db, source_id, prepared.issue, batch, corrected=applied.corrected)
@@ -364,7 +430,7 @@ def parse_source(text: str, name: str, options: ImportOptions, *, layout: str | 
         issue.number = options.number
     if options.year or options.month or options.number:
         issue.title = None  # rebuilt from the corrected fields
-    return issue
+    return bound_articles(issue, text)
 
 
 def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,

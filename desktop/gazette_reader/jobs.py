@@ -6,6 +6,10 @@ The core cannot emit Qt signals (it never imports Qt), so the GUI hands in a pla
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
+import sys
 import threading
 import time
 from collections import defaultdict
@@ -65,3 +69,31 @@ class StageClock:
             yield
         finally:
             self.seconds[name] += time.perf_counter() - start
+
+
+WATCH_PARENT_SECONDS = 0.5
+"""How often a helper process checks that the process that started it is still there."""
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Make this helper process end when ``parent_pid`` does (initializer of the import's helper).
+
+    A helper killed with its parent (kill -9, a crash) would otherwise block forever writing its result
+    into a pipe nobody reads. Linux delivers SIGKILL at the parent's death (``PR_SET_PDEATHSIG``);
+    everywhere a daemon thread also watches the parent id, which changes when the parent is gone."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:
+        os._exit(1)  # the parent died before the line above took effect
+    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True, name="watch-parent").start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """End this process as soon as its parent is gone."""
+    while os.getppid() == parent_pid:
+        time.sleep(WATCH_PARENT_SECONDS)
+    os._exit(1)

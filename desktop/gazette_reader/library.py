@@ -19,7 +19,10 @@ from sqlite_utils import Database
 from gazette_reader import bulk, importer, paths
 from gazette_reader.errors import GazetteError, LibraryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
+from gazette_reader.store import check as check_module
 from gazette_reader.store import queries
+from gazette_reader.store.failures import explain  # re-exported for the window (gui/messages.py)
+from gazette_reader.store.identity import check_file, stamp
 from gazette_reader.store.schema import migrate, needs_upgrade
 from gazette_reader.store.writer import write_transaction
 
@@ -29,37 +32,110 @@ PAGE_SIZE = 16384
 than SQLite's default 4 KB (measured: 3.48x → 3.43x of the raw text at 5,000 articles)."""
 
 
+def _library_path(path: str | Path | None) -> Path:
+    """The library file for ``path`` (the default one for None); an empty string is a mistake."""
+    if path is not None and not str(path).strip():
+        raise LibraryError("the library path is empty; give a file name or leave --library out for the default",
+                           zh="资料库路径为空；请给出文件名，或不指定以使用默认资料库")
+    return Path(path).expanduser() if path else paths.default_library_path()
+
+
+def _make_folder(path: Path) -> None:
+    """Create the folder a new library goes in, or say why it cannot be."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise explain(exc, path) or LibraryError(
+            f"cannot create the folder for the library {path}: {exc.strerror}",
+            zh=f"无法为资料库创建文件夹 {path}：{exc.strerror}") from None
+
+
+def _open_failure(path: Path, exc: OSError | sqlite3.Error) -> BaseException:
+    """What to raise when opening failed: the explained error, else for SQLite a plain refusal; any
+    other OS error goes on as it is (a bug or a failure we cannot name)."""
+    explained = explain(exc, path)
+    if explained is not None:
+        return explained
+    if not isinstance(exc, sqlite3.Error):
+        return exc
+    return LibraryError(f"{path} cannot be opened as a Gazette Reader library ({exc})",
+                        zh=f"{path} 无法作为地方简报阅读器的资料库打开（{exc}）")
+
+
+LOCK_WAIT = 30.0
+"""Seconds a command waits for another writer to finish before it gives up and says who holds the lock."""
+
+
 class Library:
     """A gazette library file: import, read, search, tag corrections and export."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
+        self.created = False
+        """True when :meth:`open` created this library (no file or an empty one): only such a library
+        gets the sample gazettes on a first run."""
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, progress: Progress = no_progress,
-             cancel: CancelToken = NEVER) -> Library:
-        """Open (creating if needed) the library at ``path`` or the default location, migrated.
+             cancel: CancelToken = NEVER, create: bool = True) -> Library:
+        """Open (creating if needed and ``create``) the library at ``path`` or the default location, migrated.
 
+        Refuses another program's SQLite file (:mod:`gazette_reader.store.identity`), an empty path, and,
+        without ``create``, a missing file (read-only commands never create files or folders).
         ``progress``/``cancel`` serve the upgrade of a library an older version wrote (see
         :meth:`needs_upgrade`); a cancelled upgrade raises :class:`Cancelled` and changes nothing more."""
-        path = Path(path).expanduser() if path else paths.default_library_path()
+        path = _library_path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LibraryError(f"cannot create the folder for the library {path}: {exc.strerror}",
-                               zh=f"无法为资料库创建文件夹 {path}：{exc.strerror}") from None
+            created = check_file(path, create=create)
+        except (OSError, sqlite3.Error) as exc:
+            raise _open_failure(path, exc) from None
+        _make_folder(path)
         library = cls(path)
+        library.created = created
         try:
             migrate(library.db, progress=progress, cancel=cancel)
-        except sqlite3.DatabaseError as exc:
+            stamp(library.db)
+        except (OSError, sqlite3.Error) as exc:
             library.close()
-            raise LibraryError(f"{path} is not a Gazette Reader library ({exc})",
-                               zh=f"{path} 不是地方简报阅读器的资料库（{exc}）") from None
+            raise _open_failure(path, exc) from None
         except BaseException:
             library.close()
             raise
         return library
+
+    @staticmethod
+    def check(path: str | Path | None = None, *, repair: bool = False) -> check_module.CheckReport:
+        """Check the library file (see :mod:`gazette_reader.store.check`); with ``repair``, rebuild a
+        bad search index in place, or read a damaged file (or one with broken invariants) into a new
+        library beside it, never writing over the original."""
+        path = _library_path(path)
+        try:
+            check_file(path, create=False)
+        except sqlite3.DatabaseError:
+            pass  # too damaged to tell whose it is: the check below only reads, and says so
+        report = check_module.check(path)
+        if not repair or report.ok:
+            return report
+        if report.damaged or report.invariants:
+            target = check_module.recovered_name(path)
+            recovered = Library.open(target)
+            salvaged = check_module.salvage(path, recovered.db)
+            check_module.rebuild_indexes(recovered.db)
+            if salvaged.incomplete:
+                importer.reparse_sources(recovered.db, salvaged.incomplete)
+                report.repaired.append(f"{len(salvaged.incomplete)} sources parsed again from their stored "
+                                       "text (their articles were lost)")
+            report.recovered_rows = recovered.counts() | {"mentions": recovered.db.execute(
+                "SELECT count(*) FROM mentions").fetchone()[0]}
+            recovered.close()
+            report.recovered_to = str(target)
+        else:
+            library = Library.open(path)
+            check_module.rebuild_indexes(library.db)
+            library.close()
+            report.repaired.append("search index rebuilt")
+        return report
 
     @staticmethod
     def needs_upgrade(path: str | Path | None = None) -> bool:
@@ -80,7 +156,7 @@ class Library:
         """This thread's connection (opened on first use)."""
         db = getattr(self._local, "db", None)
         if db is None:
-            conn = sqlite3.connect(str(self.path), timeout=30)
+            conn = sqlite3.connect(str(self.path), timeout=LOCK_WAIT)
             db = Database(conn)
             db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # only takes effect on a new, empty file
             db.execute("PRAGMA journal_mode = WAL")
@@ -111,8 +187,13 @@ class Library:
         return importer.import_files(self.db, files, options=options, progress=progress, cancel=cancel)
 
     def import_seeds(self, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> importer.ImportReport:
-        """Fill an empty library with the bundled sample gazettes (first run)."""
-        return self.import_files(paths.seed_files(), progress=progress, cancel=cancel)
+        """Fill an empty library with the bundled sample gazettes (first run).
+
+        "Empty" is decided inside the import's write transaction: a ``gazette import`` that got there
+        first (the window was just opening the new library) keeps the library free of the samples,
+        and the report is then empty."""
+        return importer.import_files(self.db, paths.seed_files(), progress=progress, cancel=cancel,
+                                     only_into_empty=True)
 
     def reparse(self, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> int:
         """Re-parse every stored source with the current parser; returns the number of articles."""

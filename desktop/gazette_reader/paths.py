@@ -46,3 +46,23 @@ def default_library_path() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "library.sqlite"
+
+
+def printable(path: str | os.PathLike[str]) -> str:
+    """A file name or path as text that can be stored, printed and put in JSON, whatever its bytes.
+
+    A POSIX name need not be UTF-8 (``bad_\\xff.txt``); Python hands it over with lone surrogates that
+    SQLite, JSON and the terminal refuse. Each byte that is not UTF-8 becomes ``\\xff``, so the form is
+    readable and :func:`name_bytes` gives the original bytes back; valid names are returned unchanged."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
+
+def name_bytes(shown: str) -> bytes:
+    """The bytes of a name :func:`printable` made (``\\xNN`` escapes undone), to find the file again."""
+    return shown.encode("utf-8").decode("unicode_escape").encode("latin-1") if "\\x" in shown \
+        else shown.encode("utf-8")

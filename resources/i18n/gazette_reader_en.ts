@@ -257,6 +257,14 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>资料库已损坏</source>
+        <translation>The library is damaged</translation>
+    </message>
+    <message>
+        <source>正在恢复资料库…</source>
+        <translation>Recovering the library…</translation>
+    </message>
+    <message>
         <source>正在升级旧版本的资料库…</source>
         <translation>Upgrading a library written by an older version…</translation>
     </message>
@@ -275,6 +283,14 @@
     <message>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>要把能读出的内容恢复到一个新的资料库文件中吗？原文件不会被改动。</source>
+        <translation>Recover what can be read into a new library file? The damaged file is left as it is.</translation>
+    </message>
+    <message>
+        <source>无法打开资料库</source>
+        <translation>Cannot open the library</translation>
     </message>
     <message>
         <source>升级资料库</source>
@@ -301,10 +317,6 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>无法打开资料库</source>
-        <translation>Cannot open the library</translation>
-    </message>
-    <message>
         <source>升级已取消，资料库没有任何改变。</source>
         <translation>Upgrade cancelled; the library was not changed.</translation>
     </message>
@@ -329,12 +341,16 @@
         <translation>Importing the sample gazettes failed: </translation>
     </message>
     <message>
-        <source>已导入示例简报：</source>
-        <translation>Sample gazettes imported: </translation>
-    </message>
-    <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已恢复到新文件：</source>
+        <translation>Recovered into a new file: </translation>
+    </message>
+    <message>
+        <source>已导入示例简报：</source>
+        <translation>Sample gazettes imported: </translation>
     </message>
     <message>
         <source>首次运行：正在导入示例简报… </source>

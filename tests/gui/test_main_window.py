@@ -464,3 +464,71 @@ def test_the_tree_shows_whole_issue_labels_at_its_default_width(qtbot, qapp, wor
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_first_run_samples_never_join_an_import_that_got_there_first(qtbot, workers, tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    """The window creates a library; a ``gazette import`` into it commits before the samples' write
+    transaction starts: the library then holds only the user's file."""
+    from gazette_reader import importer
+    from tests.conftest import seed
+
+    real = importer.import_files
+
+    def cli_first(db, files, **kwargs):
+        if kwargs.get("only_into_empty"):
+            other = Library.open(tmp_path / "fresh.sqlite")  # another process's connection, as the CLI's
+            other.import_files([seed("003")])
+            other.close()
+        return real(db, files, **kwargs)
+
+    monkeypatch.setattr(importer, "import_files", cli_first)
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    assert window.open_library(tmp_path / "fresh.sqlite")
+    assert window.library.counts() == {"sources": 1, "issues": 1, "articles": 1}
+    assert "示例简报" not in window.statusBar().currentMessage()
+
+
+def test_an_existing_empty_library_gets_no_samples(qtbot, workers, tmp_path: Path) -> None:
+    Library.open(tmp_path / "emptied.sqlite").close()  # made by another program, or emptied by the user
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    assert window.open_library(tmp_path / "emptied.sqlite")
+    assert window.library.counts()["sources"] == 0
+
+
+def _damaged_library(path: Path) -> None:
+    """The seeds in a library whose pages were then overwritten (as a bad sector would)."""
+    from tests.conftest import SEEDS
+    from tests.unit.store.test_check import damage
+
+    library = Library.open(path)
+    library.import_files(SEEDS)
+    library.close()
+    damage(path)
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_damaged_library_is_offered_a_recovery(qtbot, workers, tmp_path: Path, monkeypatch, accept: bool) -> None:
+    _damaged_library(tmp_path / "lib.sqlite")
+    damaged = (tmp_path / "lib.sqlite").read_bytes()
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if accept else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr("gazette_reader.gui.main_window.QMessageBox.question", question)
+    window = MainWindow(workers=workers)
+    qtbot.addWidget(window)
+    window.open_library(tmp_path / "lib.sqlite")
+    assert len(asked) == 1 and "已损坏" in asked[0] and "内部错误" not in asked[0]
+    assert (tmp_path / "lib.sqlite").read_bytes() == damaged
+    if accept:
+        assert window.library is not None, window.last_message and window.last_message.text()
+        assert window.library.path.name.startswith("lib.recovered-")
+        assert window.library.counts() == {"sources": 5, "issues": 5, "articles": 45}
+        assert "已恢复到新文件" in window.statusBar().currentMessage()
+    else:
+        assert window.library is None and window.last_message.icon() == QMessageBox.Icon.Critical

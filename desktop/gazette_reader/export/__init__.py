@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import importlib
 import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
 from gazette_reader.errors import ExportError
 from gazette_reader.export.common import Article, Steps
+from gazette_reader.export.target import (Part, clean_stale_parts, exists_error, refuse_special,
+                                          release_writer_files, resolve_target)
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 
 FORMATS: Mapping[str, tuple[str, str]] = MappingProxyType(
@@ -52,12 +53,6 @@ _WRITERS: dict[str, tuple[str, str]] = {
 Writer = Callable[[Sequence[Article], Path, Steps], None]
 
 
-def _exists_error(path: Path) -> ExportError:
-    """The one refusal to overwrite, raised before writing and again if the file appears meanwhile."""
-    return ExportError(f"{path} already exists; choose another name or allow overwriting it.",
-                       zh=f"{path} 已存在，请换一个文件名，或允许覆盖。")
-
-
 def write_export(
     articles: Sequence[dict],
     fmt: str,
@@ -75,17 +70,19 @@ def write_export(
     """
     path = Path(path)
     writer = _writer(fmt)
-    _validate(articles, path, force)
-    tmp = _temp_file(path)
+    real = _validate(articles, path, force)
+    clean_stale_parts(real)
+    part = Part(real)
     try:
-        writer(articles, tmp, Steps(len(articles), progress, cancel))
+        writer(articles, part.path, Steps(len(articles), progress, cancel))
         cancel.check()
-        _move_into_place(tmp, path, force)
+        _move_into_place(part.path, real, force, shown=path)
     except OSError as exc:
+        release_writer_files(exc)
         raise ExportError(f"Could not write {path}: {exc.strerror or exc}.",
                           zh=f"无法写入 {path}：{exc.strerror or exc}。") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        part.close()
     return path
 
 
@@ -99,49 +96,32 @@ def _writer(fmt: str) -> Writer:
     return getattr(module, function)
 
 
-def _validate(articles: Sequence[dict], path: Path, force: bool) -> None:
-    """Refuse, before any work, everything the user can fix: empty selection, bad or taken target."""
+def _validate(articles: Sequence[dict], path: Path, force: bool) -> Path:
+    """Refuse, before any work, everything the user can fix: empty selection, bad or taken target.
+
+    Returns the file to write: ``path`` with symlinks followed (:func:`target.resolve_target`)."""
     if not articles:
         raise ExportError("Nothing to export: select at least one article first.", zh="没有可导出的内容：请先选择至少一篇文章。")
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name to export to.",
-                          zh=f"{path} 是一个文件夹，请选择要导出到的文件名。")
-    if path.exists() and not force:
-        raise _exists_error(path)
-    if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist; create it or choose another one.",
-                          zh=f"文件夹 {path.parent} 不存在，请先创建或另选一个。")
+    return resolve_target(path, force)
 
 
-def _temp_file(path: Path) -> Path:
-    """A new empty temporary file beside the target (same file system, so the final move is atomic)."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise ExportError(f"Cannot write in the folder {path.parent}: {exc.strerror or exc}.",
-                          zh=f"无法在文件夹 {path.parent} 中写入：{exc.strerror or exc}。") from exc
-    os.close(fd)
-    if os.name == "posix":
-        os.chmod(name, 0o644)  # mkstemp makes 0600; an exported document is meant to be shared
-    return Path(name)
-
-
-def _move_into_place(tmp: Path, path: Path, force: bool) -> None:
+def _move_into_place(tmp: Path, path: Path, force: bool, *, shown: Path) -> None:
     """Move the finished file to ``path``; without ``force``, never replace a file that appeared meanwhile.
 
     ``os.link`` fails if the target exists, which closes the gap between the check in :func:`_validate`
     and the move; file systems without hard links fall back to a second check and ``os.replace``.
     """
     if force:
+        refuse_special(path, shown=shown)  # a FIFO or device put there while the export was written
         os.replace(tmp, path)
         return
     try:
         os.link(tmp, path)
     except FileExistsError as exc:
-        raise _exists_error(path) from exc
+        raise exists_error(shown) from exc
     except OSError:
-        if path.exists():
-            raise _exists_error(path) from None
+        if os.path.lexists(path):
+            raise exists_error(shown) from None
         os.replace(tmp, path)
 
 

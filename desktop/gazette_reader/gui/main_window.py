@@ -18,7 +18,7 @@ from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QG
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout,
                                QWidget)
 
-from gazette_reader.errors import Cancelled, GazetteError
+from gazette_reader.errors import Cancelled, DamagedLibrary, GazetteError
 from gazette_reader.gui import dialogs, settings, tasks
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.article_view import ArticleListView
@@ -202,11 +202,33 @@ class MainWindow(QMainWindow):
             return True
         try:
             library = Library.open(path)
+        except DamagedLibrary as error:
+            self.offer_recovery(path, error)
+            return False
         except GazetteError as error:
             self.show_message(tr("无法打开资料库"), error_text(error), QMessageBox.Icon.Critical)
             return False
         self._show_library(library)
         return True
+
+    def offer_recovery(self, path: str | Path | None, error: DamagedLibrary) -> None:
+        """A damaged library: say so and offer to read what can be read into a new library file beside
+        it (``gazette check --repair``, in a worker); the damaged file itself is never written."""
+        answer = QMessageBox.question(self, tr("资料库已损坏"), error_text(error) + "\n\n"
+                                      + tr("要把能读出的内容恢复到一个新的资料库文件中吗？原文件不会被改动。"))
+        if answer != QMessageBox.StandardButton.Yes:
+            self.show_message(tr("无法打开资料库"), error_text(error), QMessageBox.Icon.Critical)
+            return
+        self.statusBar().showMessage(tr("正在恢复资料库…"))
+
+        def done(report: Any, failure: BaseException | None) -> None:
+            target = report.recovered_to if failure is None else None
+            if target is None:
+                self.show_message(tr("无法打开资料库"), error_text(failure or error), QMessageBox.Icon.Critical)
+            elif self.open_library(target):
+                self.statusBar().showMessage(tr("已恢复到新文件：") + target, 15000)
+
+        self.workers.run(lambda: Library.check(path, repair=True), done)
 
     def upgrade_library(self, path: str | Path | None) -> dialogs.JobProgress:
         """Open a library that needs upgrading, in a worker; Cancel leaves it as it was."""
@@ -238,7 +260,7 @@ class MainWindow(QMainWindow):
         self.tree_model.set_library(library)
         self.articles.clear()
         self.reader.clear()
-        if library.is_empty():
+        if library.created and library.is_empty():  # not a library emptied by the user or another program
             self.first_run()
         else:
             self.refresh_all()
@@ -254,6 +276,8 @@ class MainWindow(QMainWindow):
         def done(report: Any, error: BaseException | None) -> None:
             if error is not None:
                 self.statusBar().showMessage(tr("示例简报导入失败：") + error_text(error))
+            elif not report.outcomes:  # another program imported first: its data, not the samples
+                self.statusBar().clearMessage()
             else:
                 self.last_report = report
                 self.statusBar().showMessage(tr("已导入示例简报：") + dialogs.import_summary_text(report).splitlines()[0],

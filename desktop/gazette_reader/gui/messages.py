@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from gazette_reader.errors import GazetteError
+from gazette_reader.library import explain
 
 LANGUAGE_PROPERTY = "gazette_ui_language"
 DEFAULT_LANGUAGE = "zh_CN"
@@ -38,6 +39,9 @@ def error_text(error: BaseException) -> str:
     """What to tell the user: a GazetteError's own sentence in the UI language, otherwise a bug report line."""
     if isinstance(error, GazetteError):
         return error.text(ui_language())
+    explained = explain(error)  # a full disk, a lock, a read-only or damaged library: no bug to report
+    if explained is not None:
+        return explained.text(ui_language())
     return tr("内部错误（请报告）：") + f"{type(error).__name__}: {error}"
 
 

@@ -8,7 +8,8 @@ Writes go through plain ``executemany`` because this is the import hot path.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
@@ -21,6 +22,34 @@ _ARTICLE_COLUMNS = (
     "issue_id", "ord", "section", "kind", "title", "subtitle", "kicker", "year", "month", "day", "date",
     "body_z", "bylines_json", "source_unit", "span_start", "span_end",
 )
+
+
+LockNotice = Callable[[Database], None]
+lock_notices: list[LockNotice] = []
+"""Called once when a write has to wait for another writer (the CLI prints who holds the lock)."""
+NOTICE_AFTER_MS = 1000
+"""How long a writer waits in silence before telling the user it is waiting."""
+
+
+def begin_immediate(db: Database) -> None:
+    """``BEGIN IMMEDIATE``, waiting the connection's busy timeout for another writer, with a notice
+    (:data:`lock_notices`) once the wait is longer than :data:`NOTICE_AFTER_MS`."""
+    patience = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    if not lock_notices or patience <= NOTICE_AFTER_MS:
+        db.execute("BEGIN IMMEDIATE")
+        return
+    db.execute(f"PRAGMA busy_timeout = {NOTICE_AFTER_MS}")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        for notice in lock_notices:
+            notice(db)
+        db.execute(f"PRAGMA busy_timeout = {patience - NOTICE_AFTER_MS}")
+        db.execute("BEGIN IMMEDIATE")
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {patience}")
 
 
 @contextmanager
@@ -36,7 +65,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    db.execute("BEGIN IMMEDIATE")
+    begin_immediate(db)
     try:
         yield db
     except BaseException:

@@ -125,7 +125,7 @@ def test_unwritable_folder_simulated(articles: list[dict], tmp_path: Path, monke
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("gazette_reader.export.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("gazette_reader.export.target.tempfile.mkstemp", refuse)
     with pytest.raises(ExportError, match="Cannot write in the folder .*Permission denied"):
         write_export(articles, "csv", tmp_path / "x.csv")
 
