@@ -16,7 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from gazette_reader.errors import ExportError
-from gazette_reader.export.common import Article, Steps
+from gazette_reader.export.common import Article, ExportOptions, Steps
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 
 FORMATS: Mapping[str, tuple[str, str]] = MappingProxyType(
@@ -66,19 +66,21 @@ def write_export(
     force: bool = False,
     progress: Progress = no_progress,
     cancel: CancelToken = NEVER,
+    options: ExportOptions | None = None,
 ) -> Path:
     """Write ``articles`` as ``fmt`` to ``path`` atomically and return the path written.
 
     Raises :class:`ExportError` for an unknown format, an empty selection, an existing file without
     ``force``, or a missing/unwritable folder; :class:`~gazette_reader.errors.Cancelled` when ``cancel``
-    fires (the target is then untouched). Progress is reported once per article.
+    fires (the target is then untouched). Progress is reported once per article. ``options`` shape the
+    document (layout, order, 大事记 sources and edits); the defaults suit a chronicle office.
     """
     path = Path(path)
     writer = _writer(fmt)
     _validate(articles, path, force)
     tmp = _temp_file(path)
     try:
-        writer(articles, tmp, Steps(len(articles), progress, cancel))
+        writer(articles, tmp, Steps(len(articles), progress, cancel, options=options or ExportOptions()))
         cancel.check()
         _move_into_place(tmp, path, force)
     except OSError as exc:
@@ -145,4 +147,4 @@ def _move_into_place(tmp: Path, path: Path, force: bool) -> None:
         os.replace(tmp, path)
 
 
-__all__ = ["FORMATS", "write_export"]
+__all__ = ["FORMATS", "ExportOptions", "write_export"]

@@ -114,6 +114,7 @@ def write_chronicle_markdown(articles: Sequence[Article], path: Path, steps: Ste
 def write_chronicle_docx(articles: Sequence[Article], path: Path, steps: Steps) -> None:
     """Write the chronicle as Word: Heading 1 per year, Heading 2 per month, one paragraph per entry."""
     document = new_document(TITLE)
+    document.add_heading(TITLE, level=0)
     for year, months in outline(articles):
         document.add_heading(year, level=1)
         for month, group in months:
