@@ -215,33 +215,75 @@ def tag_add(obj: Obj, entity: str, name: str, article_id: int, title: str | None
     click.echo(f"tagged article {article_id} with {entity} {name}")
 
 
+EXPORT_FORMATS = ["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicle", "chronicle-md", "chronicle-xlsx",
+                  "citations", "ris", "bibtex"]
+"""The ``--format`` choices (the same names as ``export.FORMATS``, kept here so --help needs no import)."""
+
+
 @cli.command(context_settings=CONTEXT, epilog=QUERY_HELP)
 @click.option("--ids", help="Comma-separated article ids, e.g. 1,2,3.")
 @click.option("--query", help="Export exactly the hits of this search.")
 @click.option("--all", "export_all", is_flag=True, help="Export every article in the library.")
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicle",
-                                 "chronicle-md", "citations"]),
-              help="Output format (chronicle = 大事记 as DOCX; chronicle-md as Markdown).")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="Output format; default: inferred from the -o suffix (.docx Word, .xlsx Excel, .csv, .jsonl, "
+                   ".md, .html, .pdf, .txt GB/T 7714 citations, .ris, .bib). chronicle = 大事记 as DOCX, "
+                   "chronicle-md as Markdown, chronicle-xlsx as Excel rows; ris/bibtex for Zotero, EndNote, LaTeX. "
+                   "A suffix that names another format is refused.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: export.<suffix>).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--layout", type=click.Choice(["official", "plain"]), default="official", show_default=True,
+              help="Word/大事记 page: official = A4, GB/T 9704 margins, 仿宋 三号 indented body, 黑体 headings, "
+                   "— 1 — page numbers, a table of contents; plain = the simple 宋体 五号 layout.")
+@click.option("--order", type=click.Choice(["date", "list"]), default="date", show_default=True,
+              help="Word: articles by date ascending, or in the order of --ids / the search hits.")
+@click.option("--source", "source", type=click.Choice(["short", "citation", "none"]), default="short",
+              show_default=True,
+              help="大事记: each entry's source as （《上街区简报》2020年4月总第93期）, as a GB/T 7714 reference, "
+                   "or none.")
 @pass_library
-def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, fmt: str, output: Path | None,
-           force: bool) -> None:
+def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, fmt: str | None, output: Path | None,
+           force: bool, layout: str, order: str, source: str) -> None:
     """Export selected articles to Word, Excel, CSV, JSON Lines, Markdown, HTML, PDF, 大事记 or citations.
+
+    大事记 (chronicle): one entry per event, dated (4月3日，… / 同日，… / 是月 / 是年 / 日期不详), its text
+    condensed from the article's lead, followed by its sources; one event reported by several sources
+    is one entry. Excel: 日期 is a date cell only when year, month and day are known, with 年/月/日 number
+    columns; CSV cells that Excel would run as formulas get a leading apostrophe.
 
     \b
     Examples:
       gazette export --query '人物:宋洁' --format chronicle -o 宋洁大事记.docx
-      gazette export --ids 1,2,3 --format xlsx -o selection.xlsx
-      gazette export --all --format jsonl -o everything.jsonl --force
+      gazette export --query '老旧小区' -o 大事记.md --format chronicle-md --source none
+      gazette export --ids 1,2,3 -o selection.xlsx
+      gazette export --all -o everything.jsonl --force
+      gazette export --query '项目:老旧小区改造' -o refs.ris
+      gazette export --ids 4,5 -o 汇编.docx --layout plain --order list
     """
-    from gazette_reader.export import FORMATS
+    from gazette_reader.export import FORMATS, ExportOptions
 
+    fmt = _export_format(fmt, output)
     article_ids = _selection(obj, ids, query, export_all)
     output = output or Path(f"export{FORMATS[fmt][1]}")
-    written = obj.library.export(article_ids, fmt, output, force=force)
+    options = ExportOptions(layout=layout, order=order, source=source)
+    written = obj.library.export(article_ids, fmt, output, force=force, options=options)
     click.echo(f"exported {len(article_ids)} articles to {written}")
+
+
+def _export_format(fmt: str | None, output: Path | None) -> str:
+    """The format asked for, else the one -o's suffix names; a suffix naming another format is refused."""
+    from gazette_reader.export import FORMATS, format_for, name_mismatch
+
+    if fmt is None:
+        fmt = format_for(output) if output else None
+        if fmt is None:
+            raise click.UsageError("give --format, or an -o file name whose suffix names one "
+                                   "(.docx .xlsx .csv .jsonl .md .html .pdf .txt .ris .bib)")
+        return fmt
+    named = name_mismatch(fmt, output) if output else None
+    if named:
+        raise click.UsageError(f"-o {output} names a {named} file but --format is {fmt}; "
+                               f"use a {FORMATS[fmt][1]} name or --format {named}")
+    return fmt
 
 
 def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -> list[int]:
