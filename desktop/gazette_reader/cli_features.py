@@ -316,9 +316,12 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -
               help="Score the parser and tagger against a gold corpus instead (e.g. tests/corpus/real): "
                    "article recall/precision/F1, exact titles, dates, leaders P/R, per layout and overall.")
 @click.option("--details", is_flag=True, help="With --corpus: also list every document and item.")
+@click.option("--export", "export_formats", metavar="FORMATS",
+              help="Time the exports instead: seconds to write --articles synthetic articles in each of these "
+                   "comma-separated formats (e.g. docx,xlsx; 'all' for every format).")
 @json_option
 def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
-          corpus: Path | None, details: bool, as_json: bool) -> None:
+          corpus: Path | None, details: bool, export_formats: str | None, as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
@@ -332,15 +335,18 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --gui --articles 5000 --json
       gazette bench --gui --existing big.sqlite --json
       gazette bench --corpus tests/corpus/real --json
+      gazette bench --export docx --articles 10000
     """
-    if corpus:
+    if export_formats:
+        result = _run_export_bench(export_formats, n_articles, workdir)
+    elif corpus:
         from gazette_reader.bench.gold import score_corpus
 
         _emit_scores(score_corpus(corpus, details=details), as_json)
         return
-    if existing and not gui:
+    elif existing and not gui:
         raise click.UsageError("--existing measures the window: use it with --gui")
-    if gui:
+    elif gui:
         result = _run_gui_bench(n_articles, workdir, existing)
     else:
         from gazette_reader.bench.run import run_bench
@@ -351,6 +357,18 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         return
     for key, value in result.items():
         click.echo(f"{key:>22}: {value}")
+
+
+def _run_export_bench(spec: str, n_articles: int, workdir: Path | None) -> dict:
+    """Seconds per export format for ``n_articles`` synthetic articles."""
+    from gazette_reader.bench.export_bench import run_export_bench
+
+    names = [name.strip() for name in spec.split(",") if name.strip()]
+    formats = None if names == ["all"] else names
+    unknown = [name for name in formats or [] if name not in EXPORT_FORMATS]
+    if unknown:
+        raise click.UsageError(f"--export: unknown format {unknown[0]!r}; choose from {', '.join(EXPORT_FORMATS)}")
+    return run_export_bench(n_articles, out_dir=workdir, formats=formats)
 
 
 def _emit_scores(result: dict, as_json: bool) -> None:

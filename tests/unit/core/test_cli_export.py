@@ -59,3 +59,14 @@ def test_help_documents_the_new_options() -> None:
     text = CliRunner().invoke(cli, ["export", "--help"]).output
     for word in ("--layout", "--order", "--source", "chronicle-xlsx", "ris", "bibtex", "inferred from the -o"):
         assert word in text
+
+
+def test_bench_times_exports(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["bench", "--export", "docx,csv", "--articles", "20", "--json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    timings = json.loads(result.output)
+    assert timings["articles"] == 20 and set(timings) == {"articles", "docx", "csv"}
+    bad = CliRunner().invoke(cli, ["bench", "--export", "doc", "--articles", "5"])
+    assert bad.exit_code == 2 and "unknown format 'doc'" in bad.output

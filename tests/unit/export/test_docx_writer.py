@@ -103,3 +103,21 @@ def test_control_characters_from_pdf_text_do_not_break_the_file(articles: list[d
     articles[0]["body"] = "正文\x00一\x0b段"
     text = docx_text(write_export(articles, "docx", tmp_path / "a.docx"))
     assert "标题带换页符" in text and "正文一段" in text
+
+
+def test_body_is_built_by_appending_not_by_scanning_inserts(articles: list[dict], tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """python-docx's insert_element_before scans the body for sectPr on every paragraph: quadratic."""
+    from docx.oxml.xmlchemy import BaseOxmlElement
+
+    original, body_inserts = BaseOxmlElement.insert_element_before, []
+
+    def spy(self, elm, *tagnames):  # noqa: ANN001, ANN202
+        if self.tag == qn("w:body"):
+            body_inserts.append(elm.tag)
+        return original(self, elm, *tagnames)
+
+    monkeypatch.setattr(BaseOxmlElement, "insert_element_before", spy)
+    for fmt in ("docx", "chronicle"):
+        write_export(articles * 20, fmt, tmp_path / f"{fmt}.docx")
+    assert body_inserts == []
