@@ -23,7 +23,10 @@ _LEAD_DATE = re.compile(
     r"^(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?(?:上午|下午|中午|晚上|晚间|晚|早上|凌晨|夜间)?[，,]?"
 )
 _VAGUE_TIME = re.compile(r"^(?:近日|日前|近期|连日来|当天|当日|同日)[，,]?")
-_NOT_AN_EVENT = re.compile(r"^(?:今年以来|近年来|多年来|长期以来|为了?|随着|自.{1,12}以来|按照|根据|在.{1,20}中|“|\")")
+_NOT_AN_EVENT = re.compile(r"^(?:.{0,8}以来|近年来|为了?|随着|按照|根据|在.{1,20}中|是|“|\"|.{2,12}为(?!期))")
+_UNFINISHED = re.compile(r"(?:到|赴|深入|走进|前往)[^，]{1,15}$|带队$|一行$"
+                         r"|(?:带领|率领|陪同)[^，到赴]*(?:负责人|负责同志|人员|成员|干部|代表)$")
+"""A first clause that only says who went where or with whom: the event is in the next clause."""
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])")
 _CJK_COMMA = re.compile(r"(?<=[\u4e00-\u9fff\d”）]),\s*")
@@ -58,16 +61,17 @@ def event_text(article: Article) -> str:
     """The event this article reports, as one sentence ending in 。 (see the module docstring)."""
     lead = _VAGUE_TIME.sub("", _LEAD_DATE.sub("", lead_sentence(article), count=1), count=1)
     if len(lead) < 8 or _NOT_AN_EVENT.match(lead):
-        return _sentence(title_of(article))
+        return _sentence(_our_place(title_of(article), article))
     return _sentence(_our_place(_condensed(lead), article))
 
 
 def _condensed(lead: str) -> str:
-    """The first clause, plus the following ones while the text is shorter than :data:`MIN_CHARS`."""
+    """The first clause, plus the following ones while the text is shorter than :data:`MIN_CHARS` or
+    only says where someone went (``…带队到淮河路街道，调研…``)."""
     clauses = re.split("[，；;]", lead)
     text = clauses[0]
     for clause in clauses[1:]:
-        if len(text) >= MIN_CHARS:
+        if len(text) >= MIN_CHARS and not _UNFINISHED.search(text):
             break
         text += "，" + clause
     return text

@@ -38,7 +38,7 @@ def _lines(articles: list[dict], **options: object) -> list[str]:
         (NEWSPAPER, "二七区委书记陈红民主持召开二七区灾后恢复重建工作领导小组第二次会议。"),
         (BRIEF, "郑州市规范医用口罩生产质量管理工作现场会在上街区召开。"),
         (UNDATED, "二七区召开百城建设提质工程暨文明城市创建工作推进会。"),
-        (_article("我区召开会议", 1, "今年以来，我区紧紧围绕中心工作，成效明显。"), "我区召开会议。"),
+        (_article("我区召开会议", 1, "今年以来，我区紧紧围绕中心工作，成效明显。"), "上街区召开会议。"),
         (_article("还要问吗？", 2), "还要问吗？"),
         (_article("断行的\n标题", 3), "断行的 标题。"),
         (_article("标题", 4, "本报讯（记者 景静 通讯员 胡伟）近日，区长一行，到企业调研。"), "区长一行，到企业调研。"),
@@ -154,3 +154,20 @@ def test_progress_counts_every_article_of_merged_and_dropped_entries(tmp_path: P
     write_export([NEWSPAPER, again, BRIEF, BULLETIN], "chronicle", tmp_path / "c.docx", options=options,
                  progress=lambda d, t, m: seen.append(d))
     assert seen == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("lead", "text"),
+    [
+        ("7月1日，二七区委书记陈红民带队到淮河路街道，调研齐礼阎党群服务中心建设工作，要求加快进度。",
+         "二七区委书记陈红民带队到淮河路街道，调研齐礼阎党群服务中心建设工作。"),
+        ("9月16日，区长苏建设带领区督查局、区教育局等部门负责人，实地督导中小学校项目建设工作，强调要抓进度。",
+         "区长苏建设带领区督查局、区教育局等部门负责人，实地督导中小学校项目建设工作。"),
+        ("9月14日，区委书记陈红民带队督导调研道路综合改造三期工程，强调要坚持以人民为中心。",
+         "区委书记陈红民带队督导调研道路综合改造三期工程。"),
+        ("4月15日是第五个全民国家安全教育日。", "标题。"),
+        ("今年年初以来，工业路街道紧抓招商工作不放松。", "标题。"),
+    ],
+)
+def test_condensing_keeps_the_clause_with_the_event(lead: str, text: str) -> None:
+    assert event_text(_article("标题", 1, lead)) == text
