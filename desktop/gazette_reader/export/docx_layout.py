@@ -95,6 +95,7 @@ def _official(document: DocumentType) -> None:
     body.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     _indent_in_characters(normal, 200)
     _heading(document, "Title", TITLE_FONT, TITLE_SIZE, bold=True, centred=True)
+    _no_border(document.styles["Title"])
     _heading(document, "Heading 1", HEADING_FONT, BODY_SIZE)
     _heading(document, "Heading 2", SUBHEADING_FONT, BODY_SIZE)
     _heading(document, "Heading 3", SUBHEADING_FONT, BODY_SIZE)
@@ -125,6 +126,14 @@ def _heading(document: DocumentType, name: str, font: str, size: Pt, *, bold: bo
     if centred:
         fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _indent_in_characters(style, 0)
+
+
+def _no_border(style: BaseStyle) -> None:
+    """Drop the default template's rule under the title (公文 titles have none)."""
+    ppr = style.element.pPr
+    border = ppr.find(qn("w:pBdr")) if ppr is not None else None
+    if border is not None:
+        ppr.remove(border)
 
 
 def _indent_in_characters(style: BaseStyle, hundredths: int) -> None:
@@ -188,12 +197,13 @@ class BodyWriter:
         return paragraph
 
     def page_break(self) -> None:
-        """Start a new page."""
+        """Start a new page after the last paragraph (a break in it, so no empty line opens the page)."""
         run = OxmlElement("w:r")
         br = OxmlElement("w:br")
         br.set(qn("w:type"), "page")
         run.append(br)
-        self.paragraph()._p.append(run)
+        last = self.body[-1] if len(self.body) else None
+        (last if last is not None and last.tag == qn("w:p") else self.paragraph()._p).append(run)
 
 
 def style_id(document: DocumentType, name: str) -> str:

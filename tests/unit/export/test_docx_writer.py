@@ -121,3 +121,11 @@ def test_body_is_built_by_appending_not_by_scanning_inserts(articles: list[dict]
     for fmt in ("docx", "chronicle"):
         write_export(articles * 20, fmt, tmp_path / f"{fmt}.docx")
     assert body_inserts == []
+
+
+def test_title_has_no_rule_and_articles_start_on_a_new_page_without_an_empty_line(document) -> None:
+    assert document.styles["Title"].element.pPr.find(qn("w:pBdr")) is None
+    paragraphs = document.paragraphs
+    breaks = [i for i, p in enumerate(paragraphs) if p._p.xpath(".//w:br[@w:type='page']")]
+    assert len(breaks) == 1 and paragraphs[breaks[0]].style.name == "Gazette TOC"
+    assert paragraphs[breaks[0] + 1].style.name == "Heading 1" and paragraphs[breaks[0] + 1].text
