@@ -56,9 +56,16 @@ def set_style_font(style: BaseStyle, east_asian: str, *, size: Pt | None = None)
     fonts.set(qn("w:hint"), "eastAsia")
 
 
+FONT_TABLE = {"宋体": ("SimSun", "02010600030101010101"), "仿宋": ("FangSong", "02010609060101010101"),
+              "黑体": ("SimHei", "02010609060101010101"), "楷体": ("KaiTi", "02010609060101010101")}
+"""Chinese font name → (English name, PANOSE): entries in ``fontTable.xml`` with the GB2312 charset, so a
+Word without the exact font substitutes a Chinese one of the same family rather than a Latin font."""
+
+
 def new_document(title: str, layout: str = "official") -> DocumentType:
-    """An A4 document in ``layout`` with ``title`` as its core property and first paragraph."""
+    """An A4 document in ``layout`` with ``title`` as its core property."""
     document = Document()
+    _declare_fonts(document)
     section = document.sections[0]
     section.page_width, section.page_height = Twips(A4_TWIPS[0]), Twips(A4_TWIPS[1])
     _add_styles(document)
@@ -68,6 +75,20 @@ def new_document(title: str, layout: str = "official") -> DocumentType:
         _plain(document)
     document.core_properties.title = title
     return document
+
+
+def _declare_fonts(document: DocumentType) -> None:
+    """Add the Chinese fonts to the document's font table (see :data:`FONT_TABLE`)."""
+    from lxml import etree
+
+    part = next(rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("/fontTable"))
+    fonts = etree.fromstring(part.blob)
+    for name, (english, panose) in FONT_TABLE.items():
+        font = etree.SubElement(fonts, qn("w:font"), {qn("w:name"): name})
+        for tag, value in (("w:altName", english), ("w:panose1", panose), ("w:charset", "86"),
+                           ("w:family", "modern" if name != "宋体" else "auto"), ("w:pitch", "variable")):
+            etree.SubElement(font, qn(tag), {qn("w:val"): value})
+    part._blob = etree.tostring(fonts, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _add_styles(document: DocumentType) -> None:

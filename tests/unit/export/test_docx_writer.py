@@ -129,3 +129,17 @@ def test_title_has_no_rule_and_articles_start_on_a_new_page_without_an_empty_lin
     breaks = [i for i, p in enumerate(paragraphs) if p._p.xpath(".//w:br[@w:type='page']")]
     assert len(breaks) == 1 and paragraphs[breaks[0]].style.name == "Gazette TOC"
     assert paragraphs[breaks[0] + 1].style.name == "Heading 1" and paragraphs[breaks[0] + 1].text
+
+
+def test_chinese_fonts_are_declared_with_their_english_names_and_gb2312_charset(articles: list[dict],
+                                                                                 tmp_path: Path) -> None:
+    import zipfile
+
+    from lxml import etree
+
+    path = write_export(articles, "docx", tmp_path / "f.docx")
+    fonts = etree.fromstring(zipfile.ZipFile(path).read("word/fontTable.xml"))
+    declared = {f.get(qn("w:name")): (f.find(qn("w:altName")), f.find(qn("w:charset"))) for f in fonts}
+    for name, english in (("仿宋", "FangSong"), ("黑体", "SimHei"), ("楷体", "KaiTi"), ("宋体", "SimSun")):
+        alt, charset = declared[name]
+        assert alt.get(qn("w:val")) == english and charset.get(qn("w:val")) == "86"
