@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
         self.force = False
         self.format = QComboBox(self)
         for name, (label, suffix) in FORMATS.items():
-            self.format.addItem(f"{tr(label)}（{suffix}）", name)
+            self.format.addItem(f"{label}（{suffix}）", name)
         self.format.setCurrentIndex(max(self.format.findData(settings.value("export/format")), 0))
         self.path = QLineEdit(self)
         self.path.setMinimumWidth(360)
@@ -153,8 +153,8 @@ class ExportDialog(QDialog):
             return True
         label, suffix = FORMATS[self.fmt()]
         text = (tr("文件名的后缀 %1 表示“%2”，与所选格式“%3”不符。\n改用 %4 后缀吗？")
-                .replace("%1", self.target().suffix).replace("%2", tr(FORMATS[named][0]))
-                .replace("%3", tr(label)).replace("%4", suffix))
+                .replace("%1", self.target().suffix).replace("%2", FORMATS[named][0])
+                .replace("%3", label).replace("%4", suffix))
         answer = QMessageBox.question(self, tr("文件名与格式不符"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return False
