@@ -114,3 +114,16 @@ def test_export_dialog_options_follow_the_format(qtbot) -> None:
     assert dialog.source.isEnabled() and not dialog.order.isEnabled()
     dialog.source.setCurrentIndex(dialog.source.findData("none"))
     assert dialog.options().source == "none" and dialog.options().layout == "official"
+
+
+def test_export_options_label_kinds_in_the_ui_language(qtbot) -> None:
+    from gazette_reader.gui.messages import set_ui_language
+
+    dialog = ExportDialog(count=1)
+    qtbot.addWidget(dialog)
+    assert dialog.options().language == "zh"
+    set_ui_language("en")
+    try:
+        assert dialog.options().language == "en"
+    finally:
+        set_ui_language("zh_CN")

@@ -19,7 +19,7 @@ from gazette_reader import __version__ as _version
 from gazette_reader import paths
 from gazette_reader.export import FORMATS, ExportOptions, name_mismatch
 from gazette_reader.gui import settings
-from gazette_reader.gui.messages import reason_text
+from gazette_reader.gui.messages import reason_text, ui_language
 from gazette_reader.jobs import CancelToken
 
 
@@ -105,7 +105,7 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         """The document options chosen (layout, order, 大事记 source; labels in the UI language)."""
-        language = "en" if settings.value("ui/language") == "en" else "zh"
+        language = "zh" if ui_language().startswith("zh") else "en"
         return ExportOptions(layout=self.layout_choice.currentData(), order=self.order.currentData(),
                              source=self.source.currentData(), language=language)
 
