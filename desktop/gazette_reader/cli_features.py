@@ -240,9 +240,11 @@ EXPORT_FORMATS = ["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicl
               show_default=True,
               help="大事记: each entry's source as （《上街区简报》2020年4月总第93期）, as a GB/T 7714 reference, "
                    "or none.")
+@click.option("--edits/--no-edits", default=True, show_default=True,
+              help="大事记: apply the entry edits made in the window's preview (kept in LIBRARY.chronicle.json).")
 @pass_library
 def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, fmt: str | None, output: Path | None,
-           force: bool, layout: str, order: str, source: str) -> None:
+           force: bool, layout: str, order: str, source: str, edits: bool) -> None:
     """Export selected articles to Word, Excel, CSV, JSON Lines, Markdown, HTML, PDF, 大事记 or citations.
 
     大事记 (chronicle): one entry per event, dated (4月3日，… / 同日，… / 是月 / 是年 / 日期不详), its text
@@ -260,11 +262,13 @@ def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, fmt: 
       gazette export --ids 4,5 -o 汇编.docx --layout plain --order list
     """
     from gazette_reader.export import FORMATS, ExportOptions
+    from gazette_reader.export.chronicle_edits import edits_file, load_edits
 
     fmt = _export_format(fmt, output)
     article_ids = _selection(obj, ids, query, export_all)
     output = output or Path(f"export{FORMATS[fmt][1]}")
-    options = ExportOptions(layout=layout, order=order, source=source)
+    stored = load_edits(edits_file(obj.library.path)) if edits and fmt.startswith("chronicle") else {}
+    options = ExportOptions(layout=layout, order=order, source=source, edits=stored)
     written = obj.library.export(article_ids, fmt, output, force=force, options=options)
     click.echo(f"exported {len(article_ids)} articles to {written}")
 

@@ -70,3 +70,17 @@ def test_bench_times_exports(tmp_path: Path) -> None:
     assert timings["articles"] == 20 and set(timings) == {"articles", "docx", "csv"}
     bad = CliRunner().invoke(cli, ["bench", "--export", "doc", "--articles", "5"])
     assert bad.exit_code == 2 and "unknown format 'doc'" in bad.output
+
+
+def test_chronicle_applies_the_windows_edits_unless_told_not_to(lib: Path, tmp_path: Path) -> None:
+    from gazette_reader.export.chronicle_edits import edits_file, save_edits
+
+    save_edits(edits_file(lib), {"1": {"text": "改写过的条目。", "date": "2020-04-02"}})
+    try:
+        assert run(lib, "export", "--ids", "1", "--format", "chronicle-md", "-o", str(tmp_path / "a.md")).exit_code == 0
+        assert "4月2日，改写过的条目。" in (tmp_path / "a.md").read_text(encoding="utf-8")
+        assert run(lib, "export", "--ids", "1", "--format", "chronicle-md", "-o", str(tmp_path / "b.md"),
+                   "--no-edits").exit_code == 0
+        assert "改写过的条目" not in (tmp_path / "b.md").read_text(encoding="utf-8")
+    finally:
+        edits_file(lib).unlink()
