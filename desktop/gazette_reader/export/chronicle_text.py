@@ -22,6 +22,7 @@ _DATELINE = re.compile(r"^(?:本报讯|本刊讯|讯)?\s*(?:[（(][^）)]{0,40}[
 _LEAD_DATE = re.compile(
     r"^(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?(?:上午|下午|中午|晚上|晚间|晚|早上|凌晨|夜间)?[，,]?"
 )
+_DATED = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
 _VAGUE_TIME = re.compile(r"^(?:近日|日前|近期|连日来|当天|当日|同日)[，,]?")
 _NOT_AN_EVENT = re.compile(r"^(?:.{0,8}以来|近年来|为了?|随着|按照|根据|在.{1,20}中|是|“|\"|.{2,12}为(?!期))")
 _UNFINISHED = re.compile(r"(?:到|赴|深入|走进|前往)[^，]{1,15}$|带队$|一行$"
@@ -41,11 +42,15 @@ def tidy(text: str) -> str:
 
 
 def lead_sentence(article: Article) -> str:
-    """The body's first sentence, tidied, without its dateline (empty without a body)."""
+    """The body's first sentence, tidied, without its dateline (empty without a body); when a slogan
+    opens the lead (``城市管理没有旁观者。6月29日，…``), the first of its next sentences that opens with a
+    date."""
     first = next(iter(paragraphs(article)), "")
     text = _DATELINE.sub("", tidy(first), count=1)
-    end = _SENTENCE_END.search(text)
-    return text[: end.start()] if end else text
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()] or [""]
+    if not _DATED.match(sentences[0]):
+        return next((s for s in sentences[1:3] if _DATED.match(s)), sentences[0])
+    return sentences[0]
 
 
 def lead_date(article: Article) -> tuple[int | None, int | None, int | None]:

@@ -171,3 +171,9 @@ def test_progress_counts_every_article_of_merged_and_dropped_entries(tmp_path: P
 )
 def test_condensing_keeps_the_clause_with_the_event(lead: str, text: str) -> None:
     assert event_text(_article("标题", 1, lead)) == text
+
+
+def test_a_slogan_before_the_dated_lead_is_skipped() -> None:
+    article = _article("二七区召开动员会", 1, "本报讯城市管理没有旁观者。6月29日，二七区召开城市环境综合整治提升动员会，"
+                                          "对全区工作进行动员部署。", date="2019-06-29", year=2019)
+    assert event_text(article) == "二七区召开城市环境综合整治提升动员会。"
