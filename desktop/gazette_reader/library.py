@@ -368,7 +368,8 @@ class Library:
 
     # -- export -----------------------------------------------------------------------------------
     def export(self, article_ids: Sequence[int], fmt: str, path: str | Path, *, force: bool = False,
-               progress: Progress = no_progress, cancel: CancelToken = NEVER, options: ExportOptions | None = None) -> Path:
+               progress: Progress = no_progress, cancel: CancelToken = NEVER,
+               options: ExportOptions | None = None) -> Path:
         """Export the given articles (in that order) to a file in one of ``export.FORMATS``;
         ``options`` is an ``export.ExportOptions`` (layout, order, 大事记 sources and edits)."""
         from gazette_reader.export import write_export
