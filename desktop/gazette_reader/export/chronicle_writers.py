@@ -7,12 +7,14 @@ counts articles: an entry reporting three articles advances by three.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 from docx.shared import Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from gazette_reader.export.chronicle import TITLE, Entry, chronicle_entries, entry_line, outline, sources_text
 from gazette_reader.export.common import Article, Steps
@@ -95,10 +97,8 @@ def chronicle_xlsx(articles: Sequence[Article], path: Path, steps: Steps) -> Non
     book.save(path)
 
 
-def _entry_row(sheet, row: int, prefix: str, entry: Entry, style: str) -> None:  # noqa: ANN001 - openpyxl sheet
+def _entry_row(sheet: Worksheet, row: int, prefix: str, entry: Entry, style: str) -> None:
     """Fill one entry's row; every text cell a string, never a formula."""
-    import datetime as dt
-
     date = None
     if entry.year and entry.month and entry.day:
         try:

@@ -25,6 +25,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor, Twips
 from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 A4_TWIPS = (11906, 16838)
 MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
@@ -176,7 +177,7 @@ def _page_numbers(document: DocumentType) -> None:
     _footer_run(paragraph, " —")
 
 
-def _footer_run(paragraph: Paragraph, text: str):  # noqa: ANN202 - python-docx Run
+def _footer_run(paragraph: Paragraph, text: str) -> Run:
     """A run in the footer's font (宋体 四号)."""
     run = paragraph.add_run(text)
     run.font.size = Pt(14)

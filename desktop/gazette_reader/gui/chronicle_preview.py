@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -127,9 +128,8 @@ class ChroniclePreview(QDialog):
         super().accept()
 
 
-def preview_then_export(window: MainWindow, ids: list[int], fmt: str, path: Any, *, force: bool,
-                        options: ExportOptions,
-                        export: Callable[..., None]) -> None:
+def preview_then_export(window: MainWindow, ids: list[int], fmt: str, path: Path, *, force: bool,
+                        options: ExportOptions, export: Callable[..., None]) -> None:
     """Load the articles and entries off-thread, show the preview, keep its edits, then ``export``."""
     library = window.library
     if library is None:
@@ -154,7 +154,7 @@ def preview_then_export(window: MainWindow, ids: list[int], fmt: str, path: Any,
     window.workers.run(load, loaded)
 
 
-def _accepted(window: MainWindow, dialog: ChroniclePreview, store: Any, ids: list[int], fmt: str, path: Any,
+def _accepted(window: MainWindow, dialog: ChroniclePreview, store: Path, ids: list[int], fmt: str, path: Path,
               force: bool, options: ExportOptions, export: Callable[..., None]) -> None:
     """Keep the edits (a failure to keep them is said, the export goes on) and export with them."""
     edits = dialog.edits()
