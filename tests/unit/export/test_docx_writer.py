@@ -143,3 +143,9 @@ def test_chinese_fonts_are_declared_with_their_english_names_and_gb2312_charset(
     for name, english in (("仿宋", "FangSong"), ("黑体", "SimHei"), ("楷体", "KaiTi"), ("宋体", "SimSun")):
         alt, charset = declared[name]
         assert alt.get(qn("w:val")) == english and charset.get(qn("w:val")) == "86"
+
+
+def test_text_with_a_tab_and_special_characters_reads_back(articles: list[dict], tmp_path: Path) -> None:
+    articles[0]["body"] = "第一栏\t第二栏\n<标签> & “引号”"
+    text = docx_text(write_export(articles, "docx", tmp_path / "t.docx"))
+    assert "第一栏\t第二栏" in text.splitlines() and "<标签> & “引号”" in text.splitlines()
