@@ -11,6 +11,10 @@
 <context>
     <name>ChroniclePreview</name>
     <message>
+        <source>正在准备大事记预览…</source>
+        <translation>Preparing the chronicle preview…</translation>
+    </message>
+    <message>
         <source>大事记预览</source>
         <translation>Chronicle preview</translation>
     </message>

@@ -142,6 +142,7 @@ def preview_then_export(window: MainWindow, ids: list[int], fmt: str, path: Path
         return chronicle_entries(articles, options), chronicle_entries(articles, replace(options, edits=stored)), stored
 
     def loaded(result: Any, error: BaseException | None) -> None:
+        window.statusBar().clearMessage()
         if error is not None:
             window.show_message(tr("导出失败"), error_text(error), QMessageBox.Icon.Warning)
             return
@@ -151,6 +152,7 @@ def preview_then_export(window: MainWindow, ids: list[int], fmt: str, path: Path
         window.chronicle_preview = dialog
         dialog.open()
 
+    window.statusBar().showMessage(tr("正在准备大事记预览…"))
     window.workers.run(load, loaded)
 
 
