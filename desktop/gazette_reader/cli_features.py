@@ -215,33 +215,79 @@ def tag_add(obj: Obj, entity: str, name: str, article_id: int, title: str | None
     click.echo(f"tagged article {article_id} with {entity} {name}")
 
 
+EXPORT_FORMATS = ["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicle", "chronicle-md", "chronicle-xlsx",
+                  "citations", "ris", "bibtex"]
+"""The ``--format`` choices (the same names as ``export.FORMATS``, kept here so --help needs no import)."""
+
+
 @cli.command(context_settings=CONTEXT, epilog=QUERY_HELP)
 @click.option("--ids", help="Comma-separated article ids, e.g. 1,2,3.")
 @click.option("--query", help="Export exactly the hits of this search.")
 @click.option("--all", "export_all", is_flag=True, help="Export every article in the library.")
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicle",
-                                 "chronicle-md", "citations"]),
-              help="Output format (chronicle = 大事记 as DOCX; chronicle-md as Markdown).")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="Output format; default: inferred from the -o suffix (.docx Word, .xlsx Excel, .csv, .jsonl, "
+                   ".md, .html, .pdf, .txt GB/T 7714 citations, .ris, .bib). chronicle = 大事记 as DOCX, "
+                   "chronicle-md as Markdown, chronicle-xlsx as Excel rows; ris/bibtex for Zotero, EndNote, LaTeX. "
+                   "A suffix that names another format is refused.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: export.<suffix>).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--layout", type=click.Choice(["official", "plain"]), default="official", show_default=True,
+              help="Word/大事记 page: official = A4, GB/T 9704 margins, 仿宋 三号 indented body, 黑体 headings, "
+                   "— 1 — page numbers, a table of contents; plain = the simple 宋体 五号 layout.")
+@click.option("--order", type=click.Choice(["date", "list"]), default="date", show_default=True,
+              help="Word: articles by date ascending, or in the order of --ids / the search hits.")
+@click.option("--source", "source", type=click.Choice(["short", "citation", "none"]), default="short",
+              show_default=True,
+              help="大事记: each entry's source as （《上街区简报》2020年4月总第93期）, as a GB/T 7714 reference, "
+                   "or none.")
+@click.option("--edits/--no-edits", default=True, show_default=True,
+              help="大事记: apply the entry edits made in the window's preview (kept in LIBRARY.chronicle.json).")
 @pass_library
-def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, fmt: str, output: Path | None,
-           force: bool) -> None:
+def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, fmt: str | None, output: Path | None,
+           force: bool, layout: str, order: str, source: str, edits: bool) -> None:
     """Export selected articles to Word, Excel, CSV, JSON Lines, Markdown, HTML, PDF, 大事记 or citations.
+
+    大事记 (chronicle): one entry per event, dated (4月3日，… / 同日，… / 是月 / 是年 / 日期不详), its text
+    condensed from the article's lead, followed by its sources; one event reported by several sources
+    is one entry. Excel: 日期 is a date cell only when year, month and day are known, with 年/月/日 number
+    columns; CSV cells that Excel would run as formulas get a leading apostrophe.
 
     \b
     Examples:
       gazette export --query '人物:宋洁' --format chronicle -o 宋洁大事记.docx
-      gazette export --ids 1,2,3 --format xlsx -o selection.xlsx
-      gazette export --all --format jsonl -o everything.jsonl --force
+      gazette export --query '老旧小区' -o 大事记.md --format chronicle-md --source none
+      gazette export --ids 1,2,3 -o selection.xlsx
+      gazette export --all -o everything.jsonl --force
+      gazette export --query '项目:老旧小区改造' -o refs.ris
+      gazette export --ids 4,5 -o 汇编.docx --layout plain --order list
     """
-    from gazette_reader.export import FORMATS
+    from gazette_reader.export import FORMATS, ExportOptions
+    from gazette_reader.export.chronicle_edits import edits_file, load_edits
 
+    fmt = _export_format(fmt, output)
     article_ids = _selection(obj, ids, query, export_all)
     output = output or Path(f"export{FORMATS[fmt][1]}")
-    written = obj.library.export(article_ids, fmt, output, force=force)
+    stored = load_edits(edits_file(obj.library.path)) if edits and fmt.startswith("chronicle") else {}
+    options = ExportOptions(layout=layout, order=order, source=source, edits=stored)
+    written = obj.library.export(article_ids, fmt, output, force=force, options=options)
     click.echo(f"exported {len(article_ids)} articles to {written}")
+
+
+def _export_format(fmt: str | None, output: Path | None) -> str:
+    """The format asked for, else the one -o's suffix names; a suffix naming another format is refused."""
+    from gazette_reader.export import FORMATS, format_for, name_mismatch
+
+    if fmt is None:
+        fmt = format_for(output) if output else None
+        if fmt is None:
+            raise click.UsageError("give --format, or an -o file name whose suffix names one "
+                                   "(.docx .xlsx .csv .jsonl .md .html .pdf .txt .ris .bib)")
+        return fmt
+    named = name_mismatch(fmt, output) if output else None
+    if named:
+        raise click.UsageError(f"-o {output} names a {named} file but --format is {fmt}; "
+                               f"use a {FORMATS[fmt][1]} name or --format {named}")
+    return fmt
 
 
 def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -> list[int]:
@@ -274,9 +320,12 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -
               help="Score the parser and tagger against a gold corpus instead (e.g. tests/corpus/real): "
                    "article recall/precision/F1, exact titles, dates, leaders P/R, per layout and overall.")
 @click.option("--details", is_flag=True, help="With --corpus: also list every document and item.")
+@click.option("--export", "export_formats", metavar="FORMATS",
+              help="Time the exports instead: seconds to write --articles synthetic articles in each of these "
+                   "comma-separated formats (e.g. docx,xlsx; 'all' for every format).")
 @json_option
 def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
-          corpus: Path | None, details: bool, as_json: bool) -> None:
+          corpus: Path | None, details: bool, export_formats: str | None, as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
@@ -290,15 +339,18 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --gui --articles 5000 --json
       gazette bench --gui --existing big.sqlite --json
       gazette bench --corpus tests/corpus/real --json
+      gazette bench --export docx --articles 10000
     """
-    if corpus:
+    if export_formats:
+        result = _run_export_bench(export_formats, n_articles, workdir)
+    elif corpus:
         from gazette_reader.bench.gold import score_corpus
 
         _emit_scores(score_corpus(corpus, details=details), as_json)
         return
-    if existing and not gui:
+    elif existing and not gui:
         raise click.UsageError("--existing measures the window: use it with --gui")
-    if gui:
+    elif gui:
         result = _run_gui_bench(n_articles, workdir, existing)
     else:
         from gazette_reader.bench.run import run_bench
@@ -309,6 +361,18 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         return
     for key, value in result.items():
         click.echo(f"{key:>22}: {value}")
+
+
+def _run_export_bench(spec: str, n_articles: int, workdir: Path | None) -> dict:
+    """Seconds per export format for ``n_articles`` synthetic articles."""
+    from gazette_reader.bench.export_bench import run_export_bench
+
+    names = [name.strip() for name in spec.split(",") if name.strip()]
+    formats = None if names == ["all"] else names
+    unknown = [name for name in formats or [] if name not in EXPORT_FORMATS]
+    if unknown:
+        raise click.UsageError(f"--export: unknown format {unknown[0]!r}; choose from {', '.join(EXPORT_FORMATS)}")
+    return run_export_bench(n_articles, out_dir=workdir, formats=formats)
 
 
 def _emit_scores(result: dict, as_json: bool) -> None:

@@ -13,6 +13,7 @@ import threading
 from contextlib import closing
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -25,6 +26,9 @@ from gazette_reader.store.failures import explain  # re-exported for the window 
 from gazette_reader.store.identity import check_file, stamp
 from gazette_reader.store.schema import migrate, needs_upgrade
 from gazette_reader.store.writer import write_transaction
+
+if TYPE_CHECKING:
+    from gazette_reader.export.common import ExportOptions
 
 
 PAGE_SIZE = 16384
@@ -455,9 +459,12 @@ class Library:
 
     # -- export -----------------------------------------------------------------------------------
     def export(self, article_ids: Sequence[int], fmt: str, path: str | Path, *, force: bool = False,
-               progress: Progress = no_progress, cancel: CancelToken = NEVER) -> Path:
-        """Export the given articles (in that order) to a file in one of ``export.FORMATS``."""
+               progress: Progress = no_progress, cancel: CancelToken = NEVER,
+               options: ExportOptions | None = None) -> Path:
+        """Export the given articles (in that order) to a file in one of ``export.FORMATS``;
+        ``options`` is an ``export.ExportOptions`` (layout, order, 大事记 sources and edits)."""
         from gazette_reader.export import write_export
 
         articles = self.articles(ids=list(article_ids))
-        return write_export(articles, fmt, Path(path), force=force, progress=progress, cancel=cancel)
+        return write_export(articles, fmt, Path(path), force=force, progress=progress, cancel=cancel,
+                            options=options)

@@ -9,6 +9,49 @@
     </message>
 </context>
 <context>
+    <name>ChroniclePreview</name>
+    <message>
+        <source>正在准备大事记预览…</source>
+        <translation>Preparing the chronicle preview…</translation>
+    </message>
+    <message>
+        <source>大事记预览</source>
+        <translation>Chronicle preview</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>保留</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>记事</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>共 %1 条。双击日期或记事可修改（日期写作 2020-04-03、2020-04 或 2020，不详则留空）；取消勾选则不导出该条。修改会保留到下次导出相同文章时。</source>
+        <translation>%1 entries. Double-click a date or an event to change it (dates as 2020-04-03, 2020-04 or 2020; empty when unknown); untick an entry to leave it out. Your changes are kept for the next export of the same articles.</translation>
+    </message>
+    <message>
+        <source>第 %1 条的日期“%2”无法识别：请写作 2020-04-03、2020-04 或 2020，不详则留空。</source>
+        <translation>The date “%2” of entry %1 is not a date: write 2020-04-03, 2020-04 or 2020, or leave it empty when unknown.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>未能识别版式，已作为 1 篇文章导入，请检查并校正拆分</source>
@@ -39,8 +82,24 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>版式</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>大事记出处</source>
+        <translation>Chronicle sources</translation>
+    </message>
+    <message>
         <source>导出到</source>
         <translation>Export to</translation>
+    </message>
+    <message>
+        <source>文件名与格式不符</source>
+        <translation>File name and format disagree</translation>
     </message>
     <message>
         <source>准备中…</source>
@@ -119,6 +178,12 @@
         <translation>Imported %1 files (%2 articles), %3 already in the library, %4 refused.</translation>
     </message>
     <message>
+        <source>文件名的后缀 %1 表示“%2”，与所选格式“%3”不符。
+改用 %4 后缀吗？</source>
+        <translation>The suffix %1 means “%2”, not the chosen format “%3”.
+Use the suffix %4 instead?</translation>
+    </message>
+    <message>
         <source>简体</source>
         <translation>Simplified</translation>
     </message>
@@ -145,6 +210,34 @@
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>公文版式（A4，仿宋三号，页码）</source>
+        <translation>Official layout (A4, FangSong 16 pt, page numbers)</translation>
+    </message>
+    <message>
+        <source>简洁版式</source>
+        <translation>Plain layout</translation>
+    </message>
+    <message>
+        <source>按日期先后</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <source>按列表顺序</source>
+        <translation>In list order</translation>
+    </message>
+    <message>
+        <source>注明出处（《刊名》期次）</source>
+        <translation>Source as 《Title》 issue</translation>
+    </message>
+    <message>
+        <source>出处用 GB/T 7714 著录</source>
+        <translation>Source as a GB/T 7714 reference</translation>
+    </message>
+    <message>
+        <source>不注出处</source>
+        <translation>No sources</translation>
     </message>
 </context>
 <context>

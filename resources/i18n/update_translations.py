@@ -22,7 +22,8 @@ TS = HERE / "gazette_reader_en.ts"
 TSV = HERE / "english.tsv"
 # Labels kept in data tables and translated through a variable: (context, module, constant name).
 TABLES = [("Dialogs", "settings.py", "SCRIPTS"), ("Dialogs", "settings.py", "LANGUAGES"),
-          ("MainWindow", "tag_panel.py", "ENTITY_LABELS")]
+          ("MainWindow", "tag_panel.py", "ENTITY_LABELS"), ("Dialogs", "dialogs.py", "LAYOUT_CHOICES"),
+          ("Dialogs", "dialogs.py", "ORDER_CHOICES"), ("Dialogs", "dialogs.py", "SOURCE_CHOICES")]
 
 
 def module_context(tree: ast.Module) -> str | None:

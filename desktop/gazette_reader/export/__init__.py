@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from gazette_reader.errors import ExportError
-from gazette_reader.export.common import Article, Steps
+from gazette_reader.export.common import Article, ExportOptions, Steps
 from gazette_reader.export.target import (Part, clean_stale_parts, exists_error, refuse_special,
                                           release_writer_files, resolve_target)
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
@@ -31,7 +31,10 @@ FORMATS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "pdf": ("PDF 文档", ".pdf"),
         "chronicle": ("大事记（Word）", ".docx"),
         "chronicle-md": ("大事记（Markdown）", ".md"),
+        "chronicle-xlsx": ("大事记（Excel）", ".xlsx"),
         "citations": ("参考文献（GB/T 7714）", ".txt"),
+        "ris": ("参考文献（RIS，Zotero/EndNote）", ".ris"),
+        "bibtex": ("参考文献（BibTeX）", ".bib"),
     }
 )
 """Format name → (label for the GUI, default file suffix), in the order menus should list them."""
@@ -47,10 +50,37 @@ _WRITERS: dict[str, tuple[str, str]] = {
     "pdf": ("pdf_writer", "write_pdf"),
     "chronicle": ("chronicle", "write_chronicle_docx"),
     "chronicle-md": ("chronicle", "write_chronicle_markdown"),
+    "chronicle-xlsx": ("chronicle", "write_chronicle_xlsx"),
     "citations": ("citation", "write_citations"),
+    "ris": ("citation_formats", "write_ris"),
+    "bibtex": ("citation_formats", "write_bibtex"),
 }
 
+_OTHER_SUFFIXES = {".htm": "html", ".markdown": "md"}
+"""Suffixes people also use for a format, besides its default one in :data:`FORMATS`."""
+
 Writer = Callable[[Sequence[Article], Path, Steps], None]
+
+
+def suffixes(fmt: str) -> set[str]:
+    """Every file suffix that names ``fmt`` (lower case, with the dot)."""
+    return {FORMATS[fmt][1]} | {suffix for suffix, name in _OTHER_SUFFIXES.items() if name == fmt}
+
+
+def format_for(path: Path) -> str | None:
+    """The format a file name asks for by its suffix (the first listed one for a shared suffix:
+    ``.docx`` is Word, not 大事记), or None for a suffix no format uses."""
+    suffix = Path(path).suffix.lower()
+    return next((fmt for fmt in FORMATS if suffix in suffixes(fmt)), None)
+
+
+def name_mismatch(fmt: str, path: Path) -> str | None:
+    """The format ``path``'s suffix names when that is not ``fmt``'s; None when they agree or the suffix
+    is unknown or missing (a name like ``report`` or ``a.bak`` is the user's business)."""
+    named = format_for(path)
+    if named is None or Path(path).suffix.lower() in suffixes(fmt):
+        return None
+    return named
 
 
 def write_export(
@@ -61,12 +91,14 @@ def write_export(
     force: bool = False,
     progress: Progress = no_progress,
     cancel: CancelToken = NEVER,
+    options: ExportOptions | None = None,
 ) -> Path:
     """Write ``articles`` as ``fmt`` to ``path`` atomically and return the path written.
 
     Raises :class:`ExportError` for an unknown format, an empty selection, an existing file without
     ``force``, or a missing/unwritable folder; :class:`~gazette_reader.errors.Cancelled` when ``cancel``
-    fires (the target is then untouched). Progress is reported once per article.
+    fires (the target is then untouched). Progress is reported once per article. ``options`` shape the
+    document (layout, order, 大事记 sources and edits); the defaults suit a chronicle office.
     """
     path = Path(path)
     writer = _writer(fmt)
@@ -74,7 +106,7 @@ def write_export(
     clean_stale_parts(real)
     part = Part(real)
     try:
-        writer(articles, part.path, Steps(len(articles), progress, cancel))
+        writer(articles, part.path, Steps(len(articles), progress, cancel, options=options or ExportOptions()))
         cancel.check()
         _move_into_place(part.path, real, force, shown=path)
     except OSError as exc:
@@ -125,4 +157,4 @@ def _move_into_place(tmp: Path, path: Path, force: bool, *, shown: Path) -> None
         os.replace(tmp, path)
 
 
-__all__ = ["FORMATS", "write_export"]
+__all__ = ["FORMATS", "ExportOptions", "format_for", "name_mismatch", "suffixes", "write_export"]

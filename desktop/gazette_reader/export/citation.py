@@ -15,7 +15,7 @@ Rules (GB/T 7714-2015 §4.4 连续出版物中的析出文献 and §8, 顺序编
   precise as known (``2021-09``, ``2021``); ``(版次)`` is the page when known.
 * **Bulletin:** ``作者. 题名[J]. 刊名, 年(期): 页码.`` — no volume (gazettes have none); missing parts
   are left out with their punctuation (``2020(93).``, ``2020.``, ``(93): 8.``).
-* **Other:** ``作者. 题名[Z]. 出处, 日期.`` with whatever of the publication and date is known.
+* **Other:** ``作者. 题名[Z]. 出处, 日期: 页码.`` with whatever of the publication, date and page is known.
 """
 
 from __future__ import annotations
@@ -90,7 +90,8 @@ def _journal_source(article: Article) -> str:
 def _other_source(article: Article) -> str:
     """``出处, 日期`` with whatever is known."""
     parts = (clean(article.get("publication")).strip(), date_text(article))
-    return ", ".join(p for p in parts if p)
+    text = ", ".join(p for p in parts if p)
+    return f"{text}: {article['page']}" if text and article.get("page") else text
 
 
 def citation_list(articles: Sequence[Article], steps: Steps | None = None) -> str:

@@ -35,6 +35,29 @@ _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _MONTH_DAY = re.compile(r"^\s*(\d{1,2})-(\d{1,2})\s*$")
 
 
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices that shape a document (the writers ignore those that do not apply to their format).
+
+    ``layout``: ``official`` (A4, GB/T 9704-like margins and type) or ``plain`` (the simple layout).
+    ``order``: ``date`` (ascending, undated last) or ``list`` (as selected). ``source``: how a 大事记
+    entry names its source — ``short`` (《刊名》2020年总第93期), ``citation`` (GB/T 7714) or ``none``.
+    ``edits``: 大事记 entry edits from the preview, keyed by :func:`chronicle.entry_key`.
+    ``language``: ``zh`` or ``en`` for the labels people read in spreadsheets (类型 文章/简讯).
+    """
+
+    layout: str = "official"
+    order: str = "date"
+    source: str = "short"
+    edits: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    language: str = "zh"
+
+
+LAYOUTS = ("official", "plain")
+ORDERS = ("date", "list")
+SOURCES = ("short", "citation", "none")
+
+
 @dataclass
 class Steps:
     """Progress and cancellation for one export: the writer calls :meth:`each` over its articles.
@@ -47,6 +70,7 @@ class Steps:
     progress: Progress = no_progress
     cancel: CancelToken = field(default=NEVER)
     done: int = 0
+    options: ExportOptions = field(default_factory=ExportOptions)
 
     def each(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Yield the articles one by one, checking cancellation before and reporting after each."""
@@ -189,6 +213,35 @@ def _int_or_none(value: object) -> int | None:
         return int(value) if value is not None and str(value).strip() else None  # type: ignore[arg-type]
     except ValueError:
         return None
+
+
+def date_order(articles: Sequence[Article]) -> list[Article]:
+    """The articles by date ascending (year, month, day; unknown parts last), ties in selection order."""
+
+    def key(article: Article) -> tuple[int, int, int]:
+        year, month, day = date_parts(article)
+        return (year or 10_000, month or 99, day or 99)
+
+    return sorted(articles, key=key)
+
+
+def ordered(articles: Sequence[Article], options: ExportOptions) -> list[Article]:
+    """The articles in the order the options ask for (date ascending by default)."""
+    return date_order(articles) if options.order == "date" else list(articles)
+
+
+_FORMULA_START = tuple("=+-@\t\r＝＋－＠")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP: CSV injection).
+
+    Excel and LibreOffice treat a cell starting with = + - @ (also after a tab or CR, and their full-width
+    forms, which some IMEs turn into ASCII) as a formula: ``=HYPERLINK(...)`` or ``=cmd|' /C calc'!A0``.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def count(articles: Sequence[Article]) -> str:

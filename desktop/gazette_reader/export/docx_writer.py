@@ -1,9 +1,10 @@
-"""Word export (python-docx): one heading per article, a metadata line, the body, leaders and projects.
+"""Word export (python-docx): a compilation (文章汇编) with a table of contents, one heading per article.
 
-Chinese text in Word needs the East Asian font slot set explicitly: Word picks the font for CJK
-characters from ``w:rFonts/@w:eastAsia``, not from the Latin font name python-docx sets, and the default
-template's heading styles point at *theme* fonts (``w:eastAsiaTheme``) that override any explicit name. So
-the styles get 宋体 (body) and 黑体 (headings) in the eastAsia slot and their theme attributes removed.
+Page, type and the linear body writer live in :mod:`docx_layout`. Chinese text in Word needs the East
+Asian font slot set explicitly: Word picks the font for CJK characters from ``w:rFonts/@w:eastAsia``, not
+from the Latin font name python-docx sets, and the default template's heading styles point at *theme*
+fonts (``w:eastAsiaTheme``) that override any explicit name; :func:`docx_layout.set_style_font` handles both.
+Articles come in date order unless the options ask for the list's order.
 """
 
 from __future__ import annotations
@@ -11,11 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from docx import Document
 from docx.document import Document as DocumentType
-from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
-from docx.styles.style import BaseStyle
 
 from gazette_reader.export.common import (
     Article,
@@ -23,64 +20,65 @@ from gazette_reader.export.common import (
     clean,
     count,
     metadata_line,
+    ordered,
     paragraphs,
     tag_lines,
     title_of,
 )
+from gazette_reader.export.docx_layout import (
+    BODY_FONT,
+    HEADING_FONT,
+    META_STYLE,
+    BodyWriter,
+    add_toc,
+    new_document,
+    set_style_font,
+    style_id,
+)
 
-BODY_FONT = "宋体"
-HEADING_FONT = "黑体"
-LATIN_FONT = "Times New Roman"
-_THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
-_HEADING_STYLES = ("Title", "Heading 1", "Heading 2", "Heading 3")
-
-
-def new_document(title: str) -> DocumentType:
-    """A document whose styles render Chinese properly, with ``title`` as its title and core property."""
-    document = Document()
-    set_style_font(document.styles["Normal"], BODY_FONT, size=Pt(10.5))
-    for name in _HEADING_STYLES:
-        set_style_font(document.styles[name], HEADING_FONT)
-        document.styles[name].font.color.rgb = RGBColor(0, 0, 0)
-    document.core_properties.title = title
-    document.add_heading(title, level=0)
-    return document
+__all__ = ["BODY_FONT", "HEADING_FONT", "new_document", "set_style_font", "write_docx"]
 
 
-def set_style_font(style: BaseStyle, east_asian: str, *, size: Pt | None = None) -> None:
-    """Set a style's Latin and East Asian fonts, dropping theme fonts that would override them."""
-    style.font.name = LATIN_FONT
-    if size is not None:
-        style.font.size = size
-    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
-    for attribute in _THEME_ATTRIBUTES:
-        fonts.attrib.pop(qn(attribute), None)
-    fonts.set(qn("w:eastAsia"), east_asian)
-    fonts.set(qn("w:hint"), "eastAsia")
+class _Styles:
+    """Style ids looked up once per document (looking a style up by name scans the style list)."""
+
+    def __init__(self, document: DocumentType) -> None:
+        self.title = style_id(document, "Title")
+        self.heading = style_id(document, "Heading 1")
+        self.extra = style_id(document, "Heading 3")
+        self.meta = style_id(document, META_STYLE)
 
 
 def write_docx(articles: Sequence[Article], path: Path, steps: Steps) -> None:
-    """Write every article under its own heading, in selection order."""
-    document = new_document(f"文章汇编（{count(articles)}）")
-    for article in steps.each(articles):
-        add_article(document, article)
+    """Write the compilation: title, table of contents (official layout), then every article."""
+    options = steps.options
+    chosen = ordered(articles, options)
+    title = f"文章汇编（{count(articles)}）"
+    document = new_document(title, options.layout)
+    styles = _Styles(document)
+    with BodyWriter(document) as body:
+        body.paragraph(title, styles.title)
+        if options.layout == "official":
+            add_toc(body, [title_of(a) for a in chosen])
+            body.page_break()
+        for article in steps.each(chosen):
+            add_article(body, article, styles)
     document.save(str(path))
 
 
-def add_article(document: DocumentType, article: Article) -> None:
+def add_article(body: BodyWriter, article: Article, styles: _Styles) -> None:
     """One article: heading, optional subtitle/kicker, metadata line, body paragraphs, tag lines."""
-    document.add_heading(title_of(article), level=1)
+    body.paragraph(title_of(article), styles.heading)
     for extra in (article.get("kicker"), article.get("subtitle")):
         if extra:
-            document.add_heading(clean(extra), level=3)
+            body.paragraph(clean(extra), styles.extra)
     meta = metadata_line(article)
     if meta:
-        run = document.add_paragraph().add_run(meta)
-        run.italic = True
-        run.font.size = Pt(9)
+        body.paragraph(meta, styles.meta)
     for text in paragraphs(article):
-        document.add_paragraph(text)
+        body.paragraph(text)
     for label, text in tag_lines(article):
-        paragraph = document.add_paragraph()
+        paragraph = body.paragraph(style=styles.meta)
         paragraph.add_run(f"{label}：").bold = True
         paragraph.add_run(text)
+

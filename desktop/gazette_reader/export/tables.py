@@ -3,6 +3,11 @@
 XLSX and CSV share one column table so that a spreadsheet and a CSV of the same selection line up.
 The XLSX header uses Chinese labels (it is a document for people); the CSV header uses the stable English
 field names (it is data for scripts, and Excel still opens it correctly thanks to the BOM).
+
+In XLSX, 日期 is a real date cell only when year, month and day are all known (else empty, never text),
+and 年 / 月 / 日 are number columns filled as far as known, so a sheet sorts and filters by date. 类型 is
+in the UI language. Both formats are guarded against formula injection: openpyxl cells are typed as
+strings, and CSV cells that a spreadsheet would evaluate get OWASP's apostrophe prefix.
 """
 
 from __future__ import annotations
@@ -22,11 +27,14 @@ from gazette_reader.export.common import (
     Article,
     Steps,
     bylines_text,
+    KIND_LABELS,
     clean,
+    date_parts,
     date_text,
     full_date,
     issue_label,
     leaders_text,
+    neutralise_formula,
     paragraphs,
     projects_text,
 )
@@ -42,12 +50,27 @@ def _text(key: str) -> Callable[[Article], str]:
     return lambda article: clean(article.get(key))
 
 
+def _part(index: int) -> Callable[[Article], int | None]:
+    """A column getter for the year (0), month (1) or day (2) as a number, None when unknown."""
+    return lambda article: date_parts(article)[index]
+
+
+def _issue_number(article: Article) -> int | str | None:
+    """The issue's running number (总第N期) as a number when it is one."""
+    number = clean(article.get("issue_number")).strip()
+    return int(number) if number.isdigit() else number or None
+
+
 COLUMNS: list[tuple[str, str, float, Callable[[Article], Any]]] = [
-    ("id", "编号", 8, lambda a: a.get("id")),
+    ("id", "文章ID", 8, lambda a: a.get("id")),
     ("date", "日期", 12, date_text),
+    ("year", "年", 6, _part(0)),
+    ("month", "月", 5, _part(1)),
+    ("day", "日", 5, _part(2)),
     ("place", "地区", 10, _text("place")),
     ("publication", "刊物", 16, _text("publication")),
     ("issue", "期次", 20, issue_label),
+    ("issue_number", "总第N期", 9, _issue_number),
     ("section", "栏目", 12, _text("section")),
     ("kind", "类型", 8, _text("kind")),
     ("title", "标题", 48, lambda a: " ".join(clean(a.get("title")).split())),
@@ -71,7 +94,7 @@ def write_csv(articles: Sequence[Article], path: Path, steps: Steps) -> None:
         writer = csv.writer(handle)
         writer.writerow([key for key, _, _, _ in COLUMNS])
         for article in steps.each(articles):
-            writer.writerow(table_row(article))
+            writer.writerow([neutralise_formula(value) for value in table_row(article)])
 
 
 def write_jsonl(articles: Sequence[Article], path: Path, steps: Steps) -> None:
@@ -89,7 +112,7 @@ def write_xlsx(articles: Sequence[Article], path: Path, steps: Steps) -> None:
     sheet.title = "文章"
     _header(sheet)
     for row, article in enumerate(steps.each(articles), start=2):
-        _fill_row(sheet, row, article)
+        _fill_row(sheet, row, article, steps.options.language)
     book.save(path)
 
 
@@ -108,17 +131,24 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
 
 
-def _fill_row(sheet: Worksheet, row: int, article: Article) -> None:
-    """Write one article; dates become real dates when complete, every string stays a string."""
+def _fill_row(sheet: Worksheet, row: int, article: Article, language: str = "zh") -> None:
+    """Write one article: a date cell only for a complete date, 类型 in ``language``, strings as strings."""
     for col, ((key, _, _, _), value) in enumerate(zip(COLUMNS, table_row(article)), start=1):
         if key == "date":
-            value = full_date(article) or value
-        cell = sheet.cell(row=row, column=col, value=_fit(value))
-        if isinstance(cell.value, str):
-            cell.data_type = "s"  # a title starting with "=" must not become a formula
-        if key == "date" and not isinstance(value, str):
-            cell.number_format = "yyyy-mm-dd"
-        cell.alignment = _WRAP if key in ("body", "title", "leaders") else _TOP
+            value = full_date(article)
+        elif key == "kind" and language == "zh":
+            value = KIND_LABELS.get(value, value)
+        set_cell(sheet.cell(row=row, column=col), value)
+        if key == "date" and value is not None:
+            sheet.cell(row=row, column=col).number_format = "yyyy-mm-dd"
+        sheet.cell(row=row, column=col).alignment = _WRAP if key in ("body", "title", "leaders") else _TOP
+
+
+def set_cell(cell: Any, value: Any) -> None:
+    """Store ``value`` in an openpyxl cell; text always as a string, never as a formula (``=…``)."""
+    cell.value = _fit(value)
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
 
 
 def _fit(value: Any) -> Any:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from gazette_reader import __version__ as _version
 from gazette_reader import paths
-from gazette_reader.export import FORMATS
+from gazette_reader.export import FORMATS, ExportOptions, name_mismatch
 from gazette_reader.gui import settings
-from gazette_reader.gui.messages import reason_text
+from gazette_reader.gui.messages import reason_text, ui_language
 from gazette_reader.jobs import CancelToken
 
 
@@ -38,8 +38,20 @@ def with_suffix(path: str, fmt: str) -> str:
     return path if not path or Path(path).suffix else path + suffix
 
 
+LAYOUT_CHOICES = {"official": "公文版式（A4，仿宋三号，页码）", "plain": "简洁版式"}
+ORDER_CHOICES = {"date": "按日期先后", "list": "按列表顺序"}
+SOURCE_CHOICES = {"short": "注明出处（《刊名》期次）", "citation": "出处用 GB/T 7714 著录", "none": "不注出处"}
+_USES = {"layout": ("docx", "chronicle"), "order": ("docx",),
+         "source": ("chronicle", "chronicle-md", "chronicle-xlsx")}
+"""Which formats each option applies to (the others grey it out)."""
+
+
 class ExportDialog(QDialog):
-    """Choose format and file for exporting ``count`` articles; asks before overwriting."""
+    """Choose format, file and document options for exporting ``count`` articles.
+
+    The file's suffix follows the format; a typed suffix that names another format is questioned before
+    anything is written; an existing file is only replaced after asking.
+    """
 
     def __init__(self, *, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +65,10 @@ class ExportDialog(QDialog):
         self.path.setMinimumWidth(360)
         folder = settings.value("export/folder") or str(Path.home())
         self.path.setText(str(Path(folder) / ("简报导出" + FORMATS[self.fmt()][1])))
-        self.format.currentIndexChanged.connect(self._suffix_follows_format)
+        self.layout_choice = self._choices(LAYOUT_CHOICES, settings.value("export/layout"))
+        self.order = self._choices(ORDER_CHOICES, settings.value("export/order"))
+        self.source = self._choices(SOURCE_CHOICES, settings.value("export/source"))
+        self.format.currentIndexChanged.connect(self._format_changed)
         browse = QPushButton(tr("浏览…"), self)
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -67,7 +82,18 @@ class ExportDialog(QDialog):
         form.addRow(QLabel(tr("导出 %1 篇文章。").replace("%1", str(count)), self))
         form.addRow(tr("格式"), self.format)
         form.addRow(tr("文件"), row)
+        form.addRow(tr("版式"), self.layout_choice)
+        form.addRow(tr("顺序"), self.order)
+        form.addRow(tr("大事记出处"), self.source)
         form.addRow(buttons)
+        self._enable_options()
+
+    def _choices(self, options: dict[str, str], current: str) -> QComboBox:
+        combo = QComboBox(self)
+        for key, label in options.items():
+            combo.addItem(tr(label), key)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        return combo
 
     def fmt(self) -> str:
         """The chosen format name (a key of ``FORMATS``)."""
@@ -77,10 +103,22 @@ class ExportDialog(QDialog):
         """The chosen file."""
         return Path(self.path.text().strip()).expanduser()
 
-    def _suffix_follows_format(self) -> None:
+    def options(self) -> ExportOptions:
+        """The document options chosen (layout, order, 大事记 source; labels in the UI language)."""
+        language = "zh" if ui_language().startswith("zh") else "en"
+        return ExportOptions(layout=self.layout_choice.currentData(), order=self.order.currentData(),
+                             source=self.source.currentData(), language=language)
+
+    def _format_changed(self) -> None:
         text = self.path.text().strip()
         if text:
             self.path.setText(str(Path(text).with_suffix(FORMATS[self.fmt()][1])))
+        self._enable_options()
+
+    def _enable_options(self) -> None:
+        """Grey out the options the chosen format does not use."""
+        for key, combo in (("layout", self.layout_choice), ("order", self.order), ("source", self.source)):
+            combo.setEnabled(self.fmt() in _USES[key])
 
     def browse(self) -> None:
         """Pick the file with the platform's save dialog."""
@@ -91,8 +129,9 @@ class ExportDialog(QDialog):
             self.path.setText(with_suffix(chosen, self.fmt()))
 
     def accept(self) -> None:
-        """Override QDialog.accept: refuse an empty name, ask before overwriting, remember choices."""
-        if not self.path.text().strip():
+        """Override QDialog.accept: refuse an empty name, question a suffix of another format, ask before
+        overwriting, remember the choices."""
+        if not self.path.text().strip() or not self._suffix_agrees():
             return
         target = self.target()
         if target.exists():
@@ -101,9 +140,26 @@ class ExportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.force = True
-        settings.set_value("export/format", self.fmt())
-        settings.set_value("export/folder", str(target.parent))
+        for key, value in (("format", self.fmt()), ("folder", str(target.parent)),
+                           ("layout", self.layout_choice.currentData()), ("order", self.order.currentData()),
+                           ("source", self.source.currentData())):
+            settings.set_value(f"export/{key}", value)
         super().accept()
+
+    def _suffix_agrees(self) -> bool:
+        """True when the typed suffix fits the format; else offer the right one (Yes) or stay (No)."""
+        named = name_mismatch(self.fmt(), self.target())
+        if named is None:
+            return True
+        label, suffix = FORMATS[self.fmt()]
+        text = (tr("文件名的后缀 %1 表示“%2”，与所选格式“%3”不符。\n改用 %4 后缀吗？")
+                .replace("%1", self.target().suffix).replace("%2", FORMATS[named][0])
+                .replace("%3", label).replace("%4", suffix))
+        answer = QMessageBox.question(self, tr("文件名与格式不符"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.path.setText(str(self.target().with_suffix(suffix)))
+        return True
 
 
 class JobProgress(QProgressDialog):

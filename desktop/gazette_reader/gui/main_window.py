@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
                                QWidget)
 
 from gazette_reader.errors import Cancelled, DamagedLibrary, GazetteError
-from gazette_reader.gui import dialogs, settings, tasks
+from gazette_reader.export.common import ExportOptions
+from gazette_reader.gui import chronicle_preview, dialogs, settings, tasks
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.browse_tags: list[str] = []
         """Tag clauses (``人物:宋洁``) narrowing the node listed, in the order they were clicked."""
         self.last_message: QMessageBox | None = None
+        self.chronicle_preview: chronicle_preview.ChroniclePreview | None = None
         self.last_report: Any = None
         self.setWindowTitle(tr("地方简报阅读器"))
         if icon is not None:
@@ -563,14 +565,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("请先在列表中选择要导出的文章（Ctrl+A 全选结果）。"), 8000)
             return None
         dialog = dialogs.ExportDialog(count=len(ids), parent=self)
-        dialog.accepted.connect(lambda: self.export(ids, dialog.fmt(), dialog.target(), force=dialog.force))
+        dialog.accepted.connect(lambda: self.export(ids, dialog.fmt(), dialog.target(), force=dialog.force,
+                                                    options=dialog.options()))
         dialog.open()
         return dialog
 
-    def export(self, ids: list[int], fmt: str, path: Path, *, force: bool = False) -> None:
-        """Export ``ids`` off-thread with progress and Cancel."""
+    def export(self, ids: list[int], fmt: str, path: Path, *, force: bool = False,
+               options: ExportOptions | None = None, preview: bool = True) -> None:
+        """Export ``ids`` off-thread with progress and Cancel; a 大事记 is previewed (and edited) first."""
         library = self.library
         if library is None:
+            return
+        if preview and fmt.startswith("chronicle"):
+            chronicle_preview.preview_then_export(
+                self, ids, fmt, path, force=force, options=options or ExportOptions(),
+                export=lambda *args, **kwargs: self.export(*args, preview=False, **kwargs))
             return
         token = CancelToken()
         progress = dialogs.JobProgress(title=tr("导出"), token=token, parent=self)
@@ -588,7 +597,7 @@ class MainWindow(QMainWindow):
                                              .replace("%2", str(written)), 15000)
 
         self.workers.run(lambda progress, cancel: library.export(ids, fmt, path, force=force, progress=progress,
-                                                                 cancel=cancel),
+                                                                 cancel=cancel, options=options),
                          done, progress=progress.report, token=token)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -21,6 +21,9 @@ DEFAULTS: dict[str, Any] = {
     "search/sort": "relevance",
     "export/format": "docx",
     "export/folder": "",
+    "export/layout": "official",  # official (A4, GB/T 9704) | plain
+    "export/order": "date",  # date | list
+    "export/source": "short",  # 大事记 sources: short | citation | none
     "import/folder": "",
 }
 

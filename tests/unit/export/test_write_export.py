@@ -8,14 +8,15 @@ from pathlib import Path
 import pytest
 
 from gazette_reader.errors import Cancelled, ExportError
-from gazette_reader.export import FORMATS, write_export
+from gazette_reader.export import FORMATS, format_for, name_mismatch, write_export
 from gazette_reader.jobs import CancelToken
 
 ALL = list(FORMATS)
 
 
-def test_formats_are_the_agreed_ten_in_order() -> None:
-    assert ALL == ["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicle", "chronicle-md", "citations"]
+def test_formats_are_the_agreed_ones_in_order() -> None:
+    assert ALL == ["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicle", "chronicle-md", "chronicle-xlsx",
+                   "citations", "ris", "bibtex"]
     for label, suffix in FORMATS.values():
         assert label and suffix.startswith(".")
     assert FORMATS["chronicle"][1] == ".docx" and FORMATS["citations"][1] == ".txt"
@@ -141,3 +142,17 @@ def test_disk_error_while_writing_is_reported_and_cleaned_up(
     with pytest.raises(ExportError, match="No space left on device"):
         write_export(articles, "csv", tmp_path / "x.csv")
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.docx", "docx"), ("A.XLSX", "xlsx"), ("a.htm", "html"), ("a.md", "md"),
+                                           ("a.txt", "citations"), ("a.ris", "ris"), ("a.bib", "bibtex"),
+                                           ("a.doc", None), ("noext", None)])
+def test_format_for_a_file_name(name: str, fmt: str | None) -> None:
+    assert format_for(Path(name)) == fmt
+
+
+@pytest.mark.parametrize(("fmt", "name", "named"), [("chronicle-md", "out.xlsx", "xlsx"), ("chronicle", "c.docx", None),
+                                                    ("chronicle-xlsx", "c.xlsx", None), ("csv", "a.md", "md"),
+                                                    ("csv", "a.bak", None), ("html", "a.htm", None)])
+def test_name_mismatch(fmt: str, name: str, named: str | None) -> None:
+    assert name_mismatch(fmt, Path(name)) == named
