@@ -24,9 +24,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled, GazetteError
-from gazette_reader.ingest.decode import Decoded, decode_bytes
+from gazette_reader.ingest.decode import Decoded
 from gazette_reader.ingest.model import UNSURE, WARNINGS_ZH, ParsedIssue
 from gazette_reader.ingest.parse import parse_text
+from gazette_reader.ingest.readers import SUPPORTED_SUFFIXES, read_bytes
+from gazette_reader.ingest.readers.model import Rendered
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
 from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
                                          index_new_documents, unindex_articles)
@@ -38,7 +40,6 @@ from gazette_reader.tagging.store import known_leaders, spread_names, tag_articl
 
 log = logging.getLogger(__name__)
 IMPORTED, DUPLICATE, REFUSED = "imported", "duplicate", "refused"
-SUPPORTED_SUFFIXES = (".txt",)
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,8 @@ class Prepared:
     path: Path
     size: int = 0
     sha256: str = ""
-    decoded: Decoded | None = None
+    decoded: Decoded | Rendered | None = None
+    """The file's text: decoded (plain text) or rendered by its format's reader (with page starts)."""
     issue: ParsedIssue | None = None
     error: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
@@ -205,7 +207,7 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
         with clock.stage("read"):
             data = path.read_bytes()
         with clock.stage("decode"):
-            decoded = decode_bytes(data)
+            decoded = read_bytes(data, path.suffix)
     except (OSError, GazetteError) as exc:
         reason, reason_zh = _reason(exc)
         return Prepared(path, error=reason, error_zh=reason_zh, seconds=dict(clock.seconds))
@@ -338,6 +340,7 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
             db, name=prepared.path.name, path=str(prepared.path.resolve()), sha256=prepared.sha256,
             text_sha256=decoded.text_sha256, encoding=decoded.encoding, size=prepared.size, text=decoded.text,
             options=options.as_dict(), text_z=packed.text_z if packed else None,
+            page_starts=getattr(decoded, "page_starts", ()),
         )
     if applied is not None:
         return store_parse(db, source_id, prepared.issue, batch, corrected=applied.corrected)
@@ -379,6 +382,7 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
     with clock.stage("store"):
         issue_id = writer.insert_issue(db, source_id, issue, issue_id)
         article_ids = writer.insert_articles(db, issue_id, issue, bodies_z, article_ids)
+        writer.set_article_pages(db, source_id, issue, article_ids)
         marked = [article_ids[n] for n in corrected if 0 <= n < len(article_ids)]
         for start in range(0, len(marked), 500):
             chunk = marked[start:start + 500]

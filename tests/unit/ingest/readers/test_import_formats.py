@@ -1,0 +1,61 @@
+"""Word, web and PDF files through the library: the guarantees of .txt import hold for every format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gazette_reader.library import Library
+from tests.unit.ingest.readers.makedocs import bulletin_docx
+
+FORMATS = {"docx": lambda: bulletin_docx(direct=False)}
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return Library.open(tmp_path / "lib.sqlite")
+
+
+def _write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("suffix", sorted(FORMATS))
+def test_import_reimport_and_reparse(library: Library, tmp_path: Path, suffix: str) -> None:
+    path = _write(tmp_path, f"bulletin.{suffix}", FORMATS[suffix]())
+    first = library.import_files([path]).outcomes[0]
+    assert (first.status, first.encoding, first.articles) == ("imported", suffix, 28)
+    again = library.import_files([path]).outcomes[0]
+    assert again.status == "duplicate"
+    titles = [a["title"] for a in library.articles()]
+    path.unlink()  # re-parse needs only the stored text
+    assert library.reparse() == 28
+    assert [a["title"] for a in library.articles()] == titles
+
+
+@pytest.mark.parametrize("suffix", sorted(FORMATS))
+def test_a_damaged_file_is_refused_and_the_rest_of_the_batch_imports(library: Library, tmp_path: Path,
+                                                                       suffix: str) -> None:
+    bad = _write(tmp_path, f"bad.{suffix}", b"PK\x03\x04" + b"\x00garbage" * 20)
+    good = _write(tmp_path, f"good.{suffix}", FORMATS[suffix]())
+    report = library.import_files([bad, good])
+    refused, imported = report.outcomes
+    assert refused.status == "refused" and "\n" not in refused.reason and refused.reason_zh
+    assert imported.status == "imported"
+    assert library.counts()["sources"] == 1
+
+
+def test_folders_collect_the_new_formats(library: Library, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    for suffix, make in FORMATS.items():
+        _write(tmp_path / "a", f"x.{suffix.upper()}", make())
+    report = library.import_files([tmp_path / "a"])
+    assert sorted(Path(o.path).suffix.lower()[1:] for o in report.outcomes) == sorted(FORMATS)
+
+
+def test_formats_without_pages_store_none(library: Library, tmp_path: Path) -> None:
+    library.import_files([_write(tmp_path, "b.docx", bulletin_docx(direct=True))])
+    assert {(a["page_first"], a["page_last"]) for a in library.articles()} == {(None, None)}
