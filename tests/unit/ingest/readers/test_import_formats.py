@@ -8,8 +8,10 @@ import pytest
 
 from gazette_reader.library import Library
 from tests.unit.ingest.readers.makedocs import bulletin_docx
+from tests.unit.ingest.readers.webpages import gbk_page, mhtml_page
 
 FORMATS = {"docx": lambda: bulletin_docx(direct=False)}
+PAGES = {"htm": gbk_page, "mhtml": mhtml_page}
 
 
 @pytest.fixture
@@ -59,3 +61,12 @@ def test_folders_collect_the_new_formats(library: Library, tmp_path: Path) -> No
 def test_formats_without_pages_store_none(library: Library, tmp_path: Path) -> None:
     library.import_files([_write(tmp_path, "b.docx", bulletin_docx(direct=True))])
     assert {(a["page_first"], a["page_last"]) for a in library.articles()} == {(None, None)}
+
+
+@pytest.mark.parametrize("suffix", sorted(PAGES))
+def test_a_saved_page_imports_as_one_dated_article(library: Library, tmp_path: Path, suffix: str) -> None:
+    outcome = library.import_files([_write(tmp_path, f"page.{suffix}", PAGES[suffix]())]).outcomes[0]
+    assert (outcome.status, outcome.articles) == ("imported", 1)
+    article = library.articles()[0]
+    assert (article["title"], article["date"]) == ("上街区召开安全生产工作会议", "2024-04-22")
+    assert library.import_files([tmp_path / f"page.{suffix}"]).outcomes[0].status == "duplicate"
