@@ -16,7 +16,7 @@ TEXT_SUFFIXES = (".txt",)
 WORD_SUFFIXES = (".docx",)
 WEB_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 PDF_SUFFIXES = (".pdf",)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES + WEB_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES + WEB_SUFFIXES + PDF_SUFFIXES
 """Every suffix an import accepts (folders are searched for these)."""
 
 

@@ -8,9 +8,10 @@ import pytest
 
 from gazette_reader.library import Library
 from tests.unit.ingest.readers.makedocs import bulletin_docx
+from tests.unit.ingest.readers.makepdf import bulletin_pdf
 from tests.unit.ingest.readers.webpages import gbk_page, mhtml_page
 
-FORMATS = {"docx": lambda: bulletin_docx(direct=False)}
+FORMATS = {"docx": lambda: bulletin_docx(direct=False), "pdf": bulletin_pdf}
 PAGES = {"htm": gbk_page, "mhtml": mhtml_page}
 
 
@@ -30,12 +31,22 @@ def test_import_reimport_and_reparse(library: Library, tmp_path: Path, suffix: s
     path = _write(tmp_path, f"bulletin.{suffix}", FORMATS[suffix]())
     first = library.import_files([path]).outcomes[0]
     assert (first.status, first.encoding, first.articles) == ("imported", suffix, 28)
+    pages = [(a["page_first"], a["page_last"]) for a in library.articles()]
     again = library.import_files([path]).outcomes[0]
     assert again.status == "duplicate"
     titles = [a["title"] for a in library.articles()]
     path.unlink()  # re-parse needs only the stored text
     assert library.reparse() == 28
     assert [a["title"] for a in library.articles()] == titles
+    assert [(a["page_first"], a["page_last"]) for a in library.articles()] == pages  # kept without the file
+
+
+def test_pdf_articles_keep_their_pages(library: Library, tmp_path: Path) -> None:
+    library.import_files([_write(tmp_path, "b.pdf", bulletin_pdf())])
+    pages = [(a["page_first"], a["page_last"]) for a in library.articles()]
+    assert pages[0] == (3, 3) and pages == sorted(pages) and any(first < last for first, last in pages)
+    pages_json = library.db.execute("SELECT pages_json FROM sources").fetchone()[0]
+    assert pages_json.startswith("[[0, 1]")
 
 
 @pytest.mark.parametrize("suffix", sorted(FORMATS))
