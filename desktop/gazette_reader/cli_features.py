@@ -274,15 +274,20 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -
               help="Score the parser and tagger against a gold corpus instead (e.g. tests/corpus/real): "
                    "article recall/precision/F1, exact titles, dates, leaders P/R, per layout and overall.")
 @click.option("--details", is_flag=True, help="With --corpus: also list every document and item.")
+@click.option("--pdf", is_flag=True, help="Measure PDF import instead: A4 text pages made from the synthetic "
+                                          "corpus, read alone and imported (pages per second).")
+@click.option("--pages", type=click.IntRange(min=1), default=100, show_default=True,
+              help="With --pdf: how many pages to make and read.")
 @json_option
 def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
-          corpus: Path | None, details: bool, as_json: bool) -> None:
+          corpus: Path | None, details: bool, pdf: bool, pages: int, as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
     ingest_mb_per_s, db_mb, query_p50_ms, query_p95_ms, scan_p50_ms, peak_rss_mb and more.
     With --gui: window_shown_s, type_p50_ms, type_p95_ms, type_max_ms, debounce_ms,
     import_heartbeat_max_gap_ms, import_heartbeat_p99_gap_ms, import_seconds and more.
+    With --pdf: pdf_pages, pdf_pages_per_s (reading alone), pdf_import_pages_per_s and more.
 
     \b
     Examples:
@@ -290,6 +295,7 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --gui --articles 5000 --json
       gazette bench --gui --existing big.sqlite --json
       gazette bench --corpus tests/corpus/real --json
+      gazette bench --pdf --pages 200 --json
     """
     if corpus:
         from gazette_reader.bench.gold import score_corpus
@@ -298,7 +304,11 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         return
     if existing and not gui:
         raise click.UsageError("--existing measures the window: use it with --gui")
-    if gui:
+    if pdf:
+        from gazette_reader.bench.pdf_bench import run_pdf_bench
+
+        result = run_pdf_bench(pages, workdir=workdir)
+    elif gui:
         result = _run_gui_bench(n_articles, workdir, existing)
     else:
         from gazette_reader.bench.run import run_bench
