@@ -99,15 +99,17 @@ def cli(ctx: click.Context, library_path: str | None) -> None:
 @pass_library
 def import_cmd(obj: Obj, paths: tuple[Path, ...], publication: str | None, year: int | None,
                month: int | None, as_json: bool) -> None:
-    """Import gazette text files or folders (recursively, *.txt).
+    """Import gazette files or folders (recursively: *.txt, *.pdf, *.docx, *.html, *.htm, *.mhtml, *.mht).
 
-    Any common Chinese encoding is detected. A file already in the library (same text, in any encoding or
+    A PDF needs a text layer (a scan is refused); a Word file must be .docx. Any common Chinese
+    encoding of a text file or web page is detected. A file already in the library (same text, in any encoding or
     line-end style) changes nothing. A file that cannot be read is refused with the reason; the others
     still import, and the command then exits with status 1.
 
     \b
     Example:
       gazette import seeds/ ~/gazettes/2020-04.txt --year 2020
+      gazette import 简报2020-04.pdf 上街要闻.mhtml
     """
     report = obj.library.import_files(paths, publication=publication, year=year, month=month)
     if as_json:

@@ -177,6 +177,26 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>简报文件</source>
+        <translation>Gazette files</translation>
+    </message>
+    <message>
+        <source>文本文件</source>
+        <translation>Text files</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>Word 文档</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <source>网页</source>
+        <translation>Web pages</translation>
+    </message>
+    <message>
         <source>地方简报阅读器</source>
         <translation>Gazette Reader</translation>
     </message>
@@ -269,12 +289,12 @@
         <translation>Import gazettes</translation>
     </message>
     <message>
-        <source>文本文件 (*.txt);;所有文件 (*)</source>
-        <translation>Text files (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>升级资料库</source>
@@ -387,12 +407,20 @@
         <translation>Photo</translation>
     </message>
     <message>
+        <source>第 {first} 页</source>
+        <translation>page {first}</translation>
+    </message>
+    <message>
         <source>选择左侧的简报或文章，或在上方输入检索词。</source>
         <translation>Choose a gazette or an article on the left, or type a search above.</translation>
     </message>
     <message>
         <source>人物与项目：</source>
         <translation>Leaders and projects: </translation>
+    </message>
+    <message>
+        <source>第 {first}–{last} 页</source>
+        <translation>pages {first}–{last}</translation>
     </message>
     <message>
         <source>◀ 上一处</source>
