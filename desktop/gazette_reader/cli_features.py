@@ -278,16 +278,19 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -
                                           "corpus, read alone and imported (pages per second).")
 @click.option("--pages", type=click.IntRange(min=1), default=100, show_default=True,
               help="With --pdf: how many pages to make and read.")
+@click.option("--ocr-pages", type=click.IntRange(min=0), default=0, show_default=True,
+              help="With --pdf: also read this many pages as scans by OCR (needs the [ocr] extra; ~15 s a page).")
 @json_option
 def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
-          corpus: Path | None, details: bool, pdf: bool, pages: int, as_json: bool) -> None:
+          corpus: Path | None, details: bool, pdf: bool, pages: int, ocr_pages: int, as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
     ingest_mb_per_s, db_mb, query_p50_ms, query_p95_ms, scan_p50_ms, peak_rss_mb and more.
     With --gui: window_shown_s, type_p50_ms, type_p95_ms, type_max_ms, debounce_ms,
     import_heartbeat_max_gap_ms, import_heartbeat_p99_gap_ms, import_seconds and more.
-    With --pdf: pdf_pages, pdf_pages_per_s (reading alone), pdf_import_pages_per_s and more.
+    With --pdf: pdf_pages, pdf_pages_per_s (reading alone), pdf_import_pages_per_s and more;
+    with --ocr-pages: ocr_seconds_per_page.
 
     \b
     Examples:
@@ -296,6 +299,7 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --gui --existing big.sqlite --json
       gazette bench --corpus tests/corpus/real --json
       gazette bench --pdf --pages 200 --json
+      gazette bench --pdf --pages 20 --ocr-pages 1 --json
     """
     if corpus:
         from gazette_reader.bench.gold import score_corpus
@@ -307,7 +311,7 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
     if pdf:
         from gazette_reader.bench.pdf_bench import run_pdf_bench
 
-        result = run_pdf_bench(pages, workdir=workdir)
+        result = run_pdf_bench(pages, workdir=workdir, ocr_pages=ocr_pages)
     elif gui:
         result = _run_gui_bench(n_articles, workdir, existing)
     else:

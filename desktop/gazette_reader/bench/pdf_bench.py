@@ -97,8 +97,43 @@ def write_pdfs(pages: int, folder: Path) -> tuple[list[Path], int]:
     return files, total
 
 
-def run_pdf_bench(pages: int = 100, *, workdir: Path | None = None) -> dict:
-    """Pages per second for reading text PDFs alone and for importing them; JSON-ready figures."""
+def scan_of(pdf_path: Path, pages: int) -> bytes:
+    """The first ``pages`` pages of a PDF as a scan would have them: images at the OCR resolution."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+
+    from gazette_reader.ingest.readers.ocr import DPI
+
+    source = pdfium.PdfDocument(pdf_path.read_bytes())
+    buffer = io.BytesIO()
+    scan = canvas.Canvas(buffer, pagesize=A4)
+    for n in range(min(pages, len(source))):
+        image = source[n].render(scale=DPI / 72, grayscale=True).to_pil()
+        scan.drawImage(ImageReader(image), 0, 0, *A4)
+        scan.showPage()
+    scan.save()
+    return buffer.getvalue()
+
+
+def measure_ocr(pdf_path: Path, pages: int) -> dict:
+    """Seconds per page for reading scanned pages by OCR (needs the ``[ocr]`` extra)."""
+    from gazette_reader.ingest.readers import ocr
+
+    if not ocr.available():
+        return {"ocr_available": False}
+    data = scan_of(pdf_path, pages)
+    start = time.perf_counter()
+    document = read_pdf(data)
+    seconds = time.perf_counter() - start
+    return {"ocr_available": True, "ocr_pages": int(document.meta["pages"]),
+            "ocr_seconds_per_page": round(seconds / int(document.meta["pages"]), 1)}
+
+
+def run_pdf_bench(pages: int = 100, *, workdir: Path | None = None, ocr_pages: int = 0) -> dict:
+    """Pages per second for reading text PDFs alone and for importing them, and (``ocr_pages``) seconds
+    per page for scans read by OCR; JSON-ready figures."""
     with tempfile.TemporaryDirectory(prefix="gazette-pdf-bench-", dir=workdir) as tmp:
         folder = Path(tmp)
         files, total = write_pdfs(pages, folder / "pdf")
@@ -111,7 +146,8 @@ def run_pdf_bench(pages: int = 100, *, workdir: Path | None = None) -> dict:
         report = importer.import_files(library.db, files)
         import_seconds = time.perf_counter() - start
         library.close()
-    return {
+        ocr = measure_ocr(files[0], ocr_pages) if ocr_pages else {}
+    return ocr | {
         "pdf_pages": total, "pdf_files": len(files), "pdf_blocks": blocks,
         "pdf_read_seconds": round(read_seconds, 2), "pdf_pages_per_s": round(total / read_seconds, 1),
         "pdf_import_seconds": round(import_seconds, 2),

@@ -27,3 +27,16 @@ def test_made_pages_carry_headlines_running_heads_and_page_numbers(tmp_path: Pat
     document = read_pdf(files[0].read_bytes())
     kinds = {block.kind for block in document.blocks}
     assert kinds == {"heading", "body", "furniture"} and pages >= 3
+
+
+def test_scan_of_a_page_has_no_text_layer(tmp_path: Path, monkeypatch) -> None:
+    from gazette_reader.bench.pdf_bench import measure_ocr, scan_of
+    from gazette_reader.ingest.readers import ocr
+
+    files, _pages = write_pdfs(1, tmp_path)
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    assert measure_ocr(files[0], 1) == {"ocr_available": False}
+    import pypdfium2 as pdfium
+
+    scan = pdfium.PdfDocument(scan_of(files[0], 1))
+    assert len(scan) == 1 and scan[0].get_textpage().count_chars() == 0

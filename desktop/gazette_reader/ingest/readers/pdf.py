@@ -6,7 +6,9 @@ body's), and by the file's bookmarks where it has them. Running heads and page n
 a line in the top or bottom margin that looks like a page number, or whose text (digits aside) stands at
 the same height on several pages.
 
-A PDF without a text layer (a scan) is refused with a reason that names the OCR extra.
+A PDF without a text layer (a scan), or whose text has no Unicode mapping, is read by OCR when the
+``[ocr]`` extra is installed (:mod:`.ocr`; the source's encoding says ``pdf (ocr)``) and refused with a
+reason that names the extra otherwise.
 """
 
 from __future__ import annotations
@@ -43,15 +45,26 @@ def read_pdf(data: bytes) -> Document:
         raise DecodeError(f"not a readable PDF file ({exc})", zh=f"无法读取 PDF 文件（{exc}）") from None
     try:
         pages = [(page_chars(pdf[n]), pdf.get_page_size(n)[1]) for n in range(len(pdf))]
+        if not _has_unicode_text(pages):
+            return _scanned(pdf, any(chars for chars, _height in pages))
         marks = _bookmarks(pdf)
     finally:
         pdf.close()
-    if not any(chars for chars, _height in pages):
+    page_lines = [(lines_of(chars), height) for chars, height in pages]
+    return Document(list(blocks_of(page_lines, marks)), "pdf", {"pages": str(len(pages))})
+
+
+def _scanned(pdf, has_chars: bool) -> Document:
+    """A PDF without usable text: read by OCR when the extra is installed, else refused naming it."""
+    from gazette_reader.ingest.readers import ocr
+
+    if not ocr.available():
+        if has_chars:
+            raise DecodeError("this PDF's text has no Unicode mapping (its characters cannot be read); " + OCR_HINT,
+                              zh="这个 PDF 的文字没有 Unicode 映射，无法读出；" + OCR_HINT_ZH)
         raise DecodeError(OCR_HINT, zh=OCR_HINT_ZH)
-    if not _has_unicode_text(pages):
-        raise DecodeError("this PDF's text has no Unicode mapping (its characters cannot be read); " + OCR_HINT,
-                          zh="这个 PDF 的文字没有 Unicode 映射，无法读出；" + OCR_HINT_ZH)
-    return Document(list(blocks_of(pages, marks)), "pdf", {"pages": str(len(pages))})
+    page_lines = [ocr.page_lines(pdf[n]) for n in range(len(pdf))]
+    return Document(list(blocks_of(page_lines, {})), "pdf (ocr)", {"pages": str(len(pdf)), "ocr": "rapidocr"})
 
 
 def page_chars(page) -> list[Char]:
@@ -110,14 +123,14 @@ def _has_unicode_text(pages: list[tuple[list[Char], float]]) -> bool:
     chars = [c.text for page, _h in pages for c in page]
     readable = sum(1 for c in chars if c.isprintable() and not 0xE000 <= ord(c) <= 0xF8FF)
     cjk = sum(1 for c in chars if "\u3400" <= c <= "\u9fff")
-    return readable * 2 >= len(chars) and (cjk > 0 or len(chars) < 200)
+    return bool(chars) and readable * 2 >= len(chars) and (cjk > 0 or len(chars) < 200)
 
 
-def blocks_of(pages: list[tuple[list[Char], float]], marks: dict[int, set[str]]) -> Iterator[Block]:
+def blocks_of(pages: list[tuple[list[Line], float]], marks: dict[int, set[str]]) -> Iterator[Block]:
     """Every page's furniture and paragraphs in reading order, headlines marked."""
-    page_lines = [lines_of(chars) for chars, _height in pages]
+    page_lines = [lines for lines, _height in pages]
     body = body_size([ln for lines in page_lines for ln in lines])
-    furniture = _furniture(page_lines, [h for _c, h in pages])
+    furniture = _furniture(page_lines, [height for _lines, height in pages])
     for number, lines in enumerate(page_lines, start=1):
         for line in lines:
             if id(line) in furniture:

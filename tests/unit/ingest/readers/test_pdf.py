@@ -9,7 +9,7 @@ from reportlab.pdfgen import canvas
 
 from gazette_reader.errors import DecodeError
 from gazette_reader.ingest.parse import is_lossless, parse_text
-from gazette_reader.ingest.readers import read_bytes
+from gazette_reader.ingest.readers import ocr, read_bytes
 from gazette_reader.ingest.readers.model import BODY, FURNITURE, HEADING, pages_of
 from gazette_reader.ingest.readers.pdf import read_pdf
 from tests.unit.ingest.readers.makepdf import (RUNNING_HEAD, Flow, bulletin_pdf, draw, newspaper_pdf,
@@ -132,7 +132,8 @@ def test_a_damaged_pdf_is_refused_in_one_line() -> None:
     assert str(caught.value).startswith("not a readable PDF file") and "\n" not in str(caught.value)
 
 
-def test_a_pdf_without_text_names_the_ocr_extra() -> None:
+def test_a_pdf_without_text_names_the_ocr_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "available", lambda: False)
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer)
     pdf.rect(50, 50, 400, 600, fill=1)  # a page that is all picture, as a scan is
