@@ -6,9 +6,10 @@ splitters read (:func:`~.model.render`). Plain text keeps its own path (:mod:`..
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from gazette_reader.errors import DecodeError
+from gazette_reader.errors import DecodeError, GazetteError
 from gazette_reader.ingest.decode import decode_bytes
 from gazette_reader.ingest.readers.model import Document, Rendered, render
 
@@ -16,6 +17,7 @@ TEXT_SUFFIXES = (".txt",)
 WORD_SUFFIXES = (".docx",)
 WEB_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 PDF_SUFFIXES = (".pdf",)
+log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES + WEB_SUFFIXES + PDF_SUFFIXES
 """Every suffix an import accepts (folders are searched for these)."""
 
@@ -47,7 +49,14 @@ def read_bytes(data: bytes, suffix: str) -> Rendered:
         return Rendered(decoded.text, decoded.encoding)
     if not data.strip():
         raise DecodeError("the file is empty", zh="文件是空的")
-    rendered = render(reader(data))
+    try:
+        rendered = render(reader(data))
+    except GazetteError:
+        raise
+    except Exception as exc:  # a reader's bug or a library's surprise costs this file, never the batch
+        log.exception("reading a %s file failed", suffix)
+        raise DecodeError(f"this {suffix[1:]} file could not be read ({type(exc).__name__}: {exc}); please report it",
+                          zh=f"无法读取这个 {suffix[1:]} 文件（{type(exc).__name__}：{exc}），请报告") from None
     if not rendered.text.strip():
         raise DecodeError(f"no text found in this {suffix[1:]} file", zh=f"这个 {suffix[1:]} 文件里没有文字")
     return rendered

@@ -81,3 +81,18 @@ def test_a_saved_page_imports_as_one_dated_article(library: Library, tmp_path: P
     article = library.articles()[0]
     assert (article["title"], article["date"]) == ("上街区召开安全生产工作会议", "2024-04-22")
     assert library.import_files([tmp_path / f"page.{suffix}"]).outcomes[0].status == "duplicate"
+
+
+def test_a_reader_bug_refuses_only_that_file(library: Library, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.ingest.readers import pdf
+
+    def broken(data: bytes):
+        raise IndexError("layout bug")
+
+    monkeypatch.setattr(pdf, "read_pdf", broken)
+    bad = _write(tmp_path, "a.pdf", bulletin_pdf())
+    good = _write(tmp_path, "b.docx", bulletin_docx(direct=False))
+    refused, imported = library.import_files([bad, good]).outcomes
+    assert refused.status == "refused" and "IndexError: layout bug" in refused.reason and "\n" not in refused.reason
+    assert imported.status == "imported"
