@@ -131,12 +131,23 @@ def _content_element(body):
     return best
 
 
+_INLINE = frozenset(("p", "span", "font", "strong", "b", "em", "i", "u"))
+_CONTAINERS = frozenset(("div", "section", "article", "table", "ul", "ol", "td", "tr", "li", "dl", "form"))
+
+
 def _own_cjk(child) -> int:
+    """CJK characters a child adds as a paragraph of its parent: text, inline elements and ``<p>``, or a
+    ``<div>`` that is itself just a paragraph (no containers inside; some editors wrap every paragraph)."""
     if child.tag == "-text":
         return len(_CJK_RE.findall(child.text_content or ""))
-    if child.tag in ("p", "span", "font", "strong", "b", "em", "i", "u"):
+    if child.tag in _INLINE or child.tag == "div" and _is_paragraph_div(child):
         return len(_CJK_RE.findall(_text_without_links(child)))
     return 0
+
+
+def _is_paragraph_div(node) -> bool:
+    inside = list(node.traverse(include_text=False))[1:]  # the first is the node itself
+    return not any(inner.tag in _CONTAINERS or inner.tag == "a" for inner in inside)
 
 
 def _text_without_links(node) -> str:

@@ -72,3 +72,12 @@ def test_an_mhtml_without_a_page_is_refused() -> None:
 def test_a_page_without_text_is_refused() -> None:
     with pytest.raises(DecodeError, match="no text found"):
         read_bytes(b"<html><body><img src=x></body></html>", ".html")
+
+
+def test_paragraphs_each_wrapped_in_a_div_are_one_article() -> None:
+    body = "".join(f"<div><p>{p}</p></div>" if n % 2 else f"<div>{p}</div>" for n, p in enumerate(PARAGRAPHS))
+    page = (f"<html><head><title>{TITLE}_上街区人民政府</title></head><body><div class=nav>"
+            "<div><a>首页</a></div><div><a>政务公开</a></div></div>"
+            f"<div class=content>{body}</div><div class=foot>版权所有：上街区人民政府</div></body></html>")
+    blocks = read_html(page.encode()).blocks
+    assert [b.text for b in blocks] == [TITLE, *PARAGRAPHS]
