@@ -14,6 +14,7 @@ reason that names the extra otherwise.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -75,7 +76,7 @@ def page_chars(page) -> list[Char]:
     try:
         height = page.get_height()
         handle = textpage.raw
-        box = raw.FS_RECTF()
+        box, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
         x, y = ctypes.c_double(), ctypes.c_double()
         chars = []
         for i in range(raw.FPDFText_CountChars(handle)):
@@ -84,7 +85,8 @@ def page_chars(page) -> list[Char]:
                 continue
             raw.FPDFText_GetLooseCharBox(handle, i, box)
             raw.FPDFText_GetCharOrigin(handle, i, x, y)
-            size = raw.FPDFText_GetFontSize(handle, i) or (box.top - box.bottom)
+            raw.FPDFText_GetMatrix(handle, i, matrix)  # the size as set is scaled by the text and page matrices
+            size = raw.FPDFText_GetFontSize(handle, i) * math.hypot(matrix.c, matrix.d) or (box.top - box.bottom)
             chars.append(Char(chr(code), box.left, height - box.top, box.right, height - box.bottom,
                               height - y.value, size, _bold(raw, handle, i)))
         return chars

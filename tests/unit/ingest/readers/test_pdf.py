@@ -12,7 +12,7 @@ from gazette_reader.ingest.parse import is_lossless, parse_text
 from gazette_reader.ingest.readers import ocr, read_bytes
 from gazette_reader.ingest.readers.model import BODY, FURNITURE, HEADING, pages_of
 from gazette_reader.ingest.readers.pdf import read_pdf
-from tests.unit.ingest.readers.makepdf import (RUNNING_HEAD, Flow, bulletin_pdf, draw, newspaper_pdf,
+from tests.unit.ingest.readers.makepdf import (RUNNING_HEAD, Flow, _font, bulletin_pdf, draw, newspaper_pdf,
                                                story_paragraphs)
 from tests.unit.ingest.readers.makedocs import seed_parse
 
@@ -142,3 +142,19 @@ def test_a_pdf_without_text_names_the_ocr_extra(monkeypatch: pytest.MonkeyPatch)
     with pytest.raises(DecodeError, match=r"gazette-reader\[ocr\]") as caught:
         read_bytes(buffer.getvalue(), ".pdf")
     assert "扫描件" in caught.value.zh
+
+
+def test_type_scaled_by_the_text_matrix_keeps_its_size() -> None:
+    """A producer that sets 1-point type and scales it with the matrix: sizes are what the page shows."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for text, size, y in (("区长调研城市建设工作", 18, 760), ("4月1日，区长到工地察看进度，要求加快建设。", 10, 730)):
+        obj = pdf.beginText()
+        obj.setTextTransform(size, 0, 0, size, 72, y)
+        obj.setFont(_font(), 1)
+        obj.textOut(text)
+        pdf.drawText(obj)
+    pdf.showPage()
+    pdf.save()
+    blocks = read_pdf(buffer.getvalue()).blocks
+    assert [(b.kind, b.size) for b in blocks] == [(HEADING, 18.0), (BODY, 10.0)]
