@@ -208,7 +208,16 @@ def _show_lines(row: dict) -> list[tuple[str, object]]:
         ("section", row["section"]), ("kind", row["kind"]), ("bylines", "、".join(row["bylines"])),
         ("source unit", row["source_unit"]), ("leaders", leaders), ("projects", "、".join(row["projects"])),
         ("corrected", "yes (see 'gazette corrections')" if row.get("corrected") else None),
+        ("pages", _pages(row)),
     ]
+
+
+def _pages(row: dict) -> str | None:
+    """``3`` or ``3-4``: the pages of a PDF the article stands on."""
+    first, last = row.get("page_first"), row.get("page_last")
+    if not first:
+        return None
+    return str(first) if not last or last == first else f"{first}-{last}"
 
 
 @cli.command(context_settings=CONTEXT)

@@ -96,3 +96,17 @@ def test_a_reader_bug_refuses_only_that_file(library: Library, tmp_path: Path,
     refused, imported = library.import_files([bad, good]).outcomes
     assert refused.status == "refused" and "IndexError: layout bug" in refused.reason and "\n" not in refused.reason
     assert imported.status == "imported"
+
+
+def test_show_prints_the_pages_of_a_pdf_article(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from gazette_reader.cli import cli
+
+    lib = tmp_path / "lib.sqlite"
+    path = _write(tmp_path, "b.pdf", bulletin_pdf())
+    CliRunner().invoke(cli, ["--library", str(lib), "import", str(path)], catch_exceptions=False)
+    library = Library.open(lib)
+    article = next(a for a in library.articles() if a["page_last"] > a["page_first"])
+    out = CliRunner().invoke(cli, ["--library", str(lib), "show", str(article["id"])], catch_exceptions=False).output
+    assert f"pages: {article['page_first']}-{article['page_last']}" in out
