@@ -451,6 +451,10 @@
         <translation>No hits</translation>
     </message>
     <message>
+        <source>OCR 识别，可能有误</source>
+        <translation>read by OCR, may hold errors</translation>
+    </message>
+    <message>
         <source>命中 %1 / %2</source>
         <translation>Hit %1 / %2</translation>
     </message>

@@ -239,7 +239,8 @@ class ReaderView(QWidget):
             self._paragraph(cursor, self._plain(article["subtitle"]), size * 1.15, bold=False)
         meta = " · ".join(str(x) for x in (article.get("date"), article.get("publication"),
                                            article.get("issue_title"), article.get("section"),
-                                           pages_label(article)) if x)
+                                           pages_label(article),
+                                           tr("OCR 识别，可能有误") if article.get("ocr") else None) if x)
         self._paragraph(cursor, self._plain(meta), size * 0.9, colour=self._grey())
         if article.get("bylines"):
             self._paragraph(cursor, self._plain(_byline_text(article)), size * 0.9, colour=self._grey())
