@@ -68,6 +68,8 @@ def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if declared is None and (found := _CHARSET_RE.search(data[:4096])):
         declared = found.group(1).decode("ascii", "replace")
     codec = _codec(declared)
+    if codec == "gb18030" and _is_utf8(data):
+        codec = "utf-8"  # re-saved as UTF-8 with the old declaration kept: GBK text is never valid UTF-8 by chance
     if codec:
         try:
             return codec, data.decode(codec).lstrip("\ufeff")
@@ -75,6 +77,16 @@ def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str]:
             pass
     decoded = decode_bytes(data)
     return decoded.encoding, decoded.text
+
+
+def _is_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _codec(declared: str | None) -> str | None:

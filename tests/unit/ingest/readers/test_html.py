@@ -81,3 +81,11 @@ def test_paragraphs_each_wrapped_in_a_div_are_one_article() -> None:
             f"<div class=content>{body}</div><div class=foot>版权所有：上街区人民政府</div></body></html>")
     blocks = read_html(page.encode()).blocks
     assert [b.text for b in blocks] == [TITLE, *PARAGRAPHS]
+
+
+def test_a_page_resaved_as_utf8_under_its_old_gb2312_declaration_reads_right() -> None:
+    from tests.unit.ingest.readers.webpages import page
+
+    data = page(charset="gb2312", meta=False).encode("utf-8")
+    assert read_bytes(data, ".html").encoding == "html (utf-8)"
+    assert PARAGRAPHS[0] in read_bytes(data, ".html").text
