@@ -47,9 +47,10 @@ class Char:
 
 @dataclass
 class Line:
-    """Characters on one baseline with no gutter between them."""
+    """Characters on one baseline with no gutter between them (only their count is kept: a long PDF's
+    characters are let go page by page)."""
 
-    chars: list[Char]
+    count: int
     text: str
     x0: float
     top: float
@@ -62,7 +63,7 @@ class Line:
     def of(cls, chars: list[Char]) -> Line:
         """The line of these characters (sorted left to right), spaces put back at word gaps."""
         size = median(c.size for c in chars)
-        return cls(chars, _spaced(chars), min(c.x0 for c in chars), min(c.top for c in chars),
+        return cls(len(chars), _spaced(chars), min(c.x0 for c in chars), min(c.top for c in chars),
                    max(c.x1 for c in chars), max(c.bottom for c in chars), size,
                    sum(c.bold for c in chars) * 2 > len(chars))
 
@@ -109,7 +110,7 @@ def body_size(lines: list[Line]) -> float:
     """The size most characters are set in."""
     sizes: Counter[float] = Counter()
     for line in lines:
-        sizes[round(line.size * 2) / 2] += len(line.chars)
+        sizes[round(line.size * 2) / 2] += line.count
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 

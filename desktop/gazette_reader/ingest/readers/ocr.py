@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
-from gazette_reader.ingest.readers.layout import Char, Line
+from gazette_reader.ingest.readers.layout import Line
 
 DPI = 200
 _POINTS_PER_PIXEL = 72 / DPI
@@ -48,11 +48,8 @@ def page_lines(page) -> tuple[list[Line], float]:
 
 
 def _line(box, text: str) -> Line:
-    """A recognised box as a line of evenly spaced characters (OCR gives no character boxes)."""
+    """A recognised box as a line; its height stands in for the type size (OCR gives no character boxes)."""
     xs = [float(point[0]) * _POINTS_PER_PIXEL for point in box]
     ys = [float(point[1]) * _POINTS_PER_PIXEL for point in box]
     x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
-    size = bottom - top
-    step = (x1 - x0) / len(text)
-    chars = [Char(ch, x0 + k * step, top, x0 + (k + 1) * step, bottom, bottom, size) for k, ch in enumerate(text)]
-    return Line(chars, text, x0, top, x1, bottom, size, False)
+    return Line(len(text), text, x0, top, x1, bottom, bottom - top, False)

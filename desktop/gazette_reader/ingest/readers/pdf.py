@@ -45,14 +45,17 @@ def read_pdf(data: bytes) -> Document:
     except pdfium.PdfiumError as exc:
         raise DecodeError(f"not a readable PDF file ({exc})", zh=f"无法读取 PDF 文件（{exc}）") from None
     try:
-        pages = [(page_chars(pdf[n]), pdf.get_page_size(n)[1]) for n in range(len(pdf))]
-        if not _has_unicode_text(pages):
-            return _scanned(pdf, any(chars for chars, _height in pages))
+        page_lines, found = [], Counter()
+        for n in range(len(pdf)):
+            chars = page_chars(pdf[n])
+            found.update(_char_kinds(chars))
+            page_lines.append((lines_of(chars), pdf.get_page_size(n)[1]))
+        if not _has_unicode_text(found):
+            return _scanned(pdf, found["all"] > 0)
         marks = _bookmarks(pdf)
     finally:
         pdf.close()
-    page_lines = [(lines_of(chars), height) for chars, height in pages]
-    return Document(list(blocks_of(page_lines, marks)), "pdf", {"pages": str(len(pages))})
+    return Document(list(blocks_of(page_lines, marks)), "pdf", {"pages": str(len(page_lines))})
 
 
 def _scanned(pdf, has_chars: bool) -> Document:
@@ -119,13 +122,21 @@ def _key(text: str) -> str:
     return "".join(text.split())
 
 
-def _has_unicode_text(pages: list[tuple[list[Char], float]]) -> bool:
+def _char_kinds(chars: list[Char]) -> Counter[str]:
+    """How many characters a page has: in all, readable ones, CJK ones."""
+    kinds: Counter[str] = Counter(all=len(chars))
+    for char in chars:
+        code = char.text
+        kinds["readable"] += code.isprintable() and not 0xE000 <= ord(code) <= 0xF8FF
+        kinds["cjk"] += "\u3400" <= code <= "\u9fff"
+    return kinds
+
+
+def _has_unicode_text(kinds: Counter[str]) -> bool:
     """Text whose characters map to nothing readable (private-use codes, no CJK in a long text) is
     as good as a scan."""
-    chars = [c.text for page, _h in pages for c in page]
-    readable = sum(1 for c in chars if c.isprintable() and not 0xE000 <= ord(c) <= 0xF8FF)
-    cjk = sum(1 for c in chars if "\u3400" <= c <= "\u9fff")
-    return bool(chars) and readable * 2 >= len(chars) and (cjk > 0 or len(chars) < 200)
+    total = kinds["all"]
+    return total > 0 and kinds["readable"] * 2 >= total and (kinds["cjk"] > 0 or total < 200)
 
 
 def blocks_of(pages: list[tuple[list[Line], float]], marks: dict[int, set[str]]) -> Iterator[Block]:

@@ -55,12 +55,11 @@ def test_a_scanned_page_is_read_by_ocr_into_title_and_paragraph() -> None:
 
 def test_articles_read_by_ocr_are_marked(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The OCR engine replaced by its result for the page: the marking goes all the way to the article."""
-    from gazette_reader.ingest.readers.layout import Char, Line
+    from gazette_reader.ingest.readers.layout import Line
     from gazette_reader.library import Library
 
     def line(text: str, x: float, top: float, size: float) -> Line:
-        chars = [Char(c, x + k * size, top, x + (k + 1) * size, top + size, top + size, size) for k, c in enumerate(text)]
-        return Line(chars, text, x, top, x + len(text) * size, top + size, size, False)
+        return Line(len(text), text, x, top, x + len(text) * size, top + size, size, False)
 
     found = [line(TITLE, 40, 30, 24), line(LINES[0], 61, 72, 14), line(LINES[1], 40, 90, 14)]
     monkeypatch.setattr(ocr, "available", lambda: True)
@@ -69,6 +68,6 @@ def test_articles_read_by_ocr_are_marked(tmp_path, monkeypatch: pytest.MonkeyPat
     path.write_bytes(scanned_page())
     library = Library.open(tmp_path / "lib.sqlite")
     outcome = library.import_files([path]).outcomes[0]
-    assert (outcome.status, outcome.encoding) == ("imported", "pdf (ocr)")
+    assert (outcome.status, outcome.encoding) == ("imported", "pdf (ocr)"), outcome.reason
     article = library.articles()[0]
     assert article["ocr"] is True and article["title"] == TITLE and (article["page_first"], article["page_last"]) == (1, 1)
