@@ -28,6 +28,7 @@ _WIDE_GAP = 0.6
 _CUT_GAP = 0.8
 _PARAGRAPH_GAP = 0.55
 _CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_LEADERS = frozenset(".…·‥")
 _LEADER_END_RE = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d+\s*$")
 
 
@@ -100,7 +101,8 @@ def lines_of(chars: list[Char]) -> list[Line]:
         row.sort(key=lambda c: c.x0)
         start = 0
         for k in range(1, len(row) + 1):
-            if k == len(row) or row[k].x0 - row[k - 1].x1 > _GUTTER * max(row[k].size, row[k - 1].size):
+            if k == len(row) or row[k].x0 - row[k - 1].x1 > _GUTTER * max(row[k].size, row[k - 1].size) \
+                    and row[k - 1].text not in _LEADERS:  # dot leaders lead over a tab to their page number
                 lines.append(Line.of(row[start:k]))
                 start = k
     return lines
@@ -186,13 +188,13 @@ def flowed_paragraphs(pieces: list[list[Line]], body: float) -> list[Paragraph]:
             continue
         left = min(ln.x0 for ln in piece)
         first = found[0].lines[0]
-        if open_end and out and not is_headline(first, body) and abs(first.size - out[-1].size) <= 0.1 * first.size \
-                and first.x0 - left <= 1.2 * first.size:
-            found[0] = Paragraph(out.pop().lines + found[0].lines)
+        if open_end and not is_headline(first, body) and abs(first.size - out[-1].size) <= 0.1 * first.size \
+                and first.x0 - left <= 1.2 * first.size and first.top < out[-1].lines[-1].top:
+            found[0] = Paragraph(out.pop().lines + found[0].lines)  # goes on at the top of the next column
         out += found
         last = found[-1].lines[-1]
-        open_end = not is_headline(last, body) and max(ln.x1 for ln in piece) - last.x1 <= 1.5 * last.size \
-            and not last.text.endswith(_CLOSERS)
+        open_end = len(piece) > 1 and not is_headline(last, body) and not last.text.endswith(_CLOSERS) \
+            and max(ln.x1 for ln in piece) - last.x1 <= 1.5 * last.size
     return out
 
 

@@ -140,19 +140,34 @@ def _has_unicode_text(kinds: Counter[str]) -> bool:
 
 
 def blocks_of(pages: list[tuple[list[Line], float]], marks: dict[int, set[str]]) -> Iterator[Block]:
-    """Every page's furniture and paragraphs in reading order, headlines marked."""
+    """Every page's furniture and paragraphs in reading order, headlines marked; a paragraph that runs
+    on over a page break is one block (on the page it starts on)."""
     page_lines = [lines for lines, _height in pages]
     body = body_size([ln for lines in page_lines for ln in lines])
     furniture = _furniture(page_lines, [height for _lines, height in pages])
+    pieces: list[list[Line]] = []
+    page_of: dict[int, int] = {}
     for number, lines in enumerate(page_lines, start=1):
-        for line in lines:
-            if id(line) in furniture:
-                yield Block(line.text, FURNITURE, number, (line.x0, line.top, line.x1, line.bottom), line.size)
-        text_lines = [ln for ln in lines if id(ln) not in furniture]
-        for paragraph in flowed_paragraphs(reading_order(text_lines, body), body):
-            heading = paragraph.size >= HEADLINE_RATIO * body or _key(paragraph.text) in marks.get(number, ())
-            yield Block(tighten(paragraph.text), HEADING if heading else BODY, number, paragraph.box,
-                        round(paragraph.size, 1), paragraph.bold)
+        for piece in reading_order([ln for ln in lines if id(ln) not in furniture], body):
+            pieces.append(piece)
+            page_of.update((id(ln), number) for ln in piece)
+    shown = 0
+    for paragraph in flowed_paragraphs(pieces, body):
+        number = page_of[id(paragraph.lines[0])]
+        for page in range(shown + 1, number + 1):
+            yield from _furniture_blocks(page_lines[page - 1], furniture, page)
+        shown = max(shown, number)
+        heading = paragraph.size >= HEADLINE_RATIO * body or _key(paragraph.text) in marks.get(number, ())
+        yield Block(tighten(paragraph.text), HEADING if heading else BODY, number, paragraph.box,
+                    round(paragraph.size, 1), paragraph.bold)
+    for page in range(shown + 1, len(page_lines) + 1):
+        yield from _furniture_blocks(page_lines[page - 1], furniture, page)
+
+
+def _furniture_blocks(lines: list[Line], furniture: set[int], page: int) -> Iterator[Block]:
+    for line in lines:
+        if id(line) in furniture:
+            yield Block(line.text, FURNITURE, page, (line.x0, line.top, line.x1, line.bottom), line.size)
 
 
 def _furniture(page_lines: list[list[Line]], heights: list[float]) -> set[int]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
 
 import pytest
 from reportlab.pdfgen import canvas
@@ -158,3 +161,21 @@ def test_type_scaled_by_the_text_matrix_keeps_its_size() -> None:
     pdf.save()
     blocks = read_pdf(buffer.getvalue()).blocks
     assert [(b.kind, b.size) for b in blocks] == [(HEADING, 18.0), (BODY, 10.0)]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_a_pdf_written_by_libreoffice_gives_the_articles_of_the_text(tmp_path) -> None:
+    """Another producer: no first-line indents, paragraph spacing instead, tabs before the TOC's page
+    numbers, a running head from the Word header, paragraphs running over page breaks."""
+    from tests.unit.ingest.readers.makedocs import bulletin_docx
+
+    (tmp_path / "b.docx").write_bytes(bulletin_docx(direct=False))
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "b.docx")],
+                   capture_output=True, timeout=180, check=True, env={**os.environ, "HOME": str(tmp_path)})
+    rendered = read_bytes((tmp_path / "b.pdf").read_bytes(), ".pdf")
+    issue = parse_text(rendered.text)
+    expected = seed_parse("001")
+    assert [(a.section, a.title) for a in issue.articles] == [(a.section, a.title) for a in expected.articles]
+    assert [a.body for a in issue.articles] == [a.body for a in expected.articles]
+    assert "上街区简报" not in rendered.text  # the Word header on every page is a running head
