@@ -208,7 +208,8 @@ def _show_lines(row: dict) -> list[tuple[str, object]]:
         ("section", row["section"]), ("kind", row["kind"]), ("bylines", "、".join(row["bylines"])),
         ("source unit", row["source_unit"]), ("leaders", leaders), ("projects", "、".join(row["projects"])),
         ("corrected", "yes (see 'gazette corrections')" if row.get("corrected") else None),
-        ("pages", _pages(row)), ("ocr", "yes: read from a scan, may hold recognition errors" if row.get("ocr") else None),
+        ("pages", _pages(row)),
+        ("ocr", "yes: read from a scan, may hold recognition errors" if row.get("ocr") else None),
     ]
 
 

@@ -99,7 +99,8 @@ def _size(paragraph, default: float | None) -> float | None:
 def _run_size(run, paragraph) -> float | None:
     if run.font.size is not None:
         return run.font.size.pt
-    size = _style_value(run.style, "size") if run.style is not None and run.style.name != "Default Paragraph Font" else None
+    character_style = run.style if run.style is not None and run.style.name != "Default Paragraph Font" else None
+    size = _style_value(character_style, "size") if character_style is not None else None
     return size or _style_value(paragraph.style, "size")
 
 

@@ -41,7 +41,8 @@ _BUTTONS_RE = re.compile(rf"{_SEP}(?:(?:打印本页|打印此页|打印|关闭�
 _HEADER_LINE_RE = re.compile(r"^(?:发布日期|发布时间|来源|信息来源|文章来源|作者|浏览次数|点击数|阅读次数|发布机构)\s*[：:]")
 _MAX_FURNITURE_LINE = 80
 _GAP_RE = re.compile(r"\s+")
-_CJK_GAP_RE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+_WIDE = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+_CJK_GAP_RE = re.compile(rf"(?<=[{_WIDE}])\s+(?=[{_WIDE}])")
 
 
 def read_html(data: bytes) -> Document:

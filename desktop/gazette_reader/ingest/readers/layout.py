@@ -76,7 +76,8 @@ def _spaced(chars: list[Char]) -> str:
     out = [chars[0].text]
     for before, char in zip(chars, chars[1:]):
         gap = char.x0 - before.x1
-        if gap > _WORD_GAP * char.size and (gap > _WIDE_GAP * char.size or not _digit_cjk(before.text[-1], char.text[0])):
+        wide = gap > _WIDE_GAP * char.size
+        if gap > _WORD_GAP * char.size and (wide or not _digit_cjk(before.text[-1], char.text[0])):
             out.append(" ")
         out.append(char.text)
     return "".join(out)
