@@ -33,5 +33,5 @@ fi
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[dev]'
+.venv/bin/python -m pip install -q -e '.[dev,ocr]'   # ocr: the scanned-PDF tests
 echo "Ready: .venv/bin/gazette-reader (the app), .venv/bin/gazette (the CLI)"

@@ -33,6 +33,10 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 """Largest file imported: about 5.5 million Chinese characters, five times a thick yearbook. Parsing
 needs about 75 bytes of memory per byte of a text of ordinary lines and 225 per byte of a single line,
 so this keeps the worst case near 1.2 GB (a 48 MB single line needed 3.8 GB)."""
+MAX_CONTAINER_BYTES = 512 * 1024 * 1024
+"""Largest PDF, Word or saved web archive read: their bytes are mostly images and fonts (a scanned
+bulletin is ~1 MB a page); the text read from them is bounded like a text file's."""
+CONTAINER_SUFFIXES = (".pdf", ".docx", ".mhtml", ".mht")
 MAX_ARTICLE_CHARS = 200_000
 """Longest article kept whole: ten times a government work report, the longest real articles we meet."""
 LONG_ARTICLE_SPLIT = "an article longer than 200,000 characters was cut into parts (its layout was not recognised)"
@@ -45,13 +49,27 @@ TITLE_HEAD = 40
 """Characters of the article's title repeated in its parts' titles."""
 
 
-def too_big(size: int) -> tuple[str, str] | None:
-    """Why a file of ``size`` bytes is refused (English, Chinese), or None when it is not too big."""
-    if size <= MAX_FILE_BYTES:  # read at call time so tests can lower it
+def too_big(size: int, suffix: str = ".txt") -> tuple[str, str] | None:
+    """Why a file of ``size`` bytes is refused (English, Chinese), or None when it is not too big.
+
+    A text file's bytes are its text; a PDF or Word file is mostly pictures and fonts, so its bytes
+    only meet the looser :data:`MAX_CONTAINER_BYTES` and its extracted text meets :func:`text_too_big`."""
+    limit = MAX_CONTAINER_BYTES if suffix.lower() in CONTAINER_SUFFIXES else MAX_FILE_BYTES
+    if size <= limit:  # read at call time so tests can lower it
         return None
-    mb, limit = size / 1024 / 1024, MAX_FILE_BYTES // 1024 // 1024
-    return (f"the file is {mb:,.0f} MB; files over {limit} MB are not imported (split it into smaller files)",
-            f"文件大小为 {mb:,.0f} MB，超过 {limit} MB 的文件不予导入（请先拆分成较小的文件）")
+    mb, limit_mb = size / 1024 / 1024, limit // 1024 // 1024
+    return (f"the file is {mb:,.0f} MB; files over {limit_mb} MB are not imported (split it into smaller files)",
+            f"文件大小为 {mb:,.0f} MB，超过 {limit_mb} MB 的文件不予导入（请先拆分成较小的文件）")
+
+
+def text_too_big(text: str) -> tuple[str, str] | None:
+    """Why the text read from a file is refused (it holds more than :data:`MAX_FILE_BYTES` of text), or None."""
+    size = len(text.encode("utf-8")) if len(text) * 3 > MAX_FILE_BYTES else len(text)
+    if size <= MAX_FILE_BYTES:
+        return None
+    mb, limit_mb = size / 1024 / 1024, MAX_FILE_BYTES // 1024 // 1024
+    return (f"the file holds {mb:,.0f} MB of text; over {limit_mb} MB is not imported (split it into smaller files)",
+            f"文件含 {mb:,.0f} MB 文字，超过 {limit_mb} MB 的不予导入（请先拆分成较小的文件）")
 
 
 def bound_articles(issue: ParsedIssue, text: str, limit: int | None = None) -> ParsedIssue:
@@ -124,7 +142,10 @@ def without_controls(decoded: Decoded) -> tuple[Decoded, str | None]:
     if not dropped:
         return decoded, None
     listing = ", ".join(f"U+{ord(ch):04X} ×{n}" for ch, n in sorted(dropped.items()))
-    return Decoded(_CONTROLS.sub("", decoded.text), decoded.encoding), DROPPED_CONTROLS + listing
+    changes: dict = {"text": _CONTROLS.sub("", decoded.text)}
+    if starts := getattr(decoded, "page_starts", ()):  # a PDF's page offsets move back by what was dropped
+        changes["page_starts"] = tuple((at - len(_CONTROLS.findall(decoded.text, 0, at)), page) for at, page in starts)
+    return replace(decoded, **changes), DROPPED_CONTROLS + listing
 
 
 def warning_zh(warning: str) -> str:

@@ -143,9 +143,10 @@ class BatchSize(click.ParamType):
 @pass_library
 def import_cmd(obj: Obj, paths: tuple[Path, ...], publication: str | None, year: int | None,
                month: int | None, batch: int | None, as_json: bool) -> None:
-    """Import gazette text files or folders (recursively, *.txt).
+    """Import gazette files or folders (recursively: *.txt, *.pdf, *.docx, *.html, *.htm, *.mhtml, *.mht).
 
-    Any common Chinese encoding is detected. A file already in the library (same text, in any encoding or
+    A PDF needs a text layer (a scan is refused); a Word file must be .docx. Any common Chinese
+    encoding of a text file or web page is detected. A file already in the library (same text, in any encoding or
     line-end style) changes nothing. A file that cannot be read is refused with the reason; the others
     still import, and the command then exits with status 1.
 
@@ -155,6 +156,7 @@ def import_cmd(obj: Obj, paths: tuple[Path, ...], publication: str | None, year:
     \b
     Example:
       gazette import seeds/ ~/gazettes/2020-04.txt --year 2020
+      gazette import 简报2020-04.pdf 上街要闻.mhtml
       gazette import --batch auto /data/province/
     """
     report = obj.library.import_files(paths, publication=publication, year=year, month=month, batch=batch)
@@ -254,7 +256,17 @@ def _show_lines(row: dict) -> list[tuple[str, object]]:
         ("section", row["section"]), ("kind", row["kind"]), ("bylines", "、".join(row["bylines"])),
         ("source unit", row["source_unit"]), ("leaders", leaders), ("projects", "、".join(row["projects"])),
         ("corrected", "yes (see 'gazette corrections')" if row.get("corrected") else None),
+        ("pages", _pages(row)),
+        ("ocr", "yes: read from a scan, may hold recognition errors" if row.get("ocr") else None),
     ]
+
+
+def _pages(row: dict) -> str | None:
+    """``3`` or ``3-4``: the pages of a PDF the article stands on."""
+    first, last = row.get("page_first"), row.get("page_last")
+    if not first:
+        return None
+    return str(first) if not last or last == first else f"{first}-{last}"
 
 
 @cli.command(context_settings=CONTEXT)

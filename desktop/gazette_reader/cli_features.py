@@ -323,15 +323,24 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -
 @click.option("--export", "export_formats", metavar="FORMATS",
               help="Time the exports instead: seconds to write --articles synthetic articles in each of these "
                    "comma-separated formats (e.g. docx,xlsx; 'all' for every format).")
+@click.option("--pdf", is_flag=True, help="Measure PDF import instead: A4 text pages made from the synthetic "
+                                          "corpus, read alone and imported (pages per second).")
+@click.option("--pages", type=click.IntRange(min=1), default=100, show_default=True,
+              help="With --pdf: how many pages to make and read.")
+@click.option("--ocr-pages", type=click.IntRange(min=0), default=0, show_default=True,
+              help="With --pdf: also read this many pages as scans by OCR (needs the [ocr] extra; ~15 s a page).")
 @json_option
 def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
-          corpus: Path | None, details: bool, export_formats: str | None, as_json: bool) -> None:
+          corpus: Path | None, details: bool, export_formats: str | None, pdf: bool, pages: int, ocr_pages: int,
+          as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
     ingest_mb_per_s, db_mb, query_p50_ms, query_p95_ms, scan_p50_ms, peak_rss_mb and more.
     With --gui: window_shown_s, type_p50_ms, type_p95_ms, type_max_ms, debounce_ms,
     import_heartbeat_max_gap_ms, import_heartbeat_p99_gap_ms, import_seconds and more.
+    With --pdf: pdf_pages, pdf_pages_per_s (reading alone), pdf_import_pages_per_s and more;
+    with --ocr-pages: ocr_seconds_per_page.
 
     \b
     Examples:
@@ -340,16 +349,22 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --gui --existing big.sqlite --json
       gazette bench --corpus tests/corpus/real --json
       gazette bench --export docx --articles 10000
+      gazette bench --pdf --pages 200 --json
+      gazette bench --pdf --pages 20 --ocr-pages 1 --json
     """
-    if export_formats:
-        result = _run_export_bench(export_formats, n_articles, workdir)
-    elif corpus:
+    if corpus:
         from gazette_reader.bench.gold import score_corpus
 
         _emit_scores(score_corpus(corpus, details=details), as_json)
         return
-    elif existing and not gui:
+    if existing and not gui:
         raise click.UsageError("--existing measures the window: use it with --gui")
+    if export_formats:
+        result = _run_export_bench(export_formats, n_articles, workdir)
+    elif pdf:
+        from gazette_reader.bench.pdf_bench import run_pdf_bench
+
+        result = run_pdf_bench(pages, workdir=workdir, ocr_pages=ocr_pages)
     elif gui:
         result = _run_gui_bench(n_articles, workdir, existing)
     else:

@@ -24,11 +24,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from gazette_reader.bounds import bound_articles, too_big, warning_zh, without_controls
+from gazette_reader.bounds import bound_articles, text_too_big, too_big, warning_zh, without_controls
 from gazette_reader.errors import Cancelled, GazetteError
-from gazette_reader.ingest.decode import Decoded, decode_bytes
+from gazette_reader.ingest.decode import Decoded
 from gazette_reader.ingest.model import UNSURE, ParsedIssue
 from gazette_reader.ingest.parse import parse_text
+from gazette_reader.ingest.readers import SUPPORTED_SUFFIXES, read_bytes
+from gazette_reader.ingest.readers.model import Rendered
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, die_with_parent, no_progress
 from gazette_reader.paths import printable
 from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
@@ -40,8 +42,9 @@ from gazette_reader.store.packing import pack_text
 from gazette_reader.tagging.store import known_leaders, spread_names, tag_articles, untag_articles
 
 log = logging.getLogger(__name__)
+KINDS = ", ".join(suffix.removeprefix(".") for suffix in SUPPORTED_SUFFIXES)
+"""The files an import takes, as the refusal of an empty folder names them."""
 IMPORTED, DUPLICATE, REFUSED = "imported", "duplicate", "refused"
-SUPPORTED_SUFFIXES = (".txt",)
 
 
 @dataclass(frozen=True)
@@ -143,8 +146,8 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOut
         elif path.is_dir():
             found = sorted(_walk(path, refused))
             if not found and not any(o.path.startswith(printable(path)) for o in refused):
-                refused.append(_refusal(path, f"no {'/'.join(SUPPORTED_SUFFIXES)} files in this folder",
-                                        f"此文件夹中没有 {'/'.join(SUPPORTED_SUFFIXES)} 文件"))
+                refused.append(_refusal(path, f"no gazette files in this folder ({KINDS})",
+                                        f"此文件夹中没有可导入的文件（{KINDS}）"))
             files += found
         elif path.is_file():
             files.append(path)
@@ -231,7 +234,8 @@ class Prepared:
     path: Path
     size: int = 0
     sha256: str = ""
-    decoded: Decoded | None = None
+    decoded: Decoded | Rendered | None = None
+    """The file's text: decoded (plain text) or rendered by its format's reader (with page starts)."""
     issue: ParsedIssue | None = None
     error: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
@@ -261,13 +265,15 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
     """Read, decode and parse one file. Pure work with no database: big imports run it in a helper
     process, so parsing the next files overlaps with writing, indexing and tagging this one."""
     clock = StageClock()
-    if (refusal := too_big(_size(path))) is not None:
+    if (refusal := too_big(_size(path), path.suffix)) is not None:
         return Prepared(path, error=refusal[0], error_zh=refusal[1])
     try:
         with clock.stage("read"):
             data = path.read_bytes()
         with clock.stage("decode"):
-            decoded, dropped = without_controls(decode_bytes(data))
+            decoded, dropped = without_controls(read_bytes(data, path.suffix))
+            if (refusal := text_too_big(decoded.text)) is not None:
+                return Prepared(path, error=refusal[0], error_zh=refusal[1], seconds=dict(clock.seconds))
     except (OSError, GazetteError) as exc:
         reason, reason_zh = _reason(exc)
         return Prepared(path, error=reason, error_zh=reason_zh, seconds=dict(clock.seconds))
@@ -404,7 +410,7 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
             db, name=printable(prepared.path.name), path=printable(prepared.path.resolve()),
             sha256=prepared.sha256, text_sha256=decoded.text_sha256, encoding=decoded.encoding,
             size=prepared.size, text=decoded.text, options=options.as_dict(),
-            text_z=packed.text_z if packed else None,
+            text_z=packed.text_z if packed else None, page_starts=getattr(decoded, "page_starts", ()),
         )
     if applied is not None:
         return store_parse(db, source_id, prepared.issue, batch, corrected=applied.corrected)
@@ -446,6 +452,7 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
     with clock.stage("store"):
         issue_id = writer.insert_issue(db, source_id, issue, issue_id)
         article_ids = writer.insert_articles(db, issue_id, issue, bodies_z, article_ids)
+        writer.set_article_pages(db, source_id, issue, article_ids)
         marked = [article_ids[n] for n in corrected if 0 <= n < len(article_ids)]
         for start in range(0, len(marked), 500):
             chunk = marked[start:start + 500]

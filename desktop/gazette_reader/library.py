@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from gazette_reader.export.common import ExportOptions
 
 
+IMPORT_SUFFIXES = importer.SUPPORTED_SUFFIXES
+"""The file suffixes an import reads: plain text, Word .docx, saved web pages and PDF (the window's file
+dialog offers these)."""
+
 PAGE_SIZE = 16384
 """Larger pages waste less space around article rows of 1–3 KB and compressed source texts of 5–20 KB
 than SQLite's default 4 KB (measured: 3.48x → 3.43x of the raw text at 5,000 articles)."""

@@ -192,10 +192,61 @@ def check_export(ctx: Context) -> str:
     return f"{len(written)} formats ({', '.join(written)}), {total // 1024} KB, csv {len(ctx.article_ids)} rows"
 
 
+FORMAT_SAMPLE = ("区长调研城市建设", "4月1日，区长到工地察看进度，要求加快建设，确保按期完成。")
+"""A headline and a paragraph written into a small file of each importable format by :func:`check_formats`."""
+
+
+def _sample_files() -> dict[str, bytes]:
+    """The sample as .docx, .html, .mhtml and .pdf bytes, made with the libraries the app ships."""
+    import io
+    from email.message import EmailMessage
+
+    import docx
+    from reportlab.pdfgen import canvas
+
+    from gazette_reader.export.pdf_fonts import cjk_font
+
+    title, text = FORMAT_SAMPLE
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    page = f"<html><head><meta charset=gbk><title>{title}_政府网</title></head><body><div><p>{text}</p></div></body></html>"
+    archive = EmailMessage()
+    archive.set_content(page.replace("gbk", "utf-8"), subtype="html", charset="utf-8", cte="quoted-printable")
+    pdf_buffer = io.BytesIO()
+    pdf = canvas.Canvas(pdf_buffer)
+    font = cjk_font().name
+    pdf.setFont(font, 18)
+    pdf.drawString(72, 720, title)
+    pdf.setFont(font, 10.5)
+    pdf.drawString(93, 690, text)
+    pdf.showPage()
+    pdf.save()
+    return {".docx": buffer.getvalue(), ".html": page.encode("gbk"), ".mhtml": bytes(archive),
+            ".pdf": pdf_buffer.getvalue()}
+
+
+def check_formats(ctx: Context) -> str:
+    """Word, web page, web archive and PDF files are read (python-docx, selectolax, pypdfium2 load)."""
+    from gazette_reader.ingest.readers import read_bytes
+
+    title, text = FORMAT_SAMPLE
+    read = []
+    for suffix, data in _sample_files().items():
+        got = read_bytes(data, suffix).text.strip().split("\n\n")
+        if got[0] != title or text not in got:
+            raise GazetteError(f"the {suffix} reader gave {got!r}")
+        read.append(suffix)
+    return f"read {', '.join(read)}"
+
+
 CORE_CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("resources", check_resources),
     ("text", check_text),
     ("import", check_import),
+    ("formats", check_formats),
     ("search", check_search),
     ("tags", check_tags),
     ("export", check_export),

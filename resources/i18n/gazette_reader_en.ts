@@ -270,6 +270,26 @@ Use the suffix %4 instead?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>简报文件</source>
+        <translation>Gazette files</translation>
+    </message>
+    <message>
+        <source>文本文件</source>
+        <translation>Text files</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>Word 文档</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <source>网页</source>
+        <translation>Web pages</translation>
+    </message>
+    <message>
         <source>地方简报阅读器</source>
         <translation>Gazette Reader</translation>
     </message>
@@ -370,12 +390,12 @@ Use the suffix %4 instead?</translation>
         <translation>Import gazettes</translation>
     </message>
     <message>
-        <source>文本文件 (*.txt);;所有文件 (*)</source>
-        <translation>Text files (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>要把能读出的内容恢复到一个新的资料库文件中吗？原文件不会被改动。</source>
@@ -496,12 +516,20 @@ Use the suffix %4 instead?</translation>
         <translation>Photo</translation>
     </message>
     <message>
+        <source>第 {first} 页</source>
+        <translation>page {first}</translation>
+    </message>
+    <message>
         <source>选择左侧的简报或文章，或在上方输入检索词。</source>
         <translation>Choose a gazette or an article on the left, or type a search above.</translation>
     </message>
     <message>
         <source>人物与项目：</source>
         <translation>Leaders and projects: </translation>
+    </message>
+    <message>
+        <source>第 {first}–{last} 页</source>
+        <translation>pages {first}–{last}</translation>
     </message>
     <message>
         <source>◀ 上一处</source>
@@ -530,6 +558,10 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>无命中</source>
         <translation>No hits</translation>
+    </message>
+    <message>
+        <source>OCR 识别，可能有误</source>
+        <translation>read by OCR, may hold errors</translation>
     </message>
     <message>
         <source>命中 %1 / %2</source>

@@ -85,9 +85,9 @@ def test_full_selftest_in_a_subprocess(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert all(line.startswith(LINE_PREFIXES) for line in lines[:-1]), done.stdout + done.stderr
     names = [line[5:].split(":")[0] for line in lines[:-1]]
-    assert names == ["resources", "text", "import", "search", "tags", "export", "qt", "fonts", "window"]
-    assert all(line.startswith("ok") for line in lines[:8]), done.stdout  # core + Qt + fonts
-    assert "platform offscreen (forced: no usable display)" in lines[6]
+    assert names == ["resources", "text", "import", "formats", "search", "tags", "export", "qt", "fonts", "window"]
+    assert all(line.startswith("ok") for line in lines[:9]), done.stdout  # core + Qt + fonts
+    assert "platform offscreen (forced: no usable display)" in lines[7]
     all_ok = all(line.startswith("ok") for line in lines[:-1])
     assert done.returncode == (0 if all_ok else 1)
     assert lines[-1].startswith("selftest passed" if all_ok else "selftest FAILED")

@@ -31,7 +31,7 @@ from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
 from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTreeModel
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
-from gazette_reader.library import Library
+from gazette_reader.library import IMPORT_SUFFIXES, Library
 
 TYPICAL_ISSUE_LABEL = "2020年12月 总第100期"
 """A long issue label, two levels down (publication › year › issue): the tree opens wide enough for it,
@@ -51,6 +51,16 @@ def node_path(index: QModelIndex) -> str:
         labels.insert(0, str(index.siblingAtColumn(0).data()))
         index = index.parent()
     return " › ".join(labels)
+
+
+def import_filter() -> str:
+    """The import dialog's file filter: every readable format together, then each kind, then all files."""
+    def patterns(suffixes) -> str:
+        return " ".join(f"*{suffix}" for suffix in suffixes)
+
+    kinds = [(tr("简报文件"), IMPORT_SUFFIXES), (tr("文本文件"), (".txt",)), (tr("PDF 文件"), (".pdf",)),
+             (tr("Word 文档"), (".docx",)), (tr("网页"), (".html", ".htm", ".mhtml", ".mht"))]
+    return ";;".join([f"{label} ({patterns(s)})" for label, s in kinds] + [tr("所有文件 (*)")])
 
 
 class MainWindow(QMainWindow):
@@ -516,7 +526,7 @@ class MainWindow(QMainWindow):
     def ask_import_files(self) -> None:
         """Ctrl+O: choose gazette files to import."""
         files, _ = QFileDialog.getOpenFileNames(self, tr("导入简报"), settings.value("import/folder"),
-                                                tr("文本文件 (*.txt);;所有文件 (*)"))
+                                                import_filter())
         if files:
             settings.set_value("import/folder", str(Path(files[0]).parent))
             self.import_paths(files)

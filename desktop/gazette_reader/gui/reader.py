@@ -30,6 +30,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Reader", text)
 
 
+def pages_label(article: dict) -> str:
+    """``第 3 页`` or ``第 3–4 页`` for an article of a paged file (PDF); empty otherwise."""
+    first, last = article.get("page_first"), article.get("page_last")
+    if not first:
+        return ""
+    if last and last != first:
+        return tr("第 {first}–{last} 页").format(first=first, last=last)
+    return tr("第 {first} 页").format(first=first)
+
+
 @dataclass
 class Marks:
     """Search hits to mark in one article: ``[start, end)`` code-point spans into title and body."""
@@ -228,7 +238,9 @@ class ReaderView(QWidget):
         if article.get("subtitle"):
             self._paragraph(cursor, self._plain(article["subtitle"]), size * 1.15, bold=False)
         meta = " · ".join(str(x) for x in (article.get("date"), article.get("publication"),
-                                           article.get("issue_title"), article.get("section")) if x)
+                                           article.get("issue_title"), article.get("section"),
+                                           pages_label(article),
+                                           tr("OCR 识别，可能有误") if article.get("ocr") else None) if x)
         self._paragraph(cursor, self._plain(meta), size * 0.9, colour=self._grey())
         if article.get("bylines"):
             self._paragraph(cursor, self._plain(_byline_text(article)), size * 0.9, colour=self._grey())

@@ -16,7 +16,8 @@ from gazette_reader.store.packing import unpack_text
 _ARTICLE_SELECT = """
 SELECT a.id, s.name AS source, i.place, p.name AS publication, i.publisher, a.issue_id, i.title AS issue_title,
        a.year, a.month, i.number AS issue_number, a.section, a.kind, a.title, a.subtitle, a.kicker,
-       a.day, a.date, a.bylines_json, a.source_unit, a.body_z AS body, a.ord, a.corrected
+       a.day, a.date, a.bylines_json, a.source_unit, a.body_z AS body, a.ord, a.corrected, a.page_first,
+       a.page_last, s.encoding LIKE '%(ocr)' AS ocr
 FROM articles a
 JOIN issues i ON i.id = a.issue_id
 JOIN publications p ON p.id = i.publication_id
@@ -200,6 +201,7 @@ def _article_dict(row: dict) -> dict:
     row["byline_roles"] = [{"name": b["name"], "role": b["role"]} for b in roles]
     row["leaders"], row["projects"] = [], []
     row["corrected"] = bool(row["corrected"])  # a split correction made or changed it (see split_corrections)
+    row["ocr"] = bool(row["ocr"])  # read from a scan by OCR: the text may hold recognition errors
     row.pop("ord")
     return row
 

@@ -248,6 +248,19 @@ def m008_split_corrections(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_corrections_target ON corrections (target, entity)")
 
 
+@migrations()
+def m009_pages(db: Database) -> None:
+    """Pages, for files that have them (PDF): ``sources.pages_json`` holds where each page starts in the
+    stored text (``[[offset, page], …]``), so a re-parse finds every article's pages without the original
+    file; ``articles.page_first``/``page_last`` are the pages an article stands on (NULL for text, Word
+    and web pages, and for everything imported before)."""
+    if "pages_json" not in db["sources"].columns_dict:
+        db.execute("ALTER TABLE sources ADD COLUMN pages_json TEXT")
+    for column in ("page_first", "page_last"):
+        if column not in db["articles"].columns_dict:
+            db.execute(f"ALTER TABLE articles ADD COLUMN {column} INTEGER")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

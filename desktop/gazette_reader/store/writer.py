@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
+from gazette_reader.ingest.readers.model import pages_of
 from gazette_reader.store.packing import pack_text, unpack_text
 
 _ARTICLE_COLUMNS = (
@@ -76,19 +77,34 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 
 def insert_source(db: Database, *, name: str, path: str, sha256: str, text_sha256: str, encoding: str,
-                  size: int, text: str, options: dict, text_z: bytes | None = None) -> int:
+                  size: int, text: str, options: dict, text_z: bytes | None = None,
+                  page_starts: Sequence[tuple[int, int]] = ()) -> int:
     """Record an imported file with its full decoded text, so the library can be re-parsed later.
 
     ``text_z``: ``text`` already packed (:func:`pack_text`) by the import helper process, which spares
-    the writer the compression; packed here otherwise."""
+    the writer the compression; packed here otherwise. ``page_starts``: where each page of a paged
+    file (PDF) starts in ``text``, as ``(offset, page)``."""
     cursor = db.execute(
-        "INSERT INTO sources (name, path, sha256, text_sha256, encoding, size, text_z, options_json, imported_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sources (name, path, sha256, text_sha256, encoding, size, text_z, options_json, imported_at,"
+        " pages_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [name, path, sha256, text_sha256, encoding, size, text_z if text_z is not None else pack_text(text),
          json.dumps(options, ensure_ascii=False),
-         datetime.now(timezone.utc).isoformat(timespec="seconds")],
+         datetime.now(timezone.utc).isoformat(timespec="seconds"),
+         _json([list(p) for p in page_starts]) if page_starts else None],
     )
     return cursor.lastrowid
+
+
+def set_article_pages(db: Database, source_id: int, issue: ParsedIssue, article_ids: Sequence[int]) -> None:
+    """Store the pages each article of a paged source stands on (from its span and the source's page
+    starts); nothing for sources without pages."""
+    row = db.execute("SELECT pages_json FROM sources WHERE id = ?", [source_id]).fetchone()
+    if not row or not row[0]:
+        return
+    starts = [tuple(p) for p in json.loads(row[0])]
+    rows = [(*(pages_of(art.span, starts) or (None, None)), article_id)
+            for art, article_id in zip(issue.articles, article_ids)]
+    db.conn.executemany("UPDATE articles SET page_first = ?, page_last = ? WHERE id = ?", rows)
 
 
 def source_text(db: Database, source_id: int) -> tuple[str, str, dict]:

@@ -55,7 +55,7 @@ def test_links_to_folders_special_files_and_empty_folders_are_reported(library: 
     got = {Path(o.path).name: (o.status, o.reason) for o in report.outcomes}
     assert got["a.txt"][0] == "imported"
     assert got["link"] == ("refused", "a link to a folder, not followed (import the folder it points to)")
-    assert got["empty"] == ("refused", "no .txt files in this folder")
+    assert got["empty"] == ("refused", "no gazette files in this folder (txt, docx, html, htm, mhtml, mht, pdf)")
     assert got["pipe.txt"] == ("refused", "not a regular file")
     assert all(o.reason_zh for o in report.outcomes if o.status == "refused")
 

@@ -76,10 +76,10 @@ def test_missing_path_is_refused(library: Library, tmp_path: Path) -> None:
     assert "no such file" in report.outcomes[0].reason and report.outcomes[0].reason_zh == "文件或文件夹不存在"
 
 
-def test_folders_are_searched_recursively_for_txt(library: Library, tmp_path: Path) -> None:
+def test_folders_are_searched_recursively_for_supported_files(library: Library, tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "x.txt").write_bytes(seed("003").read_bytes())
-    (tmp_path / "a" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "a" / "notes.odt").write_bytes(b"PK\x03\x04")
     report = library.import_files([tmp_path / "a"])
     assert [Path(o.path).name for o in report.outcomes] == ["x.txt"]
 

@@ -26,6 +26,11 @@ def desktop_entry(path: Path) -> configparser.SectionProxy:
     return parser["Desktop Entry"]
 
 
+MIME_TYPES = ("text/plain;application/pdf;application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
+              "text/html;application/xhtml+xml;application/x-mimearchive;multipart/related;")
+"""Plain text, PDF, Word .docx, web pages and saved web archives: what an import reads."""
+
+
 @pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils not installed")
 def test_desktop_file_validates() -> None:
     done = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, check=False)
@@ -34,7 +39,7 @@ def test_desktop_file_validates() -> None:
 
 @pytest.mark.parametrize(
     ("key", "value"),
-    [("Exec", "gazette-reader %F"), ("MimeType", "text/plain;"), ("Icon", "gazette-reader"),
+    [("Exec", "gazette-reader %F"), ("MimeType", MIME_TYPES), ("Icon", "gazette-reader"),
      ("Terminal", "false"), ("Name[zh_CN]", "地方简报阅读器"), ("Type", "Application")],
 )
 def test_desktop_file_keys(key: str, value: str) -> None:
@@ -95,6 +100,7 @@ def test_install_and_uninstall_in_a_temporary_home(tmp_path: Path, fake_exe: Pat
     if shutil.which("update-desktop-database"):
         cache = (share / "applications" / "mimeinfo.cache").read_text()
         assert "text/plain=gazette-reader.desktop;" in cache
+        assert "application/pdf=gazette-reader.desktop;" in cache
 
     assert run_install(home, "--uninstall").returncode == 0
     assert not (share / "applications" / "gazette-reader.desktop").exists()

@@ -14,6 +14,7 @@ from gazette_reader.selftest import (
     CORE_CHECKS,
     Check,
     Context,
+    run_check,
     run_core_checks,
     run_step,
     search_term,
@@ -152,3 +153,13 @@ def test_csv_row_count_is_checked(tmp_path: Path) -> None:
     check_csv_rows(path, 2)
     with pytest.raises(GazetteError, match="2 data rows for 3 articles"):
         check_csv_rows(path, 3)
+
+
+def test_formats_check_fails_when_a_reader_loses_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.ingest import readers
+    from gazette_reader.ingest.readers.model import Rendered
+    from gazette_reader.selftest import check_formats
+
+    monkeypatch.setattr(readers, "read_bytes", lambda data, suffix: Rendered("区长调研城市建设\n", suffix))
+    check = run_check("formats", check_formats, Context(tmp_path))
+    assert not check.ok and "reader gave" in check.detail
