@@ -1468,3 +1468,14 @@ def test_taiwan_reporter_lines_open_stories() -> None:
     issue = parse_text(TAIWAN_REPORTER_LINES)
     assert [(a.title, a.month_day) for a in issue.articles] == [
         ("維護校園安全 金城分局舉辦座談會", "03-19"), ("金門召開疫情指揮中心第6次會議", "03-20"), ("暖警協助迷途老人返家", "03-19")]
+
+
+def test_synthetic_pages_split_into_their_stories() -> None:
+    """The benchmark's synthetic newspaper pages (bench/corpus.py: 本报讯 stories wrapped by character
+    count in a 13-character column, each closed by a byline line): every story found, no paragraph that
+    opens with narrow digits (2019年度通航企业政策奖 / 补申报自3月11日开始，…) taken for a headline."""
+    from gazette_reader.bench.corpus import generate
+
+    pages = [f for f in generate(200) if f.name.startswith("page_")]
+    assert pages
+    assert [len(parse_text(f.text).articles) for f in pages] == [f.articles for f in pages]

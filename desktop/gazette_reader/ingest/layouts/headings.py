@@ -89,6 +89,10 @@ class Page:
         self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
         self.widths = [visual_width(ln.text) for ln in self.lines]
         self.column = column_width(self.widths)
+        self.chars = [len(ln.text.strip()) for ln in self.lines]
+        self.char_column = column_width(self.chars) if self.column is not None else None
+        """The column in characters: text wrapped by character count (not by printed width) fills its
+        lines with digits as with ideographs, so a line of narrow digits is full, not short."""
 
     def text(self, k: int) -> str:
         return self.lines[k].text
@@ -99,7 +103,9 @@ class Page:
 
     def short(self, k: int) -> bool:
         """Line ``k`` stops clearly short of the column (always true without a column)."""
-        return self.column is None or self.widths[k] < _SHORT * self.column
+        if self.column is None:
+            return True
+        return self.widths[k] < _SHORT * self.column and (self.char_column is None or self.chars[k] < _SHORT * self.char_column)
 
     def lead(self, k: int) -> str:
         """The text from line ``k`` on, about 40 characters, for the lead tests."""
@@ -123,11 +129,17 @@ def closes(text: str) -> bool:
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
     if _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
+    if _is_byline(stripped):
+        return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
         or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None
 
 
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
+
+
+def _is_byline(text: str) -> bool:
+    return len(text) <= _MAX_CREDIT * 2 and bool(cues.BYLINE_LINE_RE.match(text) or parse_byline_line(text))
 
 
 def style_of(text: str) -> str:
@@ -184,15 +196,17 @@ def candidates(page: Page) -> list[Candidate]:
     found: list[Candidate] = []
     k, n = 0, len(page.lines)
     after_close = True
+    head_end = -2
     while k < n:
         marked = style_of(page.text(k)) in (BULLET, BRACKET)
         cand = _candidate_at(page, k) if after_close or marked else None
         if cand is not None:
             found.append(cand)
-            k = cand.last + 1
+            k = head_end = cand.last + 1
             after_close = not cand.inline or closes(page.text(cand.last))
             continue
-        after_close = closes(page.text(k))
+        # a byline right under a headline opens the story (its names may run on to the next line)
+        after_close = closes(page.text(k)) and not (k == head_end and _is_byline(page.text(k).strip()))
         k += 1
     return found
 
@@ -225,7 +239,7 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
                 continue  # a wrapped headline whose first line happens to stop short (digits are narrow)
             # a two-part headline (…工作,营造…氛围) needs a dated lead, a blank line above it, or to wrap
             # onto a line that stops short of the column without ending a sentence (no paragraph does)
-            lenient = lead == DATED or page.gap_before(k) or last > k and page.column is not None and page.short(last)
+            lenient = lead == DATED or _two_part_headline(page, k, last, joined)
             grouped = _under_group_heading(page, k) or k > 0 and cues.source_date(page.text(k - 1)) is not None
             if titlelike(_EXCLAIM_END_RE.sub("", joined), lenient=lenient) and (not exclaims or lead == DATED or grouped):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined), grouped=grouped,
@@ -249,6 +263,20 @@ def _bullet_text(page: Page, k: int, style: str) -> Candidate | None:
 
 
 _EXCLAIM_END_RE = re.compile(rf"[！!？?]+(?=[{re.escape(CLOSERS)}]*$)")
+
+
+def _two_part_headline(page: Page, k: int, last: int, joined: str) -> bool:
+    """Lines ``k..last`` read as a headline of two clauses (…工作,营造 / 镇村联防浓厚氛围) though no dated
+    lead follows: set off by a blank line above, or wrapped onto a line that stops well short of the
+    column without ending a sentence. A text that opens with its date (4月17日，市委…) is a lead."""
+    if cues.DATE_LEAD_RE.match(joined) or _CLAUSE_END_RE.search(joined[:_MIN_CLAUSE]):
+        return False
+    wrapped_short = last > k and page.column is not None and page.widths[last] < _WELL_SHORT * page.column
+    return page.gap_before(k) and last > k or wrapped_short
+
+
+_MIN_CLAUSE = 4
+_WELL_SHORT = 0.6
 
 
 def _under_group_heading(page: Page, k: int) -> bool:
