@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import closes, titlelike
 from gazette_reader.ingest.parse import is_lossless, parse_text
 from gazette_reader.text.normalize import to_simplified
@@ -1479,3 +1480,19 @@ def test_synthetic_pages_split_into_their_stories() -> None:
     pages = [f for f in generate(200) if f.name.startswith("page_")]
     assert pages
     assert [len(parse_text(f.text).articles) for f in pages] == [f.articles for f in pages]
+
+
+DATELINES = [
+    ("本报北京1月2日电  （记者王浩）近日", True),
+    ("【新华社重庆十四日电】拉萨讯:执行", True),
+    ("据新华社北京1月1日电 （记者徐心华、邹爱国）政协全国委员会", True),  # a 1980s reprint of wire copy
+    ("本报1984年12月30日讯 笔者从总政组织部获悉", True),
+    ("【记者王小明/金门报导】为维护", True),
+    ("据悉，今年全区", False),
+    ("记者了解到，今年", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_dateline(text: str, expected: bool) -> None:
+    assert bool(cues.DATELINE_RE.match(text)) is expected
