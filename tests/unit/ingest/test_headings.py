@@ -1496,3 +1496,21 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "expected"), DATELINES)
 def test_dateline(text: str, expected: bool) -> None:
     assert bool(cues.DATELINE_RE.match(text)) is expected
+
+
+SOURCE_LINES = [
+    ("《郑州晚报》2020年1月16日E06版", (2020, 1, 16)),
+    ("（摘自《人民日报》2026年1月7日第11版）", (2026, 1, 7)),  # clippings/minsheng_xinwen_jianbao_di2qi.txt
+    ("《人民日报》（2026年01月05日第 11 版）", (2026, 1, 5)),  # as paper.people.com.cn prints it under an article
+    ("来源：人民网 2024年03月05日 08:12", (2024, 3, 5)),  # a web copy's source with its time
+    ("摘自2024年3月5日《人民日报》", (2024, 3, 5)),
+    ("2024年3月5日 来源：新华网", (2024, 3, 5)),
+    ("2024年3月5日", None),  # a date line, not a source
+    ("2024年3月5日召开会议", None),
+    ("会议纪要（2024年3月5日）", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_LINES)
+def test_source_date(text: str, expected: tuple[int, int, int] | None) -> None:
+    assert cues.source_date(text) == expected

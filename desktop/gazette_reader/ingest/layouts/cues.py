@@ -50,13 +50,22 @@ DATELINE_RE = re.compile(
 Taiwan press's reporter line (【記者王小明/金門報導】, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
 
 _PUB = r"《(?P<pub>[^《》]{2,20})》"
+_SOURCE_LABEL = r"(?:(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]?\s*)"
+_YMD = r"(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})\s*日?"
 SOURCE_LINE_RE = re.compile(
-    rf"^[（(【\[]?\s*(?:(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]?\s*)?(?:{_PUB})?\s*(?P<pub2>[^\s《》（）()，。]{{0,16}}?)\s*"
-    r"(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})\s*日?"
-    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?P<page>(?:第\s*)?[A-Z]?\d{0,3}\s*[A-Z]?\d{0,3}\s*版(?:[：:]\s*\S{0,12})?)?\s*[)）】\]]?\s*$"
+    rf"^[（(【\[]?\s*{_SOURCE_LABEL}?(?:{_PUB})?\s*(?P<pub2>[^\s《》（）()，。]{{0,16}}?)\s*[（(]?\s*"
+    rf"{_YMD}\s*(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
+    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?P<page>(?:第\s*)?[A-Z]?\d{0,3}\s*[A-Z]?\d{0,3}\s*版(?:[：:]\s*\S{0,12})?)?\s*[)）】\]]{0,2}\s*$"
 )
 """A clipping's source line or a newspaper's page line: ``《郑州晚报》2020年1月16日E06版``,
-``来源：河南日报 2021-03-05``, ``人民日报 1998年1月2日 星期五 第2版``."""
+``来源：河南日报 2021-03-05``, ``人民日报 1998年1月2日 星期五 第2版``, ``来源：人民网 2024年03月05日 08:12``, and
+the form paper.people.com.cn prints under each article, ``《人民日报》（2026年01月05日第 11 版）``."""
+_NAMED_PUB = rf"(?:{_PUB}|[^\s《》（）()，。]{{2,16}}(?:报|网|台|社))\s*(?:(?:第\s*)?[A-Z]?\d{{0,3}}\s*版)?\s*[)）】\]]?\s*$"
+SOURCE_DATE_FIRST_RES = (
+    re.compile(rf"^[（(【\[]?\s*{_SOURCE_LABEL}{_YMD}\s*{_NAMED_PUB}"),
+    re.compile(rf"^[（(【\[]?\s*{_YMD}\s*{_SOURCE_LABEL}{_NAMED_PUB}"),
+)
+"""The date before the publication: ``摘自2024年3月5日《人民日报》``, ``2024年3月5日 来源：新华网``."""
 
 ROC_DATE_RE = re.compile(
     r"(?:民国|中华民国)?\s*(?P<year>1[0-4]\d|[5-9]\d)\s*(?:年|[-./])\s*(?P<month>\d{1,2})\s*(?:月|[-./])\s*(?P<day>\d{1,2})\s*日?"
@@ -98,6 +107,8 @@ def source_date(line: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a source or page line, or None."""
     match = SOURCE_LINE_RE.match(line.strip())
     if not match or not (match.group("pub") or match.group("page") or "来源" in line or "摘自" in line):
+        match = next((m for rule in SOURCE_DATE_FIRST_RES if (m := rule.match(line.strip()))), None)
+    if not match:
         return None
     year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
