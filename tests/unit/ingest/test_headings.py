@@ -154,6 +154,8 @@ CASES = [
     ("full-width headline, lead repeats its subject", NARROW_RELEASES,
      [("嶺澳核電站運行事件", "01-11"), ("民政事務局局長祝賀李慧詩奪亞錦賽金牌", "01-30"),
       ("勞工及福利局局長出席有「為」院舍計劃總結及頒獎典禮致辭（只有中文）", "01-30")]),
+    ("subtitle reporting what the main title's subject said", excerpt("newspaper/renmin_1997_0404_p01.txt"),
+     [("江泽民会见美国客人", "04-03"), ("江主席会见差瓦立总理", "04-03")]),
     ("headline under a date line, bracket left open below", ZONGTONGFU,
      [("總統出席臺北母娘文化季保民遶境嘉年華 祈求國家安全、社會安定、人民安居樂業", "04-19"),
       ("天主教教宗方濟各辭世 總統表達誠摯悼念與深切慰問", "04-21")]),

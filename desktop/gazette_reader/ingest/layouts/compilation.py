@@ -279,7 +279,8 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     count = sub.last - sub.first + 1
     second = _headline(page, body[:count], issue)
     kicker_first = kicker_first or _newspaper_story(body[count:count + 2])
-    if not _SUBTITLE_RE.match(second) and (kicker_first or len(second) > len(article.title)):
+    if not _SUBTITLE_RE.match(second) and not cues.REPORTED_SPEECH_RE.match(second) \
+            and (kicker_first or len(second) > len(article.title)):
         article.kicker, article.title = article.title, second
     else:
         article.subtitle = second

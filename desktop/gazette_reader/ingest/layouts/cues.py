@@ -78,6 +78,9 @@ DATE_LINE_RE = re.compile(
 )
 """A line that only dates the item (a press release's 發布日期：114-03-05 or 2025年3月5日（星期三）)."""
 
+REPORTED_SPEECH_RE = re.compile(r"^(?:称赞|赞扬|表示|强调|指出|希望|要求|认为|呼吁|祝贺)")
+"""A headline deck that opens with what the subject of the deck above said (江主席会见差瓦立总理 /
+称赞中泰友谊…): a subtitle (副题) to that deck, which is the main title, not a kicker nor a section."""
 SENTENCE_PUNCT_RE = re.compile(r"[，；。！？,;]")
 BYLINE_LINE_RE = re.compile(
     r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:报|网|台))?(?:特约记者|见习记者|记者|通讯员|实习生)\s*"

@@ -463,7 +463,8 @@ def mark_sections(page: Page, starts: list[Candidate]) -> None:
         if a.inline or len(between) > 1 or any(not _dates_line(page.text(j)) for j in between):
             continue  # directly above the headline, or above the source line that stands over it
         text = "".join(page.text(j) for j in range(a.first, a.last + 1))
-        if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last:
+        if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last \
+                and not cues.REPORTED_SPEECH_RE.match(page.text(b.first)):
             a.section = True
 
 
