@@ -308,3 +308,32 @@ SOURCE_LINES = [
 @pytest.mark.parametrize(("text", "expected"), SOURCE_LINES)
 def test_source_date(text: str, expected: tuple[int, int, int] | None) -> None:
     assert cues.source_date(text) == expected
+
+
+# Written for this test in the common 工作动态 form: numbered group headings (一、党建工作), the first
+# right under the masthead.
+NUMBERED_GROUPS = """城关镇工作动态
+第5期
+城关镇党政办公室                    2024年5月10日
+
+一、党建工作
+城关镇召开党委理论学习中心组学习会
+5月6日，城关镇召开党委理论学习中心组学习会，传达学习上级有关会议精神。镇党委书记王强主持会议并讲话，镇领导班子成员参加会议。
+会议要求，全镇各级党组织要把学习贯彻抓实抓细。
+城关镇开展“五一”主题党日活动
+近日，城关镇各村党支部开展“五一”主题党日活动，组织党员开展环境整治志愿服务。
+二、经济发展
+城关镇召开重点项目推进会
+5月8日，城关镇召开重点项目推进会，镇长李明主持会议。会议听取了各项目进展情况汇报，对下一步工作进行了安排部署。
+城关镇组织企业参加招聘会
+为缓解企业用工难题，5月9日，城关镇组织辖区12家企业参加县人社局举办的专场招聘会，提供岗位300余个。
+三、社会事业
+城关镇开展防溺水安全教育
+暑期将至，为增强学生防溺水意识，城关镇联合派出所走进辖区学校开展防溺水安全教育。
+"""
+
+
+def test_numbered_group_heading_under_the_masthead_is_the_first_items_section() -> None:
+    issue = parse_text(NUMBERED_GROUPS)
+    assert [a.section for a in issue.articles] == ["一、党建工作", "一、党建工作", "二、经济发展", "二、经济发展", "三、社会事业"]
+    assert "一、党建工作" not in issue.metadata.values()

@@ -21,6 +21,7 @@ from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     BULLET,
+    NUMBER,
     PLAIN,
     UNDATED,
     MAX_SECTION,
@@ -136,8 +137,8 @@ def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
         region = [page.text(k) for k in range(starts[0].first, stop)]
         if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region) \
                 or not starts[0].masthead and starts[0].length > MAX_SECTION \
-                or starts[0].style in (BULLET, BRACKET) and len(starts) > 1:
-            break  # a marked group heading (■ 政策动态, 【媒体聚焦】) heads the first item: its section
+                or starts[0].style in (BULLET, BRACKET, NUMBER) and len(starts) > 1:
+            break  # a marked group heading (■ 政策动态, 【媒体聚焦】, 一、党建工作) heads the first item: its section
         starts = starts[1:]
     return starts
 
