@@ -337,3 +337,28 @@ def test_numbered_group_heading_under_the_masthead_is_the_first_items_section() 
     issue = parse_text(NUMBERED_GROUPS)
     assert [a.section for a in issue.articles] == ["一、党建工作", "一、党建工作", "二、经济发展", "二、经济发展", "三、社会事业"]
     assert "一、党建工作" not in issue.metadata.values()
+
+
+# Written for this test in the form of Hong Kong GIA releases: each ends with 完, then its date and time.
+RELEASES_WITH_END_MARKS = """政務司司長出席地區活動
+　　政務司司長陳國基今日（三月五日）出席中西區地區活動，與區內居民交流，了解社區需要。
+　　陳國基表示，特區政府會繼續完善地區治理，加強與各區議會的合作。
+完
+2024年3月5日（星期二）
+香港時間18時30分
+
+民政及青年事務局局長訪問深水埗區
+　　民政及青年事務局局長麥美娟今日（三月五日）到訪深水埗區，視察區內青年服務設施。
+　　麥美娟說，政府重視青年發展，會推出更多支援青年的措施。
+完
+2024年3月5日（星期二）
+香港時間19時15分
+"""
+
+
+def test_end_mark_closes_a_release_and_heads_nothing() -> None:
+    issue = parse_text(RELEASES_WITH_END_MARKS)
+    assert is_lossless(RELEASES_WITH_END_MARKS, issue)
+    assert [(a.title, a.month_day) for a in issue.articles] == [
+        ("政務司司長出席地區活動", "03-05"), ("民政及青年事務局局長訪問深水埗區", "03-05")]
+    assert issue.furniture.count("完") == 2

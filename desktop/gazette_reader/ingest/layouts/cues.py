@@ -102,6 +102,8 @@ INFO_LINE_RE = re.compile(
 (``澳門快訊 | 發佈時間: 2025/01/08 | 來源``): the release date, never a headline."""
 TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时间|时间[：:])?\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?$")
 """A line that only gives the time of a release (香港時間15時54分)."""
+END_MARK_RE = re.compile(r"^[（(【\[\-－—]*\s*(?:完|全文完|（完）)\s*[)）】\]\-－—]*$")
+"""The end mark of a release (完, （完）, -完-): page furniture, it closes the item and heads nothing."""
 RULE_RE = re.compile(r"^[\s*＊=＝\-－_—~～·•.。]+$")
 """A line of only rule characters (*******, ------, a lone -): page furniture."""
 

@@ -78,9 +78,9 @@ class Page:
     """The non-blank lines of a text with the facts every rule asks about them."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        self.rules = [ln for ln in lines if ln.text and cues.RULE_RE.match(ln.text)]
-        """Lines of rule characters (*****): furniture, left out of every block."""
-        lines = [ln for ln in lines if not ln.text or not cues.RULE_RE.match(ln.text)]
+        self.rules = [ln for ln in lines if ln.text and _furniture(ln.text)]
+        """Lines of rule characters (*****) and end marks (完): furniture, left out of every block."""
+        lines = [ln for ln in lines if not ln.text or not _furniture(ln.text)]
         self.lines = [ln for ln in lines if not ln.blank]
         index = {id(ln): i for i, ln in enumerate(lines)}
         positions = [index[id(ln)] for ln in self.lines]
@@ -114,6 +114,10 @@ class Page:
             out += self.lines[k].text
             k += 1
         return out
+
+
+def _furniture(text: str) -> bool:
+    return bool(cues.RULE_RE.match(text) or cues.END_MARK_RE.match(text.strip()))
 
 
 def closes(text: str) -> bool:
