@@ -121,7 +121,8 @@ def _furniture(text: str) -> bool:
 
 
 def closes(text: str) -> bool:
-    """A line after which a new block may begin: a sentence end, a closing unit ``（区农委）``, a colon."""
+    """A line after which a new block may begin: a sentence end, a closing unit ``（区农委）`` or credit
+    (even its wrapped end), a photo credit, a byline, a source, date, time or label line."""
     if ends_sentence(text):
         return True
     stripped = text.rstrip()
@@ -271,8 +272,8 @@ _EXCLAIM_END_RE = re.compile(rf"[！!？?]+(?=[{re.escape(CLOSERS)}]*$)")
 
 def _two_part_headline(page: Page, k: int, last: int, joined: str) -> bool:
     """Lines ``k..last`` read as a headline of two clauses (…工作,营造 / 镇村联防浓厚氛围) though no dated
-    lead follows: set off by a blank line above, or wrapped onto a line that stops well short of the
-    column without ending a sentence. A text that opens with its date (4月17日，市委…) is a lead."""
+    lead follows: wrapped onto a second line, and set off by a blank line above or stopping well short of
+    the column without ending a sentence. A text that opens with its date (4月17日，市委…) is a lead."""
     if cues.DATE_LEAD_RE.match(joined) or _CLAUSE_END_RE.search(joined[:_MIN_CLAUSE]):
         return False
     wrapped_short = last > k and page.column is not None and page.widths[last] < _WELL_SHORT * page.column
