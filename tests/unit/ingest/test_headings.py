@@ -276,6 +276,21 @@ def test_synthetic_pages_split_into_their_stories() -> None:
     assert [len(parse_text(f.text).articles) for f in pages] == [f.articles for f in pages]
 
 
+DATE_LINES = [
+    ("發稿日期：110年12月30日", (2021, 12, 30)),
+    ("發布日期：113-10-25", (2024, 10, 25)),
+    ("發稿時間：112年3月15日 12:10", (2023, 3, 15)),
+    ("更新時間：2024-03-05 08:00", (2024, 3, 5)),
+    ("2025年3月5日（星期三）", (2025, 3, 5)),
+    ("會議時間：2024年3月5日上午", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_LINES)
+def test_line_date(text: str, expected: tuple[int, int, int] | None) -> None:
+    assert cues.line_date(to_simplified(text)) == expected
+
+
 DATELINES = [
     ("本报北京1月2日电  （记者王浩）近日", True),
     ("【新华社重庆十四日电】拉萨讯:执行", True),
@@ -362,3 +377,31 @@ def test_end_mark_closes_a_release_and_heads_nothing() -> None:
     assert [(a.title, a.month_day) for a in issue.articles] == [
         ("政務司司長出席地區活動", "03-05"), ("民政及青年事務局局長訪問深水埗區", "03-05")]
     assert issue.furniture.count("完") == 2
+
+
+# Written for this test in the form of 臺北市政府 press releases (the header block a release opens with:
+# 發稿單位 / 發稿日期 in ROC years / 聯 絡 人 set wide / 聯絡電話).
+RELEASE_HEADER_BLOCKS = """臺北市政府新聞稿
+
+北市調查市民居住現況 邀市民踴躍填答
+發稿單位：綜合企劃科
+發稿日期：110年12月30日
+聯 絡 人：陳科長
+聯絡電話：1999分機6975
+臺北市政府為更瞭解本市民眾居住現況，今（30）日起辦理居住狀況調查，邀請市民踴躍填答問卷。
+調查結果將作為市府研擬住宅政策的參考。
+
+北市推動公共托育 增設親子館
+發稿單位：社會局
+發稿日期：110年12月29日
+聯 絡 人：王專員
+聯絡電話：1999分機1234
+臺北市政府社會局今（29）日宣布，明年將再增設3處親子館，提供家長更多托育選擇。
+社會局表示，將持續推動公共托育政策。
+"""
+
+
+def test_release_header_block_is_no_headline_and_dates_the_release() -> None:
+    issue = parse_text(RELEASE_HEADER_BLOCKS)
+    assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
+        ("北市調查市民居住現況 邀市民踴躍填答", 2021, "12-30"), ("北市推動公共托育 增設親子館", 2021, "12-29")]

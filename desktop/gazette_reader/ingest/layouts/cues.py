@@ -72,7 +72,7 @@ ROC_DATE_RE = re.compile(
 )
 """A date with a ROC year (民國114年3月5日, 114-03-05, 114/3/5): year + 1911."""
 DATE_LINE_RE = re.compile(
-    r"^(?:(?:发布|发布日期|发稿|发稿时间|发文日期|日期|时间|发布时间|更新|更新日期|更新时间|新闻日期|资料来源)\s*[：:]\s*)?"
+    r"^(?:(?:(?:发布|发稿|发文|更新|新闻)?(?:日期|时间)|发布|发稿|更新|资料来源)\s*[：:]\s*)?"
     r"(?:民国|中华民国)?\s*\d{2,4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*"
     r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
 )
@@ -89,11 +89,13 @@ BYLINE_LINE_RE = re.compile(
 )
 """A byline line under a headline (新华社记者 熊家林, 河北日报记者 刘冰洋, 本报记者 王明 李华, 东方今报记者 刘长征/文); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
+_LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
+           "来源 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
 LABEL_LINE_RE = re.compile(
-    r"^(?:发稿单位|发稿时间|发稿人|发稿日期|联络电话|联络人|新闻联络人|联系人|联系电话|发布单位|发布机关|发布日期|发布时间|"
-    r"来源|作者|编辑|责任编辑|撰稿|供稿|审核|审稿|校对|摄影|点击数|浏览次数|阅读次数|字号|信息来源|文章来源)\s*[：:]"
+    "^(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
 )
-"""A labelled line under a release's headline (發稿單位：…, 來源：…): metadata, never a headline."""
+"""A labelled line under a release's headline (發稿單位：…, 來源：…, 聯 絡 人：… set wide): metadata, never a
+headline."""
 INFO_LINE_RE = re.compile(
     r"(?:^|[|｜/／]\s*)(?:发布时间|发布日期|发稿时间|发稿日期|更新时间|更新日期|日期|时间)\s*[：:]\s*"
     r"(?P<year>\d{2,4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})"
