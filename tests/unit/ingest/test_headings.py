@@ -405,3 +405,23 @@ def test_release_header_block_is_no_headline_and_dates_the_release() -> None:
     issue = parse_text(RELEASE_HEADER_BLOCKS)
     assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
         ("北市調查市民居住現況 邀市民踴躍填答", 2021, "12-30"), ("北市推動公共托育 增設親子館", 2021, "12-29")]
+
+
+# Written for this test in a common 政务信息 form: a bracketed column tag in front of each headline.
+TAGGED_HEADLINES = """政务信息
+第12期
+【经济发展】我区召开重点项目推进会
+5月8日，我区召开重点项目推进会，区长李明主持会议。会议听取了各项目进展情况汇报。
+【社会民生】我区开展防溺水安全教育活动
+近日，区教体局联合派出所走进辖区学校开展防溺水安全教育，增强学生安全意识。
+【党的建设】区委理论学习中心组召开专题学习会
+5月10日，区委理论学习中心组召开专题学习会，区委书记王强主持并讲话。
+"""
+
+
+def test_bracketed_tag_before_a_headline_is_its_section() -> None:
+    issue = parse_text(TAGGED_HEADLINES)
+    assert is_lossless(TAGGED_HEADLINES, issue)
+    assert [(a.section, a.title, a.month_day) for a in issue.articles] == [
+        ("经济发展", "我区召开重点项目推进会", "05-08"), ("社会民生", "我区开展防溺水安全教育活动", None),
+        ("党的建设", "区委理论学习中心组召开专题学习会", "05-10")]
