@@ -425,3 +425,22 @@ def test_bracketed_tag_before_a_headline_is_its_section() -> None:
     assert [(a.section, a.title, a.month_day) for a in issue.articles] == [
         ("经济发展", "我区召开重点项目推进会", "05-08"), ("社会民生", "我区开展防溺水安全教育活动", None),
         ("党的建设", "区委理论学习中心组召开专题学习会", "05-10")]
+
+
+# Written for this test in the form of a monthly 市政新聞 page: a masthead with its month, two releases
+# dated only by the day (今（15）日, 本月21日).
+MONTHLY_RELEASES = """臺南市政府市政新聞
+2024年3月
+
+市長出席社區活動 關心長輩健康
+市長黃偉哲今（15）日出席社區活動，關心長輩健康，並與里民互動。
+
+市府推動城市綠化 增設公園綠地
+臺南市政府工務局表示，本月21日將啟用新設公園，提供市民休憩空間。
+"""
+
+
+def test_masthead_month_dates_a_day_only_release() -> None:
+    issue = parse_text(MONTHLY_RELEASES)
+    assert [(a.title, a.month_day) for a in issue.articles] == [
+        ("市長出席社區活動 關心長輩健康", "03-15"), ("市府推動城市綠化 增設公園綠地", "03-21")]

@@ -483,7 +483,9 @@ def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
     marked = sum(1 for c in heads if c.style in (BULLET, BRACKET))
     long_plain = sum(1 for c in heads if c.style == PLAIN and c.length >= _MIN_PLAIN_TITLE)
     under_masthead = bool(heads) and heads[0].masthead and heads[0].first == 0
-    compilation = news >= 2 or marked >= 2 or under_masthead and long_plain >= _MIN_UNDER_MASTHEAD
+    # under a masthead (a periodical), a dated news headline and one more long headline make a compilation
+    compilation = news >= 2 or marked >= 2 or under_masthead and (long_plain >= _MIN_UNDER_MASTHEAD
+                                                                  or news >= 1 and long_plain >= 2)
     keep = {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
