@@ -69,6 +69,17 @@ _DAY_ONLY_DATELINE_RE = re.compile(
 )
 
 
+_THIS_MONTH_DAY_RE = re.compile(r"(?:今\s*[（(]\s*(\d{1,2})\s*[)）]\s*日|本月\s*(\d{1,2})\s*日)")
+
+
+def this_month_day(body: str) -> int | None:
+    """The day an opening names within the current month, without the month (今（15）日, 本月21日), else None:
+    a release or item dated by its issue's month."""
+    match = _THIS_MONTH_DAY_RE.search(opening(body))
+    day = int(match.group(1) or match.group(2)) if match else 0
+    return day if 1 <= day <= 31 else None
+
+
 def dateline_day(body: str) -> int | None:
     """The day of a dateline that names no month (``【新华社重庆十四日电】``, ``本报合肥18日电``): a story
     filed within the month before the paper's date, which the page line gives."""

@@ -25,7 +25,14 @@ from gazette_reader.ingest.layouts.compilation import (
     split_compilation,
     split_yearbook,
 )
-from gazette_reader.ingest.dates import date_before, dateline_day, event_year, month_day, year_for_issue_month
+from gazette_reader.ingest.dates import (
+    date_before,
+    dateline_day,
+    event_year,
+    month_day,
+    this_month_day,
+    year_for_issue_month,
+)
 from gazette_reader.ingest.layouts.feature import split_feature
 from gazette_reader.ingest.lines import Line, span_of, split_lines
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue, accounted_text
@@ -171,6 +178,8 @@ def _derive(issue: ParsedIssue, text: str) -> None:
             article.month, article.day = month_day(article.body)
         if pages:
             _date_by_page(article, pages)
+        if article.month is None and issue.month is not None and (day := this_month_day(article.body)):
+            article.month, article.day = issue.month, day  # 今（15）日 in an issue of a known month
     if issue.layout in meta.BULLETIN_LAYOUTS or issue.year is not None:
         for article in issue.articles:
             if article.year is None:

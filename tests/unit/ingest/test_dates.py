@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.dates import chinese_number, date_before, dateline_day, event_year, month_day, year_for_issue_month
+from gazette_reader.ingest.dates import (
+    chinese_number,
+    date_before,
+    dateline_day,
+    event_year,
+    month_day,
+    this_month_day,
+    year_for_issue_month,
+)
 
 MONTH_DAY = [
     ("4月1日，上街区召开", (4, 1)),
@@ -88,3 +96,13 @@ def test_date_before(printed: tuple[int, int, int], day: int, expected: tuple[in
 @pytest.mark.parametrize(("text", "expected"), [("十四", 14), ("三十一", 31), ("十", 10), ("二十", 20), ("四", 4), ("十二三", 0)])
 def test_chinese_number(text: str, expected: int) -> None:
     assert chinese_number(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("臺南市地政局今（15）日辦理動土典禮。", 15),  # traditional/tainan_shizheng_1120315.txt
+    ("行政長官崔世安將於本月21日啟程前往上海。", 21),  # traditional/macau_zhengfu_xinwen.txt
+    ("4月1日，上街区召开会议。", None),
+    ("今日天气晴好。", None),
+])
+def test_this_month_day(body: str, expected: int | None) -> None:
+    assert this_month_day(body) == expected

@@ -21,6 +21,7 @@ from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     BULLET,
+    NUMBER,
     PLAIN,
     UNDATED,
     MAX_SECTION,
@@ -136,8 +137,8 @@ def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
         region = [page.text(k) for k in range(starts[0].first, stop)]
         if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region) \
                 or not starts[0].masthead and starts[0].length > MAX_SECTION \
-                or starts[0].style in (BULLET, BRACKET) and len(starts) > 1:
-            break  # a marked group heading (■ 政策动态, 【媒体聚焦】) heads the first item: its section
+                or starts[0].style in (BULLET, BRACKET, NUMBER) and len(starts) > 1:
+            break  # a marked group heading (■ 政策动态, 【媒体聚焦】, 一、党建工作) heads the first item: its section
         starts = starts[1:]
     return starts
 
@@ -215,7 +216,7 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int
     stop = item.stop - 1 if item.stop - 1 in leading else item.stop
     region = item.lines or page.lines[head.first:stop]
     title, body_lines, derived = _title(page, head, region, issue)
-    article = ParsedArticle(title=title, body="", section=item.section, span=span_of(region))
+    article = ParsedArticle(title=title, body="", section=item.section or _tag(page, head, title), span=span_of(region))
     clipped = head.first - 1 in leading and cues.source_date(page.text(head.first - 1)) is not None \
         or _trailing_source(region)[1] is not None  # a newspaper's story, with its decks in its order
     body_lines = _second_headline(page, item, article, body_lines, issue, kicker_first or clipped)
@@ -240,6 +241,15 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int
     return article
 
 
+_MIN_TAGGED_TITLE = 6
+
+
+def _tag(page: Page, head: Candidate, title: str) -> str | None:
+    """The bracketed column tag in front of a headline (【经济发展】我区召开…): the item's section."""
+    match = cues.BRACKET_RE.match(page.text(head.first)) if head.style == BRACKET else None
+    return match.group("title").strip() if match and title != match.group("title").strip() else None
+
+
 def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIssue) -> tuple[str, list[Line], bool]:
     """(title, body lines, title derived?) for an item; its bullet, bracket or number is furniture."""
     first = region[0]
@@ -250,6 +260,10 @@ def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIss
         text = _strip_mark(first.text, issue)
         if head.style == BRACKET and (title := cues.BRACKET_RE.match(first.text)):
             after = first.text[title.end():]
+            if len(region) > 1 and len(after.strip()) >= _MIN_TAGGED_TITLE and titlelike(after.strip()) \
+                    and page.short(head.first):  # a wrapped entry's first line runs to the column
+                issue.furniture.append(title.group(0).strip())  # 【经济发展】我区召开…推进会: a tag, then the headline
+                return tidy_title(after), list(region[1:]), False
             issue.furniture.append("【】")
             return title.group("title").strip(), [Line(after, first.start, after.strip()), *region[1:]], False
         return "", [Line(text, first.start, text), *region[1:]], True
@@ -279,7 +293,8 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     count = sub.last - sub.first + 1
     second = _headline(page, body[:count], issue)
     kicker_first = kicker_first or _newspaper_story(body[count:count + 2])
-    if not _SUBTITLE_RE.match(second) and (kicker_first or len(second) > len(article.title)):
+    if not _SUBTITLE_RE.match(second) and not cues.REPORTED_SPEECH_RE.match(second) \
+            and (kicker_first or len(second) > len(article.title)):
         article.kicker, article.title = article.title, second
     else:
         article.subtitle = second

@@ -40,35 +40,47 @@ TIME_LEAD_RE = re.compile(r"^(?:今年以来|近年来|去年以来|年初以来
 
 _CN_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 DATELINE_RE = re.compile(
-    r"^[【\[]?(?:本报讯|"
+    r"^[【\[]?(?:据\s*)?(?:本报讯|"
     rf"(?:本报|新华社|中新社|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|商报|网|台|社))[^，。\s（(]{{0,12}}?"
     rf"(?:{_CN_DAY}\s*月\s*)?{_CN_DAY}\s*日\s*(?:电|讯)|"
     r"[^，。\s（(]{2,8}(?:网|报)讯|"
     r"(?:记者\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[/／∕\\]\s*[\u4e00-\u9fff]{2,6}(?:报导|报道)[】\]]?)"
 )
-"""Where a newspaper story starts: 本报讯, 本报北京1月1日电, 新华社北京1月1日电, 人民网北京…电, 郑州网讯, and the
+"""Where a newspaper story starts: 本报讯, 本报北京1月1日电, (据)新华社北京1月1日电, 人民网北京…电, 郑州网讯, and the
 Taiwan press's reporter line (【記者王小明/金門報導】, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
 
 _PUB = r"《(?P<pub>[^《》]{2,20})》"
+_SOURCE_LABEL = r"(?:(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]?\s*)"
+_YMD = r"(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})\s*日?"
 SOURCE_LINE_RE = re.compile(
-    rf"^[（(【\[]?\s*(?:(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]?\s*)?(?:{_PUB})?\s*(?P<pub2>[^\s《》（）()，。]{{0,16}}?)\s*"
-    r"(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})\s*日?"
-    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?P<page>(?:第\s*)?[A-Z]?\d{0,3}\s*[A-Z]?\d{0,3}\s*版(?:[：:]\s*\S{0,12})?)?\s*[)）】\]]?\s*$"
+    rf"^[（(【\[]?\s*{_SOURCE_LABEL}?(?:{_PUB})?\s*(?P<pub2>[^\s《》（）()，。]{{0,16}}?)\s*[（(]?\s*"
+    rf"{_YMD}\s*(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
+    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?P<page>(?:第\s*)?[A-Z]?\d{0,3}\s*[A-Z]?\d{0,3}\s*版(?:[：:]\s*\S{0,12})?)?\s*[)）】\]]{0,2}\s*$"
 )
 """A clipping's source line or a newspaper's page line: ``《郑州晚报》2020年1月16日E06版``,
-``来源：河南日报 2021-03-05``, ``人民日报 1998年1月2日 星期五 第2版``."""
+``来源：河南日报 2021-03-05``, ``人民日报 1998年1月2日 星期五 第2版``, ``来源：人民网 2024年03月05日 08:12``, and
+the form paper.people.com.cn prints under each article, ``《人民日报》（2026年01月05日第 11 版）``."""
+_NAMED_PUB = rf"(?:{_PUB}|[^\s《》（）()，。]{{2,16}}(?:报|网|台|社))\s*(?:(?:第\s*)?[A-Z]?\d{{0,3}}\s*版)?\s*[)）】\]]?\s*$"
+SOURCE_DATE_FIRST_RES = (
+    re.compile(rf"^[（(【\[]?\s*{_SOURCE_LABEL}{_YMD}\s*{_NAMED_PUB}"),
+    re.compile(rf"^[（(【\[]?\s*{_YMD}\s*{_SOURCE_LABEL}{_NAMED_PUB}"),
+)
+"""The date before the publication: ``摘自2024年3月5日《人民日报》``, ``2024年3月5日 来源：新华网``."""
 
 ROC_DATE_RE = re.compile(
     r"(?:民国|中华民国)?\s*(?P<year>1[0-4]\d|[5-9]\d)\s*(?:年|[-./])\s*(?P<month>\d{1,2})\s*(?:月|[-./])\s*(?P<day>\d{1,2})\s*日?"
 )
 """A date with a ROC year (民國114年3月5日, 114-03-05, 114/3/5): year + 1911."""
 DATE_LINE_RE = re.compile(
-    r"^(?:(?:发布|发布日期|发稿|发稿时间|发文日期|日期|时间|发布时间|更新|更新日期|更新时间|新闻日期|资料来源)\s*[：:]\s*)?"
+    r"^(?:(?:(?:发布|发稿|发文|更新|新闻)?(?:日期|时间)|发布|发稿|更新|资料来源)\s*[：:]\s*)?"
     r"(?:民国|中华民国)?\s*\d{2,4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*"
     r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
 )
 """A line that only dates the item (a press release's 發布日期：114-03-05 or 2025年3月5日（星期三）)."""
 
+REPORTED_SPEECH_RE = re.compile(r"^(?:称赞|赞扬|表示|强调|指出|希望|要求|认为|呼吁|祝贺)")
+"""A headline deck that opens with what the subject of the deck above said (江主席会见差瓦立总理 /
+称赞中泰友谊…): a subtitle (副题) to that deck, which is the main title, not a kicker nor a section."""
 SENTENCE_PUNCT_RE = re.compile(r"[，；。！？,;]")
 BYLINE_LINE_RE = re.compile(
     r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:报|网|台))?(?:特约记者|见习记者|记者|通讯员|实习生)\s*"
@@ -77,11 +89,13 @@ BYLINE_LINE_RE = re.compile(
 )
 """A byline line under a headline (新华社记者 熊家林, 河北日报记者 刘冰洋, 本报记者 王明 李华, 东方今报记者 刘长征/文); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
+_LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
+           "来源 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
 LABEL_LINE_RE = re.compile(
-    r"^(?:发稿单位|发稿时间|发稿人|发稿日期|联络电话|联络人|新闻联络人|联系人|联系电话|发布单位|发布机关|发布日期|发布时间|"
-    r"来源|作者|编辑|责任编辑|撰稿|供稿|审核|审稿|校对|摄影|点击数|浏览次数|阅读次数|字号|信息来源|文章来源)\s*[：:]"
+    "^(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
 )
-"""A labelled line under a release's headline (發稿單位：…, 來源：…): metadata, never a headline."""
+"""A labelled line under a release's headline (發稿單位：…, 來源：…, 聯 絡 人：… set wide): metadata, never a
+headline."""
 INFO_LINE_RE = re.compile(
     r"(?:^|[|｜/／]\s*)(?:发布时间|发布日期|发稿时间|发稿日期|更新时间|更新日期|日期|时间)\s*[：:]\s*"
     r"(?P<year>\d{2,4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})"
@@ -90,6 +104,8 @@ INFO_LINE_RE = re.compile(
 (``澳門快訊 | 發佈時間: 2025/01/08 | 來源``): the release date, never a headline."""
 TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时间|时间[：:])?\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?$")
 """A line that only gives the time of a release (香港時間15時54分)."""
+END_MARK_RE = re.compile(r"^[（(【\[\-－—]*\s*(?:完|全文完|（完）)\s*[)）】\]\-－—]*$")
+"""The end mark of a release (完, （完）, -完-): page furniture, it closes the item and heads nothing."""
 RULE_RE = re.compile(r"^[\s*＊=＝\-－_—~～·•.。]+$")
 """A line of only rule characters (*******, ------, a lone -): page furniture."""
 
@@ -98,6 +114,8 @@ def source_date(line: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a source or page line, or None."""
     match = SOURCE_LINE_RE.match(line.strip())
     if not match or not (match.group("pub") or match.group("page") or "来源" in line or "摘自" in line):
+        match = next((m for rule in SOURCE_DATE_FIRST_RES if (m := rule.match(line.strip()))), None)
+    if not match:
         return None
     year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None

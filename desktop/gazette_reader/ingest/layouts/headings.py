@@ -78,9 +78,9 @@ class Page:
     """The non-blank lines of a text with the facts every rule asks about them."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        self.rules = [ln for ln in lines if ln.text and cues.RULE_RE.match(ln.text)]
-        """Lines of rule characters (*****): furniture, left out of every block."""
-        lines = [ln for ln in lines if not ln.text or not cues.RULE_RE.match(ln.text)]
+        self.rules = [ln for ln in lines if ln.text and _furniture(ln.text)]
+        """Lines of rule characters (*****) and end marks (完): furniture, left out of every block."""
+        lines = [ln for ln in lines if not ln.text or not _furniture(ln.text)]
         self.lines = [ln for ln in lines if not ln.blank]
         index = {id(ln): i for i, ln in enumerate(lines)}
         positions = [index[id(ln)] for ln in self.lines]
@@ -89,6 +89,10 @@ class Page:
         self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
         self.widths = [visual_width(ln.text) for ln in self.lines]
         self.column = column_width(self.widths)
+        self.chars = [len(ln.text.strip()) for ln in self.lines]
+        self.char_column = column_width(self.chars) if self.column is not None else None
+        """The column in characters: text wrapped by character count (not by printed width) fills its
+        lines with digits as with ideographs, so a line of narrow digits is full, not short."""
 
     def text(self, k: int) -> str:
         return self.lines[k].text
@@ -99,7 +103,9 @@ class Page:
 
     def short(self, k: int) -> bool:
         """Line ``k`` stops clearly short of the column (always true without a column)."""
-        return self.column is None or self.widths[k] < _SHORT * self.column
+        if self.column is None:
+            return True
+        return self.widths[k] < _SHORT * self.column and (self.char_column is None or self.chars[k] < _SHORT * self.char_column)
 
     def lead(self, k: int) -> str:
         """The text from line ``k`` on, about 40 characters, for the lead tests."""
@@ -110,8 +116,13 @@ class Page:
         return out
 
 
+def _furniture(text: str) -> bool:
+    return bool(cues.RULE_RE.match(text) or cues.END_MARK_RE.match(text.strip()))
+
+
 def closes(text: str) -> bool:
-    """A line after which a new block may begin: a sentence end, a closing unit ``（区农委）``, a colon."""
+    """A line after which a new block may begin: a sentence end, a closing unit ``（区农委）`` or credit
+    (even its wrapped end), a photo credit, a byline, a source, date, time or label line."""
     if ends_sentence(text):
         return True
     stripped = text.rstrip()
@@ -123,6 +134,8 @@ def closes(text: str) -> bool:
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
     if _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
+    if _is_byline(stripped):
+        return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
         or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None \
         or _is_byline(stripped)
@@ -134,6 +147,10 @@ def _is_byline(text: str) -> bool:
 
 
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
+
+
+def _is_byline(text: str) -> bool:
+    return len(text) <= _MAX_CREDIT * 2 and bool(cues.BYLINE_LINE_RE.match(text) or parse_byline_line(text))
 
 
 def style_of(text: str) -> str:
@@ -190,15 +207,17 @@ def candidates(page: Page) -> list[Candidate]:
     found: list[Candidate] = []
     k, n = 0, len(page.lines)
     after_close = True
+    head_end = -2
     while k < n:
         marked = style_of(page.text(k)) in (BULLET, BRACKET)
         cand = _candidate_at(page, k) if after_close or marked else None
         if cand is not None:
             found.append(cand)
-            k = cand.last + 1
+            k = head_end = cand.last + 1
             after_close = not cand.inline or closes(page.text(cand.last))
             continue
-        after_close = closes(page.text(k))
+        # a byline right under a headline opens the story (its names may run on to the next line)
+        after_close = closes(page.text(k)) and not (k == head_end and _is_byline(page.text(k).strip()))
         k += 1
     return found
 
@@ -231,7 +250,7 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
                 continue  # a wrapped headline whose first line happens to stop short (digits are narrow)
             # a two-part headline (…工作,营造…氛围) needs a dated lead, a blank line above it, or to wrap
             # onto a line that stops short of the column without ending a sentence (no paragraph does)
-            lenient = lead == DATED or page.gap_before(k) or last > k and page.column is not None and page.short(last)
+            lenient = lead == DATED or _two_part_headline(page, k, last, joined)
             grouped = _under_group_heading(page, k) or k > 0 and cues.source_date(page.text(k - 1)) is not None
             if titlelike(_EXCLAIM_END_RE.sub("", joined), lenient=lenient) and (not exclaims or lead == DATED or grouped):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined), grouped=grouped,
@@ -266,6 +285,20 @@ def _bullet_text(page: Page, k: int, style: str) -> Candidate | None:
 
 
 _EXCLAIM_END_RE = re.compile(rf"[！!？?]+(?=[{re.escape(CLOSERS)}]*$)")
+
+
+def _two_part_headline(page: Page, k: int, last: int, joined: str) -> bool:
+    """Lines ``k..last`` read as a headline of two clauses (…工作,营造 / 镇村联防浓厚氛围) though no dated
+    lead follows: wrapped onto a second line, and set off by a blank line above or stopping well short of
+    the column without ending a sentence. A text that opens with its date (4月17日，市委…) is a lead."""
+    if cues.DATE_LEAD_RE.match(joined) or _CLAUSE_END_RE.search(joined[:_MIN_CLAUSE]):
+        return False
+    wrapped_short = last > k and page.column is not None and page.widths[last] < _WELL_SHORT * page.column
+    return page.gap_before(k) and last > k or wrapped_short
+
+
+_MIN_CLAUSE = 4
+_WELL_SHORT = 0.6
 
 
 def _under_group_heading(page: Page, k: int) -> bool:
@@ -452,7 +485,8 @@ def mark_sections(page: Page, starts: list[Candidate]) -> None:
         if a.inline or len(between) > 1 or any(not _dates_line(page.text(j)) for j in between):
             continue  # directly above the headline, or above the source line that stands over it
         text = "".join(page.text(j) for j in range(a.first, a.last + 1))
-        if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last:
+        if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last \
+                and not cues.REPORTED_SPEECH_RE.match(page.text(b.first)):
             a.section = True
 
 
@@ -466,7 +500,9 @@ def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
     marked = sum(1 for c in heads if c.style in (BULLET, BRACKET))
     long_plain = sum(1 for c in heads if c.style == PLAIN and c.length >= _MIN_PLAIN_TITLE)
     under_masthead = bool(heads) and heads[0].masthead and heads[0].first == 0
-    compilation = news >= 2 or marked >= 2 or under_masthead and long_plain >= _MIN_UNDER_MASTHEAD
+    # under a masthead (a periodical), a dated news headline and one more long headline make a compilation
+    compilation = news >= 2 or marked >= 2 or under_masthead and (long_plain >= _MIN_UNDER_MASTHEAD
+                                                                  or news >= 1 and long_plain >= 2)
     keep = {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
