@@ -48,6 +48,7 @@ class Operation:
 
 
 def cli(library: Path, args: list[str], mark: str = "") -> subprocess.Popen:
+    """``gazette --library LIBRARY ARGS`` in a child process, its environment carrying ``mark``."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "GAZETTE_FAULT_MARK": mark}
     return subprocess.Popen([sys.executable, "-m", "gazette_reader", "--library", str(library), *args],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -71,6 +72,7 @@ def seeded(library: Path, files: list[Path] = SEEDS) -> None:
 
 
 def imported(library: Path, work: Path) -> None:
+    """The library holding the ``FILES`` generated gazettes."""
     seeded(library, [inputs(work / "in")])
 
 
