@@ -14,12 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import click
+from sqlite_utils import Database
 
 from gazette_reader import __version__
 from gazette_reader.errors import Cancelled, GazetteError, Terminated
 from gazette_reader.importer import DUPLICATE, IMPORTED, REFUSED, FileOutcome
 from gazette_reader.library import Library
 from gazette_reader.paths import default_library_path
+from gazette_reader.store.check import CheckReport
 from gazette_reader.store.failures import explain, waiting
 from gazette_reader.store.writer import lock_notices
 
@@ -358,7 +360,7 @@ def check(obj: Obj, repair: bool, as_json: bool) -> None:
         sys.exit(1)
 
 
-def _check_lines(report) -> list[str]:
+def _check_lines(report: CheckReport) -> list[str]:
     """The text form of a check report."""
     lines = [f"library: {report.path}"]
     for label, problems in (("file", report.damaged), ("search index", report.index),
@@ -376,7 +378,7 @@ def _check_lines(report) -> list[str]:
     return lines
 
 
-def _notice_lock(db) -> None:
+def _notice_lock(db: Database) -> None:
     """Tell the user why the command pauses: another writer holds the library."""
     path = Path(db.execute("PRAGMA database_list").fetchone()[2])
     click.echo(waiting(path), err=True)

@@ -166,6 +166,7 @@ def salvage(source: Path, target_db: Database) -> Salvaged:
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
+    """The tables of the damaged file, as far as its schema can be read."""
     try:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError:
@@ -173,6 +174,7 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    """A table's column names in the damaged file (copied by name: the new library may have more)."""
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
 
 
