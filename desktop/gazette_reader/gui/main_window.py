@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
 
     def _connect(self) -> None:
-        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.tree.selectionModel().selectionChanged.connect(lambda _new, _old: self._tree_current())
         self.tree.clicked.connect(self._tree_clicked)
         self.search.query_changed.connect(self.run_query)
         self.search.select_all_requested.connect(self.select_all_results)
@@ -312,11 +312,14 @@ class MainWindow(QMainWindow):
                                   .replace("%2", f"{counts['issues']:,}").replace("%3", f"{counts['articles']:,}"))
 
     # -- browsing and searching -----------------------------------------------------------------------
-    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _tree_current(self) -> None:
         """Open or list the node the user chose (a click or the arrow keys select it).
 
-        The view also makes its first row current by itself, unselected, when it first gets the focus;
-        that is no choice of the user's, and browsing on it would throw away a ``--search`` at start-up."""
+        Driven by the selection, not the current index: a mouse press makes the node current *before* it
+        selects it (so a click while browsing did nothing), and the view makes its first row current by
+        itself, unselected, when it first gets the focus; that is no choice of the user's, and browsing on
+        it would throw away a ``--search`` at start-up."""
+        current = self.tree.currentIndex()
         if not current.isValid() or self.library is None or not self.tree.selectionModel().isSelected(current):
             return
         article_id = current.data(ROLE_ARTICLE_ID)
