@@ -38,7 +38,7 @@ def module_context(tree: ast.Module) -> str | None:
 def messages() -> dict[str, list[str]]:
     """Context → source strings in first-seen order."""
     found: dict[str, list[str]] = {}
-    for path in sorted(GUI.glob("*.py")):
+    for path in sorted(GUI.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         context = module_context(tree)
         if context is None:

@@ -23,11 +23,13 @@ from gazette_reader.gui import dialogs, settings, tasks
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
+from gazette_reader.gui.editing.corrector import Corrector, Done
 from gazette_reader.gui.messages import error_text
 from gazette_reader.gui.reader import Marks, ReaderView
-from gazette_reader.gui.search_pane import SearchPane, filter_clause
+from gazette_reader.gui.search_pane import SearchPane, filter_clause, tag_filters
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
 from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTreeModel
+from gazette_reader.gui.widgets.filter_chips import FilterChips
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
 from gazette_reader.library import Library
@@ -70,6 +72,14 @@ class MainWindow(QMainWindow):
         self.browse_label = ""
         self.browse_tags: list[str] = []
         """Tag clauses (``人物:宋洁``) narrowing the node listed, in the order they were clicked."""
+        self.timeline_tag: tuple[str, str] | None = None
+        """``(entity, name)`` of the tag whose timeline shows: it follows a rename, goes with a hide."""
+        self.restoring_tree = False
+        self.open_at_last_hit = False
+        """Shift+F3 before an article's first hit: the previous article opens at its last hit."""
+        """True while :meth:`refresh_tree` reopens nodes: choosing them again is not the user's doing."""
+        self.keep_article: int | None = None
+        """An article the next list shown should make current (it was open before a correction)."""
         self.last_message: QMessageBox | None = None
         self.last_report: Any = None
         self.setWindowTitle(tr("地方简报阅读器"))
@@ -120,6 +130,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        self.chips = FilterChips(parent=self)
+        layout.addWidget(self.chips)
         layout.addWidget(self.centre_split, 1)
         self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.tree, centre, self.tags):
@@ -127,6 +139,7 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_split)
         self.splitters = {"main": self.main_split, "centre": self.centre_split, "tags": self.tags.splitter}
+        self.corrector = Corrector(workers=self.workers, library=lambda: self.library, parent=self)
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -159,13 +172,16 @@ class MainWindow(QMainWindow):
         next_hit = self._action(tr("下一个命中"), self.reader.next_hit, "F3")
         previous_hit = self._action(tr("上一个命中"), self.reader.previous_hit, "Shift+F3")
         about = self._action(tr("关于"), lambda: dialogs.show_about(self), "F1")
+        self.undo_action = self._action(tr("撤销校正"), self.corrector.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
         self.citation_action = self._action(tr("复制引文"), self.copy_citation, "Ctrl+Shift+C")
         self.citation_action.setToolTip(tr("把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)"))
         self.reader.add_bar_action(self.citation_action)
         menus = {
             tr("文件(&F)"): [self.import_action, self.import_folder_action, self.export_action, None,
                            self.settings_action, None, quit_action],
-            tr("编辑(&E)"): [self.find_action, self.select_all_action, None, self.citation_action],
+            tr("编辑(&E)"): [self.undo_action, None, self.find_action, self.select_all_action, None,
+                           self.citation_action],
             tr("查看(&V)"): [zoom_in, zoom_out, None, next_hit, previous_hit],
             tr("帮助(&H)"): [about],
         }
@@ -189,6 +205,11 @@ class MainWindow(QMainWindow):
         self.tags.filter_requested.connect(self.filter_by_tag)
         self.tags.timeline_requested.connect(self.load_timeline)
         self.tags.correction_requested.connect(self.correct)
+        self.corrector.done.connect(self._corrected)
+        self.corrector.failed.connect(lambda title, text: self.show_message(title, text, QMessageBox.Icon.Warning))
+        self.corrector.undo_changed.connect(self._undo_changed)
+        self.reader.past_end.connect(self.step_article)
+        self.chips.removed.connect(self.remove_filter)
 
     # -- library ------------------------------------------------------------------------------------
     def open_library(self, path: str | Path | None) -> bool:
@@ -265,13 +286,31 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """Re-read everything shown from the library (after an import, a correction, a new library)."""
-        self.tree_model.refresh()
+        self.refresh_tree()
         self._run(tasks.warm_up, lambda _result: None)
         self.load_tags()
         self._run(tasks.status, self._show_counts)
         self._run(tasks.choices, lambda result: self.search.set_choices(*result))
         if self.query:
             self.run_query(self.query, self.sort)
+
+    def refresh_tree(self) -> None:
+        """Re-read the tree, keeping the open nodes open and the chosen node chosen (an import or a
+        correction used to collapse it all), without listing that node again."""
+        model = self.tree_model
+        expanded = [model.path_of(i) for i in model.loaded_indexes() if self.tree.isExpanded(i)]
+        current = model.path_of(self.tree.currentIndex())
+        model.refresh()
+        self.restoring_tree = True
+        try:
+            for path in sorted(expanded, key=len):
+                self.tree.expand(model.find_path(path))
+            if current:
+                found = model.find_path(current)
+                if found.isValid():
+                    self.tree.setCurrentIndex(found)
+        finally:
+            self.restoring_tree = False
 
     def copy_citation(self) -> None:
         """Copy the open article's GB/T 7714-2015 reference to the clipboard (computed off-thread)."""
@@ -320,7 +359,7 @@ class MainWindow(QMainWindow):
         itself, unselected, when it first gets the focus; that is no choice of the user's, and browsing on
         it would throw away a ``--search`` at start-up."""
         current = self.tree.currentIndex()
-        if not current.isValid() or self.library is None or not self.tree.selectionModel().isSelected(current):
+        if self.restoring_tree or not current.isValid() or self.library is None or not self.tree.selectionModel().isSelected(current):
             return
         article_id = current.data(ROLE_ARTICLE_ID)
         if article_id is not None:
@@ -370,6 +409,7 @@ class MainWindow(QMainWindow):
             self.search.show_total(None)
             self.list.setEnabled(True)
             self.articles.clear()
+            self._show_chips()
             return
         token = self.search_token = CancelToken()
         self.search.show_total(None, loading=True)
@@ -399,35 +439,97 @@ class MainWindow(QMainWindow):
 
     def _show_list(self, rows: list[dict], total: int, page: Callable[[int, int], list[dict]], *,
                    empty: str = "") -> None:
-        """Show a new list and open its first article; an empty list empties the reader, saying ``empty``."""
+        """Show a new list and open its first article (or the one kept across a correction, see
+        ``keep_article``); an empty list empties the reader, saying ``empty``."""
         self.list.setEnabled(True)
         self.articles.show(rows, total, page)
+        self._show_chips()
+        keep, self.keep_article = self.keep_article, None
         if rows:
-            self.list.setCurrentIndex(self.articles.index(0, 0))
+            row = self.articles.row_of(keep) if keep is not None else -1
+            self.list.setCurrentIndex(self.articles.index(max(row, 0), 0))
+        elif keep is not None:
+            self.open_article(keep, Marks())
         else:
             self.reader.clear(empty)
+
+    def reload_list(self, keep: int | None = None) -> None:
+        """List again what is listed (after a correction), keeping article ``keep`` open if it still is."""
+        self.keep_article = keep
+        if self.query:
+            self.run_query(self.query, self.sort)
+        elif self.browsing is not None and self.browse_tags:
+            self._browse_tagged()
+        elif self.browsing is not None:
+            self.browse(self.browsing, label=self.browse_label)
+        elif keep is not None:
+            self.keep_article = None
+            self.open_article(keep, Marks())
 
     def _list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
         row = current.data(ROLE_ROW) or {}
         marks = Marks(title=row.get("title_highlights") or (), body=row.get("body_highlights") or ())
-        self.open_article(current.data(ROLE_ID), marks)
+        last_hit, self.open_at_last_hit = self.open_at_last_hit, False
+        self.open_article(current.data(ROLE_ID), marks, last_hit=last_hit)
 
-    def open_article(self, article_id: int, marks: Marks) -> None:
-        """Load one article off-thread and show it with ``marks``."""
-        self._run(lambda library: library.article(article_id), lambda article: self.reader.show_article(article, marks))
+    def filter_tags(self) -> list[tuple[str, str]]:
+        """``(entity, name)`` of the tag filters of the list shown (the query's or the node's)."""
+        return tag_filters(self.query if self.browsing is None else " ".join(self.browse_tags))
 
-    def filter_by_tag(self, entity: str, name: str) -> None:
-        """Narrow the list to articles tagged with a leader or project: a search gets ``人物:NAME`` added;
-        a tree node being listed keeps only its articles with the tag (the box stays empty)."""
-        if self.browsing is None:
-            self.search.add_filter(ENTITY_LABELS[entity], name)
+    def open_article(self, article_id: int, marks: Marks, *, last_hit: bool = False) -> None:
+        """Load one article off-thread and show it with ``marks`` and the spellings of the tags the list
+        is filtered by marked too; ``last_hit``: at its last hit (Shift+F3 from the next article)."""
+        marks = Marks(marks.title, marks.body, tags=self.filter_tags())
+
+        def shown(article: dict) -> None:
+            self.reader.show_article(article, marks)
+            if last_hit:
+                self.reader.go_to_last_hit()
+
+        self._run(tasks.reader_article, shown, article_id)
+
+    def step_article(self, step: int) -> None:
+        """F3 past the last hit (Shift+F3 before the first): open the next (previous) article of the list."""
+        current = self.list.currentIndex()
+        row = current.row() + step if current.isValid() else -1
+        if not 0 <= row < self.articles.rowCount():
+            self.statusBar().showMessage(tr("已是列表中的最后一篇。") if step > 0 else tr("已是列表中的第一篇。"), 4000)
             return
+        self.open_at_last_hit = step < 0
+        index = self.articles.index(row, 0)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def filter_by_tag(self, entity: str, name: str, add: bool = False) -> None:
+        """Filter the list by a leader or project: the tag replaces the tag filters (``add``, a Ctrl+click:
+        joins them). A search gets ``人物:NAME`` in its query; a tree node being listed keeps only its
+        articles with the tag (the box stays empty)."""
         clause = filter_clause(ENTITY_LABELS[entity], name).strip()
-        if clause not in self.browse_tags:
+        if self.browsing is None:
+            self.search.set_tag_filter(clause, add=add)
+            return
+        if not add:
+            self.browse_tags = [clause]
+        elif clause not in self.browse_tags:
             self.browse_tags.append(clause)
         self._browse_tagged()
+
+    def remove_filter(self, clause: str) -> None:
+        """A chip's ×: drop one tag filter from the query, or from the node listed."""
+        if self.browsing is None:
+            self.search.remove_clause(clause)
+            return
+        self.browse_tags = [c for c in self.browse_tags if c != clause]
+        if self.browse_tags:
+            self._browse_tagged()
+        else:
+            self.browse(self.browsing, label=self.browse_label)
+
+    def _show_chips(self) -> None:
+        clauses = ([filter_clause(ENTITY_LABELS[e], n).strip() for e, n in tag_filters(self.query)]
+                   if self.browsing is None else list(self.browse_tags))
+        self.chips.set_filters(clauses)
 
     def _browse_tagged(self) -> None:
         """List the node's articles matching every clicked tag, combined through the facade in a worker
@@ -461,33 +563,50 @@ class MainWindow(QMainWindow):
         return [self.articles.rows[row]["id"] for row in rows]
 
     # -- tags ---------------------------------------------------------------------------------------
-    def load_tags(self) -> None:
-        """(Re)load the leaders and projects lists."""
-        self._run(tasks.tags, lambda result: self.tags.set_tags(*result))
+    def load_tags(self, then: Callable[[dict[str, set[str]]], None] | None = None) -> None:
+        """(Re)load the leaders and projects lists; ``then({"leader": names, "project": names})``."""
+        def shown(result: tuple[list[dict], list[dict]]) -> None:
+            self.tags.set_tags(*result)
+            if then is not None:
+                then({"leader": {r["name"] for r in result[0]}, "project": {r["name"] for r in result[1]}})
+
+        self._run(tasks.tags, shown)
 
     def load_timeline(self, entity: str, name: str) -> None:
         """Show the per-month chart of a tag."""
+        self.timeline_tag = (entity, name)
         label = f"{tr(ENTITY_LABELS[entity])}：{name}"
         self._run(tasks.timeline, lambda result: self.tags.timeline.set_data(label, *result), entity, name)
 
     def correct(self, action: str, entity: str, target: str, value: str | None) -> None:
-        """Apply a tag correction off-thread, then reload tags, list and reader."""
-        library = self.library
-        if library is None:
-            return
+        """Apply a tag correction off-thread (the panel's menu), then reload what shows it."""
+        self.corrector.tag(action, entity, target, value)
 
-        def done(_result: Any, error: BaseException | None) -> None:
-            if error is not None:
-                self.show_message(tr("无法修改标签"), error_text(error), QMessageBox.Icon.Warning)
-                return
-            self.statusBar().showMessage(tr("标签已修改。"), 5000)
-            self.load_tags()
-            if self.query:
-                self.run_query(self.query, self.sort)
-            if self.reader.article:
-                self.open_article(self.reader.article["id"], self.reader.marks)
+    def _corrected(self, done: Done) -> None:
+        """A correction (or an undo) went through: reload tags, timeline, tree, list and reader."""
+        texts = {"tag": tr("标签已修改（Ctrl+Z 撤销）。"), "split": tr("文章已校正（Ctrl+Z 撤销）。"),
+                 "revert": tr("校正已撤销。")}
+        self.statusBar().showMessage(texts[done.kind], 8000)
+        follow = self.timeline_tag
+        if follow is not None and done.kind == "tag" and follow == (done.entity, done.target):
+            follow = (done.entity, done.value) if done.action in ("rename", "merge") and done.value else None
+        self.load_tags(lambda names: self._follow_timeline(follow, names))
+        if done.kind != "tag":
+            self.refresh_tree()
+        keep = done.article_id or (self.reader.article or {}).get("id")
+        self.reload_list(keep)
 
-        self.workers.run(lambda: library.correct(action, entity, target, value), done)
+    def _follow_timeline(self, tag: tuple[str, str] | None, names: dict[str, set[str]]) -> None:
+        """Show the timeline of ``tag`` if it still exists (a renamed tag: under its new name), else none."""
+        if tag is not None and tag[1] in names.get(tag[0], set()):
+            self.load_timeline(*tag)
+        else:
+            self.timeline_tag = None
+            self.tags.timeline.set_data("", {}, 0)
+
+    def _undo_changed(self, text: str) -> None:
+        self.undo_action.setEnabled(bool(text))
+        self.undo_action.setText(tr("撤销：%1").replace("%1", text) if text else tr("撤销校正"))
 
     # -- import / export ----------------------------------------------------------------------------
     def ask_import_files(self) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (QAction, QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout,
@@ -36,6 +36,9 @@ class Marks:
 
     title: Sequence[Sequence[int]] = ()
     body: Sequence[Sequence[int]] = ()
+    tags: Sequence[tuple[str, str]] = ()
+    """``(entity, name)`` of the tags the list is filtered by (``人物:宋洁``): their spellings are marked
+    as hits too, since a filter alone gives the search no words to highlight."""
 
 
 @dataclass
@@ -47,9 +50,12 @@ class _Built:
 
 
 class ReaderView(QWidget):
-    """Shows one article; emits ``filter_requested(entity, name)`` when a leader/project link is clicked."""
+    """Shows one article; emits ``filter_requested(entity, name, add)`` when a leader/project link is
+    clicked (``add``: with Ctrl, to add the tag to the filters rather than replace them), and
+    ``past_end(step)`` when F3 passes the last hit (+1) or Shift+F3 the first (-1)."""
 
-    filter_requested = Signal(str, str)
+    filter_requested = Signal(str, str, bool)
+    past_end = Signal(int)
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +73,8 @@ class ReaderView(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.click_modifiers = Qt.KeyboardModifier.NoModifier
+        self.browser.viewport().installEventFilter(self)
         self._build_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,14 +142,23 @@ class ReaderView(QWidget):
         return len(self._built.hits)
 
     def next_hit(self) -> None:
-        """Move to the next hit (wrapping around)."""
-        if self._built.hits:
-            self.go_to_hit((self.current_hit + 1) % len(self._built.hits))
+        """Move to the next hit; past the last one, ask for the next article (``past_end(1)``)."""
+        if self.current_hit + 1 < len(self._built.hits):
+            self.go_to_hit(self.current_hit + 1)
+        elif self.article is not None:
+            self.past_end.emit(1)
 
     def previous_hit(self) -> None:
-        """Move to the previous hit (wrapping around)."""
+        """Move to the previous hit; before the first one, ask for the previous article (``past_end(-1)``)."""
+        if self.current_hit > 0:
+            self.go_to_hit(self.current_hit - 1)
+        elif self.article is not None:
+            self.past_end.emit(-1)
+
+    def go_to_last_hit(self) -> None:
+        """Show the last hit (Shift+F3 arriving from the next article)."""
         if self._built.hits:
-            self.go_to_hit((self.current_hit - 1) % len(self._built.hits))
+            self.go_to_hit(len(self._built.hits) - 1)
 
     def go_to_hit(self, number: int) -> None:
         """Select hit ``number``, mark it as current and scroll it into view."""
@@ -182,6 +199,13 @@ class ReaderView(QWidget):
         self._render()
         if self._built.hits:
             self.go_to_hit(min(keep, len(self._built.hits) - 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: note the modifiers of a click (``anchorClicked`` does not carry
+        them; Ctrl+click on a link adds its tag to the filters)."""
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            self.click_modifiers = event.modifiers()  # type: ignore[attr-defined]
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget.changeEvent: render again in the new palette's colours (a theme switch)."""
@@ -224,7 +248,9 @@ class ReaderView(QWidget):
             cursor.insertBlock(_block(size * 0.3))
         else:
             cursor.setBlockFormat(_block(size * 0.3))
-        self._marked(cursor, article.get("title") or tr("（无标题）"), self.marks.title, [], _chars(size * 1.6, bold=True))
+        title = article.get("title") or tr("（无标题）")
+        hits = _with_tag_hits(title, self.marks.title, self._tag_needles(article))
+        self._marked(cursor, title, hits, [], _chars(size * 1.6, bold=True))
         if article.get("subtitle"):
             self._paragraph(cursor, self._plain(article["subtitle"]), size * 1.15, bold=False)
         meta = " · ".join(str(x) for x in (article.get("date"), article.get("publication"),
@@ -235,8 +261,7 @@ class ReaderView(QWidget):
         self._write_tag_line(cursor, article)
 
     def _write_tag_line(self, cursor: QTextCursor, article: dict) -> None:
-        tags = [("leader", leader["name"]) for leader in article.get("leaders", [])]
-        tags += [("project", name) for name in article.get("projects", [])]
+        tags = _tags(article)
         if not tags:
             return
         cursor.insertBlock(_block(4))
@@ -248,11 +273,14 @@ class ReaderView(QWidget):
 
     def _write_body(self, cursor: QTextCursor, article: dict) -> None:
         body = article.get("body") or ""
-        names = [("leader", leader["name"]) for leader in article.get("leaders", [])]
-        names += [("project", name) for name in article.get("projects", [])]
-        links = _link_spans(body, names)
+        links = _link_spans(body, _needles(article, _tags(article)))
+        hits = _with_tag_hits(body, self.marks.body, self._tag_needles(article))
         cursor.insertBlock(_block(self.font_size * 0.6, indent=True))
-        self._marked(cursor, body, self.marks.body, links, _chars(self.font_size))
+        self._marked(cursor, body, hits, links, _chars(self.font_size))
+
+    def _tag_needles(self, article: dict) -> list[tuple[str, str, str]]:
+        """The spellings of the tags the list is filtered by, to be marked as hits."""
+        return _needles(article, list(self.marks.tags))
 
     def _marked(self, cursor: QTextCursor, text: str, hits: Sequence[Sequence[int]],
                 links: list[tuple[int, int, str, str]], base: QTextCharFormat) -> None:
@@ -297,22 +325,50 @@ class ReaderView(QWidget):
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("tag:") and text[4:].isdigit() and int(text[4:]) < len(self._built.links):
-            self.filter_requested.emit(*self._built.links[int(text[4:])])
+            add = bool(self.click_modifiers & Qt.KeyboardModifier.ControlModifier)
+            self.filter_requested.emit(*self._built.links[int(text[4:])], add)
 
     def _update_bar(self) -> None:
         count = len(self._built.hits)
-        self.previous_button.setEnabled(count > 1)
-        self.next_button.setEnabled(count > 1)
+        self.previous_button.setEnabled(count > 0)
+        self.next_button.setEnabled(count > 0)
         if count:
             self.hit_label.setText(tr("命中 %1 / %2").replace("%1", str(self.current_hit + 1)).replace("%2", str(count)))
         else:
             self.hit_label.setText(tr("无命中") if self.article is not None and self.marks.body else "")
 
 
-def _link_spans(body: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping ``(start, end, entity, name)`` for every occurrence of each tag name in ``body``;
-    longer names win where two overlap (a project name containing a person's name)."""
-    spans = [(s, e, entity, name) for entity, name in names for s, e in find_all(body, name)]
+def _tags(article: dict) -> list[tuple[str, str]]:
+    """``(entity, name)`` of every leader and project of the article."""
+    return ([("leader", leader["name"]) for leader in article.get("leaders", [])]
+            + [("project", name) for name in article.get("projects", [])])
+
+
+def _needles(article: dict, tags: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """``(entity, name, spelling)`` for each tag: its name and every way the article spells it (the
+    ``spellings`` the window loads with the article: an alias, a renamed leader's old name)."""
+    spellings = article.get("spellings") or {}
+    out = []
+    for entity, name in tags:
+        for needle in dict.fromkeys([name, *spellings.get(entity, {}).get(name, [])]):
+            out.append((entity, name, needle))
+    return out
+
+
+def _with_tag_hits(text: str, hits: Sequence[Sequence[int]],
+                   needles: list[tuple[str, str, str]]) -> list[tuple[int, int]]:
+    """``hits`` plus each occurrence of a filtered tag's spelling that overlaps none of them, in order."""
+    out = [(int(s), int(e)) for s, e in hits]
+    for start, end, _entity, _name in _link_spans(text, needles):
+        if all(end <= s or start >= e for s, e in out):
+            out.append((start, end))
+    return sorted(out)
+
+
+def _link_spans(body: str, needles: list[tuple[str, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping ``(start, end, entity, name)`` for every occurrence of each tag spelling in
+    ``body``; longer spellings win where two overlap (a project name containing a person's name)."""
+    spans = [(s, e, entity, name) for entity, name, needle in needles for s, e in find_all(body, needle)]
     spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
     chosen: list[tuple[int, int, str, str]] = []
     for span in spans:

@@ -36,6 +36,22 @@ def filter_clause(key: str, value: str) -> str:
     return f" {key}:{quote(value)}" if value else ""
 
 
+TAG_KEYS = {"人物": "leader", "leader": "leader", "项目": "project", "project": "project"}
+_TAG_CLAUSE = re.compile(r'(?:^|(?<=\s))(人物|leader|项目|project):(?:"([^"]+)"|(\S+))', re.IGNORECASE)
+
+
+def tag_filters(query: str) -> list[tuple[str, str]]:
+    """``(entity, name)`` of each ``人物:``/``项目:`` clause of ``query``, in order (an excluded one,
+    ``-人物:宋洁``, names no tag to mark and does not match)."""
+    return [(TAG_KEYS[m.group(1).lower()], m.group(2) or m.group(3)) for m in _TAG_CLAUSE.finditer(query)]
+
+
+def _key_value(match: re.Match) -> tuple[str, str]:
+    """``("人物", "宋洁")`` from a tag clause match, the key as the window writes it."""
+    key = "人物" if TAG_KEYS[match.group(1).lower()] == "leader" else "项目"
+    return key, match.group(2) or match.group(3)
+
+
 class SearchPane(QWidget):
     """Query box, filter widgets, total/error line; ``query_changed(query, sort)`` when it should run."""
 
@@ -153,6 +169,20 @@ class SearchPane(QWidget):
         clause = filter_clause(key, value)
         if clause.strip() not in self.box.text().split():
             self.set_text((self.box.text().rstrip() + clause).strip())
+
+    def set_tag_filter(self, clause: str, *, add: bool = False) -> None:
+        """Filter by the tag ``clause`` (``人物:宋洁``) instead of the query's tag filters, or (``add``) as
+        well as them; the words and other filters stay; search."""
+        text = self.box.text() if add else _TAG_CLAUSE.sub("", self.box.text())
+        if clause not in text.split():
+            text = f"{text.strip()} {clause}"
+        self.set_text(" ".join(text.split()))
+
+    def remove_clause(self, clause: str) -> None:
+        """Take one tag filter (``人物:宋洁``, as a chip shows it) out of the query, and search."""
+        text = _TAG_CLAUSE.sub(lambda m: "" if filter_clause(*_key_value(m)).strip() == clause else m.group(0),
+                               self.box.text())
+        self.set_text(" ".join(text.split()))
 
     def is_pending(self) -> bool:
         """True while a debounced search is waiting to be emitted."""

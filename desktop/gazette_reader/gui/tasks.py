@@ -37,6 +37,14 @@ def search_page(library: Any, query: str, sort: str, offset: int, limit: int,
     return result.total, rows
 
 
+def reader_article(library: Any, article_id: int) -> dict:
+    """One article for the reader, with how each of its tags is spelt in it (``spellings``, see
+    ``Library.tag_spellings``) so the reader can link and mark an alias or a renamed leader's old name."""
+    article = library.article(article_id)
+    article["spellings"] = library.tag_spellings(article_id)
+    return article
+
+
 WARM_UP_QUERY = "龘龘"
 """A two-character term no gazette contains: parsing it builds the search's lazy tables (the
 traditional→simplified fold table alone is ~0.6 s of Python) and the FTS lookup finds nothing at once."""

@@ -147,6 +147,46 @@ class IssueTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    # -- paths ---------------------------------------------------------------------------------------
+    def path_of(self, index: Index) -> tuple[str, ...]:
+        """The labels from the top level down to ``index`` (what survives a refresh, unlike an index)."""
+        labels: list[str] = []
+        node = self.node(index) if index.isValid() else None
+        while node is not None and node is not self.root:
+            labels.insert(0, node.label)
+            node = node.parent
+        return tuple(labels)
+
+    def find_path(self, labels: tuple[str, ...]) -> QModelIndex:
+        """The node at ``labels`` (see :meth:`path_of`), fetching levels as needed; invalid when gone."""
+        index = QModelIndex()
+        for label in labels:
+            index = self._child_labelled(index, label)
+            if not index.isValid():
+                break
+        return index
+
+    def _child_labelled(self, parent: QModelIndex, label: str) -> QModelIndex:
+        node = self.node(parent)
+        checked = 0
+        while True:
+            for child in node.children[checked:]:
+                if child.label == label:
+                    return self.createIndex(child.row, 0, child)
+            checked = len(node.children)
+            if not self.canFetchMore(parent):
+                return QModelIndex()
+            self.fetchMore(parent)
+
+    def loaded_indexes(self, parent: QModelIndex = QModelIndex()) -> list[QModelIndex]:
+        """Every node already fetched below ``parent`` that has fetched children of its own."""
+        out = []
+        for child in self.node(parent).children:
+            if child.children:
+                index = self.createIndex(child.row, 0, child)
+                out += [index, *self.loaded_indexes(index)]
+        return out
+
     # -- helpers ------------------------------------------------------------------------------------
     def node(self, index: Index) -> Node:
         """The node behind an index (the root for an invalid one)."""

@@ -1,0 +1,132 @@
+"""The defects a researcher's first day found (issue #15), each driven as a user does: mouse clicks on a
+view's viewport at the item's rectangle, typing, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
+
+from gazette_reader.gui.main_window import MainWindow
+from gazette_reader.gui.tree_model import ROLE_FILTERS
+from tests.gui.conftest import type_text
+
+
+def click(view: QAbstractItemView, index: QModelIndex, qtbot, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A left click on ``index`` where the user sees it."""
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center())
+
+
+def test_1_a_click_on_a_tree_node_lists_it_while_browsing(window: MainWindow, seeded, qtbot) -> None:
+    publication = window.tree_model.index(0, 0)
+    assert window.query == "" and window.articles.rowCount() == 0
+    click(window.tree, publication, qtbot)
+    assert window.articles.total == seeded.count_headers(**publication.data(ROLE_FILTERS)) > 0
+    window.tree.expand(publication)
+    window.tree_model.fetchMore(publication)
+    year = window.tree_model.index(0, 0, publication)
+    window.tree.expand(year)
+    window.tree_model.fetchMore(year)
+    issue = window.tree_model.index(0, 0, year)
+    click(window.tree, issue, qtbot)
+    assert window.articles.total == seeded.count_headers(**issue.data(ROLE_FILTERS))
+    assert window.browsing == issue.data(ROLE_FILTERS)
+
+
+def leader_row(window: MainWindow, name: str) -> QModelIndex:
+    view = window.tags.leaders.view
+    model = view.model()
+    return next(model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+
+
+def leader_names(window: MainWindow) -> list[str]:
+    return window.tags.leaders.model.names()
+
+
+def test_2_merge_needs_a_pick_and_ctrl_z_undoes_it(window: MainWindow, seeded, qtbot) -> None:
+    before = {row["name"]: row for row in seeded.leaders()}
+    click(window.tags.leaders.view, leader_row(window, "耿勇军"), qtbot)  # its timeline shows
+    assert window.tags.timeline.title.endswith("耿勇军")
+    dialog = window.tags.ask_merge(window.tags.leaders, "耿勇军")
+    assert dialog.target() is None and not dialog.ok.isEnabled()
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # Enter with nothing picked merges nothing
+    assert dialog.isVisible() and "耿勇军" in leader_names(window)
+    type_text(dialog.filter_box, "宋")
+    target = dialog.choices.findItems("宋洁", Qt.MatchFlag.MatchExactly)[0]
+    click(dialog.choices, dialog.choices.indexFromItem(target), qtbot)
+    assert dialog.ok.isEnabled() and "“耿勇军”的文章" in dialog.effect.text() and "“宋洁”" in dialog.effect.text()
+    QTest.keyClick(dialog.choices, Qt.Key.Key_Return)
+    assert "耿勇军" not in leader_names(window)
+    assert window.tags.timeline.title.endswith("宋洁")  # the timeline follows the merge
+    assert window.undo_action.isEnabled() and "耿勇军" in window.undo_action.text()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {row["name"]: row["articles"] for row in seeded.leaders()} == {n: r["articles"] for n, r in before.items()}
+    assert "耿勇军" in leader_names(window) and not window.undo_action.isEnabled()
+
+
+def test_2_a_hidden_tag_leaves_the_timeline(window: MainWindow, monkeypatch, qtbot) -> None:
+    click(window.tags.leaders.view, leader_row(window, "宋洁"), qtbot)
+    assert window.tags.timeline.counts
+    monkeypatch.setattr("gazette_reader.gui.tag_panel.QMessageBox.question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.tags.ask_hide(window.tags.leaders, "宋洁")
+    assert "宋洁" not in leader_names(window)
+    assert window.tags.timeline.counts == {} and window.tags.timeline.title == ""
+
+
+def test_2_a_renamed_leader_is_still_a_link_in_the_body(window: MainWindow, monkeypatch, qtbot) -> None:
+    window.search.set_text("耿勇军")
+    body_links = lambda: [t for t in window.reader.link_targets() if t[0] == "leader"]  # noqa: E731
+    assert ("leader", "耿勇军") in body_links()
+    monkeypatch.setattr("gazette_reader.gui.tag_panel.QInputDialog.getText", lambda *a, **k: ("耿永军", True))
+    window.tags.ask_rename(window.tags.leaders, "耿勇军")
+    links = body_links()
+    assert ("leader", "耿永军") in links and links.count(("leader", "耿永军")) >= 2  # tag line and body
+    body = window.reader.browser.toPlainText()
+    assert "耿勇军" in body  # the text keeps its spelling, linked to the new name
+
+
+def test_5_a_tag_click_replaces_the_tag_filter_and_ctrl_click_adds(window: MainWindow, qtbot) -> None:
+    view = window.tags.leaders.view
+    click(view, leader_row(window, "耿勇军"), qtbot)
+    click(view, leader_row(window, "宋洁"), qtbot)
+    assert window.search.box.text() == "人物:宋洁"  # replaced, not piled up
+    assert window.chips.clauses == ["人物:宋洁"] and window.chips.isVisible()
+    click(view, leader_row(window, "耿勇军"), qtbot, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.box.text() == "人物:宋洁 人物:耿勇军"
+    assert window.chips.clauses == ["人物:宋洁", "人物:耿勇军"]
+    chip = window.chips.buttons[0]
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert window.search.box.text() == "人物:耿勇军" and window.chips.clauses == ["人物:耿勇军"]
+    qtbot.mouseClick(window.chips.buttons[0], Qt.MouseButton.LeftButton)
+    assert window.search.box.text() == "" and window.chips.isHidden()
+
+
+def test_5_words_stay_when_a_tag_click_replaces_the_tag_filter(window: MainWindow, qtbot) -> None:
+    window.search.box.setFocus()
+    type_text(window.search.box, "复工 人物:耿勇军")
+    QTest.keyClick(window.search.box, Qt.Key.Key_Return)
+    click(window.tags.leaders.view, leader_row(window, "宋洁"), qtbot)
+    assert window.search.box.text() == "复工 人物:宋洁"
+
+
+def test_6_a_tag_filter_marks_the_tags_spellings_and_f3_goes_on(window: MainWindow, seeded, qtbot) -> None:
+    window.search.box.setFocus()
+    type_text(window.search.box, "项目:全国文明城市创建")
+    QTest.keyClick(window.search.box, Qt.Key.Key_Return)
+    assert window.articles.total > 1
+    reader = window.reader
+    assert reader.hit_count() >= 1 and reader.next_button.isEnabled()
+    spellings = set(seeded.tag_spellings(reader.article["id"])["project"]["全国文明城市创建"])
+    assert {reader.hit_text(n) for n in range(reader.hit_count())} <= spellings | {"全国文明城市创建"}
+    first = reader.article["id"]
+    for _ in range(reader.hit_count() - 1 - reader.current_hit):
+        reader.next_button.click()
+    reader.next_button.click()  # past the last hit: the next article
+    assert reader.article["id"] == window.articles.rows[1]["id"] != first
+    assert window.list.currentIndex().row() == 1 and reader.current_hit == 0
+    reader.previous_button.click()  # before the first hit: back, at its last hit
+    assert reader.article["id"] == first and reader.current_hit == reader.hit_count() - 1
