@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QToolButton
 
 from gazette_reader.gui.main_window import MainWindow
 from gazette_reader.gui.tree_model import ROLE_FILTERS
@@ -130,3 +130,30 @@ def test_6_a_tag_filter_marks_the_tags_spellings_and_f3_goes_on(window: MainWind
     assert window.list.currentIndex().row() == 1 and reader.current_hit == 0
     reader.previous_button.click()  # before the first hit: back, at its last hit
     assert reader.article["id"] == first and reader.current_hit == reader.hit_count() - 1
+
+
+def search_for(window: MainWindow, text: str) -> None:
+    window.search.box.setFocus()
+    window.search.box.clear()
+    type_text(window.search.box, text)
+    QTest.keyClick(window.search.box, Qt.Key.Key_Return)
+
+
+def test_3_clearing_a_date_field_searches_again(window: MainWindow, seeded, qtbot) -> None:
+    search_for(window, "宋洁")
+    everything = window.articles.total
+    edit = window.search.date_from
+    edit.setFocus()
+    type_text(edit, "2020-04-20")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert window.articles.total == seeded.search("宋洁 日期:2020-04-20..", limit=1).total < everything
+    QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=3000)
+    assert window.query == "宋洁" and window.articles.total == everything
+    type_text(edit, "2020-04-20")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    clear_button = edit.findChildren(QToolButton)[0]  # the field's clear button
+    qtbot.mouseClick(clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=3000)
+    assert window.articles.total == everything

@@ -67,6 +67,7 @@ class SearchPane(QWidget):
         self.box.returnPressed.connect(self.emit_query)
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self.emit_query)
+            edit.textEdited.connect(self._date_edited)
         for combo in (self.place, self.section):
             combo.currentTextChanged.connect(lambda _text: self.timer.start())
         self.sort.currentIndexChanged.connect(lambda _n: self.emit_query())
@@ -124,6 +125,12 @@ class SearchPane(QWidget):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setMinimumContentsLength(6)
         return combo
+
+    def _date_edited(self, text: str) -> None:
+        """Search (debounced) when a date field is emptied: ``editingFinished`` never comes for an empty
+        field (the validator finds it incomplete), so clearing it kept the old, narrower results."""
+        if not text.strip():
+            self.timer.start()
 
     # -- public -------------------------------------------------------------------------------------
     def full_query(self) -> str:
