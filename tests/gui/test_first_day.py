@@ -3,9 +3,10 @@ view's viewport at the item's rectangle, typing, Enter."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QToolButton
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QStyleOptionViewItem, QToolButton
 
 from gazette_reader.gui.main_window import MainWindow
 from gazette_reader.gui.tree_model import ROLE_FILTERS
@@ -157,3 +158,62 @@ def test_3_clearing_a_date_field_searches_again(window: MainWindow, seeded, qtbo
     qtbot.mouseClick(clear_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.is_busy(), timeout=3000)
     assert window.articles.total == everything
+
+
+def row_lines(document) -> list[tuple[float, float, int, int]]:
+    """(top, bottom, first character, after last) of each laid-out line of a list row's document."""
+    out, block = [], document.begin()
+    while block.isValid():
+        top = document.documentLayout().blockBoundingRect(block).top()
+        for n in range(block.layout().lineCount()):
+            line = block.layout().lineAt(n)
+            out.append((top + line.rect().top(), top + line.rect().bottom(), block.position() + line.textStart(),
+                        block.position() + line.textStart() + line.textLength()))
+        block = block.next()
+    return out
+
+
+def hit_positions(document) -> list[int]:
+    """Document positions of characters painted with the hit background."""
+    from gazette_reader.gui.colours import HIT
+
+    out, block = [], document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().background().color() == HIT:
+                out.append(fragment.position())
+            it += 1
+        block = block.next()
+    return out
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 880)])
+def test_4_list_rows_show_whole_lines_their_hits_and_a_gap(qtbot, workers, seeded_path, size) -> None:
+    win = MainWindow(workers=workers)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    win.open_library(seeded_path)
+    search_for(win, "复工复产")
+    delegate, view = win.list.itemDelegate(), win.list
+    image = view.viewport().grab().toImage()
+    checked = 0
+    for row in range(win.articles.rowCount()):
+        index = win.articles.index(row, 0)
+        rect = view.visualRect(index)
+        if rect.bottom() >= view.viewport().height():
+            break
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        document = delegate._document(option, index, view.row_width())
+        visible = [line for line in row_lines(document) if line[1] <= rect.height() - 6 + 1]
+        text_end = int(visible[-1][1]) + 1
+        strip = {image.pixel(x, y) for y in range(rect.top() + text_end, rect.bottom() + 1)
+                 for x in range(rect.left(), rect.right(), 2)}
+        assert len(strip) == 1, (row, "a cut line or no gap under the text")
+        hits = hit_positions(document)
+        assert hits and all(any(s <= hit < e for _, _, s, e in visible) for hit in hits), (row, hits, visible)
+        checked += 1
+    assert checked >= 3
