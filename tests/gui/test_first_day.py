@@ -217,3 +217,22 @@ def test_4_list_rows_show_whole_lines_their_hits_and_a_gap(qtbot, workers, seede
         assert hits and all(any(s <= hit < e for _, _, s, e in visible) for hit in hits), (row, hits, visible)
         checked += 1
     assert checked >= 3
+
+
+def project_row(window: MainWindow, name: str) -> QModelIndex:
+    model = window.tags.projects.view.model()
+    return next(model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+
+
+def test_7_the_timeline_shows_empty_months_and_a_bar_click_lists_that_month(window: MainWindow, seeded,
+                                                                           qtbot) -> None:
+    click(window.tags.projects.view, project_row(window, "老旧小区改造"), qtbot)
+    timeline = window.tags.timeline
+    months = list(timeline.counts)
+    assert months[0] == "2019-06" and months[-1] == "2020-04" and len(months) == 11
+    assert timeline.counts["2019-07"] == 0
+    timeline.repaint()
+    bar = timeline.bar_rect("2020-04")
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=bar.center().toPoint())
+    assert window.query == "项目:老旧小区改造 日期:2020-04"
+    assert window.articles.total == seeded.search("项目:老旧小区改造 日期:2020-04", limit=1).total == 2

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         self.corrector.undo_changed.connect(self._undo_changed)
         self.reader.past_end.connect(self.step_article)
         self.chips.removed.connect(self.remove_filter)
+        self.tags.timeline.month_clicked.connect(self.show_month)
 
     # -- library ------------------------------------------------------------------------------------
     def open_library(self, path: str | Path | None) -> bool:
@@ -595,6 +596,15 @@ class MainWindow(QMainWindow):
             self.refresh_tree()
         keep = done.article_id or (self.reader.article or {}).get("id")
         self.reload_list(keep)
+
+    def show_month(self, month: str) -> None:
+        """A click on a timeline bar: list the timeline's tag in that month (a search: the tag filter and
+        the month in the date fields)."""
+        if self.timeline_tag is None:
+            return
+        entity, name = self.timeline_tag
+        self.search.set_month(month)
+        self.search.set_tag_filter(filter_clause(ENTITY_LABELS[entity], name).strip())
 
     def _follow_timeline(self, tag: tuple[str, str] | None, names: dict[str, set[str]]) -> None:
         """Show the timeline of ``tag`` if it still exists (a renamed tag: under its new name), else none."""

@@ -177,6 +177,11 @@ class SearchPane(QWidget):
         if clause.strip() not in self.box.text().split():
             self.set_text((self.box.text().rstrip() + clause).strip())
 
+    def set_month(self, month: str) -> None:
+        """Put ``YYYY-MM`` in both date fields, without searching."""
+        for edit in (self.date_from, self.date_to):
+            edit.setText(month)
+
     def set_tag_filter(self, clause: str, *, add: bool = False) -> None:
         """Filter by the tag ``clause`` (``人物:宋洁``) instead of the query's tag filters, or (``add``) as
         well as them; the words and other filters stay; search."""
