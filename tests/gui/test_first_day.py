@@ -236,3 +236,18 @@ def test_7_the_timeline_shows_empty_months_and_a_bar_click_lists_that_month(wind
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=bar.center().toPoint())
     assert window.query == "项目:老旧小区改造 日期:2020-04"
     assert window.articles.total == seeded.search("项目:老旧小区改造 日期:2020-04", limit=1).total == 2
+
+
+def test_8_date_sort_oldest_first_keeps_undated_last(window: MainWindow, seeded, qtbot) -> None:
+    search_for(window, "复工")
+    combo = window.search.sort
+    combo.setFocus()
+    for _ in range(combo.count()):
+        if combo.currentData() != "oldest":
+            QTest.keyClick(combo, Qt.Key.Key_Down)
+    window.select_all_results()
+    expected = [hit.id for hit in seeded.search("复工", sort="oldest", limit=1000).hits]
+    assert window.sort == "oldest" and window.articles.ids() == expected
+    dates = [row["date"] for row in window.articles.rows]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated) and dates[:len(dated)] == dated  # oldest first, undated after
