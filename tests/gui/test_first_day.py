@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QStyleOptionViewItem, QToolButton
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QMessageBox, QStyleOptionViewItem,
+                               QToolButton)
 
 from gazette_reader.gui.main_window import MainWindow
+from gazette_reader.gui.script import convert
 from gazette_reader.gui.tree_model import ROLE_FILTERS
 from tests.gui.conftest import type_text
 
@@ -251,3 +253,24 @@ def test_8_date_sort_oldest_first_keeps_undated_last(window: MainWindow, seeded,
     dates = [row["date"] for row in window.articles.rows]
     dated = [d for d in dates if d]
     assert dated == sorted(dated) and dates[:len(dated)] == dated  # oldest first, undated after
+
+
+def test_9_traditional_display_converts_list_tree_and_panel(window: MainWindow, qtbot) -> None:
+    search_for(window, "耿勇军")
+    dialog = window.ask_settings()
+    dialog.script.setFocus()
+    for _ in range(dialog.script.count()):
+        if dialog.script.currentData() != "s2t":
+            QTest.keyClick(dialog.script, Qt.Key.Key_Down)
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert window.tree_model.index(0, 0).data() == "上街區簡報"
+    assert "耿勇軍" in [window.tags.leaders.view.model().index(r, 0).data()
+                      for r in range(window.tags.leaders.view.model().rowCount())]
+    first = window.articles.index(0, 0)
+    assert first.data() == convert(window.articles.rows[0]["title"], "s2t")
+    option = QStyleOptionViewItem()
+    window.list.initViewItemOption(option)
+    document = window.list.itemDelegate()._document(option, first, window.list.row_width())
+    assert "耿勇軍" in document.toPlainText()
+    assert all(document.toPlainText()[p:p + 3] == "耿勇軍" for p in hit_positions(document))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from gazette_reader.gui.article_model import ROLE_ROW, meta_line
 from gazette_reader.gui.colours import HIT, HIT_TEXT, secondary_text
+from gazette_reader.gui.script import convert, convert_keeping_offsets
 
 HIT_STYLE = f"background-color:{HIT.name()};color:{HIT_TEXT.name()};"
 MAX_LINES = 7  # a row never grows taller than this many lines; a longer snippet is cut around its first hit
@@ -52,13 +53,23 @@ def highlighted_html(text: str, spans: Sequence[Sequence[int]]) -> str:
     return "".join(out)
 
 
-def row_html(row: dict, *, grey: str) -> str:
-    """The rich text of one list row."""
-    title = highlighted_html(row.get("title") or tr("（无标题）"), row.get("title_highlights") or [])
-    parts = [f"<b>{title}</b>", f'<br><span style="color:{grey};">{html.escape(meta_line(row))}</span>']
+def row_html(row: dict, *, grey: str, script: str = "simplified") -> str:
+    """The rich text of one list row, in the display ``script`` (highlights kept on their words)."""
+    title = _shown(row.get("title") or tr("（无标题）"), row.get("title_highlights") or [], script)
+    meta = html.escape(convert(meta_line(row), script))
+    parts = [f"<b>{title}</b>", f'<br><span style="color:{grey};">{meta}</span>']
     if row.get("snippet"):
-        parts.append(f"<br>{highlighted_html(row['snippet'], row.get('highlights') or [])}")
+        parts.append(f"<br>{_shown(row['snippet'], row.get('highlights') or [], script)}")
     return "".join(parts)
+
+
+def _shown(text: str, spans: Sequence[Sequence[int]], script: str) -> str:
+    """``text`` converted to ``script`` as highlighted HTML, each span moved with its words."""
+    if script == "simplified":
+        return highlighted_html(text, spans)
+    spans = [(int(s), int(e)) for s, e in spans if 0 <= int(s) < int(e) <= len(text)]
+    shown, moved = convert_keeping_offsets(text, script, [o for span in spans for o in span])
+    return highlighted_html(shown, [(moved[s], moved[e]) for s, e in spans])
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -95,11 +106,12 @@ class ArticleDelegate(QStyledItemDelegate):
         """The row's document; a snippet too long for ``MAX_LINES`` is cut to the lines that fit, around
         its first hit (the core's 100 characters wrap to ten lines in a narrow list, hits out of sight)."""
         row = index.data(ROLE_ROW) or {}
-        document = _layout(row, option.font, width, grey)
+        script = getattr(index.model(), "script", "simplified")
+        document = _layout(row, option.font, width, grey, script)
         spare = _snippet_lines(document, row)
         if spare is not None:
             lines, per_line = spare
-            document = _layout(fit_snippet(row, max(lines * per_line - 1, 8)), option.font, width, grey)
+            document = _layout(fit_snippet(row, max(lines * per_line - 1, 8)), option.font, width, grey, script)
         return document
 
     @staticmethod
@@ -142,11 +154,11 @@ class ArticleDelegate(QStyledItemDelegate):
         return QSize(min(int(document.idealWidth()), max(width, 120)), math.ceil(text_bottom(document)) + ROW_GAP)
 
 
-def _layout(row: dict, font: QFont, width: int, grey: str) -> QTextDocument:
+def _layout(row: dict, font: QFont, width: int, grey: str, script: str) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(font)
     document.setDocumentMargin(4)
-    document.setHtml(row_html(row, grey=grey))
+    document.setHtml(row_html(row, grey=grey, script=script))
     document.setTextWidth(max(width, 120))
     return document
 

@@ -727,7 +727,10 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self) -> None:
         """Apply the reader font and display script from the settings."""
-        self.reader.script = settings.value("reader/script")
+        script = settings.value("reader/script")
+        self.reader.script = script
+        for model in (self.articles, self.tree_model, self.tags.leaders.model, self.tags.projects.model):
+            model.set_script(script)
         self.reader.set_font(settings.value("reader/font_family"), settings.value("reader/font_size"))
 
     def zoom(self, steps: int) -> None:

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from gazette_reader.gui.script import convert_label
+
 ARTICLE_BATCH = 200
 ROLE_FILTERS = Qt.ItemDataRole.UserRole + 1
 ROLE_ARTICLE_ID = Qt.ItemDataRole.UserRole + 2
@@ -54,6 +56,15 @@ class IssueTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.library = library
         self.root = Node("root", "")
+        self.script = "simplified"
+        """The display script labels are shown in (see :mod:`script`)."""
+
+    def set_script(self, script: str) -> None:
+        """Show the labels in another display script."""
+        if script != self.script:
+            self.layoutAboutToBeChanged.emit()
+            self.script = script
+            self.layoutChanged.emit()
 
     def set_library(self, library: Any) -> None:
         """Show another library (or refresh after an import): drop every node, fetch again lazily."""
@@ -127,10 +138,10 @@ class IssueTreeModel(QAbstractItemModel):
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return node.label
+                return convert_label(node.label, self.script)
             return None if node.count is None else str(node.count)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.label
+            return convert_label(node.label, self.script)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self._user_data(node, role)
