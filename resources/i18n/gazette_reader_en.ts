@@ -9,6 +9,57 @@
     </message>
 </context>
 <context>
+    <name>Corrector</name>
+    <message>
+        <source>隐藏“%1”</source>
+        <translation>hide “%1”</translation>
+    </message>
+    <message>
+        <source>把“%1”改名为“%2”</source>
+        <translation>rename “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>把“%1”合并到“%2”</source>
+        <translation>merge “%1” into “%2”</translation>
+    </message>
+    <message>
+        <source>标注“%1”</source>
+        <translation>tag “%1”</translation>
+    </message>
+    <message>
+        <source>无法修改标签</source>
+        <translation>Cannot change the tag</translation>
+    </message>
+    <message>
+        <source>无法校正文章</source>
+        <translation>Cannot correct the article</translation>
+    </message>
+    <message>
+        <source>无法合并文章</source>
+        <translation>Cannot merge the articles</translation>
+    </message>
+    <message>
+        <source>无法拆分文章</source>
+        <translation>Cannot split the article</translation>
+    </message>
+    <message>
+        <source>校正《%1》</source>
+        <translation>correct «%1»</translation>
+    </message>
+    <message>
+        <source>把《%1》与下一篇合并</source>
+        <translation>merge «%1» with the next article</translation>
+    </message>
+    <message>
+        <source>无法撤销校正</source>
+        <translation>Cannot undo the correction</translation>
+    </message>
+    <message>
+        <source>从第 %1 段拆分《%2》</source>
+        <translation>split «%2» at paragraph %1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>未能识别版式，已作为 1 篇文章导入，请检查并校正拆分</source>
@@ -148,6 +199,28 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <source>筛选：</source>
+        <translation>Filters:</translation>
+    </message>
+    <message>
+        <source>去掉这个筛选条件</source>
+        <translation>Remove this filter</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>IssueTree</name>
     <message>
         <source>年份不详</source>
@@ -225,8 +298,16 @@
         <translation>Previous hit</translation>
     </message>
     <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
         <source>关于</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <source>撤销校正</source>
+        <translation>Undo correction</translation>
     </message>
     <message>
         <source>复制引文</source>
@@ -265,6 +346,18 @@
         <translation>First run: importing the sample gazettes…</translation>
     </message>
     <message>
+        <source>标签已修改（Ctrl+Z 撤销）。</source>
+        <translation>Tag changed (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>文章已校正（Ctrl+Z 撤销）。</source>
+        <translation>Article corrected (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>校正已撤销。</source>
+        <translation>Correction undone.</translation>
+    </message>
+    <message>
         <source>导入简报</source>
         <translation>Import gazettes</translation>
     </message>
@@ -289,10 +382,6 @@
         <translation>Citation copied: </translation>
     </message>
     <message>
-        <source>标签已修改。</source>
-        <translation>Tags changed.</translation>
-    </message>
-    <message>
         <source>请先在列表中选择要导出的文章（Ctrl+A 全选结果）。</source>
         <translation>Select the articles to export in the list first (Ctrl+A selects all results).</translation>
     </message>
@@ -309,8 +398,12 @@
         <translation>Upgrade cancelled; the library was not changed.</translation>
     </message>
     <message>
-        <source>无法修改标签</source>
-        <translation>Cannot change the tag</translation>
+        <source>已是列表中的最后一篇。</source>
+        <translation>This is the last article of the list.</translation>
+    </message>
+    <message>
+        <source>已是列表中的第一篇。</source>
+        <translation>This is the first article of the list.</translation>
     </message>
     <message>
         <source>导入已取消，资料库没有任何改变。</source>
@@ -333,6 +426,10 @@
         <translation>Sample gazettes imported: </translation>
     </message>
     <message>
+        <source>撤销：%1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -345,8 +442,28 @@
         <translation>No articles match “%1”.</translation>
     </message>
     <message>
-        <source>%1 份简报 · %2 期 · %3 篇文章</source>
-        <translation>%1 files · %2 issues · %3 articles</translation>
+        <source>1 份简报</source>
+        <translation>1 file</translation>
+    </message>
+    <message>
+        <source>%1 份简报</source>
+        <translation>%1 files</translation>
+    </message>
+    <message>
+        <source>1 期</source>
+        <translation>1 issue</translation>
+    </message>
+    <message>
+        <source>%1 期</source>
+        <translation>%1 issues</translation>
+    </message>
+    <message>
+        <source>1 篇文章</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>%1 篇文章</source>
+        <translation>%1 articles</translation>
     </message>
     <message>
         <source>“%1”中带 %2 的文章：共 %3 篇</source>
@@ -366,10 +483,56 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>筛选…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>请选择要合并到的名称。</source>
+        <translation>Pick the name to merge into.</translation>
+    </message>
+    <message>
+        <source>“%1”的文章、职务和别名都将归入“%2”，“%1”不再单独列出。可用 Ctrl+Z 或“校正记录”撤销。</source>
+        <translation>The articles, titles and aliases of “%1” will all go to “%2”; “%1” will no longer be listed. Ctrl+Z or Edit › Corrections undoes it.</translation>
+    </message>
+    <message>
+        <source>“%1”与哪一个%2是同一个？</source>
+        <translation>Which %2 is “%1” the same as?</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>内部错误（请报告）：</source>
         <translation>Internal error (please report): </translation>
+    </message>
+</context>
+<context>
+    <name>QueryKeys</name>
+    <message>
+        <source>人物</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>date</translation>
     </message>
 </context>
 <context>
@@ -391,6 +554,10 @@
         <translation>Choose a gazette or an article on the left, or type a search above.</translation>
     </message>
     <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
         <source>人物与项目：</source>
         <translation>Leaders and projects: </translation>
     </message>
@@ -409,10 +576,6 @@
     <message>
         <source>下一个命中 (F3)</source>
         <translation>Next hit (F3)</translation>
-    </message>
-    <message>
-        <source>（无标题）</source>
-        <translation>(untitled)</translation>
     </message>
     <message>
         <source>按此筛选：</source>
@@ -450,8 +613,12 @@
         <translation>By relevance</translation>
     </message>
     <message>
-        <source>按日期</source>
-        <translation>By date</translation>
+        <source>按日期，最新在前</source>
+        <translation>By date, newest first</translation>
+    </message>
+    <message>
+        <source>按日期，最早在前</source>
+        <translation>By date, oldest first</translation>
     </message>
     <message>
         <source>全选结果</source>
@@ -459,7 +626,7 @@
     </message>
     <message>
         <source>检索全文：空格=并且，OR=或者，-排除，"短语"，人物:… 项目:… 栏目:… 日期:2020-04..2020-06</source>
-        <translation>Full-text search: space = AND, OR, -exclude, "phrase", 人物:… 项目:… 栏目:… 日期:2020-04..2020-06</translation>
+        <translation>Full-text search: space = AND, OR, -exclude, "phrase", leader:… project:… section:… date:2020-04..2020-06</translation>
     </message>
     <message>
         <source>日期</source>
@@ -472,6 +639,10 @@
     <message>
         <source>检索式有误：下面仍是上一次检索的结果（共 %1 篇）</source>
         <translation>The query is not valid: below are still the previous search’s results (%1 articles)</translation>
+    </message>
+    <message>
+        <source>共 1 篇</source>
+        <translation>1 article</translation>
     </message>
     <message>
         <source>共 %1 篇</source>
@@ -508,6 +679,10 @@
         <translation>Filter by this</translation>
     </message>
     <message>
+        <source>添加到筛选条件</source>
+        <translation>Add to the filters</translation>
+    </message>
+    <message>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
@@ -524,10 +699,6 @@
         <translation>Rename</translation>
     </message>
     <message>
-        <source>合并</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
         <source>筛选人物…</source>
         <translation>Filter leaders…</translation>
     </message>
@@ -538,10 +709,6 @@
     <message>
         <source>“%1”的新名称：</source>
         <translation>New name for “%1”:</translation>
-    </message>
-    <message>
-        <source>把“%1”合并到：</source>
-        <translation>Merge “%1” into:</translation>
     </message>
     <message>
         <source>隐藏“%1”？它将不再出现在标签和筛选中。</source>
@@ -561,6 +728,10 @@
     <message>
         <source>峰值 %1 篇/月</source>
         <translation>peak %1/month</translation>
+    </message>
+    <message>
+        <source>%1：%2 篇（单击列出）</source>
+        <translation>%1: %2 (click to list them)</translation>
     </message>
 </context>
 </TS>

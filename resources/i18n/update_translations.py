@@ -22,7 +22,7 @@ TS = HERE / "gazette_reader_en.ts"
 TSV = HERE / "english.tsv"
 # Labels kept in data tables and translated through a variable: (context, module, constant name).
 TABLES = [("Dialogs", "settings.py", "SCRIPTS"), ("Dialogs", "settings.py", "LANGUAGES"),
-          ("MainWindow", "tag_panel.py", "ENTITY_LABELS")]
+          ("MainWindow", "tag_panel.py", "ENTITY_LABELS"), ("QueryKeys", "search_pane.py", "QUERY_KEYS")]
 
 
 def module_context(tree: ast.Module) -> str | None:

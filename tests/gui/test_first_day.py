@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QMessageBox,
 
 from gazette_reader.gui.main_window import MainWindow
 from gazette_reader.gui.script import convert
+from gazette_reader.gui.search_pane import SearchPane
 from gazette_reader.gui.tree_model import ROLE_FILTERS
 from tests.gui.conftest import type_text
 
@@ -274,3 +275,38 @@ def test_9_traditional_display_converts_list_tree_and_panel(window: MainWindow, 
     document = window.list.itemDelegate()._document(option, first, window.list.row_width())
     assert "耿勇軍" in document.toPlainText()
     assert all(document.toPlainText()[p:p + 3] == "耿勇軍" for p in hit_positions(document))
+
+
+def test_13_f1_opens_help_and_the_title_names_the_app_once(window: MainWindow, seeded_path, qtbot) -> None:
+    assert "地方简报阅读器" not in window.windowTitle() and window.windowTitle() == str(seeded_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    help_dialog = window.help_dialog
+    assert help_dialog is not None and help_dialog.isVisible()
+    text = help_dialog.browser.toPlainText()
+    assert "检索语法" in text and "人物:宋洁" in text and "日期:2020-04..2020-06" in text
+    assert "F3" in text and "Ctrl+Z" in text  # the shortcut list, from the window's actions
+
+
+def test_10_language_names_are_their_own_and_english_uses_english_words(window: MainWindow, qapp, qtbot) -> None:
+    from gazette_reader.gui import app
+
+    translators = app.install_translators(qapp, "en")
+    try:
+        dialog = window.ask_settings()
+        names = [dialog.language.itemText(n) for n in range(dialog.language.count())]
+        assert "中文" in names and "English" in names and "Chinese" not in names
+        dialog.reject()
+        pane = SearchPane()
+        qtbot.addWidget(pane)
+        assert "leader:" in pane.box.placeholderText() and "人物" not in pane.box.placeholderText()
+        pane.date_from.setText("2020-04")
+        assert pane.full_query() == "date:2020-04.."
+        pane.show_total(1)
+        assert pane.total_label.text() == "1 article"
+        window._show_counts({"sources": 1, "issues": 1, "articles": 1})
+        assert window.counts_label.text() == "1 file · 1 issue · 1 article"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -155,7 +155,7 @@ class SettingsDialog(QDialog):
         self.font_family.currentFontChanged.connect(self._font_chosen)
         self.font_size = QSpinBox(self, minimum=6, maximum=48, value=settings.value("reader/font_size"))
         self.script = self._choices(settings.SCRIPTS, settings.value("reader/script"))
-        self.language = self._choices(settings.LANGUAGES, settings.value("ui/language"))
+        self.language = self._choices(settings.LANGUAGES, settings.value("ui/language"), own_names=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -168,10 +168,12 @@ class SettingsDialog(QDialog):
         form.addRow(QLabel(tr("界面语言在重新启动后生效。"), self))
         form.addRow(buttons)
 
-    def _choices(self, options: dict[str, str], current: str) -> QComboBox:
+    def _choices(self, options: dict[str, str], current: str, *, own_names: bool = False) -> QComboBox:
+        """A drop-down of ``options``; ``own_names``: languages, each named in itself (中文, English),
+        as a reader who cannot read the current UI language still finds their own."""
         combo = QComboBox(self)
         for key, label in options.items():
-            combo.addItem(tr(label), key)
+            combo.addItem(label if own_names and key != "auto" else tr(label), key)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         return combo
 

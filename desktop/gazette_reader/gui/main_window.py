@@ -24,12 +24,13 @@ from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, Arti
 from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
 from gazette_reader.gui.editing.corrector import Corrector, Done
-from gazette_reader.gui.messages import error_text
+from gazette_reader.gui.messages import error_text, ui_language
 from gazette_reader.gui.reader import Marks, ReaderView
-from gazette_reader.gui.search_pane import SearchPane, filter_clause, tag_filters
+from gazette_reader.gui.search_pane import SearchPane, tag_clause, tag_filters
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
 from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTreeModel
 from gazette_reader.gui.widgets.filter_chips import FilterChips
+from gazette_reader.gui.widgets.help_view import HelpDialog
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
 from gazette_reader.library import Library
@@ -52,6 +53,12 @@ def node_path(index: QModelIndex) -> str:
         labels.insert(0, str(index.siblingAtColumn(0).data()))
         index = index.parent()
     return " › ".join(labels)
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """``many`` with the number in it, or ``one`` for 1: Chinese needs no plural, English does, so the
+    singular is a source string of its own (``1 篇文章`` → "1 article")."""
+    return one if number == 1 else many.replace("%1", f"{number:,}")
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +87,7 @@ class MainWindow(QMainWindow):
         """True while :meth:`refresh_tree` reopens nodes: choosing them again is not the user's doing."""
         self.keep_article: int | None = None
         """An article the next list shown should make current (it was open before a correction)."""
+        self.help_dialog: HelpDialog | None = None
         self.last_message: QMessageBox | None = None
         self.last_report: Any = None
         self.setWindowTitle(tr("地方简报阅读器"))
@@ -171,7 +179,8 @@ class MainWindow(QMainWindow):
         zoom_out = self._action(tr("缩小"), lambda: self.zoom(-1), "Ctrl+-")
         next_hit = self._action(tr("下一个命中"), self.reader.next_hit, "F3")
         previous_hit = self._action(tr("上一个命中"), self.reader.previous_hit, "Shift+F3")
-        about = self._action(tr("关于"), lambda: dialogs.show_about(self), "F1")
+        self.help_action = self._action(tr("帮助"), self.show_help, "F1")
+        about = self._action(tr("关于"), lambda: dialogs.show_about(self))
         self.undo_action = self._action(tr("撤销校正"), self.corrector.undo, QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.citation_action = self._action(tr("复制引文"), self.copy_citation, "Ctrl+Shift+C")
@@ -183,7 +192,7 @@ class MainWindow(QMainWindow):
             tr("编辑(&E)"): [self.undo_action, None, self.find_action, self.select_all_action, None,
                            self.citation_action],
             tr("查看(&V)"): [zoom_in, zoom_out, None, next_hit, previous_hit],
-            tr("帮助(&H)"): [about],
+            tr("帮助(&H)"): [self.help_action, None, about],
         }
         for title, actions in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -256,7 +265,7 @@ class MainWindow(QMainWindow):
     def _show_library(self, library: Library) -> None:
         queued, self.queued_imports = self.queued_imports, []
         self.library = library
-        self.setWindowTitle(tr("地方简报阅读器") + f" — {library.path}")
+        self.setWindowTitle(str(library.path))  # the platform adds the application's (translated) name
         self.tree_model.set_library(library)
         self.articles.clear()
         self.reader.clear()
@@ -348,8 +357,9 @@ class MainWindow(QMainWindow):
         self.workers.run(lambda: fn(library, *args), done, token=token)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
-        self.counts_label.setText(tr("%1 份简报 · %2 期 · %3 篇文章").replace("%1", f"{counts['sources']:,}")
-                                  .replace("%2", f"{counts['issues']:,}").replace("%3", f"{counts['articles']:,}"))
+        self.counts_label.setText(" · ".join(counted(counts[key], *texts) for key, texts in (
+            ("sources", (tr("1 份简报"), tr("%1 份简报"))), ("issues", (tr("1 期"), tr("%1 期"))),
+            ("articles", (tr("1 篇文章"), tr("%1 篇文章"))))))
 
     # -- browsing and searching -----------------------------------------------------------------------
     def _tree_current(self) -> None:
@@ -506,7 +516,7 @@ class MainWindow(QMainWindow):
         """Filter the list by a leader or project: the tag replaces the tag filters (``add``, a Ctrl+click:
         joins them). A search gets ``人物:NAME`` in its query; a tree node being listed keeps only its
         articles with the tag (the box stays empty)."""
-        clause = filter_clause(ENTITY_LABELS[entity], name).strip()
+        clause = tag_clause(entity, name)
         if self.browsing is None:
             self.search.set_tag_filter(clause, add=add)
             return
@@ -528,7 +538,7 @@ class MainWindow(QMainWindow):
             self.browse(self.browsing, label=self.browse_label)
 
     def _show_chips(self) -> None:
-        clauses = ([filter_clause(ENTITY_LABELS[e], n).strip() for e, n in tag_filters(self.query)]
+        clauses = ([tag_clause(e, n) for e, n in tag_filters(self.query)]
                    if self.browsing is None else list(self.browse_tags))
         self.chips.set_filters(clauses)
 
@@ -548,6 +558,14 @@ class MainWindow(QMainWindow):
                             empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
 
         self._run(tasks.node_matching, shown, filters, query, FIRST_PAGE, self.search_token, current=True)
+
+    def show_help(self) -> HelpDialog:
+        """F1: the query language and the shortcuts, in the UI's language (non-modal, reused)."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(language=ui_language(), actions=self.actions(), parent=self)
+        self.help_dialog.show()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the query box."""
@@ -604,7 +622,7 @@ class MainWindow(QMainWindow):
             return
         entity, name = self.timeline_tag
         self.search.set_month(month)
-        self.search.set_tag_filter(filter_clause(ENTITY_LABELS[entity], name).strip())
+        self.search.set_tag_filter(tag_clause(entity, name))
 
     def _follow_timeline(self, tag: tuple[str, str] | None, names: dict[str, set[str]]) -> None:
         """Show the timeline of ``tag`` if it still exists (a renamed tag: under its new name), else none."""

@@ -25,6 +25,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SearchPane", text)
 
 
+QUERY_KEYS = {"leader": "人物", "project": "项目", "section": "栏目", "place": "地区", "date": "日期"}
+"""The filter keys the window writes into a query, in the UI's language (``leader:`` in English; the
+query language reads both)."""
+
+
+def query_key(kind: str) -> str:
+    """The filter key for ``kind`` (``leader``, ``project``, ``section``, ``place``, ``date``) in the UI's
+    language."""
+    return QCoreApplication.translate("QueryKeys", QUERY_KEYS[kind])
+
+
+def tag_clause(entity: str, name: str) -> str:
+    """``人物:宋洁`` (``leader:宋洁`` in English): the clause that filters by a tag."""
+    return filter_clause(query_key(entity), name).strip()
+
+
 def quote(value: str) -> str:
     """Quote a filter value that contains spaces, so the query parser keeps it whole."""
     return f'"{value}"' if re.search(r"\s", value) else value
@@ -48,8 +64,7 @@ def tag_filters(query: str) -> list[tuple[str, str]]:
 
 def _key_value(match: re.Match) -> tuple[str, str]:
     """``("人物", "宋洁")`` from a tag clause match, the key as the window writes it."""
-    key = "人物" if TAG_KEYS[match.group(1).lower()] == "leader" else "项目"
-    return key, match.group(2) or match.group(3)
+    return query_key(TAG_KEYS[match.group(1).lower()]), match.group(2) or match.group(3)
 
 
 class SearchPane(QWidget):
@@ -139,9 +154,10 @@ class SearchPane(QWidget):
         query = self.box.text().strip()
         lo, hi = self.date_from.text().strip(), self.date_to.text().strip()
         if lo or hi:
-            query += f" 日期:{lo}..{hi}" if lo != hi else f" 日期:{lo}"
-        query += filter_clause("地区", self.place.currentText())
-        query += filter_clause("栏目", self.section.currentText())
+            key = query_key("date")
+            query += f" {key}:{lo}..{hi}" if lo != hi else f" {key}:{lo}"
+        query += filter_clause(query_key("place"), self.place.currentText())
+        query += filter_clause(query_key("section"), self.section.currentText())
         return query.strip()
 
     def sort_key(self) -> str:
@@ -213,7 +229,7 @@ class SearchPane(QWidget):
         elif total is None:
             self.show_status("")
         else:
-            self.show_status(tr("共 %1 篇").replace("%1", f"{total:,}"))
+            self.show_status(tr("共 1 篇") if total == 1 else tr("共 %1 篇").replace("%1", f"{total:,}"))
 
     def show_status(self, text: str) -> None:
         """Show ``text`` in the total line, in the normal colour; hides any error."""
