@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QMessageBox, QStyleOptionViewItem,
                                QToolButton)
 
+from gazette_reader.gui import settings
 from gazette_reader.gui.main_window import MainWindow
 from gazette_reader.gui.script import convert
 from gazette_reader.gui.search_pane import SearchPane
@@ -310,3 +312,23 @@ def test_10_language_names_are_their_own_and_english_uses_english_words(window: 
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_11_settings_show_the_open_library_and_a_cjk_reading_font(window: MainWindow, seeded_path, qapp,
+                                                                  qtbot) -> None:
+    dialog = window.ask_settings()
+    assert dialog.library.text() == str(seeded_path)  # opened with --library: that one, not the default
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert settings.value("library/path") == ""  # not made the default by pressing OK
+    before = qapp.font()
+    qapp.setFont(QFont("DejaVu Sans"))  # what a C locale gives: no Chinese glyphs
+    try:
+        window.apply_settings()
+        family = window.reader.font_family
+        assert family and QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+        dialog = window.ask_settings()
+        assert dialog.font_family.currentFont().family() == family
+        dialog.reject()
+    finally:
+        qapp.setFont(before)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontComboBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton,
                                QSpinBox, QWidget)
@@ -20,6 +19,7 @@ from gazette_reader import paths
 from gazette_reader.export import FORMATS
 from gazette_reader.gui import settings
 from gazette_reader.gui.messages import reason_text
+from gazette_reader.gui.widgets.fonts import reading_font
 from gazette_reader.jobs import CancelToken
 
 
@@ -135,11 +135,19 @@ class JobProgress(QProgressDialog):
 class SettingsDialog(QDialog):
     """Library location, reader font, display script and UI language."""
 
-    def __init__(self, *, parent: QWidget | None = None) -> None:
+    def __init__(self, *, parent: QWidget | None = None, open_library: str | Path | None = None) -> None:
+        """``open_library``: the library the window has open; when it is not the stored choice (``--library``
+        on the command line), the field shows it, so the dialog never claims another file is in use."""
         super().__init__(parent)
         self.setWindowTitle(tr("设置"))
         self.library = QLineEdit(settings.value("library/path"), self)
         default = str(paths.default_library_path())
+        stored = settings.value("library/path") or default
+        if open_library is not None and Path(open_library) != Path(stored):
+            self.library.setText(str(open_library))
+        self.library_shown = self.library.text()
+        """What the field showed at first: stored only when the user changed it (a ``--library`` path
+        shown here is not made the default by pressing OK)."""
         self.library.setPlaceholderText(tr("默认位置：%1").replace("%1", default))
         self.library.setMinimumWidth(path_field_width(self.library, default))
         browse = QPushButton(tr("浏览…"), self)
@@ -148,8 +156,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.library, 1)
         row.addWidget(browse)
         self.font_family = QFontComboBox(self)
-        family = settings.value("reader/font_family")
-        self.font_family.setCurrentFont(QFont(family) if family else self.font())
+        self.font_family.setCurrentFont(reading_font(settings.value("reader/font_family")))
         self.font_picked = False
         """True once the user chose a font: an untouched box (showing the app font) stores nothing."""
         self.font_family.currentFontChanged.connect(self._font_chosen)
@@ -189,7 +196,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         """Override QDialog.accept: store every choice (the font only when one was picked, so an empty
         setting keeps following the application font)."""
-        settings.set_value("library/path", self.library.text().strip())
+        if self.library.text() != self.library_shown:
+            settings.set_value("library/path", self.library.text().strip())
         if self.font_picked:
             settings.set_value("reader/font_family", self.font_family.currentFont().family())
         settings.set_value("reader/font_size", self.font_size.value())

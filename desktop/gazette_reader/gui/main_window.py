@@ -30,6 +30,7 @@ from gazette_reader.gui.search_pane import SearchPane, tag_clause, tag_filters
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
 from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTreeModel
 from gazette_reader.gui.widgets.filter_chips import FilterChips
+from gazette_reader.gui.widgets.fonts import reading_family
 from gazette_reader.gui.widgets.help_view import HelpDialog
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
@@ -732,7 +733,7 @@ class MainWindow(QMainWindow):
     # -- settings, messages, lifecycle --------------------------------------------------------------
     def ask_settings(self) -> dialogs.SettingsDialog:
         """Open the settings dialog; apply its choices when accepted."""
-        dialog = dialogs.SettingsDialog(parent=self)
+        dialog = dialogs.SettingsDialog(parent=self, open_library=self.library.path if self.library else None)
         before = settings.value("library/path")
         dialog.accepted.connect(lambda: self._settings_accepted(before))
         dialog.open()
@@ -749,7 +750,7 @@ class MainWindow(QMainWindow):
         self.reader.script = script
         for model in (self.articles, self.tree_model, self.tags.leaders.model, self.tags.projects.model):
             model.set_script(script)
-        self.reader.set_font(settings.value("reader/font_family"), settings.value("reader/font_size"))
+        self.reader.set_font(reading_family(settings.value("reader/font_family")), settings.value("reader/font_size"))
 
     def zoom(self, steps: int) -> None:
         """Ctrl+= / Ctrl+-: change the reader's font size and remember it."""
