@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QMessageBox, QStyleOptionViewItem,
                                QToolButton)
@@ -332,3 +332,18 @@ def test_11_settings_show_the_open_library_and_a_cjk_reading_font(window: MainWi
         dialog.reject()
     finally:
         qapp.setFont(before)
+
+
+def test_12_ctrl_c_copies_every_selected_title(window: MainWindow, seeded, qtbot) -> None:
+    search_for(window, "复工")
+    view = window.list
+    click(view, window.articles.index(0, 0), qtbot)
+    click(view, window.articles.index(2, 0), qtbot, Qt.KeyboardModifier.ControlModifier)
+    click(view, window.articles.index(1, 0), qtbot, Qt.KeyboardModifier.ControlModifier)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    titles = [window.articles.rows[n]["title"] for n in range(3)]
+    assert QGuiApplication.clipboard().text() == "\n".join(titles)
+    window.copy_citation()
+    assert QGuiApplication.clipboard().text() == "\n".join(seeded.citation(window.articles.rows[n]["id"])
+                                                          for n in range(3))

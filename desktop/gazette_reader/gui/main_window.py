@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.corrector.undo_changed.connect(self._undo_changed)
         self.reader.past_end.connect(self.step_article)
         self.chips.removed.connect(self.remove_filter)
+        self.list.copy_requested.connect(self.copy_titles)
         self.tags.timeline.month_clicked.connect(self.show_month)
 
     # -- library ------------------------------------------------------------------------------------
@@ -324,16 +325,30 @@ class MainWindow(QMainWindow):
             self.restoring_tree = False
 
     def copy_citation(self) -> None:
-        """Copy the open article's GB/T 7714-2015 reference to the clipboard (computed off-thread)."""
-        article = self.reader.article
-        if article is None:
-            self.statusBar().showMessage(tr("请先打开一篇文章。"), 5000)
-            return
-        self._run(lambda library, article_id: library.citation(article_id), self._citation_ready, article["id"])
+        """Copy the GB/T 7714-2015 references of the articles selected in the list (several: one a
+        line), else of the open article, to the clipboard (computed off-thread)."""
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            article = self.reader.article
+            if article is None:
+                self.statusBar().showMessage(tr("请先打开一篇文章。"), 5000)
+                return
+            ids = [article["id"]]
+        self._run(lambda library: "\n".join(library.citation(i) for i in ids), self._citation_ready)
 
     def _citation_ready(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(tr("已复制引文：") + text, 10000)
+        lines = text.count("\n") + 1
+        self.statusBar().showMessage(tr("已复制引文：") + text if lines == 1 else
+                                     tr("已复制 %1 条引文。").replace("%1", str(lines)), 10000)
+
+    def copy_titles(self) -> None:
+        """Ctrl+C in the list: the titles of every selected article, one a line, in list order."""
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
+        titles = [self.articles.rows[row].get("title") or tr("（无标题）") for row in rows]
+        if titles:
+            QGuiApplication.clipboard().setText("\n".join(titles))
+            self.statusBar().showMessage(counted(len(titles), tr("已复制 1 个标题。"), tr("已复制 %1 个标题。")), 5000)
 
     def _run(self, fn: Callable[..., Any], on_result: Callable[[Any], None], *args: Any,
              current: bool = False) -> None:
