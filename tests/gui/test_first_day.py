@@ -347,3 +347,26 @@ def test_12_ctrl_c_copies_every_selected_title(window: MainWindow, seeded, qtbot
     window.copy_citation()
     assert QGuiApplication.clipboard().text() == "\n".join(seeded.citation(window.articles.rows[n]["id"])
                                                           for n in range(3))
+
+
+def test_14_the_import_report_names_repeats_and_skipped_files_and_the_tree_stays_open(
+        window: MainWindow, tmp_path, qtbot) -> None:
+    from tests.conftest import SEEDS
+
+    publication = window.tree_model.index(0, 0)
+    window.tree.expand(publication)
+    year = window.tree_model.index(0, 0, publication)
+    window.tree.expand(year)
+    click(window.tree, year, qtbot)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "again.txt").write_bytes(SEEDS[0].read_bytes())
+    (folder / "scan.xyz").write_bytes(b"\x00\x01")
+    window.import_paths([folder])
+    text = window.last_message.text()
+    assert "again.txt" in text and SEEDS[0].name in text  # the repeat and the file it repeats
+    assert "scan.xyz" in text and "不支持" in text
+    publication = window.tree_model.index(0, 0)
+    assert window.tree.isExpanded(publication)
+    assert window.tree.isExpanded(window.tree_model.index(0, 0, publication))
+    assert window.tree.currentIndex().data() == year.data()

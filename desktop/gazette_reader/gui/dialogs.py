@@ -7,6 +7,7 @@ tests driving it) keep running.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -216,18 +217,19 @@ class ImportSummary(QMessageBox):
 
     closed = Signal()
 
-    def __init__(self, *, report: object, parent: QWidget | None = None) -> None:
+    def __init__(self, *, report: object, skipped: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("导入完成"))
         self.setIcon(QMessageBox.Icon.Information)
-        self.setText(import_summary_text(report))
+        self.setText(import_summary_text(report, skipped))
         refused = [o for o in report.outcomes if o.status == "refused"]  # type: ignore[attr-defined]
         if refused:
             self.setDetailedText("\n".join(f"{Path(o.path).name}: {_reason(o)}" for o in refused))
 
 
-def import_summary_text(report: object) -> str:
-    """``导入 3 份（42 篇文章），已存在 1 份，拒绝 1 份`` plus one line per refused file."""
+def import_summary_text(report: object, skipped: Sequence[str] = ()) -> str:
+    """``导入 3 份（42 篇文章），已存在 1 份，拒绝 1 份`` plus one line per refused file, per file already
+    in the library (naming the file it repeats) and per file of a folder skipped for its type."""
     outcomes = report.outcomes  # type: ignore[attr-defined]
     count = {status: sum(1 for o in outcomes if o.status == status) for status in ("imported", "duplicate", "refused")}
     text = (tr("导入 %1 份（%2 篇文章），已在资料库中 %3 份，拒绝 %4 份。")
@@ -237,7 +239,9 @@ def import_summary_text(report: object) -> str:
     unsure = [f"• {Path(o.path).name}：{_unsure(o)}" for o in outcomes if getattr(o, "unrecognised", False)]
     noted = [f"• {Path(o.path).name}：{reason_text(w, zh)}" for o in outcomes
              for w, zh in zip(getattr(o, "warnings", []), getattr(o, "warnings_zh", []))]
-    lines = [*refused, *unsure, *noted]
+    repeated = [f"• {Path(o.path).name}：{_reason(o) or tr('已在资料库中')}" for o in outcomes if o.status == "duplicate"]
+    passed = [f"• {Path(path).name}：{tr('不支持这种文件类型，已跳过')}" for path in skipped]
+    lines = [*refused, *unsure, *noted, *repeated, *passed]
     return "\n".join([text, *lines[:10]] + ([tr("……")] if len(lines) > 10 else []))
 
 

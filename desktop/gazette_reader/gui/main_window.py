@@ -680,7 +680,7 @@ class MainWindow(QMainWindow):
         progress = dialogs.JobProgress(title=tr("导入简报"), token=token, parent=self)
         progress.show()
 
-        def done(report: Any, error: BaseException | None) -> None:
+        def done(result: Any, error: BaseException | None) -> None:
             progress.close()
             progress.deleteLater()
             if isinstance(error, Cancelled):
@@ -689,12 +689,12 @@ class MainWindow(QMainWindow):
             if error is not None:
                 self.show_message(tr("导入失败"), error_text(error), QMessageBox.Icon.Critical)
                 return
-            self.last_report = report
-            self.last_message = dialogs.ImportSummary(report=report, parent=self)
+            self.last_report, skipped = result
+            self.last_message = dialogs.ImportSummary(report=self.last_report, skipped=skipped, parent=self)
             self.last_message.open()
             self.refresh_all()
 
-        self.workers.run(lambda progress, cancel: library.import_files(list(paths), progress=progress, cancel=cancel),
+        self.workers.run(lambda progress, cancel: tasks.import_files(library, [str(p) for p in paths], progress, cancel),
                          done, progress=progress.report, token=token)
         return progress
 
