@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QMessageBox,
                                QToolButton)
 
 from gazette_reader.gui import settings
+from gazette_reader.gui.article_model import meta_line
 from gazette_reader.gui.main_window import MainWindow
 from gazette_reader.gui.script import convert
 from gazette_reader.gui.search_pane import SearchPane
@@ -370,3 +371,33 @@ def test_14_the_import_report_names_repeats_and_skipped_files_and_the_tree_stays
     assert window.tree.isExpanded(publication)
     assert window.tree.isExpanded(window.tree_model.index(0, 0, publication))
     assert window.tree.currentIndex().data() == year.data()
+
+
+def test_15_reader_shows_the_reporting_unit_styles_subheadings_and_an_undated_day(window: MainWindow, seeded,
+                                                                                 qtbot) -> None:
+    articles = seeded.articles()
+    with_unit = next(a for a in articles if a.get("source_unit") == "中心路街道")
+    featured = next(a for a in articles if "交出阶段性的“成绩单”成效明显态势很好" in (a["body"] or ""))
+    undated = next(a for a in articles if not a["date"] and a.get("month_day") == "09-15")
+    for article in (with_unit, featured, undated):
+        search_for(window, f'"{article["title"][:12]}"')
+        row = window.articles.row_of(article["id"])
+        click(window.list, window.articles.index(row, 0), qtbot)
+        assert window.reader.article["id"] == article["id"]
+        text = window.reader.browser.toPlainText()
+        document = window.reader.browser.document()
+        if article is with_unit:
+            assert text.rstrip().endswith("（中心路街道）")
+        if article is featured:
+            heading = next(document.findBlockByNumber(n) for n in range(document.blockCount())
+                           if document.findBlockByNumber(n).text() == "交出阶段性的“成绩单”成效明显态势很好")
+            assert heading.begin().fragment().charFormat().fontWeight() == QFont.Weight.Bold
+            body = next(document.findBlockByNumber(n) for n in range(document.blockCount())
+                        if document.findBlockByNumber(n).text().startswith("近年来"))
+            assert body.begin().fragment().charFormat().fontWeight() != QFont.Weight.Bold
+            assert not any(document.findBlockByNumber(n).begin().fragment().charFormat().fontWeight()
+                           == QFont.Weight.Bold for n in range(document.blockCount())
+                           if document.findBlockByNumber(n).text() == "强化产城融合、系统推")
+        if article is undated:
+            assert "9月15日" in text.splitlines()[1] or "9月15日" in text[:200]
+            assert "9月15日" in meta_line(window.articles.rows[row])

@@ -34,9 +34,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ArticleList", text)
 
 
+def day_label(row: dict) -> str:
+    """The article's date; without a year, its month and day (``9月15日``) rather than the issue's bare
+    ``9月``; '' when neither is known."""
+    if row.get("date"):
+        return str(row["date"])
+    month, _, day = str(row.get("month_day") or "").partition("-")
+    if month.isdigit() and day.isdigit():
+        return tr("%1月%2日").replace("%1", str(int(month))).replace("%2", str(int(day)))
+    return ""
+
+
 def meta_line(row: dict) -> str:
     """``2020-04-12 · 2020年4月 总第93期 · 重要会议`` (whatever of date, issue, section is known)."""
-    parts = [row.get("date") or row.get("month_day"), row.get("issue_title") or row.get("place"), row.get("section")]
+    parts = [day_label(row), row.get("issue_title") or row.get("place"), row.get("section")]
     return " · ".join(str(p) for p in parts if p)
 
 

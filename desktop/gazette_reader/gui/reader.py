@@ -21,6 +21,7 @@ from PySide6.QtGui import (QAction, QColor, QFont, QPalette, QTextBlockFormat, Q
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
+from gazette_reader.gui.article_model import day_label
 from gazette_reader.gui.colours import CURRENT_HIT, HIT, HIT_TEXT, secondary_text
 from gazette_reader.gui.script import convert, convert_keeping_offsets, find_all
 
@@ -253,7 +254,7 @@ class ReaderView(QWidget):
         self._marked(cursor, title, hits, [], _chars(size * 1.6, bold=True))
         if article.get("subtitle"):
             self._paragraph(cursor, self._plain(article["subtitle"]), size * 1.15, bold=False)
-        meta = " · ".join(str(x) for x in (article.get("date"), article.get("publication"),
+        meta = " · ".join(str(x) for x in (day_label(article), article.get("publication"),
                                            article.get("issue_title"), article.get("section")) if x)
         self._paragraph(cursor, self._plain(meta), size * 0.9, colour=self._grey())
         if article.get("bylines"):
@@ -276,7 +277,30 @@ class ReaderView(QWidget):
         links = _link_spans(body, _needles(article, _tags(article)))
         hits = _with_tag_hits(body, self.marks.body, self._tag_needles(article))
         cursor.insertBlock(_block(self.font_size * 0.6, indent=True))
+        first_block = cursor.block().blockNumber()
         self._marked(cursor, body, hits, links, _chars(self.font_size))
+        self._style_subheadings(cursor.document(), first_block, body.split("\n"))
+        if article.get("source_unit"):
+            cursor.insertBlock(_block(self.font_size * 0.3))
+            cursor.insertText(self._plain(f"（{article['source_unit']}）"),
+                              _chars(self.font_size * 0.95, colour=self._grey()))
+
+    def _style_subheadings(self, document: QTextDocument, first_block: int, paragraphs: list[str]) -> None:
+        """Set a feature's subheadings (short unpunctuated lines before a paragraph) in bold with air above,
+        after the text is in, so hit and link positions stay as recorded."""
+        for n, paragraph in enumerate(paragraphs):
+            following = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
+            if not is_subheading(paragraph, following):
+                continue
+            block = document.findBlockByNumber(first_block + n)
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            cursor.mergeCharFormat(bold)
+            spaced = QTextBlockFormat()
+            spaced.setTopMargin(self.font_size * 1.2)
+            cursor.mergeBlockFormat(spaced)
 
     def _tag_needles(self, article: dict) -> list[tuple[str, str, str]]:
         """The spellings of the tags the list is filtered by, to be marked as hits."""
@@ -336,6 +360,20 @@ class ReaderView(QWidget):
             self.hit_label.setText(tr("命中 %1 / %2").replace("%1", str(self.current_hit + 1)).replace("%2", str(count)))
         else:
             self.hit_label.setText(tr("无命中") if self.article is not None and self.marks.body else "")
+
+
+SENTENCE_MARKS = set("，。；！？：,;!?:…")
+ENDING_MARKS = SENTENCE_MARKS | set("”）)、")
+
+
+def is_subheading(paragraph: str, following: str) -> bool:
+    """A feature's subheading: a short line with no sentence punctuation, followed by a paragraph that
+    starts afresh (a line the reflow broke, ``强化生态优先、绿色发`` + ``展，打造…``, is not one)."""
+    text = paragraph.strip()
+    if not 4 <= len(text) <= 40 or text[-1] in ENDING_MARKS or SENTENCE_MARKS & set(text):
+        return False
+    head = following.strip()[:3]
+    return bool(head) and not (SENTENCE_MARKS | set("、")) & set(head)
 
 
 def _tags(article: dict) -> list[tuple[str, str]]:
