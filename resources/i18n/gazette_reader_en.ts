@@ -7,6 +7,10 @@
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Corrector</name>
@@ -146,12 +150,20 @@
         <translation>The interface language changes after a restart.</translation>
     </message>
     <message>
+        <source>不支持这种文件类型，已跳过</source>
+        <translation>file type not supported: skipped</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;地方简报阅读器&lt;/b&gt; %1&lt;br&gt;阅读、检索和导出地方政府简报与区县报纸。&lt;br&gt;检索语法：空格=并且，OR=或者，-排除，"短语"，人物:、项目:、栏目:、地区:、日期:2020-04..2020-06</source>
         <translation>&lt;b&gt;Gazette Reader&lt;/b&gt; %1&lt;br&gt;Read, search and export Chinese local-government gazettes and district newspapers.&lt;br&gt;Query language: space = AND, OR, -exclude, "phrase", 人物: (leader), 项目: (project), 栏目: (section), 地区: (place), 日期:2020-04..2020-06</translation>
     </message>
     <message>
         <source>默认位置：%1</source>
         <translation>Default location: %1</translation>
+    </message>
+    <message>
+        <source>已在资料库中</source>
+        <translation>already in the library</translation>
     </message>
     <message>
         <source>……</source>
@@ -374,12 +386,8 @@
         <translation>Upgrade library</translation>
     </message>
     <message>
-        <source>请先打开一篇文章。</source>
-        <translation>Open an article first.</translation>
-    </message>
-    <message>
-        <source>已复制引文：</source>
-        <translation>Citation copied: </translation>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>请先在列表中选择要导出的文章（Ctrl+A 全选结果）。</source>
@@ -396,6 +404,22 @@
     <message>
         <source>升级已取消，资料库没有任何改变。</source>
         <translation>Upgrade cancelled; the library was not changed.</translation>
+    </message>
+    <message>
+        <source>请先打开一篇文章。</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <source>已复制引文：</source>
+        <translation>Citation copied: </translation>
+    </message>
+    <message>
+        <source>已复制 1 个标题。</source>
+        <translation>Copied 1 title.</translation>
+    </message>
+    <message>
+        <source>已复制 %1 个标题。</source>
+        <translation>Copied %1 titles.</translation>
     </message>
     <message>
         <source>已是列表中的最后一篇。</source>
@@ -424,6 +448,10 @@
     <message>
         <source>已导入示例简报：</source>
         <translation>Sample gazettes imported: </translation>
+    </message>
+    <message>
+        <source>已复制 %1 条引文。</source>
+        <translation>Copied %1 citations.</translation>
     </message>
     <message>
         <source>撤销：%1</source>
