@@ -23,6 +23,7 @@ from gazette_reader.gui import dialogs, settings, tasks
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
+from gazette_reader.gui.editing.corrections import CorrectionsDialog
 from gazette_reader.gui.editing.corrector import Corrector, Done
 from gazette_reader.gui.messages import error_text, ui_language
 from gazette_reader.gui.reader import Marks, ReaderView
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.keep_article: int | None = None
         """An article the next list shown should make current (it was open before a correction)."""
         self.help_dialog: HelpDialog | None = None
+        self.corrections_dialog: CorrectionsDialog | None = None
         self.last_message: QMessageBox | None = None
         self.last_report: Any = None
         self.setWindowTitle(tr("地方简报阅读器"))
@@ -184,13 +186,14 @@ class MainWindow(QMainWindow):
         about = self._action(tr("关于"), lambda: dialogs.show_about(self))
         self.undo_action = self._action(tr("撤销校正"), self.corrector.undo, QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
+        self.corrections_action = self._action(tr("校正记录…"), self.show_corrections)
         self.citation_action = self._action(tr("复制引文"), self.copy_citation, "Ctrl+Shift+C")
         self.citation_action.setToolTip(tr("把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)"))
         self.reader.add_bar_action(self.citation_action)
         menus = {
             tr("文件(&F)"): [self.import_action, self.import_folder_action, self.export_action, None,
                            self.settings_action, None, quit_action],
-            tr("编辑(&E)"): [self.undo_action, None, self.find_action, self.select_all_action, None,
+            tr("编辑(&E)"): [self.undo_action, self.corrections_action, None, self.find_action, self.select_all_action, None,
                            self.citation_action],
             tr("查看(&V)"): [zoom_in, zoom_out, None, next_hit, previous_hit],
             tr("帮助(&H)"): [self.help_action, None, about],
@@ -630,6 +633,8 @@ class MainWindow(QMainWindow):
             self.refresh_tree()
         keep = done.article_id or (self.reader.article or {}).get("id")
         self.reload_list(keep)
+        if self.corrections_dialog is not None and self.corrections_dialog.isVisible():
+            self._run(lambda library: library.corrections(), self.corrections_dialog.set_entries)
 
     def show_month(self, month: str) -> None:
         """A click on a timeline bar: list the timeline's tag in that month (a search: the tag filter and
@@ -639,6 +644,15 @@ class MainWindow(QMainWindow):
         entity, name = self.timeline_tag
         self.search.set_month(month)
         self.search.set_tag_filter(tag_clause(entity, name))
+
+    def show_corrections(self) -> CorrectionsDialog:
+        """Edit › Corrections: every correction, newest first, each revertible (non-modal, reused)."""
+        if self.corrections_dialog is None:
+            self.corrections_dialog = CorrectionsDialog(parent=self)
+            self.corrections_dialog.revert_requested.connect(self.corrector.revert)
+        self.corrections_dialog.show()
+        self._run(lambda library: library.corrections(), self.corrections_dialog.set_entries)
+        return self.corrections_dialog
 
     def _follow_timeline(self, tag: tuple[str, str] | None, names: dict[str, set[str]]) -> None:
         """Show the timeline of ``tag`` if it still exists (a renamed tag: under its new name), else none."""
