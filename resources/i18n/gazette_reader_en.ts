@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>ArticleActions</name>
+    <message>
+        <source>校正标题、日期、栏目、类型…</source>
+        <translation>Correct title, date, section, kind…</translation>
+    </message>
+    <message>
+        <source>与下一篇合并…</source>
+        <translation>Merge with the next article…</translation>
+    </message>
+    <message>
+        <source>从某一段拆分…</source>
+        <translation>Split at a paragraph…</translation>
+    </message>
+    <message>
+        <source>与下一篇合并</source>
+        <translation>Merge with the next article</translation>
+    </message>
+    <message>
+        <source>这是本期的最后一篇，没有下一篇可以合并。</source>
+        <translation>This is the last article of its issue: there is no next one to merge.</translation>
+    </message>
+    <message>
+        <source>把下一篇《%1》并入《%2》？</source>
+        <translation>Merge the next article «%1» into «%2»?</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEdit</name>
+    <message>
+        <source>校正文章</source>
+        <translation>Correct the article</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>拆分文章</source>
+        <translation>Split the article</translation>
+    </message>
+    <message>
+        <source>拆分</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>例如 2020-04-29，可留空</source>
+        <translation>e.g. 2020-04-29, or empty</translation>
+    </message>
+    <message>
+        <source>校正会在重新解析后保留，可用 Ctrl+Z 或“校正记录”撤销。</source>
+        <translation>Corrections survive a re-parse; Ctrl+Z or Edit › Corrections undoes them.</translation>
+    </message>
+    <message>
+        <source>校正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>新文章从哪一段开始？（该段成为新文章的标题）</source>
+        <translation>Which paragraph starts the new article? (It becomes the new article’s title.)</translation>
+    </message>
+    <message>
+        <source>文章</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>简讯</source>
+        <translation>brief</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <source>（无标题）</source>
@@ -10,6 +92,80 @@
     <message>
         <source>%1月%2日</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>校正记录</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>撤销所选校正</source>
+        <translation>Revert the selected correction</translation>
+    </message>
+    <message>
+        <source>全部校正</source>
+        <translation>All corrections</translation>
+    </message>
+    <message>
+        <source>标签校正</source>
+        <translation>Tag corrections</translation>
+    </message>
+    <message>
+        <source>隐藏的标签</source>
+        <translation>Hidden tags</translation>
+    </message>
+    <message>
+        <source>文章校正</source>
+        <translation>Article corrections</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>没有校正。</source>
+        <translation>No corrections.</translation>
+    </message>
+    <message>
+        <source>撤销一项校正后，其余校正会重新应用；文章校正所在的文件会重新解析。</source>
+        <translation>Reverting a correction applies the others again; an article correction’s file is parsed again.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsModel</name>
+    <message>
+        <source>标签</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>文章</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>这份文件已不在资料库中：重新导入后这项校正会再次生效。</source>
+        <translation>This file is no longer in the library: the correction applies again when it is re-imported.</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>校正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation>File: %1</translation>
     </message>
 </context>
 <context>
@@ -322,12 +478,20 @@
         <translation>Undo correction</translation>
     </message>
     <message>
+        <source>校正记录…</source>
+        <translation>Corrections…</translation>
+    </message>
+    <message>
         <source>复制引文</source>
         <translation>Copy citation</translation>
     </message>
     <message>
         <source>把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)</source>
         <translation>Copy the open article's GB/T 7714 citation to the clipboard (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>校正</source>
+        <translation>Correct</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -356,6 +520,10 @@
     <message>
         <source>首次运行：正在导入示例简报…</source>
         <translation>First run: importing the sample gazettes…</translation>
+    </message>
+    <message>
+        <source>复制标题</source>
+        <translation>Copy titles</translation>
     </message>
     <message>
         <source>标签已修改（Ctrl+Z 撤销）。</source>
@@ -584,6 +752,10 @@
     <message>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>已校正</source>
+        <translation>corrected</translation>
     </message>
     <message>
         <source>人物与项目：</source>

@@ -22,7 +22,8 @@ TS = HERE / "gazette_reader_en.ts"
 TSV = HERE / "english.tsv"
 # Labels kept in data tables and translated through a variable: (context, module, constant name).
 TABLES = [("Dialogs", "settings.py", "SCRIPTS"), ("Dialogs", "settings.py", "LANGUAGES"),
-          ("MainWindow", "tag_panel.py", "ENTITY_LABELS"), ("QueryKeys", "search_pane.py", "QUERY_KEYS")]
+          ("MainWindow", "tag_panel.py", "ENTITY_LABELS"), ("QueryKeys", "search_pane.py", "QUERY_KEYS"),
+          ("ArticleEdit", "editing/article_edit.py", "KINDS")]
 
 
 def module_context(tree: ast.Module) -> str | None:

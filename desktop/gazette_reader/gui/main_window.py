@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon,
                            QKeySequence)
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout,
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTreeView, QVBoxLayout,
                                QWidget)
 
 from gazette_reader.errors import Cancelled, GazetteError
@@ -23,6 +23,7 @@ from gazette_reader.gui import dialogs, settings, tasks
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
+from gazette_reader.gui.editing.article_actions import ArticleActions
 from gazette_reader.gui.editing.corrections import CorrectionsDialog
 from gazette_reader.gui.editing.corrector import Corrector, Done
 from gazette_reader.gui.messages import error_text, ui_language
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.keep_article: int | None = None
         """An article the next list shown should make current (it was open before a correction)."""
         self.help_dialog: HelpDialog | None = None
+        self.last_menu: QMenu | None = None
         self.corrections_dialog: CorrectionsDialog | None = None
         self.last_message: QMessageBox | None = None
         self.last_report: Any = None
@@ -190,6 +192,10 @@ class MainWindow(QMainWindow):
         self.citation_action = self._action(tr("复制引文"), self.copy_citation, "Ctrl+Shift+C")
         self.citation_action.setToolTip(tr("把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)"))
         self.reader.add_bar_action(self.citation_action)
+        self.article_actions = ArticleActions(corrector=self.corrector, run=self._run, parent=self)
+        self.correct_menu = QMenu(self)
+        self.article_actions.fill_menu(self.correct_menu, lambda: (self.reader.article or {}).get("id"))
+        self.correct_button = self.reader.add_bar_menu(tr("校正"), self.correct_menu)
         menus = {
             tr("文件(&F)"): [self.import_action, self.import_folder_action, self.export_action, None,
                            self.settings_action, None, quit_action],
@@ -224,6 +230,8 @@ class MainWindow(QMainWindow):
         self.reader.past_end.connect(self.step_article)
         self.chips.removed.connect(self.remove_filter)
         self.list.copy_requested.connect(self.copy_titles)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self.list_menu)
         self.tags.timeline.month_clicked.connect(self.show_month)
 
     # -- library ------------------------------------------------------------------------------------
@@ -344,6 +352,25 @@ class MainWindow(QMainWindow):
         lines = text.count("\n") + 1
         self.statusBar().showMessage(tr("已复制引文：") + text if lines == 1 else
                                      tr("已复制 %1 条引文。").replace("%1", str(lines)), 10000)
+
+    def list_menu(self, pos: QPoint) -> QMenu | None:
+        """The list's context menu: copy titles or citations, export, and the corrections of the row
+        under the pointer. Returns the menu (shown with ``popup``, so the event loop keeps running)."""
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return None
+        if not self.list.selectionModel().isSelected(index):
+            self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        article_id = index.data(ROLE_ID)
+        menu = QMenu(self)
+        menu.addAction(tr("复制标题"), self.copy_titles)
+        menu.addAction(self.citation_action)
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        self.article_actions.fill_menu(menu, lambda: article_id)
+        menu.popup(self.list.viewport().mapToGlobal(pos))
+        self.last_menu = menu
+        return menu
 
     def copy_titles(self) -> None:
         """Ctrl+C in the list: the titles of every selected article, one a line, in list order."""

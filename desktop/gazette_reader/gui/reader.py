@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (QAction, QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument)
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
 from gazette_reader.gui.article_model import day_label
@@ -95,6 +95,14 @@ class ReaderView(QWidget):
         for widget in (self.previous_button, self.next_button, self.hit_label):
             self.bar.addWidget(widget)
         self.bar.addStretch(1)
+
+    def add_bar_menu(self, text: str, menu: QMenu) -> QToolButton:
+        """A button at the right of the hit bar that pops ``menu`` up (the article's corrections)."""
+        button = QToolButton(self, text=text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bar.addWidget(button)
+        return button
 
     def add_bar_action(self, action: QAction) -> None:
         """Show a window action (e.g. "copy citation") as a button at the right of the hit bar."""
@@ -254,8 +262,9 @@ class ReaderView(QWidget):
         self._marked(cursor, title, hits, [], _chars(size * 1.6, bold=True))
         if article.get("subtitle"):
             self._paragraph(cursor, self._plain(article["subtitle"]), size * 1.15, bold=False)
+        corrected = tr("已校正") if article.get("corrected") else ""
         meta = " · ".join(str(x) for x in (day_label(article), article.get("publication"),
-                                           article.get("issue_title"), article.get("section")) if x)
+                                           article.get("issue_title"), article.get("section"), corrected) if x)
         self._paragraph(cursor, self._plain(meta), size * 0.9, colour=self._grey())
         if article.get("bylines"):
             self._paragraph(cursor, self._plain(_byline_text(article)), size * 0.9, colour=self._grey())
