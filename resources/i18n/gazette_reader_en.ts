@@ -522,22 +522,6 @@
         <translation>First run: importing the sample gazettes…</translation>
     </message>
     <message>
-        <source>复制标题</source>
-        <translation>Copy titles</translation>
-    </message>
-    <message>
-        <source>标签已修改（Ctrl+Z 撤销）。</source>
-        <translation>Tag changed (Ctrl+Z undoes it).</translation>
-    </message>
-    <message>
-        <source>文章已校正（Ctrl+Z 撤销）。</source>
-        <translation>Article corrected (Ctrl+Z undoes it).</translation>
-    </message>
-    <message>
-        <source>校正已撤销。</source>
-        <translation>Correction undone.</translation>
-    </message>
-    <message>
         <source>导入简报</source>
         <translation>Import gazettes</translation>
     </message>
@@ -554,10 +538,6 @@
         <translation>Upgrade library</translation>
     </message>
     <message>
-        <source>（无标题）</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
         <source>请先在列表中选择要导出的文章（Ctrl+A 全选结果）。</source>
         <translation>Select the articles to export in the list first (Ctrl+A selects all results).</translation>
     </message>
@@ -572,30 +552,6 @@
     <message>
         <source>升级已取消，资料库没有任何改变。</source>
         <translation>Upgrade cancelled; the library was not changed.</translation>
-    </message>
-    <message>
-        <source>请先打开一篇文章。</source>
-        <translation>Open an article first.</translation>
-    </message>
-    <message>
-        <source>已复制引文：</source>
-        <translation>Citation copied: </translation>
-    </message>
-    <message>
-        <source>已复制 1 个标题。</source>
-        <translation>Copied 1 title.</translation>
-    </message>
-    <message>
-        <source>已复制 %1 个标题。</source>
-        <translation>Copied %1 titles.</translation>
-    </message>
-    <message>
-        <source>已是列表中的最后一篇。</source>
-        <translation>This is the last article of the list.</translation>
-    </message>
-    <message>
-        <source>已是列表中的第一篇。</source>
-        <translation>This is the first article of the list.</translation>
     </message>
     <message>
         <source>导入已取消，资料库没有任何改变。</source>
@@ -616,14 +572,6 @@
     <message>
         <source>已导入示例简报：</source>
         <translation>Sample gazettes imported: </translation>
-    </message>
-    <message>
-        <source>已复制 %1 条引文。</source>
-        <translation>Copied %1 citations.</translation>
-    </message>
-    <message>
-        <source>撤销：%1</source>
-        <translation>Undo: %1</translation>
     </message>
     <message>
         <source>导出失败</source>
@@ -668,6 +616,58 @@
     <message>
         <source>已导出 %1 篇到 %2</source>
         <translation>Exported %1 articles to %2</translation>
+    </message>
+    <message>
+        <source>标签已修改（Ctrl+Z 撤销）。</source>
+        <translation>Tag changed (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>文章已校正（Ctrl+Z 撤销）。</source>
+        <translation>Article corrected (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>校正已撤销。</source>
+        <translation>Correction undone.</translation>
+    </message>
+    <message>
+        <source>复制标题</source>
+        <translation>Copy titles</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>请先打开一篇文章。</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <source>已复制引文：</source>
+        <translation>Citation copied: </translation>
+    </message>
+    <message>
+        <source>已复制 1 个标题。</source>
+        <translation>Copied 1 title.</translation>
+    </message>
+    <message>
+        <source>已复制 %1 个标题。</source>
+        <translation>Copied %1 titles.</translation>
+    </message>
+    <message>
+        <source>撤销：%1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>已复制 %1 条引文。</source>
+        <translation>Copied %1 citations.</translation>
+    </message>
+    <message>
+        <source>已是列表中的最后一篇。</source>
+        <translation>This is the last article of the list.</translation>
+    </message>
+    <message>
+        <source>已是列表中的第一篇。</source>
+        <translation>This is the first article of the list.</translation>
     </message>
     <message>
         <source>人物</source>

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon,
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon,
                            QKeySequence)
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTreeView, QVBoxLayout,
                                QWidget)
@@ -25,15 +25,17 @@ from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
 from gazette_reader.gui.editing.article_actions import ArticleActions
 from gazette_reader.gui.editing.corrections import CorrectionsDialog
-from gazette_reader.gui.editing.corrector import Corrector, Done
-from gazette_reader.gui.messages import error_text, ui_language
+from gazette_reader.gui.editing.corrector import Corrector
+from gazette_reader.gui.messages import error_text
 from gazette_reader.gui.reader import Marks, ReaderView
-from gazette_reader.gui.search_pane import SearchPane, tag_clause, tag_filters
+from gazette_reader.gui.search_pane import SearchPane
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
 from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTreeModel
 from gazette_reader.gui.widgets.filter_chips import FilterChips
 from gazette_reader.gui.widgets.fonts import reading_family
 from gazette_reader.gui.widgets.help_view import HelpDialog
+from gazette_reader.gui.window.editing import EditingMixin, counted
+from gazette_reader.gui.window.filtering import FilteringMixin
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
 from gazette_reader.library import Library
@@ -58,13 +60,7 @@ def node_path(index: QModelIndex) -> str:
     return " › ".join(labels)
 
 
-def counted(number: int, one: str, many: str) -> str:
-    """``many`` with the number in it, or ``one`` for 1: Chinese needs no plural, English does, so the
-    singular is a source string of its own (``1 篇文章`` → "1 article")."""
-    return one if number == 1 else many.replace("%1", f"{number:,}")
-
-
-class MainWindow(QMainWindow):
+class MainWindow(EditingMixin, FilteringMixin, QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -317,69 +313,6 @@ class MainWindow(QMainWindow):
         if self.query:
             self.run_query(self.query, self.sort)
 
-    def refresh_tree(self) -> None:
-        """Re-read the tree, keeping the open nodes open and the chosen node chosen (an import or a
-        correction used to collapse it all), without listing that node again."""
-        model = self.tree_model
-        expanded = [model.path_of(i) for i in model.loaded_indexes() if self.tree.isExpanded(i)]
-        current = model.path_of(self.tree.currentIndex())
-        model.refresh()
-        self.restoring_tree = True
-        try:
-            for path in sorted(expanded, key=len):
-                self.tree.expand(model.find_path(path))
-            if current:
-                found = model.find_path(current)
-                if found.isValid():
-                    self.tree.setCurrentIndex(found)
-        finally:
-            self.restoring_tree = False
-
-    def copy_citation(self) -> None:
-        """Copy the GB/T 7714-2015 references of the articles selected in the list (several: one a
-        line), else of the open article, to the clipboard (computed off-thread)."""
-        ids = self.selected_ids()
-        if len(ids) < 2:
-            article = self.reader.article
-            if article is None:
-                self.statusBar().showMessage(tr("请先打开一篇文章。"), 5000)
-                return
-            ids = [article["id"]]
-        self._run(lambda library: "\n".join(library.citation(i) for i in ids), self._citation_ready)
-
-    def _citation_ready(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
-        lines = text.count("\n") + 1
-        self.statusBar().showMessage(tr("已复制引文：") + text if lines == 1 else
-                                     tr("已复制 %1 条引文。").replace("%1", str(lines)), 10000)
-
-    def list_menu(self, pos: QPoint) -> QMenu | None:
-        """The list's context menu: copy titles or citations, export, and the corrections of the row
-        under the pointer. Returns the menu (shown with ``popup``, so the event loop keeps running)."""
-        index = self.list.indexAt(pos)
-        if not index.isValid():
-            return None
-        if not self.list.selectionModel().isSelected(index):
-            self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        article_id = index.data(ROLE_ID)
-        menu = QMenu(self)
-        menu.addAction(tr("复制标题"), self.copy_titles)
-        menu.addAction(self.citation_action)
-        menu.addAction(self.export_action)
-        menu.addSeparator()
-        self.article_actions.fill_menu(menu, lambda: article_id)
-        menu.popup(self.list.viewport().mapToGlobal(pos))
-        self.last_menu = menu
-        return menu
-
-    def copy_titles(self) -> None:
-        """Ctrl+C in the list: the titles of every selected article, one a line, in list order."""
-        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
-        titles = [self.articles.rows[row].get("title") or tr("（无标题）") for row in rows]
-        if titles:
-            QGuiApplication.clipboard().setText("\n".join(titles))
-            self.statusBar().showMessage(counted(len(titles), tr("已复制 1 个标题。"), tr("已复制 %1 个标题。")), 5000)
-
     def _run(self, fn: Callable[..., Any], on_result: Callable[[Any], None], *args: Any,
              current: bool = False) -> None:
         """Run ``fn(library, *args)`` off-thread; show errors in the status bar, results via ``on_result``.
@@ -510,19 +443,6 @@ class MainWindow(QMainWindow):
         else:
             self.reader.clear(empty)
 
-    def reload_list(self, keep: int | None = None) -> None:
-        """List again what is listed (after a correction), keeping article ``keep`` open if it still is."""
-        self.keep_article = keep
-        if self.query:
-            self.run_query(self.query, self.sort)
-        elif self.browsing is not None and self.browse_tags:
-            self._browse_tagged()
-        elif self.browsing is not None:
-            self.browse(self.browsing, label=self.browse_label)
-        elif keep is not None:
-            self.keep_article = None
-            self.open_article(keep, Marks())
-
     def _list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
@@ -530,10 +450,6 @@ class MainWindow(QMainWindow):
         marks = Marks(title=row.get("title_highlights") or (), body=row.get("body_highlights") or ())
         last_hit, self.open_at_last_hit = self.open_at_last_hit, False
         self.open_article(current.data(ROLE_ID), marks, last_hit=last_hit)
-
-    def filter_tags(self) -> list[tuple[str, str]]:
-        """``(entity, name)`` of the tag filters of the list shown (the query's or the node's)."""
-        return tag_filters(self.query if self.browsing is None else " ".join(self.browse_tags))
 
     def open_article(self, article_id: int, marks: Marks, *, last_hit: bool = False) -> None:
         """Load one article off-thread and show it with ``marks`` and the spellings of the tags the list
@@ -546,47 +462,6 @@ class MainWindow(QMainWindow):
                 self.reader.go_to_last_hit()
 
         self._run(tasks.reader_article, shown, article_id)
-
-    def step_article(self, step: int) -> None:
-        """F3 past the last hit (Shift+F3 before the first): open the next (previous) article of the list."""
-        current = self.list.currentIndex()
-        row = current.row() + step if current.isValid() else -1
-        if not 0 <= row < self.articles.rowCount():
-            self.statusBar().showMessage(tr("已是列表中的最后一篇。") if step > 0 else tr("已是列表中的第一篇。"), 4000)
-            return
-        self.open_at_last_hit = step < 0
-        index = self.articles.index(row, 0)
-        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-    def filter_by_tag(self, entity: str, name: str, add: bool = False) -> None:
-        """Filter the list by a leader or project: the tag replaces the tag filters (``add``, a Ctrl+click:
-        joins them). A search gets ``人物:NAME`` in its query; a tree node being listed keeps only its
-        articles with the tag (the box stays empty)."""
-        clause = tag_clause(entity, name)
-        if self.browsing is None:
-            self.search.set_tag_filter(clause, add=add)
-            return
-        if not add:
-            self.browse_tags = [clause]
-        elif clause not in self.browse_tags:
-            self.browse_tags.append(clause)
-        self._browse_tagged()
-
-    def remove_filter(self, clause: str) -> None:
-        """A chip's ×: drop one tag filter from the query, or from the node listed."""
-        if self.browsing is None:
-            self.search.remove_clause(clause)
-            return
-        self.browse_tags = [c for c in self.browse_tags if c != clause]
-        if self.browse_tags:
-            self._browse_tagged()
-        else:
-            self.browse(self.browsing, label=self.browse_label)
-
-    def _show_chips(self) -> None:
-        clauses = ([tag_clause(e, n) for e, n in tag_filters(self.query)]
-                   if self.browsing is None else list(self.browse_tags))
-        self.chips.set_filters(clauses)
 
     def _browse_tagged(self) -> None:
         """List the node's articles matching every clicked tag, combined through the facade in a worker
@@ -604,14 +479,6 @@ class MainWindow(QMainWindow):
                             empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
 
         self._run(tasks.node_matching, shown, filters, query, FIRST_PAGE, self.search_token, current=True)
-
-    def show_help(self) -> HelpDialog:
-        """F1: the query language and the shortcuts, in the UI's language (non-modal, reused)."""
-        if self.help_dialog is None:
-            self.help_dialog = HelpDialog(language=ui_language(), actions=self.actions(), parent=self)
-        self.help_dialog.show()
-        self.help_dialog.activateWindow()
-        return self.help_dialog
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the query box."""
@@ -642,56 +509,6 @@ class MainWindow(QMainWindow):
         self.timeline_tag = (entity, name)
         label = f"{tr(ENTITY_LABELS[entity])}：{name}"
         self._run(tasks.timeline, lambda result: self.tags.timeline.set_data(label, *result), entity, name)
-
-    def correct(self, action: str, entity: str, target: str, value: str | None) -> None:
-        """Apply a tag correction off-thread (the panel's menu), then reload what shows it."""
-        self.corrector.tag(action, entity, target, value)
-
-    def _corrected(self, done: Done) -> None:
-        """A correction (or an undo) went through: reload tags, timeline, tree, list and reader."""
-        texts = {"tag": tr("标签已修改（Ctrl+Z 撤销）。"), "split": tr("文章已校正（Ctrl+Z 撤销）。"),
-                 "revert": tr("校正已撤销。")}
-        self.statusBar().showMessage(texts[done.kind], 8000)
-        follow = self.timeline_tag
-        if follow is not None and done.kind == "tag" and follow == (done.entity, done.target):
-            follow = (done.entity, done.value) if done.action in ("rename", "merge") and done.value else None
-        self.load_tags(lambda names: self._follow_timeline(follow, names))
-        if done.kind != "tag":
-            self.refresh_tree()
-        keep = done.article_id or (self.reader.article or {}).get("id")
-        self.reload_list(keep)
-        if self.corrections_dialog is not None and self.corrections_dialog.isVisible():
-            self._run(lambda library: library.corrections(), self.corrections_dialog.set_entries)
-
-    def show_month(self, month: str) -> None:
-        """A click on a timeline bar: list the timeline's tag in that month (a search: the tag filter and
-        the month in the date fields)."""
-        if self.timeline_tag is None:
-            return
-        entity, name = self.timeline_tag
-        self.search.set_month(month)
-        self.search.set_tag_filter(tag_clause(entity, name))
-
-    def show_corrections(self) -> CorrectionsDialog:
-        """Edit › Corrections: every correction, newest first, each revertible (non-modal, reused)."""
-        if self.corrections_dialog is None:
-            self.corrections_dialog = CorrectionsDialog(parent=self)
-            self.corrections_dialog.revert_requested.connect(self.corrector.revert)
-        self.corrections_dialog.show()
-        self._run(lambda library: library.corrections(), self.corrections_dialog.set_entries)
-        return self.corrections_dialog
-
-    def _follow_timeline(self, tag: tuple[str, str] | None, names: dict[str, set[str]]) -> None:
-        """Show the timeline of ``tag`` if it still exists (a renamed tag: under its new name), else none."""
-        if tag is not None and tag[1] in names.get(tag[0], set()):
-            self.load_timeline(*tag)
-        else:
-            self.timeline_tag = None
-            self.tags.timeline.set_data("", {}, 0)
-
-    def _undo_changed(self, text: str) -> None:
-        self.undo_action.setEnabled(bool(text))
-        self.undo_action.setText(tr("撤销：%1").replace("%1", text) if text else tr("撤销校正"))
 
     # -- import / export ----------------------------------------------------------------------------
     def ask_import_files(self) -> None:
