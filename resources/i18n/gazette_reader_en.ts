@@ -389,6 +389,37 @@
     </message>
 </context>
 <context>
+    <name>IssueEdit</name>
+    <message>
+        <source>编辑本期信息</source>
+        <translation>Edit the issue</translation>
+    </message>
+    <message>
+        <source>刊物</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>不详</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>IssueTree</name>
     <message>
         <source>年份不详</source>
@@ -668,6 +699,42 @@
     <message>
         <source>已是列表中的第一篇。</source>
         <translation>This is the first article of the list.</translation>
+    </message>
+    <message>
+        <source>删除本期</source>
+        <translation>Delete the issue</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>列出这些文章</source>
+        <translation>List these articles</translation>
+    </message>
+    <message>
+        <source>编辑本期信息…</source>
+        <translation>Edit the issue…</translation>
+    </message>
+    <message>
+        <source>删除本期…</source>
+        <translation>Delete the issue…</translation>
+    </message>
+    <message>
+        <source>本期信息已修改。</source>
+        <translation>Issue details changed.</translation>
+    </message>
+    <message>
+        <source>已删除本期。</source>
+        <translation>Issue deleted.</translation>
+    </message>
+    <message>
+        <source>从资料库中删除“%1”及其全部文章和原文？此操作无法撤销（可重新导入原文件）。</source>
+        <translation>Delete “%1” with all its articles and its text from the library? This cannot be undone (the file can be imported again).</translation>
+    </message>
+    <message>
+        <source>无法修改资料库</source>
+        <translation>Cannot change the library</translation>
     </message>
     <message>
         <source>人物</source>

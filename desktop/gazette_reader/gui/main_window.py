@@ -36,6 +36,7 @@ from gazette_reader.gui.widgets.fonts import reading_family
 from gazette_reader.gui.widgets.help_view import HelpDialog
 from gazette_reader.gui.window.editing import EditingMixin, counted
 from gazette_reader.gui.window.filtering import FilteringMixin
+from gazette_reader.gui.window.tree_menu import TreeMenuMixin
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
 from gazette_reader.library import Library
@@ -60,7 +61,7 @@ def node_path(index: QModelIndex) -> str:
     return " › ".join(labels)
 
 
-class MainWindow(EditingMixin, FilteringMixin, QMainWindow):
+class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -88,6 +89,7 @@ class MainWindow(EditingMixin, FilteringMixin, QMainWindow):
         """An article the next list shown should make current (it was open before a correction)."""
         self.help_dialog: HelpDialog | None = None
         self.last_menu: QMenu | None = None
+        self.last_dialog: QWidget | None = None
         self.corrections_dialog: CorrectionsDialog | None = None
         self.last_message: QMessageBox | None = None
         self.last_report: Any = None
@@ -228,6 +230,8 @@ class MainWindow(EditingMixin, FilteringMixin, QMainWindow):
         self.list.copy_requested.connect(self.copy_titles)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self.list_menu)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self.tree_menu)
         self.tags.timeline.month_clicked.connect(self.show_month)
 
     # -- library ------------------------------------------------------------------------------------
