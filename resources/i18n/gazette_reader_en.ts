@@ -605,6 +605,10 @@
         <translation>Sample gazettes imported: </translation>
     </message>
     <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -830,7 +834,7 @@
     </message>
     <message>
         <source>◀ 上一处</source>
-        <translation>◀ Previous</translation>
+        <translation>◀ Prev</translation>
     </message>
     <message>
         <source>上一个命中 (Shift+F3)</source>
@@ -861,11 +865,11 @@
     <name>SearchPane</name>
     <message>
         <source>起始 2020-04</source>
-        <translation>from 2020-04</translation>
+        <translation>2020-04</translation>
     </message>
     <message>
         <source>截止 2020-06</source>
-        <translation>to 2020-06</translation>
+        <translation>2020-06</translation>
     </message>
     <message>
         <source>地区</source>

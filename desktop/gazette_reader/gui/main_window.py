@@ -511,7 +511,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
     def load_timeline(self, entity: str, name: str) -> None:
         """Show the per-month chart of a tag."""
         self.timeline_tag = (entity, name)
-        label = f"{tr(ENTITY_LABELS[entity])}：{name}"
+        label = tr("%1：%2").replace("%1", tr(ENTITY_LABELS[entity])).replace("%2", name)
         self._run(tasks.timeline, lambda result: self.tags.timeline.set_data(label, *result), entity, name)
 
     # -- import / export ----------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (QAction, QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument)
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QLabel, QMenu, QSizePolicy, QTextBrowser, QTextEdit, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from gazette_reader.gui.article_model import day_label
 from gazette_reader.gui.colours import CURRENT_HIT, HIT, HIT_TEXT, secondary_text
@@ -80,7 +80,7 @@ class ReaderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(self.bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.browser)
         self.clear()
 
@@ -90,11 +90,15 @@ class ReaderView(QWidget):
         self.hit_label = QLabel(self)
         self.previous_button.clicked.connect(self.previous_hit)
         self.next_button.clicked.connect(self.next_hit)
-        self.bar = QHBoxLayout()
+        # A tool bar, not a row of buttons: in a narrow reader (1024 px wide, English labels) the buttons
+        # that do not fit go behind its » button instead of setting the reader's minimum width.
+        self.bar = QToolBar(self)
         self.bar.setContentsMargins(4, 0, 4, 0)
         for widget in (self.previous_button, self.next_button, self.hit_label):
             self.bar.addWidget(widget)
-        self.bar.addStretch(1)
+        spacer = QWidget(self.bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(spacer)
 
     def add_bar_menu(self, text: str, menu: QMenu) -> QToolButton:
         """A button at the right of the hit bar that pops ``menu`` up (the article's corrections)."""

@@ -130,7 +130,8 @@ class SearchPane(QWidget):
     def _date_edit(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self, placeholderText=placeholder)
         edit.setValidator(QRegularExpressionValidator(_DATE_PATTERN, edit))
-        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("2020-12-31") + 36)
+        widest = max(edit.fontMetrics().horizontalAdvance(text) for text in ("2020-12-31", placeholder))
+        edit.setMaximumWidth(widest + 36)  # the placeholder whole, and the clear button
         edit.setClearButtonEnabled(True)
         return edit
 

@@ -5,6 +5,7 @@ by the window; the model only shows them, in the UI's language.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -20,6 +21,16 @@ FILTERS = ("all", "tags", "hidden", "articles")
 def tr(text: str) -> str:
     """Translate in this module's context."""
     return QCoreApplication.translate("CorrectionsModel", text)
+
+
+def local_time(stamp: str | None) -> str:
+    """``2026-12-06 20:40`` in the computer's time zone, from the stored UTC ISO time ('' if none)."""
+    if not stamp:
+        return ""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return str(stamp)[:16]
 
 
 def shown(entry: dict, which: str) -> bool:
@@ -90,7 +101,7 @@ class CorrectionsModel(QAbstractTableModel):
             return tr("标签") if entry["kind"] == "tag" else tr("文章")
         if column == 2:
             return entry["summary_zh"] if ui_language().startswith("zh") else entry["summary"]
-        return str(entry.get("created_at") or "").replace("T", " ")[:16]
+        return local_time(entry.get("created_at"))
 
     def _tooltip(self, entry: dict) -> str:
         lines = [self._text(entry, 2)]
