@@ -16,6 +16,10 @@
         <translation>Split at a paragraph…</translation>
     </message>
     <message>
+        <source>添加人物或项目标签…</source>
+        <translation>Tag with a leader or project…</translation>
+    </message>
+    <message>
         <source>与下一篇合并</source>
         <translation>Merge with the next article</translation>
     </message>
@@ -605,6 +609,10 @@
         <translation>Sample gazettes imported: </translation>
     </message>
     <message>
+        <source>已选 %1 篇</source>
+        <translation>%1 selected</translation>
+    </message>
+    <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -918,6 +926,41 @@
     <message>
         <source>共 %1 篇</source>
         <translation>%1 articles</translation>
+    </message>
+</context>
+<context>
+    <name>TagAdd</name>
+    <message>
+        <source>添加标签</source>
+        <translation>Add a tag</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>例如 区委书记，可留空</source>
+        <translation>e.g. 区委书记, or empty</translation>
+    </message>
+    <message>
+        <source>给《%1》添加标签</source>
+        <translation>Tag «%1»</translation>
     </message>
 </context>
 <context>

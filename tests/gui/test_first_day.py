@@ -401,3 +401,12 @@ def test_15_reader_shows_the_reporting_unit_styles_subheadings_and_an_undated_da
         if article is undated:
             assert "9月15日" in text.splitlines()[1] or "9月15日" in text[:200]
             assert "9月15日" in meta_line(window.articles.rows[row])
+
+
+def test_the_status_bar_counts_the_selected_articles(window: MainWindow, qtbot) -> None:
+    search_for(window, "复工")
+    assert window.selected_label.text() == ""
+    click(window.list, window.articles.index(2, 0), qtbot, Qt.KeyboardModifier.ShiftModifier)
+    assert window.selected_label.text() == "已选 3 篇"
+    window.select_all_results()
+    assert window.selected_label.text() == f"已选 {window.articles.total} 篇"

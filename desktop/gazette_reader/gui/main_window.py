@@ -152,6 +152,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
         self.splitters = {"main": self.main_split, "centre": self.centre_split, "tags": self.tags.splitter}
         self.corrector = Corrector(workers=self.workers, library=lambda: self.library, parent=self)
         self.counts_label = QLabel(self)
+        self.selected_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.selected_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _action(self, text: str, slot: Callable[[], Any], *shortcuts: QKeySequence | str,
@@ -228,6 +230,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
         self.reader.past_end.connect(self.step_article)
         self.chips.removed.connect(self.remove_filter)
         self.list.copy_requested.connect(self.copy_titles)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.articles.modelReset.connect(self._show_selected)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self.list_menu)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -338,6 +342,11 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
                 on_result(result)
 
         self.workers.run(lambda: fn(library, *args), done, token=token)
+
+    def _show_selected(self) -> None:
+        """``已选 3 篇`` in the status bar while more than one article is selected."""
+        count = len(self.list.selectionModel().selectedRows())
+        self.selected_label.setText(tr("已选 %1 篇").replace("%1", f"{count:,}") if count > 1 else "")
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(" · ".join(counted(counts[key], *texts) for key, texts in (

@@ -76,3 +76,22 @@ def test_merge_with_next_and_split_again_from_the_readers_menu(window: MainWindo
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     titles = [seeded.article(i)["title"] for i in seeded.article_ids(issue_id=issue)[:2]]
     assert titles[1] == second_title
+
+
+@POPUP_NOISE
+def test_tag_an_article_by_hand_from_the_readers_menu(window: MainWindow, seeded, qtbot) -> None:
+    search_for(window, "复工")
+    article_id = window.reader.article["id"]
+    assert "王小明" not in [lead["name"] for lead in window.reader.article["leaders"]]
+    choose(window.correct_menu, "添加人物或项目标签")
+    dialog = window.article_actions.last
+    dialog.name.setFocus()
+    type_text(dialog.name, "王小明")
+    dialog.role_title.setFocus()
+    type_text(dialog.role_title, "副区长")
+    QTest.keyClick(dialog.role_title, Qt.Key.Key_Return)
+    assert {"name": "王小明", "title": "副区长"} in seeded.article(article_id)["leaders"]
+    assert ("leader", "王小明") in window.reader.link_targets()
+    assert "王小明" in window.tags.leaders.model.names()
+    window.undo_action.trigger()
+    assert "王小明" not in [lead["name"] for lead in seeded.article(article_id)["leaders"]]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from gazette_reader.gui.editing.article_edit import ArticleEditDialog, SplitDialog
 from gazette_reader.gui.editing.corrector import Corrector
+from gazette_reader.gui.editing.tag_add import TagAddDialog
 
 Runner = Callable[[Callable[..., Any], Callable[[Any], None]], None]
 
@@ -47,6 +48,8 @@ class ArticleActions(QObject):
         menu.addAction(tr("校正标题、日期、栏目、类型…"), lambda: self._with(article_id(), self.ask_edit))
         menu.addAction(tr("与下一篇合并…"), lambda: self._with(article_id(), self.ask_merge_next))
         menu.addAction(tr("从某一段拆分…"), lambda: self._with(article_id(), self.ask_split))
+        menu.addSeparator()
+        menu.addAction(tr("添加人物或项目标签…"), lambda: self._with(article_id(), self.ask_add_tag))
 
     def _with(self, article_id: int | None, action: Callable[[dict], Any]) -> None:
         if article_id is not None:
@@ -96,6 +99,18 @@ class ArticleActions(QObject):
         dialog.accepted.connect(lambda: self.corrector.split_article(article["id"], dialog.at() or 0,
                                                                      label=article.get("title") or ""))
         self._open(dialog)
+
+    def ask_add_tag(self, article: dict) -> None:
+        """Tag the article by hand with a leader or project (known names offered as you type)."""
+        def show(names: tuple[list[str], list[str]]) -> None:
+            dialog = TagAddDialog(title=article.get("title") or "", leaders=names[0], projects=names[1],
+                                  parent=self.window)
+            dialog.accepted.connect(lambda: self.corrector.tag("add", dialog.tag()[0], dialog.tag()[1],
+                                                               dialog.tag()[2], article["id"]))
+            self._open(dialog)
+
+        self.run(lambda library: ([r["name"] for r in library.leaders()], [r["name"] for r in library.projects()]),
+                 show)
 
     def _open(self, dialog: QWidget) -> None:
         self.last = dialog
