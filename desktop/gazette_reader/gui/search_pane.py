@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from gazette_reader.gui import settings
 
 DEBOUNCE_MS = 250
+HISTORY_SIZE = 50
 ERROR_STYLE = "color: #d32f2f;"
 _DATE_PATTERN = r"\d{4}(-\d{1,2}(-\d{1,2})?)?"
 
@@ -80,6 +83,7 @@ class SearchPane(QWidget):
         self._build()
         self.box.textEdited.connect(lambda _text: self.timer.start())
         self.box.returnPressed.connect(self.emit_query)
+        self.box.returnPressed.connect(lambda: self.remember(self.box.text()))
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self.emit_query)
             edit.textEdited.connect(self._date_edited)
@@ -90,6 +94,11 @@ class SearchPane(QWidget):
     def _build(self) -> None:
         self.box = QLineEdit(self, placeholderText=tr("检索全文：空格=并且，OR=或者，-排除，\"短语\"，人物:… 项目:… 栏目:… 日期:2020-04..2020-06"))
         self.box.setClearButtonEnabled(True)
+        self.history = QStringListModel([q for q in settings.value("search/history").split("\n") if q], self)
+        completer = QCompleter(self.history, self.box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.box.setCompleter(completer)
         self.date_from = self._date_edit(tr("起始 2020-04"))
         self.date_to = self._date_edit(tr("截止 2020-06"))
         self.place = self._combo(tr("地区"))
@@ -194,6 +203,15 @@ class SearchPane(QWidget):
         clause = filter_clause(key, value)
         if clause.strip() not in self.box.text().split():
             self.set_text((self.box.text().rstrip() + clause).strip())
+
+    def remember(self, query: str) -> None:
+        """Put ``query`` first in the search history (offered as you type; kept across sessions)."""
+        query = query.strip()
+        if not query:
+            return
+        queries = [query] + [q for q in self.history.stringList() if q != query]
+        self.history.setStringList(queries[:HISTORY_SIZE])
+        settings.set_value("search/history", "\n".join(queries[:HISTORY_SIZE]))
 
     def set_month(self, month: str) -> None:
         """Put ``YYYY-MM`` in both date fields, without searching."""

@@ -19,6 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "reader/script": "simplified",  # simplified | s2t | s2tw | s2hk
     "ui/language": "auto",  # auto (system locale) | zh_CN | en
     "search/sort": "relevance",
+    "search/history": "",  # queries run with Enter, newest first, one a line (HISTORY_SIZE at most)
     "export/format": "docx",
     "export/folder": "",
     "import/folder": "",

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from gazette_reader.gui.main_window import MainWindow
-from tests.gui.conftest import OFFSCREEN_NOISE, type_text
+from tests.gui.conftest import type_text
 from tests.gui.test_first_day import click, search_for
 
-# A popped-up menu asks the offscreen test platform for things it does not do (the menu still works).
-POPUP_NOISE = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, r"does not support raise\(\)",
-                                        "does not support grabbing the keyboard")
 
 
 def right_click(view, index) -> None:
@@ -28,7 +24,6 @@ def choose(menu: QMenu, text: str) -> None:
     next(action for action in menu.actions() if action.text().startswith(text)).trigger()
 
 
-@POPUP_NOISE
 def test_edit_title_and_date_from_the_lists_context_menu_then_undo(window: MainWindow, seeded, qtbot) -> None:
     search_for(window, "复工")
     index = window.articles.index(1, 0)
@@ -78,7 +73,6 @@ def test_merge_with_next_and_split_again_from_the_readers_menu(window: MainWindo
     assert titles[1] == second_title
 
 
-@POPUP_NOISE
 def test_tag_an_article_by_hand_from_the_readers_menu(window: MainWindow, seeded, qtbot) -> None:
     search_for(window, "复工")
     article_id = window.reader.article["id"]

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from gazette_reader.gui.main_window import MainWindow
 from gazette_reader.gui.tree_model import ROLE_FILTERS
 from tests.gui.conftest import type_text
-from tests.gui.editing.test_article_editing import POPUP_NOISE, choose, right_click
+from tests.gui.editing.test_article_editing import choose, right_click
 
 
 def first_issue(window: MainWindow):
@@ -21,7 +21,6 @@ def first_issue(window: MainWindow):
     return model.index(0, 0, year)
 
 
-@POPUP_NOISE
 def test_edit_an_issues_number_from_the_tree(window: MainWindow, seeded, qtbot) -> None:
     issue = first_issue(window)
     issue_id = issue.data(ROLE_FILTERS)["issue_id"]
@@ -39,7 +38,6 @@ def test_edit_an_issues_number_from_the_tree(window: MainWindow, seeded, qtbot) 
     assert "193" in first_issue(window).data()
 
 
-@POPUP_NOISE
 def test_delete_an_issue_from_the_tree_after_a_question(window: MainWindow, seeded, qtbot) -> None:
     issue = first_issue(window)
     issue_id = issue.data(ROLE_FILTERS)["issue_id"]
