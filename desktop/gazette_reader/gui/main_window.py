@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon,
-                           QKeySequence)
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTreeView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from gazette_reader.errors import Cancelled, GazetteError
 from gazette_reader.gui import dialogs, settings, tasks
@@ -82,9 +81,9 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
         self.timeline_tag: tuple[str, str] | None = None
         """``(entity, name)`` of the tag whose timeline shows: it follows a rename, goes with a hide."""
         self.restoring_tree = False
+        """True while :meth:`refresh_tree` reopens nodes: choosing them again is not the user's doing."""
         self.open_at_last_hit = False
         """Shift+F3 before an article's first hit: the previous article opens at its last hit."""
-        """True while :meth:`refresh_tree` reopens nodes: choosing them again is not the user's doing."""
         self.keep_article: int | None = None
         """An article the next list shown should make current (it was open before a correction)."""
         self.help_dialog: HelpDialog | None = None
@@ -199,8 +198,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
         menus = {
             tr("文件(&F)"): [self.import_action, self.import_folder_action, self.export_action, None,
                            self.settings_action, None, quit_action],
-            tr("编辑(&E)"): [self.undo_action, self.corrections_action, None, self.find_action, self.select_all_action, None,
-                           self.citation_action],
+            tr("编辑(&E)"): [self.undo_action, self.corrections_action, None, self.find_action,
+                           self.select_all_action, None, self.citation_action],
             tr("查看(&V)"): [zoom_in, zoom_out, None, next_hit, previous_hit],
             tr("帮助(&H)"): [self.help_action, None, about],
         }
@@ -362,7 +361,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
         itself, unselected, when it first gets the focus; that is no choice of the user's, and browsing on
         it would throw away a ``--search`` at start-up."""
         current = self.tree.currentIndex()
-        if self.restoring_tree or not current.isValid() or self.library is None or not self.tree.selectionModel().isSelected(current):
+        chosen = current.isValid() and self.tree.selectionModel().isSelected(current)
+        if self.restoring_tree or not chosen or self.library is None:
             return
         article_id = current.data(ROLE_ARTICLE_ID)
         if article_id is not None:

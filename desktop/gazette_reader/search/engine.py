@@ -220,7 +220,8 @@ def matching_ids(db: Database, query: str, *, sort: str = "relevance", cancel: C
 def _parse_page(query: str, limit: int, offset: int, sort: str) -> Query:
     if sort not in SORTS:
         raise QueryError(f"Results can be sorted by {' or '.join(SORTS)}, not {sort!r}.",
-                         zh=f"结果只能按相关度（relevance）、日期（date，最新在前）或日期（oldest，最早在前）排序，不能按“{sort}”。")
+                         zh=f"结果只能按相关度（relevance）、日期（date，最新在前）或日期（oldest，最早在前）排序，"
+                            f"不能按“{sort}”。")
     if limit < 0 or offset < 0:
         raise QueryError("The page limit and offset cannot be negative.", zh="每页条数和起始位置不能是负数。")
     if limit > PAGE_MAX or offset > PAGE_MAX:

@@ -44,7 +44,8 @@ class ArticleEditDialog(QDialog):
         self.date = QLineEdit(article.get("date") or "", self, placeholderText=tr("例如 2020-04-29，可留空"))
         self.date.setValidator(QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self.date))
         self.section = QComboBox(self, editable=True)
-        self.section.addItems([""] + sorted(set(sections) | ({article["section"]} if article.get("section") else set())))
+        known = set(sections) | ({article["section"]} if article.get("section") else set())
+        self.section.addItems([""] + sorted(known))
         self.section.setCurrentText(article.get("section") or "")
         self.kind = QComboBox(self)
         for key, label in KINDS.items():
