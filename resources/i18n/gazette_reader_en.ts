@@ -290,6 +290,10 @@
         <translation>Display script</translation>
     </message>
     <message>
+        <source>外观</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -368,6 +372,14 @@
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation>Dark</translation>
     </message>
 </context>
 <context>

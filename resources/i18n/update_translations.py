@@ -23,7 +23,7 @@ TSV = HERE / "english.tsv"
 # Labels kept in data tables and translated through a variable: (context, module, constant name).
 TABLES = [("Dialogs", "settings.py", "SCRIPTS"), ("Dialogs", "settings.py", "LANGUAGES"),
           ("MainWindow", "tag_panel.py", "ENTITY_LABELS"), ("QueryKeys", "search_pane.py", "QUERY_KEYS"),
-          ("ArticleEdit", "editing/article_edit.py", "KINDS")]
+          ("ArticleEdit", "editing/article_edit.py", "KINDS"), ("Dialogs", "widgets/theme.py", "THEMES")]
 
 
 def module_context(tree: ast.Module) -> str | None:

@@ -410,3 +410,30 @@ def test_the_status_bar_counts_the_selected_articles(window: MainWindow, qtbot) 
     assert window.selected_label.text() == "已选 3 篇"
     window.select_all_results()
     assert window.selected_label.text() == f"已选 {window.articles.total} 篇"
+
+
+def test_the_theme_switches_in_the_app_and_back(window: MainWindow, qapp, qtbot) -> None:
+    from PySide6.QtGui import QPalette
+
+    window.search.set_text("复工复产")
+    started = qapp.palette().color(QPalette.ColorRole.Base).name()
+    try:
+        for theme, dark in (("dark", True), ("light", False), ("system", None)):
+            dialog = window.ask_settings()
+            dialog.theme.setFocus()
+            for _ in range(dialog.theme.count()):
+                if dialog.theme.currentData() != theme:
+                    QTest.keyClick(dialog.theme, Qt.Key.Key_Down if dialog.theme.currentIndex() <
+                                   dialog.theme.findData(theme) else Qt.Key.Key_Up)
+            qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                             Qt.MouseButton.LeftButton)
+            qapp.processEvents()
+            base = qapp.palette().color(QPalette.ColorRole.Base)
+            if dark is not None:
+                assert (base.lightness() < 80) is dark, theme
+            text = window.reader.browser.palette().color(QPalette.ColorRole.Text)
+            assert abs(text.lightness() - base.lightness()) > 100  # the reader re-rendered, readable
+        assert qapp.palette().color(QPalette.ColorRole.Base).name() == started
+    finally:
+        from gazette_reader.gui.widgets.theme import apply_theme
+        apply_theme("system")

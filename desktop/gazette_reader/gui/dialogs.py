@@ -21,6 +21,7 @@ from gazette_reader.export import FORMATS
 from gazette_reader.gui import settings
 from gazette_reader.gui.messages import reason_text
 from gazette_reader.gui.widgets.fonts import reading_font
+from gazette_reader.gui.widgets.theme import THEMES
 from gazette_reader.jobs import CancelToken
 
 
@@ -164,6 +165,7 @@ class SettingsDialog(QDialog):
         self.font_size = QSpinBox(self, minimum=6, maximum=48, value=settings.value("reader/font_size"))
         self.script = self._choices(settings.SCRIPTS, settings.value("reader/script"))
         self.language = self._choices(settings.LANGUAGES, settings.value("ui/language"), own_names=True)
+        self.theme = self._choices(THEMES, settings.value("ui/theme"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -172,6 +174,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("阅读字体"), self.font_family)
         form.addRow(tr("字号"), self.font_size)
         form.addRow(tr("显示文字"), self.script)
+        form.addRow(tr("外观"), self.theme)
         form.addRow(tr("界面语言"), self.language)
         form.addRow(QLabel(tr("界面语言在重新启动后生效。"), self))
         form.addRow(buttons)
@@ -204,6 +207,7 @@ class SettingsDialog(QDialog):
         settings.set_value("reader/font_size", self.font_size.value())
         settings.set_value("reader/script", self.script.currentData())
         settings.set_value("ui/language", self.language.currentData())
+        settings.set_value("ui/theme", self.theme.currentData())
         super().accept()
 
 

@@ -33,6 +33,7 @@ from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTr
 from gazette_reader.gui.widgets.filter_chips import FilterChips
 from gazette_reader.gui.widgets.fonts import reading_family
 from gazette_reader.gui.widgets.help_view import HelpDialog
+from gazette_reader.gui.widgets.theme import apply_theme
 from gazette_reader.gui.window.editing import EditingMixin, counted
 from gazette_reader.gui.window.filtering import FilteringMixin
 from gazette_reader.gui.window.tree_menu import TreeMenuMixin
@@ -631,7 +632,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
             self.open_library(settings.value("library/path") or None)
 
     def apply_settings(self) -> None:
-        """Apply the reader font and display script from the settings."""
+        """Apply the theme, the reader font and the display script from the settings."""
+        apply_theme(settings.value("ui/theme"))
         script = settings.value("reader/script")
         self.reader.script = script
         for model in (self.articles, self.tree_model, self.tags.leaders.model, self.tags.projects.model):

@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "reader/font_size": 13,
     "reader/script": "simplified",  # simplified | s2t | s2tw | s2hk
     "ui/language": "auto",  # auto (system locale) | zh_CN | en
+    "ui/theme": "system",  # system | light | dark (widgets/theme.py)
     "search/sort": "relevance",
     "search/history": "",  # queries run with Enter, newest first, one a line (HISTORY_SIZE at most)
     "export/format": "docx",
