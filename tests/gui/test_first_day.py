@@ -437,3 +437,13 @@ def test_the_theme_switches_in_the_app_and_back(window: MainWindow, qapp, qtbot)
     finally:
         from gazette_reader.gui.widgets.theme import apply_theme
         apply_theme("system")
+
+
+def test_models_pass_the_model_tester_across_a_script_switch(window: MainWindow, qtmodeltester) -> None:
+    window.search.set_text("复工")
+    for model in (window.tree_model, window.articles, window.tags.leaders.model):
+        qtmodeltester.check(model)
+    for script in ("s2t", "simplified"):
+        for model in (window.tree_model, window.articles, window.tags.leaders.model, window.tags.projects.model):
+            model.set_script(script)
+    assert window.tree_model.index(0, 0).data() == "上街区简报"
