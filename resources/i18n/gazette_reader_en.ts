@@ -541,6 +541,18 @@
         <translation>Correct</translation>
     </message>
     <message>
+        <source>新建资料库…</source>
+        <translation>New library…</translation>
+    </message>
+    <message>
+        <source>打开资料库…</source>
+        <translation>Open library…</translation>
+    </message>
+    <message>
+        <source>最近的资料库</source>
+        <translation>Recent libraries</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -723,6 +735,22 @@
     <message>
         <source>已是列表中的第一篇。</source>
         <translation>This is the first article of the list.</translation>
+    </message>
+    <message>
+        <source>新建资料库</source>
+        <translation>New library</translation>
+    </message>
+    <message>
+        <source>打开资料库</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <source>已新建资料库：用 Ctrl+O 导入简报。</source>
+        <translation>New library created: import gazettes with Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>删除本期</source>

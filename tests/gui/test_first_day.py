@@ -447,3 +447,20 @@ def test_models_pass_the_model_tester_across_a_script_switch(window: MainWindow,
         for model in (window.tree_model, window.articles, window.tags.leaders.model, window.tags.projects.model):
             model.set_script(script)
     assert window.tree_model.index(0, 0).data() == "上街区简报"
+
+
+def test_file_new_and_recent_libraries(window: MainWindow, seeded_path, tmp_path, monkeypatch) -> None:
+    new = tmp_path / "fresh.sqlite"
+    monkeypatch.setattr("gazette_reader.gui.window.library_menu.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(new), ""))
+    window.new_library_action.trigger()
+    assert window.library.path == new and window.library.is_empty()  # no sample gazettes in a new library
+    window.tree_model.fetchMore(QModelIndex())
+    assert window.tree_model.rowCount() == 0 and settings.value("library/path") == str(new)
+    window.recent_menu.aboutToShow.emit()
+    entries = [action.text() for action in window.recent_menu.actions()]
+    assert entries == [str(new), str(seeded_path)]
+    window.recent_menu.actions()[1].trigger()
+    window.tree_model.fetchMore(QModelIndex())
+    assert window.library.path == seeded_path and window.tree_model.rowCount() > 0
+    assert settings.value("library/path") == str(seeded_path)

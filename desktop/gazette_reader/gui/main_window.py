@@ -36,6 +36,7 @@ from gazette_reader.gui.widgets.help_view import HelpDialog
 from gazette_reader.gui.widgets.theme import apply_theme
 from gazette_reader.gui.window.editing import EditingMixin, counted
 from gazette_reader.gui.window.filtering import FilteringMixin
+from gazette_reader.gui.window.library_menu import LibraryMenuMixin
 from gazette_reader.gui.window.tree_menu import TreeMenuMixin
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
@@ -61,7 +62,7 @@ def node_path(index: QModelIndex) -> str:
     return " › ".join(labels)
 
 
-class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
+class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -81,6 +82,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
         """Tag clauses (``人物:宋洁``) narrowing the node listed, in the order they were clicked."""
         self.timeline_tag: tuple[str, str] | None = None
         """``(entity, name)`` of the tag whose timeline shows: it follows a rename, goes with a hide."""
+        self.seed_empty = True
+        """Whether an empty library gets the sample gazettes (not one made with File › New library)."""
         self.restoring_tree = False
         """True while :meth:`refresh_tree` reopens nodes: choosing them again is not the user's doing."""
         self.open_at_last_hit = False
@@ -196,8 +199,13 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
         self.correct_menu = QMenu(self)
         self.article_actions.fill_menu(self.correct_menu, lambda: (self.reader.article or {}).get("id"))
         self.correct_button = self.reader.add_bar_menu(tr("校正"), self.correct_menu)
+        self.new_library_action = self._action(tr("新建资料库…"), self.ask_new_library)
+        self.open_library_action = self._action(tr("打开资料库…"), self.ask_open_library)
+        recent = QMenu(tr("最近的资料库"), self)
+        self.build_recent_menu(recent)
         menus = {
-            tr("文件(&F)"): [self.import_action, self.import_folder_action, self.export_action, None,
+            tr("文件(&F)"): [self.new_library_action, self.open_library_action, recent.menuAction(), None,
+                           self.import_action, self.import_folder_action, self.export_action, None,
                            self.settings_action, None, quit_action],
             tr("编辑(&E)"): [self.undo_action, self.corrections_action, None, self.find_action,
                            self.select_all_action, None, self.citation_action],
@@ -286,7 +294,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, QMainWindow):
         self.tree_model.set_library(library)
         self.articles.clear()
         self.reader.clear()
-        if library.is_empty():
+        self.remember_library(library.path)
+        if library.is_empty() and self.seed_empty:
             self.first_run()
         else:
             self.refresh_all()

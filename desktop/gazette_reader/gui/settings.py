@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 DEFAULTS: dict[str, Any] = {
     "library/path": "",  # empty = the platform default (paths.default_library_path)
+    "library/recent": "",  # libraries opened lately, newest first, one a line
     "reader/font_family": "",  # empty = the application font
     "reader/font_size": 13,
     "reader/script": "simplified",  # simplified | s2t | s2tw | s2hk
