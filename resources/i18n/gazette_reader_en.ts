@@ -549,6 +549,14 @@
         <translation>Open library…</translation>
     </message>
     <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
         <source>最近的资料库</source>
         <translation>Recent libraries</translation>
     </message>
@@ -751,6 +759,10 @@
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>请先打开一篇文章，或在列表中选择要打印的文章。</source>
+        <translation>Open an article, or select the articles to print in the list, first.</translation>
     </message>
     <message>
         <source>删除本期</source>

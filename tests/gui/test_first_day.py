@@ -464,3 +464,25 @@ def test_file_new_and_recent_libraries(window: MainWindow, seeded_path, tmp_path
     window.tree_model.fetchMore(QModelIndex())
     assert window.library.path == seeded_path and window.tree_model.rowCount() > 0
     assert settings.value("library/path") == str(seeded_path)
+
+
+def test_print_the_selected_articles_on_a4_and_preview(window: MainWindow, tmp_path, qtbot) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from gazette_reader.gui.widgets.printing import a4_printer, print_document
+
+    search_for(window, "复工")
+    click(window.list, window.articles.index(2, 0), qtbot, Qt.KeyboardModifier.ShiftModifier)
+    printed: list[list[dict]] = []
+    window.articles_to_print(printed.append)
+    assert [a["id"] for a in printed[0]] == window.articles.ids()[:3]
+    printer = a4_printer(QPrinter())
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    window.print_articles(printed[0], printer)
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF") and printer.pageLayout().pageSize().id().name == "A4"
+    text = print_document(printed[0]).toPlainText()
+    assert all(article["title"] in text for article in printed[0]) and "4月23日" in text
+    window.preview_action.trigger()
+    assert isinstance(window.last_dialog, QPrintPreviewDialog) and window.last_dialog.isVisible()
+    window.last_dialog.close()

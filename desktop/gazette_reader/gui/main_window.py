@@ -37,6 +37,7 @@ from gazette_reader.gui.widgets.theme import apply_theme
 from gazette_reader.gui.window.editing import EditingMixin, counted
 from gazette_reader.gui.window.filtering import FilteringMixin
 from gazette_reader.gui.window.library_menu import LibraryMenuMixin
+from gazette_reader.gui.window.printing import PrintingMixin
 from gazette_reader.gui.window.tree_menu import TreeMenuMixin
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
@@ -62,7 +63,7 @@ def node_path(index: QModelIndex) -> str:
     return " › ".join(labels)
 
 
-class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, QMainWindow):
+class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, PrintingMixin, QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -201,11 +202,14 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.correct_button = self.reader.add_bar_menu(tr("校正"), self.correct_menu)
         self.new_library_action = self._action(tr("新建资料库…"), self.ask_new_library)
         self.open_library_action = self._action(tr("打开资料库…"), self.ask_open_library)
+        self.print_action = self._action(tr("打印…"), self.ask_print, QKeySequence.StandardKey.Print)
+        self.preview_action = self._action(tr("打印预览…"), self.ask_print_preview)
         recent = QMenu(tr("最近的资料库"), self)
         self.build_recent_menu(recent)
         menus = {
             tr("文件(&F)"): [self.new_library_action, self.open_library_action, recent.menuAction(), None,
                            self.import_action, self.import_folder_action, self.export_action, None,
+                           self.print_action, self.preview_action, None,
                            self.settings_action, None, quit_action],
             tr("编辑(&E)"): [self.undo_action, self.corrections_action, None, self.find_action,
                            self.select_all_action, None, self.citation_action],
