@@ -454,6 +454,10 @@
         <translation>Articles</translation>
     </message>
     <message>
+        <source>已存检索</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -527,6 +531,10 @@
     <message>
         <source>校正记录…</source>
         <translation>Corrections…</translation>
+    </message>
+    <message>
+        <source>保存检索…</source>
+        <translation>Save search…</translation>
     </message>
     <message>
         <source>复制引文</source>
@@ -765,6 +773,22 @@
         <translation>Open an article, or select the articles to print in the list, first.</translation>
     </message>
     <message>
+        <source>保存检索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>请先输入检索词，再保存检索。</source>
+        <translation>Type a search first, then save it.</translation>
+    </message>
+    <message>
+        <source>“%1”的名称：</source>
+        <translation>Name for “%1”:</translation>
+    </message>
+    <message>
+        <source>已保存检索“%1”。</source>
+        <translation>Search “%1” saved.</translation>
+    </message>
+    <message>
         <source>删除本期</source>
         <translation>Delete the issue</translation>
     </message>
@@ -775,6 +799,10 @@
     <message>
         <source>列出这些文章</source>
         <translation>List these articles</translation>
+    </message>
+    <message>
+        <source>删除已存检索</source>
+        <translation>Delete the saved search</translation>
     </message>
     <message>
         <source>编辑本期信息…</source>

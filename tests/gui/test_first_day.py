@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QMessageBox, QStyleOptionViewItem,
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QLineEdit, QMessageBox, QStyleOptionViewItem,
                                QToolButton)
 
 from gazette_reader.gui import settings
@@ -486,3 +486,25 @@ def test_print_the_selected_articles_on_a4_and_preview(window: MainWindow, tmp_p
     window.preview_action.trigger()
     assert isinstance(window.last_dialog, QPrintPreviewDialog) and window.last_dialog.isVisible()
     window.last_dialog.close()
+
+
+def test_a_saved_search_is_a_tree_node_that_runs_it(window: MainWindow, seeded, qtbot, qtmodeltester) -> None:
+    search_for(window, "复工 人物:宋洁")
+    dialog = window.ask_save_search()
+    dialog.findChild(QLineEdit).selectAll()
+    type_text(dialog.findChild(QLineEdit), "宋洁复工")
+    QTest.keyClick(dialog.findChild(QLineEdit), Qt.Key.Key_Return)
+    model = window.tree_model
+    top = model.index(model.rowCount() - 1, 0)
+    assert top.data() == "已存检索"
+    window.tree.expand(top)
+    model.fetchMore(top)
+    node = model.index(0, 0, top)
+    assert node.data() == "宋洁复工"
+    qtmodeltester.check(model)
+    search_for(window, "老旧小区")
+    click(window.tree, node, qtbot)
+    assert window.query == "复工 人物:宋洁" and window.articles.total == seeded.search("复工 人物:宋洁").total
+    window.delete_saved_search("宋洁复工")
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() > 0 and "已存检索" not in [model.index(r, 0).data() for r in range(model.rowCount())]

@@ -29,7 +29,7 @@ from gazette_reader.gui.messages import error_text
 from gazette_reader.gui.reader import Marks, ReaderView
 from gazette_reader.gui.search_pane import SearchPane
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
-from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTreeModel
+from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, ROLE_KIND, IssueTreeModel
 from gazette_reader.gui.widgets.filter_chips import FilterChips
 from gazette_reader.gui.widgets.fonts import reading_family
 from gazette_reader.gui.widgets.help_view import HelpDialog
@@ -38,6 +38,7 @@ from gazette_reader.gui.window.editing import EditingMixin, counted
 from gazette_reader.gui.window.filtering import FilteringMixin
 from gazette_reader.gui.window.library_menu import LibraryMenuMixin
 from gazette_reader.gui.window.printing import PrintingMixin
+from gazette_reader.gui.window.saved_searches import SavedSearchMixin, saved_searches
 from gazette_reader.gui.window.tree_menu import TreeMenuMixin
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
@@ -63,7 +64,8 @@ def node_path(index: QModelIndex) -> str:
     return " › ".join(labels)
 
 
-class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, PrintingMixin, QMainWindow):
+class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, PrintingMixin, SavedSearchMixin,
+                 QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -119,7 +121,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         return max(230, label + tree.header().sectionSizeHint(1) + chrome)
 
     def _build_widgets(self) -> None:
-        self.tree_model = IssueTreeModel(parent=self)
+        self.tree_model = IssueTreeModel(saved=saved_searches, parent=self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -193,6 +195,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.undo_action = self._action(tr("撤销校正"), self.corrector.undo, QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.corrections_action = self._action(tr("校正记录…"), self.show_corrections)
+        self.save_search_action = self._action(tr("保存检索…"), self.ask_save_search)
         self.citation_action = self._action(tr("复制引文"), self.copy_citation, "Ctrl+Shift+C")
         self.citation_action.setToolTip(tr("把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)"))
         self.reader.add_bar_action(self.citation_action)
@@ -212,7 +215,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
                            self.print_action, self.preview_action, None,
                            self.settings_action, None, quit_action],
             tr("编辑(&E)"): [self.undo_action, self.corrections_action, None, self.find_action,
-                           self.select_all_action, None, self.citation_action],
+                           self.select_all_action, self.save_search_action, None, self.citation_action],
             tr("查看(&V)"): [zoom_in, zoom_out, None, next_hit, previous_hit],
             tr("帮助(&H)"): [self.help_action, None, about],
         }
@@ -382,11 +385,21 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         if article_id is not None:
             self.open_article(article_id, Marks())
             return
+        if current.data(ROLE_KIND) in ("saved", "saved_root"):
+            query = current.data(ROLE_FILTERS).get("query")
+            if query:
+                self.search.set_text(query)  # a saved search: run it
+            return
         self.browse(current.data(ROLE_FILTERS), label=node_path(current))
 
     def _tree_clicked(self, index: QModelIndex) -> None:
         """A click on the node that is already current still leaves search mode (or its tag narrowing)
-        and lists all its articles."""
+        and lists all its articles; on a saved search, runs it again."""
+        if index.data(ROLE_KIND) in ("saved", "saved_root"):
+            query = index.data(ROLE_FILTERS).get("query")
+            if query and query != self.query:  # the press already ran it when it chose the node
+                self.search.set_text(query)
+            return
         if (self.query or self.browse_tags) and index.isValid() and index.data(ROLE_ARTICLE_ID) is None:
             self.browse(index.data(ROLE_FILTERS), label=node_path(index))
 

@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "ui/language": "auto",  # auto (system locale) | zh_CN | en
     "ui/theme": "system",  # system | light | dark (widgets/theme.py)
     "search/sort": "relevance",
+    "search/saved": "",  # saved searches: JSON [[name, query], ...] (window/saved_searches.py)
     "search/history": "",  # queries run with Enter, newest first, one a line (HISTORY_SIZE at most)
     "export/format": "docx",
     "export/folder": "",

@@ -9,6 +9,7 @@ GUI thread; article bodies are never loaded here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -41,7 +42,7 @@ class Node:
         self.parent = parent
         self.row = row
         self.children: list[Node] = []
-        self.complete = kind == "article"  # all children fetched?
+        self.complete = kind in ("article", "saved")  # all children fetched?
 
     def add(self, child: Node) -> None:
         """Append a child, recording its row."""
@@ -52,9 +53,12 @@ class Node:
 class IssueTreeModel(QAbstractItemModel):
     """The lazily populated issue tree over ``Library.tree_*`` and ``Library.headers``."""
 
-    def __init__(self, *, library: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, *, library: Any = None, saved: Callable[[], list[tuple[str, str]]] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.saved = saved or (lambda: [])
+        """``(name, query)`` of the saved searches, shown under a last top-level node when there are any."""
         self.root = Node("root", "")
         self.script = "simplified"
         """The display script labels are shown in (see :mod:`script`)."""
@@ -215,12 +219,22 @@ class IssueTreeModel(QAbstractItemModel):
 
     def _load(self, node: Node) -> tuple[list[Node], bool]:
         """The next children of ``node`` and whether that completes it."""
-        loaders = {"root": self._publications, "publication": self._years, "year": self._issues}
+        loaders = {"root": self._top, "publication": self._years, "year": self._issues,
+                   "saved_root": self._saved}
         if node.kind in loaders:
             return loaders[node.kind](node), True
         if node.kind == "issue":
             return self._sections(node)
         return self._articles(node)
+
+    def _top(self, node: Node) -> list[Node]:
+        """The publications, then 已存检索 if any search was saved."""
+        saved = self.saved()
+        extra = [Node("saved_root", tr("已存检索"), count=len(saved))] if saved else []
+        return self._publications(node) + extra
+
+    def _saved(self, node: Node) -> list[Node]:
+        return [Node("saved", name, filters={"query": query, "name": name}) for name, query in self.saved()]
 
     def _publications(self, node: Node) -> list[Node]:
         return [Node("publication", p["name"], count=p["articles"], filters={"publication_id": p["id"]})

@@ -34,6 +34,9 @@ class TreeMenuMixin:
             self.article_actions.fill_menu(menu, lambda: article_id)
         else:
             menu.addAction(tr("列出这些文章"), lambda: self.tree.setCurrentIndex(index))
+        if index.data(ROLE_KIND) == "saved":
+            name = index.data(ROLE_FILTERS)["name"]
+            menu.addAction(tr("删除已存检索"), lambda: self.delete_saved_search(name))
         if index.data(ROLE_KIND) in ("issue", "issue_flat"):
             issue_id = index.data(ROLE_FILTERS)["issue_id"]
             menu.addSeparator()
