@@ -15,7 +15,7 @@ from gazette_reader.gui.article_model import meta_line
 from gazette_reader.gui.main_window import MainWindow
 from gazette_reader.gui.script import convert
 from gazette_reader.gui.search_pane import SearchPane
-from gazette_reader.gui.tree_model import ROLE_FILTERS
+from gazette_reader.gui.tree_model import ROLE_FILTERS, IssueTreeModel
 from tests.gui.conftest import type_text
 
 
@@ -501,7 +501,11 @@ def test_a_saved_search_is_a_tree_node_that_runs_it(window: MainWindow, seeded, 
     model.fetchMore(top)
     node = model.index(0, 0, top)
     assert node.data() == "宋洁复工"
-    qtmodeltester.check(model)
+    standalone = IssueTreeModel(library=seeded, saved=lambda: [("宋洁复工", "复工 人物:宋洁")])
+    qtmodeltester.check(standalone)
+    saved_root = standalone.index(standalone.rowCount() - 1, 0)
+    standalone.fetchMore(saved_root)
+    assert standalone.index(0, 0, saved_root).data(ROLE_FILTERS)["query"] == "复工 人物:宋洁"
     search_for(window, "老旧小区")
     click(window.tree, node, qtbot)
     assert window.query == "复工 人物:宋洁" and window.articles.total == seeded.search("复工 人物:宋洁").total
