@@ -74,7 +74,8 @@ def _query_last(ctx: click.Context, arities: dict[str, int], args: list[str]) ->
 @click.option("--limit", type=click.IntRange(min=0, max=PAGE_MAX), default=20, show_default=True,
               help="Hits per page.")
 @click.option("--offset", type=click.IntRange(min=0, max=PAGE_MAX), default=0, help="Skip this many hits.")
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "date", "oldest"]), default="relevance", show_default=True,
+              help="relevance; date: newest first; oldest: oldest first (undated articles last either way)")
 @json_option
 @pass_library
 def search(obj: Obj, query: str, limit: int, offset: int, sort: str, as_json: bool) -> None:

@@ -304,6 +304,16 @@ class Library:
                                zh=f"资料库中没有编号为 {article_id} 的文章")
         return rows[0]
 
+    def tag_spellings(self, article_id: int) -> dict[str, dict[str, list[str]]]:
+        """How each leader and project of an article is written in it (an alias, a renamed leader's old
+        name): ``{"leader": {name: [spellings]}, "project": {...}}``, for marking and linking them."""
+        from gazette_reader.tagging.queries import tag_spellings
+        from gazette_reader.tagging.store import article_text
+
+        article = self.article(article_id)
+        text = article_text(article.get("kicker"), article.get("title"), article.get("subtitle"), article.get("body"))
+        return tag_spellings(self.db, article_id, text)
+
     def _with_tags(self, rows: list[dict]) -> list[dict]:
         from gazette_reader.tagging.queries import article_tags
 
@@ -342,12 +352,13 @@ class Library:
         return projects(self.db, sort=sort)
 
     def correct(self, action: str, entity: str, target: str, value: str | None = None,
-                article_id: int | None = None) -> None:
-        """Apply and store a manual tag correction (hide, rename, merge, add)."""
+                article_id: int | None = None) -> int:
+        """Apply and store a manual tag correction (hide, rename, merge, add); returns its number (see
+        :meth:`corrections`, :meth:`revert_correction`)."""
         from gazette_reader.tagging.corrections import correct
 
         with write_transaction(self.db):
-            correct(self.db, action, entity, target, value, article_id)
+            return correct(self.db, action, entity, target, value, article_id)
 
     # -- corrections of the split ------------------------------------------------------------------
     def edit_article(self, article_id: int, **fields: str | None) -> dict:

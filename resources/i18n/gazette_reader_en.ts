@@ -2,10 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>ArticleActions</name>
+    <message>
+        <source>校正标题、日期、栏目、类型…</source>
+        <translation>Correct title, date, section, kind…</translation>
+    </message>
+    <message>
+        <source>与下一篇合并…</source>
+        <translation>Merge with the next article…</translation>
+    </message>
+    <message>
+        <source>从某一段拆分…</source>
+        <translation>Split at a paragraph…</translation>
+    </message>
+    <message>
+        <source>添加人物或项目标签…</source>
+        <translation>Tag with a leader or project…</translation>
+    </message>
+    <message>
+        <source>与下一篇合并</source>
+        <translation>Merge with the next article</translation>
+    </message>
+    <message>
+        <source>这是本期的最后一篇，没有下一篇可以合并。</source>
+        <translation>This is the last article of its issue: there is no next one to merge.</translation>
+    </message>
+    <message>
+        <source>把下一篇《%1》并入《%2》？</source>
+        <translation>Merge the next article «%1» into «%2»?</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEdit</name>
+    <message>
+        <source>校正文章</source>
+        <translation>Correct the article</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>拆分文章</source>
+        <translation>Split the article</translation>
+    </message>
+    <message>
+        <source>拆分</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>例如 2020-04-29，可留空</source>
+        <translation>e.g. 2020-04-29, or empty</translation>
+    </message>
+    <message>
+        <source>校正会在重新解析后保留，可用 Ctrl+Z 或“校正记录”撤销。</source>
+        <translation>Corrections survive a re-parse; Ctrl+Z or Edit › Corrections undoes them.</translation>
+    </message>
+    <message>
+        <source>校正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>新文章从哪一段开始？（该段成为新文章的标题）</source>
+        <translation>Which paragraph starts the new article? (It becomes the new article’s title.)</translation>
+    </message>
+    <message>
+        <source>文章</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>简讯</source>
+        <translation>brief</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -49,6 +139,131 @@
     <message>
         <source>第 %1 条的日期“%2”无法识别：请写作 2020-04-03、2020-04 或 2020，不详则留空。</source>
         <translation>The date “%2” of entry %1 is not a date: write 2020-04-03, 2020-04 or 2020, or leave it empty when unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>校正记录</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>撤销所选校正</source>
+        <translation>Revert the selected correction</translation>
+    </message>
+    <message>
+        <source>全部校正</source>
+        <translation>All corrections</translation>
+    </message>
+    <message>
+        <source>标签校正</source>
+        <translation>Tag corrections</translation>
+    </message>
+    <message>
+        <source>隐藏的标签</source>
+        <translation>Hidden tags</translation>
+    </message>
+    <message>
+        <source>文章校正</source>
+        <translation>Article corrections</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>没有校正。</source>
+        <translation>No corrections.</translation>
+    </message>
+    <message>
+        <source>撤销一项校正后，其余校正会重新应用；文章校正所在的文件会重新解析。</source>
+        <translation>Reverting a correction applies the others again; an article correction’s file is parsed again.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsModel</name>
+    <message>
+        <source>标签</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>文章</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>这份文件已不在资料库中：重新导入后这项校正会再次生效。</source>
+        <translation>This file is no longer in the library: the correction applies again when it is re-imported.</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>校正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation>File: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Corrector</name>
+    <message>
+        <source>隐藏“%1”</source>
+        <translation>hide “%1”</translation>
+    </message>
+    <message>
+        <source>把“%1”改名为“%2”</source>
+        <translation>rename “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>把“%1”合并到“%2”</source>
+        <translation>merge “%1” into “%2”</translation>
+    </message>
+    <message>
+        <source>标注“%1”</source>
+        <translation>tag “%1”</translation>
+    </message>
+    <message>
+        <source>无法修改标签</source>
+        <translation>Cannot change the tag</translation>
+    </message>
+    <message>
+        <source>无法校正文章</source>
+        <translation>Cannot correct the article</translation>
+    </message>
+    <message>
+        <source>无法合并文章</source>
+        <translation>Cannot merge the articles</translation>
+    </message>
+    <message>
+        <source>无法拆分文章</source>
+        <translation>Cannot split the article</translation>
+    </message>
+    <message>
+        <source>校正《%1》</source>
+        <translation>correct «%1»</translation>
+    </message>
+    <message>
+        <source>把《%1》与下一篇合并</source>
+        <translation>merge «%1» with the next article</translation>
+    </message>
+    <message>
+        <source>无法撤销校正</source>
+        <translation>Cannot undo the correction</translation>
+    </message>
+    <message>
+        <source>从第 %1 段拆分《%2》</source>
+        <translation>split «%2» at paragraph %1</translation>
     </message>
 </context>
 <context>
@@ -134,6 +349,10 @@
         <translation>Display script</translation>
     </message>
     <message>
+        <source>外观</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -154,12 +373,20 @@
         <translation>The interface language changes after a restart.</translation>
     </message>
     <message>
+        <source>不支持这种文件类型，已跳过</source>
+        <translation>file type not supported: skipped</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;地方简报阅读器&lt;/b&gt; %1&lt;br&gt;阅读、检索和导出地方政府简报与区县报纸。&lt;br&gt;检索语法：空格=并且，OR=或者，-排除，"短语"，人物:、项目:、栏目:、地区:、日期:2020-04..2020-06</source>
         <translation>&lt;b&gt;Gazette Reader&lt;/b&gt; %1&lt;br&gt;Read, search and export Chinese local-government gazettes and district newspapers.&lt;br&gt;Query language: space = AND, OR, -exclude, "phrase", 人物: (leader), 项目: (project), 栏目: (section), 地区: (place), 日期:2020-04..2020-06</translation>
     </message>
     <message>
         <source>默认位置：%1</source>
         <translation>Default location: %1</translation>
+    </message>
+    <message>
+        <source>已在资料库中</source>
+        <translation>already in the library</translation>
     </message>
     <message>
         <source>……</source>
@@ -239,6 +466,67 @@ Use the suffix %4 instead?</translation>
         <source>不注出处</source>
         <translation>No sources</translation>
     </message>
+    <message>
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>筛选：</source>
+        <translation>Filters:</translation>
+    </message>
+    <message>
+        <source>去掉这个筛选条件</source>
+        <translation>Remove this filter</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>IssueEdit</name>
+    <message>
+        <source>编辑本期信息</source>
+        <translation>Edit the issue</translation>
+    </message>
+    <message>
+        <source>刊物</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>不详</source>
+        <translation>unknown</translation>
+    </message>
 </context>
 <context>
     <name>IssueTree</name>
@@ -257,6 +545,10 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>篇数</source>
         <translation>Articles</translation>
+    </message>
+    <message>
+        <source>已存检索</source>
+        <translation>Saved searches</translation>
     </message>
     <message>
         <source>（无标题）</source>
@@ -338,8 +630,24 @@ Use the suffix %4 instead?</translation>
         <translation>Previous hit</translation>
     </message>
     <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
         <source>关于</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <source>撤销校正</source>
+        <translation>Undo correction</translation>
+    </message>
+    <message>
+        <source>校正记录…</source>
+        <translation>Corrections…</translation>
+    </message>
+    <message>
+        <source>保存检索…</source>
+        <translation>Save search…</translation>
     </message>
     <message>
         <source>复制引文</source>
@@ -348,6 +656,30 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)</source>
         <translation>Copy the open article's GB/T 7714 citation to the clipboard (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>校正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>新建资料库…</source>
+        <translation>New library…</translation>
+    </message>
+    <message>
+        <source>打开资料库…</source>
+        <translation>Open library…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>最近的资料库</source>
+        <translation>Recent libraries</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -410,18 +742,6 @@ Use the suffix %4 instead?</translation>
         <translation>Upgrade library</translation>
     </message>
     <message>
-        <source>请先打开一篇文章。</source>
-        <translation>Open an article first.</translation>
-    </message>
-    <message>
-        <source>已复制引文：</source>
-        <translation>Citation copied: </translation>
-    </message>
-    <message>
-        <source>标签已修改。</source>
-        <translation>Tags changed.</translation>
-    </message>
-    <message>
         <source>请先在列表中选择要导出的文章（Ctrl+A 全选结果）。</source>
         <translation>Select the articles to export in the list first (Ctrl+A selects all results).</translation>
     </message>
@@ -432,10 +752,6 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>升级已取消，资料库没有任何改变。</source>
         <translation>Upgrade cancelled; the library was not changed.</translation>
-    </message>
-    <message>
-        <source>无法修改标签</source>
-        <translation>Cannot change the tag</translation>
     </message>
     <message>
         <source>导入已取消，资料库没有任何改变。</source>
@@ -452,6 +768,14 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>示例简报导入失败：</source>
         <translation>Importing the sample gazettes failed: </translation>
+    </message>
+    <message>
+        <source>已选 %1 篇</source>
+        <translation>%1 selected</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>导出失败</source>
@@ -474,8 +798,28 @@ Use the suffix %4 instead?</translation>
         <translation>No articles match “%1”.</translation>
     </message>
     <message>
-        <source>%1 份简报 · %2 期 · %3 篇文章</source>
-        <translation>%1 files · %2 issues · %3 articles</translation>
+        <source>1 份简报</source>
+        <translation>1 file</translation>
+    </message>
+    <message>
+        <source>%1 份简报</source>
+        <translation>%1 files</translation>
+    </message>
+    <message>
+        <source>1 期</source>
+        <translation>1 issue</translation>
+    </message>
+    <message>
+        <source>%1 期</source>
+        <translation>%1 issues</translation>
+    </message>
+    <message>
+        <source>1 篇文章</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>%1 篇文章</source>
+        <translation>%1 articles</translation>
     </message>
     <message>
         <source>“%1”中带 %2 的文章：共 %3 篇</source>
@@ -484,6 +828,134 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>已导出 %1 篇到 %2</source>
         <translation>Exported %1 articles to %2</translation>
+    </message>
+    <message>
+        <source>标签已修改（Ctrl+Z 撤销）。</source>
+        <translation>Tag changed (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>文章已校正（Ctrl+Z 撤销）。</source>
+        <translation>Article corrected (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>校正已撤销。</source>
+        <translation>Correction undone.</translation>
+    </message>
+    <message>
+        <source>复制标题</source>
+        <translation>Copy titles</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>请先打开一篇文章。</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <source>已复制引文：</source>
+        <translation>Citation copied: </translation>
+    </message>
+    <message>
+        <source>已复制 1 个标题。</source>
+        <translation>Copied 1 title.</translation>
+    </message>
+    <message>
+        <source>已复制 %1 个标题。</source>
+        <translation>Copied %1 titles.</translation>
+    </message>
+    <message>
+        <source>撤销：%1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>已复制 %1 条引文。</source>
+        <translation>Copied %1 citations.</translation>
+    </message>
+    <message>
+        <source>已是列表中的最后一篇。</source>
+        <translation>This is the last article of the list.</translation>
+    </message>
+    <message>
+        <source>已是列表中的第一篇。</source>
+        <translation>This is the first article of the list.</translation>
+    </message>
+    <message>
+        <source>新建资料库</source>
+        <translation>New library</translation>
+    </message>
+    <message>
+        <source>打开资料库</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <source>已新建资料库：用 Ctrl+O 导入简报。</source>
+        <translation>New library created: import gazettes with Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>请先打开一篇文章，或在列表中选择要打印的文章。</source>
+        <translation>Open an article, or select the articles to print in the list, first.</translation>
+    </message>
+    <message>
+        <source>保存检索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>请先输入检索词，再保存检索。</source>
+        <translation>Type a search first, then save it.</translation>
+    </message>
+    <message>
+        <source>“%1”的名称：</source>
+        <translation>Name for “%1”:</translation>
+    </message>
+    <message>
+        <source>已保存检索“%1”。</source>
+        <translation>Search “%1” saved.</translation>
+    </message>
+    <message>
+        <source>删除本期</source>
+        <translation>Delete the issue</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>列出这些文章</source>
+        <translation>List these articles</translation>
+    </message>
+    <message>
+        <source>删除已存检索</source>
+        <translation>Delete the saved search</translation>
+    </message>
+    <message>
+        <source>编辑本期信息…</source>
+        <translation>Edit the issue…</translation>
+    </message>
+    <message>
+        <source>删除本期…</source>
+        <translation>Delete the issue…</translation>
+    </message>
+    <message>
+        <source>本期信息已修改。</source>
+        <translation>Issue details changed.</translation>
+    </message>
+    <message>
+        <source>已删除本期。</source>
+        <translation>Issue deleted.</translation>
+    </message>
+    <message>
+        <source>从资料库中删除“%1”及其全部文章和原文？此操作无法撤销（可重新导入原文件）。</source>
+        <translation>Delete “%1” with all its articles and its text from the library? This cannot be undone (the file can be imported again).</translation>
+    </message>
+    <message>
+        <source>无法修改资料库</source>
+        <translation>Cannot change the library</translation>
     </message>
     <message>
         <source>人物</source>
@@ -495,10 +967,56 @@ Use the suffix %4 instead?</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>筛选…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>请选择要合并到的名称。</source>
+        <translation>Pick the name to merge into.</translation>
+    </message>
+    <message>
+        <source>“%1”的文章、职务和别名都将归入“%2”，“%1”不再单独列出。可用 Ctrl+Z 或“校正记录”撤销。</source>
+        <translation>The articles, titles and aliases of “%1” will all go to “%2”; “%1” will no longer be listed. Ctrl+Z or Edit › Corrections undoes it.</translation>
+    </message>
+    <message>
+        <source>“%1”与哪一个%2是同一个？</source>
+        <translation>Which %2 is “%1” the same as?</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>内部错误（请报告）：</source>
         <translation>Internal error (please report): </translation>
+    </message>
+</context>
+<context>
+    <name>QueryKeys</name>
+    <message>
+        <source>人物</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>date</translation>
     </message>
 </context>
 <context>
@@ -524,6 +1042,14 @@ Use the suffix %4 instead?</translation>
         <translation>Choose a gazette or an article on the left, or type a search above.</translation>
     </message>
     <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>已校正</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
         <source>人物与项目：</source>
         <translation>Leaders and projects: </translation>
     </message>
@@ -533,7 +1059,7 @@ Use the suffix %4 instead?</translation>
     </message>
     <message>
         <source>◀ 上一处</source>
-        <translation>◀ Previous</translation>
+        <translation>◀ Prev</translation>
     </message>
     <message>
         <source>上一个命中 (Shift+F3)</source>
@@ -546,10 +1072,6 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>下一个命中 (F3)</source>
         <translation>Next hit (F3)</translation>
-    </message>
-    <message>
-        <source>（无标题）</source>
-        <translation>(untitled)</translation>
     </message>
     <message>
         <source>按此筛选：</source>
@@ -572,11 +1094,11 @@ Use the suffix %4 instead?</translation>
     <name>SearchPane</name>
     <message>
         <source>起始 2020-04</source>
-        <translation>from 2020-04</translation>
+        <translation>2020-04</translation>
     </message>
     <message>
         <source>截止 2020-06</source>
-        <translation>to 2020-06</translation>
+        <translation>2020-06</translation>
     </message>
     <message>
         <source>地区</source>
@@ -591,8 +1113,12 @@ Use the suffix %4 instead?</translation>
         <translation>By relevance</translation>
     </message>
     <message>
-        <source>按日期</source>
-        <translation>By date</translation>
+        <source>按日期，最新在前</source>
+        <translation>By date, newest first</translation>
+    </message>
+    <message>
+        <source>按日期，最早在前</source>
+        <translation>By date, oldest first</translation>
     </message>
     <message>
         <source>全选结果</source>
@@ -600,7 +1126,7 @@ Use the suffix %4 instead?</translation>
     </message>
     <message>
         <source>检索全文：空格=并且，OR=或者，-排除，"短语"，人物:… 项目:… 栏目:… 日期:2020-04..2020-06</source>
-        <translation>Full-text search: space = AND, OR, -exclude, "phrase", 人物:… 项目:… 栏目:… 日期:2020-04..2020-06</translation>
+        <translation>Full-text search: space = AND, OR, -exclude, "phrase", leader:… project:… section:… date:2020-04..2020-06</translation>
     </message>
     <message>
         <source>日期</source>
@@ -615,8 +1141,47 @@ Use the suffix %4 instead?</translation>
         <translation>The query is not valid: below are still the previous search’s results (%1 articles)</translation>
     </message>
     <message>
+        <source>共 1 篇</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
         <source>共 %1 篇</source>
         <translation>%1 articles</translation>
+    </message>
+</context>
+<context>
+    <name>TagAdd</name>
+    <message>
+        <source>添加标签</source>
+        <translation>Add a tag</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>例如 区委书记，可留空</source>
+        <translation>e.g. 区委书记, or empty</translation>
+    </message>
+    <message>
+        <source>给《%1》添加标签</source>
+        <translation>Tag «%1»</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1214,10 @@ Use the suffix %4 instead?</translation>
         <translation>Filter by this</translation>
     </message>
     <message>
+        <source>添加到筛选条件</source>
+        <translation>Add to the filters</translation>
+    </message>
+    <message>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
@@ -665,10 +1234,6 @@ Use the suffix %4 instead?</translation>
         <translation>Rename</translation>
     </message>
     <message>
-        <source>合并</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
         <source>筛选人物…</source>
         <translation>Filter leaders…</translation>
     </message>
@@ -679,10 +1244,6 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>“%1”的新名称：</source>
         <translation>New name for “%1”:</translation>
-    </message>
-    <message>
-        <source>把“%1”合并到：</source>
-        <translation>Merge “%1” into:</translation>
     </message>
     <message>
         <source>隐藏“%1”？它将不再出现在标签和筛选中。</source>
@@ -702,6 +1263,10 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>峰值 %1 篇/月</source>
         <translation>peak %1/month</translation>
+    </message>
+    <message>
+        <source>%1：%2 篇（单击列出）</source>
+        <translation>%1: %2 (click to list them)</translation>
     </message>
 </context>
 </TS>

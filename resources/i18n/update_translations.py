@@ -23,7 +23,9 @@ TSV = HERE / "english.tsv"
 # Labels kept in data tables and translated through a variable: (context, module, constant name).
 TABLES = [("Dialogs", "settings.py", "SCRIPTS"), ("Dialogs", "settings.py", "LANGUAGES"),
           ("MainWindow", "tag_panel.py", "ENTITY_LABELS"), ("Dialogs", "dialogs.py", "LAYOUT_CHOICES"),
-          ("Dialogs", "dialogs.py", "ORDER_CHOICES"), ("Dialogs", "dialogs.py", "SOURCE_CHOICES")]
+          ("Dialogs", "dialogs.py", "ORDER_CHOICES"), ("Dialogs", "dialogs.py", "SOURCE_CHOICES"),
+          ("QueryKeys", "search_pane.py", "QUERY_KEYS"), ("ArticleEdit", "editing/article_edit.py", "KINDS"),
+          ("Dialogs", "widgets/theme.py", "THEMES")]
 
 
 def module_context(tree: ast.Module) -> str | None:
@@ -39,7 +41,7 @@ def module_context(tree: ast.Module) -> str | None:
 def messages() -> dict[str, list[str]]:
     """Context → source strings in first-seen order."""
     found: dict[str, list[str]] = {}
-    for path in sorted(GUI.glob("*.py")):
+    for path in sorted(GUI.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         context = module_context(tree)
         if context is None:

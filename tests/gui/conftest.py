@@ -14,8 +14,10 @@ from gazette_reader.gui.main_window import MainWindow
 from gazette_reader.gui.workers import SyncPool, Workers
 from gazette_reader.library import Library
 
-# The offscreen platform plugin warns when a window is shown; that is the test platform, not our bug.
+# The offscreen platform plugin warns when a window is shown, and when a popup (a menu, a completer) asks
+# to be raised or to grab the keyboard; that is the test platform, not our bug.
 OFFSCREEN_NOISE = "propagateSizeHints"
+POPUP_NOISE = (r"does not support raise\(\)", "does not support grabbing the keyboard")
 
 
 @pytest.fixture(autouse=True)
@@ -86,4 +88,4 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Ignore the offscreen plugin's warning about size hints in GUI tests (every shown window emits it)."""
     for item in items:
         if "tests/gui/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, *POPUP_NOISE))

@@ -113,3 +113,11 @@ def test_command_line_takes_files_and_selftest() -> None:
     args = build_parser().parse_args(["--library", "x.sqlite", "a.txt", "folder"])
     assert args.files == ["a.txt", "folder"] and args.library == "x.sqlite"
     assert build_parser().parse_args(["--selftest"]).selftest
+
+
+@pytest.mark.parametrize(("language", "system", "native"), [
+    ("zh_CN", "zh_CN", True), ("zh_CN", "C", False), ("zh_CN", "en_US", False), ("en", "en_GB", True),
+    ("en", "zh_CN", False),
+])
+def test_native_file_dialogs_only_when_they_speak_the_ui_language(language, system, native) -> None:
+    assert app.native_dialogs_speak(language, system) is native

@@ -69,4 +69,4 @@ def test_a_page_for_a_replaced_list_is_dropped(qapp) -> None:
 
 def test_meta_line_skips_missing_parts() -> None:
     assert meta_line({"date": "2020-04-01", "issue_title": "总第93期", "section": None}) == "2020-04-01 · 总第93期"
-    assert meta_line({"month_day": "04-01", "place": "上街区"}) == "04-01 · 上街区"
+    assert meta_line({"month_day": "04-01", "place": "上街区"}) == "4月1日 · 上街区"

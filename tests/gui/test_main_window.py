@@ -98,7 +98,7 @@ def test_a_tag_click_while_browsing_narrows_the_node(window: MainWindow, seeded,
     assert set(window.articles.ids()) == node & tagged and window.articles.total == len(node & tagged)
     assert window.search.box.text() == "" and window.query == ""
     assert window.search.total_label.text() == f"“{publication.data()} › {year.data()}”中带 人物:宋洁 的文章：共 {len(node & tagged)} 篇"
-    window.filter_by_tag("project", "老旧小区改造")  # a second tag narrows further
+    window.filter_by_tag("project", "老旧小区改造", add=True)  # a Ctrl+click on a second tag narrows further
     both = node & tagged & set(seeded.search_ids("项目:老旧小区改造"))
     assert set(window.articles.ids()) == both and "人物:宋洁 项目:老旧小区改造" in window.search.total_label.text()
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(year).center())

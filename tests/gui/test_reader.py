@@ -34,16 +34,20 @@ def test_every_hit_is_marked_exactly(reader: ReaderView, script: str) -> None:
     assert reader.current_hit == 0
 
 
-def test_next_and_previous_wrap(reader: ReaderView) -> None:
+def test_next_and_previous_go_on_to_the_next_article_at_the_ends(reader: ReaderView, qtbot) -> None:
     reader.show_article(ARTICLE, Marks(body=find_all(BODY, "宋洁")))
     assert reader.hit_count() == 2
     reader.next_hit()
     assert reader.current_hit == 1
-    reader.next_hit()
-    assert reader.current_hit == 0
+    with qtbot.waitSignal(reader.past_end) as past:
+        reader.next_hit()
+    assert past.args == [1] and reader.current_hit == 1
     reader.previous_hit()
-    assert reader.current_hit == 1
-    assert "2 / 2" in reader.hit_label.text()
+    assert reader.current_hit == 0
+    with qtbot.waitSignal(reader.past_end) as past:
+        reader.previous_hit()
+    assert past.args == [-1]
+    assert "1 / 2" in reader.hit_label.text()
 
 
 def test_tag_links_request_filters(reader: ReaderView, qtbot) -> None:
@@ -53,7 +57,7 @@ def test_tag_links_request_filters(reader: ReaderView, qtbot) -> None:
     index = targets.index(("project", "老旧小区改造"))
     with qtbot.waitSignal(reader.filter_requested) as signal:
         reader.browser.anchorClicked.emit(f"tag:{index}")
-    assert signal.args == ["project", "老旧小区改造"]
+    assert signal.args == ["project", "老旧小区改造", False]
 
 
 def test_header_and_body_are_shown(reader: ReaderView) -> None:

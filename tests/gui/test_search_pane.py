@@ -82,3 +82,21 @@ def test_return_searches_immediately(pane: SearchPane, qtbot) -> None:
     pane.box.setText("复工")
     qtbot.keyClick(pane.box, Qt.Key.Key_Return)
     assert got == ["复工"] and not pane.is_pending()
+
+
+def test_queries_run_with_enter_are_remembered_across_sessions(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.gui.conftest import type_text
+
+    pane = SearchPane()
+    qtbot.addWidget(pane)
+    for query in ("复工复产", "人物:宋洁", "复工复产"):
+        pane.box.clear()
+        type_text(pane.box, query)
+        QTest.keyClick(pane.box, Qt.Key.Key_Return)
+    later = SearchPane()
+    qtbot.addWidget(later)
+    assert later.history.stringList() == ["复工复产", "人物:宋洁"]
+    assert later.box.completer().model() is later.history

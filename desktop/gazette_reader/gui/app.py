@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -57,6 +57,12 @@ def ui_language(choice: str, system_locale: str) -> str:
     return "en"
 
 
+def native_dialogs_speak(language: str, system_locale: str) -> bool:
+    """Whether the platform's own file dialogs speak the UI ``language``: they follow the system locale
+    (under a C locale, English), while Qt's own dialogs follow the catalogue we install."""
+    return system_locale.split("_")[0] == language.split("_")[0]
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load our English catalogue (the source strings are Chinese) and Qt's own for standard buttons."""
     loaded = []
@@ -91,11 +97,14 @@ def create_app(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv))
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("地方简报阅读器")
     app.setWindowIcon(app_icon())
     language = ui_language(settings.value("ui/language"), QLocale.system().name())
     install_translators(app, language)
     set_ui_language(language)
+    if not native_dialogs_speak(language, QLocale.system().name()):
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    # Window titles end with this name (the platform adds it): in the UI's language, after the catalogue.
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "地方简报阅读器"))
     return app  # type: ignore[return-value]
 
 

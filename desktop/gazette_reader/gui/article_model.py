@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt)
 
+from gazette_reader.gui.script import convert, convert_label
 from gazette_reader.gui.workers import Workers
 
 PAGE = 200
@@ -33,9 +34,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ArticleList", text)
 
 
+def day_label(row: dict) -> str:
+    """The article's date; without a year, its month and day (``9月15日``) rather than the issue's bare
+    ``9月``; '' when neither is known."""
+    if row.get("date"):
+        return str(row["date"])
+    month, _, day = str(row.get("month_day") or "").partition("-")
+    if month.isdigit() and day.isdigit():
+        return tr("%1月%2日").replace("%1", str(int(month))).replace("%2", str(int(day)))
+    return ""
+
+
 def meta_line(row: dict) -> str:
     """``2020-04-12 · 2020年4月 总第93期 · 重要会议`` (whatever of date, issue, section is known)."""
-    parts = [row.get("date") or row.get("month_day"), row.get("issue_title") or row.get("place"), row.get("section")]
+    parts = [day_label(row), row.get("issue_title") or row.get("place"), row.get("section")]
     return " · ".join(str(p) for p in parts if p)
 
 
@@ -50,6 +62,15 @@ class ArticleListModel(QAbstractListModel):
         self._fetch_page: FetchPage | None = None
         self._pending = False
         self._generation = 0
+        self.script = "simplified"
+        """The display script (see :mod:`script`): titles and the row's lines are shown in it."""
+
+    def set_script(self, script: str) -> None:
+        """Show the rows in another display script (the rows' data stays simplified)."""
+        if script != self.script:
+            self.layoutAboutToBeChanged.emit()
+            self.script = script
+            self.layoutChanged.emit()
 
     def show(self, rows: list[dict], total: int, fetch_page: FetchPage | None) -> None:
         """Replace the list: the first page, the exact total, and how to get the remaining pages."""
@@ -95,9 +116,10 @@ class ArticleListModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.get("title") or tr("（无标题）")
+            return convert_label(row.get("title") or "", self.script) or tr("（无标题）")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (row.get("title"), row.get("subtitle"), meta_line(row)) if x)
+            return convert("\n".join(x for x in (row.get("title"), row.get("subtitle"), meta_line(row)) if x),
+                           self.script)
         if role == ROLE_ID:
             return row["id"]
         if role == ROLE_ROW:

@@ -16,8 +16,8 @@ laid out are not painted, so even the first batch after a resize never overlaps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QWidget
 
 LAYOUT_BATCH = 10
@@ -26,7 +26,10 @@ the GUI thread for long and the first rows paint at once."""
 
 
 class ArticleListView(QListView):
-    """The article list; its delegate asks :meth:`row_width` for the width to lay rows out at."""
+    """The article list; its delegate asks :meth:`row_width` for the width to lay rows out at.
+    Ctrl+C emits ``copy_requested`` (the window copies every selected row, not Qt's current one)."""
+
+    copy_requested = Signal()
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,14 @@ class ArticleListView(QListView):
         super().resizeEvent(event)
         if self.row_width() != self._laid_out_width and self.model() is not None:
             self.doItemsLayout()  # one batch now; the rest between events, unlaid rows unpainted
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QAbstractItemView.keyPressEvent: Ctrl+C copies the selection (Qt copies one row)."""
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QListView.changeEvent: a new palette or font rebuilds the delegate's kept rows."""

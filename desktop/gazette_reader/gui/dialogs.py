@@ -7,10 +7,10 @@ tests driving it) keep running.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontComboBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton,
                                QSpinBox, QWidget)
@@ -20,6 +20,8 @@ from gazette_reader import paths
 from gazette_reader.export import FORMATS, ExportOptions, name_mismatch
 from gazette_reader.gui import settings
 from gazette_reader.gui.messages import reason_text, ui_language
+from gazette_reader.gui.widgets.fonts import reading_font
+from gazette_reader.gui.widgets.theme import THEMES
 from gazette_reader.jobs import CancelToken
 
 
@@ -191,11 +193,19 @@ class JobProgress(QProgressDialog):
 class SettingsDialog(QDialog):
     """Library location, reader font, display script and UI language."""
 
-    def __init__(self, *, parent: QWidget | None = None) -> None:
+    def __init__(self, *, parent: QWidget | None = None, open_library: str | Path | None = None) -> None:
+        """``open_library``: the library the window has open; when it is not the stored choice (``--library``
+        on the command line), the field shows it, so the dialog never claims another file is in use."""
         super().__init__(parent)
         self.setWindowTitle(tr("设置"))
         self.library = QLineEdit(settings.value("library/path"), self)
         default = str(paths.default_library_path())
+        stored = settings.value("library/path") or default
+        if open_library is not None and Path(open_library) != Path(stored):
+            self.library.setText(str(open_library))
+        self.library_shown = self.library.text()
+        """What the field showed at first: stored only when the user changed it (a ``--library`` path
+        shown here is not made the default by pressing OK)."""
         self.library.setPlaceholderText(tr("默认位置：%1").replace("%1", default))
         self.library.setMinimumWidth(path_field_width(self.library, default))
         browse = QPushButton(tr("浏览…"), self)
@@ -204,14 +214,14 @@ class SettingsDialog(QDialog):
         row.addWidget(self.library, 1)
         row.addWidget(browse)
         self.font_family = QFontComboBox(self)
-        family = settings.value("reader/font_family")
-        self.font_family.setCurrentFont(QFont(family) if family else self.font())
+        self.font_family.setCurrentFont(reading_font(settings.value("reader/font_family")))
         self.font_picked = False
         """True once the user chose a font: an untouched box (showing the app font) stores nothing."""
         self.font_family.currentFontChanged.connect(self._font_chosen)
         self.font_size = QSpinBox(self, minimum=6, maximum=48, value=settings.value("reader/font_size"))
         self.script = self._choices(settings.SCRIPTS, settings.value("reader/script"))
-        self.language = self._choices(settings.LANGUAGES, settings.value("ui/language"))
+        self.language = self._choices(settings.LANGUAGES, settings.value("ui/language"), own_names=True)
+        self.theme = self._choices(THEMES, settings.value("ui/theme"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -220,14 +230,17 @@ class SettingsDialog(QDialog):
         form.addRow(tr("阅读字体"), self.font_family)
         form.addRow(tr("字号"), self.font_size)
         form.addRow(tr("显示文字"), self.script)
+        form.addRow(tr("外观"), self.theme)
         form.addRow(tr("界面语言"), self.language)
         form.addRow(QLabel(tr("界面语言在重新启动后生效。"), self))
         form.addRow(buttons)
 
-    def _choices(self, options: dict[str, str], current: str) -> QComboBox:
+    def _choices(self, options: dict[str, str], current: str, *, own_names: bool = False) -> QComboBox:
+        """A drop-down of ``options``; ``own_names``: languages, each named in itself (中文, English),
+        as a reader who cannot read the current UI language still finds their own."""
         combo = QComboBox(self)
         for key, label in options.items():
-            combo.addItem(tr(label), key)
+            combo.addItem(label if own_names and key != "auto" else tr(label), key)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         return combo
 
@@ -243,12 +256,14 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         """Override QDialog.accept: store every choice (the font only when one was picked, so an empty
         setting keeps following the application font)."""
-        settings.set_value("library/path", self.library.text().strip())
+        if self.library.text() != self.library_shown:
+            settings.set_value("library/path", self.library.text().strip())
         if self.font_picked:
             settings.set_value("reader/font_family", self.font_family.currentFont().family())
         settings.set_value("reader/font_size", self.font_size.value())
         settings.set_value("reader/script", self.script.currentData())
         settings.set_value("ui/language", self.language.currentData())
+        settings.set_value("ui/theme", self.theme.currentData())
         super().accept()
 
 
@@ -262,18 +277,19 @@ class ImportSummary(QMessageBox):
 
     closed = Signal()
 
-    def __init__(self, *, report: object, parent: QWidget | None = None) -> None:
+    def __init__(self, *, report: object, skipped: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("导入完成"))
         self.setIcon(QMessageBox.Icon.Information)
-        self.setText(import_summary_text(report))
+        self.setText(import_summary_text(report, skipped))
         refused = [o for o in report.outcomes if o.status == "refused"]  # type: ignore[attr-defined]
         if refused:
             self.setDetailedText("\n".join(f"{Path(o.path).name}: {_reason(o)}" for o in refused))
 
 
-def import_summary_text(report: object) -> str:
-    """``导入 3 份（42 篇文章），已存在 1 份，拒绝 1 份`` plus one line per refused file."""
+def import_summary_text(report: object, skipped: Sequence[str] = ()) -> str:
+    """``导入 3 份（42 篇文章），已存在 1 份，拒绝 1 份`` plus one line per refused file, per file already
+    in the library (naming the file it repeats) and per file of a folder skipped for its type."""
     outcomes = report.outcomes  # type: ignore[attr-defined]
     count = {status: sum(1 for o in outcomes if o.status == status) for status in ("imported", "duplicate", "refused")}
     text = (tr("导入 %1 份（%2 篇文章），已在资料库中 %3 份，拒绝 %4 份。")
@@ -283,7 +299,9 @@ def import_summary_text(report: object) -> str:
     unsure = [f"• {Path(o.path).name}：{_unsure(o)}" for o in outcomes if getattr(o, "unrecognised", False)]
     noted = [f"• {Path(o.path).name}：{reason_text(w, zh)}" for o in outcomes
              for w, zh in zip(getattr(o, "warnings", []), getattr(o, "warnings_zh", []))]
-    lines = [*refused, *unsure, *noted]
+    repeated = [f"• {Path(o.path).name}：{_reason(o) or tr('已在资料库中')}" for o in outcomes if o.status == "duplicate"]
+    passed = [f"• {Path(path).name}：{tr('不支持这种文件类型，已跳过')}" for path in skipped]
+    lines = [*refused, *unsure, *noted, *repeated, *passed]
     return "\n".join([text, *lines[:10]] + ([tr("……")] if len(lines) > 10 else []))
 
 

@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon,
-                           QKeySequence)
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from gazette_reader.errors import Cancelled, DamagedLibrary, GazetteError
 from gazette_reader.export.common import ExportOptions
@@ -24,11 +23,24 @@ from gazette_reader.gui import chronicle_preview, dialogs, settings, tasks
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.article_view import ArticleListView
 from gazette_reader.gui.delegates import ArticleDelegate
+from gazette_reader.gui.editing.article_actions import ArticleActions
+from gazette_reader.gui.editing.corrections import CorrectionsDialog
+from gazette_reader.gui.editing.corrector import Corrector
 from gazette_reader.gui.messages import error_text
 from gazette_reader.gui.reader import Marks, ReaderView
-from gazette_reader.gui.search_pane import SearchPane, filter_clause
+from gazette_reader.gui.search_pane import SearchPane
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
-from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, IssueTreeModel
+from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, ROLE_KIND, IssueTreeModel
+from gazette_reader.gui.widgets.filter_chips import FilterChips
+from gazette_reader.gui.widgets.fonts import reading_family
+from gazette_reader.gui.widgets.help_view import HelpDialog
+from gazette_reader.gui.widgets.theme import apply_theme
+from gazette_reader.gui.window.editing import EditingMixin, counted
+from gazette_reader.gui.window.filtering import FilteringMixin
+from gazette_reader.gui.window.library_menu import LibraryMenuMixin
+from gazette_reader.gui.window.printing import PrintingMixin
+from gazette_reader.gui.window.saved_searches import SavedSearchMixin, saved_searches
+from gazette_reader.gui.window.tree_menu import TreeMenuMixin
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
 from gazette_reader.library import IMPORT_SUFFIXES, Library
@@ -63,7 +75,8 @@ def import_filter() -> str:
     return ";;".join([f"{label} ({patterns(s)})" for label, s in kinds] + [tr("所有文件 (*)")])
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, PrintingMixin, SavedSearchMixin,
+                 QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -81,6 +94,20 @@ class MainWindow(QMainWindow):
         self.browse_label = ""
         self.browse_tags: list[str] = []
         """Tag clauses (``人物:宋洁``) narrowing the node listed, in the order they were clicked."""
+        self.timeline_tag: tuple[str, str] | None = None
+        """``(entity, name)`` of the tag whose timeline shows: it follows a rename, goes with a hide."""
+        self.seed_empty = True
+        """Whether an empty library gets the sample gazettes (not one made with File › New library)."""
+        self.restoring_tree = False
+        """True while :meth:`refresh_tree` reopens nodes: choosing them again is not the user's doing."""
+        self.open_at_last_hit = False
+        """Shift+F3 before an article's first hit: the previous article opens at its last hit."""
+        self.keep_article: int | None = None
+        """An article the next list shown should make current (it was open before a correction)."""
+        self.help_dialog: HelpDialog | None = None
+        self.last_menu: QMenu | None = None
+        self.last_dialog: QWidget | None = None
+        self.corrections_dialog: CorrectionsDialog | None = None
         self.last_message: QMessageBox | None = None
         self.chronicle_preview: chronicle_preview.ChroniclePreview | None = None
         self.last_report: Any = None
@@ -106,7 +133,7 @@ class MainWindow(QMainWindow):
         return max(230, label + tree.header().sectionSizeHint(1) + chrome)
 
     def _build_widgets(self) -> None:
-        self.tree_model = IssueTreeModel(parent=self)
+        self.tree_model = IssueTreeModel(saved=saved_searches, parent=self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -132,6 +159,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        self.chips = FilterChips(parent=self)
+        layout.addWidget(self.chips)
         layout.addWidget(self.centre_split, 1)
         self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.tree, centre, self.tags):
@@ -139,7 +168,10 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_split)
         self.splitters = {"main": self.main_split, "centre": self.centre_split, "tags": self.tags.splitter}
+        self.corrector = Corrector(workers=self.workers, library=lambda: self.library, parent=self)
         self.counts_label = QLabel(self)
+        self.selected_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.selected_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _action(self, text: str, slot: Callable[[], Any], *shortcuts: QKeySequence | str,
@@ -170,16 +202,34 @@ class MainWindow(QMainWindow):
         zoom_out = self._action(tr("缩小"), lambda: self.zoom(-1), "Ctrl+-")
         next_hit = self._action(tr("下一个命中"), self.reader.next_hit, "F3")
         previous_hit = self._action(tr("上一个命中"), self.reader.previous_hit, "Shift+F3")
-        about = self._action(tr("关于"), lambda: dialogs.show_about(self), "F1")
+        self.help_action = self._action(tr("帮助"), self.show_help, "F1")
+        about = self._action(tr("关于"), lambda: dialogs.show_about(self))
+        self.undo_action = self._action(tr("撤销校正"), self.corrector.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.corrections_action = self._action(tr("校正记录…"), self.show_corrections)
+        self.save_search_action = self._action(tr("保存检索…"), self.ask_save_search)
         self.citation_action = self._action(tr("复制引文"), self.copy_citation, "Ctrl+Shift+C")
         self.citation_action.setToolTip(tr("把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)"))
         self.reader.add_bar_action(self.citation_action)
+        self.article_actions = ArticleActions(corrector=self.corrector, run=self._run, parent=self)
+        self.correct_menu = QMenu(self)
+        self.article_actions.fill_menu(self.correct_menu, lambda: (self.reader.article or {}).get("id"))
+        self.correct_button = self.reader.add_bar_menu(tr("校正"), self.correct_menu)
+        self.new_library_action = self._action(tr("新建资料库…"), self.ask_new_library)
+        self.open_library_action = self._action(tr("打开资料库…"), self.ask_open_library)
+        self.print_action = self._action(tr("打印…"), self.ask_print, QKeySequence.StandardKey.Print)
+        self.preview_action = self._action(tr("打印预览…"), self.ask_print_preview)
+        recent = QMenu(tr("最近的资料库"), self)
+        self.build_recent_menu(recent)
         menus = {
-            tr("文件(&F)"): [self.import_action, self.import_folder_action, self.export_action, None,
+            tr("文件(&F)"): [self.new_library_action, self.open_library_action, recent.menuAction(), None,
+                           self.import_action, self.import_folder_action, self.export_action, None,
+                           self.print_action, self.preview_action, None,
                            self.settings_action, None, quit_action],
-            tr("编辑(&E)"): [self.find_action, self.select_all_action, None, self.citation_action],
+            tr("编辑(&E)"): [self.undo_action, self.corrections_action, None, self.find_action,
+                           self.select_all_action, self.save_search_action, None, self.citation_action],
             tr("查看(&V)"): [zoom_in, zoom_out, None, next_hit, previous_hit],
-            tr("帮助(&H)"): [about],
+            tr("帮助(&H)"): [self.help_action, None, about],
         }
         for title, actions in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -192,7 +242,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
 
     def _connect(self) -> None:
-        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.tree.selectionModel().selectionChanged.connect(lambda _new, _old: self._tree_current())
         self.tree.clicked.connect(self._tree_clicked)
         self.search.query_changed.connect(self.run_query)
         self.search.select_all_requested.connect(self.select_all_results)
@@ -201,6 +251,19 @@ class MainWindow(QMainWindow):
         self.tags.filter_requested.connect(self.filter_by_tag)
         self.tags.timeline_requested.connect(self.load_timeline)
         self.tags.correction_requested.connect(self.correct)
+        self.corrector.done.connect(self._corrected)
+        self.corrector.failed.connect(lambda title, text: self.show_message(title, text, QMessageBox.Icon.Warning))
+        self.corrector.undo_changed.connect(self._undo_changed)
+        self.reader.past_end.connect(self.step_article)
+        self.chips.removed.connect(self.remove_filter)
+        self.list.copy_requested.connect(self.copy_titles)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.articles.modelReset.connect(self._show_selected)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self.list_menu)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self.tree_menu)
+        self.tags.timeline.month_clicked.connect(self.show_month)
 
     # -- library ------------------------------------------------------------------------------------
     def open_library(self, path: str | Path | None) -> bool:
@@ -268,11 +331,13 @@ class MainWindow(QMainWindow):
     def _show_library(self, library: Library) -> None:
         queued, self.queued_imports = self.queued_imports, []
         self.library = library
-        self.setWindowTitle(tr("地方简报阅读器") + f" — {library.path}")
+        self.setWindowTitle(str(library.path))  # the platform adds the application's (translated) name
         self.tree_model.set_library(library)
         self.articles.clear()
         self.reader.clear()
-        if library.created and library.is_empty():  # not a library emptied by the user or another program
+        self.remember_library(library.path)
+        # only a library this window just created, never one emptied by the user or filled by another program
+        if library.created and library.is_empty() and self.seed_empty:
             self.first_run()
         else:
             self.refresh_all()
@@ -301,25 +366,13 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """Re-read everything shown from the library (after an import, a correction, a new library)."""
-        self.tree_model.refresh()
+        self.refresh_tree()
         self._run(tasks.warm_up, lambda _result: None)
         self.load_tags()
         self._run(tasks.status, self._show_counts)
         self._run(tasks.choices, lambda result: self.search.set_choices(*result))
         if self.query:
             self.run_query(self.query, self.sort)
-
-    def copy_citation(self) -> None:
-        """Copy the open article's GB/T 7714-2015 reference to the clipboard (computed off-thread)."""
-        article = self.reader.article
-        if article is None:
-            self.statusBar().showMessage(tr("请先打开一篇文章。"), 5000)
-            return
-        self._run(lambda library, article_id: library.citation(article_id), self._citation_ready, article["id"])
-
-    def _citation_ready(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(tr("已复制引文：") + text, 10000)
 
     def _run(self, fn: Callable[..., Any], on_result: Callable[[Any], None], *args: Any,
              current: bool = False) -> None:
@@ -343,27 +396,47 @@ class MainWindow(QMainWindow):
 
         self.workers.run(lambda: fn(library, *args), done, token=token)
 
+    def _show_selected(self) -> None:
+        """``已选 3 篇`` in the status bar while more than one article is selected."""
+        count = len(self.list.selectionModel().selectedRows())
+        self.selected_label.setText(tr("已选 %1 篇").replace("%1", f"{count:,}") if count > 1 else "")
+
     def _show_counts(self, counts: dict[str, int]) -> None:
-        self.counts_label.setText(tr("%1 份简报 · %2 期 · %3 篇文章").replace("%1", f"{counts['sources']:,}")
-                                  .replace("%2", f"{counts['issues']:,}").replace("%3", f"{counts['articles']:,}"))
+        self.counts_label.setText(" · ".join(counted(counts[key], *texts) for key, texts in (
+            ("sources", (tr("1 份简报"), tr("%1 份简报"))), ("issues", (tr("1 期"), tr("%1 期"))),
+            ("articles", (tr("1 篇文章"), tr("%1 篇文章"))))))
 
     # -- browsing and searching -----------------------------------------------------------------------
-    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _tree_current(self) -> None:
         """Open or list the node the user chose (a click or the arrow keys select it).
 
-        The view also makes its first row current by itself, unselected, when it first gets the focus;
-        that is no choice of the user's, and browsing on it would throw away a ``--search`` at start-up."""
-        if not current.isValid() or self.library is None or not self.tree.selectionModel().isSelected(current):
+        Driven by the selection, not the current index: a mouse press makes the node current *before* it
+        selects it (so a click while browsing did nothing), and the view makes its first row current by
+        itself, unselected, when it first gets the focus; that is no choice of the user's, and browsing on
+        it would throw away a ``--search`` at start-up."""
+        current = self.tree.currentIndex()
+        chosen = current.isValid() and self.tree.selectionModel().isSelected(current)
+        if self.restoring_tree or not chosen or self.library is None:
             return
         article_id = current.data(ROLE_ARTICLE_ID)
         if article_id is not None:
             self.open_article(article_id, Marks())
             return
+        if current.data(ROLE_KIND) in ("saved", "saved_root"):
+            query = current.data(ROLE_FILTERS).get("query")
+            if query:
+                self.search.set_text(query)  # a saved search: run it
+            return
         self.browse(current.data(ROLE_FILTERS), label=node_path(current))
 
     def _tree_clicked(self, index: QModelIndex) -> None:
         """A click on the node that is already current still leaves search mode (or its tag narrowing)
-        and lists all its articles."""
+        and lists all its articles; on a saved search, runs it again."""
+        if index.data(ROLE_KIND) in ("saved", "saved_root"):
+            query = index.data(ROLE_FILTERS).get("query")
+            if query and query != self.query:  # the press already ran it when it chose the node
+                self.search.set_text(query)
+            return
         if (self.query or self.browse_tags) and index.isValid() and index.data(ROLE_ARTICLE_ID) is None:
             self.browse(index.data(ROLE_FILTERS), label=node_path(index))
 
@@ -403,6 +476,7 @@ class MainWindow(QMainWindow):
             self.search.show_total(None)
             self.list.setEnabled(True)
             self.articles.clear()
+            self._show_chips()
             return
         token = self.search_token = CancelToken()
         self.search.show_total(None, loading=True)
@@ -432,11 +506,17 @@ class MainWindow(QMainWindow):
 
     def _show_list(self, rows: list[dict], total: int, page: Callable[[int, int], list[dict]], *,
                    empty: str = "") -> None:
-        """Show a new list and open its first article; an empty list empties the reader, saying ``empty``."""
+        """Show a new list and open its first article (or the one kept across a correction, see
+        ``keep_article``); an empty list empties the reader, saying ``empty``."""
         self.list.setEnabled(True)
         self.articles.show(rows, total, page)
+        self._show_chips()
+        keep, self.keep_article = self.keep_article, None
         if rows:
-            self.list.setCurrentIndex(self.articles.index(0, 0))
+            row = self.articles.row_of(keep) if keep is not None else -1
+            self.list.setCurrentIndex(self.articles.index(max(row, 0), 0))
+        elif keep is not None:
+            self.open_article(keep, Marks())
         else:
             self.reader.clear(empty)
 
@@ -445,22 +525,20 @@ class MainWindow(QMainWindow):
             return
         row = current.data(ROLE_ROW) or {}
         marks = Marks(title=row.get("title_highlights") or (), body=row.get("body_highlights") or ())
-        self.open_article(current.data(ROLE_ID), marks)
+        last_hit, self.open_at_last_hit = self.open_at_last_hit, False
+        self.open_article(current.data(ROLE_ID), marks, last_hit=last_hit)
 
-    def open_article(self, article_id: int, marks: Marks) -> None:
-        """Load one article off-thread and show it with ``marks``."""
-        self._run(lambda library: library.article(article_id), lambda article: self.reader.show_article(article, marks))
+    def open_article(self, article_id: int, marks: Marks, *, last_hit: bool = False) -> None:
+        """Load one article off-thread and show it with ``marks`` and the spellings of the tags the list
+        is filtered by marked too; ``last_hit``: at its last hit (Shift+F3 from the next article)."""
+        marks = Marks(marks.title, marks.body, tags=self.filter_tags())
 
-    def filter_by_tag(self, entity: str, name: str) -> None:
-        """Narrow the list to articles tagged with a leader or project: a search gets ``人物:NAME`` added;
-        a tree node being listed keeps only its articles with the tag (the box stays empty)."""
-        if self.browsing is None:
-            self.search.add_filter(ENTITY_LABELS[entity], name)
-            return
-        clause = filter_clause(ENTITY_LABELS[entity], name).strip()
-        if clause not in self.browse_tags:
-            self.browse_tags.append(clause)
-        self._browse_tagged()
+        def shown(article: dict) -> None:
+            self.reader.show_article(article, marks)
+            if last_hit:
+                self.reader.go_to_last_hit()
+
+        self._run(tasks.reader_article, shown, article_id)
 
     def _browse_tagged(self) -> None:
         """List the node's articles matching every clicked tag, combined through the facade in a worker
@@ -494,33 +572,20 @@ class MainWindow(QMainWindow):
         return [self.articles.rows[row]["id"] for row in rows]
 
     # -- tags ---------------------------------------------------------------------------------------
-    def load_tags(self) -> None:
-        """(Re)load the leaders and projects lists."""
-        self._run(tasks.tags, lambda result: self.tags.set_tags(*result))
+    def load_tags(self, then: Callable[[dict[str, set[str]]], None] | None = None) -> None:
+        """(Re)load the leaders and projects lists; ``then({"leader": names, "project": names})``."""
+        def shown(result: tuple[list[dict], list[dict]]) -> None:
+            self.tags.set_tags(*result)
+            if then is not None:
+                then({"leader": {r["name"] for r in result[0]}, "project": {r["name"] for r in result[1]}})
+
+        self._run(tasks.tags, shown)
 
     def load_timeline(self, entity: str, name: str) -> None:
         """Show the per-month chart of a tag."""
-        label = f"{tr(ENTITY_LABELS[entity])}：{name}"
+        self.timeline_tag = (entity, name)
+        label = tr("%1：%2").replace("%1", tr(ENTITY_LABELS[entity])).replace("%2", name)
         self._run(tasks.timeline, lambda result: self.tags.timeline.set_data(label, *result), entity, name)
-
-    def correct(self, action: str, entity: str, target: str, value: str | None) -> None:
-        """Apply a tag correction off-thread, then reload tags, list and reader."""
-        library = self.library
-        if library is None:
-            return
-
-        def done(_result: Any, error: BaseException | None) -> None:
-            if error is not None:
-                self.show_message(tr("无法修改标签"), error_text(error), QMessageBox.Icon.Warning)
-                return
-            self.statusBar().showMessage(tr("标签已修改。"), 5000)
-            self.load_tags()
-            if self.query:
-                self.run_query(self.query, self.sort)
-            if self.reader.article:
-                self.open_article(self.reader.article["id"], self.reader.marks)
-
-        self.workers.run(lambda: library.correct(action, entity, target, value), done)
 
     # -- import / export ----------------------------------------------------------------------------
     def ask_import_files(self) -> None:
@@ -550,7 +615,7 @@ class MainWindow(QMainWindow):
         progress = dialogs.JobProgress(title=tr("导入简报"), token=token, parent=self)
         progress.show()
 
-        def done(report: Any, error: BaseException | None) -> None:
+        def done(result: Any, error: BaseException | None) -> None:
             progress.close()
             progress.deleteLater()
             if isinstance(error, Cancelled):
@@ -559,12 +624,12 @@ class MainWindow(QMainWindow):
             if error is not None:
                 self.show_message(tr("导入失败"), error_text(error), QMessageBox.Icon.Critical)
                 return
-            self.last_report = report
-            self.last_message = dialogs.ImportSummary(report=report, parent=self)
+            self.last_report, skipped = result
+            self.last_message = dialogs.ImportSummary(report=self.last_report, skipped=skipped, parent=self)
             self.last_message.open()
             self.refresh_all()
 
-        self.workers.run(lambda progress, cancel: library.import_files(list(paths), progress=progress, cancel=cancel),
+        self.workers.run(lambda progress, cancel: tasks.import_files(library, [str(p) for p in paths], progress, cancel),
                          done, progress=progress.report, token=token)
         return progress
 
@@ -625,7 +690,7 @@ class MainWindow(QMainWindow):
     # -- settings, messages, lifecycle --------------------------------------------------------------
     def ask_settings(self) -> dialogs.SettingsDialog:
         """Open the settings dialog; apply its choices when accepted."""
-        dialog = dialogs.SettingsDialog(parent=self)
+        dialog = dialogs.SettingsDialog(parent=self, open_library=self.library.path if self.library else None)
         before = settings.value("library/path")
         dialog.accepted.connect(lambda: self._settings_accepted(before))
         dialog.open()
@@ -637,9 +702,13 @@ class MainWindow(QMainWindow):
             self.open_library(settings.value("library/path") or None)
 
     def apply_settings(self) -> None:
-        """Apply the reader font and display script from the settings."""
-        self.reader.script = settings.value("reader/script")
-        self.reader.set_font(settings.value("reader/font_family"), settings.value("reader/font_size"))
+        """Apply the theme, the reader font and the display script from the settings."""
+        apply_theme(settings.value("ui/theme"))
+        script = settings.value("reader/script")
+        self.reader.script = script
+        for model in (self.articles, self.tree_model, self.tags.leaders.model, self.tags.projects.model):
+            model.set_script(script)
+        self.reader.set_font(reading_family(settings.value("reader/font_family")), settings.value("reader/font_size"))
 
     def zoom(self, steps: int) -> None:
         """Ctrl+= / Ctrl+-: change the reader's font size and remember it."""

@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (QAction, QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument)
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QLabel, QMenu, QSizePolicy, QTextBrowser, QTextEdit, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
+from gazette_reader.gui.article_model import day_label
 from gazette_reader.gui.colours import CURRENT_HIT, HIT, HIT_TEXT, secondary_text
 from gazette_reader.gui.script import convert, convert_keeping_offsets, find_all
 
@@ -46,6 +47,9 @@ class Marks:
 
     title: Sequence[Sequence[int]] = ()
     body: Sequence[Sequence[int]] = ()
+    tags: Sequence[tuple[str, str]] = ()
+    """``(entity, name)`` of the tags the list is filtered by (``人物:宋洁``): their spellings are marked
+    as hits too, since a filter alone gives the search no words to highlight."""
 
 
 @dataclass
@@ -57,9 +61,12 @@ class _Built:
 
 
 class ReaderView(QWidget):
-    """Shows one article; emits ``filter_requested(entity, name)`` when a leader/project link is clicked."""
+    """Shows one article; emits ``filter_requested(entity, name, add)`` when a leader/project link is
+    clicked (``add``: with Ctrl, to add the tag to the filters rather than replace them), and
+    ``past_end(step)`` when F3 passes the last hit (+1) or Shift+F3 the first (-1)."""
 
-    filter_requested = Signal(str, str)
+    filter_requested = Signal(str, str, bool)
+    past_end = Signal(int)
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,11 +84,13 @@ class ReaderView(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.click_modifiers = Qt.KeyboardModifier.NoModifier
+        self.browser.viewport().installEventFilter(self)
         self._build_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(self.bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.browser)
         self.clear()
 
@@ -91,11 +100,23 @@ class ReaderView(QWidget):
         self.hit_label = QLabel(self)
         self.previous_button.clicked.connect(self.previous_hit)
         self.next_button.clicked.connect(self.next_hit)
-        self.bar = QHBoxLayout()
+        # A tool bar, not a row of buttons: in a narrow reader (1024 px wide, English labels) the buttons
+        # that do not fit go behind its » button instead of setting the reader's minimum width.
+        self.bar = QToolBar(self)
         self.bar.setContentsMargins(4, 0, 4, 0)
         for widget in (self.previous_button, self.next_button, self.hit_label):
             self.bar.addWidget(widget)
-        self.bar.addStretch(1)
+        spacer = QWidget(self.bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(spacer)
+
+    def add_bar_menu(self, text: str, menu: QMenu) -> QToolButton:
+        """A button at the right of the hit bar that pops ``menu`` up (the article's corrections)."""
+        button = QToolButton(self, text=text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bar.addWidget(button)
+        return button
 
     def add_bar_action(self, action: QAction) -> None:
         """Show a window action (e.g. "copy citation") as a button at the right of the hit bar."""
@@ -144,14 +165,23 @@ class ReaderView(QWidget):
         return len(self._built.hits)
 
     def next_hit(self) -> None:
-        """Move to the next hit (wrapping around)."""
-        if self._built.hits:
-            self.go_to_hit((self.current_hit + 1) % len(self._built.hits))
+        """Move to the next hit; past the last one, ask for the next article (``past_end(1)``)."""
+        if self.current_hit + 1 < len(self._built.hits):
+            self.go_to_hit(self.current_hit + 1)
+        elif self.article is not None:
+            self.past_end.emit(1)
 
     def previous_hit(self) -> None:
-        """Move to the previous hit (wrapping around)."""
+        """Move to the previous hit; before the first one, ask for the previous article (``past_end(-1)``)."""
+        if self.current_hit > 0:
+            self.go_to_hit(self.current_hit - 1)
+        elif self.article is not None:
+            self.past_end.emit(-1)
+
+    def go_to_last_hit(self) -> None:
+        """Show the last hit (Shift+F3 arriving from the next article)."""
         if self._built.hits:
-            self.go_to_hit((self.current_hit - 1) % len(self._built.hits))
+            self.go_to_hit(len(self._built.hits) - 1)
 
     def go_to_hit(self, number: int) -> None:
         """Select hit ``number``, mark it as current and scroll it into view."""
@@ -192,6 +222,13 @@ class ReaderView(QWidget):
         self._render()
         if self._built.hits:
             self.go_to_hit(min(keep, len(self._built.hits) - 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: note the modifiers of a click (``anchorClicked`` does not carry
+        them; Ctrl+click on a link adds its tag to the filters)."""
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            self.click_modifiers = event.modifiers()  # type: ignore[attr-defined]
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget.changeEvent: render again in the new palette's colours (a theme switch)."""
@@ -234,21 +271,23 @@ class ReaderView(QWidget):
             cursor.insertBlock(_block(size * 0.3))
         else:
             cursor.setBlockFormat(_block(size * 0.3))
-        self._marked(cursor, article.get("title") or tr("（无标题）"), self.marks.title, [], _chars(size * 1.6, bold=True))
+        title = article.get("title") or tr("（无标题）")
+        hits = _with_tag_hits(title, self.marks.title, self._tag_needles(article))
+        self._marked(cursor, title, hits, [], _chars(size * 1.6, bold=True))
         if article.get("subtitle"):
             self._paragraph(cursor, self._plain(article["subtitle"]), size * 1.15, bold=False)
-        meta = " · ".join(str(x) for x in (article.get("date"), article.get("publication"),
+        corrected = tr("已校正") if article.get("corrected") else ""
+        meta = " · ".join(str(x) for x in (day_label(article), article.get("publication"),
                                            article.get("issue_title"), article.get("section"),
                                            pages_label(article),
-                                           tr("OCR 识别，可能有误") if article.get("ocr") else None) if x)
+                                           tr("OCR 识别，可能有误") if article.get("ocr") else None, corrected) if x)
         self._paragraph(cursor, self._plain(meta), size * 0.9, colour=self._grey())
         if article.get("bylines"):
             self._paragraph(cursor, self._plain(_byline_text(article)), size * 0.9, colour=self._grey())
         self._write_tag_line(cursor, article)
 
     def _write_tag_line(self, cursor: QTextCursor, article: dict) -> None:
-        tags = [("leader", leader["name"]) for leader in article.get("leaders", [])]
-        tags += [("project", name) for name in article.get("projects", [])]
+        tags = _tags(article)
         if not tags:
             return
         cursor.insertBlock(_block(4))
@@ -260,11 +299,37 @@ class ReaderView(QWidget):
 
     def _write_body(self, cursor: QTextCursor, article: dict) -> None:
         body = article.get("body") or ""
-        names = [("leader", leader["name"]) for leader in article.get("leaders", [])]
-        names += [("project", name) for name in article.get("projects", [])]
-        links = _link_spans(body, names)
+        links = _link_spans(body, _needles(article, _tags(article)))
+        hits = _with_tag_hits(body, self.marks.body, self._tag_needles(article))
         cursor.insertBlock(_block(self.font_size * 0.6, indent=True))
-        self._marked(cursor, body, self.marks.body, links, _chars(self.font_size))
+        first_block = cursor.block().blockNumber()
+        self._marked(cursor, body, hits, links, _chars(self.font_size))
+        self._style_subheadings(cursor.document(), first_block, body.split("\n"))
+        if article.get("source_unit"):
+            cursor.insertBlock(_block(self.font_size * 0.3))
+            cursor.insertText(self._plain(f"（{article['source_unit']}）"),
+                              _chars(self.font_size * 0.95, colour=self._grey()))
+
+    def _style_subheadings(self, document: QTextDocument, first_block: int, paragraphs: list[str]) -> None:
+        """Set a feature's subheadings (short unpunctuated lines before a paragraph) in bold with air above,
+        after the text is in, so hit and link positions stay as recorded."""
+        for n, paragraph in enumerate(paragraphs):
+            following = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
+            if not is_subheading(paragraph, following):
+                continue
+            block = document.findBlockByNumber(first_block + n)
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            cursor.mergeCharFormat(bold)
+            spaced = QTextBlockFormat()
+            spaced.setTopMargin(self.font_size * 1.2)
+            cursor.mergeBlockFormat(spaced)
+
+    def _tag_needles(self, article: dict) -> list[tuple[str, str, str]]:
+        """The spellings of the tags the list is filtered by, to be marked as hits."""
+        return _needles(article, list(self.marks.tags))
 
     def _marked(self, cursor: QTextCursor, text: str, hits: Sequence[Sequence[int]],
                 links: list[tuple[int, int, str, str]], base: QTextCharFormat) -> None:
@@ -309,22 +374,64 @@ class ReaderView(QWidget):
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("tag:") and text[4:].isdigit() and int(text[4:]) < len(self._built.links):
-            self.filter_requested.emit(*self._built.links[int(text[4:])])
+            add = bool(self.click_modifiers & Qt.KeyboardModifier.ControlModifier)
+            self.filter_requested.emit(*self._built.links[int(text[4:])], add)
 
     def _update_bar(self) -> None:
         count = len(self._built.hits)
-        self.previous_button.setEnabled(count > 1)
-        self.next_button.setEnabled(count > 1)
+        self.previous_button.setEnabled(count > 0)
+        self.next_button.setEnabled(count > 0)
         if count:
             self.hit_label.setText(tr("命中 %1 / %2").replace("%1", str(self.current_hit + 1)).replace("%2", str(count)))
         else:
             self.hit_label.setText(tr("无命中") if self.article is not None and self.marks.body else "")
 
 
-def _link_spans(body: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping ``(start, end, entity, name)`` for every occurrence of each tag name in ``body``;
-    longer names win where two overlap (a project name containing a person's name)."""
-    spans = [(s, e, entity, name) for entity, name in names for s, e in find_all(body, name)]
+SENTENCE_MARKS = set("，。；！？：,;!?:…")
+ENDING_MARKS = SENTENCE_MARKS | set("”）)、")
+
+
+def is_subheading(paragraph: str, following: str) -> bool:
+    """A feature's subheading: a short line with no sentence punctuation, followed by a paragraph that
+    starts afresh (a line the reflow broke, ``强化生态优先、绿色发`` + ``展，打造…``, is not one)."""
+    text = paragraph.strip()
+    if not 4 <= len(text) <= 40 or text[-1] in ENDING_MARKS or SENTENCE_MARKS & set(text):
+        return False
+    head = following.strip()[:3]
+    return bool(head) and not (SENTENCE_MARKS | set("、")) & set(head)
+
+
+def _tags(article: dict) -> list[tuple[str, str]]:
+    """``(entity, name)`` of every leader and project of the article."""
+    return ([("leader", leader["name"]) for leader in article.get("leaders", [])]
+            + [("project", name) for name in article.get("projects", [])])
+
+
+def _needles(article: dict, tags: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """``(entity, name, spelling)`` for each tag: its name and every way the article spells it (the
+    ``spellings`` the window loads with the article: an alias, a renamed leader's old name)."""
+    spellings = article.get("spellings") or {}
+    out = []
+    for entity, name in tags:
+        for needle in dict.fromkeys([name, *spellings.get(entity, {}).get(name, [])]):
+            out.append((entity, name, needle))
+    return out
+
+
+def _with_tag_hits(text: str, hits: Sequence[Sequence[int]],
+                   needles: list[tuple[str, str, str]]) -> list[tuple[int, int]]:
+    """``hits`` plus each occurrence of a filtered tag's spelling that overlaps none of them, in order."""
+    out = [(int(s), int(e)) for s, e in hits]
+    for start, end, _entity, _name in _link_spans(text, needles):
+        if all(end <= s or start >= e for s, e in out):
+            out.append((start, end))
+    return sorted(out)
+
+
+def _link_spans(body: str, needles: list[tuple[str, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping ``(start, end, entity, name)`` for every occurrence of each tag spelling in
+    ``body``; longer spellings win where two overlap (a project name containing a person's name)."""
+    spans = [(s, e, entity, name) for entity, name, needle in needles for s, e in find_all(body, needle)]
     spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
     chosen: list[tuple[int, int, str, str]] = []
     for span in spans:

@@ -27,6 +27,13 @@ def convert(text: str, script: str) -> str:
     return _converter(script).convert(text)
 
 
+@lru_cache(maxsize=8192)
+def convert_label(text: str, script: str) -> str:
+    """:func:`convert` for the short labels item models show (a name, a title), cached: views ask for the
+    same rows' text again on every repaint."""
+    return convert(text, script)
+
+
 def convert_keeping_offsets(text: str, script: str, offsets: Iterable[int]) -> tuple[str, dict[int, int]]:
     """Convert ``text`` and map each of ``offsets`` (code points) to its place in the converted text.
 

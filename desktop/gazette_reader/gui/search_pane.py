@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from gazette_reader.gui import settings
 
 DEBOUNCE_MS = 250
+HISTORY_SIZE = 50
 ERROR_STYLE = "color: #d32f2f;"
 _DATE_PATTERN = r"\d{4}(-\d{1,2}(-\d{1,2})?)?"
 
@@ -23,6 +26,22 @@ _DATE_PATTERN = r"\d{4}(-\d{1,2}(-\d{1,2})?)?"
 def tr(text: str) -> str:
     """Translate in this module's context."""
     return QCoreApplication.translate("SearchPane", text)
+
+
+QUERY_KEYS = {"leader": "人物", "project": "项目", "section": "栏目", "place": "地区", "date": "日期"}
+"""The filter keys the window writes into a query, in the UI's language (``leader:`` in English; the
+query language reads both)."""
+
+
+def query_key(kind: str) -> str:
+    """The filter key for ``kind`` (``leader``, ``project``, ``section``, ``place``, ``date``) in the UI's
+    language."""
+    return QCoreApplication.translate("QueryKeys", QUERY_KEYS[kind])
+
+
+def tag_clause(entity: str, name: str) -> str:
+    """``人物:宋洁`` (``leader:宋洁`` in English): the clause that filters by a tag."""
+    return filter_clause(query_key(entity), name).strip()
 
 
 def quote(value: str) -> str:
@@ -34,6 +53,21 @@ def filter_clause(key: str, value: str) -> str:
     """`` 人物:宋洁`` — the text appended to a query to filter by a tag (empty value: nothing)."""
     value = value.strip()
     return f" {key}:{quote(value)}" if value else ""
+
+
+TAG_KEYS = {"人物": "leader", "leader": "leader", "项目": "project", "project": "project"}
+_TAG_CLAUSE = re.compile(r'(?:^|(?<=\s))(人物|leader|项目|project):(?:"([^"]+)"|(\S+))', re.IGNORECASE)
+
+
+def tag_filters(query: str) -> list[tuple[str, str]]:
+    """``(entity, name)`` of each ``人物:``/``项目:`` clause of ``query``, in order (an excluded one,
+    ``-人物:宋洁``, names no tag to mark and does not match)."""
+    return [(TAG_KEYS[m.group(1).lower()], m.group(2) or m.group(3)) for m in _TAG_CLAUSE.finditer(query)]
+
+
+def _key_value(match: re.Match) -> tuple[str, str]:
+    """``("人物", "宋洁")`` from a tag clause match, the key as the window writes it."""
+    return query_key(TAG_KEYS[match.group(1).lower()]), match.group(2) or match.group(3)
 
 
 class SearchPane(QWidget):
@@ -49,8 +83,10 @@ class SearchPane(QWidget):
         self._build()
         self.box.textEdited.connect(lambda _text: self.timer.start())
         self.box.returnPressed.connect(self.emit_query)
+        self.box.returnPressed.connect(lambda: self.remember(self.box.text()))
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self.emit_query)
+            edit.textEdited.connect(self._date_edited)
         for combo in (self.place, self.section):
             combo.currentTextChanged.connect(lambda _text: self.timer.start())
         self.sort.currentIndexChanged.connect(lambda _n: self.emit_query())
@@ -58,13 +94,19 @@ class SearchPane(QWidget):
     def _build(self) -> None:
         self.box = QLineEdit(self, placeholderText=tr("检索全文：空格=并且，OR=或者，-排除，\"短语\"，人物:… 项目:… 栏目:… 日期:2020-04..2020-06"))
         self.box.setClearButtonEnabled(True)
+        self.history = QStringListModel([q for q in settings.value("search/history").split("\n") if q], self)
+        completer = QCompleter(self.history, self.box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.box.setCompleter(completer)
         self.date_from = self._date_edit(tr("起始 2020-04"))
         self.date_to = self._date_edit(tr("截止 2020-06"))
         self.place = self._combo(tr("地区"))
         self.section = self._combo(tr("栏目"))
         self.sort = QComboBox(self)
         self.sort.addItem(tr("按相关度"), "relevance")
-        self.sort.addItem(tr("按日期"), "date")
+        self.sort.addItem(tr("按日期，最新在前"), "date")
+        self.sort.addItem(tr("按日期，最早在前"), "oldest")
         self.select_all = QPushButton(tr("全选结果"), self)
         self.select_all.clicked.connect(self.select_all_requested)
         self.total_label = QLabel(self)
@@ -97,7 +139,8 @@ class SearchPane(QWidget):
     def _date_edit(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self, placeholderText=placeholder)
         edit.setValidator(QRegularExpressionValidator(_DATE_PATTERN, edit))
-        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("2020-12-31") + 36)
+        widest = max(edit.fontMetrics().horizontalAdvance(text) for text in ("2020-12-31", placeholder))
+        edit.setMaximumWidth(widest + 36)  # the placeholder whole, and the clear button
         edit.setClearButtonEnabled(True)
         return edit
 
@@ -109,15 +152,22 @@ class SearchPane(QWidget):
         combo.setMinimumContentsLength(6)
         return combo
 
+    def _date_edited(self, text: str) -> None:
+        """Search (debounced) when a date field is emptied: ``editingFinished`` never comes for an empty
+        field (the validator finds it incomplete), so clearing it kept the old, narrower results."""
+        if not text.strip():
+            self.timer.start()
+
     # -- public -------------------------------------------------------------------------------------
     def full_query(self) -> str:
         """The typed text plus every filter the widgets set, in the query language."""
         query = self.box.text().strip()
         lo, hi = self.date_from.text().strip(), self.date_to.text().strip()
         if lo or hi:
-            query += f" 日期:{lo}..{hi}" if lo != hi else f" 日期:{lo}"
-        query += filter_clause("地区", self.place.currentText())
-        query += filter_clause("栏目", self.section.currentText())
+            key = query_key("date")
+            query += f" {key}:{lo}..{hi}" if lo != hi else f" {key}:{lo}"
+        query += filter_clause(query_key("place"), self.place.currentText())
+        query += filter_clause(query_key("section"), self.section.currentText())
         return query.strip()
 
     def sort_key(self) -> str:
@@ -154,6 +204,34 @@ class SearchPane(QWidget):
         if clause.strip() not in self.box.text().split():
             self.set_text((self.box.text().rstrip() + clause).strip())
 
+    def remember(self, query: str) -> None:
+        """Put ``query`` first in the search history (offered as you type; kept across sessions)."""
+        query = query.strip()
+        if not query:
+            return
+        queries = [query] + [q for q in self.history.stringList() if q != query]
+        self.history.setStringList(queries[:HISTORY_SIZE])
+        settings.set_value("search/history", "\n".join(queries[:HISTORY_SIZE]))
+
+    def set_month(self, month: str) -> None:
+        """Put ``YYYY-MM`` in both date fields, without searching."""
+        for edit in (self.date_from, self.date_to):
+            edit.setText(month)
+
+    def set_tag_filter(self, clause: str, *, add: bool = False) -> None:
+        """Filter by the tag ``clause`` (``人物:宋洁``) instead of the query's tag filters, or (``add``) as
+        well as them; the words and other filters stay; search."""
+        text = self.box.text() if add else _TAG_CLAUSE.sub("", self.box.text())
+        if clause not in text.split():
+            text = f"{text.strip()} {clause}"
+        self.set_text(" ".join(text.split()))
+
+    def remove_clause(self, clause: str) -> None:
+        """Take one tag filter (``人物:宋洁``, as a chip shows it) out of the query, and search."""
+        text = _TAG_CLAUSE.sub(lambda m: "" if filter_clause(*_key_value(m)).strip() == clause else m.group(0),
+                               self.box.text())
+        self.set_text(" ".join(text.split()))
+
     def is_pending(self) -> bool:
         """True while a debounced search is waiting to be emitted."""
         return self.timer.isActive()
@@ -170,7 +248,7 @@ class SearchPane(QWidget):
         elif total is None:
             self.show_status("")
         else:
-            self.show_status(tr("共 %1 篇").replace("%1", f"{total:,}"))
+            self.show_status(tr("共 1 篇") if total == 1 else tr("共 %1 篇").replace("%1", f"{total:,}"))
 
     def show_status(self, text: str) -> None:
         """Show ``text`` in the total line, in the normal colour; hides any error."""

@@ -14,11 +14,15 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 DEFAULTS: dict[str, Any] = {
     "library/path": "",  # empty = the platform default (paths.default_library_path)
+    "library/recent": "",  # libraries opened lately, newest first, one a line
     "reader/font_family": "",  # empty = the application font
     "reader/font_size": 13,
     "reader/script": "simplified",  # simplified | s2t | s2tw | s2hk
     "ui/language": "auto",  # auto (system locale) | zh_CN | en
+    "ui/theme": "system",  # system | light | dark (widgets/theme.py)
     "search/sort": "relevance",
+    "search/saved": "",  # saved searches: JSON [[name, query], ...] (window/saved_searches.py)
+    "search/history": "",  # queries run with Enter, newest first, one a line (HISTORY_SIZE at most)
     "export/format": "docx",
     "export/folder": "",
     "export/layout": "official",  # official (A4, GB/T 9704) | plain

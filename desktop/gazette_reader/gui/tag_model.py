@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
 
+from gazette_reader.gui.script import convert_label
 from gazette_reader.gui.tasks import FILTER_KEY, search_text
 
 ROLE_NAME = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +53,15 @@ class TagModel(QAbstractTableModel):
         self.sort_order: tuple[int, Qt.SortOrder] | None = None
         self.filter_text = ""
         self._haystacks: dict[int, str] | None = None  # id(row) → casefolded search text, built on demand
+        self.script = "simplified"
+        """The display script names and titles are shown in (see :mod:`script`)."""
+
+    def set_script(self, script: str) -> None:
+        """Show names and titles in another display script (sorting and filtering stay simplified)."""
+        if script != self.script:
+            self.layoutAboutToBeChanged.emit()
+            self.script = script
+            self.layoutChanged.emit()
 
     def set_rows(self, rows: list[dict]) -> None:
         """Replace every row (after loading or a correction), kept in the current sort order and filter."""
@@ -135,7 +145,7 @@ class TagModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         is_count = column == self.count_column
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(row.get("articles", 0)) if is_count else self._text(row, column)
+            return str(row.get("articles", 0)) if is_count else convert_label(self._text(row, column), self.script)
         if role == ROLE_SORT:
             return int(row.get("articles", 0)) if is_count else self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and is_count:

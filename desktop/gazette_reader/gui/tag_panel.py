@@ -7,10 +7,11 @@ timeline. That keeps all library access in one place, the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLineEdit, QMenu, QMessageBox,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from gazette_reader.gui.editing.tag_merge import MergeDialog
 from gazette_reader.gui.tag_model import ROLE_NAME, TagFilterProxy, TagModel
 from gazette_reader.gui.timeline import TimelineWidget
 
@@ -72,12 +73,13 @@ class TagList(QWidget):
 class TagPanel(QWidget):
     """Leaders above projects above the timeline."""
 
-    filter_requested = Signal(str, str)  # entity, name
+    filter_requested = Signal(str, str, bool)  # entity, name, add (a Ctrl+click: add to the filters)
     correction_requested = Signal(str, str, str, object)  # action, entity, target, value
     timeline_requested = Signal(str, str)  # entity, name
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.click_modifiers = Qt.KeyboardModifier.NoModifier
         self.leaders = TagList(entity="leader", parent=self)
         self.projects = TagList(entity="project", parent=self)
         self.timeline = TimelineWidget(parent=self)
@@ -94,6 +96,7 @@ class TagPanel(QWidget):
 
     def _wire(self, tag_list: TagList) -> None:
         view = tag_list.view
+        view.viewport().installEventFilter(self)
         view.clicked.connect(lambda index: self._clicked(tag_list, index))
         view.selectionModel().currentRowChanged.connect(lambda index, _old: self._current(tag_list, index))
         view.customContextMenuRequested.connect(lambda pos: self._menu(tag_list, pos))
@@ -103,10 +106,18 @@ class TagPanel(QWidget):
         self.leaders.model.set_rows(leaders)
         self.projects.model.set_rows(projects)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: note the modifiers of the release that makes a click (the view's
+        ``clicked`` signal does not carry them)."""
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self.click_modifiers = event.modifiers()  # type: ignore[attr-defined]
+        return False
+
     def _clicked(self, tag_list: TagList, index: QModelIndex) -> None:
         name = tag_list.name_at(index)
         if name:
-            self.filter_requested.emit(tag_list.entity, name)
+            add = bool(self.click_modifiers & Qt.KeyboardModifier.ControlModifier)
+            self.filter_requested.emit(tag_list.entity, name, add)
 
     def _current(self, tag_list: TagList, index: QModelIndex) -> None:
         name = tag_list.name_at(index)
@@ -118,7 +129,8 @@ class TagPanel(QWidget):
         if not name:
             return
         menu = QMenu(self)
-        menu.addAction(tr("按此筛选"), lambda: self.filter_requested.emit(tag_list.entity, name))
+        menu.addAction(tr("按此筛选"), lambda: self.filter_requested.emit(tag_list.entity, name, False))
+        menu.addAction(tr("添加到筛选条件"), lambda: self.filter_requested.emit(tag_list.entity, name, True))
         menu.addSeparator()
         menu.addAction(tr("重命名…"), lambda: self.ask_rename(tag_list, name))
         menu.addAction(tr("合并到…"), lambda: self.ask_merge(tag_list, name))
@@ -131,14 +143,18 @@ class TagPanel(QWidget):
         if ok and new.strip() and new.strip() != name:
             self.correction_requested.emit("rename", tag_list.entity, name, new.strip())
 
-    def ask_merge(self, tag_list: TagList, name: str) -> None:
-        """Ask which other tag ``name`` is the same as, and request the merge correction."""
+    def ask_merge(self, tag_list: TagList, name: str) -> MergeDialog | None:
+        """Ask which other tag ``name`` is the same as (nothing preselected, the effect spelt out), and
+        request the merge correction when the user picks one and confirms."""
         others = [n for n in tag_list.model.names() if n != name]
         if not others:
-            return
-        target, ok = QInputDialog.getItem(self, tr("合并"), tr("把“%1”合并到：").replace("%1", name), others, 0, False)
-        if ok and target:
-            self.correction_requested.emit("merge", tag_list.entity, name, target)
+            return None
+        what = QCoreApplication.translate("MainWindow", ENTITY_LABELS[tag_list.entity])
+        dialog = MergeDialog(name=name, others=others, what=what, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.correction_requested.emit("merge", tag_list.entity, name, dialog.target()))
+        dialog.open()
+        return dialog
 
     def ask_hide(self, tag_list: TagList, name: str) -> None:
         """Confirm and request hiding ``name`` (a false positive of the tagger)."""

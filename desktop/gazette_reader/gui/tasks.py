@@ -37,6 +37,27 @@ def search_page(library: Any, query: str, sort: str, offset: int, limit: int,
     return result.total, rows
 
 
+def import_files(library: Any, paths: list[str], progress: Progress, cancel: CancelToken) -> tuple[Any, list[str]]:
+    """Import ``paths``; returns the report and the files inside the given folders that were passed over
+    for their type (the importer takes a folder's supported files only, and says nothing of the rest)."""
+    from pathlib import Path
+
+    from gazette_reader.importer import SUPPORTED_SUFFIXES
+
+    report = library.import_files(paths, progress=progress, cancel=cancel)
+    skipped = [str(p) for folder in map(Path, paths) if folder.is_dir() for p in sorted(folder.rglob("*"))
+               if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in SUPPORTED_SUFFIXES]
+    return report, skipped
+
+
+def reader_article(library: Any, article_id: int) -> dict:
+    """One article for the reader, with how each of its tags is spelt in it (``spellings``, see
+    ``Library.tag_spellings``) so the reader can link and mark an alias or a renamed leader's old name."""
+    article = library.article(article_id)
+    article["spellings"] = library.tag_spellings(article_id)
+    return article
+
+
 WARM_UP_QUERY = "龘龘"
 """A two-character term no gazette contains: parsing it builds the search's lazy tables (the
 traditional→simplified fold table alone is ~0.6 s of Python) and the FTS lookup finds nothing at once."""

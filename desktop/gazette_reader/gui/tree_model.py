@@ -9,9 +9,12 @@ GUI thread; article bodies are never loaded here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from gazette_reader.gui.script import convert_label
 
 ARTICLE_BATCH = 200
 ROLE_FILTERS = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +42,7 @@ class Node:
         self.parent = parent
         self.row = row
         self.children: list[Node] = []
-        self.complete = kind == "article"  # all children fetched?
+        self.complete = kind in ("article", "saved")  # all children fetched?
 
     def add(self, child: Node) -> None:
         """Append a child, recording its row."""
@@ -50,10 +53,22 @@ class Node:
 class IssueTreeModel(QAbstractItemModel):
     """The lazily populated issue tree over ``Library.tree_*`` and ``Library.headers``."""
 
-    def __init__(self, *, library: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, *, library: Any = None, saved: Callable[[], list[tuple[str, str]]] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.saved = saved or (lambda: [])
+        """``(name, query)`` of the saved searches, shown under a last top-level node when there are any."""
         self.root = Node("root", "")
+        self.script = "simplified"
+        """The display script labels are shown in (see :mod:`script`)."""
+
+    def set_script(self, script: str) -> None:
+        """Show the labels in another display script."""
+        if script != self.script:
+            self.layoutAboutToBeChanged.emit()
+            self.script = script
+            self.layoutChanged.emit()
 
     def set_library(self, library: Any) -> None:
         """Show another library (or refresh after an import): drop every node, fetch again lazily."""
@@ -127,10 +142,10 @@ class IssueTreeModel(QAbstractItemModel):
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return node.label
+                return convert_label(node.label, self.script)
             return None if node.count is None else str(node.count)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.label
+            return convert_label(node.label, self.script)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self._user_data(node, role)
@@ -146,6 +161,46 @@ class IssueTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- paths ---------------------------------------------------------------------------------------
+    def path_of(self, index: Index) -> tuple[str, ...]:
+        """The labels from the top level down to ``index`` (what survives a refresh, unlike an index)."""
+        labels: list[str] = []
+        node = self.node(index) if index.isValid() else None
+        while node is not None and node is not self.root:
+            labels.insert(0, node.label)
+            node = node.parent
+        return tuple(labels)
+
+    def find_path(self, labels: tuple[str, ...]) -> QModelIndex:
+        """The node at ``labels`` (see :meth:`path_of`), fetching levels as needed; invalid when gone."""
+        index = QModelIndex()
+        for label in labels:
+            index = self._child_labelled(index, label)
+            if not index.isValid():
+                break
+        return index
+
+    def _child_labelled(self, parent: QModelIndex, label: str) -> QModelIndex:
+        node = self.node(parent)
+        checked = 0
+        while True:
+            for child in node.children[checked:]:
+                if child.label == label:
+                    return self.createIndex(child.row, 0, child)
+            checked = len(node.children)
+            if not self.canFetchMore(parent):
+                return QModelIndex()
+            self.fetchMore(parent)
+
+    def loaded_indexes(self, parent: QModelIndex = QModelIndex()) -> list[QModelIndex]:
+        """Every node already fetched below ``parent`` that has fetched children of its own."""
+        out = []
+        for child in self.node(parent).children:
+            if child.children:
+                index = self.createIndex(child.row, 0, child)
+                out += [index, *self.loaded_indexes(index)]
+        return out
 
     # -- helpers ------------------------------------------------------------------------------------
     def node(self, index: Index) -> Node:
@@ -164,12 +219,22 @@ class IssueTreeModel(QAbstractItemModel):
 
     def _load(self, node: Node) -> tuple[list[Node], bool]:
         """The next children of ``node`` and whether that completes it."""
-        loaders = {"root": self._publications, "publication": self._years, "year": self._issues}
+        loaders = {"root": self._top, "publication": self._years, "year": self._issues,
+                   "saved_root": self._saved}
         if node.kind in loaders:
             return loaders[node.kind](node), True
         if node.kind == "issue":
             return self._sections(node)
         return self._articles(node)
+
+    def _top(self, node: Node) -> list[Node]:
+        """The publications, then 已存检索 if any search was saved."""
+        saved = self.saved()
+        extra = [Node("saved_root", tr("已存检索"), count=len(saved))] if saved else []
+        return self._publications(node) + extra
+
+    def _saved(self, node: Node) -> list[Node]:
+        return [Node("saved", name, filters={"query": query, "name": name}) for name, query in self.saved()]
 
     def _publications(self, node: Node) -> list[Node]:
         return [Node("publication", p["name"], count=p["articles"], filters={"publication_id": p["id"]})

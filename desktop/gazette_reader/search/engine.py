@@ -37,7 +37,8 @@ from gazette_reader.text.ngrams import char_code, match_expression, title_char_t
 from gazette_reader.text.normalize import normalize
 
 log = logging.getLogger(__name__)
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "date", "oldest")
+"""``date``: newest first; ``oldest``: oldest first; undated articles last in both, in id order."""
 PAGE_MAX = 1_000_000_000
 """The largest page limit and offset: more than any library holds, far below SQLite's 64-bit integers."""
 DATE_INDEX = "idx_articles_date"
@@ -219,7 +220,8 @@ def matching_ids(db: Database, query: str, *, sort: str = "relevance", cancel: C
 def _parse_page(query: str, limit: int, offset: int, sort: str) -> Query:
     if sort not in SORTS:
         raise QueryError(f"Results can be sorted by {' or '.join(SORTS)}, not {sort!r}.",
-                         zh=f"结果只能按相关度（relevance）或日期（date）排序，不能按“{sort}”。")
+                         zh=f"结果只能按相关度（relevance）、日期（date，最新在前）或日期（oldest，最早在前）排序，"
+                            f"不能按“{sort}”。")
     if limit < 0 or offset < 0:
         raise QueryError("The page limit and offset cannot be negative.", zh="每页条数和起始位置不能是负数。")
     if limit > PAGE_MAX or offset > PAGE_MAX:
@@ -258,12 +260,13 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     Pages not ordered by bm25 carry score 0.0: scoring just the page's rows would still make FTS5
     compute its bm25 statistics over every match.
     """
+    by_date = sort in ("date", "oldest")
     if plan.fts is None:
-        if sort == "date" or plan.title_chars is None:
-            return _date_page(db, [_NO_TIER], plan, limit, offset)
+        if by_date or plan.title_chars is None:
+            return _date_page(db, [_NO_TIER], plan, limit, offset, oldest=sort == "oldest")
         return _date_page(db, _title_tiers(CHARS_TABLE, plan.title_chars), plan, limit, offset)
-    if sort == "date" or plan.title_fts is None:  # no term to rank by: only filters
-        return _date_page(db, [_in_index(FTS_TABLE, plan.fts)], plan, limit, offset)
+    if by_date or plan.title_fts is None:  # no term to rank by: only filters
+        return _date_page(db, [_in_index(FTS_TABLE, plan.fts)], plan, limit, offset, oldest=sort == "oldest")
     tiers = [f"({plan.fts}) AND ({plan.title_fts})", f"({plan.fts}) NOT ({plan.title_fts})"]
     if (total if plan.where == "1" else _fts_count(db, plan.fts)) > RANK_CAP:
         return _date_page(db, [_in_index(FTS_TABLE, tier) for tier in tiers], plan, limit, offset)
@@ -289,15 +292,16 @@ def _title_tiers(table: str, titled: str) -> list[_Tier]:
     return [_in_index(table, titled), _in_index(table, titled, negated=True)]
 
 
-def _date_page(db: Database, tiers: list[_Tier], plan: _Plan, limit: int, offset: int) -> list:
-    """A page of ``tiers`` in turn, each newest first, undated last, then by id.
+def _date_page(db: Database, tiers: list[_Tier], plan: _Plan, limit: int, offset: int, *,
+               oldest: bool = False) -> list:
+    """A page of ``tiers`` in turn, each newest (``oldest``: oldest) first, undated last, then by id.
 
     Each tier walks the covering date index (no article row is read to order them) and stops as soon as
     the page is full, so a term in most articles costs a few milliseconds instead of a 75,000-row sort.
     """
     arms, params = [], []
     for match, match_params in tiers:
-        for dated, order in (("IS NOT NULL", "a.date DESC, a.id"), ("IS NULL", "a.id")):
+        for dated, order in (("IS NOT NULL", f"a.date {'ASC' if oldest else 'DESC'}, a.id"), ("IS NULL", "a.id")):
             arms.append(f"SELECT * FROM (SELECT a.id, 0.0 FROM articles a INDEXED BY {DATE_INDEX} "
                         f"WHERE a.date {dated}{match} AND {plan.where} ORDER BY {order})")
             params += [*match_params, *plan.params]
@@ -368,12 +372,13 @@ def scan(
     """The same query answered without the index: normalise every stored article and test substrings.
 
     Filters reuse the SQL of :mod:`filters` (they are not what this oracle checks). There is no bm25
-    here, so both sorts list matches by date (newest first, undated last, then id) with score 0.
+    here, so every sort lists matches by date (newest first, or oldest first for ``oldest``; undated last,
+    then id) with score 0.
     """
     parsed = _parse_page(query, limit, offset, sort)
     with _interruptible(db, cancel):
         matching = _scan_ids(db, parsed, cancel)
-        ordered = _date_ordered(db, matching)
+        ordered = _date_ordered(db, matching, oldest=sort == "oldest")
         return SearchResult(len(ordered), hits(db, [(i, 0.0) for i in ordered[offset : offset + limit]],
                                                parsed.highlight_terms))
 
@@ -404,9 +409,9 @@ def _holds(atom: Atom, article_id: int, present: set[str], filter_ids: dict[Atom
     return hit != atom.negated
 
 
-def _date_ordered(db: Database, ids: set[int]) -> list[int]:
+def _date_ordered(db: Database, ids: set[int], *, oldest: bool = False) -> list[int]:
     dated = db.execute("SELECT id, date FROM articles").fetchall()
     keyed = sorted((row for row in dated if row[0] in ids), key=lambda r: r[0])
-    keyed.sort(key=lambda r: r[1] or "", reverse=True)
+    keyed.sort(key=lambda r: r[1] or "", reverse=not oldest)
     keyed.sort(key=lambda r: r[1] is None)
     return [row[0] for row in keyed]

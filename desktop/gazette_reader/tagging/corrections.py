@@ -110,8 +110,9 @@ def _validate(db: Database, action: str, entity: str, target: str, value: str | 
 
 
 def correct(db: Database, action: str, entity: str, target: str, value: str | None = None,
-            article_id: int | None = None) -> None:
-    """Record a correction and apply it now (same function for CLI and GUI).
+            article_id: int | None = None) -> int:
+    """Record a correction and apply it now (same function for CLI and GUI); returns its number (the
+    ``corrections`` row id, what ``Library.revert_correction`` takes, so the window can undo it).
 
     Leader names are stored simplified (the tagger's canonical key), so a leader typed in traditional
     characters (黃偉哲) names the same person; a rename's new name is kept as the user typed it."""
@@ -124,9 +125,10 @@ def correct(db: Database, action: str, entity: str, target: str, value: str | No
     row = {"action": action, "entity": entity, "target": target, "value": value, "article_key": key,
            "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     with db.atomic():
-        db.execute("INSERT INTO corrections (action, entity, target, value, article_key, created_at) "
-                   "VALUES (:action, :entity, :target, :value, :article_key, :created_at)", row)
+        number = db.execute("INSERT INTO corrections (action, entity, target, value, article_key, created_at) "
+                            "VALUES (:action, :entity, :target, :value, :article_key, :created_at)", row).lastrowid
         apply_one(db, row)
+    return int(number)
 
 
 def list_corrections(db: Database) -> list[dict]:

@@ -85,6 +85,28 @@ def article_tags(db: Database, article_ids: Sequence[int]) -> dict[int, dict]:
     return out
 
 
+def tag_spellings(db: Database, article_id: int, text: str) -> dict[str, dict[str, list[str]]]:
+    """``{"leader": {name: [spelling, ...]}, "project": {...}}``: how each tag of one article is written
+    in ``text`` (its :func:`~gazette_reader.tagging.store.article_text`, which the mention offsets index).
+
+    A tag's name is not always its text: a project found by an alias (文明城市创建 for 全国文明城市创建),
+    a leader renamed by a correction (the text still says the old name). The reader marks and links
+    these spellings, not only the name."""
+    out: dict[str, dict[str, list[str]]] = {"leader": {}, "project": {}}
+    rows = [("leader", *r) for r in db.execute(
+        "SELECT p.name, m.start, m.end FROM mentions m JOIN people p ON p.id = m.person_id "
+        "WHERE m.article_id = ? AND m.role = ? AND m.start IS NOT NULL ORDER BY m.start", [article_id, LEADER])]
+    rows += [("project", *r) for r in db.execute(
+        "SELECT p.name, pm.start, pm.end FROM project_mentions pm JOIN projects p ON p.id = pm.project_id "
+        "WHERE pm.article_id = ? AND pm.start IS NOT NULL ORDER BY pm.start", [article_id])]
+    for entity, name, start, end in rows:
+        spelled = text[start:end].strip()
+        spellings = out[entity].setdefault(name, [])
+        if spelled and "\n" not in spelled and spelled not in spellings:
+            spellings.append(spelled)
+    return out
+
+
 def _add_leader(people: list[dict], name: str, title: str | None) -> None:
     """Keep one entry per leader and article, in text order, with the fullest title the article gives
     (a headline's 县长王殿忠 and the lead's 县委副书记、县长王殿忠: the latter); the first of equals."""

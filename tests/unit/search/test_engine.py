@@ -114,6 +114,17 @@ def test_sort_by_date_newest_first_undated_last(seed_db: Database) -> None:
     assert all(k[0] for k in keys[len(dated):]) and keys[len(dated):] == sorted(keys[len(dated):])
 
 
+@pytest.mark.parametrize("query", ["，", "宋洁", "栏目:工作动态", "宋洁 OR 栏目:本月关注"])
+def test_sort_oldest_first_undated_last_as_the_scan_does(seed_db: Database, query: str) -> None:
+    hits = search(seed_db, query, sort="oldest", limit=1000).hits
+    keys = [(h.date is None, h.date or "", h.id) for h in hits]
+    dated = [k for k in keys if not k[0]]
+    assert dated and dated == sorted(dated)
+    assert all(k[0] for k in keys[len(dated):]) and keys[len(dated):] == sorted(keys[len(dated):])
+    assert [h.id for h in hits] == [h.id for h in scan(seed_db, query, sort="oldest", limit=1000).hits]
+    assert matching_ids(seed_db, query, sort="oldest") == [h.id for h in hits]
+
+
 @pytest.mark.parametrize(("term", "title_hit"), [("宋洁", 5), ("老旧小区", 86)])
 def test_relevance_puts_title_hits_first(seed_db: Database, term: str, title_hit: int) -> None:
     hits = search(seed_db, term).hits

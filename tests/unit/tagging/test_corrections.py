@@ -128,3 +128,10 @@ def test_apply_to_leaves_other_articles_alone(db, two) -> None:
     assert queries.article_tags(db, [a, b])[b]["leaders"] == [{"name": "虎荣鑫", "title": None}]
     apply_to(db, [])
     assert leader_names(db)["宋洁"] == 1
+
+
+def test_correct_returns_the_number_a_revert_takes(db, two) -> None:
+    first = correct(db, "hide", "leader", "虎荣鑫")
+    second = correct(db, "rename", "leader", "宋洁", "宋 洁")
+    assert second == first + 1
+    assert [row[0] for row in db.execute("SELECT id FROM corrections ORDER BY id")] == [first, second]

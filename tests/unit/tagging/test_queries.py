@@ -55,3 +55,16 @@ def test_an_article_gives_each_leader_its_fullest_title(db, lib) -> None:
                       "7月22日,县委副书记、县长王殿忠带领相关部门督导检查防汛工作。王殿忠指出,要压实责任。")
     tag_articles(db, [aid])
     assert queries.article_tags(db, [aid])[aid]["leaders"] == [{"name": "王殿忠", "title": "县委副书记、县长"}]
+
+
+def test_tag_spellings_are_the_text_a_tag_was_found_in(db, lib) -> None:
+    from gazette_reader.tagging.corrections import correct
+    from gazette_reader.tagging.store import article_text
+
+    body = "区委书记宋洁主持会议，部署文明城市创建工作。宋洁强调，要把全国文明城市创建抓实。"
+    aid = lib.article(lib.source("a"), 1, "会议", body)
+    tag_articles(db, [aid])
+    correct(db, "rename", "leader", "宋洁", "宋杰")
+    spellings = queries.tag_spellings(db, aid, article_text(None, "会议", None, body))
+    assert spellings["leader"] == {"宋杰": ["宋洁"]}  # renamed: the text still says the old name
+    assert set(spellings["project"]["全国文明城市创建"]) == {"文明城市创建", "全国文明城市创建"}
