@@ -32,6 +32,7 @@ from gazette_reader.gui.search_pane import SearchPane
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
 from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, ROLE_KIND, IssueTreeModel
 from gazette_reader.gui.widgets.filter_chips import FilterChips
+from gazette_reader.gui.widgets.lock_notice import LockNotice
 from gazette_reader.gui.widgets.fonts import reading_family
 from gazette_reader.gui.widgets.help_view import HelpDialog
 from gazette_reader.gui.widgets.theme import apply_theme
@@ -173,6 +174,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.selected_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.selected_label)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.lock_notice = LockNotice(self.statusBar())
 
     def _action(self, text: str, slot: Callable[[], Any], *shortcuts: QKeySequence | str,
                 icon: QIcon | None = None) -> QAction:

@@ -89,6 +89,13 @@ def waiting(path: Path) -> str:
     return f"Waiting up to 30 s for another program{who} to finish writing to {path} ..."
 
 
+def waiting_zh(path: Path) -> str:
+    """:func:`waiting` in Chinese, for the window's status bar."""
+    holders = [holder.replace("process ", "进程 ", 1) for holder in holders_of(path)]
+    who = f"（{'，'.join(holders)}）" if holders else ""
+    return f"另一个程序{who}正在写入资料库 {path}，最多等待 30 秒…"
+
+
 def locked(shown: str, path: Path | str | None) -> LibraryError:
     """Another writer held the library longer than we waited; name it when the system can."""
     holders = holders_of(Path(path)) if path else []

@@ -45,7 +45,7 @@ def begin_immediate(db: Database) -> None:
     except sqlite3.OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
-        for notice in lock_notices:
+        for notice in list(lock_notices):  # a notice may unhook itself
             notice(db)
         db.execute(f"PRAGMA busy_timeout = {patience - NOTICE_AFTER_MS}")
         db.execute("BEGIN IMMEDIATE")
