@@ -89,3 +89,28 @@ def test_tag_an_article_by_hand_from_the_readers_menu(window: MainWindow, seeded
     assert "王小明" in window.tags.leaders.model.names()
     window.undo_action.trigger()
     assert "王小明" not in [lead["name"] for lead in seeded.article(article_id)["leaders"]]
+
+
+def test_a_correction_made_in_the_window_survives_reparse_and_a_reimport(window: MainWindow, seeded, qtbot) -> None:
+    """Corrections are keyed by the source text: a re-parse, and deleting the issue and importing the same
+    gazette again, keep a merge made in the window."""
+    from tests.conftest import seed
+
+    issue = seeded.issues()[0]["id"]
+    first, second = seeded.article_ids(issue_id=issue)[:2]
+    source = seeded.article(first)["source"]
+    window.open_article(first, window.reader.marks)
+    choose(window.correct_menu, "与下一篇合并")
+    qtbot.mouseClick(window.article_actions.last.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    merged = [a["title"] for a in seeded.articles(issue_id=issue)]
+    library = window.library
+    library.reparse()
+    assert [a["title"] for a in library.articles(issue_id=issue)] == merged
+    assert library.article(first)["corrected"]
+    library.delete_issue(issue)
+    others = {i["id"] for i in library.issues()}
+    library.import_files([seed(source[:3])])
+    again = next(i["id"] for i in library.issues() if i["id"] not in others)
+    assert [a["title"] for a in library.articles(issue_id=again)] == merged
+    library.revert_correction(library.corrections()[-1]["number"])
+    assert len(library.articles(issue_id=again)) == len(merged) + 1
