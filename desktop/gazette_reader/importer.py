@@ -126,7 +126,7 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line: ``3 imported (42 articles), 1 already in the library, 1 refused``."""
-        return (f"{len(self.by_status(IMPORTED))} imported ({self.articles} articles), "
+        return (f"{len(self.by_status(IMPORTED))} imported ({self.articles} article{'' if self.articles == 1 else 's'}), "
                 f"{len(self.by_status(DUPLICATE))} already in the library, {len(self.by_status(REFUSED))} refused")
 
 

@@ -93,7 +93,7 @@ def test_an_unreadable_file_given_directly_is_refused_and_the_rest_import(tmp_pa
                                       str(tmp_path / "locked.txt"), str(seed("003"))])
     assert result.exit_code == 1, result.output
     assert "locked.txt: cannot read the file (Permission denied)" in result.output
-    assert "1 imported (1 articles), 0 already in the library, 1 refused" in result.output
+    assert "1 imported (1 article), 0 already in the library, 1 refused" in result.output
 
 
 def test_nul_anywhere_is_refused_like_in_the_first_4_kb(library: Library, tmp_path: Path) -> None:
