@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt)
 
-from gazette_reader.gui.script import convert, convert_label
+from gazette_reader.gui.script import DisplayScript, convert, convert_label
 from gazette_reader.gui.workers import Workers
 
 PAGE = 200
@@ -51,7 +51,7 @@ def meta_line(row: dict) -> str:
     return " · ".join(str(p) for p in parts if p)
 
 
-class ArticleListModel(QAbstractListModel):
+class ArticleListModel(DisplayScript, QAbstractListModel):
     """Article rows (dicts: id, title, date, issue_title, section, and for hits snippet + highlights)."""
 
     def __init__(self, *, workers: Workers, parent: QObject | None = None) -> None:
@@ -62,15 +62,6 @@ class ArticleListModel(QAbstractListModel):
         self._fetch_page: FetchPage | None = None
         self._pending = False
         self._generation = 0
-        self.script = "simplified"
-        """The display script (see :mod:`script`): titles and the row's lines are shown in it."""
-
-    def set_script(self, script: str) -> None:
-        """Show the rows in another display script (the rows' data stays simplified)."""
-        if script != self.script:
-            self.layoutAboutToBeChanged.emit()
-            self.script = script
-            self.layoutChanged.emit()
 
     def show(self, rows: list[dict], total: int, fetch_page: FetchPage | None) -> None:
         """Replace the list: the first page, the exact total, and how to get the remaining pages."""

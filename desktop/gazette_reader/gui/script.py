@@ -61,3 +61,17 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
         spans.append((found, found + len(needle)))
         start = found + len(needle)
     return spans
+
+
+class DisplayScript:
+    """Mixin for the item models that show their text in the user's display script: the rows' data stays
+    simplified (sorting, filtering and search work on it); only what ``data()`` returns is converted."""
+
+    script = "simplified"
+
+    def set_script(self, script: str) -> None:
+        """Show the model's text in another display script."""
+        if script != self.script:
+            self.layoutAboutToBeChanged.emit()
+            self.script = script
+            self.layoutChanged.emit()

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
 
-from gazette_reader.gui.script import convert_label
+from gazette_reader.gui.script import DisplayScript, convert_label
 from gazette_reader.gui.tasks import FILTER_KEY, search_text
 
 ROLE_NAME = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +36,7 @@ def latest_title(leader: dict) -> str:
     return max(titles, key=lambda t: (t.get("last") or "", t.get("first") or ""))["title"] or ""
 
 
-class TagModel(QAbstractTableModel):
+class TagModel(DisplayScript, QAbstractTableModel):
     """Rows of one entity kind: leaders (name, latest title, articles) or projects (name, articles).
 
     ``all_rows`` holds every tag in the current sort order; ``rows`` the ones the filter text lets through.
@@ -53,15 +53,6 @@ class TagModel(QAbstractTableModel):
         self.sort_order: tuple[int, Qt.SortOrder] | None = None
         self.filter_text = ""
         self._haystacks: dict[int, str] | None = None  # id(row) → casefolded search text, built on demand
-        self.script = "simplified"
-        """The display script names and titles are shown in (see :mod:`script`)."""
-
-    def set_script(self, script: str) -> None:
-        """Show names and titles in another display script (sorting and filtering stay simplified)."""
-        if script != self.script:
-            self.layoutAboutToBeChanged.emit()
-            self.script = script
-            self.layoutChanged.emit()
 
     def set_rows(self, rows: list[dict]) -> None:
         """Replace every row (after loading or a correction), kept in the current sort order and filter."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from gazette_reader.gui.script import convert_label
+from gazette_reader.gui.script import DisplayScript, convert_label
 
 ARTICLE_BATCH = 200
 ROLE_FILTERS = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +50,7 @@ class Node:
         self.children.append(child)
 
 
-class IssueTreeModel(QAbstractItemModel):
+class IssueTreeModel(DisplayScript, QAbstractItemModel):
     """The lazily populated issue tree over ``Library.tree_*`` and ``Library.headers``."""
 
     def __init__(self, *, library: Any = None, saved: Callable[[], list[tuple[str, str]]] | None = None,
@@ -60,15 +60,6 @@ class IssueTreeModel(QAbstractItemModel):
         self.saved = saved or (lambda: [])
         """``(name, query)`` of the saved searches, shown under a last top-level node when there are any."""
         self.root = Node("root", "")
-        self.script = "simplified"
-        """The display script labels are shown in (see :mod:`script`)."""
-
-    def set_script(self, script: str) -> None:
-        """Show the labels in another display script."""
-        if script != self.script:
-            self.layoutAboutToBeChanged.emit()
-            self.script = script
-            self.layoutChanged.emit()
 
     def set_library(self, library: Any) -> None:
         """Show another library (or refresh after an import): drop every node, fetch again lazily."""
