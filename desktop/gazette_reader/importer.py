@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import sqlite3
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -279,7 +279,7 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
         return Prepared(path, error=reason, error_zh=reason_zh, seconds=dict(clock.seconds))
     try:
         with clock.stage("parse"):
-            issue = parse_source(decoded.text, printable(path.name), options)
+            issue = parse_source(decoded.text, printable(path.name), options, sizes=sizes_of(decoded))
             issue.warnings += [dropped] if dropped else []
         with clock.stage("tokenise"):
             documents = [document((0, a.title, a.subtitle, a.kicker, a.body, issue.place, a.section,
@@ -379,20 +379,22 @@ def with_corrections(db: Database, prepared: Prepared, options: ImportOptions) -
     assert prepared.decoded is not None and prepared.issue is not None
     decoded = prepared.decoded
     issue, applied = corrected_parse(db, decoded.text, decoded.text_sha256, printable(prepared.path.name),
-                                     options, prepared.issue)
+                                     options, prepared.issue, sizes=sizes_of(decoded))
     return replace(prepared, issue=issue), applied
 
 
 def corrected_parse(db: Database, text: str, text_sha256: str, name: str, options: ImportOptions,
-                    parsed: ParsedIssue | None = None) -> tuple[ParsedIssue, Applied | None]:
+                    parsed: ParsedIssue | None = None, *,
+                    sizes: Mapping[int, float] | None = None) -> tuple[ParsedIssue, Applied | None]:
     """Parse a source text (or take ``parsed``, its parse without a forced layout) and apply the split
-    corrections stored for it; ``None`` for ``Applied`` when it has none."""
+    corrections stored for it; ``None`` for ``Applied`` when it has none. ``sizes``: its headline
+    type sizes (:func:`sizes_of`)."""
     corrections = split_store.for_text(db, text_sha256)
     if not corrections:
-        return parsed if parsed is not None else parse_source(text, name, options), None
+        return parsed if parsed is not None else parse_source(text, name, options, sizes=sizes), None
     layout = split_store.layout_of(corrections)
     if parsed is None or layout is not None:
-        parsed = parse_source(text, name, options, layout=layout)
+        parsed = parse_source(text, name, options, layout=layout, sizes=sizes)
     applied = apply_corrections(parsed, text, corrections, layout=layout)
     return applied.issue, applied
 
@@ -411,6 +413,7 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
             sha256=prepared.sha256, text_sha256=decoded.text_sha256, encoding=decoded.encoding,
             size=prepared.size, text=decoded.text, options=options.as_dict(),
             text_z=packed.text_z if packed else None, page_starts=getattr(decoded, "page_starts", ()),
+            headline_sizes=getattr(decoded, "headline_sizes", ()),
         )
     if applied is not None:
         return store_parse(db, source_id, prepared.issue, batch, corrected=applied.corrected)
@@ -418,10 +421,17 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
     return store_parse(db, source_id, prepared.issue, batch, prepared.documents, bodies_z)
 
 
-def parse_source(text: str, name: str, options: ImportOptions, *, layout: str | None = None) -> ParsedIssue:
-    """Parse a source text (with the splitter of ``layout`` when the user marked one) and apply the
-    user's overrides to what was inferred."""
-    issue = parse_text(text, name=name, layout=layout) if layout else parse_text(text, name=name)
+def sizes_of(decoded: Decoded | Rendered) -> dict[int, float] | None:
+    """The headline type sizes a reader gave (PDF, Word), by offset; None for plain text."""
+    return dict(sizes) if (sizes := getattr(decoded, "headline_sizes", ())) else None
+
+
+def parse_source(text: str, name: str, options: ImportOptions, *, layout: str | None = None,
+                 sizes: Mapping[int, float] | None = None) -> ParsedIssue:
+    """Parse a source text (with the splitter of ``layout`` when the user marked one, reading decks by
+    the headline type ``sizes`` when its reader gave them) and apply the user's overrides to what was
+    inferred."""
+    issue = parse_text(text, name=name, layout=layout, sizes=sizes)
     if options.publication:
         issue.publication = options.publication
     if options.year:
@@ -520,7 +530,8 @@ def reparse_source(db: Database, source_id: int) -> Reparsed:
 def _reparse_one(db: Database, source_id: int, batch: Batch) -> Reparsed:
     name, text, options = writer.source_text(db, source_id)
     sha = db.execute("SELECT text_sha256 FROM sources WHERE id = ?", [source_id]).fetchone()[0]
-    issue, applied = corrected_parse(db, text, sha, name, ImportOptions(**options))
+    issue, applied = corrected_parse(db, text, sha, name, ImportOptions(**options),
+                                     sizes=writer.headline_sizes(db, source_id))
     old = [r[0] for r in db.execute("SELECT id FROM issues WHERE source_id = ?", [source_id])]
     bodies_z = [pack_text(article.body) for article in issue.articles]
     ids = kept_ids(db, source_id, issue, bodies_z)
