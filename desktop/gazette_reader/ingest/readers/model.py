@@ -16,11 +16,15 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gazette_reader.ingest.decode import normalize_newlines
 
 HEADING, BODY, FURNITURE = "heading", "body", "furniture"
+PageStep = Callable[[int, int], None]
+"""Called with ``(pages read, pages)`` after each page of a paged file: the importer's progress and
+Cancel (it may raise :class:`~gazette_reader.errors.Cancelled`, which ends the reading between pages)."""
 
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _DIGIT_GAP_RE = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=[0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")

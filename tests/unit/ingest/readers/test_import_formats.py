@@ -107,7 +107,7 @@ def test_a_reader_bug_refuses_only_that_file(library: Library, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from gazette_reader.ingest.readers import pdf
 
-    def broken(data: bytes):
+    def broken(data: bytes, on_page=None):
         raise IndexError("layout bug")
 
     monkeypatch.setattr(pdf, "read_pdf", broken)
