@@ -504,6 +504,14 @@ Use the suffix %4 instead?</translation>
 <context>
     <name>Reader</name>
     <message>
+        <source>打开原文件</source>
+        <translation>open the original file</translation>
+    </message>
+    <message>
+        <source>打开原文件第 {page} 页</source>
+        <translation>open the original at page {page}</translation>
+    </message>
+    <message>
         <source>记者</source>
         <translation>Reporter</translation>
     </message>

@@ -17,7 +17,7 @@ _ARTICLE_SELECT = """
 SELECT a.id, s.name AS source, i.place, p.name AS publication, i.publisher, a.issue_id, i.title AS issue_title,
        a.year, a.month, i.number AS issue_number, a.section, a.kind, a.title, a.subtitle, a.kicker,
        a.day, a.date, a.bylines_json, a.source_unit, a.body_z AS body, a.ord, a.corrected, a.page_first,
-       a.page_last, s.encoding LIKE '%(ocr)' AS ocr
+       a.page_last, s.encoding LIKE '%(ocr)' AS ocr, s.path AS source_path
 FROM articles a
 JOIN issues i ON i.id = a.issue_id
 JOIN publications p ON p.id = i.publication_id
