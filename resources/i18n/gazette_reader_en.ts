@@ -4,6 +4,10 @@
 <context>
     <name>ArticleList</name>
     <message>
+        <source>OCR 识别</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>

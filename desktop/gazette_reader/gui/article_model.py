@@ -34,8 +34,10 @@ def tr(text: str) -> str:
 
 
 def meta_line(row: dict) -> str:
-    """``2020-04-12 · 2020年4月 总第93期 · 重要会议`` (whatever of date, issue, section is known)."""
-    parts = [row.get("date") or row.get("month_day"), row.get("issue_title") or row.get("place"), row.get("section")]
+    """``2020-04-12 · 2020年4月 总第93期 · 重要会议`` (whatever of date, issue, section is known), and
+    ``OCR 识别`` for text read from a scan (it may hold recognition errors)."""
+    parts = [row.get("date") or row.get("month_day"), row.get("issue_title") or row.get("place"), row.get("section"),
+             tr("OCR 识别") if row.get("ocr") else None]
     return " · ".join(str(p) for p in parts if p)
 
 
