@@ -143,8 +143,9 @@ def without_controls(decoded: Decoded) -> tuple[Decoded, str | None]:
         return decoded, None
     listing = ", ".join(f"U+{ord(ch):04X} ×{n}" for ch, n in sorted(dropped.items()))
     changes: dict = {"text": _CONTROLS.sub("", decoded.text)}
-    if starts := getattr(decoded, "page_starts", ()):  # a PDF's page offsets move back by what was dropped
-        changes["page_starts"] = tuple((at - len(_CONTROLS.findall(decoded.text, 0, at)), page) for at, page in starts)
+    for key in ("page_starts", "headline_sizes"):  # a PDF's offsets move back by what was dropped before them
+        if marks := getattr(decoded, key, ()):
+            changes[key] = tuple((at - len(_CONTROLS.findall(decoded.text, 0, at)), value) for at, value in marks)
     return replace(decoded, **changes), DROPPED_CONTROLS + listing
 
 

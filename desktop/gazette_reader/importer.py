@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import sqlite3
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -31,7 +31,8 @@ from gazette_reader.ingest.model import UNSURE, ParsedIssue
 from gazette_reader.ingest.parse import parse_text
 from gazette_reader.ingest.readers import SUPPORTED_SUFFIXES, read_bytes
 from gazette_reader.ingest.readers.model import Rendered
-from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, die_with_parent, no_progress
+from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
+from gazette_reader.page_steps import PageProgress, PageStep, helper_step, start_helper, wait_for
 from gazette_reader.paths import printable
 from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
                                          index_new_documents, unindex_articles)
@@ -213,14 +214,16 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
     report = ImportReport(list(missing))
     total = sum(_size(f) for f in files)
     done = 0
+    pages = PageProgress(progress, cancel, total)
     with writer.write_transaction(db):
         if only_into_empty and db.execute("SELECT 1 FROM sources LIMIT 1").fetchone():
             return ImportReport()
-        for prepared in prepare_all(files, options, batch.clock):
+        for prepared in prepare_all(files, options, batch.clock, pages):
             cancel.check()
             progress(done, total, printable(prepared.path.name))
             report.outcomes.append(import_prepared(db, prepared, options, batch))
             done += _size(prepared.path)
+            pages.done = done
         cancel.check()
         finish_batch(db, batch)
     progress(total, total, report.summary())
@@ -261,9 +264,13 @@ class Packed:
         return cls(pack_text(text), [pack_text(article.body) for article in issue.articles])
 
 
-def prepare(path: Path, options: ImportOptions) -> Prepared:
+def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None) -> Prepared:
     """Read, decode and parse one file. Pure work with no database: big imports run it in a helper
-    process, so parsing the next files overlaps with writing, indexing and tagging this one."""
+    process, so parsing the next files overlaps with writing, indexing and tagging this one.
+
+    ``on_page`` hears of each page of a paged file read (the progress and Cancel of a long PDF); in the
+    helper process, the page steps go to the writer (:mod:`~gazette_reader.page_steps`)."""
+    on_page = on_page or helper_step(path)
     clock = StageClock()
     if (refusal := too_big(_size(path), path.suffix)) is not None:
         return Prepared(path, error=refusal[0], error_zh=refusal[1])
@@ -271,15 +278,17 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
         with clock.stage("read"):
             data = path.read_bytes()
         with clock.stage("decode"):
-            decoded, dropped = without_controls(read_bytes(data, path.suffix))
+            decoded, dropped = without_controls(read_bytes(data, path.suffix, on_page=on_page))
             if (refusal := text_too_big(decoded.text)) is not None:
                 return Prepared(path, error=refusal[0], error_zh=refusal[1], seconds=dict(clock.seconds))
+    except Cancelled:
+        raise
     except (OSError, GazetteError) as exc:
         reason, reason_zh = _reason(exc)
         return Prepared(path, error=reason, error_zh=reason_zh, seconds=dict(clock.seconds))
     try:
         with clock.stage("parse"):
-            issue = parse_source(decoded.text, printable(path.name), options)
+            issue = parse_source(decoded.text, printable(path.name), options, sizes=sizes_of(decoded))
             issue.warnings += [dropped] if dropped else []
         with clock.stage("tokenise"):
             documents = [document((0, a.title, a.subtitle, a.kicker, a.body, issue.place, a.section,
@@ -300,43 +309,51 @@ AHEAD = 64
 """Files the helper process may have prepared ahead of the writer (bounds memory)."""
 
 
-def prepare_all(files: Sequence[Path], options: ImportOptions, clock: StageClock) -> Iterator[Prepared]:
+def prepare_all(files: Sequence[Path], options: ImportOptions, clock: StageClock,
+                pages: PageProgress | None = None) -> Iterator[Prepared]:
     """Prepared files in order: in this process for small imports, in a helper process for big ones.
 
     If the helper cannot run (e.g. a frozen app without multiprocessing support), the rest are prepared
-    here; the result is the same either way."""
+    here; the result is the same either way. ``pages``: where the page steps of long files are reported
+    (and Cancel checked between pages), in either case."""
     done = 0
+    pages = pages or PageProgress()
     if len(files) >= POOL_MIN_FILES:
         try:
-            for prepared in _prepare_in_helper(files, options, clock):
+            for prepared in _prepare_in_helper(files, options, clock, pages):
                 done += 1
                 yield prepared
             return
         except (BrokenProcessPool, OSError) as exc:
             log.warning("helper process unavailable (%s); parsing in this process", exc)
     for path in files[done:]:
-        prepared = prepare(path, options)
+        prepared = prepare(path, options, pages.for_file(path, _size(path)))
         _add_seconds(clock, prepared)
         yield prepared
 
 
-def _prepare_in_helper(files: Sequence[Path], options: ImportOptions, clock: StageClock) -> Iterator[Prepared]:
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=die_with_parent, initargs=(os.getpid(),))
+def _prepare_in_helper(files: Sequence[Path], options: ImportOptions, clock: StageClock,
+                       pages: PageProgress) -> Iterator[Prepared]:
+    context = multiprocessing.get_context("spawn")
+    steps, cancelled = context.Queue(), context.Event()
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=start_helper,
+                               initargs=(os.getpid(), steps, cancelled))
     try:
-        queue = deque(pool.submit(prepare, path, options) for path in files[:AHEAD])
+        queue = deque((path, pool.submit(prepare, path, options)) for path in files[:AHEAD])
         following = iter(files[AHEAD:])
         while queue:
-            future = queue.popleft()
+            path, future = queue.popleft()
             upcoming = next(following, None)
             if upcoming is not None:
-                queue.append(pool.submit(prepare, upcoming, options))
+                queue.append((upcoming, pool.submit(prepare, upcoming, options)))
             with clock.stage("wait"):
-                prepared = future.result()
+                prepared = wait_for(future, path, steps, pages.for_file(path, _size(path)), pages.cancel)
             _add_seconds(clock, prepared)
             yield prepared
     finally:
+        cancelled.set()  # a file the helper is still reading stops at its next page
         pool.shutdown(wait=True, cancel_futures=True)
+        steps.close()
 
 
 def _add_seconds(clock: StageClock, prepared: Prepared) -> None:
@@ -379,20 +396,22 @@ def with_corrections(db: Database, prepared: Prepared, options: ImportOptions) -
     assert prepared.decoded is not None and prepared.issue is not None
     decoded = prepared.decoded
     issue, applied = corrected_parse(db, decoded.text, decoded.text_sha256, printable(prepared.path.name),
-                                     options, prepared.issue)
+                                     options, prepared.issue, sizes=sizes_of(decoded))
     return replace(prepared, issue=issue), applied
 
 
 def corrected_parse(db: Database, text: str, text_sha256: str, name: str, options: ImportOptions,
-                    parsed: ParsedIssue | None = None) -> tuple[ParsedIssue, Applied | None]:
+                    parsed: ParsedIssue | None = None, *,
+                    sizes: Mapping[int, float] | None = None) -> tuple[ParsedIssue, Applied | None]:
     """Parse a source text (or take ``parsed``, its parse without a forced layout) and apply the split
-    corrections stored for it; ``None`` for ``Applied`` when it has none."""
+    corrections stored for it; ``None`` for ``Applied`` when it has none. ``sizes``: its headline
+    type sizes (:func:`sizes_of`)."""
     corrections = split_store.for_text(db, text_sha256)
     if not corrections:
-        return parsed if parsed is not None else parse_source(text, name, options), None
+        return parsed if parsed is not None else parse_source(text, name, options, sizes=sizes), None
     layout = split_store.layout_of(corrections)
     if parsed is None or layout is not None:
-        parsed = parse_source(text, name, options, layout=layout)
+        parsed = parse_source(text, name, options, layout=layout, sizes=sizes)
     applied = apply_corrections(parsed, text, corrections, layout=layout)
     return applied.issue, applied
 
@@ -411,6 +430,7 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
             sha256=prepared.sha256, text_sha256=decoded.text_sha256, encoding=decoded.encoding,
             size=prepared.size, text=decoded.text, options=options.as_dict(),
             text_z=packed.text_z if packed else None, page_starts=getattr(decoded, "page_starts", ()),
+            headline_sizes=getattr(decoded, "headline_sizes", ()),
         )
     if applied is not None:
         return store_parse(db, source_id, prepared.issue, batch, corrected=applied.corrected)
@@ -418,10 +438,17 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
     return store_parse(db, source_id, prepared.issue, batch, prepared.documents, bodies_z)
 
 
-def parse_source(text: str, name: str, options: ImportOptions, *, layout: str | None = None) -> ParsedIssue:
-    """Parse a source text (with the splitter of ``layout`` when the user marked one) and apply the
-    user's overrides to what was inferred."""
-    issue = parse_text(text, name=name, layout=layout) if layout else parse_text(text, name=name)
+def sizes_of(decoded: Decoded | Rendered) -> dict[int, float] | None:
+    """The headline type sizes a reader gave (PDF, Word), by offset; None for plain text."""
+    return dict(sizes) if (sizes := getattr(decoded, "headline_sizes", ())) else None
+
+
+def parse_source(text: str, name: str, options: ImportOptions, *, layout: str | None = None,
+                 sizes: Mapping[int, float] | None = None) -> ParsedIssue:
+    """Parse a source text (with the splitter of ``layout`` when the user marked one, reading decks by
+    the headline type ``sizes`` when its reader gave them) and apply the user's overrides to what was
+    inferred."""
+    issue = parse_text(text, name=name, layout=layout, sizes=sizes)
     if options.publication:
         issue.publication = options.publication
     if options.year:
@@ -520,7 +547,8 @@ def reparse_source(db: Database, source_id: int) -> Reparsed:
 def _reparse_one(db: Database, source_id: int, batch: Batch) -> Reparsed:
     name, text, options = writer.source_text(db, source_id)
     sha = db.execute("SELECT text_sha256 FROM sources WHERE id = ?", [source_id]).fetchone()[0]
-    issue, applied = corrected_parse(db, text, sha, name, ImportOptions(**options))
+    issue, applied = corrected_parse(db, text, sha, name, ImportOptions(**options),
+                                     sizes=writer.headline_sizes(db, source_id))
     old = [r[0] for r in db.execute("SELECT id FROM issues WHERE source_id = ?", [source_id])]
     bodies_z = [pack_text(article.body) for article in issue.articles]
     ids = kept_ids(db, source_id, issue, bodies_z)

@@ -90,6 +90,10 @@
 <context>
     <name>ArticleList</name>
     <message>
+        <source>OCR 识别</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -1021,6 +1025,14 @@ Use the suffix %4 instead?</translation>
 </context>
 <context>
     <name>Reader</name>
+    <message>
+        <source>打开原文件</source>
+        <translation>open the original file</translation>
+    </message>
+    <message>
+        <source>打开原文件第 {page} 页</source>
+        <translation>open the original at page {page}</translation>
+    </message>
     <message>
         <source>记者</source>
         <translation>Reporter</translation>

@@ -45,3 +45,29 @@ def test_the_reader_shows_the_pages_of_a_pdf_article(window: MainWindow, tmp_pat
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     shown = window.reader.browser.toPlainText()
     assert f"第 {article['page_first']}–{article['page_last']} 页" in shown
+
+
+def test_the_result_list_marks_text_read_by_ocr(window: MainWindow, tmp_path: Path, qtbot,
+                                                  monkeypatch) -> None:
+    """A scan's articles say “OCR 识别” in their list row, found by a search or listed by the tree."""
+    from gazette_reader.gui.article_model import ROLE_ROW
+    from gazette_reader.gui.delegates import row_html
+    from gazette_reader.ingest.readers import ocr
+    from gazette_reader.ingest.readers.layout import Line
+    from tests.unit.ingest.readers.test_ocr import LINES, TITLE, scanned_page
+
+    def line(text: str, x: float, top: float, size: float) -> Line:
+        return Line(len(text), text, x, top, x + len(text) * size, top + size, size, False)
+
+    found = [line(TITLE, 40, 30, 24), line(LINES[0], 61, 72, 14), line(LINES[1], 40, 90, 14)]
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "page_lines", lambda page: (found, page.get_height()))
+    (tmp_path / "scan.pdf").write_bytes(scanned_page())
+    window.import_paths([tmp_path / "scan.pdf"])
+    window.search.set_text("区长")  # the scan's article and seed articles
+    model = window.list.model()
+    rows = {model.index(n, 0).data(ROLE_ROW)["title"]: model.index(n, 0).data(ROLE_ROW) for n in range(model.rowCount())}
+    assert len(rows) > 1 and "OCR 识别" in row_html(rows[TITLE], grey="#888888")
+    assert not any("OCR 识别" in row_html(row, grey="#888888") for title, row in rows.items() if title != TITLE)
+    scan = next(a for a in window.library.articles() if a["title"] == TITLE)
+    assert window.library.headers(issue_id=scan["issue_id"])[0]["ocr"] is True  # the tree's list rows too

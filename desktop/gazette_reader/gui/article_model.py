@@ -46,8 +46,10 @@ def day_label(row: dict) -> str:
 
 
 def meta_line(row: dict) -> str:
-    """``2020-04-12 · 2020年4月 总第93期 · 重要会议`` (whatever of date, issue, section is known)."""
-    parts = [day_label(row), row.get("issue_title") or row.get("place"), row.get("section")]
+    """``2020-04-12 · 2020年4月 总第93期 · 重要会议`` (whatever of date, issue, section is known), and
+    ``OCR 识别`` for text read from a scan (it may hold recognition errors)."""
+    parts = [day_label(row), row.get("issue_title") or row.get("place"), row.get("section"),
+             tr("OCR 识别") if row.get("ocr") else None]
     return " · ".join(str(p) for p in parts if p)
 
 

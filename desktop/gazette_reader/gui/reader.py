@@ -21,6 +21,7 @@ from PySide6.QtGui import (QAction, QColor, QFont, QPalette, QTextBlockFormat, Q
 from PySide6.QtWidgets import (QLabel, QMenu, QSizePolicy, QTextBrowser, QTextEdit, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
+from gazette_reader.gui import open_original as original
 from gazette_reader.gui.article_model import day_label
 from gazette_reader.gui.colours import CURRENT_HIT, HIT, HIT_TEXT, secondary_text
 from gazette_reader.gui.script import convert, convert_keeping_offsets, find_all
@@ -282,6 +283,10 @@ class ReaderView(QWidget):
                                            pages_label(article),
                                            tr("OCR 识别，可能有误") if article.get("ocr") else None, corrected) if x)
         self._paragraph(cursor, self._plain(meta), size * 0.9, colour=self._grey())
+        if link := original.link_text(article):  # 打开原文件第 N 页
+            cursor.insertText("  " if meta else "", _chars(size * 0.9))
+            colour = self.palette().color(QPalette.ColorRole.Link)
+            cursor.insertText(link, original.link_format(_chars(size * 0.9), colour, article))
         if article.get("bylines"):
             self._paragraph(cursor, self._plain(_byline_text(article)), size * 0.9, colour=self._grey())
         self._write_tag_line(cursor, article)
@@ -373,6 +378,8 @@ class ReaderView(QWidget):
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
+        if text == original.HREF and self.article is not None and not original.open_original(self.article):
+            self._rerender()  # the file is gone since: the link goes
         if text.startswith("tag:") and text[4:].isdigit() and int(text[4:]) < len(self._built.links):
             add = bool(self.click_modifiers & Qt.KeyboardModifier.ControlModifier)
             self.filter_requested.emit(*self._built.links[int(text[4:])], add)

@@ -31,7 +31,7 @@ def search_page(library: Any, query: str, sort: str, offset: int, limit: int,
         light = {h["id"]: h for h in library.headers(ids=[r["id"] for r in rows], limit=len(rows))}
         for row in rows:
             extra = light.get(row["id"], {})
-            for key in ("issue_title", "month_day", "subtitle", "publication"):
+            for key in ("issue_title", "month_day", "subtitle", "publication", "ocr"):
                 row.setdefault(key, extra.get(key))
             row["title"] = row.get("title") or extra.get("title") or ""
     return result.total, rows

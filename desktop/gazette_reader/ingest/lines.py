@@ -7,7 +7,7 @@ it came from; a :class:`Line` therefore carries its start offset so spans fall o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 SENTENCE_END = "。！？!?…"
@@ -25,6 +25,9 @@ class Line(NamedTuple):
     raw: str
     start: int
     text: str = ""
+    size: float | None = None
+    """The type size the file set this line in, where its reader knows it (a PDF's or Word file's
+    headlines); None for plain text. Splitters use it only to order a headline's decks."""
 
     @property
     def blank(self) -> bool:
@@ -38,14 +41,32 @@ class Line(NamedTuple):
         return self.start + lead, self.start + lead + len(self.text)
 
 
-def split_lines(text: str) -> list[Line]:
-    """Cut ``text`` at ``\n`` keeping offsets (text is already LF-normalised by the decoder)."""
+def split_lines(text: str, sizes: Mapping[int, float] | None = None) -> list[Line]:
+    """Cut ``text`` at ``\n`` keeping offsets (text is already LF-normalised by the decoder).
+
+    ``sizes``: the type size of the lines starting at these offsets (a reader's headlines)."""
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
-        lines.append(Line(raw, pos, raw.strip()))
+        lines.append(Line(raw, pos, raw.strip(), sizes.get(pos)) if sizes else Line(raw, pos, raw.strip()))
         pos += len(raw) + 1
     return lines
+
+
+SIZE_STEP = 1.1
+"""How much bigger a deck's type must be than every other's to be the title (a PDF's sizes wobble)."""
+
+
+def biggest_deck(decks: Sequence[Sequence[Line]]) -> int | None:
+    """The index of the deck set in clearly the biggest type, when the file's reader gave every deck's
+    size (a PDF or Word file): that deck is the title, a smaller one above it is its kicker, below it
+    its subtitle. None for plain text, a single deck, or no clear winner."""
+    sizes = [max((ln.size for ln in deck if ln.size), default=None) for deck in decks]
+    if len(sizes) < 2 or None in sizes:
+        return None
+    top = max(range(len(sizes)), key=sizes.__getitem__)
+    rest = sizes[:top] + sizes[top + 1:]
+    return top if all(sizes[top] >= size * SIZE_STEP for size in rest) else None
 
 
 def span_of(lines: Sequence[Line]) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.layouts.bulletin import has_toc, split_bulletin
@@ -65,13 +65,16 @@ LAYOUTS = tuple(_SPLITTERS)
 """Every layout a user may mark a file with (``parse_text(..., layout=...)``)."""
 
 
-def parse_text(text: str, *, name: str = "", layout: str | None = None) -> ParsedIssue:
+def parse_text(text: str, *, name: str = "", layout: str | None = None,
+               sizes: Mapping[int, float] | None = None) -> ParsedIssue:
     """Parse one decoded gazette. Pure and total: never raises, never loses a non-space character.
 
     ``name`` (the file name) is only used to label a log message when the fallback is taken; ``layout``
-    forces a splitter (the user marked the file's layout) instead of detecting one."""
+    forces a splitter (the user marked the file's layout) instead of detecting one; ``sizes`` are the
+    type sizes of headline lines by offset, where the file's reader knew them
+    (:attr:`~gazette_reader.ingest.readers.model.Rendered.headline_sizes`): plain text has none."""
     try:
-        issue = parse_unchecked(text, layout=layout)
+        issue = parse_unchecked(text, layout=layout, sizes=sizes)
         if is_lossless(text, issue):
             return issue
         log.warning("parser lost characters in %s; keeping the whole text as one article", name or "input")
@@ -80,13 +83,13 @@ def parse_text(text: str, *, name: str = "", layout: str | None = None) -> Parse
     return fallback(text)
 
 
-def parse_unchecked(text: str, *, layout: str | None = None) -> ParsedIssue:
+def parse_unchecked(text: str, *, layout: str | None = None, sizes: Mapping[int, float] | None = None) -> ParsedIssue:
     """Detect the layout, split, then derive metadata and dates; no safety net (tests use this).
 
     Traditional text is parsed in its simplified form (same length, so every offset holds) and its
     original characters are put back afterwards (see :mod:`gazette_reader.ingest.script`)."""
     simple = to_simplified(text)
-    lines = split_lines(simple)
+    lines = split_lines(simple, sizes)
     if layout is not None:
         issue = _SPLITTERS[layout](lines)
         issue.confidence = 1.0

@@ -17,7 +17,7 @@ _ARTICLE_SELECT = """
 SELECT a.id, s.name AS source, i.place, p.name AS publication, i.publisher, a.issue_id, i.title AS issue_title,
        a.year, a.month, i.number AS issue_number, a.section, a.kind, a.title, a.subtitle, a.kicker,
        a.day, a.date, a.bylines_json, a.source_unit, a.body_z AS body, a.ord, a.corrected, a.page_first,
-       a.page_last, s.encoding LIKE '%(ocr)' AS ocr
+       a.page_last, s.encoding LIKE '%(ocr)' AS ocr, s.path AS source_path
 FROM articles a
 JOIN issues i ON i.id = a.issue_id
 JOIN publications p ON p.id = i.publication_id
@@ -104,8 +104,9 @@ def tree_sections(db: Database, issue_id: int) -> list[dict]:
 
 
 _HEADER_SELECT = """SELECT a.id, a.title, a.subtitle, a.date, a.month, a.day, a.section, a.kind, a.issue_id,
-       i.title AS issue_title, i.place, p.name AS publication, a.corrected
-FROM articles a JOIN issues i ON i.id = a.issue_id JOIN publications p ON p.id = i.publication_id"""
+       i.title AS issue_title, i.place, p.name AS publication, a.corrected, s.encoding LIKE '%(ocr)' AS ocr
+FROM articles a JOIN issues i ON i.id = a.issue_id JOIN publications p ON p.id = i.publication_id
+JOIN sources s ON s.id = i.source_id"""
 
 
 def headers(db: Database, *, ids: Sequence[int] | None = None, publication_id: int | None = None,
@@ -127,6 +128,7 @@ def headers(db: Database, *, ids: Sequence[int] | None = None, publication_id: i
         month, day = row.pop("month"), row.pop("day")
         row["month_day"] = f"{month:02d}-{day:02d}" if month and day else None
         row["corrected"] = bool(row["corrected"])
+        row["ocr"] = bool(row["ocr"])  # read from a scan: the list row says so, as the reader does
     if ids is not None:
         position = {article_id: n for n, article_id in enumerate(ids)}
         rows.sort(key=lambda row: position[row["id"]])

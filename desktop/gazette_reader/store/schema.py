@@ -261,6 +261,16 @@ def m009_pages(db: Database) -> None:
             db.execute(f"ALTER TABLE articles ADD COLUMN {column} INTEGER")
 
 
+@migrations()
+def m010_headline_sizes(db: Database) -> None:
+    """``sources.headlines_json``: the type size of each headline line of a file that sets type (PDF,
+    Word), as ``[[offset, size], …]`` in the stored text, so a re-parse reads a headline's decks by size
+    (kicker above the title, subtitle below) as the import did. NULL for text and web pages, and for
+    everything imported before (their decks stay as they were parsed)."""
+    if "headlines_json" not in db["sources"].columns_dict:
+        db.execute("ALTER TABLE sources ADD COLUMN headlines_json TEXT")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -78,21 +78,30 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 def insert_source(db: Database, *, name: str, path: str, sha256: str, text_sha256: str, encoding: str,
                   size: int, text: str, options: dict, text_z: bytes | None = None,
-                  page_starts: Sequence[tuple[int, int]] = ()) -> int:
+                  page_starts: Sequence[tuple[int, int]] = (),
+                  headline_sizes: Sequence[tuple[int, float]] = ()) -> int:
     """Record an imported file with its full decoded text, so the library can be re-parsed later.
 
     ``text_z``: ``text`` already packed (:func:`pack_text`) by the import helper process, which spares
     the writer the compression; packed here otherwise. ``page_starts``: where each page of a paged
-    file (PDF) starts in ``text``, as ``(offset, page)``."""
+    file (PDF) starts in ``text``, as ``(offset, page)``; ``headline_sizes``: the type size of each
+    headline line, as ``(offset, size)`` (what a re-parse needs to read decks as the import did)."""
     cursor = db.execute(
         "INSERT INTO sources (name, path, sha256, text_sha256, encoding, size, text_z, options_json, imported_at,"
-        " pages_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " pages_json, headlines_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [name, path, sha256, text_sha256, encoding, size, text_z if text_z is not None else pack_text(text),
          json.dumps(options, ensure_ascii=False),
          datetime.now(timezone.utc).isoformat(timespec="seconds"),
-         _json([list(p) for p in page_starts]) if page_starts else None],
+         _json([list(p) for p in page_starts]) if page_starts else None,
+         _json([list(h) for h in headline_sizes]) if headline_sizes else None],
     )
     return cursor.lastrowid
+
+
+def headline_sizes(db: Database, source_id: int) -> dict[int, float] | None:
+    """A stored source's headline type sizes by offset (None for a source without them)."""
+    row = db.execute("SELECT headlines_json FROM sources WHERE id = ?", [source_id]).fetchone()
+    return {offset: size for offset, size in json.loads(row[0])} if row and row[0] else None
 
 
 def set_article_pages(db: Database, source_id: int, issue: ParsedIssue, article_ids: Sequence[int]) -> None:

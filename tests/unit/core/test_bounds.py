@@ -68,3 +68,15 @@ def test_an_unsplittable_text_imports_in_parts_with_its_leaders(tmp_path: Path,
     assert all(any(leader["name"] == "宋洁" for leader in a["leaders"]) for a in library.articles(limit=100))
     library.reparse()
     assert len(library.articles(limit=100)) == outcome.articles
+
+
+def test_dropped_controls_move_a_pdfs_page_and_headline_offsets() -> None:
+    from gazette_reader.bounds import without_controls
+    from gazette_reader.ingest.readers.model import Rendered
+
+    text = "标题\x01\n\n正文。\n\n第二\x02\x03页标题\n\n正文。\n"
+    cleaned, warning = without_controls(Rendered(text, "pdf", ((0, 1), (text.index("第二"), 2)),
+                                                 ((0, 24.0), (text.index("第二"), 18.0))))
+    second = cleaned.text.index("第二")
+    assert warning and cleaned.page_starts == ((0, 1), (second, 2))
+    assert cleaned.headline_sizes == ((0, 24.0), (second, 18.0))

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from gazette_reader.ingest.model import MIXED_COLUMNS, SEPARATED_COLUMNS, UNSURE
+from gazette_reader.ingest.layouts.newspaper import headlines_in_order
+from gazette_reader.ingest.lines import split_lines
 from gazette_reader.ingest.parse import is_lossless, parse_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "real"
@@ -172,3 +174,35 @@ def test_prose_without_any_layout_is_one_unsure_article() -> None:
     text = "这一段文字没有标题，也没有日期，只是一些连续的叙述。它不像简报，也不像报纸。\n" * 3
     issue = parse_text(text)
     assert len(issue.articles) == 1 and issue.confidence < UNSURE
+
+
+# ------------------------------------------------ decks by type size (PDF, Word)
+DECKS = ("二七区委常委会（扩大）会议学习讨论市委工作会议精神\n\n统筹谋划、聚焦重点 在六个方面“出重彩、成高峰”\n\n"
+         "本报讯9月15日下午，二七区委常委会召开扩大会议，学习讨论市委工作会议精神。区委书记陈红民主持会议并讲话。\n\n"
+         "会议强调，要认真学习领会市委工作会议精神，勇挑重担、奋发有为。\n\n记者 景静\n\n"
+         "加快学校项目建设进度 保证项目质量和安全\n\n"
+         "本报讯9月16日上午，二七区区长苏建设带领区教育局负责人，实地督导中小学校项目建设工作。\n\n"
+         "苏建设强调，教育项目是一项民心工程，要加快学校项目建设进度，确保按期交付使用。\n\n记者 景静\n")
+UPPER, LOWER = "二七区委常委会（扩大）会议学习讨论市委工作会议精神", "统筹谋划、聚焦重点 在六个方面“出重彩、成高峰”"
+DECK_CASES = [
+    # sizes of (upper, lower) deck → (kicker, title, subtitle) of the first story; None: as in plain text
+    ("bigger upper deck", (24, 15), (None, UPPER, LOWER)),
+    ("smaller upper deck is the kicker", (15, 24), (UPPER, LOWER, None)),
+    ("sizes too close to tell", (24, 23), None),
+    ("one deck without a size", (24,), None),
+]
+PLAIN_DECKS = {"newspaper": (None, UPPER, LOWER), "compilation": (UPPER, LOWER, None)}
+"""Plain text: placed by content, the first deck is the title; read in order, a newspaper's kicker."""
+
+
+@pytest.mark.parametrize(("name", "sizes", "expected"), DECK_CASES, ids=[c[0] for c in DECK_CASES])
+@pytest.mark.parametrize("split", sorted(PLAIN_DECKS))
+def test_the_biggest_deck_is_the_title(name: str, sizes: tuple, expected: tuple | None, split: str) -> None:
+    """Both newspaper splitters (headlines placed by content, or read in order) order decks by size."""
+    text = DECKS if split == "newspaper" else DECKS.replace(  # the deck above 本报讯 speaks of its story
+        "区委书记陈红民主持会议并讲话。", "区委书记陈红民主持会议并讲话，要求统筹谋划、聚焦重点，在六个方面出重彩、成高峰。")
+    assert headlines_in_order(split_lines(text)) == (split == "compilation")
+    decks = [parse_text(text, sizes=hint) for hint in (None, dict(zip((0, text.index(LOWER)), sizes)))]
+    assert all(is_lossless(text, issue) for issue in decks)
+    got = [(issue.articles[0].kicker, issue.articles[0].title, issue.articles[0].subtitle) for issue in decks]
+    assert got == [PLAIN_DECKS[split], expected or PLAIN_DECKS[split]]

@@ -117,8 +117,8 @@ def shifted_parser(real):
     """A 'new parser version': each article's first paragraph goes to the end of the one before, and
     headlines gain a prefix, so boundaries, titles and spans all move."""
 
-    def parse(text: str, *, name: str = "", layout: str | None = None) -> ParsedIssue:
-        issue = real(text, name=name, layout=layout) if layout else real(text, name=name)
+    def parse(text: str, *, name: str = "", layout: str | None = None, sizes=None) -> ParsedIssue:
+        issue = real(text, name=name, layout=layout, sizes=sizes)
         for article in issue.articles:
             article.title = f"★{article.title}"
         for previous, article in zip(issue.articles, issue.articles[1:]):

@@ -307,3 +307,20 @@ def test_an_index_of_another_version_is_rebuilt_on_open(tmp_path: Path, monkeypa
     library = Library.open(path, progress=lambda done, total, message: reports.append(message))
     assert "Indexing articles for search" in reports
     assert index_version(library.db) == "tokens 99, normalization 99" and not Library.needs_upgrade(path)
+
+
+def test_m010_adds_headline_sizes_and_old_sources_reparse_without_them(tmp_path: Path) -> None:
+    """Sources imported before m010 have no headline sizes: their re-parse reads decks as before."""
+    path = tmp_path / "lib.sqlite"
+    Library.open(path).import_files([SEEDS[2]])
+    db = Database(path)
+    db.execute("ALTER TABLE sources DROP COLUMN headlines_json")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_headline_sizes'")
+    db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+    db.close()
+    library = Library.open(path)
+    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert library.db.execute("SELECT headlines_json FROM sources").fetchall() == [(None,)]
+    titles = [(a["kicker"], a["title"], a["subtitle"]) for a in library.articles()]
+    assert library.reparse() == len(titles) and [(a["kicker"], a["title"], a["subtitle"])
+                                                  for a in library.articles()] == titles

@@ -36,7 +36,7 @@ from gazette_reader.ingest.layouts.headings import (
     titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
-from gazette_reader.ingest.lines import Line, ends_sentence, span_of
+from gazette_reader.ingest.lines import Line, biggest_deck, ends_sentence, span_of
 from gazette_reader.ingest.model import BRIEF, MIXED_COLUMNS, SEPARATED_COLUMNS, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
@@ -293,8 +293,13 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     count = sub.last - sub.first + 1
     second = _headline(page, body[:count], issue)
     kicker_first = kicker_first or _newspaper_story(body[count:count + 2])
-    if not _SUBTITLE_RE.match(second) and not cues.REPORTED_SPEECH_RE.match(second) \
-            and (kicker_first or len(second) > len(article.title)):
+    bigger = biggest_deck([page.lines[item.head.first:item.head.last + 1], body[:count]])
+    if bigger is None:
+        below_is_title = not _SUBTITLE_RE.match(second) and not cues.REPORTED_SPEECH_RE.match(second) \
+            and (kicker_first or len(second) > len(article.title))
+    else:
+        below_is_title = bigger == 1 and not _SUBTITLE_RE.match(second)
+    if below_is_title:
         article.kicker, article.title = article.title, second
     else:
         article.subtitle = second

@@ -22,7 +22,7 @@ from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import titlelike
-from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, merge_spans, span_of
+from gazette_reader.ingest.lines import Line, biggest_deck, bigrams, ends_sentence, merge_spans, span_of
 from gazette_reader.ingest.matching import assign
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -268,12 +268,15 @@ def join_headline(segment: Sequence[Line], body: str) -> str:
 
 
 def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
-    """Assemble an article: first owned segment is the title, the rest the subtitle."""
+    """Assemble an article: first owned segment is the title, the rest the subtitle; where the reader
+    gave the type sizes (PDF, Word), the biggest segment is the title and those above it the kicker."""
     heads = [join_headline(seg, story.body) for seg in segments]
     groups = [story.body_lines, story.byline_lines, *segments]
+    top = biggest_deck(segments) or 0
     return ParsedArticle(
-        title=heads[0] if heads else "",
-        subtitle=" ".join(heads[1:]) or None,
+        kicker=" ".join(heads[:top]) or None,
+        title=heads[top] if heads else "",
+        subtitle=" ".join(heads[top + 1:]) or None,
         body=story.body,
         bylines=story.bylines,
         span=merge_spans([span_of(g) for g in groups]),

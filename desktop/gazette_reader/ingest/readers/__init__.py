@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from gazette_reader.errors import DecodeError, GazetteError
 from gazette_reader.ingest.decode import decode_bytes
-from gazette_reader.ingest.readers.model import Document, Rendered, render
+from gazette_reader.ingest.readers.model import Document, PageStep, Rendered, render
 
 TEXT_SUFFIXES = (".txt",)
 WORD_SUFFIXES = (".docx",)
@@ -22,7 +22,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES + WEB_SUFFIXES + PDF_SUFFIXES
 """Every suffix an import accepts (folders are searched for these)."""
 
 
-def _reader(suffix: str) -> Callable[[bytes], Document] | None:
+def _reader(suffix: str, on_page: PageStep | None) -> Callable[[bytes], Document] | None:
     if suffix in WORD_SUFFIXES:
         from gazette_reader.ingest.readers.docx import read_docx
         return read_docx
@@ -31,19 +31,21 @@ def _reader(suffix: str) -> Callable[[bytes], Document] | None:
         return read_mhtml if suffix in (".mhtml", ".mht") else read_html
     if suffix in PDF_SUFFIXES:
         from gazette_reader.ingest.readers.pdf import read_pdf
-        return read_pdf
+        return (lambda data: read_pdf(data, on_page)) if on_page is not None else read_pdf
     return None
 
 
-def read_bytes(data: bytes, suffix: str) -> Rendered:
+def read_bytes(data: bytes, suffix: str, *, on_page: PageStep | None = None) -> Rendered:
     """A file's bytes as rendered text, by the reader of its suffix (any other suffix is read as text).
 
-    Raises :class:`DecodeError` with a one-line reason for a file that cannot be read."""
+    Raises :class:`DecodeError` with a one-line reason for a file that cannot be read. ``on_page``
+    hears of each page of a paged file (PDF) read: ``(pages read, pages)``; it may raise
+    :class:`~gazette_reader.errors.Cancelled`, which passes through."""
     suffix = suffix.lower()
     if suffix == ".doc":
         raise DecodeError("old Word .doc files cannot be read: open it in Word or LibreOffice and save as .docx",
                           zh="不能读取旧版 Word .doc 文件：请用 Word 或 LibreOffice 打开后另存为 .docx")
-    reader = _reader(suffix)
+    reader = _reader(suffix, on_page)
     if reader is None:
         decoded = decode_bytes(data)
         return Rendered(decoded.text, decoded.encoding)

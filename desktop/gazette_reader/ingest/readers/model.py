@@ -16,11 +16,15 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gazette_reader.ingest.decode import normalize_newlines
 
 HEADING, BODY, FURNITURE = "heading", "body", "furniture"
+PageStep = Callable[[int, int], None]
+"""Called with ``(pages read, pages)`` after each page of a paged file: the importer's progress and
+Cancel (it may raise :class:`~gazette_reader.errors.Cancelled`, which ends the reading between pages)."""
 
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _DIGIT_GAP_RE = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=[0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
@@ -61,6 +65,10 @@ class Rendered:
     encoding: str
     page_starts: tuple[tuple[int, int], ...] = ()
     """(offset, page) where each page's text starts, in order; empty for formats without pages."""
+    headline_sizes: tuple[tuple[int, float], ...] = ()
+    """(offset, type size in points) of each headline line, for formats that set type (PDF, Word):
+    the splitters read a headline's decks by size (the biggest is the title, :func:`parse_text`'s
+    ``sizes``). Stored with the source, so a re-parse reads the decks the same way."""
 
     @property
     def text_sha256(self) -> str:
@@ -88,6 +96,7 @@ def render(document: Document) -> Rendered:
     """The document as text: one line per block, a blank line between blocks, furniture dropped."""
     out: list[str] = []
     starts: list[tuple[int, int]] = []
+    sizes: list[tuple[int, float]] = []
     offset = 0
     for block in document.blocks:
         line = normalize_newlines(join_lines(block.text)).strip() if block.kind != FURNITURE else ""
@@ -95,9 +104,11 @@ def render(document: Document) -> Rendered:
             continue
         if block.page is not None and (not starts or starts[-1][1] != block.page):
             starts.append((offset, block.page))
+        if block.kind == HEADING and block.size:
+            sizes.append((offset, round(block.size, 1)))
         out.append(line)
         offset += len(line) + 2
-    return Rendered("\n\n".join(out) + "\n" if out else "", document.format, tuple(starts))
+    return Rendered("\n\n".join(out) + "\n" if out else "", document.format, tuple(starts), tuple(sizes))
 
 
 def pages_of(span: tuple[int, int], page_starts: tuple[tuple[int, int], ...] | list) -> tuple[int, int] | None:

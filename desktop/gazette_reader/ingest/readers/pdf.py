@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from gazette_reader.errors import DecodeError
 from gazette_reader.ingest.readers.layout import (HEADLINE_RATIO, Char, Line, body_size, flowed_paragraphs,
                                                   lines_of, reading_order)
-from gazette_reader.ingest.readers.model import BODY, FURNITURE, HEADING, Block, Document, tighten
+from gazette_reader.ingest.readers.model import BODY, FURNITURE, HEADING, Block, Document, PageStep, tighten
 
 MARGIN = 0.08
 """Share of the page height at the top and at the bottom where running heads and page numbers stand."""
@@ -36,8 +36,13 @@ OCR_HINT = ("this PDF has no text layer (it is a scan); install the OCR extra to
 OCR_HINT_ZH = "这个 PDF 没有文字层（是扫描件）；请安装 OCR 扩展后再导入：pip install 'gazette-reader[ocr]'"
 
 
-def read_pdf(data: bytes) -> Document:
-    """Read a PDF's bytes or raise :class:`DecodeError` with a one-line reason."""
+def _no_step(done: int, pages: int) -> None:
+    """The default :data:`PageStep`: nobody is watching."""
+
+
+def read_pdf(data: bytes, on_page: PageStep = _no_step) -> Document:
+    """Read a PDF's bytes or raise :class:`DecodeError` with a one-line reason; ``on_page`` hears of
+    every page read (twice for a scan: its text layer, quickly, then OCR, 12–20 s a page)."""
     import pypdfium2 as pdfium
 
     try:
@@ -50,15 +55,16 @@ def read_pdf(data: bytes) -> Document:
             chars = page_chars(pdf[n])
             found.update(_char_kinds(chars))
             page_lines.append((lines_of(chars), pdf.get_page_size(n)[1]))
+            on_page(n + 1, len(pdf))
         if not _has_unicode_text(found):
-            return _scanned(pdf, found["all"] > 0)
+            return _scanned(pdf, found["all"] > 0, on_page)
         marks = _bookmarks(pdf)
     finally:
         pdf.close()
     return Document(list(blocks_of(page_lines, marks)), "pdf", {"pages": str(len(page_lines))})
 
 
-def _scanned(pdf, has_chars: bool) -> Document:
+def _scanned(pdf, has_chars: bool, on_page: PageStep) -> Document:
     """A PDF without usable text: read by OCR when the extra is installed, else refused naming it."""
     from gazette_reader.ingest.readers import ocr
 
@@ -67,7 +73,10 @@ def _scanned(pdf, has_chars: bool) -> Document:
             raise DecodeError("this PDF's text has no Unicode mapping (its characters cannot be read); " + OCR_HINT,
                               zh="这个 PDF 的文字没有 Unicode 映射，无法读出；" + OCR_HINT_ZH)
         raise DecodeError(OCR_HINT, zh=OCR_HINT_ZH)
-    page_lines = [ocr.page_lines(pdf[n]) for n in range(len(pdf))]
+    page_lines = []
+    for n in range(len(pdf)):
+        page_lines.append(ocr.page_lines(pdf[n]))
+        on_page(n + 1, len(pdf))
     return Document(list(blocks_of(page_lines, {})), "pdf (ocr)", {"pages": str(len(pdf)), "ocr": "rapidocr"})
 
 

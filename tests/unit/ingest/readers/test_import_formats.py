@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from gazette_reader.library import Library
-from tests.unit.ingest.readers.makedocs import bulletin_docx
-from tests.unit.ingest.readers.makepdf import bulletin_pdf
+from tests.unit.ingest.readers.makedocs import bulletin_docx, seed_parse
+from tests.unit.ingest.readers.makepdf import bulletin_pdf, newspaper_pdf
 from tests.unit.ingest.readers.webpages import gbk_page, mhtml_page
 
 FORMATS = {"docx": lambda: bulletin_docx(direct=False), "pdf": bulletin_pdf}
@@ -49,6 +50,25 @@ def test_pdf_articles_keep_their_pages(library: Library, tmp_path: Path) -> None
     assert pages_json.startswith("[[0, 1]")
 
 
+def test_a_newspaper_pdf_keeps_its_decks_through_a_reparse(library: Library, tmp_path: Path) -> None:
+    """The headline sizes are stored with the text: a re-parse without the file reads the decks alike."""
+    path = _write(tmp_path, "page.pdf", newspaper_pdf())
+    library.import_files([path])
+    decks = [(a["kicker"], a["title"], a["subtitle"]) for a in library.articles()]
+    assert decks[0] == (None, *[(a.title, a.subtitle) for a in seed_parse("002").articles][0])
+    assert decks[2][0] == "精准对接群众需求 精细提升城市品质"
+    stored = library.db.execute("SELECT headlines_json FROM sources").fetchone()[0]
+    assert len(json.loads(stored)) == 8
+    path.unlink()
+    assert library.reparse() == 5
+    assert [(a["kicker"], a["title"], a["subtitle"]) for a in library.articles()] == decks
+
+
+def test_plain_text_stores_no_headline_sizes(library: Library, tmp_path: Path) -> None:
+    library.import_files([_write(tmp_path, "a.txt", "区长调研城市建设工作\n\n4月1日，区长到工地察看进度。\n".encode())])
+    assert library.db.execute("SELECT headlines_json FROM sources").fetchone()[0] is None
+
+
 @pytest.mark.parametrize("suffix", sorted(FORMATS))
 def test_a_damaged_file_is_refused_and_the_rest_of_the_batch_imports(library: Library, tmp_path: Path,
                                                                        suffix: str) -> None:
@@ -87,7 +107,7 @@ def test_a_reader_bug_refuses_only_that_file(library: Library, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from gazette_reader.ingest.readers import pdf
 
-    def broken(data: bytes):
+    def broken(data: bytes, on_page=None):
         raise IndexError("layout bug")
 
     monkeypatch.setattr(pdf, "read_pdf", broken)
