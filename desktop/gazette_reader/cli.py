@@ -397,4 +397,4 @@ def main() -> None:
 
 
 # Commands of the other features register themselves on ``cli``.
-from gazette_reader import cli_corrections, cli_features  # noqa: E402,F401  (imported for their side effect)
+from gazette_reader import cli_collections, cli_corrections, cli_features  # noqa: E402,F401  (imported for their side effect)

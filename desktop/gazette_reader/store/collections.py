@@ -141,11 +141,10 @@ def notes(db: Database, article_ids: Sequence[int]) -> dict[int, str]:
     return found
 
 
-def noted_ids(db: Database, needle: str = "") -> list[int]:
-    """Ids of the articles with a note (containing ``needle``, case-insensitive for Latin letters)."""
-    return [row[0] for row in db.execute(
-        "SELECT n.article_id FROM notes n " + _LIVE.format(t="n") +
-        " WHERE instr(lower(n.text), lower(?)) > 0 ORDER BY n.article_id", [needle])]
+def all_notes(db: Database) -> list[tuple[int, str]]:
+    """Every live note as ``(article id, text)`` (the ``备注:`` filter compares them normalised, in Python)."""
+    return db.execute("SELECT n.article_id, n.text FROM notes n " + _LIVE.format(t="n") +
+                      " ORDER BY n.article_id").fetchall()
 
 
 def prune(db: Database) -> int:

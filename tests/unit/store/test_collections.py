@@ -118,3 +118,16 @@ def test_an_older_library_gains_the_tables(tmp_path: Path) -> None:
     assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 10
     assert library.collections() == []
     library.close()
+
+
+def test_notes_are_searchable_with_a_note_filter(library: Library) -> None:
+    first, second = library.article_ids()[:2]
+    library.set_note(first, "待核实：日期")
+    library.set_note(second, "已核实")
+    assert library.search_ids("备注:待核實") == [first]  # normalised like every filter
+    assert sorted(library.search_ids("note:核实")) == sorted([first, second])
+    excluded = library.search_ids("-备注:待核实")
+    assert first not in excluded and second in excluded
+    assert library.search_ids("备注:没有这条") == []
+    with pytest.raises(GazetteError, match="needs a value"):
+        library.search_ids("备注:")
