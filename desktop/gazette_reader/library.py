@@ -284,15 +284,26 @@ class Library:
     def headers(self, **filters: object) -> list[dict]:
         """Light article rows (id, title, subtitle, date, month_day, section, kind, issue_title, place,
         publication) for list views; filters: ids, publication_id, year, issue_id, section, limit, offset,
-        all_years (False with year=None = the unknown-year issues)."""
+        all_years (False with year=None = the unknown-year issues), collection (a collection's name: its
+        articles in the order added)."""
+        collection = filters.pop("collection", None)
+        if collection is not None:
+            filters["ids"] = self.collection_ids(str(collection))
         return queries.headers(self.db, **filters)
 
     def count_headers(self, **filters: object) -> int:
         """How many rows :meth:`headers` lists for these filters, without limit."""
+        collection = filters.pop("collection", None)
+        if collection is not None:
+            return len(self.collection_ids(str(collection)))
         return queries.count_headers(self.db, **filters)
 
     def node_ids(self, ids: list[int], **filters: object) -> list[int]:
         """Which of ``ids`` lie in a tree node (the filters of :meth:`headers`), in the order given."""
+        collection = filters.pop("collection", None)
+        if collection is not None:
+            members = set(self.collection_ids(str(collection)))
+            return [article_id for article_id in ids if article_id in members]
         return queries.node_ids(self.db, ids, **filters)
 
     def article_ids(self, *, issue_id: int | None = None) -> list[int]:

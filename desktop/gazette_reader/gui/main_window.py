@@ -31,10 +31,13 @@ from gazette_reader.gui.reader import Marks, ReaderView
 from gazette_reader.gui.search_pane import SearchPane
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
 from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, ROLE_KIND, IssueTreeModel
+from gazette_reader.gui.widgets.exported import ExportedBox
 from gazette_reader.gui.widgets.filter_chips import FilterChips
 from gazette_reader.gui.widgets.fonts import reading_family
 from gazette_reader.gui.widgets.help_view import HelpDialog
+from gazette_reader.gui.widgets.note_editor import NoteEditor
 from gazette_reader.gui.widgets.theme import apply_theme
+from gazette_reader.gui.window.collections import CollectionsMixin
 from gazette_reader.gui.window.editing import EditingMixin, counted
 from gazette_reader.gui.window.filtering import FilteringMixin
 from gazette_reader.gui.window.library_menu import LibraryMenuMixin
@@ -76,7 +79,7 @@ def import_filter() -> str:
 
 
 class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, PrintingMixin, SavedSearchMixin,
-                 QMainWindow):
+                 CollectionsMixin, QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -111,6 +114,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.last_message: QMessageBox | None = None
         self.chronicle_preview: chronicle_preview.ChroniclePreview | None = None
         self.last_report: Any = None
+        self.exported_box: ExportedBox | None = None
         self.setWindowTitle(tr("地方简报阅读器"))
         if icon is not None:
             self.setWindowIcon(icon)
@@ -154,7 +158,14 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.tags = TagPanel(parent=self)
         self.centre_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.centre_split.addWidget(self.list)
-        self.centre_split.addWidget(self.reader)
+        self.note_editor = NoteEditor(parent=self)
+        reader_pane = QWidget(self)
+        reader_layout = QVBoxLayout(reader_pane)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.note_editor)
+        self.centre_split.addWidget(reader_pane)
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -208,9 +219,15 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.undo_action.setEnabled(False)
         self.corrections_action = self._action(tr("校正记录…"), self.show_corrections)
         self.save_search_action = self._action(tr("保存检索…"), self.ask_save_search)
+        self.collect_action = self._action(tr("加入专题…"), self.collect_selected, "Ctrl+D")
+        self.collect_results_action = self._action(tr("全部结果加入专题…"), self.collect_all_results)
+        self.collect_article_action = QAction(tr("加入专题"), self)
+        self.collect_article_action.setToolTip(tr("把当前文章加入专题"))
+        self.collect_article_action.triggered.connect(lambda _checked=False: self.collect_open_article())
         self.citation_action = self._action(tr("复制引文"), self.copy_citation, "Ctrl+Shift+C")
         self.citation_action.setToolTip(tr("把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)"))
         self.reader.add_bar_action(self.citation_action)
+        self.reader.add_bar_action(self.collect_article_action)
         self.article_actions = ArticleActions(corrector=self.corrector, run=self._run, parent=self)
         self.correct_menu = QMenu(self)
         self.article_actions.fill_menu(self.correct_menu, lambda: (self.reader.article or {}).get("id"))
@@ -227,7 +244,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
                            self.print_action, self.preview_action, None,
                            self.settings_action, None, quit_action],
             tr("编辑(&E)"): [self.undo_action, self.corrections_action, None, self.find_action,
-                           self.select_all_action, self.save_search_action, None, self.citation_action],
+                           self.select_all_action, self.save_search_action, None, self.citation_action, None,
+                           self.collect_action, self.collect_results_action],
             tr("查看(&V)"): [zoom_in, zoom_out, None, next_hit, previous_hit],
             tr("帮助(&H)"): [self.help_action, None, about],
         }
@@ -264,6 +282,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self.tree_menu)
         self.tags.timeline.month_clicked.connect(self.show_month)
+        self.note_editor.save_requested.connect(self.save_note)
 
     # -- library ------------------------------------------------------------------------------------
     def open_library(self, path: str | Path | None) -> bool:
@@ -335,6 +354,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.tree_model.set_library(library)
         self.articles.clear()
         self.reader.clear()
+        self.note_editor.set_article(None, "")
         self.remember_library(library.path)
         # only a library this window just created, never one emptied by the user or filled by another program
         if library.created and library.is_empty() and self.seed_empty:
@@ -422,6 +442,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         if article_id is not None:
             self.open_article(article_id, Marks())
             return
+        if current.data(ROLE_KIND) == "collections_root":
+            return
         if current.data(ROLE_KIND) in ("saved", "saved_root"):
             query = current.data(ROLE_FILTERS).get("query")
             if query:
@@ -432,6 +454,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
     def _tree_clicked(self, index: QModelIndex) -> None:
         """A click on the node that is already current still leaves search mode (or its tag narrowing)
         and lists all its articles; on a saved search, runs it again."""
+        if index.data(ROLE_KIND) == "collections_root":
+            return
         if index.data(ROLE_KIND) in ("saved", "saved_root"):
             query = index.data(ROLE_FILTERS).get("query")
             if query and query != self.query:  # the press already ran it when it chose the node
@@ -519,6 +543,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
             self.open_article(keep, Marks())
         else:
             self.reader.clear(empty)
+            self.note_editor.set_article(None, "")
 
     def _list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -535,6 +560,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
 
         def shown(article: dict) -> None:
             self.reader.show_article(article, marks)
+            self.note_editor.set_article(article["id"], article.get("note") or "")
             if last_hit:
                 self.reader.go_to_last_hit()
 
@@ -633,13 +659,15 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
                          done, progress=progress.report, token=token)
         return progress
 
-    def ask_export(self) -> dialogs.ExportDialog | None:
-        """Ctrl+E: choose format and file for the selected articles, then export them."""
-        ids = self.selected_ids()
+    def ask_export(self, ids: list[int] | None = None, *, name: str = "") -> dialogs.ExportDialog | None:
+        """Ctrl+E: choose format and file for the selected articles (or ``ids``, e.g. a collection's,
+        whose ``name`` then names the file), then export them."""
+        ids = self.selected_ids() if ids is None else ids
         if not ids:
-            self.statusBar().showMessage(tr("请先在列表中选择要导出的文章（Ctrl+A 全选结果）。"), 8000)
+            self.statusBar().showMessage(tr("请先在列表中选择要导出的文章（Ctrl+A 全选结果）。") if not name else
+                                         tr("专题“%1”中没有文章。").replace("%1", name), 8000)
             return None
-        dialog = dialogs.ExportDialog(count=len(ids), parent=self)
+        dialog = dialogs.ExportDialog(count=len(ids), name=name, parent=self)
         dialog.accepted.connect(lambda: self.export(ids, dialog.fmt(), dialog.target(), force=dialog.force,
                                                     options=dialog.options()))
         dialog.open()
@@ -670,6 +698,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
             else:
                 self.statusBar().showMessage(tr("已导出 %1 篇到 %2").replace("%1", str(len(ids)))
                                              .replace("%2", str(written)), 15000)
+                self.exported_box = ExportedBox(path=Path(written), count=len(ids), parent=self)
+                self.exported_box.open()
 
         self.workers.run(lambda progress, cancel: library.export(ids, fmt, path, force=force, progress=progress,
                                                                  cancel=cancel, options=options),
