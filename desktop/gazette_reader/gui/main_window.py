@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessage
                                QVBoxLayout, QWidget)
 
 from gazette_reader.errors import Cancelled, DamagedLibrary, GazetteError
-from gazette_reader.export.common import ExportOptions
 from gazette_reader.gui import chronicle_preview, dialogs, settings, tasks
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.article_view import ArticleListView
@@ -39,6 +38,7 @@ from gazette_reader.gui.widgets.note_editor import NoteEditor
 from gazette_reader.gui.widgets.theme import apply_theme
 from gazette_reader.gui.window.collections import CollectionsMixin
 from gazette_reader.gui.window.editing import EditingMixin, counted
+from gazette_reader.gui.window.exporting import ExportingMixin
 from gazette_reader.gui.window.filtering import FilteringMixin
 from gazette_reader.gui.window.library_menu import LibraryMenuMixin
 from gazette_reader.gui.window.printing import PrintingMixin
@@ -79,7 +79,7 @@ def import_filter() -> str:
 
 
 class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, PrintingMixin, SavedSearchMixin,
-                 CollectionsMixin, QMainWindow):
+                 CollectionsMixin, ExportingMixin, QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -658,52 +658,6 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.workers.run(lambda progress, cancel: tasks.import_files(library, [str(p) for p in paths], progress, cancel),
                          done, progress=progress.report, token=token)
         return progress
-
-    def ask_export(self, ids: list[int] | None = None, *, name: str = "") -> dialogs.ExportDialog | None:
-        """Ctrl+E: choose format and file for the selected articles (or ``ids``, e.g. a collection's,
-        whose ``name`` then names the file), then export them."""
-        ids = self.selected_ids() if ids is None else ids
-        if not ids:
-            self.statusBar().showMessage(tr("请先在列表中选择要导出的文章（Ctrl+A 全选结果）。") if not name else
-                                         tr("专题“%1”中没有文章。").replace("%1", name), 8000)
-            return None
-        dialog = dialogs.ExportDialog(count=len(ids), name=name, parent=self)
-        dialog.accepted.connect(lambda: self.export(ids, dialog.fmt(), dialog.target(), force=dialog.force,
-                                                    options=dialog.options()))
-        dialog.open()
-        return dialog
-
-    def export(self, ids: list[int], fmt: str, path: Path, *, force: bool = False,
-               options: ExportOptions | None = None, preview: bool = True) -> None:
-        """Export ``ids`` off-thread with progress and Cancel; a 大事记 is previewed (and edited) first."""
-        library = self.library
-        if library is None:
-            return
-        if preview and fmt.startswith("chronicle"):
-            chronicle_preview.preview_then_export(
-                self, ids, fmt, path, force=force, options=options or ExportOptions(),
-                export=lambda *args, **kwargs: self.export(*args, preview=False, **kwargs))
-            return
-        token = CancelToken()
-        progress = dialogs.JobProgress(title=tr("导出"), token=token, parent=self)
-        progress.show()
-
-        def done(written: Any, error: BaseException | None) -> None:
-            progress.close()
-            progress.deleteLater()
-            if isinstance(error, Cancelled):
-                self.statusBar().showMessage(tr("导出已取消，没有写入文件。"), 8000)
-            elif error is not None:
-                self.show_message(tr("导出失败"), error_text(error), QMessageBox.Icon.Warning)
-            else:
-                self.statusBar().showMessage(tr("已导出 %1 篇到 %2").replace("%1", str(len(ids)))
-                                             .replace("%2", str(written)), 15000)
-                self.exported_box = ExportedBox(path=Path(written), count=len(ids), parent=self)
-                self.exported_box.open()
-
-        self.workers.run(lambda progress, cancel: library.export(ids, fmt, path, force=force, progress=progress,
-                                                                 cancel=cancel, options=options),
-                         done, progress=progress.report, token=token)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Override QWidget.dragEnterEvent: accept dropped local files and folders."""
