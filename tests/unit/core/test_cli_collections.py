@@ -54,6 +54,8 @@ def test_a_note_is_written_read_removed_and_survives_reparse(lib: Path) -> None:
     assert run(lib, "reparse").exit_code == 0
     assert json.loads(run(lib, "note", "2", "--json").output) == {"id": 2, "note": "日期待核实"}
     assert json.loads(run(lib, "search", "备注:待核实", "--json").output)["hits"][0]["id"] == 2
+    assert json.loads(run(lib, "show", "2", "--json").output)["note"] == "日期待核实"
+    assert "note: 日期待核实" in run(lib, "show", "2").output
     assert run(lib, "note", "2", "").output.strip() == "note of article 2 removed"
     assert run(lib, "note", "2").output.strip() == ""
 
