@@ -287,8 +287,10 @@ class Library:
         all_years (False with year=None = the unknown-year issues), collection (a collection's name: its
         articles in the order added)."""
         collection = filters.pop("collection", None)
-        if collection is not None:
-            filters["ids"] = self.collection_ids(str(collection))
+        if collection is not None:  # paged in the order added (``queries.headers`` pages in reading order)
+            offset, limit = int(filters.pop("offset", 0)), int(filters.pop("limit", 500))
+            page = self.collection_ids(str(collection))[offset:offset + limit]
+            return queries.headers(self.db, ids=page, limit=len(page), offset=0) if page else []
         return queries.headers(self.db, **filters)
 
     def count_headers(self, **filters: object) -> int:

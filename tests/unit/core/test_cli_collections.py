@@ -70,3 +70,21 @@ def test_export_a_collection_with_its_notes(lib: Path, tmp_path: Path) -> None:
     md = tmp_path / "c.md"
     run(lib, "export", "--collection", "专题", "-o", str(md))
     assert "备注" in md.read_text(encoding="utf-8") and "见区志" in md.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".xlsx", ".csv"])
+def test_every_document_format_carries_the_note(lib: Path, tmp_path: Path, suffix: str) -> None:
+    from tests.unit.export.readback import csv_rows, docx_text, xlsx_rows
+
+    run(lib, "note", "4", "见区志第三章")
+    out = tmp_path / f"n{suffix}"
+    assert run(lib, "export", "--ids", "4,5", "-o", str(out)).exit_code == 0
+    if suffix == ".docx":
+        assert "备注：见区志第三章" in docx_text(out).replace("\t", "")
+    elif suffix == ".html":
+        assert "见区志第三章" in out.read_text(encoding="utf-8")
+    elif suffix == ".xlsx":
+        header, *rows = xlsx_rows(out)
+        assert header[-1] == "备注" and [r[-1] for r in rows] == ["见区志第三章", None]
+    else:
+        assert [r["note"] for r in csv_rows(out)] == ["见区志第三章", ""]

@@ -131,3 +131,13 @@ def test_notes_are_searchable_with_a_note_filter(library: Library) -> None:
     assert library.search_ids("备注:没有这条") == []
     with pytest.raises(GazetteError, match="needs a value"):
         library.search_ids("备注:")
+
+
+def test_a_collection_is_a_node_the_list_pages_through(library: Library) -> None:
+    ids = library.article_ids()[:5]
+    library.collect("专题", ids[::-1])
+    assert library.count_headers(collection="专题") == 5
+    assert [r["id"] for r in library.headers(collection="专题", limit=2, offset=1)] == ids[::-1][1:3]
+    assert library.node_ids([ids[0], 999], collection="专题") == [ids[0]]
+    library.uncollect("专题", ids)
+    assert library.headers(collection="专题") == [] and library.count_headers(collection="专题") == 0
