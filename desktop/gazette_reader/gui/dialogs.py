@@ -175,10 +175,10 @@ class ExportDialog(QDialog):
         named = name_mismatch(self.fmt(), self.target())
         if named is None:
             return True
-        label, suffix = FORMATS[self.fmt()]
+        suffix = FORMATS[self.fmt()][1]
         text = (tr("文件名的后缀 %1 表示“%2”，与所选格式“%3”不符。\n改用 %4 后缀吗？")
-                .replace("%1", self.target().suffix).replace("%2", FORMATS[named][0])
-                .replace("%3", label).replace("%4", suffix))
+                .replace("%1", self.target().suffix).replace("%2", format_label(named))
+                .replace("%3", format_label(self.fmt())).replace("%4", suffix))
         answer = QMessageBox.question(self, tr("文件名与格式不符"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return False
