@@ -239,6 +239,7 @@ def show(obj: Obj, article_id: int, as_json: bool) -> None:
       gazette show 12
     """
     row = obj.library.article(article_id)
+    row["note"] = obj.library.note(article_id)  # the user's note ('' when none; see 'gazette note')
     if as_json:
         _emit_json(row)
         return
@@ -260,6 +261,7 @@ def _show_lines(row: dict) -> list[tuple[str, object]]:
         ("corrected", "yes (see 'gazette corrections')" if row.get("corrected") else None),
         ("pages", _pages(row)),
         ("ocr", "yes: read from a scan, may hold recognition errors" if row.get("ocr") else None),
+        ("note", row.get("note")),
     ]
 
 
@@ -397,4 +399,4 @@ def main() -> None:
 
 
 # Commands of the other features register themselves on ``cli``.
-from gazette_reader import cli_corrections, cli_features  # noqa: E402,F401  (imported for their side effect)
+from gazette_reader import cli_collections, cli_corrections, cli_features  # noqa: E402,F401  (imported for their side effect)

@@ -225,6 +225,7 @@ EXPORT_FORMATS = ["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicl
 @click.option("--ids", help="Comma-separated article ids, e.g. 1,2,3.")
 @click.option("--query", help="Export exactly the hits of this search.")
 @click.option("--all", "export_all", is_flag=True, help="Export every article in the library.")
+@click.option("--collection", metavar="NAME", help="Export the articles of this collection (see 'gazette collect').")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
               help="Output format; default: inferred from the -o suffix (.docx Word, .xlsx Excel, .csv, .jsonl, "
                    ".md, .html, .pdf, .txt GB/T 7714 citations, .ris, .bib). chronicle = 大事记 as DOCX, "
@@ -244,7 +245,7 @@ EXPORT_FORMATS = ["docx", "xlsx", "csv", "jsonl", "md", "html", "pdf", "chronicl
 @click.option("--edits/--no-edits", default=True, show_default=True,
               help="大事记: apply the entry edits made in the window's preview (kept in LIBRARY.chronicle.json).")
 @pass_library
-def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, fmt: str | None, output: Path | None,
+def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, collection: str | None, fmt: str | None, output: Path | None,
            force: bool, layout: str, order: str, source: str, edits: bool) -> None:
     """Export selected articles to Word, Excel, CSV, JSON Lines, Markdown, HTML, PDF, 大事记 or citations.
 
@@ -261,12 +262,13 @@ def export(obj: Obj, ids: str | None, query: str | None, export_all: bool, fmt: 
       gazette export --all -o everything.jsonl --force
       gazette export --query '项目:老旧小区改造' -o refs.ris
       gazette export --ids 4,5 -o 汇编.docx --layout plain --order list
+      gazette export --collection 老旧小区改造 -o 专题.docx --order list
     """
     from gazette_reader.export import FORMATS, ExportOptions
     from gazette_reader.export.chronicle_edits import edits_file, load_edits
 
     fmt = _export_format(fmt, output)
-    article_ids = _selection(obj, ids, query, export_all)
+    article_ids = _selection(obj, ids, query, export_all, collection)
     output = output or Path(f"export{FORMATS[fmt][1]}")
     stored = load_edits(edits_file(obj.library.path)) if edits and fmt.startswith("chronicle") else {}
     options = ExportOptions(layout=layout, order=order, source=source, edits=stored)
@@ -291,10 +293,14 @@ def _export_format(fmt: str | None, output: Path | None) -> str:
     return fmt
 
 
-def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool) -> list[int]:
-    chosen = [name for name, value in (("--ids", ids), ("--query", query), ("--all", export_all)) if value]
+def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool,
+               collection: str | None = None) -> list[int]:
+    chosen = [name for name, value in (("--ids", ids), ("--query", query), ("--all", export_all),
+                                       ("--collection", collection)) if value]
     if len(chosen) != 1:
-        raise click.UsageError("give exactly one of --ids, --query or --all")
+        raise click.UsageError("give exactly one of --ids, --query, --all or --collection")
+    if collection:
+        return obj.library.collection_ids(collection)
     if ids:
         try:
             return [int(part) for part in ids.split(",") if part.strip()]

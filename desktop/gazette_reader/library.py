@@ -21,6 +21,7 @@ from gazette_reader import bulk, importer, paths
 from gazette_reader.errors import GazetteError, LibraryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store import check as check_module
+from gazette_reader.store import collections as collection_store
 from gazette_reader.store import queries
 from gazette_reader.store.failures import explain  # re-exported for the window (gui/messages.py)
 from gazette_reader.store.identity import check_file, stamp
@@ -210,6 +211,7 @@ class Library:
         with write_transaction(self.db):  # all or nothing: parse and tags together
             written = importer.reparse_sources(self.db, progress=progress, cancel=cancel)
             retag_all(self.db, progress=progress, cancel=cancel)
+            collection_store.prune(self.db)  # members and notes of articles a re-parse removed
         return written
 
     def set_issue_metadata(self, issue_id: int, **fields: object) -> int:
@@ -234,6 +236,7 @@ class Library:
         with write_transaction(self.db):
             importer.delete_issues_of_source(self.db, source_id)
             self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+            collection_store.prune(self.db)
 
     def _source_of_issue(self, issue_id: int) -> tuple[int, dict]:
         row = self.db.execute(
@@ -281,15 +284,28 @@ class Library:
     def headers(self, **filters: object) -> list[dict]:
         """Light article rows (id, title, subtitle, date, month_day, section, kind, issue_title, place,
         publication) for list views; filters: ids, publication_id, year, issue_id, section, limit, offset,
-        all_years (False with year=None = the unknown-year issues)."""
+        all_years (False with year=None = the unknown-year issues), collection (a collection's name: its
+        articles in the order added)."""
+        collection = filters.pop("collection", None)
+        if collection is not None:  # paged in the order added (``queries.headers`` pages in reading order)
+            offset, limit = int(filters.pop("offset", 0)), int(filters.pop("limit", 500))
+            page = self.collection_ids(str(collection))[offset:offset + limit]
+            return queries.headers(self.db, ids=page, limit=len(page), offset=0) if page else []
         return queries.headers(self.db, **filters)
 
     def count_headers(self, **filters: object) -> int:
         """How many rows :meth:`headers` lists for these filters, without limit."""
+        collection = filters.pop("collection", None)
+        if collection is not None:
+            return len(self.collection_ids(str(collection)))
         return queries.count_headers(self.db, **filters)
 
     def node_ids(self, ids: list[int], **filters: object) -> list[int]:
         """Which of ``ids`` lie in a tree node (the filters of :meth:`headers`), in the order given."""
+        collection = filters.pop("collection", None)
+        if collection is not None:
+            members = set(self.collection_ids(str(collection)))
+            return [article_id for article_id in ids if article_id in members]
         return queries.node_ids(self.db, ids, **filters)
 
     def article_ids(self, *, issue_id: int | None = None) -> list[int]:
@@ -472,6 +488,48 @@ class Library:
 
         return citation(self.article(article_id))
 
+    # -- collections and notes ---------------------------------------------------------------------
+    def collections(self) -> list[dict]:
+        """Every collection (专题) by name: ``{id, name, articles}``."""
+        return collection_store.listing(self.db)
+
+    def collect(self, name: str, article_ids: Sequence[int]) -> int:
+        """Put articles into the collection ``name`` (made if new); returns how many were new to it."""
+        with write_transaction(self.db):
+            return collection_store.add(self.db, name, article_ids)
+
+    def uncollect(self, name: str, article_ids: Sequence[int]) -> int:
+        """Take articles out of a collection; returns how many were in it."""
+        with write_transaction(self.db):
+            return collection_store.remove(self.db, name, article_ids)
+
+    def collection_ids(self, name: str) -> list[int]:
+        """The ids of a collection's articles in the order they were added (for listing and export)."""
+        return collection_store.members(self.db, name)
+
+    def rename_collection(self, name: str, new_name: str) -> None:
+        """Rename a collection."""
+        with write_transaction(self.db):
+            collection_store.rename(self.db, name, new_name)
+
+    def delete_collection(self, name: str) -> None:
+        """Remove a collection; its articles stay in the library."""
+        with write_transaction(self.db):
+            collection_store.delete(self.db, name)
+
+    def note(self, article_id: int) -> str:
+        """An article's note ('' when it has none)."""
+        return collection_store.notes(self.db, [article_id]).get(article_id, "")
+
+    def set_note(self, article_id: int, text: str) -> str:
+        """Write an article's note (blank removes it); kept across re-parse. Returns the stored text."""
+        with write_transaction(self.db):
+            return collection_store.set_note(self.db, article_id, text)
+
+    def notes(self, article_ids: Sequence[int]) -> dict[int, str]:
+        """The notes of these articles, by id (only those that have one)."""
+        return collection_store.notes(self.db, article_ids)
+
     # -- export -----------------------------------------------------------------------------------
     def export(self, article_ids: Sequence[int], fmt: str, path: str | Path, *, force: bool = False,
                progress: Progress = no_progress, cancel: CancelToken = NEVER,
@@ -481,5 +539,8 @@ class Library:
         from gazette_reader.export import write_export
 
         articles = self.articles(ids=list(article_ids))
+        found = collection_store.notes(self.db, [article["id"] for article in articles])
+        for article in articles:
+            article["note"] = found.get(article["id"], "")
         return write_export(articles, fmt, Path(path), force=force, progress=progress, cancel=cancel,
                             options=options)

@@ -281,8 +281,8 @@
         <translation>About Gazette Reader</translation>
     </message>
     <message>
-        <source>导出所选</source>
-        <translation>Export selection</translation>
+        <source>简报导出</source>
+        <translation>gazette-export</translation>
     </message>
     <message>
         <source>浏览…</source>
@@ -369,6 +369,10 @@
         <translation>Layout uncertain (%1): please check the split</translation>
     </message>
     <message>
+        <source>导出所选</source>
+        <translation>Export selection</translation>
+    </message>
+    <message>
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
@@ -397,12 +401,20 @@
         <translation>…</translation>
     </message>
     <message>
+        <source>导出专题“%1”</source>
+        <translation>Export the collection “%1”</translation>
+    </message>
+    <message>
         <source>导出 %1 篇文章。</source>
         <translation>Export %1 articles.</translation>
     </message>
     <message>
         <source>%1 已存在。要覆盖它吗？</source>
         <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>导入 %1 份（%2 篇文章），已在资料库中 %3 份，拒绝 %4 份。</source>
@@ -478,6 +490,83 @@ Use the suffix %4 instead?</translation>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
+    <message>
+        <source>Word 文档</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <source>Excel 表格</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV 表格（UTF-8）</source>
+        <translation>CSV table (UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON Lines 数据</source>
+        <translation>JSON Lines data</translation>
+    </message>
+    <message>
+        <source>Markdown 文档</source>
+        <translation>Markdown document</translation>
+    </message>
+    <message>
+        <source>网页（HTML）</source>
+        <translation>Web page (HTML)</translation>
+    </message>
+    <message>
+        <source>PDF 文档</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>大事记（Word）</source>
+        <translation>Chronicle (Word)</translation>
+    </message>
+    <message>
+        <source>大事记（Markdown）</source>
+        <translation>Chronicle (Markdown)</translation>
+    </message>
+    <message>
+        <source>大事记（Excel）</source>
+        <translation>Chronicle (Excel)</translation>
+    </message>
+    <message>
+        <source>参考文献（GB/T 7714）</source>
+        <translation>References (GB/T 7714)</translation>
+    </message>
+    <message>
+        <source>参考文献（RIS，Zotero/EndNote）</source>
+        <translation>References (RIS, Zotero/EndNote)</translation>
+    </message>
+    <message>
+        <source>参考文献（BibTeX）</source>
+        <translation>References (BibTeX)</translation>
+    </message>
+</context>
+<context>
+    <name>Exported</name>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已导出 %1 篇到
+%2</source>
+        <translation>Exported %1 article(s) to
+%2</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -549,6 +638,10 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>篇数</source>
         <translation>Articles</translation>
+    </message>
+    <message>
+        <source>专题</source>
+        <translation>Collections</translation>
     </message>
     <message>
         <source>已存检索</source>
@@ -654,6 +747,22 @@ Use the suffix %4 instead?</translation>
         <translation>Save search…</translation>
     </message>
     <message>
+        <source>加入专题…</source>
+        <translation>Add to collection…</translation>
+    </message>
+    <message>
+        <source>全部结果加入专题…</source>
+        <translation>Add all results to collection…</translation>
+    </message>
+    <message>
+        <source>加入专题</source>
+        <translation>Collect</translation>
+    </message>
+    <message>
+        <source>把当前文章加入专题</source>
+        <translation>Add the open article to a collection</translation>
+    </message>
+    <message>
         <source>复制引文</source>
         <translation>Copy citation</translation>
     </message>
@@ -746,14 +855,6 @@ Use the suffix %4 instead?</translation>
         <translation>Upgrade library</translation>
     </message>
     <message>
-        <source>请先在列表中选择要导出的文章（Ctrl+A 全选结果）。</source>
-        <translation>Select the articles to export in the list first (Ctrl+A selects all results).</translation>
-    </message>
-    <message>
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
         <source>升级已取消，资料库没有任何改变。</source>
         <translation>Upgrade cancelled; the library was not changed.</translation>
     </message>
@@ -766,10 +867,6 @@ Use the suffix %4 instead?</translation>
         <translation>Import failed</translation>
     </message>
     <message>
-        <source>导出已取消，没有写入文件。</source>
-        <translation>Export cancelled; no file was written.</translation>
-    </message>
-    <message>
         <source>示例简报导入失败：</source>
         <translation>Importing the sample gazettes failed: </translation>
     </message>
@@ -780,10 +877,6 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
     </message>
     <message>
         <source>已恢复到新文件：</source>
@@ -830,8 +923,76 @@ Use the suffix %4 instead?</translation>
         <translation>Articles in “%1” with %2: %3</translation>
     </message>
     <message>
-        <source>已导出 %1 篇到 %2</source>
-        <translation>Exported %1 articles to %2</translation>
+        <source>重命名专题</source>
+        <translation>Rename collection</translation>
+    </message>
+    <message>
+        <source>删除专题</source>
+        <translation>Delete collection</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择文章，或打开一篇文章。</source>
+        <translation>Select articles in the list or open an article first.</translation>
+    </message>
+    <message>
+        <source>请先打开一篇文章。</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <source>请先检索，再把全部结果加入专题。</source>
+        <translation>Search first, then add all results to a collection.</translation>
+    </message>
+    <message>
+        <source>没有可加入专题的文章。</source>
+        <translation>There are no articles to add to a collection.</translation>
+    </message>
+    <message>
+        <source>新专题</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <source>专题“%1”的新名称：</source>
+        <translation>New name of the collection “%1”:</translation>
+    </message>
+    <message>
+        <source>删除专题“%1”？其中的文章仍保留在资料库中。</source>
+        <translation>Delete the collection “%1”? Its articles stay in the library.</translation>
+    </message>
+    <message>
+        <source>无法保存备注</source>
+        <translation>Cannot save the note</translation>
+    </message>
+    <message>
+        <source>备注已保存。</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>备注已删除。</source>
+        <translation>Note removed.</translation>
+    </message>
+    <message>
+        <source>无法修改专题</source>
+        <translation>Cannot change the collection</translation>
+    </message>
+    <message>
+        <source>把 %1 篇文章加入专题（选择已有专题或输入新名称）：</source>
+        <translation>Add %1 article(s) to the collection (choose one or type a new name):</translation>
+    </message>
+    <message>
+        <source>专题已重命名。</source>
+        <translation>Collection renamed.</translation>
+    </message>
+    <message>
+        <source>专题已删除。</source>
+        <translation>Collection deleted.</translation>
+    </message>
+    <message>
+        <source>已从专题“%1”移除 %2 篇。</source>
+        <translation>Removed %2 article(s) from the collection “%1”.</translation>
+    </message>
+    <message>
+        <source>已把 %1 篇加入专题“%2”（新增 %3 篇）。</source>
+        <translation>Added %1 article(s) to the collection “%2” (%3 new).</translation>
     </message>
     <message>
         <source>标签已修改（Ctrl+Z 撤销）。</source>
@@ -854,10 +1015,6 @@ Use the suffix %4 instead?</translation>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <source>请先打开一篇文章。</source>
-        <translation>Open an article first.</translation>
-    </message>
-    <message>
         <source>已复制引文：</source>
         <translation>Citation copied: </translation>
     </message>
@@ -874,8 +1031,36 @@ Use the suffix %4 instead?</translation>
         <translation>Undo: %1</translation>
     </message>
     <message>
+        <source>从专题“%1”移除</source>
+        <translation>Remove from “%1”</translation>
+    </message>
+    <message>
         <source>已复制 %1 条引文。</source>
         <translation>Copied %1 citations.</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要导出的文章（Ctrl+A 全选结果）。</source>
+        <translation>Select the articles to export in the list first (Ctrl+A selects all results).</translation>
+    </message>
+    <message>
+        <source>导出已取消，没有写入文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>专题“%1”中没有文章。</source>
+        <translation>The collection “%1” has no articles.</translation>
+    </message>
+    <message>
+        <source>已导出 %1 篇到 %2</source>
+        <translation>Exported %1 articles to %2</translation>
     </message>
     <message>
         <source>已是列表中的最后一篇。</source>
@@ -932,6 +1117,18 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>列出这些文章</source>
         <translation>List these articles</translation>
+    </message>
+    <message>
+        <source>导出本专题…</source>
+        <translation>Export this collection…</translation>
+    </message>
+    <message>
+        <source>重命名专题…</source>
+        <translation>Rename collection…</translation>
+    </message>
+    <message>
+        <source>删除专题…</source>
+        <translation>Delete collection…</translation>
     </message>
     <message>
         <source>删除已存检索</source>
@@ -998,6 +1195,25 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>内部错误（请报告）：</source>
         <translation>Internal error (please report): </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>为这篇文章写备注（可用“备注:”检索，导出时一并写出）</source>
+        <translation>Write a note on this article (found with “note:”, exported with it)</translation>
+    </message>
+    <message>
+        <source>保存备注</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>保存备注 (Ctrl+Enter)</source>
+        <translation>Save the note (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ TABLES = [("Dialogs", "settings.py", "SCRIPTS"), ("Dialogs", "settings.py", "LAN
           ("MainWindow", "tag_panel.py", "ENTITY_LABELS"), ("Dialogs", "dialogs.py", "LAYOUT_CHOICES"),
           ("Dialogs", "dialogs.py", "ORDER_CHOICES"), ("Dialogs", "dialogs.py", "SOURCE_CHOICES"),
           ("QueryKeys", "search_pane.py", "QUERY_KEYS"), ("ArticleEdit", "editing/article_edit.py", "KINDS"),
-          ("Dialogs", "widgets/theme.py", "THEMES")]
+          ("Dialogs", "widgets/theme.py", "THEMES"), ("Dialogs", "dialogs.py", "FORMAT_LABELS")]
 
 
 def module_context(tree: ast.Module) -> str | None:

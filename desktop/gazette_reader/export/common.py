@@ -201,9 +201,14 @@ def metadata_line(article: Article) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def note_text(article: Article) -> str:
+    """The user's note (the library's ``notes``) on one line: its lines joined with ；."""
+    return "；".join(line.strip() for line in clean(article.get("note")).splitlines() if line.strip())
+
+
 def tag_lines(article: Article) -> list[tuple[str, str]]:
     """The labelled tag lines shown under an article (only those that have content)."""
-    lines = [("领导", leaders_text(article)), ("项目", projects_text(article))]
+    lines = [("领导", leaders_text(article)), ("项目", projects_text(article)), ("备注", note_text(article))]
     return [(label, text) for label, text in lines if text]
 
 

@@ -79,6 +79,7 @@ COLUMNS: list[tuple[str, str, float, Callable[[Article], Any]]] = [
     ("leaders", "领导", 30, leaders_text),
     ("projects", "项目", 24, projects_text),
     ("body", "正文", 100, lambda a: "\n".join(paragraphs(a))),
+    ("note", "备注", 30, _text("note")),
 ]
 """(CSV key, XLSX header, XLSX column width in characters, getter) in column order."""
 

@@ -43,6 +43,26 @@ def with_suffix(path: str, fmt: str) -> str:
 LAYOUT_CHOICES = {"official": "公文版式（A4，仿宋三号，页码）", "plain": "简洁版式"}
 ORDER_CHOICES = {"date": "按日期先后", "list": "按列表顺序"}
 SOURCE_CHOICES = {"short": "注明出处（《刊名》期次）", "citation": "出处用 GB/T 7714 著录", "none": "不注出处"}
+FORMAT_LABELS = {
+    "docx": "Word 文档", "xlsx": "Excel 表格", "csv": "CSV 表格（UTF-8）", "jsonl": "JSON Lines 数据",
+    "md": "Markdown 文档", "html": "网页（HTML）", "pdf": "PDF 文档", "chronicle": "大事记（Word）",
+    "chronicle-md": "大事记（Markdown）", "chronicle-xlsx": "大事记（Excel）", "citations": "参考文献（GB/T 7714）",
+    "ris": "参考文献（RIS，Zotero/EndNote）", "bibtex": "参考文献（BibTeX）",
+}
+"""The export formats' names as the dialog shows them: ``export.FORMATS``' labels (a test keeps them equal),
+here as a literal so ``update_translations.py`` finds them for the English catalogue."""
+
+
+def format_label(fmt: str) -> str:
+    """An export format's name in the UI's language."""
+    return tr(FORMAT_LABELS.get(fmt, FORMATS[fmt][0]))
+
+
+def _safe_stem(name: str) -> str:
+    """A collection's name as a file name: characters no file system takes become _."""
+    return "".join("_" if c in '\\/:*?"<>|' or ord(c) < 32 else c for c in name).strip(" .")
+
+
 _USES = {"layout": ("docx", "chronicle"), "order": ("docx",),
          "source": ("chronicle", "chronicle-md", "chronicle-xlsx")}
 """Which formats each option applies to (the others grey it out)."""
@@ -55,18 +75,19 @@ class ExportDialog(QDialog):
     anything is written; an existing file is only replaced after asking.
     """
 
-    def __init__(self, *, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, *, count: int, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("导出所选"))
+        self.setWindowTitle(tr("导出所选") if not name else tr("导出专题“%1”").replace("%1", name))
         self.force = False
         self.format = QComboBox(self)
-        for name, (label, suffix) in FORMATS.items():
-            self.format.addItem(f"{label}（{suffix}）", name)
+        for fmt, (_label, suffix) in FORMATS.items():
+            self.format.addItem(tr("%1（%2）").replace("%1", format_label(fmt)).replace("%2", suffix), fmt)
         self.format.setCurrentIndex(max(self.format.findData(settings.value("export/format")), 0))
         self.path = QLineEdit(self)
         self.path.setMinimumWidth(360)
         folder = settings.value("export/folder") or str(Path.home())
-        self.path.setText(str(Path(folder) / ("简报导出" + FORMATS[self.fmt()][1])))
+        stem = _safe_stem(name) or tr("简报导出")
+        self.path.setText(str(Path(folder) / (stem + FORMATS[self.fmt()][1])))
         self.layout_choice = self._choices(LAYOUT_CHOICES, settings.value("export/layout"))
         self.order = self._choices(ORDER_CHOICES, settings.value("export/order"))
         self.source = self._choices(SOURCE_CHOICES, settings.value("export/source"))
@@ -124,8 +145,9 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         """Pick the file with the platform's save dialog."""
-        label, suffix = FORMATS[self.fmt()]
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("导出到"), self.path.text(), f"{label} (*{suffix})",
+        suffix = FORMATS[self.fmt()][1]
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("导出到"), self.path.text(),
+                                                f"{format_label(self.fmt())} (*{suffix})",
                                                 options=QFileDialog.Option.DontConfirmOverwrite)
         if chosen:
             self.path.setText(with_suffix(chosen, self.fmt()))
@@ -153,10 +175,10 @@ class ExportDialog(QDialog):
         named = name_mismatch(self.fmt(), self.target())
         if named is None:
             return True
-        label, suffix = FORMATS[self.fmt()]
+        suffix = FORMATS[self.fmt()][1]
         text = (tr("文件名的后缀 %1 表示“%2”，与所选格式“%3”不符。\n改用 %4 后缀吗？")
-                .replace("%1", self.target().suffix).replace("%2", FORMATS[named][0])
-                .replace("%3", label).replace("%4", suffix))
+                .replace("%1", self.target().suffix).replace("%2", format_label(named))
+                .replace("%3", format_label(self.fmt())).replace("%4", suffix))
         answer = QMessageBox.question(self, tr("文件名与格式不符"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessage
                                QVBoxLayout, QWidget)
 
 from gazette_reader.errors import Cancelled, DamagedLibrary, GazetteError
-from gazette_reader.export.common import ExportOptions
 from gazette_reader.gui import chronicle_preview, dialogs, settings, tasks
 from gazette_reader.gui.article_model import FIRST_PAGE, ROLE_ID, ROLE_ROW, ArticleListModel
 from gazette_reader.gui.article_view import ArticleListView
@@ -31,12 +30,16 @@ from gazette_reader.gui.reader import Marks, ReaderView
 from gazette_reader.gui.search_pane import SearchPane
 from gazette_reader.gui.tag_panel import ENTITY_LABELS, TagPanel
 from gazette_reader.gui.tree_model import ROLE_ARTICLE_ID, ROLE_FILTERS, ROLE_KIND, IssueTreeModel
+from gazette_reader.gui.widgets.exported import ExportedBox
 from gazette_reader.gui.widgets.filter_chips import FilterChips
 from gazette_reader.gui.widgets.lock_notice import LockNotice
 from gazette_reader.gui.widgets.fonts import reading_family
 from gazette_reader.gui.widgets.help_view import HelpDialog
+from gazette_reader.gui.widgets.note_editor import NoteEditor
 from gazette_reader.gui.widgets.theme import apply_theme
+from gazette_reader.gui.window.collections import CollectionsMixin
 from gazette_reader.gui.window.editing import EditingMixin, counted
+from gazette_reader.gui.window.exporting import ExportingMixin
 from gazette_reader.gui.window.filtering import FilteringMixin
 from gazette_reader.gui.window.library_menu import LibraryMenuMixin
 from gazette_reader.gui.window.printing import PrintingMixin
@@ -77,7 +80,7 @@ def import_filter() -> str:
 
 
 class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, PrintingMixin, SavedSearchMixin,
-                 QMainWindow):
+                 CollectionsMixin, ExportingMixin, QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -112,6 +115,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.last_message: QMessageBox | None = None
         self.chronicle_preview: chronicle_preview.ChroniclePreview | None = None
         self.last_report: Any = None
+        self.exported_box: ExportedBox | None = None
         self.setWindowTitle(tr("地方简报阅读器"))
         if icon is not None:
             self.setWindowIcon(icon)
@@ -155,7 +159,14 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.tags = TagPanel(parent=self)
         self.centre_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.centre_split.addWidget(self.list)
-        self.centre_split.addWidget(self.reader)
+        self.note_editor = NoteEditor(parent=self)
+        reader_pane = QWidget(self)
+        reader_layout = QVBoxLayout(reader_pane)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.note_editor)
+        self.centre_split.addWidget(reader_pane)
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -210,6 +221,11 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.undo_action.setEnabled(False)
         self.corrections_action = self._action(tr("校正记录…"), self.show_corrections)
         self.save_search_action = self._action(tr("保存检索…"), self.ask_save_search)
+        self.collect_action = self._action(tr("加入专题…"), self.collect_selected, "Ctrl+D")
+        self.collect_results_action = self._action(tr("全部结果加入专题…"), self.collect_all_results)
+        self.collect_article_action = QAction(tr("加入专题"), self)
+        self.collect_article_action.setToolTip(tr("把当前文章加入专题"))
+        self.collect_article_action.triggered.connect(lambda _checked=False: self.collect_open_article())
         self.citation_action = self._action(tr("复制引文"), self.copy_citation, "Ctrl+Shift+C")
         self.citation_action.setToolTip(tr("把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)"))
         self.reader.add_bar_action(self.citation_action)
@@ -217,6 +233,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.correct_menu = QMenu(self)
         self.article_actions.fill_menu(self.correct_menu, lambda: (self.reader.article or {}).get("id"))
         self.correct_button = self.reader.add_bar_menu(tr("校正"), self.correct_menu)
+        self.reader.add_bar_action(self.collect_article_action)  # last: the first to go under » when narrow
         self.new_library_action = self._action(tr("新建资料库…"), self.ask_new_library)
         self.open_library_action = self._action(tr("打开资料库…"), self.ask_open_library)
         self.print_action = self._action(tr("打印…"), self.ask_print, QKeySequence.StandardKey.Print)
@@ -229,7 +246,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
                            self.print_action, self.preview_action, None,
                            self.settings_action, None, quit_action],
             tr("编辑(&E)"): [self.undo_action, self.corrections_action, None, self.find_action,
-                           self.select_all_action, self.save_search_action, None, self.citation_action],
+                           self.select_all_action, self.save_search_action, None, self.citation_action, None,
+                           self.collect_action, self.collect_results_action],
             tr("查看(&V)"): [zoom_in, zoom_out, None, next_hit, previous_hit],
             tr("帮助(&H)"): [self.help_action, None, about],
         }
@@ -266,6 +284,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self.tree_menu)
         self.tags.timeline.month_clicked.connect(self.show_month)
+        self.note_editor.save_requested.connect(self.save_note)
 
     # -- library ------------------------------------------------------------------------------------
     def open_library(self, path: str | Path | None) -> bool:
@@ -337,6 +356,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.tree_model.set_library(library)
         self.articles.clear()
         self.reader.clear()
+        self.note_editor.set_article(None, "")
         self.remember_library(library.path)
         # only a library this window just created, never one emptied by the user or filled by another program
         if library.created and library.is_empty() and self.seed_empty:
@@ -424,6 +444,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         if article_id is not None:
             self.open_article(article_id, Marks())
             return
+        if current.data(ROLE_KIND) == "collections_root":
+            return
         if current.data(ROLE_KIND) in ("saved", "saved_root"):
             query = current.data(ROLE_FILTERS).get("query")
             if query:
@@ -434,6 +456,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
     def _tree_clicked(self, index: QModelIndex) -> None:
         """A click on the node that is already current still leaves search mode (or its tag narrowing)
         and lists all its articles; on a saved search, runs it again."""
+        if index.data(ROLE_KIND) == "collections_root":
+            return
         if index.data(ROLE_KIND) in ("saved", "saved_root"):
             query = index.data(ROLE_FILTERS).get("query")
             if query and query != self.query:  # the press already ran it when it chose the node
@@ -521,6 +545,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
             self.open_article(keep, Marks())
         else:
             self.reader.clear(empty)
+            self.note_editor.set_article(None, "")
 
     def _list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -537,6 +562,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
 
         def shown(article: dict) -> None:
             self.reader.show_article(article, marks)
+            self.note_editor.set_article(article["id"], article.get("note") or "")
             if last_hit:
                 self.reader.go_to_last_hit()
 
@@ -634,48 +660,6 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.workers.run(lambda progress, cancel: tasks.import_files(library, [str(p) for p in paths], progress, cancel),
                          done, progress=progress.report, token=token)
         return progress
-
-    def ask_export(self) -> dialogs.ExportDialog | None:
-        """Ctrl+E: choose format and file for the selected articles, then export them."""
-        ids = self.selected_ids()
-        if not ids:
-            self.statusBar().showMessage(tr("请先在列表中选择要导出的文章（Ctrl+A 全选结果）。"), 8000)
-            return None
-        dialog = dialogs.ExportDialog(count=len(ids), parent=self)
-        dialog.accepted.connect(lambda: self.export(ids, dialog.fmt(), dialog.target(), force=dialog.force,
-                                                    options=dialog.options()))
-        dialog.open()
-        return dialog
-
-    def export(self, ids: list[int], fmt: str, path: Path, *, force: bool = False,
-               options: ExportOptions | None = None, preview: bool = True) -> None:
-        """Export ``ids`` off-thread with progress and Cancel; a 大事记 is previewed (and edited) first."""
-        library = self.library
-        if library is None:
-            return
-        if preview and fmt.startswith("chronicle"):
-            chronicle_preview.preview_then_export(
-                self, ids, fmt, path, force=force, options=options or ExportOptions(),
-                export=lambda *args, **kwargs: self.export(*args, preview=False, **kwargs))
-            return
-        token = CancelToken()
-        progress = dialogs.JobProgress(title=tr("导出"), token=token, parent=self)
-        progress.show()
-
-        def done(written: Any, error: BaseException | None) -> None:
-            progress.close()
-            progress.deleteLater()
-            if isinstance(error, Cancelled):
-                self.statusBar().showMessage(tr("导出已取消，没有写入文件。"), 8000)
-            elif error is not None:
-                self.show_message(tr("导出失败"), error_text(error), QMessageBox.Icon.Warning)
-            else:
-                self.statusBar().showMessage(tr("已导出 %1 篇到 %2").replace("%1", str(len(ids)))
-                                             .replace("%2", str(written)), 15000)
-
-        self.workers.run(lambda progress, cancel: library.export(ids, fmt, path, force=force, progress=progress,
-                                                                 cancel=cancel, options=options),
-                         done, progress=progress.report, token=token)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Override QWidget.dragEnterEvent: accept dropped local files and folders."""

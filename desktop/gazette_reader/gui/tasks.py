@@ -55,6 +55,7 @@ def reader_article(library: Any, article_id: int) -> dict:
     ``Library.tag_spellings``) so the reader can link and mark an alias or a renamed leader's old name."""
     article = library.article(article_id)
     article["spellings"] = library.tag_spellings(article_id)
+    article["note"] = library.note(article_id)
     return article
 
 

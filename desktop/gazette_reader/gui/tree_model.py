@@ -34,7 +34,8 @@ class Node:
 
     def __init__(self, kind: str, label: str, *, count: int | None = None, filters: dict | None = None,
                  article_id: int | None = None, parent: Node | None = None, row: int = 0) -> None:
-        self.kind = kind  # root | publication | year | issue | section | article
+        self.kind = kind  # root | publication | year | issue | section | article | collections_root |
+        # collection (lists its articles like an issue) | saved_root | saved
         self.label = label
         self.count = count
         self.filters = filters or {}
@@ -211,7 +212,7 @@ class IssueTreeModel(DisplayScript, QAbstractItemModel):
     def _load(self, node: Node) -> tuple[list[Node], bool]:
         """The next children of ``node`` and whether that completes it."""
         loaders = {"root": self._top, "publication": self._years, "year": self._issues,
-                   "saved_root": self._saved}
+                   "saved_root": self._saved, "collections_root": self._collections}
         if node.kind in loaders:
             return loaders[node.kind](node), True
         if node.kind == "issue":
@@ -219,10 +220,17 @@ class IssueTreeModel(DisplayScript, QAbstractItemModel):
         return self._articles(node)
 
     def _top(self, node: Node) -> list[Node]:
-        """The publications, then 已存检索 if any search was saved."""
+        """The publications, then 专题 if there is a collection, then 已存检索 if any search was saved."""
+        collections = self.library.collections()
+        extra = [Node("collections_root", tr("专题"), count=len(collections))] if collections else []
         saved = self.saved()
-        extra = [Node("saved_root", tr("已存检索"), count=len(saved))] if saved else []
+        extra += [Node("saved_root", tr("已存检索"), count=len(saved))] if saved else []
         return self._publications(node) + extra
+
+    def _collections(self, node: Node) -> list[Node]:
+        """One node per collection; its children are its articles, in the order they were added."""
+        return [Node("collection", c["name"], count=c["articles"], filters={"collection": c["name"]})
+                for c in self.library.collections()]
 
     def _saved(self, node: Node) -> list[Node]:
         return [Node("saved", name, filters={"query": query, "name": name}) for name, query in self.saved()]

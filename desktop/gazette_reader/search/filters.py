@@ -1,4 +1,4 @@
-"""Field filters (``人物:`` ``项目:`` ``栏目:`` ``地区:`` ``日期:``) as SQL conditions on ``articles a``.
+"""Field filters (``人物:`` ``项目:`` ``栏目:`` ``地区:`` ``日期:`` ``备注:``) as SQL conditions on ``articles a``.
 
 Names, aliases, sections and places are compared after normalisation (``栏目:工作動態`` finds 工作动态),
 which SQLite cannot do itself; so the few distinct values are read and compared in Python, and the SQL
@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from gazette_reader.search.query import Filter
+from gazette_reader.store.collections import all_notes
 from gazette_reader.text.normalize import normalize, spellings
 
 NEVER_TRUE = "0"
@@ -21,7 +22,8 @@ NEVER_TRUE = "0"
 
 def condition(db: Database, flt: Filter) -> tuple[str, list]:
     """SQL (true, false or NULL per article row ``a``) and its parameters for one filter."""
-    build = {"leader": _leader, "project": _project, "section": _section, "place": _place, "date": _date}
+    build = {"leader": _leader, "project": _project, "section": _section, "place": _place, "date": _date,
+             "note": _note}
     return build[flt.field](db, flt.value)
 
 
@@ -79,3 +81,11 @@ def _date(db: Database, value: str) -> tuple[str, list]:
         parts.append("a.date <= ?")
         params.append(hi)
     return "(" + " AND ".join(parts) + ")", params
+
+
+def _note(db: Database, value: str) -> tuple[str, list]:
+    """Articles whose note (the user's own text, not indexed: a few hundred short notes) contains the value,
+    compared normalised like every other filter (备注:待核實 finds 待核实)."""
+    ids = [article_id for article_id, text in all_notes(db) if value in normalize(text)]
+    inner, params = _in("article_id", ids)
+    return f"a.id IN (SELECT article_id FROM notes WHERE {inner})", params

@@ -30,9 +30,9 @@ from gazette_reader.text.normalize import normalize
 FILTER_KEYS = {
     "人物": "leader", "leader": "leader", "项目": "project", "project": "project",
     "栏目": "section", "section": "section", "地区": "place", "place": "place",
-    "日期": "date", "date": "date",
+    "日期": "date", "date": "date", "备注": "note", "note": "note",
 }
-ZH_KEYS = {"leader": "人物", "project": "项目", "section": "栏目", "place": "地区", "date": "日期"}
+ZH_KEYS = {"leader": "人物", "project": "项目", "section": "栏目", "place": "地区", "date": "日期", "note": "备注"}
 MAX_QUERY_CHARS = 1000
 MAX_ATOMS = 64
 _ASCII_QUOTE = '"'
@@ -203,7 +203,8 @@ def _filter(key: str, value: str) -> Filter:
     return Filter(key, normalize(value))
 
 
-_EXAMPLES = {"leader": "宋洁", "project": "老旧小区改造", "section": "工作动态", "place": "二七区", "date": "2020-04"}
+_EXAMPLES = {"leader": "宋洁", "project": "老旧小区改造", "section": "工作动态", "place": "二七区", "date": "2020-04",
+             "note": "待核实"}
 
 
 def _group(items: list[_Word | Atom]) -> tuple[tuple[Atom, ...], ...]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 CORE_TABLES = ("sources", "publications", "issues", "articles", "people", "person_titles", "mentions",
-               "projects", "project_mentions", "corrections")
+               "projects", "project_mentions", "corrections", "collections", "collection_items", "notes")
 """What a recovery copies, parents first, so references can be checked as rows arrive."""
 FTS_TABLES = ("search_fts", "search_chars")
 INVARIANTS = {

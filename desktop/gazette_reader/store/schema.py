@@ -271,6 +271,22 @@ def m010_headline_sizes(db: Database) -> None:
         db.execute("ALTER TABLE sources ADD COLUMN headlines_json TEXT")
 
 
+@migrations()
+def m011_collections(db: Database) -> None:
+    """Collections (专题 / 收藏夹) of articles and a plain-text note per article: the user's own work.
+
+    Members and notes are keyed by article id, which a re-parse keeps (``importer.kept_ids``), plus the
+    ``text_sha256`` of the article's source: an id SQLite hands out again after its article was deleted
+    (ids are not AUTOINCREMENT) then points at another source, and the stale row is not shown (see
+    :mod:`gazette_reader.store.collections`). No foreign keys: a re-parse deletes and re-inserts the
+    articles it keeps, which a cascade would take the user's work with."""
+    db.execute("CREATE TABLE IF NOT EXISTS collections (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)")
+    db.execute("CREATE TABLE IF NOT EXISTS collection_items (collection_id INTEGER NOT NULL, "
+               "article_id INTEGER NOT NULL, source_sha TEXT NOT NULL, PRIMARY KEY (collection_id, article_id))")
+    db.execute("CREATE TABLE IF NOT EXISTS notes (article_id INTEGER PRIMARY KEY, source_sha TEXT NOT NULL, "
+               "text TEXT NOT NULL)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -11,12 +11,12 @@ import pytest
 
 from gazette_reader.bench.export_bench import synthetic_articles
 from gazette_reader.export import write_export
-from gazette_reader.export.tables import COLUMNS, EXCEL_CELL_LIMIT
+from gazette_reader.export.tables import COLUMNS, EXCEL_CELL_LIMIT, table_row
 
 from .readback import csv_rows, jsonl_records, xlsx_rows
 
 KEYS = ["id", "date", "year", "month", "day", "place", "publication", "issue", "issue_number", "section", "kind",
-        "title", "subtitle", "bylines", "leaders", "projects", "body"]
+        "title", "subtitle", "bylines", "leaders", "projects", "body", "note"]
 HOSTILE = ["=HYPERLINK(\"http://x\",\"y\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1,1)", "\t=1+1", "\r=1+1",
            "＝1+1"]
 
@@ -28,7 +28,7 @@ def test_columns_are_the_agreed_ones() -> None:
 def test_xlsx_has_every_article_with_real_dates(articles: list[dict], tmp_path: Path) -> None:
     path = write_export(articles, "xlsx", tmp_path / "a.xlsx")
     header, *rows = xlsx_rows(path)
-    assert header[0] == "文章ID" and header[-1] == "正文" and len(header) == len(KEYS)
+    assert header[0] == "文章ID" and header[-2:] == ("正文", "备注") and len(header) == len(KEYS)
     assert len(rows) == len(articles)
     for article, row in zip(articles, rows):
         values = dict(zip(KEYS, row))
@@ -122,3 +122,12 @@ def test_thousand_articles(fmt: str, tmp_path: Path) -> None:
     else:
         titles = [json.loads(line)["title"] for line in path.read_text(encoding="utf-8").splitlines()]
     assert titles == [a["title"] for a in many]
+
+
+def test_the_note_is_the_last_column_and_a_line_under_the_article(tmp_path: Path) -> None:
+    from gazette_reader.export.common import tag_lines
+
+    article = {"id": 1, "title": "标题", "body": "正文", "note": "待核实\n见区志"}
+    assert table_row(article)[-1] == "待核实\n见区志"
+    assert ("备注", "待核实；见区志") in tag_lines(article)
+    assert all(label != "备注" for label, _ in tag_lines({"id": 2, "title": "无备注"}))

@@ -81,6 +81,14 @@ class EditingMixin:
         menu.addAction(self.citation_action)
         menu.addAction(self.export_action)
         menu.addSeparator()
+        menu.addAction(self.collect_action)
+        if self.query:
+            menu.addAction(self.collect_results_action)
+        collection = self.listed_collection()
+        if collection:
+            menu.addAction(tr("从专题“%1”移除").replace("%1", collection),
+                           lambda: self.uncollect(collection, self.selected_ids()))
+        menu.addSeparator()
         self.article_actions.fill_menu(menu, lambda: article_id)
         menu.popup(self.list.viewport().mapToGlobal(pos))
         self.last_menu = menu

@@ -34,6 +34,12 @@ class TreeMenuMixin:
             self.article_actions.fill_menu(menu, lambda: article_id)
         else:
             menu.addAction(tr("列出这些文章"), lambda: self.tree.setCurrentIndex(index))
+        if index.data(ROLE_KIND) == "collection":
+            name = index.data(ROLE_FILTERS)["collection"]
+            menu.addSeparator()
+            menu.addAction(tr("导出本专题…"), lambda: self.export_collection(name))
+            menu.addAction(tr("重命名专题…"), lambda: self.ask_rename_collection(name))
+            menu.addAction(tr("删除专题…"), lambda: self.ask_delete_collection(name))
         if index.data(ROLE_KIND) == "saved":
             name = index.data(ROLE_FILTERS)["name"]
             menu.addAction(tr("删除已存检索"), lambda: self.delete_saved_search(name))
@@ -90,6 +96,7 @@ class TreeMenuMixin:
                 return
             self.statusBar().showMessage(done_text, 8000)
             self.reader.clear()
+            self.note_editor.set_article(None, "")
             self.refresh_all()  # runs the query again, if any
             if not self.query:
                 self.reload_list()
