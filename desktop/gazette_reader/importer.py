@@ -297,7 +297,13 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
 POOL_MIN_FILES = 32
 """Below this many files, start-up of the helper process (~0.5 s) costs more than it saves."""
 AHEAD = 64
-"""Files the helper process may have prepared ahead of the writer (bounds memory)."""
+"""Files the helper processes may have prepared ahead of the writer (bounds memory)."""
+
+
+def helper_count() -> int:
+    """How many helper processes prepare files: one per core, at most two (parsing is most of an import's
+    work; a third would only take time from the writer on a small machine)."""
+    return max(1, min(2, os.cpu_count() or 1))
 
 
 def prepare_all(files: Sequence[Path], options: ImportOptions, clock: StageClock) -> Iterator[Prepared]:
@@ -321,7 +327,7 @@ def prepare_all(files: Sequence[Path], options: ImportOptions, clock: StageClock
 
 
 def _prepare_in_helper(files: Sequence[Path], options: ImportOptions, clock: StageClock) -> Iterator[Prepared]:
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+    pool = ProcessPoolExecutor(max_workers=helper_count(), mp_context=multiprocessing.get_context("spawn"),
                                initializer=die_with_parent, initargs=(os.getpid(),))
     try:
         queue = deque(pool.submit(prepare, path, options) for path in files[:AHEAD])
