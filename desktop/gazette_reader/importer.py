@@ -75,6 +75,10 @@ class Batch:
     known: set[str] | None = None
     """The library's known leader names, loaded at the first file and grown with what each file teaches
     (saves the tagger a database look-up per file)."""
+    unindexed: list[IndexDocument] = field(default_factory=list)
+    """Index documents of the files written so far, fed to FTS5 in big chunks (:func:`flush_index`)."""
+    staged: list[IndexDocument] = field(default_factory=list)
+    """Index documents of the file being written: they join :attr:`unindexed` once its savepoint holds."""
 
 
 @dataclass
@@ -359,6 +363,7 @@ def import_prepared(db: Database, prepared: Prepared, options: ImportOptions, ba
     if existing:
         return FileOutcome(printable(path), DUPLICATE, f"same text as {existing['name']}", decoded.encoding,
                            size=prepared.size, reason_zh=f"与 {existing['name']} 内容相同")
+    batch.staged = []
     try:
         with db.atomic():
             prepared, applied = with_corrections(db, prepared, options)
@@ -372,6 +377,7 @@ def import_prepared(db: Database, prepared: Prepared, options: ImportOptions, ba
         return FileOutcome(printable(path), REFUSED,
                            f"internal error while importing ({exc!r}); please report it",
                            decoded.encoding, reason_zh=f"导入时出现内部错误（{exc!r}），请报告")
+    _index_later(db, batch)
     issue = prepared.issue
     return FileOutcome(printable(path), IMPORTED, "", decoded.encoding, issue_id, len(article_ids), prepared.size,
                        layout=issue.layout, confidence=issue.confidence, warnings=list(issue.warnings),
@@ -465,7 +471,7 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
             db.execute(f"UPDATE articles SET corrected = 1 WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     with clock.stage("index"):
         if len(documents) == len(article_ids) and article_ids:
-            index_new_documents(db, [replace(doc, id=i) for doc, i in zip(documents, article_ids)])
+            batch.staged = [replace(doc, id=i) for doc, i in zip(documents, article_ids)]
         else:
             index_articles(db, article_ids)
     with clock.stage("tag"):
@@ -477,8 +483,36 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
     return issue_id, article_ids
 
 
+INDEX_CHUNK = 4000
+"""Index documents fed to FTS5 at once. FTS5 writes its pending terms out as a new segment at every
+savepoint (one per file) and merges segments as they pile up: feeding it a few thousand articles between
+two savepoints makes fewer, bigger segments and far less merging (the index stage took a quarter of the
+writer's time when each file was indexed in its own savepoint)."""
+
+
+def _index_later(db: Database, batch: Batch) -> None:
+    """Queue the index documents of the file just written (its savepoint held); index them all once
+    :data:`INDEX_CHUNK` are waiting."""
+    batch.unindexed += batch.staged
+    batch.staged = []
+    if len(batch.unindexed) >= INDEX_CHUNK:
+        flush_index(db, batch)
+
+
+def flush_index(db: Database, batch: Batch) -> None:
+    """Index the articles written so far whose documents wait in :attr:`Batch.unindexed`. Runs outside
+    any file's savepoint: only files that were written completely have documents there."""
+    with batch.clock.stage("index"):
+        index_new_documents(db, batch.unindexed)
+        db.execute("SAVEPOINT flush_index")  # FTS5 writes its pending terms now, timed as indexing
+        db.execute("RELEASE flush_index")
+    batch.unindexed = []
+
+
 def finish_batch(db: Database, batch: Batch) -> None:
-    """Tag newly learned leader names where they stand alone in any article, older ones included."""
+    """Index what waits to be indexed, then tag newly learned leader names where they stand alone in any
+    article, older ones included (found through the index)."""
+    flush_index(db, batch)
     if batch.learned:
         with batch.clock.stage("tag"):
             spread_names(db, batch.learned, articles_containing(db, batch.learned))

@@ -118,6 +118,30 @@ def test_a_crashing_file_is_reported_and_rolled_back_alone(library: Library, mon
     assert library.db.execute("SELECT COUNT(*) FROM sources WHERE name LIKE '001%'").fetchone()[0] == 0
 
 
+def test_index_documents_wait_for_their_file_and_are_fed_to_the_index_in_chunks(
+        library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The documents of a file that fails after they were made never reach the index; the others do,
+    whether fed mid-batch (chunk reached) or at the end."""
+    real = importer.tag_articles
+    calls = []
+
+    def flaky(db, ids, known=None):
+        calls.append(ids)
+        if len(calls) == 2:
+            raise RuntimeError("boom")
+        return real(db, ids, known)
+
+    monkeypatch.setattr(importer, "tag_articles", flaky)
+    monkeypatch.setattr(importer, "INDEX_CHUNK", 6)
+    report = library.import_files(SEEDS)
+    assert [o.status for o in report.outcomes] == ["imported", "refused", "imported", "imported", "imported"]
+    assert stale_articles(library.db) == []
+    indexed = library.db.execute("SELECT COUNT(*) FROM search_fts").fetchone()[0]
+    assert indexed == library.counts()["articles"] == 45 - SEED_ARTICLES["001"]
+    for probe in ("宋洁", "洁", "老旧小区", "地区:二七区"):
+        assert library.search(probe, limit=0).total == scan(library.db, probe, limit=0).total, probe
+
+
 KILL_SCRIPT = """
 import os, sys
 from gazette_reader import importer
