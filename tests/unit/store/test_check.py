@@ -29,13 +29,16 @@ def lib(tmp_path: Path) -> Path:
 
 
 def damage(path: Path, every: int = 3) -> None:
-    """Overwrite the b-tree header of every ``every``-th page after the first (as a bad sector would)."""
+    """Overwrite the b-tree header of every ``every``-th page after the first (as a bad sector would),
+    sparing the pages of ``sources`` (the texts lost articles come back from): which pages those are
+    depends on the order the import wrote in, which the test should not."""
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = conn.execute("PRAGMA page_size").fetchone()[0]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        spared = {row[0] for row in conn.execute("SELECT pageno FROM dbstat WHERE name LIKE '%sources%'")}
     with open(path, "r+b") as handle:
-        for page in range(2, pages, every):
+        for page in (p for p in range(2, pages, every) if p + 1 not in spared):
             handle.seek(page * size)
             handle.write(b"\x0d\xff\xff\xff" * 8)
 
@@ -89,7 +92,7 @@ def test_a_damaged_library_is_recovered_into_a_new_file(lib: Path) -> None:
     recovered = Path(report["recovered_to"])
     assert recovered.parent == lib.parent and recovered.name.startswith("lib.recovered-")
     assert lib.read_bytes() == damaged_bytes  # never written over
-    assert report["recovered_rows"]["articles"] == 45
+    assert report["recovered_rows"]["sources"] == 5 and 0 < report["recovered_rows"]["articles"] <= 45
     assert run(recovered, "check").exit_code == 0 and snapshot(recovered) == before
 
 
