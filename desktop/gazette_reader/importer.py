@@ -39,7 +39,7 @@ from gazette_reader.split_corrections import store as split_store
 from gazette_reader.split_corrections.apply import Applied, apply_corrections
 from gazette_reader.store import writer
 from gazette_reader.store.packing import pack_text
-from gazette_reader.tagging.store import known_leaders, spread_names, tag_articles, untag_articles
+from gazette_reader.tagging.store import TagInput, known_leaders, spread_names, tag_articles, untag_articles
 
 log = logging.getLogger(__name__)
 KINDS = ", ".join(suffix.removeprefix(".") for suffix in SUPPORTED_SUFFIXES)
@@ -249,6 +249,8 @@ class Prepared:
     """The source text and article bodies compressed for storage, also off the writer."""
     error_zh: str = ""
     """``error`` in Chinese."""
+    tags: TagInput | None = None
+    """What the tagger reads and finds in the articles without the library, also off the writer."""
 
 
 @dataclass(frozen=True)
@@ -290,12 +292,14 @@ def prepare(path: Path, options: ImportOptions) -> Prepared:
                                    writer.article_date(issue, a))) for a in issue.articles]
         with clock.stage("pack"):
             packed = Packed.of(decoded.text, issue)
+        with clock.stage("tag_texts"):
+            tags = TagInput.of((a.kicker, a.title, a.subtitle, a.body, writer.bylines_json(a)) for a in issue.articles)
     except Exception as exc:  # a bug here must not end the batch (parse_text itself never raises)
         log.exception("preparing %s failed", path)
         return Prepared(path, error=f"internal error while parsing ({exc!r}); please report it",
                         error_zh=f"解析时出现内部错误（{exc!r}），请报告")
     return Prepared(path, len(data), hashlib.sha256(data).hexdigest(), decoded, issue, "", dict(clock.seconds),
-                    documents, packed)
+                    documents, packed, tags=tags)
 
 
 POOL_MIN_FILES = 32
@@ -427,7 +431,7 @@ def store_gazette(db: Database, prepared: Prepared, options: ImportOptions, batc
     if applied is not None:
         return store_parse(db, source_id, prepared.issue, batch, corrected=applied.corrected)
     bodies_z = packed.bodies_z if packed else None
-    return store_parse(db, source_id, prepared.issue, batch, prepared.documents, bodies_z)
+    return store_parse(db, source_id, prepared.issue, batch, prepared.documents, bodies_z, tags=prepared.tags)
 
 
 def parse_source(text: str, name: str, options: ImportOptions, *, layout: str | None = None) -> ParsedIssue:
@@ -454,11 +458,11 @@ def parse_source(text: str, name: str, options: ImportOptions, *, layout: str | 
 def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
                 documents: Sequence[IndexDocument] = (), bodies_z: Sequence[bytes] | None = None, *,
                 corrected: Sequence[int] = (), issue_id: int | None = None,
-                article_ids: Sequence[int | None] | None = None) -> tuple[int, list[int]]:
+                article_ids: Sequence[int | None] | None = None, tags: TagInput | None = None) -> tuple[int, list[int]]:
     """Insert an issue and its articles for a stored source, then index and tag them.
 
-    ``documents`` and ``bodies_z``: the articles' index documents and packed bodies when already computed
-    (in the helper process). ``corrected``: indices of the articles a split correction made or changed.
+    ``documents``, ``bodies_z`` and ``tags``: the articles' index documents, packed bodies and tagging
+    input when already computed (in the helper process). ``corrected``: indices of the articles a split correction made or changed.
     ``issue_id`` and ``article_ids``: the ids to keep (re-parse, see :func:`kept_ids`)."""
     clock = batch.clock
     with clock.stage("store"):
@@ -477,7 +481,7 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
     with clock.stage("tag"):
         if batch.known is None:
             batch.known = known_leaders(db)
-        learned = tag_articles(db, article_ids, batch.known)
+        learned = tag_articles(db, article_ids, batch.known, tags)
         batch.known |= learned
         batch.learned |= learned
     return issue_id, article_ids
