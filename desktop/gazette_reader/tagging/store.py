@@ -62,17 +62,15 @@ def _rows(db: Database, ids: Sequence[int]) -> list[tuple[int, str, str]]:
 @dataclass(frozen=True)
 class TagInput:
     """What tagging reads and finds in one file's articles without the library: their tagging texts
-    (:func:`article_text`, simplified), bylines as stored, the candidate names of the texts and their
-    projects, in article order.
+    (:func:`article_text`, simplified), bylines as stored and their projects, in article order.
 
-    The importer's helper processes compute it while they parse, so the writer's tag stage only looks up
-    known leaders, finds the names that depend on them and writes. Made by the same functions from the
-    same strings the writer stores, so the tags are the ones :func:`_rows` would lead to."""
+    The importer's helper processes compute it while they parse, so the writer's tag stage neither reads
+    the articles back nor searches them for projects. Made by the same functions from the same strings
+    the writer stores, so the tags are the ones :func:`_rows` would lead to. (Not the candidate names:
+    passing thousands of strings per file between processes costs about what finding them again does.)"""
 
     texts: list[str]
     bylines: list[str]
-    candidates: list[str]
-    """:func:`candidate_names` over all the texts (a list: cheaper to pass between processes than a set)."""
     projects: list[list[ProjectMention]]
 
     @classmethod
@@ -82,8 +80,7 @@ class TagInput:
         for kicker, title, subtitle, body, bylines_json in articles:
             texts.append(simplified(article_text(kicker, title, subtitle, body)))
             bylines.append(bylines_json or "[]")
-        candidates = list(set().union(*(candidate_names(t) for t in texts)))
-        return cls(texts, bylines, candidates, [find_projects(t) for t in texts])
+        return cls(texts, bylines, [find_projects(t) for t in texts])
 
 
 def person_id(db: Database, name: str, cache: dict[str, int] | None = None) -> int:
@@ -216,12 +213,10 @@ def known_in(db: Database, texts: Iterable[str]) -> set[str]:
     return (_leaders_among(db, wanted) | renamed) - hidden
 
 
-def _known_among(db: Database, known: set[str], texts: Sequence[str], candidates: Iterable[str] | None = None) -> set[str]:
-    """What :func:`known_in` returns, from a known-leaders set instead of database look-ups
-    (``candidates``: the texts' :func:`candidate_names`, when computed already)."""
-    if candidates is None:
-        candidates = set().union(*(candidate_names(t) for t in texts))
-    return known.intersection(candidates) | (corrections.leader_names(db) & known)
+def _known_among(db: Database, known: set[str], texts: Sequence[str]) -> set[str]:
+    """What :func:`known_in` returns, from a known-leaders set instead of database look-ups."""
+    wanted = set().union(*(candidate_names(t) for t in texts)) | corrections.leader_names(db)
+    return wanted & known
 
 
 def untag_articles(db: Database, article_ids: Sequence[int]) -> None:
@@ -254,7 +249,7 @@ def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | Non
     ``known``: the library's :func:`known_leaders`, when the caller keeps it up to date over a batch of
     files (the importer loads it once and adds what each file teaches); saves the per-call look-ups.
     ``given``: the articles' :class:`TagInput` (in the order of ``article_ids``, new distinct ids), so
-    their texts are not read back and their candidate names and projects not searched again.
+    their texts are not read back and their projects not searched again.
     """
     ids = list(dict.fromkeys(article_ids))
     if given is not None and (len(given.texts) != len(ids) or len(ids) != len(article_ids)):
@@ -263,10 +258,7 @@ def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | Non
         untag_articles(db, ids)
         rows = _rows(db, ids) if given is None else list(zip(ids, given.texts, given.bylines))
         texts = [text for _, text, _ in rows]
-        if known is None:
-            before = known_in(db, texts)
-        else:
-            before = _known_among(db, known, texts, None if given is None else given.candidates)
+        before = known_in(db, texts) if known is None else _known_among(db, known, texts)
         _tag_named(db, rows, before, None if given is None else given.projects)
         learned = _named_leaders(db, ids) - corrections.hidden_leaders(db) - before
         _tag_standalone(db, rows, name_index(before | learned))
