@@ -462,7 +462,8 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
     """Insert an issue and its articles for a stored source, then index and tag them.
 
     ``documents``, ``bodies_z`` and ``tags``: the articles' index documents, packed bodies and tagging
-    input when already computed (in the helper process). ``corrected``: indices of the articles a split correction made or changed.
+    input when already computed (in the helper process). ``corrected``: indices of the articles a split
+    correction made or changed.
     ``issue_id`` and ``article_ids``: the ids to keep (re-parse, see :func:`kept_ids`)."""
     clock = batch.clock
     with clock.stage("store"):
