@@ -216,9 +216,14 @@ def _article_row(issue_id: int, order: int, issue: ParsedIssue, art: ParsedArtic
     year = article_year(issue, art)
     month = art.month or issue.month
     date = article_date(issue, art)
-    bylines = [{"name": b.name, "role": b.role} for b in art.bylines]  # ``raw`` only serves the parse check
     return (issue_id, order, art.section, art.kind, art.title, art.subtitle, art.kicker, year, month,
-            art.day, date, body_z, _json(bylines), art.source_unit, art.span[0], art.span[1])
+            art.day, date, body_z, bylines_json(art), art.source_unit, art.span[0], art.span[1])
+
+
+def bylines_json(art: ParsedArticle) -> str:
+    """The article's bylines as stored in ``articles.bylines_json`` (the tagger reads them from there,
+    or from the import's helper, which calls this too)."""
+    return _json([{"name": b.name, "role": b.role} for b in art.bylines])  # ``raw`` only serves the parse check
 
 
 def _next_id(db: Database, table: str) -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -31,7 +32,7 @@ from gazette_reader.tagging.leaders import (
     LEADER, Mention, NameIndex, find_named, find_standalone, name_index,
 )
 from gazette_reader.tagging.lexicon import gazetteer, lexicon
-from gazette_reader.tagging.projects import find_projects
+from gazette_reader.tagging.projects import ProjectMention, find_projects
 from gazette_reader.tagging.script import simplified
 
 CHUNK = 200
@@ -56,6 +57,30 @@ def _rows(db: Database, ids: Sequence[int]) -> list[tuple[int, str, str]]:
             text = simplified(article_text(kicker, title, subtitle, unpack_text(body_z)))
             out.append((aid, text, bylines or "[]"))
     return out
+
+
+@dataclass(frozen=True)
+class TagInput:
+    """What tagging reads and finds in one file's articles without the library: their tagging texts
+    (:func:`article_text`, simplified), bylines as stored and their projects, in article order.
+
+    The importer's helper processes compute it while they parse, so the writer's tag stage neither reads
+    the articles back nor searches them for projects. Made by the same functions from the same strings
+    the writer stores, so the tags are the ones :func:`_rows` would lead to. (Not the candidate names:
+    passing thousands of strings per file between processes costs about what finding them again does.)"""
+
+    texts: list[str]
+    bylines: list[str]
+    projects: list[list[ProjectMention]]
+
+    @classmethod
+    def of(cls, articles: Iterable[tuple[str | None, str | None, str | None, str | None, str]]) -> TagInput:
+        """From ``(kicker, title, subtitle, body, bylines_json)`` per article, in order."""
+        texts, bylines = [], []
+        for kicker, title, subtitle, body, bylines_json in articles:
+            texts.append(simplified(article_text(kicker, title, subtitle, body)))
+            bylines.append(bylines_json or "[]")
+        return cls(texts, bylines, [find_projects(t) for t in texts])
 
 
 def person_id(db: Database, name: str, cache: dict[str, int] | None = None) -> int:
@@ -101,27 +126,29 @@ def _insert_bylines(db: Database, article_id: int, bylines_json: str, cache: dic
     db.conn.executemany("INSERT INTO mentions (article_id, person_id, role) VALUES (?, ?, ?)", rows)
 
 
-def _insert_projects(db: Database, article_id: int, text: str) -> None:
-    """Projects and campaigns of one article."""
+def _insert_projects(db: Database, article_id: int, text: str, found: list[ProjectMention] | None = None) -> None:
+    """Projects and campaigns of one article (``found``: :func:`find_projects` of its text, when known)."""
     db.conn.executemany(
         "INSERT INTO project_mentions (article_id, project_id, alias, start, end) VALUES (?, ?, ?, ?, ?)",
-        [(article_id, project_id(db, p.name, p.alias), p.alias, p.start, p.end) for p in find_projects(text)],
+        [(article_id, project_id(db, p.name, p.alias), p.alias, p.start, p.end)
+         for p in (find_projects(text) if found is None else found)],
     )
 
 
-def _tag_named(db: Database, rows: Iterable[tuple[int, str, str]], known: set[str]) -> None:
-    """Pass 1: titles, lists, experts, bylines and projects.
+def _tag_named(db: Database, rows: Iterable[tuple[int, str, str]], known: set[str],
+               projects: Sequence[list[ProjectMention]] | None = None) -> None:
+    """Pass 1: titles, lists, experts, bylines and projects (``projects``: found already, one list per row).
 
     The leaders each article names are known to the articles after it, so that where a name ends is
     decided by its earlier, clearer mention (区长赵豪志，… then 赵豪志向…: not 赵豪 + 志向)."""
     cache: dict[str, int] = {}
     known = set(known)
-    for aid, text, bylines in rows:
+    for n, (aid, text, bylines) in enumerate(rows):
         found = find_named(text, known)
         known.update(m.name for m in found if m.role == LEADER)
         _insert_mentions(db, aid, found, cache)
         _insert_bylines(db, aid, bylines, cache)
-        _insert_projects(db, aid, text)
+        _insert_projects(db, aid, text, None if projects is None else projects[n])
 
 
 def _taken(db: Database, article_id: int) -> list[tuple[int, int]]:
@@ -214,20 +241,25 @@ def _named_leaders(db: Database, ids: Sequence[int]) -> set[str]:
     return found
 
 
-def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | None = None) -> set[str]:
+def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | None = None,
+                 given: TagInput | None = None) -> set[str]:
     """Tag these articles, apply corrections to them, and return the leader names they taught the
     library (unknown before this call). Spread those to older articles with :func:`spread_names`.
 
     ``known``: the library's :func:`known_leaders`, when the caller keeps it up to date over a batch of
     files (the importer loads it once and adds what each file teaches); saves the per-call look-ups.
+    ``given``: the articles' :class:`TagInput` (in the order of ``article_ids``, new distinct ids), so
+    their texts are not read back and their projects not searched again.
     """
     ids = list(dict.fromkeys(article_ids))
+    if given is not None and (len(given.texts) != len(ids) or len(ids) != len(article_ids)):
+        given = None
     with db.atomic():
         untag_articles(db, ids)
-        rows = _rows(db, ids)
+        rows = _rows(db, ids) if given is None else list(zip(ids, given.texts, given.bylines))
         texts = [text for _, text, _ in rows]
         before = known_in(db, texts) if known is None else _known_among(db, known, texts)
-        _tag_named(db, rows, before)
+        _tag_named(db, rows, before, None if given is None else given.projects)
         learned = _named_leaders(db, ids) - corrections.hidden_leaders(db) - before
         _tag_standalone(db, rows, name_index(before | learned))
         corrections.apply_to(db, ids)

@@ -141,15 +141,12 @@ def closes(text: str) -> bool:
         or _is_byline(stripped)
 
 
-def _is_byline(text: str) -> bool:
-    """A byline line (记者 郝红志 通讯员 邓林) closes the story above it, as a sentence end does."""
-    return cues.BYLINE_LINE_RE.match(text) is not None or parse_byline_line(text) is not None
-
-
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
 
 
 def _is_byline(text: str) -> bool:
+    """A byline line (记者 郝红志 通讯员 邓林): it closes the story above it, as a sentence end does, and is
+    never a headline."""
     return len(text) <= _MAX_CREDIT * 2 and bool(cues.BYLINE_LINE_RE.match(text) or parse_byline_line(text))
 
 
