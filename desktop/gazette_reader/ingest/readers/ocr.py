@@ -2,9 +2,10 @@
 
 RapidOCR 3 on onnxruntime, with the detection and recognition models that ship inside its wheel (nothing
 is downloaded at run time). The angle classifier is off: with it on, whole lines vanished. Pages are
-rendered by PDFium at 200 dpi, and the OCR boxes go through the same layout code as a text layer's
-characters (:mod:`.layout`), with the type size measured from a box's width (:func:`type_size`) after
-the pieces of a line the detector broke are joined (:func:`joined_rows`).
+rendered by PDFium at 200 dpi and straightened when fed askew (:func:`straightened`), and the OCR boxes
+go through the same layout code as a text layer's characters (:mod:`.layout`), with the type size
+measured from a box's width (:func:`type_size`) after the pieces of a line the detector broke are joined
+(:func:`joined_rows`).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def page_lines(page) -> tuple[list[Line], float]:
     import numpy as np
 
     height = page.get_height()
-    image = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("RGB")
+    image = straightened(page.render(scale=DPI / 72, grayscale=True).to_pil()).convert("RGB")
     result = _engine()(np.asarray(image))
     lines = []
     for box, text, score in zip(result.boxes if result.boxes is not None else (), result.txts or (),
@@ -119,3 +120,42 @@ def type_size(text: str, width: float, height: float) -> float:
     on its height."""
     ems = sum(1.0 if unicodedata.east_asian_width(char) in "WF" else _HALF_WIDTH for char in text)
     return width / ems if ems >= MIN_EMS else height
+
+
+MAX_SKEW = 5.0
+"""Degrees a scan may be turned and still be straightened (a page fed askew; more is a rotated page)."""
+_SKEW_STEP = 0.25
+_SKEW_SIDE = 1000
+"""Pixels of the longer side the skew is measured at (the angle, not the detail, matters)."""
+
+
+def skew_angle(image) -> float:
+    """The angle (degrees, counter-clockwise) that makes the text lines of a page image horizontal.
+
+    Rows of text make the dark pixels' row profile peaky when the lines run straight across; of the angles
+    within :data:`MAX_SKEW`, the one whose rotated profile varies most is taken (projection profile)."""
+    import numpy as np
+
+    small = image.convert("L")
+    small.thumbnail((_SKEW_SIDE, _SKEW_SIDE))
+    ink = small.point(lambda v: 255 if v < 128 else 0)  # dark pixels as white on black, for rotation
+    best, best_score = 0.0, -1.0
+    for step in range(int(-MAX_SKEW / _SKEW_STEP), int(MAX_SKEW / _SKEW_STEP) + 1):
+        angle = step * _SKEW_STEP
+        profile = np.asarray(ink.rotate(angle, fillcolor=0), dtype=np.float32).sum(axis=1)
+        score = float(np.var(profile))
+        if score > best_score + 1e-6 or (abs(score - best_score) <= 1e-6 and abs(angle) < abs(best)):
+            best, best_score = angle, score
+    return best
+
+
+def straightened(image):
+    """The page image turned so its text lines are horizontal (a scan fed askew), white where it turned in."""
+    angle = skew_angle(image)
+    if abs(angle) < _SKEW_STEP:
+        return image
+    return image.rotate(angle, resample=_BICUBIC, fillcolor=255 if image.mode == "L" else "white")
+
+
+_BICUBIC = 3
+"""PIL's bicubic resampling (Image.Resampling.BICUBIC), named without importing PIL at module load."""

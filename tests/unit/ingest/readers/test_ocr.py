@@ -185,3 +185,17 @@ def test_a_character_read_in_both_of_two_overlapping_boxes_is_kept_once() -> Non
     assert ocr.joined_rows([left, right])[0].text == "从严从实学习“七一”"
     apart = _box("习近平", 452, 990, 527, 1016)  # the same character starting a box that does not overlap
     assert ocr.joined_rows([left, apart])[0].text == "从严从实学习习近平"
+
+
+@pytest.mark.parametrize("turned", [0.0, 2.5, -3.0, 1.25])
+def test_a_page_fed_askew_is_straightened(turned: float) -> None:
+    """The skew of a rendered page of text is found (projection profile) and turned back."""
+    pytest.importorskip("numpy")
+    import pypdfium2 as pdfium
+
+    from tests.unit.ingest.readers.makepdf import bulletin_pdf
+
+    page = pdfium.PdfDocument(bulletin_pdf())[1].render(scale=100 / 72, grayscale=True).to_pil()
+    askew = page.rotate(turned, resample=3, fillcolor=255)
+    assert ocr.skew_angle(askew) == pytest.approx(-turned, abs=0.3)
+    assert ocr.skew_angle(ocr.straightened(askew)) == pytest.approx(0.0, abs=0.3)
