@@ -32,3 +32,34 @@ def seed_paths() -> list[Path]:
 def seed(prefix: str) -> Path:
     """The seed file whose name starts with ``prefix`` (``"001"``)."""
     return next(p for p in SEEDS if p.name.startswith(prefix))
+
+
+# -- PostgreSQL (issue #18) -------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole session (see ``tests/pg/server.py``); the test is
+    skipped, saying why, when this machine has no server binaries."""
+    from tests.pg.server import find_binaries, remove_server, start_server
+
+    pytest.importorskip("psycopg", reason="psycopg (psycopg[binary]) is not installed")
+    binaries, why = find_binaries()
+    if binaries is None:
+        pytest.skip(why)
+    server = start_server()
+    yield server
+    remove_server(server)
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The URL of a fresh, empty database on the session's server (superuser)."""
+    return pg_server.url(pg_server.new_database())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def library_location(request, tmp_path: Path) -> str:
+    """A new library on each backend: a file path, then a PostgreSQL URL (the backend contract tests)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "library.sqlite")
+    return request.getfixturevalue("pg_url")

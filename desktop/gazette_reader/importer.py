@@ -14,7 +14,6 @@ import hashlib
 import logging
 import multiprocessing
 import os
-import sqlite3
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -34,8 +33,8 @@ from gazette_reader.ingest.readers.model import Rendered
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
 from gazette_reader.page_steps import PageProgress, PageStep, helper_step, start_helper, wait_for
 from gazette_reader.paths import printable
-from gazette_reader.search.index import (IndexDocument, articles_containing, document, index_articles,
-                                         index_new_documents, unindex_articles)
+from gazette_reader.search.index import IndexDocument, document
+from gazette_reader.store.backend import database_errors, search_index
 from gazette_reader.split_corrections import store as split_store
 from gazette_reader.split_corrections.apply import Applied, apply_corrections
 from gazette_reader.store import writer
@@ -389,7 +388,7 @@ def import_prepared(db: Database, prepared: Prepared, options: ImportOptions, ba
         with db.atomic():
             prepared, applied = with_corrections(db, prepared, options)
             issue_id, article_ids = store_gazette(db, prepared, options, batch, applied)
-    except (Cancelled, sqlite3.DatabaseError):
+    except (Cancelled, *database_errors()):
         raise  # the database itself failed (full disk, lock, I/O): the batch cannot go on
     except Exception as exc:  # a parser or tagger bug must not cost the user the rest of the batch
         if not db.conn.in_transaction:
@@ -505,7 +504,7 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
         if len(documents) == len(article_ids) and article_ids:
             batch.staged = [replace(doc, id=i) for doc, i in zip(documents, article_ids)]
         else:
-            index_articles(db, article_ids)
+            search_index(db).index_articles(db, article_ids)
     with clock.stage("tag"):
         if batch.known is None:
             batch.known = known_leaders(db)
@@ -535,7 +534,7 @@ def flush_index(db: Database, batch: Batch) -> None:
     """Index the articles written so far whose documents wait in :attr:`Batch.unindexed`. Runs outside
     any file's savepoint: only files that were written completely have documents there."""
     with batch.clock.stage("index"):
-        index_new_documents(db, batch.unindexed)
+        search_index(db).index_new_documents(db, batch.unindexed)
         db.execute("SAVEPOINT flush_index")  # FTS5 writes its pending terms now, timed as indexing
         db.execute("RELEASE flush_index")
     batch.unindexed = []
@@ -547,7 +546,7 @@ def finish_batch(db: Database, batch: Batch) -> None:
     flush_index(db, batch)
     if batch.learned:
         with batch.clock.stage("tag"):
-            spread_names(db, batch.learned, articles_containing(db, batch.learned))
+            spread_names(db, batch.learned, search_index(db).articles_containing(db, batch.learned))
         batch.learned.clear()
 
 
@@ -637,7 +636,7 @@ def delete_issues_of_source(db: Database, source_id: int) -> None:
     issue_ids = [r[0] for r in db.execute("SELECT id FROM issues WHERE source_id = ?", [source_id])]
     for issue_id in issue_ids:
         ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE issue_id = ?", [issue_id])]
-        unindex_articles(db, ids)
+        search_index(db).unindex_articles(db, ids)
         untag_articles(db, ids)
         db.execute("DELETE FROM articles WHERE issue_id = ?", [issue_id])
         db.execute("DELETE FROM issues WHERE id = ?", [issue_id])

@@ -23,6 +23,7 @@ from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store import check as check_module
 from gazette_reader.store import collections as collection_store
 from gazette_reader.store import queries
+from gazette_reader.store.backend import is_server_url, search_index
 from gazette_reader.store.failures import explain  # re-exported for the window (gui/messages.py)
 from gazette_reader.store.identity import check_file, stamp
 from gazette_reader.store.schema import migrate, needs_upgrade
@@ -78,8 +79,10 @@ LOCK_WAIT = 30.0
 class Library:
     """A gazette library file: import, read, search, tag corrections and export."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         self.path = path
+        """The library file, or for a server library its ``postgresql://`` URL (as given: libpq reads a
+        password from PGPASSFILE/.pgpass; one written in the URL stays in memory only)."""
         self._local = threading.local()
         self.created = False
         """True when :meth:`open` created this library (no file or an empty one): only such a library
@@ -93,7 +96,10 @@ class Library:
         Refuses another program's SQLite file (:mod:`gazette_reader.store.identity`), an empty path, and,
         without ``create``, a missing file (read-only commands never create files or folders).
         ``progress``/``cancel`` serve the upgrade of a library an older version wrote (see
-        :meth:`needs_upgrade`); a cancelled upgrade raises :class:`Cancelled` and changes nothing more."""
+        :meth:`needs_upgrade`); a cancelled upgrade raises :class:`Cancelled` and changes nothing more.
+        A ``postgresql://`` URL opens a server library (:mod:`gazette_reader.store.pg`)."""
+        if is_server_url(path):
+            return cls._open_server(str(path).strip(), progress=progress, cancel=cancel, create=create)
         path = _library_path(path)
         try:
             created = check_file(path, create=create)
@@ -112,6 +118,33 @@ class Library:
             library.close()
             raise
         return library
+
+    @classmethod
+    def _open_server(cls, url: str, *, progress: Progress, cancel: CancelToken, create: bool) -> Library:
+        """Open a library on a PostgreSQL server, creating its tables in an empty database when allowed."""
+        from gazette_reader.store.pg.schema import migrate as migrate_server
+
+        library = cls(url)
+        try:
+            library.created = migrate_server(library.db, progress=progress, cancel=cancel, create=create)
+        except BaseException:
+            library.close()
+            raise
+        return library
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this library lives on a database server (PostgreSQL) rather than in a file."""
+        return is_server_url(self.path)
+
+    def read_only(self) -> bool:
+        """Whether this connection may only read (a server role without write grants, or a replica):
+        the window then shows the library as read-only. A file library is writable here."""
+        if not self.is_server:
+            return False
+        from gazette_reader.store.pg.roles import may_write
+
+        return not may_write(self.db)
 
     @staticmethod
     def check(path: str | Path | None = None, *, repair: bool = False) -> check_module.CheckReport:
@@ -151,6 +184,8 @@ class Library:
         """Whether opening the library at ``path`` will first upgrade articles an older version wrote
         (minutes for a big library: callers with a window show progress). False for a new or unreadable
         file; :meth:`open` reports those."""
+        if is_server_url(path):
+            return False  # the server upgrades inside :meth:`open`'s one transaction (no file to look at)
         path = Path(path).expanduser() if path else paths.default_library_path()
         if not path.is_file():
             return False
@@ -164,6 +199,10 @@ class Library:
     def db(self) -> Database:
         """This thread's connection (opened on first use)."""
         db = getattr(self._local, "db", None)
+        if db is None and self.is_server:
+            from gazette_reader.store.pg.connection import PgDatabase
+
+            db = self._local.db = PgDatabase.connect(str(self.path))
         if db is None:
             conn = sqlite3.connect(str(self.path), timeout=LOCK_WAIT)
             db = Database(conn)
@@ -344,15 +383,11 @@ class Library:
     def search(self, query: str, *, limit: int = 50, offset: int = 0, sort: str = "relevance",
                cancel: CancelToken | None = None):
         """Run a query in the search language; returns a ``SearchResult`` (total + ranked hits)."""
-        from gazette_reader.search.engine import search
-
-        return search(self.db, query, limit=limit, offset=offset, sort=sort, cancel=cancel)
+        return search_index(self.db).search(self.db, query, limit=limit, offset=offset, sort=sort, cancel=cancel)
 
     def search_ids(self, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
         """Every matching article id, ranked (for "export all hits" and "select all results")."""
-        from gazette_reader.search.engine import matching_ids
-
-        return matching_ids(self.db, query, sort=sort, cancel=cancel)
+        return search_index(self.db).matching_ids(self.db, query, sort=sort, cancel=cancel)
 
     # -- tags -------------------------------------------------------------------------------------
     def leaders(self, *, sort: str = "articles") -> list[dict]:

@@ -53,6 +53,11 @@ def begin_immediate(db: Database) -> None:
         db.execute(f"PRAGMA busy_timeout = {patience}")
 
 
+def _notify_waiting(db: Database) -> None:
+    for notice in list(lock_notices):  # a notice may unhook itself
+        notice(db)
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """A write transaction that takes SQLite's write lock up front (``BEGIN IMMEDIATE``).
@@ -60,8 +65,14 @@ def write_transaction(db: Database) -> Iterator[Database]:
     A plain ``BEGIN`` reads first and upgrades later; in WAL mode that upgrade fails at once ("database
     is locked", no busy wait) when another connection (a second import, a correction from the GUI)
     writes meanwhile. Taking the lock first makes the second writer wait its turn instead. Nested use
-    is a savepoint, like ``db.atomic()``.
+    is a savepoint, like ``db.atomic()``. A server library (PostgreSQL) has its own: BEGIN and the
+    writers' advisory lock, with the same notice.
     """
+    server_transaction = getattr(db, "write_transaction", None)
+    if server_transaction is not None:
+        with server_transaction(notice=_notify_waiting):
+            yield db
+        return
     if db.conn.in_transaction:
         with db.atomic():
             yield db

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from gazette_reader.tagging.leaders import LEADER
 
 _MONTH = ("COALESCE(substr(a.date, 1, 7), "
-          "CASE WHEN i.year AND i.month THEN printf('%04d-%02d', i.year, i.month) END)")
+          "CASE WHEN i.year <> 0 AND i.month <> 0 THEN printf('%04d-%02d', i.year, i.month) END)")
 
 
 def _dicts(db: Database, sql: str, params: Sequence = ()) -> list[dict]:

@@ -1,0 +1,1 @@
+"""The PostgreSQL backend of a library: connection and dialect, schema, roles, and the interim search."""

@@ -1,0 +1,217 @@
+"""A PostgreSQL connection that the core's modules use as they use a sqlite-utils ``Database``.
+
+The core calls ``db.execute(sql, params)`` (a cursor back, with ``fetchone``/``fetchall``/``lastrowid``/
+``rowcount``, iterable), ``db.conn.executemany``, ``db.conn.in_transaction`` and ``db.atomic()``. This class
+gives exactly that over psycopg 3, translating the SQL (:mod:`.dialect`). The connection runs in
+autocommit mode, like sqlite3 outside a transaction: a reader holds no snapshot between statements, so it
+never keeps old row versions alive nor blocks a migration; writes are explicit transactions
+(:meth:`write_transaction`) that first take the library's writer lock, so two imports or two editors
+queue instead of failing on each other's ids (readers are never blocked: PostgreSQL's MVCC).
+
+Passwords never pass through here: libpq reads them from ``PGPASSFILE`` / ``~/.pgpass`` (or a service
+file) when the URL carries none.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg import pq
+
+from gazette_reader.errors import LibraryError
+from gazette_reader.store.pg.dialect import translate
+
+WRITER_LOCK = 0x47415A31
+"""The advisory lock every write transaction takes (``GAZ1``, the SQLite application id): one writer at a
+time, as in SQLite, so ids handed out as ``max(id) + 1`` never collide."""
+READ_ONLY_STATE = "42501"
+"""SQLSTATE ``insufficient_privilege``: a reader role tried to write."""
+
+
+class ReadOnlyLibrary(LibraryError):
+    """A write refused because this connection's role may only read."""
+
+
+class PgCursor:
+    """The sqlite3 cursor surface over a psycopg cursor (``lastrowid`` from ``RETURNING id``)."""
+
+    def __init__(self, cursor: psycopg.Cursor, returns_id: bool) -> None:
+        self._cursor = cursor
+        self.lastrowid = None
+        if returns_id:
+            row = cursor.fetchone()
+            self.lastrowid = row[0] if row else None
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    @property
+    def description(self):
+        return self._cursor.description
+
+    def fetchone(self):
+        return self._cursor.fetchone() if self._cursor.description else None
+
+    def fetchall(self) -> list:
+        return self._cursor.fetchall() if self._cursor.description else []
+
+    def fetchmany(self, size: int = 1) -> list:
+        return self._cursor.fetchmany(size) if self._cursor.description else []
+
+    def __iter__(self) -> Iterator:
+        return iter(self._cursor) if self._cursor.description else iter(())
+
+
+class _Conn:
+    """``db.conn``: the few sqlite3.Connection members the core uses."""
+
+    def __init__(self, db: PgDatabase) -> None:
+        self._db = db
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._db.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def execute(self, sql: str, params: Sequence | dict | None = None) -> PgCursor:
+        return self._db.execute(sql, params)
+
+    def executemany(self, sql: str, rows) -> PgCursor:
+        return self._db.executemany(sql, rows)
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self._db.raw.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self._db.raw.execute("ROLLBACK")
+
+
+class PgDatabase:
+    """One PostgreSQL connection to a library (see the module)."""
+
+    dialect = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection, url: str) -> None:
+        self.raw = raw
+        self.url = url
+        self.conn = _Conn(self)
+        self._savepoints = itertools.count(1)
+
+    @classmethod
+    def connect(cls, url: str) -> PgDatabase:
+        """Connect (password from libpq's PGPASSFILE/.pgpass when the URL has none); a clear error if not."""
+        try:
+            raw = psycopg.connect(url, autocommit=True, application_name="gazette")
+        except psycopg.OperationalError as exc:
+            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            raise LibraryError(f"cannot connect to the library server {redacted(url)}: {reason}",
+                               zh=f"无法连接资料库服务器 {redacted(url)}：{reason}") from None
+        return cls(raw, url)
+
+    # -- statements --------------------------------------------------------------------------------
+    def execute(self, sql: str, params: Sequence | dict | None = None) -> PgCursor:
+        """Run one statement (SQLite placeholders) and return a cursor over its rows."""
+        text, returns = translate(sql)
+        cursor = self.raw.cursor()
+        with _refusals():
+            cursor.execute(text, _params(params))
+        return PgCursor(cursor, returns)
+
+    def executemany(self, sql: str, rows) -> PgCursor:
+        """Run one statement for each parameter row (no ids returned)."""
+        text, _ = translate(sql, returning_id=False)
+        cursor = self.raw.cursor()
+        with _refusals():
+            cursor.executemany(text, [_params(r) for r in rows])
+        return PgCursor(cursor, False)
+
+    def query(self, sql: str, params: Sequence | dict | None = None) -> Iterator[dict]:
+        """Rows as dicts (sqlite-utils' ``db.query``)."""
+        cursor = self.execute(sql, params)
+        names = [c.name for c in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(names, row))
+
+    # -- transactions ------------------------------------------------------------------------------
+    @contextmanager
+    def atomic(self) -> Iterator[PgDatabase]:
+        """A transaction, or a savepoint inside one (sqlite-utils' ``db.atomic()``)."""
+        if not self.conn.in_transaction:
+            with self.write_transaction():
+                yield self
+            return
+        name = f"sp_{next(self._savepoints)}"
+        self.raw.execute(f"SAVEPOINT {name}")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.raw.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.raw.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.raw.execute(f"RELEASE SAVEPOINT {name}")
+
+    @contextmanager
+    def write_transaction(self, notice=None) -> Iterator[PgDatabase]:
+        """BEGIN, take the writers' lock (calling ``notice(self)`` once if another writer holds it), and
+        COMMIT at the end or ROLLBACK on any exception; nested, a savepoint."""
+        if self.conn.in_transaction:
+            with self.atomic():
+                yield self
+            return
+        self.raw.execute("BEGIN")
+        try:
+            got = self.raw.execute("SELECT pg_try_advisory_xact_lock(%s)", [WRITER_LOCK]).fetchone()[0]
+            if not got:
+                if notice is not None:
+                    notice(self)
+                self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
+            yield self
+        except BaseException:
+            if self.conn.in_transaction and not self.raw.closed:
+                self.raw.execute("ROLLBACK")
+            raise
+        self.raw.execute("COMMIT")
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def _params(params: Sequence | dict | None):
+    if params is None or isinstance(params, dict):
+        return params
+    return [bytes(p) if isinstance(p, memoryview) else p for p in params]
+
+
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """A reader role's write becomes one clear :class:`ReadOnlyLibrary` error."""
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege:
+        raise ReadOnlyLibrary(
+            "this library is read-only for you: your server role may read, search and export, not change it",
+            zh="这个资料库对你是只读的：你的服务器角色只能阅读、检索和导出，不能修改") from None
+    except psycopg.errors.ReadOnlySqlTransaction:
+        raise ReadOnlyLibrary("this library server is read-only (a replica): connect to the primary to change it",
+                              zh="这台资料库服务器是只读的（副本）；要修改请连接主服务器") from None
+
+
+def redacted(url: str) -> str:
+    """The URL without a password, for messages (a password in the URL is never shown or stored)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "(an unreadable server address)"
+    if "password" not in parts:
+        return url
+    parts.pop("password")
+    return make_conninfo(**parts)
