@@ -39,7 +39,7 @@ def collection_id(db: Database, name: str) -> int:
 def create(db: Database, name: str) -> int:
     """The collection of that name, made when there is none (adding to a new name makes it)."""
     clean = _clean_name(name)
-    db.execute("INSERT OR IGNORE INTO collections (name) VALUES (?)", [clean])
+    db.execute("INSERT INTO collections (name) VALUES (?) ON CONFLICT DO NOTHING", [clean])
     return db.execute("SELECT id FROM collections WHERE name = ?", [clean]).fetchone()[0]
 
 
@@ -123,7 +123,8 @@ def set_note(db: Database, article_id: int, text: str) -> str:
         raise GazetteError(f"a note holds at most {NOTE_LIMIT} characters (this one has {len(clean)})",
                            zh=f"备注最多 {NOTE_LIMIT} 字（此备注 {len(clean)} 字）")
     if clean:
-        db.execute("INSERT OR REPLACE INTO notes (article_id, source_sha, text) VALUES (?, ?, ?)",
+        db.execute("INSERT INTO notes (article_id, source_sha, text) VALUES (?, ?, ?) ON CONFLICT (article_id) "
+                   "DO UPDATE SET source_sha = excluded.source_sha, text = excluded.text",
                    [article_id, sha, clean])
     else:
         db.execute("DELETE FROM notes WHERE article_id = ?", [article_id])

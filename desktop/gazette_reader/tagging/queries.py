@@ -135,7 +135,7 @@ def project_timeline(db: Database, name: str) -> list[tuple[str, int]]:
 def _timeline(db: Database, sql: str, name: str) -> list[tuple[str, int]]:
     """Count distinct articles per month; undatable articles are left out."""
     counts: dict[str, int] = {}
-    for _, month in db.execute(f"SELECT id, m FROM ({sql.format(month=_MONTH + ' AS m')})", [name]):
+    for _, month in db.execute(f"SELECT id, m FROM ({sql.format(month=_MONTH + ' AS m')}) AS tagged", [name]):
         if month:
             counts[month] = counts.get(month, 0) + 1
     return sorted(counts.items())

@@ -10,11 +10,18 @@ from gazette_reader.library import Library
 from tests.conftest import SEEDS
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
-    lib = Library.open(tmp_path_factory.mktemp("lib") / "lib.sqlite")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def library(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Library:
+    """The seeds in a library on each backend (#18: the same facade over a file and a server)."""
+    if request.param == "sqlite":
+        location = str(tmp_path_factory.mktemp("lib") / "lib.sqlite")
+    else:
+        server = request.getfixturevalue("pg_server")
+        location = server.url(server.new_database())
+    lib = Library.open(location)
     lib.import_files(SEEDS)
-    return lib
+    yield lib
+    lib.close()
 
 
 def test_tree_levels_add_up(library: Library) -> None:

@@ -22,6 +22,9 @@ REWRITES: list[tuple[re.Pattern[str], str]] = [
      r"(lpad(\1::text, 4, '0') || '-' || lpad(\2::text, 2, '0'))"),
     (re.compile(r"\bINSERT OR IGNORE INTO (\w+) (.*)$", re.S), r"INSERT INTO \1 \2 ON CONFLICT DO NOTHING"),
     (re.compile(r"\bstart, end\b"), 'start, "end"'),  # mentions.end: a reserved word in PostgreSQL
+    (re.compile(r"\bIS NOT \?", re.I), "IS DISTINCT FROM ?"),  # SQLite's IS compares NULLs as values
+    (re.compile(r"\bIS \?", re.I), "IS NOT DISTINCT FROM ?"),
+    (re.compile(r"\bWHERE 0\)"), "WHERE false)"),  # search/filters.py's NEVER_TRUE: no integer truth here
     (re.compile(r"\bifnull\(", re.I), "coalesce("),
     (re.compile(r"\bgroup_concat\(", re.I), "string_agg("),
 ]
