@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from gazette_reader.errors import GazetteError
 from gazette_reader.tagging import queries
 from gazette_reader.tagging.corrections import apply_all, apply_to, article_key, correct, resolve_key
 from gazette_reader.tagging.store import retag_all, tag_articles
+from tests.pg.fixtures import BACKENDS, migrated_db
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path):
+    """The tagging library on both backends (#18): corrections behave the same on a server."""
+    return migrated_db(request, tmp_path)
+
 
 BODY_A = "区委书记宋洁主持会议。区领导虎荣鑫参加。“三送一强”活动和“全城清洁”行动同步推进。"
 BODY_B = "宋洁指出，虎荣鑫要抓好“三送一强”活动。"

@@ -92,6 +92,22 @@ class _Conn:
             self._db.raw.execute("ROLLBACK")
 
 
+class _Table:
+    """The two sqlite-utils table members the core and its tests look at."""
+
+    def __init__(self, db: PgDatabase, name: str) -> None:
+        self.db, self.name = db, name
+
+    def exists(self) -> bool:
+        return bool(self.db.raw.execute("SELECT to_regclass(%s) IS NOT NULL", [self.name]).fetchone()[0])
+
+    @property
+    def columns_dict(self) -> dict[str, str]:
+        return dict(self.db.raw.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = %s ORDER BY ordinal_position", [self.name]).fetchall())
+
+
 class PgDatabase:
     """One PostgreSQL connection to a library (see the module)."""
 
@@ -137,6 +153,10 @@ class PgDatabase:
         names = [c.name for c in cursor.description or ()]
         for row in cursor:
             yield dict(zip(names, row))
+
+    def __getitem__(self, table: str) -> _Table:
+        """``db["articles"].columns_dict`` and ``.exists()``, as sqlite-utils offers them."""
+        return _Table(self, table)
 
     # -- transactions ------------------------------------------------------------------------------
     @contextmanager
