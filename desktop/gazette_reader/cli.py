@@ -21,6 +21,7 @@ from gazette_reader.errors import Cancelled, GazetteError, Terminated
 from gazette_reader.importer import DUPLICATE, IMPORTED, REFUSED, FileOutcome
 from gazette_reader.library import Library
 from gazette_reader.paths import default_library_path
+from gazette_reader.store.backend import database_errors, is_server, server_failure
 from gazette_reader.store.check import CheckReport
 from gazette_reader.store.failures import explain, waiting
 from gazette_reader.store.writer import lock_notices
@@ -91,6 +92,8 @@ class GazetteGroup(click.Group):
             if explained is None:
                 raise
             raise click.ClickException(str(explained)) from None
+        except database_errors() as exc:  # the library server failed (connection lost, server stopped)
+            raise click.ClickException(server_failure(exc)) from None
         except Terminated:
             click.echo("Terminated; the library is unchanged by the unfinished command.", err=True)
             sys.exit(128 + signal.SIGTERM)
@@ -101,7 +104,8 @@ class GazetteGroup(click.Group):
 
 @click.group(cls=GazetteGroup, context_settings=CONTEXT)
 @click.option("--library", "library_path", metavar="PATH", envvar="GAZETTE_LIBRARY",
-              help="Library file (default: $GAZETTE_LIBRARY, else the user data folder).")
+              help="Library file, or a PostgreSQL library as postgresql://USER@HOST/DATABASE (password from "
+                   "PGPASSFILE/~/.pgpass) (default: $GAZETTE_LIBRARY, else the user data folder).")
 @click.version_option(__version__, prog_name="gazette")
 @click.pass_context
 def cli(ctx: click.Context, library_path: str | None) -> None:
@@ -331,7 +335,7 @@ def info(obj: Obj) -> None:
       gazette info
     """
     counts = obj.library.counts()
-    click.echo(f"library: {obj.library.path}")
+    click.echo(f"library: {obj.library.shown_path}")
     click.echo(", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
@@ -382,6 +386,9 @@ def _check_lines(report: CheckReport) -> list[str]:
 
 def _notice_lock(db: Database) -> None:
     """Tell the user why the command pauses: another writer holds the library."""
+    if is_server(db):
+        click.echo("Waiting for another user's import or correction on the server to finish ...", err=True)
+        return
     path = Path(db.execute("PRAGMA database_list").fetchone()[2])
     click.echo(waiting(path), err=True)
 
@@ -399,4 +406,4 @@ def main() -> None:
 
 
 # Commands of the other features register themselves on ``cli``.
-from gazette_reader import cli_collections, cli_corrections, cli_features  # noqa: E402,F401  (imported for their side effect)
+from gazette_reader import cli_collections, cli_corrections, cli_features, cli_server  # noqa: E402,F401  (imported for their side effect)

@@ -137,6 +137,15 @@ class Library:
         """Whether this library lives on a database server (PostgreSQL) rather than in a file."""
         return is_server_url(self.path)
 
+    @property
+    def shown_path(self) -> str:
+        """Where the library is, for messages (a server URL without any password written in it)."""
+        if not self.is_server:
+            return str(self.path)
+        from gazette_reader.store.pg.connection import redacted
+
+        return redacted(str(self.path))
+
     def read_only(self) -> bool:
         """Whether this connection may only read (a server role without write grants, or a replica):
         the window then shows the library as read-only. A file library is writable here."""

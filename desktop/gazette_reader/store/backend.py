@@ -63,3 +63,10 @@ def database_errors() -> tuple[type[BaseException], ...]:
     except ImportError:
         return errors
     return errors + (psycopg.Error, ReadOnlyLibrary)
+
+
+def server_failure(exc: BaseException) -> str:
+    """One line for a failure of the library server (what the CLI prints instead of a traceback); nothing
+    the failed command did was committed (every write is one transaction)."""
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return f"the library server failed ({first}); the unfinished command changed nothing"

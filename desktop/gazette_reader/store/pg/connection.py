@@ -214,7 +214,10 @@ def _refusals() -> Iterator[None]:
     """A reader role's write becomes one clear :class:`ReadOnlyLibrary` error."""
     try:
         yield
-    except psycopg.errors.InsufficientPrivilege:
+    except psycopg.errors.InsufficientPrivilege as exc:
+        if "must be owner" in str(exc):
+            raise LibraryError("only the library's owner can change its tables (editors change rows: import, "
+                               "correct, collect)", zh="只有资料库的所有者才能修改数据表结构（编辑者可导入、校正、收藏）") from None
         raise ReadOnlyLibrary(
             "this library is read-only for you: your server role may read, search and export, not change it",
             zh="这个资料库对你是只读的：你的服务器角色只能阅读、检索和导出，不能修改") from None

@@ -4,7 +4,9 @@ The core's statements are plain SQL both engines share (``ON CONFLICT … DO UPD
 ``count(*)``), written with SQLite's ``?`` and ``:name`` placeholders. :func:`translate` swaps those for
 psycopg's ``%s`` / ``%(name)s`` (doubling a literal ``%``), outside string literals and quoted names, and
 rewrites the handful of SQLite-only spellings in :data:`REWRITES`. Inserts into a table with an ``id``
-get ``RETURNING id`` so ``cursor.lastrowid`` works as with sqlite3.
+get ``RETURNING id`` so ``cursor.lastrowid`` works as with sqlite3. Every ``ORDER BY`` term gets
+SQLite's place for NULLs (first when ascending, last when descending; PostgreSQL does the opposite), so
+lists come in the same order on both backends; text compares byte-wise on both (``COLLATE "C"`` columns).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def translate(sql: str, returning_id: bool = True) -> tuple[str, bool]:
     """``sql`` in PostgreSQL's dialect, and whether it was given ``RETURNING id`` (see the module)."""
     for pattern, replacement in REWRITES:
         sql = pattern.sub(replacement, sql)
-    out = _placeholders(sql)
+    out = _null_order(_placeholders(sql))
     match = _INSERT.match(out)
     returns = bool(returning_id and match and match.group(1).lower() in ID_TABLES
                    and "returning" not in out.lower())
@@ -74,3 +76,66 @@ def _placeholders(sql: str) -> str:
             out.append(ch)
         i += 1
     return "".join(out)
+
+
+_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.I)
+_ORDER_END = re.compile(r"\b(LIMIT|OFFSET)\b", re.I)
+
+
+def _null_order(sql: str) -> str:
+    """Add ``NULLS FIRST``/``NULLS LAST`` to each ``ORDER BY`` term as SQLite orders NULLs (see the
+    module). Runs after :func:`_placeholders`; literals are not expected inside an ORDER BY."""
+    out, last = [], 0
+    for match in _ORDER_BY.finditer(sql):
+        if match.start() < last:
+            continue
+        start = match.end()
+        end = _clause_end(sql, start)
+        terms = _split_terms(sql[start:end])
+        out.append(sql[last:start])
+        out.append(",".join(_with_nulls(term) for term in terms))
+        last = end
+    out.append(sql[last:])
+    return "".join(out)
+
+
+def _clause_end(sql: str, start: int) -> int:
+    """Where the ORDER BY list starting at ``start`` ends: a closing parenthesis of an enclosing
+    expression, LIMIT/OFFSET at its own depth, ``;`` or the end."""
+    depth, i = 0, start
+    while i < len(sql):
+        ch = sql[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            return i
+        elif depth == 0 and ch.isalpha() and (i == 0 or not (sql[i - 1].isalnum() or sql[i - 1] == "_")):
+            if _ORDER_END.match(sql, i):
+                return i
+        i += 1
+    return i
+
+
+def _split_terms(clause: str) -> list[str]:
+    terms, depth, current = [], 0, []
+    for ch in clause:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            terms.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    terms.append("".join(current))
+    return terms
+
+
+def _with_nulls(term: str) -> str:
+    stripped = term.rstrip()
+    if re.search(r"\bNULLS\s+(FIRST|LAST)$", stripped, re.I):
+        return term
+    nulls = " NULLS LAST" if re.search(r"\bDESC$", stripped, re.I) else " NULLS FIRST"
+    return stripped + nulls + term[len(stripped):]

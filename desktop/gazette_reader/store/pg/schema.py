@@ -26,52 +26,52 @@ META = "gazette_meta"
 
 BASE_TABLES = """
 CREATE TABLE sources (
-  id BIGINT PRIMARY KEY, name TEXT NOT NULL, path TEXT, sha256 TEXT NOT NULL, text_sha256 TEXT NOT NULL,
-  encoding TEXT, size BIGINT, text_z BYTEA NOT NULL, options_json TEXT, imported_at TEXT,
-  pages_json TEXT, headlines_json TEXT);
+  id BIGINT PRIMARY KEY, name TEXT COLLATE "C" NOT NULL, path TEXT COLLATE "C", sha256 TEXT COLLATE "C" NOT NULL, text_sha256 TEXT COLLATE "C" NOT NULL,
+  encoding TEXT COLLATE "C", size BIGINT, text_z BYTEA NOT NULL, options_json TEXT COLLATE "C", imported_at TEXT COLLATE "C",
+  pages_json TEXT COLLATE "C", headlines_json TEXT COLLATE "C");
 CREATE UNIQUE INDEX idx_sources_text_sha256 ON sources (text_sha256);
 CREATE INDEX idx_sources_sha256 ON sources (sha256);
-CREATE TABLE publications (id BIGINT PRIMARY KEY, name TEXT NOT NULL, place TEXT);
+CREATE TABLE publications (id BIGINT PRIMARY KEY, name TEXT COLLATE "C" NOT NULL, place TEXT COLLATE "C");
 CREATE UNIQUE INDEX idx_publications_name ON publications (name);
 CREATE TABLE issues (
   id BIGINT PRIMARY KEY, source_id BIGINT REFERENCES sources (id),
-  publication_id BIGINT REFERENCES publications (id), layout TEXT, place TEXT, publisher TEXT,
-  year INTEGER, month INTEGER, number TEXT, printed TEXT, title TEXT, metadata_json TEXT, toc_json TEXT,
-  furniture_json TEXT, article_count INTEGER);
+  publication_id BIGINT REFERENCES publications (id), layout TEXT COLLATE "C", place TEXT COLLATE "C", publisher TEXT COLLATE "C",
+  year INTEGER, month INTEGER, number TEXT COLLATE "C", printed TEXT COLLATE "C", title TEXT COLLATE "C", metadata_json TEXT COLLATE "C", toc_json TEXT COLLATE "C",
+  furniture_json TEXT COLLATE "C", article_count INTEGER);
 CREATE INDEX idx_issues_publication_id_year_month ON issues (publication_id, year, month);
 CREATE INDEX idx_issues_source_id ON issues (source_id);
 CREATE TABLE articles (
-  id BIGINT PRIMARY KEY, issue_id BIGINT REFERENCES issues (id), ord INTEGER, section TEXT, kind TEXT,
-  title TEXT, subtitle TEXT, kicker TEXT, year INTEGER, month INTEGER, day INTEGER, date TEXT,
-  bylines_json TEXT, source_unit TEXT, span_start INTEGER, span_end INTEGER, body_z BYTEA,
+  id BIGINT PRIMARY KEY, issue_id BIGINT REFERENCES issues (id), ord INTEGER, section TEXT COLLATE "C", kind TEXT COLLATE "C",
+  title TEXT COLLATE "C", subtitle TEXT COLLATE "C", kicker TEXT COLLATE "C", year INTEGER, month INTEGER, day INTEGER, date TEXT COLLATE "C",
+  bylines_json TEXT COLLATE "C", source_unit TEXT COLLATE "C", span_start INTEGER, span_end INTEGER, body_z BYTEA,
   corrected INTEGER NOT NULL DEFAULT 0, page_first INTEGER, page_last INTEGER);
 CREATE INDEX idx_articles_issue_id_ord ON articles (issue_id, ord);
 CREATE INDEX idx_articles_date ON articles (date);
 CREATE INDEX idx_articles_section ON articles (section);
-CREATE TABLE people (id BIGINT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE people (id BIGINT PRIMARY KEY, name TEXT COLLATE "C" NOT NULL);
 CREATE UNIQUE INDEX idx_people_name ON people (name);
 CREATE TABLE mentions (
   id BIGINT PRIMARY KEY, article_id BIGINT REFERENCES articles (id), person_id BIGINT REFERENCES people (id),
-  role TEXT, title TEXT, start INTEGER, "end" INTEGER);
+  role TEXT COLLATE "C", title TEXT COLLATE "C", start INTEGER, "end" INTEGER);
 CREATE INDEX idx_mentions_article_id ON mentions (article_id);
 CREATE INDEX idx_mentions_person_id_role_article_id ON mentions (person_id, role, article_id);
-CREATE TABLE projects (id BIGINT PRIMARY KEY, name TEXT NOT NULL, aliases_json TEXT);
+CREATE TABLE projects (id BIGINT PRIMARY KEY, name TEXT COLLATE "C" NOT NULL, aliases_json TEXT COLLATE "C");
 CREATE UNIQUE INDEX idx_projects_name ON projects (name);
 CREATE TABLE project_mentions (
   id BIGINT PRIMARY KEY, article_id BIGINT REFERENCES articles (id),
-  project_id BIGINT REFERENCES projects (id), alias TEXT, start INTEGER, "end" INTEGER);
+  project_id BIGINT REFERENCES projects (id), alias TEXT COLLATE "C", start INTEGER, "end" INTEGER);
 CREATE INDEX idx_project_mentions_article_id ON project_mentions (article_id);
 CREATE INDEX idx_project_mentions_project_id_article_id ON project_mentions (project_id, article_id);
 CREATE TABLE corrections (
-  id BIGINT PRIMARY KEY, action TEXT NOT NULL, entity TEXT NOT NULL, target TEXT NOT NULL, value TEXT,
-  article_key TEXT, created_at TEXT);
+  id BIGINT PRIMARY KEY, action TEXT COLLATE "C" NOT NULL, entity TEXT COLLATE "C" NOT NULL, target TEXT COLLATE "C" NOT NULL, value TEXT COLLATE "C",
+  article_key TEXT COLLATE "C", created_at TEXT COLLATE "C");
 CREATE INDEX idx_corrections_target ON corrections (target, entity);
-CREATE TABLE collections (id BIGINT PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE collections (id BIGINT PRIMARY KEY, name TEXT COLLATE "C" NOT NULL UNIQUE);
 CREATE TABLE collection_items (
-  collection_id BIGINT NOT NULL, article_id BIGINT NOT NULL, source_sha TEXT NOT NULL,
+  collection_id BIGINT NOT NULL, article_id BIGINT NOT NULL, source_sha TEXT COLLATE "C" NOT NULL,
   rowid BIGINT GENERATED BY DEFAULT AS IDENTITY, PRIMARY KEY (collection_id, article_id));
 CREATE TABLE notes (
-  article_id BIGINT PRIMARY KEY, source_sha TEXT NOT NULL, text TEXT NOT NULL,
+  article_id BIGINT PRIMARY KEY, source_sha TEXT COLLATE "C" NOT NULL, text TEXT COLLATE "C" NOT NULL,
   rowid BIGINT GENERATED BY DEFAULT AS IDENTITY);
 CREATE FUNCTION gazette_fill_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
