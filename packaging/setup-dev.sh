@@ -14,6 +14,7 @@ DEBIAN_PACKAGES=(
   poppler-utils poppler-data     # pdftotext/pdftoppm: the export tests read the PDFs back (poppler-data: CID fonts)
   desktop-file-utils             # desktop-file-validate for the .desktop entry
   python3-venv
+  postgresql                     # the server library tests (#18) start a throwaway server (initdb, pg_ctl) in a temp dir
 )
 
 missing=()
