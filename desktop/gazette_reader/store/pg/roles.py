@@ -78,6 +78,8 @@ def _create_role(db, name: str) -> bool:
 
 
 def may_write(db) -> bool:
-    """Whether this connection's role may change the library (insert articles) on a writable server."""
-    row = db.raw.execute("SELECT has_table_privilege('articles', 'INSERT') AND NOT pg_is_in_recovery()").fetchone()
+    """Whether this connection's role may change the library (insert articles) on a writable server (not a
+    replica, nor a database set read-only)."""
+    row = db.raw.execute("SELECT has_table_privilege('articles', 'INSERT') AND NOT pg_is_in_recovery() "
+                         "AND current_setting('default_transaction_read_only') = 'off'").fetchone()
     return bool(row and row[0])

@@ -80,3 +80,18 @@ def test_an_outdated_library_is_upgraded_only_by_its_owner(team) -> None:
     owner.db.execute("UPDATE gazette_meta SET value = '10' WHERE key = 'schema_version'")
     with pytest.raises(LibraryError, match="only its owner"):
         Library.open(urls["alice"], create=False)
+
+
+def test_a_read_only_server_like_a_replica_refuses_writes_in_one_sentence(pg_server) -> None:
+    """A hot standby refuses writes like a database set read-only (what this test can make here)."""
+    database = pg_server.new_database()
+    library = Library.open(pg_server.url(database))
+    library.import_files(SEEDS[:1])
+    library.close()
+    with pg_server.admin() as admin:
+        admin.execute(f'ALTER DATABASE "{database}" SET default_transaction_read_only = on')
+    replica = Library.open(pg_server.url(database), create=False)
+    assert replica.read_only() and replica.counts()["articles"] == 5
+    with pytest.raises(ReadOnlyLibrary, match="read-only .a replica."):
+        replica.collect("专题", replica.article_ids()[:1])
+    replica.close()
