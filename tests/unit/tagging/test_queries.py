@@ -6,6 +6,13 @@ import pytest
 
 from gazette_reader.tagging import queries
 from gazette_reader.tagging.store import tag_articles
+from tests.pg.fixtures import BACKENDS, migrated_db
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path):
+    """Tagging on both backends (#18): the same tags from a file and a server library."""
+    return migrated_db(request, tmp_path)
 
 
 @pytest.fixture

@@ -11,6 +11,13 @@ from gazette_reader.tagging.store import (
     _rows, article_text, known_in, known_leaders, retag_all, spread_names, tag_articles, untag_articles,
 )
 from tests.unit.tagging.conftest import seed_text, tag_and_spread
+from tests.pg.fixtures import BACKENDS, migrated_db
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path):
+    """Tagging on both backends (#18): the same tags from a file and a server library."""
+    return migrated_db(request, tmp_path)
 
 
 def mentions(db, article_id: int) -> set[tuple[str, str, str | None]]:
