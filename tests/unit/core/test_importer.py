@@ -13,8 +13,8 @@ from gazette_reader.errors import Cancelled
 from gazette_reader.jobs import CancelToken
 from gazette_reader.library import Library
 from gazette_reader.search.engine import scan
-from gazette_reader.search.index import stale_articles
 from tests.conftest import SEEDS, seed
+from tests.pg.fixtures import only_sqlite_index, stale_articles
 
 SEED_ARTICLES = {"000": 5, "001": 28, "002": 5, "003": 1, "004": 6}
 
@@ -27,8 +27,9 @@ def snapshot(library: Library) -> dict:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Library:
-    return Library.open(tmp_path / "lib.sqlite")
+def library(library_location: str) -> Library:
+    """Both backends (#18): imports behave the same into a file and a server library."""
+    return Library.open(library_location)
 
 
 def test_seeds_import_with_their_article_counts(library: Library) -> None:
@@ -122,6 +123,7 @@ def test_index_documents_wait_for_their_file_and_are_fed_to_the_index_in_chunks(
         library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     """The documents of a file that fails after they were made never reach the index; the others do,
     whether fed mid-batch (chunk reached) or at the end."""
+    only_sqlite_index(library.db)
     real = importer.tag_articles
     calls = []
 
@@ -194,8 +196,6 @@ def test_edited_place_and_dates_are_searchable_filters(library: Library) -> None
     library.set_issue_metadata(library.issues()[0]["id"], place="惠济区", year=2020, month=6)
     assert library.search("地区:惠济区", limit=0).total == count
     assert library.search("日期:2020-06 地区:惠济区", limit=0).total > 0
-    from gazette_reader.search.index import stale_articles
-
     assert stale_articles(library.db) == []
 
 

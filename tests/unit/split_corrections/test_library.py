@@ -12,17 +12,10 @@ from gazette_reader.errors import GazetteError
 from gazette_reader.ingest.model import ParsedIssue
 from gazette_reader.ingest.parse import parse_text
 from gazette_reader.library import Library
-from gazette_reader.search.index import stale_articles as fts_stale_articles
-from gazette_reader.store.backend import is_server
 from tests.conftest import seed
+from tests.pg.fixtures import stale_articles
 
 BULLETIN = "001"
-
-
-def stale_articles(db) -> list[int]:
-    """Articles whose FTS5 entry is stale. A PostgreSQL library has no index of its own yet: the search
-    side's (#18) brings one and its check; until then its searches scan the articles, never stale."""
-    return [] if is_server(db) else fts_stale_articles(db)
 
 
 @pytest.fixture
