@@ -21,9 +21,9 @@ from gazette_reader.errors import Cancelled, GazetteError, Terminated
 from gazette_reader.importer import DUPLICATE, IMPORTED, REFUSED, FileOutcome
 from gazette_reader.library import Library
 from gazette_reader.paths import default_library_path
-from gazette_reader.store.backend import database_errors, is_server, server_failure
+from gazette_reader.store.backend import database_errors, is_server_url, server_failure
 from gazette_reader.store.check import CheckReport
-from gazette_reader.store.failures import explain, waiting
+from gazette_reader.store.failures import explain, waiting_for
 from gazette_reader.store.writer import lock_notices
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -356,7 +356,7 @@ def check(obj: Obj, repair: bool, as_json: bool) -> None:
       gazette check
       gazette --library damaged.sqlite check --repair
     """
-    report = Library.check(obj.library_file(), repair=repair)
+    report = Library.check(obj.path if is_server_url(obj.path) else obj.library_file(), repair=repair)
     if as_json:
         _emit_json(report.as_dict())
     else:
@@ -386,11 +386,7 @@ def _check_lines(report: CheckReport) -> list[str]:
 
 def _notice_lock(db: Database) -> None:
     """Tell the user why the command pauses: another writer holds the library."""
-    if is_server(db):
-        click.echo("Waiting for another user's import or correction on the server to finish ...", err=True)
-        return
-    path = Path(db.execute("PRAGMA database_list").fetchone()[2])
-    click.echo(waiting(path), err=True)
+    click.echo(waiting_for(db)[0], err=True)
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -159,7 +159,11 @@ class Library:
     def check(path: str | Path | None = None, *, repair: bool = False) -> check_module.CheckReport:
         """Check the library file (see :mod:`gazette_reader.store.check`); with ``repair``, rebuild a
         bad search index in place, or read a damaged file (or one with broken invariants) into a new
-        library beside it, never writing over the original."""
+        library beside it, never writing over the original. A server library is the server's to check."""
+        if is_server_url(path):
+            raise LibraryError("`gazette check` checks a library file; a PostgreSQL server checks its own "
+                               "(pg_amcheck) and is backed up with pg_dump",
+                               zh="检查功能只针对资料库文件；PostgreSQL 服务器请用 pg_amcheck 检查、用 pg_dump 备份")
         path = _library_path(path)
         try:
             check_file(path, create=False)

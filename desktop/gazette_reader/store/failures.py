@@ -89,6 +89,18 @@ def waiting(path: Path) -> str:
     return f"Waiting up to 30 s for another program{who} to finish writing to {path} ..."
 
 
+def waiting_for(db) -> tuple[str, str]:
+    """The waiting notice for this connection's library, in English and Chinese: the file and who holds
+    it, or for a server library (PostgreSQL) another user's import or correction."""
+    from gazette_reader.store.backend import is_server
+
+    if is_server(db):
+        return ("Waiting for another user's import or correction on the library server to finish ...",
+                "另一位用户正在资料库服务器上导入或校正，等待其完成…")
+    path = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    return waiting(path), waiting_zh(path)
+
+
 def waiting_zh(path: Path) -> str:
     """:func:`waiting` in Chinese, for the window's status bar."""
     holders = [holder.replace("process ", "进程 ", 1) for holder in holders_of(path)]

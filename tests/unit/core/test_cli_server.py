@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import click
-import pytest
 from click.testing import CliRunner
 
 from gazette_reader.cli import cli
@@ -87,3 +86,8 @@ def test_a_password_in_the_url_is_never_shown(pg_url: str) -> None:
     assert run(with_password, "import", str(SEEDS[0])).exit_code == 0  # trust auth ignores it
     shown = run(with_password, "info").output
     assert "s3cret" not in shown and "1 sources" in shown
+
+
+def test_check_says_a_server_checks_itself(pg_url: str) -> None:
+    result = CliRunner().invoke(cli, ["--library", pg_url, "check"])
+    assert result.exit_code == 1 and "pg_amcheck" in result.output

@@ -9,7 +9,6 @@ message on the GUI thread, naming the other program where the system can tell.
 from __future__ import annotations
 
 import weakref
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -18,13 +17,13 @@ from sqlite_utils import Database
 
 from gazette_reader.gui.messages import ui_language
 from gazette_reader.store import writer
-from gazette_reader.store.failures import waiting, waiting_zh
+from gazette_reader.store.failures import waiting_for
 
 SHOWN_MS = 30_000
 
 
 class LockNotice(QObject):
-    """Shows :func:`waiting` (or its Chinese twin) in ``bar`` while a write waits for the lock."""
+    """Shows :func:`waiting_for`'s notice (English or Chinese) in ``bar`` while a write waits for the lock."""
 
     waiting = Signal(str)
 
@@ -36,8 +35,8 @@ class LockNotice(QObject):
 
     def notice(self, db: Database) -> None:
         """Called on a worker thread by the core; the signal carries the text to the GUI thread."""
-        path = Path(db.execute("PRAGMA database_list").fetchone()[2])
-        self.waiting.emit(waiting_zh(path) if self.chinese else waiting(path))
+        english, chinese = waiting_for(db)
+        self.waiting.emit(chinese if self.chinese else english)
 
 
 def _forwarder(notice: LockNotice):
