@@ -212,6 +212,8 @@ class Library:
     def db(self) -> Database:
         """This thread's connection (opened on first use)."""
         db = getattr(self._local, "db", None)
+        if db is not None and getattr(db, "broken", False):
+            db = self._local.db = None  # a server connection that was lost: the next call reconnects
         if db is None and self.is_server:
             from gazette_reader.store.pg.connection import PgDatabase
 

@@ -201,6 +201,11 @@ class PgDatabase:
             raise
         self.raw.execute("COMMIT")
 
+    @property
+    def broken(self) -> bool:
+        """Whether the connection was lost (server restarted, network gone): the library opens a new one."""
+        return self.raw.broken or self.raw.closed
+
     def close(self) -> None:
         self.raw.close()
 

@@ -55,6 +55,7 @@ def test_a_server_crash_mid_import_keeps_the_commits_and_nothing_else(own_server
     with pytest.raises(database_errors()):
         library.import_files(SEEDS[1:], progress=crash_after_first_file)
     own_server.start()
+    assert whole(library) == committed  # the same Library reconnects (the window keeps working)
     again = Library.open(url)
     assert whole(again) == committed == {"sources": 1, "issues": 1, "articles": 5, "partial issues": 0,
                                          "sources without issue": 0, "articles without issue": 0}
