@@ -1,1 +1,7 @@
-"""The PostgreSQL backend of a library: connection and dialect, schema, roles, and the interim search."""
+"""The PostgreSQL backend of a library (#18), for a team sharing one library on a server.
+
+``connection`` (the connection the core's modules use as a sqlite-utils ``Database``, with the writers'
+lock and the reader's refusal), ``dialect`` (SQLite-flavoured SQL to PostgreSQL's), ``schema`` (the tables
+at the SQLite schema's version, one version for both), ``roles`` (``gazette server init``), and
+``scan_search`` (exact search by scanning until the search side's index is wired in).
+"""
