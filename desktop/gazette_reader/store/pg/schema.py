@@ -144,12 +144,19 @@ def migrate(db, *, progress: Progress = no_progress, cancel: CancelToken = NEVER
 
 
 def _check_owner(db, current: int) -> None:
-    """Creating or upgrading changes tables: only their owner (or a superuser) may; say so plainly."""
+    """Creating or upgrading changes tables: only their owner (or a superuser; for a new library, a role
+    that may create tables in the schema) may; say so plainly."""
+    if current == 0:
+        allowed = db.raw.execute("SELECT has_schema_privilege(current_schema(), 'CREATE')").fetchone()[0]
+        if not allowed:
+            raise LibraryError(
+                f"there is no library in {_name(db)} yet and your role may not create one: ask the database's "
+                "owner to run `gazette server init`",
+                zh=f"{_name(db)} 中还没有资料库，你的角色无权新建；请数据库所有者运行 gazette server init")
+        return
     owner = db.raw.execute(
-        "SELECT rolsuper OR (%s = 0 AND has_database_privilege(current_database(), 'CREATE')) "
-        "OR pg_has_role(coalesce((SELECT tableowner FROM pg_tables WHERE tablename = %s "
-        "AND schemaname = current_schema()), current_user), 'USAGE') "
-        "FROM pg_roles WHERE rolname = current_user", [current, META]).fetchone()
+        "SELECT rolsuper OR pg_has_role((SELECT tableowner FROM pg_tables WHERE tablename = %s "
+        "AND schemaname = current_schema()), 'USAGE') FROM pg_roles WHERE rolname = current_user", [META]).fetchone()
     if not owner or not owner[0]:
         raise LibraryError(
             f"the library {_name(db)} needs an upgrade (schema {current} → {SCHEMA_VERSION}) that only its owner "

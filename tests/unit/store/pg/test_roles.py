@@ -95,3 +95,12 @@ def test_a_read_only_server_like_a_replica_refuses_writes_in_one_sentence(pg_ser
     with pytest.raises(ReadOnlyLibrary, match="read-only .a replica."):
         replica.collect("专题", replica.article_ids()[:1])
     replica.close()
+
+
+def test_a_user_who_may_not_create_tables_is_told_to_ask_the_owner(pg_server) -> None:
+    database = pg_server.new_database()
+    suffix = uuid.uuid4().hex[:8]
+    with pg_server.admin() as admin:
+        admin.execute(f'CREATE ROLE "carol_{suffix}" LOGIN')  # PostgreSQL 15: no CREATE on public for others
+    with pytest.raises(LibraryError, match="ask the database's owner to run `gazette server init`"):
+        Library.open(pg_server.url(database, user=f"carol_{suffix}"))
