@@ -114,7 +114,11 @@ def start_server() -> PgServer:
 
 
 def _has_c_utf8() -> bool:
-    out = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.lower()
+    """Whether the C.UTF-8 locale exists (Debian has it; else initdb falls back to C, same byte order)."""
+    try:
+        out = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.lower()
+    except OSError:
+        return False
     return "c.utf8" in out or "c.utf-8" in out
 
 
