@@ -27,6 +27,8 @@ from gazette_reader.store.pg.dialect import translate
 WRITER_LOCK = 0x47415A31
 """The advisory lock every write transaction takes (``GAZ1``, the SQLite application id): one writer at a
 time, as in SQLite, so ids handed out as ``max(id) + 1`` never collide."""
+LOCK_WAIT = 30.0
+"""Seconds a write waits for another writer (as ``library.LOCK_WAIT`` for a file)."""
 IGNORED_PRAGMAS = ("PRAGMA WAL_CHECKPOINT", "PRAGMA OPTIMIZE")
 
 
@@ -173,7 +175,7 @@ class PgDatabase:
         try:
             yield self
         except BaseException:
-            if self.conn.in_transaction:
+            if self.conn.in_transaction and not self.broken:
                 self.raw.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 self.raw.execute(f"RELEASE SAVEPOINT {name}")
             raise
@@ -193,13 +195,25 @@ class PgDatabase:
             if not got:
                 if notice is not None:
                     notice(self)
-                self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
+                self._wait_for_writer()
             yield self
         except BaseException:
-            if self.conn.in_transaction and not self.raw.closed:
+            if self.conn.in_transaction and not self.broken:
                 self.raw.execute("ROLLBACK")
             raise
         self.raw.execute("COMMIT")
+
+    def _wait_for_writer(self) -> None:
+        """Wait up to :data:`LOCK_WAIT` seconds for the writer holding the lock, as SQLite's busy timeout
+        does for a file, then give up with a sentence instead of hanging."""
+        self.raw.execute(f"SET LOCAL lock_timeout = '{int(LOCK_WAIT * 1000)}ms'")
+        try:
+            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
+        except psycopg.errors.LockNotAvailable:
+            raise LibraryError(f"another user has been importing or correcting for over {LOCK_WAIT:.0f} s; "
+                               "try again when they are done",
+                               zh=f"另一位用户的导入或校正已超过 {LOCK_WAIT:.0f} 秒，请稍后再试") from None
+        self.raw.execute("SET LOCAL lock_timeout = 0")
 
     @property
     def broken(self) -> bool:

@@ -76,3 +76,15 @@ def test_a_correction_overtaken_by_another_is_refused_visibly(two_editors) -> No
     assert isinstance(outcome[0], CorrectionError) and "虎荣鑫" in str(outcome[0])
     assert "虎荣新" in leaders(reader) and "胡荣鑫" not in leaders(reader)  # the first change stands
     assert [c["value"] for c in reader.corrections()] == ["虎荣新"]
+
+
+def test_a_writer_held_too_long_is_a_sentence_not_a_hang(two_editors, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.errors import LibraryError
+    from gazette_reader.store.pg import connection
+
+    first, second, _ = two_editors
+    monkeypatch.setattr(connection, "LOCK_WAIT", 0.5)
+    with write_transaction(first.db):
+        with pytest.raises(LibraryError, match="another user has been importing or correcting"):
+            second.collect("专题", second.article_ids()[:1])
+    assert second.collect("专题", second.article_ids()[:1]) == 1  # free again: it goes through
