@@ -10,6 +10,7 @@ asked of :func:`backend_of`, never decided with ``if backend == ...`` elsewhere.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,13 +42,24 @@ def search_index(db: Any) -> Any:
         from gazette_reader.store import sqlite_search
 
         return sqlite_search
+    factory = _server_search_factory()
+    return factory(db) if factory is not None else _scan_search()
+
+
+@lru_cache(maxsize=1)
+def _server_search_factory() -> Any:
+    """``search.backends.for_connection`` when the search side provides it (looked up once)."""
     try:
         from gazette_reader.search.backends import for_connection  # type: ignore[import-not-found]
     except ImportError:
-        from gazette_reader.store.pg import scan_search
+        return None
+    return for_connection
 
-        return scan_search
-    return for_connection(db)
+
+def _scan_search() -> Any:
+    from gazette_reader.store.pg import scan_search
+
+    return scan_search
 
 
 def database_errors() -> tuple[type[BaseException], ...]:
