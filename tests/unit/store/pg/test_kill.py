@@ -85,6 +85,7 @@ def test_a_server_crash_mid_bulk_load_keeps_the_committed_batches(own_server) ->
 
 CLIENT = """
 import sys, time
+from pathlib import Path
 from gazette_reader.library import Library
 library = Library.open(sys.argv[1])
 files = [Path(p) for p in sys.argv[2:]]
