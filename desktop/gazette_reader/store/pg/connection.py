@@ -147,8 +147,10 @@ class PgDatabase:
         """Run one statement for each parameter row (no ids returned)."""
         text, _ = translate(sql, returning_id=False)
         cursor = self.raw.cursor()
-        with _refusals():
-            cursor.executemany(text, [_params(r) for r in rows])
+        batch = [_params(r) for r in rows]
+        if batch:  # the tagger writes many empty lists (an article without bylines): no round trip for those
+            with _refusals():
+                cursor.executemany(text, batch)
         return PgCursor(cursor, False)
 
     def query(self, sql: str, params: Sequence | dict | None = None) -> Iterator[dict]:
