@@ -28,8 +28,9 @@ from sqlite_utils import Database
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
+from gazette_reader.tagging.ahead import SEPARATOR, Found, WriterKnown, find_ahead, name_candidates, occurring, settle
 from gazette_reader.tagging.leaders import (
-    LEADER, Mention, NameIndex, find_named, find_standalone, name_index,
+    LEADER, Mention, NameIndex, find_named, find_standalone, name_index, standalone_among,
 )
 from gazette_reader.tagging.lexicon import gazetteer, lexicon
 from gazette_reader.tagging.projects import ProjectMention, find_projects
@@ -66,12 +67,17 @@ class TagInput:
 
     The importer's helper processes compute it while they parse, so the writer's tag stage neither reads
     the articles back nor searches them for projects. Made by the same functions from the same strings
-    the writer stores, so the tags are the ones :func:`_rows` would lead to. (Not the candidate names:
-    passing thousands of strings per file between processes costs about what finding them again does.)"""
+    the writer stores, so the tags are the ones :func:`_rows` would lead to.
+
+    ``found`` and ``candidates``: the leaders found ahead with the helper's guess of the known names, and
+    the file's name-shaped substrings (:mod:`~gazette_reader.tagging.ahead`); the writer checks the
+    former and reads the library's names off the latter (None: the writer finds them itself)."""
 
     texts: list[str]
     bylines: list[str]
     projects: list[list[ProjectMention]]
+    found: list[Found] | None = None
+    candidates: str | None = None
 
     @classmethod
     def of(cls, articles: Iterable[tuple[str | None, str | None, str | None, str | None, str]]) -> TagInput:
@@ -80,7 +86,7 @@ class TagInput:
         for kicker, title, subtitle, body, bylines_json in articles:
             texts.append(simplified(article_text(kicker, title, subtitle, body)))
             bylines.append(bylines_json or "[]")
-        return cls(texts, bylines, [find_projects(t) for t in texts])
+        return cls(texts, bylines, [find_projects(t) for t in texts], find_ahead(texts), name_candidates(texts))
 
 
 def person_id(db: Database, name: str, cache: dict[str, int] | None = None) -> int:
@@ -146,9 +152,16 @@ def _tag_named(db: Database, rows: Iterable[tuple[int, str, str]], known: set[st
     for n, (aid, text, bylines) in enumerate(rows):
         found = find_named(text, known)
         known.update(m.name for m in found if m.role == LEADER)
-        _insert_mentions(db, aid, found, cache)
-        _insert_bylines(db, aid, bylines, cache)
-        _insert_projects(db, aid, text, None if projects is None else projects[n])
+        _insert_found(db, (aid, text, bylines), found, None if projects is None else projects[n], cache)
+
+
+def _insert_found(db: Database, row: tuple[int, str, str], found: Iterable[Mention],
+                  projects: list[ProjectMention] | None, cache: dict[str, int]) -> None:
+    """Store pass 1's finds in one article: its named people, its bylines and its projects."""
+    aid, text, bylines = row
+    _insert_mentions(db, aid, found, cache)
+    _insert_bylines(db, aid, bylines, cache)
+    _insert_projects(db, aid, text, projects)
 
 
 def _taken(db: Database, article_id: int) -> list[tuple[int, int]]:
@@ -254,6 +267,8 @@ def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | Non
     ids = list(dict.fromkeys(article_ids))
     if given is not None and (len(given.texts) != len(ids) or len(ids) != len(article_ids)):
         given = None
+    if given is not None and given.found is not None and given.candidates is not None and known is not None:
+        return _tag_given(db, ids, known, given)
     with db.atomic():
         untag_articles(db, ids)
         rows = _rows(db, ids) if given is None else list(zip(ids, given.texts, given.bylines))
@@ -264,6 +279,33 @@ def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | Non
         _tag_standalone(db, rows, name_index(before | learned))
         corrections.apply_to(db, ids)
     return learned
+
+
+def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput) -> set[str]:
+    """:func:`tag_articles` from what the helper found ahead: the same passes, the same writes in the
+    same order, with the library's names read off the file's candidates and the helper's finds checked
+    (:func:`~gazette_reader.tagging.ahead.settle`) rather than searched for again."""
+    corrected, hidden = corrections.leader_names(db), corrections.hidden_leaders(db)
+    before = known.intersection(given.candidates.split(SEPARATOR)) | (corrected & known)
+    with db.atomic():
+        untag_articles(db, ids)
+        named = settle(given.texts, given.found, WriterKnown(before, set()))
+        cache: dict[str, int] = {}
+        for row, found, projects in zip(zip(ids, given.texts, given.bylines), named, given.projects):
+            _insert_found(db, row, found, projects, cache)
+        learned = {m.name for found in named for m in found if m.role == LEADER} - hidden - before
+        _tag_alone(db, ids, given.texts, named, before | learned)
+        corrections.apply_to(db, ids)
+    return learned
+
+
+def _tag_alone(db: Database, ids: Sequence[int], texts: Sequence[str], named: Sequence[list[Mention]],
+               names: set[str]) -> None:
+    """Pass 2 of :func:`_tag_given`: ``names`` standing alone, outside the spans pass 1 tagged."""
+    cache: dict[str, int] = {}
+    for aid, text, found, here in zip(ids, texts, named, occurring(names, texts)):
+        if here and (alone := standalone_among(text, here, [(m.start, m.end) for m in found])):
+            _insert_mentions(db, aid, alone, cache)
 
 
 def spread_names(db: Database, names: set[str], article_ids: Iterable[int]) -> None:
