@@ -18,7 +18,8 @@ library's names in a file with one set intersection in C instead of slicing ever
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections import deque
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from gazette_reader.tagging.leaders import LEADER, Mention, find_named
@@ -29,8 +30,14 @@ SEPARATOR = "\x00"
 are dropped at import)."""
 REMEMBERED = 200_000
 """Names a helper process keeps as its guess of the library's (forgotten all at once past this)."""
+RECENT_FILES = 16
+"""Files whose newly learned names the writer sends along with each file it hands a helper: every
+helper then hears of names learned from files the other helper prepared."""
 _seen: set[str] = set()
-"""The leader names this process found in the files it prepared, the guess of the library's names."""
+"""The leader names this process found in the files it prepared or heard of: the guess of the
+library's names."""
+_recent: deque[frozenset[str]] = deque(maxlen=RECENT_FILES)
+"""On the writer: the names the last files taught the library (:func:`learned`)."""
 
 
 def has_name_shape(word: str) -> bool:
@@ -84,8 +91,20 @@ def find_ahead(texts: Sequence[str]) -> list[Found]:
     return out
 
 
-def remember(names: set[str]) -> None:
-    """Add leader names found in a file to this process's guess (only name-shaped ones can count)."""
+def learned(names: Iterable[str]) -> None:
+    """On the writer: note the names a file just taught the library, for :func:`recent_names`."""
+    _recent.append(frozenset(n for n in names if has_name_shape(n)))
+
+
+def recent_names() -> frozenset[str]:
+    """On the writer: the names the last :data:`RECENT_FILES` files taught, to hand to a helper with
+    the next file it prepares (cheap to send; a wrong or missing guess costs only time)."""
+    return frozenset().union(*_recent)
+
+
+def remember(names: Iterable[str]) -> None:
+    """Add leader names found in a file or heard from the writer to this process's guess (only
+    name-shaped ones can count)."""
     if len(_seen) > REMEMBERED:
         _seen.clear()
     _seen.update(n for n in names if has_name_shape(n))

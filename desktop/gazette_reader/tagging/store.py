@@ -28,7 +28,9 @@ from sqlite_utils import Database
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
-from gazette_reader.tagging.ahead import SEPARATOR, Found, WriterKnown, find_ahead, name_candidates, occurring, settle
+from gazette_reader.tagging.ahead import (
+    SEPARATOR, Found, WriterKnown, find_ahead, learned as note_learned, name_candidates, occurring, remember, settle,
+)
 from gazette_reader.tagging.leaders import (
     LEADER, Mention, NameIndex, find_named, find_standalone, name_index, standalone_among,
 )
@@ -80,8 +82,11 @@ class TagInput:
     candidates: str | None = None
 
     @classmethod
-    def of(cls, articles: Iterable[tuple[str | None, str | None, str | None, str | None, str]]) -> TagInput:
-        """From ``(kicker, title, subtitle, body, bylines_json)`` per article, in order."""
+    def of(cls, articles: Iterable[tuple[str | None, str | None, str | None, str | None, str]],
+           hints: Iterable[str] = ()) -> TagInput:
+        """From ``(kicker, title, subtitle, body, bylines_json)`` per article, in order; ``hints``: leader
+        names the writer learned lately (:func:`~gazette_reader.tagging.ahead.recent_names`)."""
+        remember(hints)
         texts, bylines = [], []
         for kicker, title, subtitle, body, bylines_json in articles:
             texts.append(simplified(article_text(kicker, title, subtitle, body)))
@@ -290,13 +295,71 @@ def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput) -
     with db.atomic():
         untag_articles(db, ids)
         named = settle(given.texts, given.found, WriterKnown(before, set()))
-        cache: dict[str, int] = {}
-        for row, found, projects in zip(zip(ids, given.texts, given.bylines), named, given.projects):
-            _insert_found(db, row, found, projects, cache)
+        _insert_file(db, ids, given.bylines, named, given.projects)
         learned = {m.name for found in named for m in found if m.role == LEADER} - hidden - before
         _tag_alone(db, ids, given.texts, named, before | learned)
         corrections.apply_to(db, ids)
+    note_learned(learned)
     return learned
+
+
+def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named: Sequence[list[Mention]],
+                 projects: Sequence[list[ProjectMention]]) -> None:
+    """Pass 1's writes for one file in a few statements: the rows, ids and order of :func:`_insert_found`
+    article by article (people made in the order first named, mentions then bylines per article, then
+    the projects in order), without a query per name and per project."""
+    rows: list[tuple] = []
+    for aid, found, byline_json in zip(ids, named, bylines):
+        rows += [(aid, m.name, m.role, m.title, m.start, m.end) for m in found]
+        rows += [(aid, b["name"], b["role"], None, None, None) for b in json.loads(byline_json) if b.get("name")]
+    people = _people_ids(db, [r[1] for r in rows])
+    db.conn.executemany("INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
+                        [(aid, people[name], *rest) for aid, name, *rest in rows])
+    ids_of = _ProjectIds(db)
+    db.conn.executemany(
+        "INSERT INTO project_mentions (article_id, project_id, alias, start, end) VALUES (?, ?, ?, ?, ?)",
+        [(aid, ids_of(p.name, p.alias), p.alias, p.start, p.end) for aid, found in zip(ids, projects) for p in found])
+
+
+def _people_ids(db: Database, names: Sequence[str]) -> dict[str, int]:
+    """The person id of each of ``names``, the missing ones created in the order first named."""
+    wanted = list(dict.fromkeys(names))
+    ids = _people_named(db, wanted)
+    missing = [name for name in wanted if name not in ids]
+    db.conn.executemany("INSERT INTO people (name) VALUES (?)", [(name,) for name in missing])
+    return ids | _people_named(db, missing)
+
+
+def _people_named(db: Database, names: Sequence[str]) -> dict[str, int]:
+    """The ids of those of ``names`` that are people already."""
+    ids: dict[str, int] = {}
+    for i in range(0, len(names), 500):
+        chunk = names[i:i + 500]
+        ids.update((name, pid) for pid, name in db.execute(
+            f"SELECT id, name FROM people WHERE name IN ({','.join('?' * len(chunk))})", chunk))
+    return ids
+
+
+class _ProjectIds:
+    """:func:`project_id` for one file's project mentions, each project read once: the same rows,
+    aliases and ids as calling it per mention."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.known: dict[str, tuple[int, list[str]]] = {}
+
+    def __call__(self, name: str, alias: str) -> int:
+        if name not in self.known:
+            pid = project_id(self.db, name, alias)
+            row = self.db.execute("SELECT aliases_json FROM projects WHERE id = ?", [pid]).fetchone()
+            self.known[name] = (pid, json.loads(row[0] or "[]"))
+            return pid
+        pid, aliases = self.known[name]
+        if alias and alias != name and alias not in aliases:
+            aliases.append(alias)
+            self.db.execute("UPDATE projects SET aliases_json = ? WHERE id = ?",
+                            [json.dumps(aliases, ensure_ascii=False), pid])
+        return pid
 
 
 def _tag_alone(db: Database, ids: Sequence[int], texts: Sequence[str], named: Sequence[list[Mention]],

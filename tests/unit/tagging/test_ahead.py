@@ -72,7 +72,7 @@ def test_name_candidates_are_the_name_shaped_substrings() -> None:
 
 ARTICLES = [("座谈", SECOND + "“三送一强”行动要落实。"),
             ("调研", "副区长王树臣到龙王村调研。赵豪志参加。"),
-            ("会议", ALONE + "副区长张伟明主持会议，赵豪志讲话。")]
+            ("会议", ALONE + "副区长张伟明主持会议，赵豪志讲话。推进老旧小区改造、老旧小区提升改造和“三送一强”行动。")]
 
 
 def _library(path) -> tuple[Database, list[int]]:
@@ -93,7 +93,8 @@ def _library(path) -> tuple[Database, list[int]]:
 def _tags(db: Database) -> list[tuple]:
     return [*db.execute("SELECT id, article_id, person_id, role, title, start, end FROM mentions ORDER BY id"),
             *db.execute("SELECT * FROM people ORDER BY id"),
-            *db.execute("SELECT id, article_id, project_id, alias, start, end FROM project_mentions ORDER BY id")]
+            *db.execute("SELECT id, article_id, project_id, alias, start, end FROM project_mentions ORDER BY id"),
+            *db.execute("SELECT * FROM projects ORDER BY id")]
 
 
 def test_tagging_from_helper_input_writes_what_the_writers_own_search_writes(tmp_path) -> None:
@@ -106,3 +107,18 @@ def test_tagging_from_helper_input_writes_what_the_writers_own_search_writes(tmp
     assert new == old and _tags(new_db) == _tags(old_db)
     assert ("赵豪志",) in {tuple(r) for r in new_db.execute(
         "SELECT p.name FROM mentions m JOIN people p ON p.id = m.person_id WHERE m.start IS NOT NULL")}
+
+
+def test_the_writer_hands_helpers_the_names_the_last_files_taught(monkeypatch) -> None:
+    monkeypatch.setattr(ahead, "_recent", type(ahead._recent)(maxlen=ahead.RECENT_FILES))
+    ahead.learned({"赵豪志", "福"})
+    assert ahead.recent_names() == {"赵豪志"}
+    for _ in range(ahead.RECENT_FILES):
+        ahead.learned({"王树臣"})
+    assert ahead.recent_names() == {"王树臣"}
+
+
+def test_a_helper_guesses_with_the_names_it_was_handed() -> None:
+    row = (None, "座谈", None, SECOND, "[]")
+    assert TagInput.of([row]).found[0].yes == frozenset()
+    assert "赵豪志" in TagInput.of([row], hints={"赵豪志"}).found[0].yes
