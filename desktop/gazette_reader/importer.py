@@ -305,8 +305,8 @@ def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None,
         with clock.stage("pack"):
             packed = Packed.of(decoded.text, issue)
         with clock.stage("tag_texts"):
-            tags = TagInput.of([(a.kicker, a.title, a.subtitle, a.body, writer.bylines_json(a)) for a in issue.articles],
-                               leaders)
+            tags = TagInput.of([(a.kicker, a.title, a.subtitle, a.body, writer.bylines_json(a))
+                                for a in issue.articles], leaders)
     except Exception as exc:  # a bug here must not end the batch (parse_text itself never raises)
         log.exception("preparing %s failed", path)
         return Prepared(path, error=f"internal error while parsing ({exc!r}); please report it",

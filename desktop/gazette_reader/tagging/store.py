@@ -13,6 +13,11 @@ no step scans the library. Known leaders are never loaded wholesale either: only
 texts at hand that could be names are looked up (people.name and mentions(person_id, role) are
 indexed). Every step then re-applies the user's corrections to the articles it touched.
 
+An import's helper processes find pass 1's titled and listed leaders ahead (:mod:`~gazette_reader.tagging.ahead`,
+carried by :class:`TagInput`); :func:`tag_articles` then checks their finds, writes each file in a few
+statements and runs pass 2 over the few known names each text holds: the same rows as finding
+everything here.
+
 Offsets (``start``/``end``) index :func:`article_text` — kicker, title, subtitle and body joined by
 ``\\n`` — so a headline naming a leader is tagged too. Byline mentions have no offsets.
 """
@@ -313,8 +318,9 @@ def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named
         rows += [(aid, m.name, m.role, m.title, m.start, m.end) for m in found]
         rows += [(aid, b["name"], b["role"], None, None, None) for b in json.loads(byline_json) if b.get("name")]
     people = _people_ids(db, [r[1] for r in rows])
-    db.conn.executemany("INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
-                        [(aid, people[name], *rest) for aid, name, *rest in rows])
+    db.conn.executemany(
+        "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
+        [(aid, people[name], *rest) for aid, name, *rest in rows])
     ids_of = _ProjectIds(db)
     db.conn.executemany(
         "INSERT INTO project_mentions (article_id, project_id, alias, start, end) VALUES (?, ?, ?, ?, ?)",

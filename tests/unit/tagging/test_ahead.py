@@ -18,7 +18,8 @@ from tests.unit.tagging.conftest import LibraryBuilder
 
 FIRST = "在区委副书记、区长赵豪志，副区长王树臣的陪同下到太平乡龙王村参加活动。"
 SECOND = "区委副书记、区长赵豪志向关心、支持河口发展的各界领导表示感谢。"
-ALONE = "区长赵豪志向关心。王树臣向大家介绍，区领导赵豪志向、王树臣出席。王树臣指出，要抓好落实。"
+ALONE = ("区长赵豪志向关心。王树臣向大家介绍，区领导赵豪志向、王树臣出席。"
+         "王树臣指出，要抓好落实。")
 
 
 def writers_own(texts: list[str], before: set[str]) -> list[list]:
@@ -72,7 +73,8 @@ def test_name_candidates_are_the_name_shaped_substrings() -> None:
 
 ARTICLES = [("座谈", SECOND + "“三送一强”行动要落实。"),
             ("调研", "副区长王树臣到龙王村调研。赵豪志参加。"),
-            ("会议", ALONE + "副区长张伟明主持会议，赵豪志讲话。推进老旧小区改造、老旧小区提升改造和“三送一强”行动。")]
+            ("会议", ALONE + "副区长张伟明主持会议，赵豪志讲话。"
+                     "推进老旧小区改造、老旧小区提升改造和“三送一强”行动。")]
 
 
 def _library(path) -> tuple[Database, list[int]]:
