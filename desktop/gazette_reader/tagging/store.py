@@ -37,7 +37,7 @@ from gazette_reader.tagging.ahead import (
     SEPARATOR, Found, WriterKnown, find_ahead, learned as note_learned, name_candidates, occurring, remember, settle,
 )
 from gazette_reader.tagging.leaders import (
-    LEADER, Mention, NameIndex, find_named, find_standalone, name_index, standalone_among,
+    LEADER, Mention, NameIndex, alone_at, find_named, name_index, standalone_among,
 )
 from gazette_reader.tagging.lexicon import gazetteer, lexicon
 from gazette_reader.tagging.projects import ProjectMention, find_projects
@@ -187,9 +187,11 @@ def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], index: N
     cache: dict[str, int] = {}
     touched: set[int] = set()
     for aid, text, _ in rows:
-        if not index.occurs_in(text):
+        text = simplified(text)
+        spans = list(index.finditer(text))  # scanned once: the old occurs_in test scanned it twice
+        if not spans:
             continue
-        found = find_standalone(text, index, _taken(db, aid))
+        found = alone_at(text, spans, _taken(db, aid))
         if found:
             _insert_mentions(db, aid, found, cache)
             touched.add(aid)
