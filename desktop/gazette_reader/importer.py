@@ -15,7 +15,7 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -39,6 +39,7 @@ from gazette_reader.split_corrections import store as split_store
 from gazette_reader.split_corrections.apply import Applied, apply_corrections
 from gazette_reader.store import writer
 from gazette_reader.store.packing import pack_text
+from gazette_reader.tagging.ahead import recent_names
 from gazette_reader.tagging.store import TagInput, known_leaders, spread_names, tag_articles, untag_articles
 
 log = logging.getLogger(__name__)
@@ -269,12 +270,14 @@ class Packed:
         return cls(pack_text(text), [pack_text(article.body) for article in issue.articles])
 
 
-def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None) -> Prepared:
+def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None,
+            leaders: Collection[str] = ()) -> Prepared:
     """Read, decode and parse one file. Pure work with no database: big imports run it in a helper
     process, so parsing the next files overlaps with writing, indexing and tagging this one.
 
     ``on_page`` hears of each page of a paged file read (the progress and Cancel of a long PDF); in the
-    helper process, the page steps go to the writer (:mod:`~gazette_reader.page_steps`)."""
+    helper process, the page steps go to the writer (:mod:`~gazette_reader.page_steps`). ``leaders``:
+    names the writer learned lately, which help the tagging done here (:mod:`~gazette_reader.tagging.ahead`)."""
     on_page = on_page or helper_step(path)
     clock = StageClock()
     if (refusal := too_big(_size(path), path.suffix)) is not None:
@@ -301,7 +304,8 @@ def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None)
         with clock.stage("pack"):
             packed = Packed.of(decoded.text, issue)
         with clock.stage("tag_texts"):
-            tags = TagInput.of((a.kicker, a.title, a.subtitle, a.body, writer.bylines_json(a)) for a in issue.articles)
+            tags = TagInput.of([(a.kicker, a.title, a.subtitle, a.body, writer.bylines_json(a))
+                                for a in issue.articles], leaders)
     except Exception as exc:  # a bug here must not end the batch (parse_text itself never raises)
         log.exception("preparing %s failed", path)
         return Prepared(path, error=f"internal error while parsing ({exc!r}); please report it",
@@ -358,7 +362,7 @@ def _prepare_in_helper(files: Sequence[Path], options: ImportOptions, clock: Sta
             path, future = queue.popleft()
             upcoming = next(following, None)
             if upcoming is not None:
-                queue.append((upcoming, pool.submit(prepare, upcoming, options)))
+                queue.append((upcoming, pool.submit(prepare, upcoming, options, None, recent_names())))
             with clock.stage("wait"):
                 prepared = wait_for(future, path, steps, pages.for_file(path, _size(path)), pages.cancel)
             _add_seconds(clock, prepared)

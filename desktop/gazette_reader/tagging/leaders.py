@@ -407,12 +407,37 @@ def find_standalone(text: str, index: NameIndex | None,
     if index is None:
         return []
     text = simplified(text)
+    return alone_at(text, index.finditer(text), taken)
+
+
+def alone_at(text: str, spans: Iterable[tuple[int, int]], taken: Iterable[tuple[int, int]]) -> list[Mention]:
+    """The mentions of :func:`find_standalone` at the known names' ``spans`` in ``text`` (simplified):
+    those outside the spans ``taken`` and not part of surrounding words."""
     covered = _Covered(taken)
-    found: list[Mention] = []
-    for s, e in index.finditer(text):
-        if not covered.overlaps(s, e) and _standalone_ok(text, s, e):
-            found.append(Mention(text[s:e], None, s, e))
-    return found
+    return [Mention(text[s:e], None, s, e) for s, e in spans
+            if not covered.overlaps(s, e) and _standalone_ok(text, s, e)]
+
+
+def standalone_among(text: str, names: Collection[str], taken: Collection[tuple[int, int]]) -> list[Mention]:
+    """:func:`find_standalone` for a few names known to occur in ``text`` (simplified): the same matches
+    (leftmost, then longest, never overlapping) without building a :class:`NameIndex`, whose regex
+    compiled per file cost more than the search."""
+    spans = sorted(((s, s + len(n)) for n in names if n for s in _starts(text, n)), key=lambda se: (se[0], -se[1]))
+    kept, cursor = [], 0
+    for s, e in spans:
+        if s >= cursor:
+            kept.append((s, e))
+            cursor = e
+    return alone_at(text, kept, taken)
+
+
+def _starts(text: str, name: str) -> list[int]:
+    """Every position ``name`` starts at in ``text``, overlapping ones included."""
+    out, i = [], text.find(name)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + 1)
+    return out
 
 
 def find_leaders(text: str, known: Collection[str] = ()) -> list[Mention]:

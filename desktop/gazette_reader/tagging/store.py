@@ -13,6 +13,11 @@ no step scans the library. Known leaders are never loaded wholesale either: only
 texts at hand that could be names are looked up (people.name and mentions(person_id, role) are
 indexed). Every step then re-applies the user's corrections to the articles it touched.
 
+An import's helper processes find pass 1's titled and listed leaders ahead (:mod:`~gazette_reader.tagging.ahead`,
+carried by :class:`TagInput`); :func:`tag_articles` then checks their finds, writes each file in a few
+statements and runs pass 2 over the few known names each text holds: the same rows as finding
+everything here.
+
 Offsets (``start``/``end``) index :func:`article_text` — kicker, title, subtitle and body joined by
 ``\\n`` — so a headline naming a leader is tagged too. Byline mentions have no offsets.
 """
@@ -28,8 +33,11 @@ from sqlite_utils import Database
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
+from gazette_reader.tagging.ahead import (
+    SEPARATOR, Found, WriterKnown, find_ahead, learned as note_learned, name_candidates, occurring, remember, settle,
+)
 from gazette_reader.tagging.leaders import (
-    LEADER, Mention, NameIndex, find_named, find_standalone, name_index,
+    LEADER, Mention, NameIndex, alone_at, find_named, name_index, standalone_among,
 )
 from gazette_reader.tagging.lexicon import gazetteer, lexicon
 from gazette_reader.tagging.projects import ProjectMention, find_projects
@@ -66,21 +74,29 @@ class TagInput:
 
     The importer's helper processes compute it while they parse, so the writer's tag stage neither reads
     the articles back nor searches them for projects. Made by the same functions from the same strings
-    the writer stores, so the tags are the ones :func:`_rows` would lead to. (Not the candidate names:
-    passing thousands of strings per file between processes costs about what finding them again does.)"""
+    the writer stores, so the tags are the ones :func:`_rows` would lead to.
+
+    ``found`` and ``candidates``: the leaders found ahead with the helper's guess of the known names, and
+    the file's name-shaped substrings (:mod:`~gazette_reader.tagging.ahead`); the writer checks the
+    former and reads the library's names off the latter (None: the writer finds them itself)."""
 
     texts: list[str]
     bylines: list[str]
     projects: list[list[ProjectMention]]
+    found: list[Found] | None = None
+    candidates: str | None = None
 
     @classmethod
-    def of(cls, articles: Iterable[tuple[str | None, str | None, str | None, str | None, str]]) -> TagInput:
-        """From ``(kicker, title, subtitle, body, bylines_json)`` per article, in order."""
+    def of(cls, articles: Iterable[tuple[str | None, str | None, str | None, str | None, str]],
+           hints: Iterable[str] = ()) -> TagInput:
+        """From ``(kicker, title, subtitle, body, bylines_json)`` per article, in order; ``hints``: leader
+        names the writer learned lately (:func:`~gazette_reader.tagging.ahead.recent_names`)."""
+        remember(hints)
         texts, bylines = [], []
         for kicker, title, subtitle, body, bylines_json in articles:
             texts.append(simplified(article_text(kicker, title, subtitle, body)))
             bylines.append(bylines_json or "[]")
-        return cls(texts, bylines, [find_projects(t) for t in texts])
+        return cls(texts, bylines, [find_projects(t) for t in texts], find_ahead(texts), name_candidates(texts))
 
 
 def person_id(db: Database, name: str, cache: dict[str, int] | None = None) -> int:
@@ -146,9 +162,16 @@ def _tag_named(db: Database, rows: Iterable[tuple[int, str, str]], known: set[st
     for n, (aid, text, bylines) in enumerate(rows):
         found = find_named(text, known)
         known.update(m.name for m in found if m.role == LEADER)
-        _insert_mentions(db, aid, found, cache)
-        _insert_bylines(db, aid, bylines, cache)
-        _insert_projects(db, aid, text, None if projects is None else projects[n])
+        _insert_found(db, (aid, text, bylines), found, None if projects is None else projects[n], cache)
+
+
+def _insert_found(db: Database, row: tuple[int, str, str], found: Iterable[Mention],
+                  projects: list[ProjectMention] | None, cache: dict[str, int]) -> None:
+    """Store pass 1's finds in one article: its named people, its bylines and its projects."""
+    aid, text, bylines = row
+    _insert_mentions(db, aid, found, cache)
+    _insert_bylines(db, aid, bylines, cache)
+    _insert_projects(db, aid, text, projects)
 
 
 def _taken(db: Database, article_id: int) -> list[tuple[int, int]]:
@@ -164,9 +187,11 @@ def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], index: N
     cache: dict[str, int] = {}
     touched: set[int] = set()
     for aid, text, _ in rows:
-        if not index.occurs_in(text):
+        text = simplified(text)
+        spans = list(index.finditer(text))  # scanned once: the old occurs_in test scanned it twice
+        if not spans:
             continue
-        found = find_standalone(text, index, _taken(db, aid))
+        found = alone_at(text, spans, _taken(db, aid))
         if found:
             _insert_mentions(db, aid, found, cache)
             touched.add(aid)
@@ -254,6 +279,8 @@ def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | Non
     ids = list(dict.fromkeys(article_ids))
     if given is not None and (len(given.texts) != len(ids) or len(ids) != len(article_ids)):
         given = None
+    if given is not None and given.found is not None and given.candidates is not None and known is not None:
+        return _tag_given(db, ids, known, given)
     with db.atomic():
         untag_articles(db, ids)
         rows = _rows(db, ids) if given is None else list(zip(ids, given.texts, given.bylines))
@@ -264,6 +291,95 @@ def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | Non
         _tag_standalone(db, rows, name_index(before | learned))
         corrections.apply_to(db, ids)
     return learned
+
+
+def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput) -> set[str]:
+    """:func:`tag_articles` from what the helper found ahead: the same passes, the same writes in the
+    same order, with the library's names read off the file's candidates and the helper's finds checked
+    (:func:`~gazette_reader.tagging.ahead.settle`) rather than searched for again."""
+    corrected, hidden = corrections.leader_names(db), corrections.hidden_leaders(db)
+    before = known.intersection(given.candidates.split(SEPARATOR)) | (corrected & known)
+    with db.atomic():
+        untag_articles(db, ids)
+        named = settle(given.texts, given.found, WriterKnown(before, set()))
+        _insert_file(db, ids, given.bylines, named, given.projects)
+        learned = {m.name for found in named for m in found if m.role == LEADER} - hidden - before
+        _tag_alone(db, ids, given.texts, named, before | learned)
+        corrections.apply_to(db, ids)
+    note_learned(learned)
+    return learned
+
+
+def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named: Sequence[list[Mention]],
+                 projects: Sequence[list[ProjectMention]]) -> None:
+    """Pass 1's writes for one file in a few statements: the rows, ids and order of :func:`_insert_found`
+    article by article (people made in the order first named, mentions then bylines per article, then
+    the projects in order), without a query per name and per project."""
+    rows: list[tuple] = []
+    for aid, found, byline_json in zip(ids, named, bylines):
+        rows += [(aid, m.name, m.role, m.title, m.start, m.end) for m in found]
+        rows += [(aid, b["name"], b["role"], None, None, None) for b in json.loads(byline_json) if b.get("name")]
+    people = _people_ids(db, [r[1] for r in rows])
+    db.conn.executemany(
+        "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
+        [(aid, people[name], *rest) for aid, name, *rest in rows])
+    ids_of = _ProjectIds(db)
+    db.conn.executemany(
+        "INSERT INTO project_mentions (article_id, project_id, alias, start, end) VALUES (?, ?, ?, ?, ?)",
+        [(aid, ids_of(p.name, p.alias), p.alias, p.start, p.end) for aid, found in zip(ids, projects) for p in found])
+
+
+def _people_ids(db: Database, names: Sequence[str]) -> dict[str, int]:
+    """The person id of each of ``names``, the missing ones created in the order first named."""
+    wanted = list(dict.fromkeys(names))
+    ids = _people_named(db, wanted)
+    missing = [name for name in wanted if name not in ids]
+    db.conn.executemany("INSERT INTO people (name) VALUES (?)", [(name,) for name in missing])
+    return ids | _people_named(db, missing)
+
+
+def _people_named(db: Database, names: Sequence[str]) -> dict[str, int]:
+    """The ids of those of ``names`` that are people already."""
+    ids: dict[str, int] = {}
+    for i in range(0, len(names), 500):
+        chunk = names[i:i + 500]
+        ids.update((name, pid) for pid, name in db.execute(
+            f"SELECT id, name FROM people WHERE name IN ({','.join('?' * len(chunk))})", chunk))
+    return ids
+
+
+class _ProjectIds:
+    """:func:`project_id` for one file's project mentions, each project read once: the same rows,
+    aliases and ids as calling it per mention."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.known: dict[str, tuple[int, list[str]]] = {}
+
+    def __call__(self, name: str, alias: str) -> int:
+        if name not in self.known:
+            pid = project_id(self.db, name, alias)
+            row = self.db.execute("SELECT aliases_json FROM projects WHERE id = ?", [pid]).fetchone()
+            self.known[name] = (pid, json.loads(row[0] or "[]"))
+            return pid
+        pid, aliases = self.known[name]
+        if alias and alias != name and alias not in aliases:
+            aliases.append(alias)
+            self.db.execute("UPDATE projects SET aliases_json = ? WHERE id = ?",
+                            [json.dumps(aliases, ensure_ascii=False), pid])
+        return pid
+
+
+def _tag_alone(db: Database, ids: Sequence[int], texts: Sequence[str], named: Sequence[list[Mention]],
+               names: set[str]) -> None:
+    """Pass 2 of :func:`_tag_given`: ``names`` standing alone, outside the spans pass 1 tagged (written
+    in one statement, in the order :func:`_tag_standalone` writes them)."""
+    rows = [(aid, m) for aid, text, found, here in zip(ids, texts, named, occurring(names, texts)) if here
+            for m in standalone_among(text, here, [(k.start, k.end) for k in found])]
+    people = _people_ids(db, [m.name for _, m in rows])
+    db.conn.executemany(
+        "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
+        [(aid, people[m.name], m.role, m.title, m.start, m.end) for aid, m in rows])
 
 
 def spread_names(db: Database, names: set[str], article_ids: Iterable[int]) -> None:

@@ -1,0 +1,142 @@
+"""Leader finding done ahead, in the import's helper processes, and checked by the writer.
+
+Titles and lists are found per article with the leader names known so far (:func:`find_named` reads
+them): the library's and those learned earlier in the same file. The writer alone knows the library's
+names, so the helper runs the finder with its own guess of them and records every question the finder
+asked (``is 赵豪志 a known leader?``) with the answer it got. The finder reads ``known`` only through
+such membership tests and is otherwise a pure function of the text, so when the writer's answers to the
+same questions are the same, its own run would have found exactly the same mentions: the writer checks
+the few recorded questions instead of searching the text, and finds again only where an answer differs.
+
+The helper's guess is the names it found in the files it prepared before (a county's leaders recur in
+every issue), kept in this process. The writer's answer is what tagging a file has always read
+(:func:`gazette_reader.tagging.store.tag_articles`): the library's names among the file's name-shaped
+substrings or named by a correction, plus the names learned from the file's earlier articles. The
+helper lists those substrings too (:func:`name_candidates`), in one string, so the writer finds the
+library's names in a file with one set intersection in C instead of slicing every text.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from gazette_reader.tagging.leaders import LEADER, Mention, find_named
+from gazette_reader.tagging.lexicon import lexicon
+
+SEPARATOR = "\x00"
+"""Between two name candidates in :attr:`Ahead.candidates` (no text holds it: control characters
+are dropped at import)."""
+REMEMBERED = 200_000
+"""Names a helper process keeps as its guess of the library's (forgotten all at once past this)."""
+RECENT_FILES = 16
+"""Files whose newly learned names the writer sends along with each file it hands a helper: every
+helper then hears of names learned from files the other helper prepared."""
+_seen: set[str] = set()
+"""The leader names this process found in the files it prepared or heard of: the guess of the
+library's names."""
+_recent: deque[frozenset[str]] = deque(maxlen=RECENT_FILES)
+"""On the writer: the names the last files taught the library (:func:`learned`)."""
+
+
+def has_name_shape(word: str) -> bool:
+    """True for 2–4 characters starting with a surname's first character: the substrings
+    :func:`gazette_reader.tagging.store.candidate_names` lists, so the known names a text can hold."""
+    return 2 <= len(word) <= 4 and lexicon().surname_start_re.match(word) is not None
+
+
+def name_candidates(texts: Sequence[str]) -> str:
+    """Every name-shaped substring of ``texts`` (:func:`candidate_names`), once, joined by
+    :data:`SEPARATOR`: one string crosses between processes far faster than a set of thousands."""
+    from gazette_reader.tagging.store import candidate_names
+
+    return SEPARATOR.join(set().union(*(candidate_names(t) for t in texts)))
+
+
+class _Recorder:
+    """``known`` for :func:`find_named` that answers from ``base`` and ``local`` and notes each question."""
+
+    def __init__(self, base: Collection[str], local: set[str]) -> None:
+        self.base, self.local = base, local
+        self.asked: dict[str, bool] = {}
+
+    def __contains__(self, name: object) -> bool:
+        answer = name in self.local or (name in self.base and has_name_shape(name))  # type: ignore[arg-type]
+        self.asked[name] = answer  # type: ignore[index]
+        return answer
+
+
+@dataclass(frozen=True)
+class Found:
+    """What :func:`find_named` found in one article, and the questions about known names it asked:
+    ``asked`` holds each name asked about, ``yes`` those that were known."""
+
+    mentions: tuple[Mention, ...]
+    asked: tuple[str, ...]
+    yes: frozenset[str]
+
+
+def find_ahead(texts: Sequence[str]) -> list[Found]:
+    """:func:`find_named` of each article of one file, in order, with this process's guess of the known
+    names; the leaders each article names are known to the articles after it, as on the writer."""
+    local: set[str] = set()
+    out: list[Found] = []
+    for text in texts:
+        known = _Recorder(_seen, local)
+        mentions = find_named(text, known)
+        local.update(m.name for m in mentions if m.role == LEADER)
+        out.append(Found(tuple(mentions), tuple(known.asked), frozenset(n for n, a in known.asked.items() if a)))
+    remember(local)
+    return out
+
+
+def learned(names: Iterable[str]) -> None:
+    """On the writer: note the names a file just taught the library, for :func:`recent_names`."""
+    _recent.append(frozenset(n for n in names if has_name_shape(n)))
+
+
+def recent_names() -> frozenset[str]:
+    """On the writer: the names the last :data:`RECENT_FILES` files taught, to hand to a helper with
+    the next file it prepares (cheap to send; a wrong or missing guess costs only time)."""
+    return frozenset().union(*_recent)
+
+
+def remember(names: Iterable[str]) -> None:
+    """Add leader names found in a file or heard from the writer to this process's guess (only
+    name-shaped ones can count)."""
+    if len(_seen) > REMEMBERED:
+        _seen.clear()
+    _seen.update(n for n in names if has_name_shape(n))
+
+
+class WriterKnown:
+    """The known names :func:`find_named` reads for one article on the writer: ``before`` (the
+    library's names the file can hold, as :func:`gazette_reader.tagging.store.tag_articles` has always
+    counted them) and those learned from the file's earlier articles (``local``)."""
+
+    def __init__(self, before: Collection[str], local: set[str]) -> None:
+        self.before, self.local = before, local
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.local or name in self.before
+
+    def agrees(self, found: Found) -> bool:
+        """True when this set answers every question ``found`` recorded as the helper's did."""
+        return all((name in self) == (name in found.yes) for name in found.asked)
+
+
+def settle(texts: Sequence[str], ahead: Sequence[Found], known: WriterKnown) -> list[list[Mention]]:
+    """The named mentions of each article as the writer's own :func:`find_named` runs would find them:
+    the helper's where every recorded answer agrees, found again where one does not."""
+    out: list[list[Mention]] = []
+    for text, found in zip(texts, ahead):
+        mentions = list(found.mentions) if known.agrees(found) else find_named(text, known)
+        known.local.update(m.name for m in mentions if m.role == LEADER)
+        out.append(mentions)
+    return out
+
+
+def occurring(names: Collection[str], texts: Sequence[str]) -> list[list[str]]:
+    """For each text, those of ``names`` it holds (a substring search in C per name and text)."""
+    return [[n for n in names if n in text] for text in texts]

@@ -1,0 +1,126 @@
+"""Leaders found ahead in a helper process and checked by the writer: the same tags as finding them there."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from sqlite_utils import Database
+
+from gazette_reader.store.schema import migrate
+from gazette_reader.tagging import ahead
+from gazette_reader.tagging.corrections import correct
+from gazette_reader.tagging.leaders import LEADER, find_named, find_standalone, name_index, standalone_among
+from gazette_reader.tagging.script import simplified
+from gazette_reader.tagging.store import TagInput, known_leaders, tag_articles
+from tests.unit.tagging.conftest import LibraryBuilder
+
+FIRST = "在区委副书记、区长赵豪志，副区长王树臣的陪同下到太平乡龙王村参加活动。"
+SECOND = "区委副书记、区长赵豪志向关心、支持河口发展的各界领导表示感谢。"
+ALONE = ("区长赵豪志向关心。王树臣向大家介绍，区领导赵豪志向、王树臣出席。"
+         "王树臣指出，要抓好落实。")
+
+
+def writers_own(texts: list[str], before: set[str]) -> list[list]:
+    """What the writer's pass 1 finds in a file's texts with the library's names ``before``."""
+    known, out = set(before), []
+    for text in texts:
+        found = find_named(text, known)
+        known.update(m.name for m in found if m.role == LEADER)
+        out.append(found)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def fresh_guess(monkeypatch) -> None:
+    """Each test starts with a helper that has prepared no file yet."""
+    monkeypatch.setattr(ahead, "_seen", set())
+
+
+@pytest.mark.parametrize("guess", [set(), {"赵豪志"}, {"赵豪志", "王树臣", "赵豪"}])
+@pytest.mark.parametrize("before", [set(), {"赵豪志"}, {"赵豪"}])
+@pytest.mark.parametrize("texts", [[SECOND], [ALONE], [FIRST, SECOND], [ALONE, FIRST, SECOND]])
+def test_settled_finds_are_the_writers_own_whatever_the_helper_guessed(texts, before, guess) -> None:
+    texts = [simplified(t) for t in texts]
+    ahead.remember(guess)
+    settled = ahead.settle(texts, ahead.find_ahead(texts), ahead.WriterKnown(before, set()))
+    assert settled == writers_own(texts, before)
+
+
+def test_a_known_name_changes_what_is_found_so_the_check_matters() -> None:
+    assert writers_own([SECOND], set()) != writers_own([SECOND], {"赵豪志"})
+
+
+def test_the_helper_records_the_names_it_asked_about() -> None:
+    ahead.remember({"赵豪志"})
+    found = ahead.find_ahead([simplified(SECOND)])[0]
+    assert "赵豪志" in found.yes and set(found.yes) <= set(found.asked)
+    assert [m.name for m in found.mentions][:1] == ["赵豪志"]
+
+
+@pytest.mark.parametrize("taken", [[], [(0, 3)], [(5, 7)]])
+@pytest.mark.parametrize("names", [{"王伟", "王伟明", "伟明"}, {"伟明"}, {"王伟"}, {"明说", "王伟明"}])
+def test_standalone_among_matches_the_name_index(names, taken) -> None:
+    text = simplified("王伟明说，王伟指出，伟明同志和王伟明说王伟王伟明。")
+    assert standalone_among(text, names, taken) == find_standalone(text, name_index(names), taken)
+
+
+def test_name_candidates_are_the_name_shaped_substrings() -> None:
+    got = set(ahead.name_candidates(["区长赵豪志说", "王树臣"]).split(ahead.SEPARATOR))
+    assert {"赵豪", "赵豪志", "赵豪志说", "王树", "王树臣"} <= got and "区长" not in got
+
+
+ARTICLES = [("座谈", SECOND + "“三送一强”行动要落实。"),
+            ("调研", "副区长王树臣到龙王村调研。赵豪志参加。"),
+            ("会议", ALONE + "副区长张伟明主持会议，赵豪志讲话。"
+                     "推进老旧小区改造、老旧小区提升改造和“三送一强”行动。")]
+
+
+def _library(path) -> tuple[Database, list[int]]:
+    """A library that knows 赵豪志 and 王树臣 from an older file, with a correction, and a new file's
+    articles (untagged)."""
+    db = Database(path)
+    migrate(db)
+    lib = LibraryBuilder(db)
+    old = lib.article(lib.source("old"), 1, "旧闻", "区长赵豪志、副区长王树臣出席。")
+    tag_articles(db, [old])
+    correct(db, "hide", "leader", "王树臣")
+    issue = lib.source("new")
+    ids = [lib.article(issue, n, title, body, bylines=[{"name": "李明", "role": "reporter"}])
+           for n, (title, body) in enumerate(ARTICLES, 1)]
+    return db, ids
+
+
+def _tags(db: Database) -> list[tuple]:
+    return [*db.execute("SELECT id, article_id, person_id, role, title, start, end FROM mentions ORDER BY id"),
+            *db.execute("SELECT * FROM people ORDER BY id"),
+            *db.execute("SELECT id, article_id, project_id, alias, start, end FROM project_mentions ORDER BY id"),
+            *db.execute("SELECT * FROM projects ORDER BY id")]
+
+
+def test_tagging_from_helper_input_writes_what_the_writers_own_search_writes(tmp_path) -> None:
+    rows = [(None, title, None, body, json.dumps([{"name": "李明", "role": "reporter"}], ensure_ascii=False))
+            for title, body in ARTICLES]
+    given = TagInput.of(rows)
+    (old_db, ids), (new_db, same_ids) = _library(tmp_path / "a.sqlite"), _library(tmp_path / "b.sqlite")
+    old = tag_articles(old_db, ids, known_leaders(old_db), replace(given, found=None, candidates=None))
+    new = tag_articles(new_db, same_ids, known_leaders(new_db), given)
+    assert new == old and _tags(new_db) == _tags(old_db)
+    assert ("赵豪志",) in {tuple(r) for r in new_db.execute(
+        "SELECT p.name FROM mentions m JOIN people p ON p.id = m.person_id WHERE m.start IS NOT NULL")}
+
+
+def test_the_writer_hands_helpers_the_names_the_last_files_taught(monkeypatch) -> None:
+    monkeypatch.setattr(ahead, "_recent", type(ahead._recent)(maxlen=ahead.RECENT_FILES))
+    ahead.learned({"赵豪志", "福"})
+    assert ahead.recent_names() == {"赵豪志"}
+    for _ in range(ahead.RECENT_FILES):
+        ahead.learned({"王树臣"})
+    assert ahead.recent_names() == {"王树臣"}
+
+
+def test_a_helper_guesses_with_the_names_it_was_handed() -> None:
+    row = (None, "座谈", None, SECOND, "[]")
+    assert TagInput.of([row]).found[0].yes == frozenset()
+    assert "赵豪志" in TagInput.of([row], hints={"赵豪志"}).found[0].yes
