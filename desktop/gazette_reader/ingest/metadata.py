@@ -84,6 +84,8 @@ class IssueFacts:
 def header_label(line: str) -> str | None:
     """The label of a masthead line (``年月``, ``期号``, ``编者``, ``印刷``), or None."""
     text = line.strip()
+    if not (text[:1].isdecimal() or "第" in text or "编" in text or "版" in text):
+        return None  # what every rule needs: a leading year (印刷, 年月), 第 (期号), 编 (编者) or 版 (版面)
     for label, pattern in _HEADER_RULES:
         if pattern.match(text):
             return label
@@ -93,6 +95,8 @@ def header_label(line: str) -> str | None:
 def footer_label(line: str) -> str | None:
     """The label of a colophon line (``主管：…`` → ``主管``, ``(共印 130 份)`` → ``印数``), or None."""
     text = line.strip()
+    if text[:1] not in "（(" and "：" not in text and ":" not in text:
+        return None  # neither a notice in parentheses nor a labelled line
     notice = _NOTICE_RE.match(text)
     if notice:
         return "印数" if _COPIES_RE.search(text) else "说明"

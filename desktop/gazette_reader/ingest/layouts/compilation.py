@@ -312,7 +312,7 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
 def _newspaper_story(lines: Sequence[Line]) -> bool:
     """The text under the headlines opens with a newspaper's dateline or byline (本报北京1月29日电,
     本报记者 崔 佳): a clipped story, whose decks follow the newspaper's order (引题 above 主题)."""
-    return any(cues.DATELINE_RE.match(ln.text) or cues.BYLINE_LINE_RE.match(ln.text) for ln in lines)
+    return any(cues.is_dateline(ln.text) or cues.is_byline_line(ln.text) for ln in lines)
 
 
 def _take_page_lines(body: list[Line], issue: ParsedIssue) -> list[Line]:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.bylines import parse_byline_line
+from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import CLOSERS, Line, ends_sentence, visual_width
 from gazette_reader.ingest.reflow import column_width
@@ -117,7 +117,7 @@ class Page:
 
 
 def _furniture(text: str) -> bool:
-    return bool(cues.RULE_RE.match(text) or cues.END_MARK_RE.match(text.strip()))
+    return cues.is_rule_line(text) or cues.is_end_mark(text)
 
 
 def closes(text: str) -> bool:
@@ -132,29 +132,33 @@ def closes(text: str) -> bool:
             return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
         if opening < 0 and len(stripped) <= _MAX_WRAPPED_CREDIT and not cues.SENTENCE_PUNCT_RE.search(stripped):
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
-    if _PHOTO_CREDIT_RE.search(stripped):
+    if stripped[-1:] in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
     if _is_byline(stripped):
         return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
-        or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None \
-        or _is_byline(stripped)
+        or cues.is_time_line(stripped) or cues.is_label_line(stripped)
 
 
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
+_CREDIT_ENDS = "摄图）)"
+"""The last character of every photo credit: a cheap test before the pattern, on every line."""
 
 
 def _is_byline(text: str) -> bool:
     """A byline line (记者 郝红志 通讯员 邓林): it closes the story above it, as a sentence end does, and is
     never a headline."""
-    return len(text) <= _MAX_CREDIT * 2 and bool(cues.BYLINE_LINE_RE.match(text) or parse_byline_line(text))
+    return len(text) <= _MAX_CREDIT * 2 and has_byline_word(text) \
+        and (cues.is_byline_line(text) or bool(parse_byline_line(text)))
 
 
 def style_of(text: str) -> str:
     """Which kind of headline a line is by its opening."""
+    if not cues.may_open_with_mark(text):
+        return PLAIN
     if cues.BULLET_RE.match(text):
         return BULLET
-    if cues.BRACKET_RE.match(text) and not cues.DATELINE_RE.match(text):
+    if cues.BRACKET_RE.match(text) and not cues.is_dateline(text):
         return BRACKET  # 【新华社重庆十四日电】 opens a story's text, it heads nothing
     if cues.NUMBER_RE.match(text):
         return NUMBER
@@ -164,7 +168,7 @@ def style_of(text: str) -> str:
 def lead_of(text: str) -> str:
     """Whether a lead dates an event (``4月3日，``), opens with a period (``今年以来，``) or neither."""
     text = cues.BULLET_RE.sub("", text.lstrip())
-    if cues.DATE_LEAD_RE.match(text) or cues.EMBEDDED_DATE_RE.search(_first_clause(text)):
+    if cues.is_date_lead(text) or cues.EMBEDDED_DATE_RE.search(_first_clause(text)):
         return DATED
     if cues.TIME_LEAD_RE.match(text):
         return TIMED
@@ -184,9 +188,9 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
     commas = sum(text.count(c) for c in "，,")
     if "。" in text.rstrip(CLOSERS + "。") or "；" in text or commas > (1 if lenient else 0):
         return False
-    return cues.source_date(text) is None and cues.line_date(text) is None and not cues.LABEL_LINE_RE.match(text) \
-        and not cues.DATELINE_RE.match(text) and not cues.INFO_LINE_RE.search(text) and _balanced(text) \
-        and not cues.BYLINE_LINE_RE.match(text)
+    return cues.source_date(text) is None and cues.line_date(text) is None and not cues.is_label_line(text) \
+        and not cues.is_dateline(text) and not cues.is_info_line(text) and _balanced(text) \
+        and not cues.is_byline_line(text)
 
 
 _PAIRS = ("（）", "()", "《》", "“”", "「」", "【】", "『』")
@@ -267,8 +271,8 @@ def _opens_story(page: Page, k: int) -> bool:
     if k >= len(page.lines):
         return False
     text = page.text(k)
-    return text.startswith("本报讯") or cues.DATELINE_RE.match(text) is not None \
-        or cues.DATE_LEAD_RE.match(text) is not None and not is_masthead_line(text)
+    return text.startswith("本报讯") or cues.is_dateline(text) \
+        or cues.is_date_lead(text) and not is_masthead_line(text)
 
 
 def _bullet_text(page: Page, k: int, style: str) -> Candidate | None:
@@ -288,7 +292,7 @@ def _two_part_headline(page: Page, k: int, last: int, joined: str) -> bool:
     """Lines ``k..last`` read as a headline of two clauses (…工作,营造 / 镇村联防浓厚氛围) though no dated
     lead follows: wrapped onto a second line, and set off by a blank line above or stopping well short of
     the column without ending a sentence. A text that opens with its date (4月17日，市委…) is a lead."""
-    if cues.DATE_LEAD_RE.match(joined) or _CLAUSE_END_RE.search(joined[:_MIN_CLAUSE]):
+    if cues.is_date_lead(joined) or _CLAUSE_END_RE.search(joined[:_MIN_CLAUSE]):
         return False
     wrapped_short = last > k and page.column is not None and page.widths[last] < _WELL_SHORT * page.column
     return page.gap_before(k) and last > k or wrapped_short
@@ -329,7 +333,7 @@ def is_masthead_line(text: str) -> bool:
         return False  # ● 2024年9月13日,区长… is an item's text, whatever date it opens with
     return bool(meta.header_label(text) or meta.footer_label(text) or meta.masthead_name(plain) == plain
                 or cues.line_date(text) or cues.source_date(text) or _FULL_DATE_RE.search(plain)
-                or cues.TIME_LINE_RE.match(plain))
+                or cues.is_time_line(plain))
 
 
 def _lead_after(page: Page, k: int, headline: str) -> str:
@@ -337,8 +341,8 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     byline right under the headline marks a news item, like a lead that dates the event; a lead whose
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.text(k)
-    if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.LABEL_LINE_RE.match(first) \
-            or cues.BYLINE_LINE_RE.match(first) or cues.DATELINE_RE.match(first):
+    if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.is_label_line(first) \
+            or cues.is_byline_line(first) or cues.is_dateline(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
@@ -377,8 +381,8 @@ def _release_lines_follow(page: Page, k: int) -> bool:
 def _release_line(text: str) -> bool:
     """A line that dates or labels the item under its headline (發布日期：113-10-25, 2023-11-14 22:07,
     澳門快訊 | 發佈時間: 2025/01/08, 來源：…, 记者 王明): never part of the headline above it."""
-    return bool(cues.line_date(text) or cues.source_date(text) or cues.LABEL_LINE_RE.match(text)
-                or cues.INFO_LINE_RE.search(text) or cues.BYLINE_LINE_RE.match(text))
+    return bool(cues.line_date(text) or cues.source_date(text) or cues.is_label_line(text)
+                or cues.is_info_line(text) or cues.is_byline_line(text))
 
 
 def _dated_after_next(page: Page, last: int, first: int) -> bool:
@@ -412,8 +416,8 @@ def _ends_headline(page: Page, k: int) -> bool:
         # a full-width line ends a headline only before a lead that opens with its date: the rest of a
         # wrapped headline (议】2月4日上午，…) has a date inside its first clause too
         nxt_text = page.text(nxt)
-        return cues.DATE_LEAD_RE.match(nxt_text) is not None and not _RUN_ON_RE.match(nxt_text) \
-            or cues.DATELINE_RE.match(nxt_text) is not None \
+        return cues.is_date_lead(nxt_text) and not _RUN_ON_RE.match(nxt_text) \
+            or cues.is_dateline(nxt_text) \
             or _same_subject(page.text(k), nxt_text)
     return True
 
@@ -439,7 +443,7 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     """A headline sharing a full-width line with the start of its text, set off by a space
     (``群英街道召开…部署会 2023年是贯`` / ``彻落实…``): only in hard-wrapped text, where a line that runs to the
     column is body text, so the unpunctuated words before the gap can only be its headline."""
-    if page.column is None or page.short(k) or cues.DATELINE_RE.match(page.text(k)):
+    if page.column is None or page.short(k) or cues.is_dateline(page.text(k)):
         return None
     match = _SHARED_RE.match(page.text(k))
     if match is None and k + 1 < len(page.lines) and _CUT_NUMBER_RE.search(page.text(k)):

@@ -85,7 +85,7 @@ def headlines_in_order(lines: Sequence[Line]) -> bool:
     """True when most stories have their headline right above their dateline (text from a web page or a
     well-extracted PDF): then the headline splitter reads the page, items without a dateline included.
     PDF columns that displaced the headlines (after their story, or piled) go to :func:`split_newspaper`."""
-    rows = [ln.text for ln in lines if ln.text and not cues.BYLINE_LINE_RE.match(ln.text)]
+    rows = [ln.text for ln in lines if ln.text and not cues.is_byline_line(ln.text)]
     starts = [i for i, text in enumerate(rows) if is_dateline(text)]
     above = sum(1 for i in starts if i > 0 and _heads_its_story(rows, i))
     return bool(starts) and above * 5 >= len(starts) * 3
