@@ -6,6 +6,7 @@ it came from; a :class:`Line` therefore carries its start offset so spans fall o
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -13,6 +14,7 @@ from typing import NamedTuple
 SENTENCE_END = "。！？!?…"
 """Characters after which a line ends a sentence (closing quotes/brackets are looked through)."""
 CLOSERS = "”’」』）)】》\"'"
+_SENTENCE_ENDS = frozenset(SENTENCE_END)
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_CHARS_RE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 
@@ -89,8 +91,7 @@ def merge_spans(spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends a sentence: 。！？… possibly followed by closing quotes or brackets."""
-    stripped = text.rstrip().rstrip(CLOSERS)
-    return bool(stripped) and stripped[-1] in SENTENCE_END
+    return text.rstrip().rstrip(CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
 def is_cjk(char: str) -> bool:
@@ -112,5 +113,5 @@ def bigrams(text: str) -> set[str]:
     These are the units headline-to-article matching compares; a bigram never spans punctuation."""
     grams: set[str] = set()
     for run in _WORD_CHARS_RE.findall(text):
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        grams.update(map(operator.add, run, run[1:]))  # run[i:i + 2] for each i, without a Python loop
     return grams

@@ -16,6 +16,7 @@ from gazette_reader.ingest.lines import ends_sentence, visual_width
 
 _SPACE_RUN_RE = re.compile(r"\s+")
 _NOT_BETWEEN_ASCII_RE = re.compile(r"(?<![!-~\s])\s+|\s+(?![!-~\s])")
+_KEPT_SPACE_RE = re.compile(r"[!-~]\s+[!-~]")
 _CLAUSE_PUNCT_RE = re.compile(r"[，。！？；：,;:!?]")
 _MAX_HEADING = 40
 _SHORT_RATIO = 0.8
@@ -29,7 +30,11 @@ def squeeze(text: str) -> str:
     """Remove white space unless it separates two ASCII characters (then keep one space).
 
     ``4 月 3 日`` → ``4月3日``, ``9月 15日`` → ``9月15日``, ``Hello  world`` → ``Hello world``. Two regex
-    passes (no Python callback per run) because this runs on every line of every gazette."""
+    passes (no Python callback per run) because this runs on every paragraph of every gazette; and
+    when no space stands between two ASCII characters (most Chinese paragraphs), every space goes, which
+    ``str.split`` does faster still (its white space is the same as the patterns')."""
+    if _KEPT_SPACE_RE.search(text) is None:
+        return "".join(text.split())
     return _SPACE_RUN_RE.sub(" ", _NOT_BETWEEN_ASCII_RE.sub("", text)).strip()
 
 

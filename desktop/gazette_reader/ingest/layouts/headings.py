@@ -78,12 +78,14 @@ class Page:
     """The non-blank lines of a text with the facts every rule asks about them."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        self.rules = [ln for ln in lines if ln.text and _furniture(ln.text)]
+        furniture = [bool(ln.text) and _furniture(ln.text) for ln in lines]
+        self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****) and end marks (完): furniture, left out of every block."""
-        lines = [ln for ln in lines if not ln.text or not _furniture(ln.text)]
-        self.lines = [ln for ln in lines if not ln.blank]
-        index = {id(ln): i for i, ln in enumerate(lines)}
-        positions = [index[id(ln)] for ln in self.lines]
+        lines = [ln for ln, rule in zip(lines, furniture) if not rule]
+        positions = [i for i, ln in enumerate(lines) if ln.text]
+        self.lines = [lines[i] for i in positions]
+        self.texts = [ln.text for ln in self.lines]
+        """The lines' texts (read in the hot loops without a method call)."""
         self.blank_before = [k == 0 or positions[k] - positions[k - 1] > 1 for k in range(len(self.lines))]
         gaps = sum(self.blank_before[1:])
         self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
@@ -95,7 +97,7 @@ class Page:
         lines with digits as with ideographs, so a line of narrow digits is full, not short."""
 
     def text(self, k: int) -> str:
-        return self.lines[k].text
+        return self.texts[k]
 
     def gap_before(self, k: int) -> bool:
         """A blank line before line ``k`` that means something (not double spacing)."""
@@ -134,6 +136,8 @@ def closes(text: str) -> bool:
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
     if stripped[-1:] in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
+    if _BYLINE_OR_DATE_RE.search(stripped) is None:  # no byline word, no date: the cheap end of most lines
+        return cues.is_time_line(stripped) or cues.is_label_line(stripped)
     if _is_byline(stripped):
         return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
@@ -143,6 +147,10 @@ def closes(text: str) -> bool:
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
 _CREDIT_ENDS = "摄图）)"
 """The last character of every photo credit: a cheap test before the pattern, on every line."""
+_BYLINE_OR_DATE_RE = re.compile(r"\d\d|记者|通讯员|实习生|摄影|/")
+"""What a byline (see :func:`has_byline_word`) or a source or date line (two digits of a year) must hold."""
+_RELEASE_HINT_RE = re.compile(r"\d\d|记者|通讯员|实习生|期|间")
+"""What a date, source, info (日期, 时间) or byline line under a headline must hold."""
 
 
 def _is_byline(text: str) -> bool:
@@ -209,28 +217,30 @@ def candidates(page: Page) -> list[Candidate]:
     k, n = 0, len(page.lines)
     after_close = True
     head_end = -2
+    texts = page.texts
     while k < n:
-        marked = style_of(page.text(k)) in (BULLET, BRACKET)
-        cand = _candidate_at(page, k) if after_close or marked else None
+        text = texts[k]
+        style = style_of(text)
+        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) else None
         if cand is not None:
             found.append(cand)
             k = head_end = cand.last + 1
-            after_close = not cand.inline or closes(page.text(cand.last))
+            after_close = not cand.inline or closes(texts[cand.last])
             continue
         # a byline right under a headline opens the story (its names may run on to the next line)
-        after_close = closes(page.text(k)) and not (k == head_end and _is_byline(page.text(k).strip()))
+        after_close = closes(text) and not (k == head_end and _is_byline(text.strip()))
         k += 1
     return found
 
 
-def _candidate_at(page: Page, k: int) -> Candidate | None:
-    """The headline starting at line ``k`` (which follows a sentence end), or None."""
-    text = page.text(k)
+def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
+    """The headline starting at line ``k`` (which follows a sentence end; ``style`` is its
+    :func:`style_of`), or None."""
+    text = page.texts[k]
     if _is_byline(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline
     if len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text) and not _opens_story(page, k + 1):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
-    style = style_of(text)
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
@@ -240,8 +250,9 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
 
 def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
     """A headline of one to three lines from line ``k``: it ends where a body may begin."""
+    joined = ""
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
-        joined = "".join(page.text(j) for j in range(k, last + 1))
+        joined += page.texts[last]
         exclaims = joined.rstrip(CLOSERS).endswith(_EXCLAIMS)
         if len(joined) > MAX_TITLE or ends_sentence(page.text(last)) and not exclaims:
             return None
@@ -381,6 +392,8 @@ def _release_lines_follow(page: Page, k: int) -> bool:
 def _release_line(text: str) -> bool:
     """A line that dates or labels the item under its headline (發布日期：113-10-25, 2023-11-14 22:07,
     澳門快訊 | 發佈時間: 2025/01/08, 來源：…, 记者 王明): never part of the headline above it."""
+    if _RELEASE_HINT_RE.search(text) is None:
+        return cues.is_label_line(text)
     return bool(cues.line_date(text) or cues.source_date(text) or cues.is_label_line(text)
                 or cues.is_info_line(text) or cues.is_byline_line(text))
 
