@@ -201,6 +201,14 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
         and not cues.is_byline_line(text)
 
 
+def _never_titlelike(text: str) -> bool:
+    """``text``, and any text that starts with it, fails :func:`titlelike` even when lenient (and after
+    its closing ！？ are cut): it holds a ；, two commas, or opens with a comma or colon. A cheap test that
+    ends the search for a wrapped headline at a paragraph's first lines."""
+    return "；" in text or text.count("，") + text.count(",") > 1 or text[:1] in _CONTINUES
+
+
+_CONTINUES = frozenset("，、；：,;:。")
 _PAIRS = ("（）", "()", "《》", "“”", "「」", "【】", "『』")
 
 
@@ -253,6 +261,8 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
     joined = ""
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
         joined += page.texts[last]
+        if _never_titlelike(joined):
+            return None  # nor with more lines: only titlelike text makes a headline here
         exclaims = joined.rstrip(CLOSERS).endswith(_EXCLAIMS)
         if len(joined) > MAX_TITLE or ends_sentence(page.text(last)) and not exclaims:
             return None
