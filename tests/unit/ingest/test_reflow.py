@@ -97,3 +97,12 @@ def test_squeeze_fast_path_agrees_with_the_patterns(text: str) -> None:
     running its two patterns: the same result on any text."""
     slow = reflow_module._SPACE_RUN_RE.sub(" ", reflow_module._NOT_BETWEEN_ASCII_RE.sub("", text)).strip()
     assert squeeze(text) == slow
+
+
+_LINE = st.text(_SQUEEZE_CHARS, min_size=1, max_size=8).map(str.strip).filter(bool)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE, min_size=1, max_size=5))
+def test_paragraph_fast_path_agrees_with_join_and_squeeze(lines: list[str]) -> None:
+    assert reflow_module._paragraph(lines) == squeeze(reflow_module._join_wrapped(lines))

@@ -156,7 +156,8 @@ def line_date(line: str) -> tuple[int, int, int] | None:
 _LABEL_FIRSTS = frozenset(label[0] for label in _LABELS)
 _TIME_FIRSTS = "香澳台北时"
 _LEAD_FIRSTS = "近日连当昨今本上"
-_RULE_CHARS = "*＊=＝-－_—~～·•.。"
+RULE_CHARS = "*＊=＝-－_—~～·•.。"
+"""The characters of :data:`RULE_RE` besides white space."""
 _NUMBER_FIRSTS = frozenset(CN_NUM + "（(第")
 STYLE_FIRSTS = frozenset(BULLETS + "【") | _NUMBER_FIRSTS
 """The first character of every bullet, bracket or number opening (besides a digit)."""
@@ -198,7 +199,7 @@ def is_byline_line(text: str) -> bool:
 def is_rule_line(text: str) -> bool:
     """:data:`RULE_RE` matches (a line of rule characters)."""
     first = text[:1]
-    return (first in _RULE_CHARS or first.isspace()) and RULE_RE.match(text) is not None
+    return (first in RULE_CHARS or first.isspace()) and RULE_RE.match(text) is not None
 
 
 def is_end_mark(text: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line
 from gazette_reader.ingest.layouts import cues
-from gazette_reader.ingest.lines import CLOSERS, Line, ends_sentence, visual_width
+from gazette_reader.ingest.lines import CLOSERS, Line, ends_sentence, visual_widths
 from gazette_reader.ingest.reflow import column_width
 
 MAX_TITLE = 50
@@ -78,7 +78,10 @@ class Page:
     """The non-blank lines of a text with the facts every rule asks about them."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        furniture = [bool(ln.text) and _furniture(ln.text) for ln in lines]
+        # _furniture's own first tests inline (no call for the many lines that hold no 完 and open with
+        # no rule character)
+        furniture = [bool(text := ln.text) and ("完" in text or text[0] in cues.RULE_CHARS or text[0].isspace())
+                     and _furniture(text) for ln in lines]
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****) and end marks (完): furniture, left out of every block."""
         lines = [ln for ln, rule in zip(lines, furniture) if not rule]
@@ -89,9 +92,9 @@ class Page:
         self.blank_before = [k == 0 or positions[k] - positions[k - 1] > 1 for k in range(len(self.lines))]
         gaps = sum(self.blank_before[1:])
         self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
-        self.widths = [visual_width(ln.text) for ln in self.lines]
+        self.widths = visual_widths(self.texts)
         self.column = column_width(self.widths)
-        self.chars = [len(ln.text.strip()) for ln in self.lines]
+        self.chars = [len(t.strip()) for t in self.texts]
         self.char_column = column_width(self.chars) if self.column is not None else None
         """The column in characters: text wrapped by character count (not by printed width) fills its
         lines with digits as with ideographs, so a line of narrow digits is full, not short."""
