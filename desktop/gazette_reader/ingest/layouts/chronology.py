@@ -59,6 +59,7 @@ def is_heading(text: str) -> bool:
 _CN_NUMERALS = "一二三四五六七八九十"
 _ENTRY_FIRSTS = "△同是当本月上中下"
 """The first character of every entry opening but a digit (△, 同日, 是月, 本月, 月初, 上旬 …)."""
+_OPENERS = frozenset(_CN_NUMERALS + _ENTRY_FIRSTS)
 
 
 def _day_only(text: str) -> bool:
@@ -80,6 +81,9 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
     for line in lines:
         text = line.text
         if not text:
+            continue
+        if not (text[0].isdecimal() or text[0] in _OPENERS or previous[:1].isdecimal()):
+            previous = text  # neither a heading nor an entry, nor under a day of its own: prose
             continue
         if is_heading(text):
             headings += 1

@@ -119,7 +119,7 @@ def _undo_interleaving(page: Page, items: list[_Item], issue: ParsedIssue) -> No
             a.lines = [page.lines[a.head.first], *rest[0::2]]
             b.lines = [page.lines[b.head.first], *rest[1::2]]
             issue.warnings.append(SEPARATED_COLUMNS)
-    if any(len(_BRACKETS_RE.findall(ln.text)) >= 2 for ln in page.lines):
+    if any(text.count("【") >= 2 and len(_BRACKETS_RE.findall(text)) >= 2 for text in page.texts):
         issue.warnings.append(MIXED_COLUMNS)
 
 
