@@ -15,7 +15,7 @@ from typing import NamedTuple
 SENTENCE_END = "。！？!?…"
 """Characters after which a line ends a sentence (closing quotes/brackets are looked through)."""
 CLOSERS = "”’」』）)】》\"'"
-_SENTENCE_ENDS = frozenset(SENTENCE_END)
+SENTENCE_ENDS = frozenset(SENTENCE_END)
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_CHARS_RE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 
@@ -94,7 +94,7 @@ def merge_spans(spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends a sentence: 。！？… possibly followed by closing quotes or brackets."""
-    return text.rstrip().rstrip(CLOSERS)[-1:] in _SENTENCE_ENDS
+    return text.rstrip().rstrip(CLOSERS)[-1:] in SENTENCE_ENDS
 
 
 def is_cjk(char: str) -> bool:

@@ -319,7 +319,7 @@ def _take_page_lines(body: list[Line], issue: ParsedIssue) -> list[Line]:
     """A page line (人民日报 2025年01月07日 第07版：政治) inside an item is the next page's: issue metadata."""
     kept = []
     for line in body:
-        if meta.header_label(line.text) == "版面":
+        if "版" in line.text and meta.header_label(line.text) == "版面":  # every page line names its 版
             meta.add_line(issue.metadata, "版面", line.text)
         else:
             kept.append(line)

@@ -156,6 +156,9 @@ def line_date(line: str) -> tuple[int, int, int] | None:
 _LABEL_FIRSTS = frozenset(label[0] for label in _LABELS)
 _TIME_FIRSTS = "香澳台北时"
 _LEAD_FIRSTS = "近日连当昨今本上"
+TIME_OR_LABEL_FIRSTS = frozenset(_TIME_FIRSTS) | _LABEL_FIRSTS
+"""The first character of a time or a label line, besides a digit or a space (see :func:`is_time_line`,
+:func:`is_label_line`)."""
 RULE_CHARS = "*＊=＝-－_—~～·•.。"
 """The characters of :data:`RULE_RE` besides white space."""
 _NUMBER_FIRSTS = frozenset(CN_NUM + "（(第")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line
 from gazette_reader.ingest.layouts import cues
-from gazette_reader.ingest.lines import CLOSERS, Line, ends_sentence, visual_widths
+from gazette_reader.ingest.lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, visual_widths
 from gazette_reader.ingest.reflow import column_width
 
 MAX_TITLE = 50
@@ -128,9 +128,9 @@ def _furniture(text: str) -> bool:
 def closes(text: str) -> bool:
     """A line after which a new block may begin: a sentence end, a closing unit ``（区农委）`` or credit
     (even its wrapped end), a photo credit, a byline, a source, date, time or label line."""
-    if ends_sentence(text):
-        return True
     stripped = text.rstrip()
+    if stripped.rstrip(CLOSERS)[-1:] in SENTENCE_ENDS:  # ends_sentence(text), without a call per line
+        return True
     if stripped.endswith(("）", ")")):
         opening = max(stripped.rfind("（"), stripped.rfind("("))
         if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
@@ -140,7 +140,9 @@ def closes(text: str) -> bool:
     if stripped[-1:] in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
     if _BYLINE_OR_DATE_RE.search(stripped) is None:  # no byline word, no date: the cheap end of most lines
-        return cues.is_time_line(stripped) or cues.is_label_line(stripped)
+        first = stripped[:1]
+        return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
+            and (cues.is_time_line(stripped) or cues.is_label_line(stripped))
     if _is_byline(stripped):
         return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
@@ -231,7 +233,7 @@ def candidates(page: Page) -> list[Candidate]:
     texts = page.texts
     while k < n:
         text = texts[k]
-        style = style_of(text)
+        style = style_of(text) if text[:1] in cues.STYLE_FIRSTS or text[:1].isdecimal() else PLAIN  # see may_open_with_mark
         cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) else None
         if cand is not None:
             found.append(cand)
