@@ -40,7 +40,7 @@ from gazette_reader.ingest.layouts.newsletter import has_briefs, opens_with_date
 from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, split_newspaper
 from gazette_reader.ingest.reflow import reflow
 from gazette_reader.ingest.script import restore
-from gazette_reader.text.normalize import to_simplified
+from gazette_reader.text.normalize import has_traditional, to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,8 @@ def parse_unchecked(text: str, *, layout: str | None = None, sizes: Mapping[int,
 
     Traditional text is parsed in its simplified form (same length, so every offset holds) and its
     original characters are put back afterwards (see :mod:`gazette_reader.ingest.script`)."""
-    simple = to_simplified(text)
+    # a simplified text (most gazettes) is its own simplified form; telling so is cheaper than translating
+    simple = to_simplified(text) if has_traditional(text) else text
     lines = split_lines(simple, sizes)
     if layout is not None:
         issue = _SPLITTERS[layout](lines)
