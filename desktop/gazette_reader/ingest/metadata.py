@@ -84,6 +84,8 @@ class IssueFacts:
 def header_label(line: str) -> str | None:
     """The label of a masthead line (``年月``, ``期号``, ``编者``, ``印刷``), or None."""
     text = line.strip()
+    if not (text[:1].isdecimal() or "第" in text or "编" in text or "版" in text):
+        return None  # what every rule needs: a leading year (印刷, 年月), 第 (期号), 编 (编者) or 版 (版面)
     for label, pattern in _HEADER_RULES:
         if pattern.match(text):
             return label
@@ -93,6 +95,8 @@ def header_label(line: str) -> str | None:
 def footer_label(line: str) -> str | None:
     """The label of a colophon line (``主管：…`` → ``主管``, ``(共印 130 份)`` → ``印数``), or None."""
     text = line.strip()
+    if text[:1] not in "（(" and "：" not in text and ":" not in text:
+        return None  # neither a notice in parentheses nor a labelled line
     notice = _NOTICE_RE.match(text)
     if notice:
         return "印数" if _COPIES_RE.search(text) else "说明"
@@ -148,7 +152,9 @@ def publisher_of(metadata: dict[str, str]) -> str | None:
 def page_dates(text: str) -> list[tuple[int, tuple[int, int, int]]]:
     """(offset, (year, month, day)) of every newspaper page line in ``text`` (人民日报 1951年9月15日
     星期六 第1版), in order: the date each page was printed, for the stories under it."""
-    found = []
+    found: list[tuple[int, tuple[int, int, int]]] = []
+    if "版" not in text:
+        return found  # every page line names its page (第1版): one scan at C speed instead of the pattern's
     for match in _PAGE_LINE_RE.finditer(text):
         if m := _PRINTED_RE.search(match.group(0)):
             year, month, day = (int(g) for g in m.groups())

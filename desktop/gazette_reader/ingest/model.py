@@ -111,7 +111,17 @@ WARNINGS_ZH = {
 def accounted_text(issue: ParsedIssue) -> list[str]:
     """Every string the parse keeps, so ``Counter`` of their non-space characters can be compared with
     the input's: the no-loss invariant."""
-    parts: list[str] = [*issue.metadata.values(), *issue.toc, *issue.furniture]
+    return [*issue_text(issue), *article_text(issue)]
+
+
+def issue_text(issue: ParsedIssue) -> list[str]:
+    """The issue's own strings: metadata lines, table of contents, page furniture."""
+    return [*issue.metadata.values(), *issue.toc, *issue.furniture]
+
+
+def article_text(issue: ParsedIssue) -> list[str]:
+    """The articles' strings, article by article (in text order, which the no-loss test exploits)."""
+    parts: list[str] = []
     for art in issue.articles:
         title = "" if art.title_derived else art.title
         parts += [title, art.body, art.subtitle or "", art.kicker or "", art.source_unit_raw or ""]

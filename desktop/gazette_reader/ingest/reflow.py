@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazette_reader.ingest.lines import ends_sentence, visual_width
+from gazette_reader.ingest.lines import ends_sentence, visual_widths
 
 _SPACE_RUN_RE = re.compile(r"\s+")
 _NOT_BETWEEN_ASCII_RE = re.compile(r"(?<![!-~\s])\s+|\s+(?![!-~\s])")
+_KEPT_SPACE_RE = re.compile(r"[!-~]\s+[!-~]")
 _CLAUSE_PUNCT_RE = re.compile(r"[，。！？；：,;:!?]")
 _MAX_HEADING = 40
 _SHORT_RATIO = 0.8
@@ -29,7 +30,11 @@ def squeeze(text: str) -> str:
     """Remove white space unless it separates two ASCII characters (then keep one space).
 
     ``4 月 3 日`` → ``4月3日``, ``9月 15日`` → ``9月15日``, ``Hello  world`` → ``Hello world``. Two regex
-    passes (no Python callback per run) because this runs on every line of every gazette."""
+    passes (no Python callback per run) because this runs on every paragraph of every gazette; and
+    when no space stands between two ASCII characters (most Chinese paragraphs), every space goes, which
+    ``str.split`` does faster still (its white space is the same as the patterns')."""
+    if _KEPT_SPACE_RE.search(text) is None:
+        return "".join(text.split())
     return _SPACE_RUN_RE.sub(" ", _NOT_BETWEEN_ASCII_RE.sub("", text)).strip()
 
 
@@ -39,7 +44,7 @@ def reflow(lines: Sequence[str]) -> str:
     if not entries:
         return ""
     texts = [t for t, _ in entries]
-    widths = [visual_width(t) for t in texts]
+    widths = visual_widths(texts)
     column = column_width(widths)
     double = column is not None and _double_spaced(entries)
     paragraphs: list[list[str]] = [[]]
@@ -51,7 +56,19 @@ def reflow(lines: Sequence[str]) -> str:
         real_gap = gap and not double
         if _breaks_after(line, widths[i], column, real_gap, starts_paragraph):
             paragraphs.append([])
-    return "\n".join(squeeze(_join_wrapped(p)) for p in paragraphs if p)
+    return "\n".join(_paragraph(p) for p in paragraphs if p)
+
+
+def _paragraph(lines: Sequence[str]) -> str:
+    """One paragraph's text: its lines joined (:func:`_join_wrapped`) and squeezed.
+
+    Most paragraphs have no space between two ASCII characters even when their lines are joined with
+    one; then no wrap cut a number either (a digit is ASCII), and squeezing drops every space: that
+    is the lines' characters without white space, which ``str.join`` and ``str.split`` give at once."""
+    spaced = " ".join(lines)
+    if _KEPT_SPACE_RE.search(spaced) is None:
+        return "".join(spaced.split())
+    return squeeze(_join_wrapped(lines))
 
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from gazette_reader.ingest import reflow as reflow_module
 from gazette_reader.ingest.reflow import reflow, squeeze, tidy_title
 
 SQUEEZE = [
@@ -82,3 +85,24 @@ def test_reflow_only_drops_white_space() -> None:
     lines = ["本报讯 9月 15日下午，二", "七区委常委会召开扩大会议，", "", "学习讨论。 记者", "  x y  "]
     joined = "".join("".join(ln.split()) for ln in lines)
     assert "".join(reflow(lines).split()) == joined
+
+
+_SQUEEZE_CHARS = st.sampled_from(list("区委4月aB.-，。 \t\n\u3000\xa0\x1c"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(_SQUEEZE_CHARS, max_size=30))
+def test_squeeze_fast_path_agrees_with_the_patterns(text: str) -> None:
+    """Without a space between two ASCII characters, squeeze drops every space (str.split) instead of
+    running its two patterns: the same result on any text."""
+    slow = reflow_module._SPACE_RUN_RE.sub(" ", reflow_module._NOT_BETWEEN_ASCII_RE.sub("", text)).strip()
+    assert squeeze(text) == slow
+
+
+_LINE = st.text(_SQUEEZE_CHARS, min_size=1, max_size=8).map(str.strip).filter(bool)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE, min_size=1, max_size=5))
+def test_paragraph_fast_path_agrees_with_join_and_squeeze(lines: list[str]) -> None:
+    assert reflow_module._paragraph(lines) == squeeze(reflow_module._join_wrapped(lines))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, span_of
@@ -220,8 +221,15 @@ def entry_similarity(candidate: str, entry: str) -> float:
         return 0.9
     if any(p in a and p not in b for p in "，。；"):
         return 0.0
-    ga, gb = bigrams(a), bigrams(b)
+    ga, gb = _bigrams(a), _bigrams(b)
     return 2 * len(ga & gb) / (len(ga) + len(gb)) if ga and gb else 0.0
+
+
+@lru_cache(maxsize=1024)
+def _bigrams(text: str) -> frozenset[str]:
+    """:func:`bigrams`, kept: each body line is compared with the next six entries, each entry with
+    every line until its title is found."""
+    return frozenset(bigrams(text))
 
 
 @dataclass

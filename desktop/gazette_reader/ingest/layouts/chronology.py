@@ -49,8 +49,28 @@ def month_number(text: str) -> int | None:
 
 
 def is_heading(text: str) -> bool:
-    """A year or month heading line."""
+    """A year or month heading line (it opens with a digit or a Chinese numeral: a cheap test first)."""
+    first = text[:1]
+    if not (first.isdecimal() or first in _CN_NUMERALS):
+        return False
     return bool(_YEAR_HEAD_RE.match(text) or _MONTH_HEAD_RE.match(text))
+
+
+_CN_NUMERALS = "一二三四五六七八九十"
+_ENTRY_FIRSTS = "△同是当本月上中下"
+"""The first character of every entry opening but a digit (△, 同日, 是月, 本月, 月初, 上旬 …)."""
+_OPENERS = frozenset(_CN_NUMERALS + _ENTRY_FIRSTS)
+
+
+def _day_only(text: str) -> bool:
+    """:data:`_DAY_ONLY_RE` matches (the line opens with a digit)."""
+    return text[:1].isdecimal() and _DAY_ONLY_RE.match(text) is not None
+
+
+def _entry(text: str) -> re.Match[str] | None:
+    """:data:`_ENTRY_RE`'s match, tested only on lines that open as an entry can."""
+    first = text[:1]
+    return _ENTRY_RE.match(text) if first.isdecimal() or first in _ENTRY_FIRSTS else None
 
 
 def looks_like_chronology(lines: Sequence[Line]) -> bool:
@@ -62,13 +82,16 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
         text = line.text
         if not text:
             continue
+        if not (text[0].isdecimal() or text[0] in _OPENERS or previous[:1].isdecimal()):
+            previous = text  # neither a heading nor an entry, nor under a day of its own: prose
+            continue
         if is_heading(text):
             headings += 1
-        elif previous and _DAY_ONLY_RE.match(previous):
+        elif previous and _day_only(previous):
             pass  # the text of an entry whose day stands on a line of its own
-        elif (m := _ENTRY_RE.match(text)) and (m.group("day") or m.group("same")) and (
-                len(text) > 6 or _DAY_ONLY_RE.match(text)):
-            if not previous or is_heading(previous) or ends_sentence(previous) or _DAY_ONLY_RE.match(text):
+        elif (m := _entry(text)) and (m.group("day") or m.group("same")) and (
+                len(text) > 6 or _day_only(text)):
+            if not previous or is_heading(previous) or ends_sentence(previous) or _day_only(text):
                 entries += 1
                 full += bool(m.group("month"))
             else:
@@ -93,7 +116,7 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
             _heading(text, when, issue)
             current = None
             continue
-        entry = _ENTRY_RE.match(text)
+        entry = _entry(text)
         if entry and _entry_starts(entry, text, current):
             _advance(when, entry)
             current = [line]
@@ -115,7 +138,7 @@ def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -
     if current is None:
         return True
     previous = next((ln.text for ln in reversed(current) if ln.text), "")
-    if _DAY_ONLY_RE.match(text) and not _DAY_ONLY_RE.match(previous):
+    if _day_only(text) and not _day_only(previous):
         return True
     return previous.endswith(("。", "！", "？", "”", "）", ")")) or bool(entry.group("mark"))
 

@@ -119,7 +119,7 @@ def _undo_interleaving(page: Page, items: list[_Item], issue: ParsedIssue) -> No
             a.lines = [page.lines[a.head.first], *rest[0::2]]
             b.lines = [page.lines[b.head.first], *rest[1::2]]
             issue.warnings.append(SEPARATED_COLUMNS)
-    if any(len(_BRACKETS_RE.findall(ln.text)) >= 2 for ln in page.lines):
+    if any(text.count("【") >= 2 and len(_BRACKETS_RE.findall(text)) >= 2 for text in page.texts):
         issue.warnings.append(MIXED_COLUMNS)
 
 
@@ -312,14 +312,14 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
 def _newspaper_story(lines: Sequence[Line]) -> bool:
     """The text under the headlines opens with a newspaper's dateline or byline (本报北京1月29日电,
     本报记者 崔 佳): a clipped story, whose decks follow the newspaper's order (引题 above 主题)."""
-    return any(cues.DATELINE_RE.match(ln.text) or cues.BYLINE_LINE_RE.match(ln.text) for ln in lines)
+    return any(cues.is_dateline(ln.text) or cues.is_byline_line(ln.text) for ln in lines)
 
 
 def _take_page_lines(body: list[Line], issue: ParsedIssue) -> list[Line]:
     """A page line (人民日报 2025年01月07日 第07版：政治) inside an item is the next page's: issue metadata."""
     kept = []
     for line in body:
-        if meta.header_label(line.text) == "版面":
+        if "版" in line.text and meta.header_label(line.text) == "版面":  # every page line names its 版
             meta.add_line(issue.metadata, "版面", line.text)
         else:
             kept.append(line)

@@ -110,8 +110,16 @@ RULE_RE = re.compile(r"^[\s*＊=＝\-－_—~～·•.。]+$")
 """A line of only rule characters (*******, ------, a lone -): page furniture."""
 
 
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
+_TWO_DIGITS_RE = re.compile(r"\d\d")
+"""Cheap necessary conditions, tested before the long patterns on every line of a gazette: a source
+line holds a four-digit year, a date or info line a year of at least two digits."""
+
+
 def source_date(line: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a source or page line, or None."""
+    if _YEAR_DIGITS_RE.search(line) is None:
+        return None
     match = SOURCE_LINE_RE.match(line.strip())
     if not match or not (match.group("pub") or match.group("page") or "来源" in line or "摘自" in line):
         match = next((m for rule in SOURCE_DATE_FIRST_RES if (m := rule.match(line.strip()))), None)
@@ -124,6 +132,8 @@ def source_date(line: str) -> tuple[int, int, int] | None:
 def line_date(line: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a date line (Gregorian or ROC year) or of an info line
     (:data:`INFO_LINE_RE`), or None when the line is more than a date."""
+    if _TWO_DIGITS_RE.search(line) is None:
+        return None
     text = line.strip()
     if info := INFO_LINE_RE.search(text):
         digits = [info.group("year"), info.group("month"), info.group("day")]
@@ -137,3 +147,71 @@ def line_date(line: str) -> tuple[int, int, int] | None:
     if year < 1000:
         year += 1911
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else None
+
+
+# Cheap exact pre-tests. Every line of a gazette meets most of the patterns above several times, and
+# most lines are prose that none of them matches; a pattern call costs far more than a membership test.
+# Each helper below answers exactly as its pattern does, testing first what any match must contain.
+
+_LABEL_FIRSTS = frozenset(label[0] for label in _LABELS)
+_TIME_FIRSTS = "香澳台北时"
+_LEAD_FIRSTS = "近日连当昨今本上"
+TIME_OR_LABEL_FIRSTS = frozenset(_TIME_FIRSTS) | _LABEL_FIRSTS
+"""The first character of a time or a label line, besides a digit or a space (see :func:`is_time_line`,
+:func:`is_label_line`)."""
+RULE_CHARS = "*＊=＝-－_—~～·•.。"
+"""The characters of :data:`RULE_RE` besides white space."""
+_NUMBER_FIRSTS = frozenset(CN_NUM + "（(第")
+STYLE_FIRSTS = frozenset(BULLETS + "【") | _NUMBER_FIRSTS
+"""The first character of every bullet, bracket or number opening (besides a digit)."""
+
+
+def is_label_line(text: str) -> bool:
+    """:data:`LABEL_LINE_RE` matches (a label opens the line, with its first character)."""
+    return text[:1] in _LABEL_FIRSTS and LABEL_LINE_RE.match(text) is not None
+
+
+def is_time_line(text: str) -> bool:
+    """:data:`TIME_LINE_RE` matches (the line opens with a clock's name, a space or a digit)."""
+    first = text[:1]
+    return (first in _TIME_FIRSTS or first.isdecimal() or first.isspace()) and TIME_LINE_RE.match(text) is not None
+
+
+def is_dateline(text: str) -> bool:
+    """:data:`DATELINE_RE` matches (every dateline holds 讯, 电 or 报: 本报讯, …日电, 网讯, 报导)."""
+    return ("讯" in text or "电" in text or "报" in text) and DATELINE_RE.match(text) is not None
+
+
+def is_date_lead(text: str) -> bool:
+    """:data:`DATE_LEAD_RE` matches (a date, a relative day, 本报… or 今年… opens the text, or it is a
+    dateline ending in 电)."""
+    first = text[:1]
+    return (first.isdecimal() or first in _LEAD_FIRSTS or "电" in text) and DATE_LEAD_RE.match(text) is not None
+
+
+def is_info_line(text: str) -> bool:
+    """:data:`INFO_LINE_RE` finds an info line's date (its label ends in 期 or 间: 日期, 时间)."""
+    return ("期" in text or "间" in text) and INFO_LINE_RE.search(text) is not None
+
+
+def is_byline_line(text: str) -> bool:
+    """:data:`BYLINE_LINE_RE` matches (every byline line names a 记者, 通讯员 or 实习生)."""
+    return ("记者" in text or "通讯员" in text or "实习生" in text) and BYLINE_LINE_RE.match(text) is not None
+
+
+def is_rule_line(text: str) -> bool:
+    """:data:`RULE_RE` matches (a line of rule characters)."""
+    first = text[:1]
+    return (first in RULE_CHARS or first.isspace()) and RULE_RE.match(text) is not None
+
+
+def is_end_mark(text: str) -> bool:
+    """:data:`END_MARK_RE` matches the stripped text (every end mark holds 完)."""
+    return "完" in text and END_MARK_RE.match(text.strip()) is not None
+
+
+def may_open_with_mark(text: str) -> bool:
+    """The text may open with a bullet, a bracket or a number (:data:`BULLET_RE`, :data:`BRACKET_RE`,
+    :data:`NUMBER_RE`); False proves that none of them matches."""
+    first = text[:1]
+    return first in STYLE_FIRSTS or first.isdecimal()

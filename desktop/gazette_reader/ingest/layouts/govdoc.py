@@ -35,6 +35,11 @@ _SIGN_DATE_RE = re.compile(r"^[（(]?\s*(?P<year>\d{4}|[〇一二三四五六七
 _MAX_TITLE_LINES = 4
 
 
+def is_doc_number(text: str) -> bool:
+    """A 文号 line (:data:`DOC_NUMBER_RE`; it ends in 号, tested first since most lines do not)."""
+    return text.endswith("号") and DOC_NUMBER_RE.match(text) is not None
+
+
 def cn_number(text: str) -> int | None:
     """``2020`` / ``二〇二〇`` / ``十二`` / ``二十五`` → int."""
     if text.isdigit():
@@ -62,7 +67,7 @@ def looks_like_govdoc(lines: Sequence[Line]) -> bool:
     """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it."""
     texts = [ln.text for ln in lines if ln.text]
     head = texts[:12]
-    has_number = any(DOC_NUMBER_RE.match(t) for t in texts)
+    has_number = any(is_doc_number(t) for t in texts)
     has_title = any(_title_span(head, i) for i in range(len(head)))
     return (has_number or has_title) and any(signing_date(t) for t in texts)
 
@@ -101,7 +106,7 @@ def _starts(rows: Sequence[Line]) -> list[int]:
     starts: list[int] = []
     i = 0
     while i < len(texts):
-        if DOC_NUMBER_RE.match(texts[i]) and not _follows_title(texts, starts, i):
+        if is_doc_number(texts[i]) and not _follows_title(texts, starts, i):
             starts.append(i)
             i += 1 + _title_span(texts, i + 1) if i + 1 < len(texts) else 1
             continue
@@ -121,7 +126,7 @@ def _follows_title(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
 
 def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
     """The document a 印发/转发 notice issues (its title in the notice's 《》) is the notice's attachment."""
-    at = start + 1 if DOC_NUMBER_RE.match(texts[start]) else start
+    at = start + 1 if is_doc_number(texts[start]) else start
     parent = "".join(texts[at:at + max(1, _title_span(texts, at))])
     return "".join(texts[i:i + n]) in parent
 
@@ -133,11 +138,11 @@ def _signed_since(texts: Sequence[str], start: int, i: int) -> bool:
 
 def _document(rows: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
     texts = [ln.text for ln in rows]
-    number = texts[0] if DOC_NUMBER_RE.match(texts[0]) else None
+    number = texts[0] if is_doc_number(texts[0]) else None
     at = 1 if number else 0
     n = _title_span(texts, at) if at < len(texts) else 0
     title = tidy_title("".join(texts[at:at + n])) if n else ""
-    if number is None and at + n < len(texts) and DOC_NUMBER_RE.match(texts[at + n]):
+    if number is None and at + n < len(texts) and is_doc_number(texts[at + n]):
         number, n = texts[at + n], n + 1  # the 文号 under the title
     body_rows = list(rows[at + n:])
     article = ParsedArticle(title=title, subtitle=number, body=reflow([ln.raw for ln in body_rows]), span=span_of(rows))

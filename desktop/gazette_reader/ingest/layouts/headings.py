@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.bylines import parse_byline_line
+from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line
 from gazette_reader.ingest.layouts import cues
-from gazette_reader.ingest.lines import CLOSERS, Line, ends_sentence, visual_width
+from gazette_reader.ingest.lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, visual_widths
 from gazette_reader.ingest.reflow import column_width
 
 MAX_TITLE = 50
@@ -78,24 +78,29 @@ class Page:
     """The non-blank lines of a text with the facts every rule asks about them."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        self.rules = [ln for ln in lines if ln.text and _furniture(ln.text)]
+        # _furniture's own first tests inline (no call for the many lines that hold no 完 and open with
+        # no rule character)
+        furniture = [bool(text := ln.text) and ("完" in text or text[0] in cues.RULE_CHARS or text[0].isspace())
+                     and _furniture(text) for ln in lines]
+        self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****) and end marks (完): furniture, left out of every block."""
-        lines = [ln for ln in lines if not ln.text or not _furniture(ln.text)]
-        self.lines = [ln for ln in lines if not ln.blank]
-        index = {id(ln): i for i, ln in enumerate(lines)}
-        positions = [index[id(ln)] for ln in self.lines]
+        lines = [ln for ln, rule in zip(lines, furniture) if not rule]
+        positions = [i for i, ln in enumerate(lines) if ln.text]
+        self.lines = [lines[i] for i in positions]
+        self.texts = [ln.text for ln in self.lines]
+        """The lines' texts (read in the hot loops without a method call)."""
         self.blank_before = [k == 0 or positions[k] - positions[k - 1] > 1 for k in range(len(self.lines))]
         gaps = sum(self.blank_before[1:])
         self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
-        self.widths = [visual_width(ln.text) for ln in self.lines]
+        self.widths = visual_widths(self.texts)
         self.column = column_width(self.widths)
-        self.chars = [len(ln.text.strip()) for ln in self.lines]
+        self.chars = [len(t.strip()) for t in self.texts]
         self.char_column = column_width(self.chars) if self.column is not None else None
         """The column in characters: text wrapped by character count (not by printed width) fills its
         lines with digits as with ideographs, so a line of narrow digits is full, not short."""
 
     def text(self, k: int) -> str:
-        return self.lines[k].text
+        return self.texts[k]
 
     def gap_before(self, k: int) -> bool:
         """A blank line before line ``k`` that means something (not double spacing)."""
@@ -117,44 +122,56 @@ class Page:
 
 
 def _furniture(text: str) -> bool:
-    return bool(cues.RULE_RE.match(text) or cues.END_MARK_RE.match(text.strip()))
+    return cues.is_rule_line(text) or cues.is_end_mark(text)
 
 
 def closes(text: str) -> bool:
     """A line after which a new block may begin: a sentence end, a closing unit ``（区农委）`` or credit
     (even its wrapped end), a photo credit, a byline, a source, date, time or label line."""
-    if ends_sentence(text):
-        return True
     stripped = text.rstrip()
+    if stripped.rstrip(CLOSERS)[-1:] in SENTENCE_ENDS:  # ends_sentence(text), without a call per line
+        return True
     if stripped.endswith(("）", ")")):
         opening = max(stripped.rfind("（"), stripped.rfind("("))
         if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
             return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
         if opening < 0 and len(stripped) <= _MAX_WRAPPED_CREDIT and not cues.SENTENCE_PUNCT_RE.search(stripped):
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
-    if _PHOTO_CREDIT_RE.search(stripped):
+    if stripped[-1:] in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
+    if _BYLINE_OR_DATE_RE.search(stripped) is None:  # no byline word, no date: the cheap end of most lines
+        first = stripped[:1]
+        return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
+            and (cues.is_time_line(stripped) or cues.is_label_line(stripped))
     if _is_byline(stripped):
         return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
-        or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None \
-        or _is_byline(stripped)
+        or cues.is_time_line(stripped) or cues.is_label_line(stripped)
 
 
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
+_CREDIT_ENDS = "摄图）)"
+"""The last character of every photo credit: a cheap test before the pattern, on every line."""
+_BYLINE_OR_DATE_RE = re.compile(r"\d\d|记者|通讯员|实习生|摄影|/")
+"""What a byline (see :func:`has_byline_word`) or a source or date line (two digits of a year) must hold."""
+_RELEASE_HINT_RE = re.compile(r"\d\d|记者|通讯员|实习生|期|间")
+"""What a date, source, info (日期, 时间) or byline line under a headline must hold."""
 
 
 def _is_byline(text: str) -> bool:
     """A byline line (记者 郝红志 通讯员 邓林): it closes the story above it, as a sentence end does, and is
     never a headline."""
-    return len(text) <= _MAX_CREDIT * 2 and bool(cues.BYLINE_LINE_RE.match(text) or parse_byline_line(text))
+    return len(text) <= _MAX_CREDIT * 2 and has_byline_word(text) \
+        and (cues.is_byline_line(text) or bool(parse_byline_line(text)))
 
 
 def style_of(text: str) -> str:
     """Which kind of headline a line is by its opening."""
+    if not cues.may_open_with_mark(text):
+        return PLAIN
     if cues.BULLET_RE.match(text):
         return BULLET
-    if cues.BRACKET_RE.match(text) and not cues.DATELINE_RE.match(text):
+    if cues.BRACKET_RE.match(text) and not cues.is_dateline(text):
         return BRACKET  # 【新华社重庆十四日电】 opens a story's text, it heads nothing
     if cues.NUMBER_RE.match(text):
         return NUMBER
@@ -164,7 +181,7 @@ def style_of(text: str) -> str:
 def lead_of(text: str) -> str:
     """Whether a lead dates an event (``4月3日，``), opens with a period (``今年以来，``) or neither."""
     text = cues.BULLET_RE.sub("", text.lstrip())
-    if cues.DATE_LEAD_RE.match(text) or cues.EMBEDDED_DATE_RE.search(_first_clause(text)):
+    if cues.is_date_lead(text) or cues.EMBEDDED_DATE_RE.search(_first_clause(text)):
         return DATED
     if cues.TIME_LEAD_RE.match(text):
         return TIMED
@@ -184,11 +201,19 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
     commas = sum(text.count(c) for c in "，,")
     if "。" in text.rstrip(CLOSERS + "。") or "；" in text or commas > (1 if lenient else 0):
         return False
-    return cues.source_date(text) is None and cues.line_date(text) is None and not cues.LABEL_LINE_RE.match(text) \
-        and not cues.DATELINE_RE.match(text) and not cues.INFO_LINE_RE.search(text) and _balanced(text) \
-        and not cues.BYLINE_LINE_RE.match(text)
+    return cues.source_date(text) is None and cues.line_date(text) is None and not cues.is_label_line(text) \
+        and not cues.is_dateline(text) and not cues.is_info_line(text) and _balanced(text) \
+        and not cues.is_byline_line(text)
 
 
+def _never_titlelike(text: str) -> bool:
+    """``text``, and any text that starts with it, fails :func:`titlelike` even when lenient (and after
+    its closing ！？ are cut): it holds a ；, two commas, or opens with a comma or colon. A cheap test that
+    ends the search for a wrapped headline at a paragraph's first lines."""
+    return "；" in text or text.count("，") + text.count(",") > 1 or text[:1] in _CONTINUES
+
+
+_CONTINUES = frozenset("，、；：,;:。")
 _PAIRS = ("（）", "()", "《》", "“”", "「」", "【】", "『』")
 
 
@@ -205,28 +230,30 @@ def candidates(page: Page) -> list[Candidate]:
     k, n = 0, len(page.lines)
     after_close = True
     head_end = -2
+    texts = page.texts
     while k < n:
-        marked = style_of(page.text(k)) in (BULLET, BRACKET)
-        cand = _candidate_at(page, k) if after_close or marked else None
+        text = texts[k]
+        style = style_of(text) if text[:1] in cues.STYLE_FIRSTS or text[:1].isdecimal() else PLAIN  # see may_open_with_mark
+        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) else None
         if cand is not None:
             found.append(cand)
             k = head_end = cand.last + 1
-            after_close = not cand.inline or closes(page.text(cand.last))
+            after_close = not cand.inline or closes(texts[cand.last])
             continue
         # a byline right under a headline opens the story (its names may run on to the next line)
-        after_close = closes(page.text(k)) and not (k == head_end and _is_byline(page.text(k).strip()))
+        after_close = closes(text) and not (k == head_end and _is_byline(text.strip()))
         k += 1
     return found
 
 
-def _candidate_at(page: Page, k: int) -> Candidate | None:
-    """The headline starting at line ``k`` (which follows a sentence end), or None."""
-    text = page.text(k)
+def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
+    """The headline starting at line ``k`` (which follows a sentence end; ``style`` is its
+    :func:`style_of`), or None."""
+    text = page.texts[k]
     if _is_byline(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline
     if len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text) and not _opens_story(page, k + 1):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
-    style = style_of(text)
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
@@ -236,8 +263,11 @@ def _candidate_at(page: Page, k: int) -> Candidate | None:
 
 def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
     """A headline of one to three lines from line ``k``: it ends where a body may begin."""
+    joined = ""
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
-        joined = "".join(page.text(j) for j in range(k, last + 1))
+        joined += page.texts[last]
+        if _never_titlelike(joined):
+            return None  # nor with more lines: only titlelike text makes a headline here
         exclaims = joined.rstrip(CLOSERS).endswith(_EXCLAIMS)
         if len(joined) > MAX_TITLE or ends_sentence(page.text(last)) and not exclaims:
             return None
@@ -267,8 +297,8 @@ def _opens_story(page: Page, k: int) -> bool:
     if k >= len(page.lines):
         return False
     text = page.text(k)
-    return text.startswith("本报讯") or cues.DATELINE_RE.match(text) is not None \
-        or cues.DATE_LEAD_RE.match(text) is not None and not is_masthead_line(text)
+    return text.startswith("本报讯") or cues.is_dateline(text) \
+        or cues.is_date_lead(text) and not is_masthead_line(text)
 
 
 def _bullet_text(page: Page, k: int, style: str) -> Candidate | None:
@@ -288,7 +318,7 @@ def _two_part_headline(page: Page, k: int, last: int, joined: str) -> bool:
     """Lines ``k..last`` read as a headline of two clauses (…工作,营造 / 镇村联防浓厚氛围) though no dated
     lead follows: wrapped onto a second line, and set off by a blank line above or stopping well short of
     the column without ending a sentence. A text that opens with its date (4月17日，市委…) is a lead."""
-    if cues.DATE_LEAD_RE.match(joined) or _CLAUSE_END_RE.search(joined[:_MIN_CLAUSE]):
+    if cues.is_date_lead(joined) or _CLAUSE_END_RE.search(joined[:_MIN_CLAUSE]):
         return False
     wrapped_short = last > k and page.column is not None and page.widths[last] < _WELL_SHORT * page.column
     return page.gap_before(k) and last > k or wrapped_short
@@ -329,7 +359,7 @@ def is_masthead_line(text: str) -> bool:
         return False  # ● 2024年9月13日,区长… is an item's text, whatever date it opens with
     return bool(meta.header_label(text) or meta.footer_label(text) or meta.masthead_name(plain) == plain
                 or cues.line_date(text) or cues.source_date(text) or _FULL_DATE_RE.search(plain)
-                or cues.TIME_LINE_RE.match(plain))
+                or cues.is_time_line(plain))
 
 
 def _lead_after(page: Page, k: int, headline: str) -> str:
@@ -337,8 +367,8 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     byline right under the headline marks a news item, like a lead that dates the event; a lead whose
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.text(k)
-    if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.LABEL_LINE_RE.match(first) \
-            or cues.BYLINE_LINE_RE.match(first) or cues.DATELINE_RE.match(first):
+    if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.is_label_line(first) \
+            or cues.is_byline_line(first) or cues.is_dateline(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
@@ -377,8 +407,10 @@ def _release_lines_follow(page: Page, k: int) -> bool:
 def _release_line(text: str) -> bool:
     """A line that dates or labels the item under its headline (發布日期：113-10-25, 2023-11-14 22:07,
     澳門快訊 | 發佈時間: 2025/01/08, 來源：…, 记者 王明): never part of the headline above it."""
-    return bool(cues.line_date(text) or cues.source_date(text) or cues.LABEL_LINE_RE.match(text)
-                or cues.INFO_LINE_RE.search(text) or cues.BYLINE_LINE_RE.match(text))
+    if _RELEASE_HINT_RE.search(text) is None:
+        return cues.is_label_line(text)
+    return bool(cues.line_date(text) or cues.source_date(text) or cues.is_label_line(text)
+                or cues.is_info_line(text) or cues.is_byline_line(text))
 
 
 def _dated_after_next(page: Page, last: int, first: int) -> bool:
@@ -412,8 +444,8 @@ def _ends_headline(page: Page, k: int) -> bool:
         # a full-width line ends a headline only before a lead that opens with its date: the rest of a
         # wrapped headline (议】2月4日上午，…) has a date inside its first clause too
         nxt_text = page.text(nxt)
-        return cues.DATE_LEAD_RE.match(nxt_text) is not None and not _RUN_ON_RE.match(nxt_text) \
-            or cues.DATELINE_RE.match(nxt_text) is not None \
+        return cues.is_date_lead(nxt_text) and not _RUN_ON_RE.match(nxt_text) \
+            or cues.is_dateline(nxt_text) \
             or _same_subject(page.text(k), nxt_text)
     return True
 
@@ -439,7 +471,7 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     """A headline sharing a full-width line with the start of its text, set off by a space
     (``群英街道召开…部署会 2023年是贯`` / ``彻落实…``): only in hard-wrapped text, where a line that runs to the
     column is body text, so the unpunctuated words before the gap can only be its headline."""
-    if page.column is None or page.short(k) or cues.DATELINE_RE.match(page.text(k)):
+    if page.column is None or page.short(k) or cues.is_dateline(page.text(k)):
         return None
     match = _SHARED_RE.match(page.text(k))
     if match is None and k + 1 < len(page.lines) and _CUT_NUMBER_RE.search(page.text(k)):
