@@ -52,6 +52,9 @@ from gazette_reader.library import IMPORT_SUFFIXES, Library
 TYPICAL_ISSUE_LABEL = "2020年12月 总第100期"
 """A long issue label, two levels down (publication › year › issue): the tree opens wide enough for it,
 next to its count column, in either UI language."""
+TREE_RESIZE_PRECISION = 100
+"""Rows the tree measures for its count column's width: Qt's default (1000) made every expansion ask an
+opened year's thousand issues for their counts (~300 ms of ``data()`` calls at 50,000 articles)."""
 ITEM_MARGINS = 12  # the delegate's padding around an item's text, and a little air
 
 
@@ -145,6 +148,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.header().setResizeContentsPrecision(TREE_RESIZE_PRECISION)
         self.search = SearchPane(parent=self)
         self.search.set_sort(self.sort)
         self.articles = ArticleListModel(workers=self.workers, parent=self)
@@ -569,19 +573,18 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self._run(tasks.reader_article, shown, article_id)
 
     def _browse_tagged(self) -> None:
-        """List the node's articles matching every clicked tag, combined through the facade in a worker
-        (the query language cannot name a publication or an issue)."""
+        """List the node's articles matching every clicked tag, the node narrowing the search in a worker
+        (the query language cannot name a publication or an issue), paged as the list scrolls."""
         library, filters, query = self.library, dict(self.browsing or {}), " ".join(self.browse_tags)
         if library is None:
             return
         self._cancel_search()
 
-        def shown(result: tuple[list[int], list[dict]]) -> None:
-            ids, rows = result
+        def shown(result: tuple[int, list[dict], Callable[[int, int], list[dict]]]) -> None:
+            total, rows, page = result
             self.search.show_status(tr("“%1”中带 %2 的文章：共 %3 篇").replace("%1", self.browse_label)
-                                    .replace("%2", query).replace("%3", f"{len(ids):,}"))
-            self._show_list(rows, len(ids), lambda offset, limit: tasks.id_page(library, ids, offset, limit),
-                            empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
+                                    .replace("%2", query).replace("%3", f"{total:,}"))
+            self._show_list(rows, total, page, empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
 
         self._run(tasks.node_matching, shown, filters, query, FIRST_PAGE, self.search_token, current=True)
 
