@@ -8,13 +8,13 @@ per-level GROUP BYs are small enough to run when a node opens.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTreeView,
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTreeView,
                                QVBoxLayout, QWidget)
 
 from gazette_reader.errors import Cancelled, DamagedLibrary, GazetteError
@@ -41,13 +41,14 @@ from gazette_reader.gui.window.collections import CollectionsMixin
 from gazette_reader.gui.window.editing import EditingMixin, counted
 from gazette_reader.gui.window.exporting import ExportingMixin
 from gazette_reader.gui.window.filtering import FilteringMixin
+from gazette_reader.gui.window.importing import ImportingMixin, import_filter  # noqa: F401 - import_filter: public here too
 from gazette_reader.gui.window.library_menu import LibraryMenuMixin
 from gazette_reader.gui.window.printing import PrintingMixin
 from gazette_reader.gui.window.saved_searches import SavedSearchMixin, saved_searches
 from gazette_reader.gui.window.tree_menu import TreeMenuMixin
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
-from gazette_reader.library import IMPORT_SUFFIXES, Library
+from gazette_reader.library import Library
 
 TYPICAL_ISSUE_LABEL = "2020年12月 总第100期"
 """A long issue label, two levels down (publication › year › issue): the tree opens wide enough for it,
@@ -72,18 +73,8 @@ def node_path(index: QModelIndex) -> str:
     return " › ".join(labels)
 
 
-def import_filter() -> str:
-    """The import dialog's file filter: every readable format together, then each kind, then all files."""
-    def patterns(suffixes) -> str:
-        return " ".join(f"*{suffix}" for suffix in suffixes)
-
-    kinds = [(tr("简报文件"), IMPORT_SUFFIXES), (tr("文本文件"), (".txt",)), (tr("PDF 文件"), (".pdf",)),
-             (tr("Word 文档"), (".docx",)), (tr("网页"), (".html", ".htm", ".mhtml", ".mht"))]
-    return ";;".join([f"{label} ({patterns(s)})" for label, s in kinds] + [tr("所有文件 (*)")])
-
-
 class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, PrintingMixin, SavedSearchMixin,
-                 CollectionsMixin, ExportingMixin, QMainWindow):
+                 CollectionsMixin, ExportingMixin, ImportingMixin, QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -617,64 +608,6 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.timeline_tag = (entity, name)
         label = tr("%1：%2").replace("%1", tr(ENTITY_LABELS[entity])).replace("%2", name)
         self._run(tasks.timeline, lambda result: self.tags.timeline.set_data(label, *result), entity, name)
-
-    # -- import / export ----------------------------------------------------------------------------
-    def ask_import_files(self) -> None:
-        """Ctrl+O: choose gazette files to import."""
-        files, _ = QFileDialog.getOpenFileNames(self, tr("导入简报"), settings.value("import/folder"),
-                                                import_filter())
-        if files:
-            settings.set_value("import/folder", str(Path(files[0]).parent))
-            self.import_paths(files)
-
-    def ask_import_folder(self) -> None:
-        """Choose a folder whose gazettes (recursively) to import."""
-        folder = QFileDialog.getExistingDirectory(self, tr("导入文件夹"), settings.value("import/folder"))
-        if folder:
-            settings.set_value("import/folder", folder)
-            self.import_paths([folder])
-
-    def import_paths(self, paths: Sequence[str | Path]) -> dialogs.JobProgress | None:
-        """Import files/folders off-thread with a progress dialog; Cancel rolls the whole import back."""
-        library = self.library
-        if library is None and self.upgrading:  # files opened with the app while its library upgrades
-            self.queued_imports += [str(p) for p in paths]
-            return None
-        if library is None or not paths:
-            return None
-        token = CancelToken()
-        progress = dialogs.JobProgress(title=tr("导入简报"), token=token, parent=self)
-        progress.show()
-
-        def done(result: Any, error: BaseException | None) -> None:
-            progress.close()
-            progress.deleteLater()
-            if isinstance(error, Cancelled):
-                self.statusBar().showMessage(tr("导入已取消，资料库没有任何改变。"), 10000)
-                return
-            if error is not None:
-                self.show_message(tr("导入失败"), error_text(error), QMessageBox.Icon.Critical)
-                return
-            self.last_report, skipped = result
-            self.last_message = dialogs.ImportSummary(report=self.last_report, skipped=skipped, parent=self)
-            self.last_message.open()
-            self.refresh_all()
-
-        self.workers.run(lambda progress, cancel: tasks.import_files(library, [str(p) for p in paths], progress, cancel),
-                         done, progress=progress.report, token=token)
-        return progress
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Override QWidget.dragEnterEvent: accept dropped local files and folders."""
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Override QWidget.dropEvent: import what was dropped."""
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
 
     # -- settings, messages, lifecycle --------------------------------------------------------------
     def ask_settings(self) -> dialogs.SettingsDialog:
