@@ -91,7 +91,7 @@ class BulkImportDialog(QDialog):
             group.addButton(button)
         self.batch = QSpinBox(self)
         self.batch.setRange(AUTO, MAX_BATCH_FILES)
-        self.batch.setSpecialValueText(tr("自动（约每 %1 MB 文本提交一次）").replace("%1", str(MAX_BATCH_BYTES // MB)))
+        self.batch.setSpecialValueText(tr("自动（约每 %1 MB 文本提交一次）").replace("%1", str(MAX_BATCH_BYTES // 1_000_000)))
         self.batch.setSuffix(tr(" 个文件"))
         self.batch.setEnabled(False)
         self.bulk.toggled.connect(self.batch.setEnabled)
