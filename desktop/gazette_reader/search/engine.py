@@ -44,7 +44,7 @@ PAGE_MAX = 1_000_000_000
 DATE_INDEX = "idx_articles_date"
 RANK_CAP = 10_000
 DENSE_SHARE = 200
-INDEX_PROBE_RATIO = 30
+INDEX_PROBE_RATIO = 100
 _PROGRESS_STEPS = 1000
 
 
@@ -273,7 +273,8 @@ def _dense_in_index(db: Database, count: int, wanted: int) -> bool:
     Listing costs about a third of a microsecond per match (SQLite's temporary index of them: ~300 ms
     for a character in every article of a million); a probe about ten microseconds per article walked,
     and the walk is ``wanted`` times as long as the matches are rare. Probing wins when
-    ``count² ≥ INDEX_PROBE_RATIO × articles × wanted``: above ~40,000 matches at a million for a page."""
+    ``count² ≥ INDEX_PROBE_RATIO × articles × wanted``: above ~70,000 matches at a million for a page
+    (a character and a place filter, two doclists per probe, made 30 too eager)."""
     return count * count >= INDEX_PROBE_RATIO * max(wanted, 1) * _articles_bound(db)
 
 
