@@ -461,17 +461,3 @@ def test_a_common_tag_probed_per_article_pages_as_when_listed(seed_db: Database,
     assert pages[1][0].total == pages[10**9][0].total == scan(seed_db, query).total
     if sort != "relevance":
         assert [h.id for h in scan(seed_db, query, sort=sort, limit=8).hits] == probed[0] + probed[1]
-
-
-@pytest.mark.parametrize("query", ["区", "洁", "宋 洁", "，", "地区:上街区 建", "区 -宋洁"])
-@pytest.mark.parametrize("sort", ["relevance", "date", "oldest"])
-def test_a_common_character_probed_per_article_pages_as_when_listed(
-        seed_db: Database, monkeypatch: pytest.MonkeyPatch, query: str, sort: str) -> None:
-    """One-character terms in many articles are asked of the character index per article walked (title
-    tier and all) instead of listed; the pages and totals are the same either way."""
-    pages = {}
-    for ratio in (0, 10**12):  # every count dense (probed), then none (listed)
-        monkeypatch.setattr(engine, "INDEX_PROBE_RATIO", ratio)
-        pages[ratio] = [search(seed_db, query, sort=sort, limit=5, offset=n) for n in (0, 5, 40)]
-    assert [[h.id for h in r.hits] for r in pages[0]] == [[h.id for h in r.hits] for r in pages[10**12]]
-    assert {r.total for r in pages[0]} == {r.total for r in pages[10**12]} == {scan(seed_db, query).total}
