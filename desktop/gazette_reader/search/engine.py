@@ -232,18 +232,20 @@ def _filters_only(plan: _Plan) -> bool:
 
 def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bool = False) -> tuple[int, list]:
     """The total and one page of a node's articles meeting the filters, newest (``oldest``: oldest) first,
-    undated last, in one pass driven by the node's own articles.
+    undated last, both driven by the node's own articles.
 
     The tags are probed per article (:func:`_probing`) instead of listed: a common tag has hundreds of
-    thousands of articles at a million, and listing them to intersect with a node of a few thousand
-    cost seconds where the node's index range and one index probe per article cost milliseconds."""
+    thousands of articles at a million, and listing them to intersect with a node cost seconds where the
+    node's index range and one index probe per article cost milliseconds. Count and page are two
+    statements: one with ``count(*) OVER ()`` sorted every match instead of keeping the page's best
+    (321 ms against 92 + 167 ms for a leader in 53,067 of a publication's 121,144 articles)."""
+    where = _probing(plan.where)
+    total = db.execute(f"SELECT count(*) FROM articles a WHERE {where}", plan.params).fetchone()[0]
+    if not total or not limit or offset >= total:
+        return total, []
     order = f"a.date IS NULL, a.date {'ASC' if oldest else 'DESC'}, a.id"
-    sql = (f"SELECT a.id, count(*) OVER () FROM articles a WHERE {_probing(plan.where)} ORDER BY {order} "
-           "LIMIT ? OFFSET ?")
-    rows = db.execute(sql, (*plan.params, max(limit, 1), offset)).fetchall()
-    if not rows:  # nothing matches, or the page starts past the end: count apart
-        return db.execute(f"SELECT count(*) FROM articles a WHERE {_probing(plan.where)}", plan.params).fetchone()[0], []
-    return rows[0][1], [(article_id, 0.0) for article_id, _ in rows[:limit]]
+    sql = f"SELECT a.id, 0.0 FROM articles a WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    return total, db.execute(sql, (*plan.params, limit, offset)).fetchall()
 
 
 _PROBES = {
