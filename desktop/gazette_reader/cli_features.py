@@ -315,14 +315,18 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool,
 @click.option("--articles", "n_articles", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Size of the synthetic corpus.")
 @click.option("--no-queries", is_flag=True, help="Measure the import only.")
-@click.option("--scanned", type=click.IntRange(min=1), default=20, show_default=True,
-              help="How many queries of the mix are also answered by the brute-force scan (slow at scale).")
+@click.option("--scanned", type=click.IntRange(min=0), default=20, show_default=True,
+              help="How many queries of the mix are also answered by the brute-force scan (slow at scale; "
+                   "0: none).")
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), help="Where to build the corpus.")
 @click.option("--gui", is_flag=True, help="Measure the GUI instead: window shown, as-you-type latency, "
                                            "GUI-thread heartbeat during an import (needs PySide6).")
 @click.option("--existing", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="With --gui: measure the window on this existing library (only read) instead of "
-                   "importing a new corpus, e.g. a 1,000,000-article one.")
+              help="Measure this existing library (only read) instead of importing a new corpus, e.g. a "
+                   "1,000,000-article one: the query mix, or with --gui the window.")
+@click.option("--keep-library", type=click.Path(dir_okay=False, path_type=Path),
+              help="Keep the library the benchmark builds at this path (it must not exist yet), to measure "
+                   "it again later with --existing.")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Score the parser and tagger against a gold corpus instead (e.g. tests/corpus/real): "
                    "article recall/precision/F1, exact titles, dates, leaders P/R, per layout and overall.")
@@ -338,7 +342,7 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool,
               help="With --pdf: also read this many pages as scans by OCR (needs the [ocr] extra; ~15 s a page).")
 @json_option
 def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
-          corpus: Path | None, details: bool, export_formats: str | None, pdf: bool, pages: int, ocr_pages: int,
+          keep_library: Path | None, corpus: Path | None, details: bool, export_formats: str | None, pdf: bool, pages: int, ocr_pages: int,
           as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
@@ -354,6 +358,8 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --articles 100000 --json
       gazette bench --gui --articles 5000 --json
       gazette bench --gui --existing big.sqlite --json
+      gazette bench --articles 1000000 --keep-library big.sqlite --json
+      gazette bench --existing big.sqlite --scanned 2 --json
       gazette bench --corpus tests/corpus/real --json
       gazette bench --export docx --articles 10000
       gazette bench --pdf --pages 200 --json
@@ -364,8 +370,9 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
 
         _emit_scores(score_corpus(corpus, details=details), as_json)
         return
-    if existing and not gui:
-        raise click.UsageError("--existing measures the window: use it with --gui")
+    if keep_library is not None and (gui or existing or keep_library.exists()):
+        raise click.UsageError("--keep-library keeps the library a core benchmark builds: without --gui or "
+                               "--existing, at a path that does not exist yet")
     if export_formats:
         result = _run_export_bench(export_formats, n_articles, workdir)
     elif pdf:
@@ -374,10 +381,15 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         result = run_pdf_bench(pages, workdir=workdir, ocr_pages=ocr_pages)
     elif gui:
         result = _run_gui_bench(n_articles, workdir, existing)
+    elif existing:
+        from gazette_reader.bench.run import run_bench_on
+
+        result = run_bench_on(existing, scanned=scanned)
     else:
         from gazette_reader.bench.run import run_bench
 
-        result = run_bench(n_articles, workdir=workdir, queries=not no_queries, scanned=scanned)
+        result = run_bench(n_articles, workdir=workdir, queries=not no_queries, scanned=scanned,
+                           keep_library=keep_library)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
         return

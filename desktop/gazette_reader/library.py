@@ -327,9 +327,9 @@ class Library:
         """Issue tree, level 2: a publication's years (``year`` None = unknown) with counts."""
         return queries.tree_years(self.db, publication_id)
 
-    def tree_issues(self, publication_id: int, year: int | None) -> list[dict]:
-        """Issue tree, level 3: the issues of a publication in one year."""
-        return queries.tree_issues(self.db, publication_id, year)
+    def tree_issues(self, publication_id: int, year: int | None, *, limit: int = -1, offset: int = 0) -> list[dict]:
+        """Issue tree, level 3: the issues of a publication in one year (``limit`` from ``offset``; -1: all)."""
+        return queries.tree_issues(self.db, publication_id, year, limit=limit, offset=offset)
 
     def tree_sections(self, issue_id: int) -> list[dict]:
         """Issue tree, level 4: an issue's sections (``section`` None when it has none)."""
@@ -396,9 +396,14 @@ class Library:
 
     # -- search -----------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 50, offset: int = 0, sort: str = "relevance",
-               cancel: CancelToken | None = None):
-        """Run a query in the search language; returns a ``SearchResult`` (total + ranked hits)."""
-        return search_index(self.db).search(self.db, query, limit=limit, offset=offset, sort=sort, cancel=cancel)
+               cancel: CancelToken | None = None, within: dict | None = None):
+        """Run a query in the search language; returns a ``SearchResult`` (total + ranked hits).
+
+        ``within``: a tree node's filters (those of :meth:`headers`, a collection excepted): only its
+        articles match, counted and paged by the database (a tag clicked while a node is listed)."""
+        node = queries.node_condition(**within) if within else None
+        return search_index(self.db).search(self.db, query, limit=limit, offset=offset, sort=sort, cancel=cancel,
+                                            within=node)
 
     def search_ids(self, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
         """Every matching article id, ranked (for "export all hits" and "select all results")."""

@@ -103,6 +103,53 @@
     </message>
 </context>
 <context>
+    <name>BulkImport</name>
+    <message>
+        <source>所选内容至少有 %1 个简报文件、%2 MB 文本。请选择导入方式：</source>
+        <translation>The selection holds at least %1 gazette files, %2 MB of text. How should it be imported?</translation>
+    </message>
+    <message>
+        <source>导入大量文件</source>
+        <translation>Import many files</translation>
+    </message>
+    <message>
+        <source>一次导入（默认）</source>
+        <translation>All at once (default)</translation>
+    </message>
+    <message>
+        <source>分批提交，可中断后继续</source>
+        <translation>Commit in batches, resumable</translation>
+    </message>
+    <message>
+        <source> 个文件</source>
+        <translation> files</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>全部文件导入成功后才一次写入资料库；中途取消或出错时，资料库保持原样。文件很多时需要较多磁盘空间，临近结束时取消会丢失全部进度。</source>
+        <translation>The library is written once, after every file has been imported: a cancel or an error leaves it as it was. Many files need much disk space meanwhile, and a cancel near the end loses all the work.</translation>
+    </message>
+    <message>
+        <source>每导入 N 个文件就提交（保存）一次。中途取消、断电或程序退出时，已提交的文件保留在资料库中；再次导入同一文件夹时，已导入的文件会自动跳过，从中断处继续。</source>
+        <translation>Every N files are committed (saved). After a cancel, a power cut or a crash the committed files stay in the library; importing the same folder again skips them and goes on where it stopped.</translation>
+    </message>
+    <message>
+        <source>每批文件数 N：</source>
+        <translation>Files per batch N:</translation>
+    </message>
+    <message>
+        <source>自动（约每 %1 MB 文本提交一次）</source>
+        <translation>Automatic (a commit every ~%1 MB of text)</translation>
+    </message>
+</context>
+<context>
     <name>ChroniclePreview</name>
     <message>
         <source>正在准备大事记预览…</source>
@@ -659,26 +706,6 @@ Use the suffix %4 instead?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>简报文件</source>
-        <translation>Gazette files</translation>
-    </message>
-    <message>
-        <source>文本文件</source>
-        <translation>Text files</translation>
-    </message>
-    <message>
-        <source>PDF 文件</source>
-        <translation>PDF files</translation>
-    </message>
-    <message>
-        <source>Word 文档</source>
-        <translation>Word documents</translation>
-    </message>
-    <message>
-        <source>网页</source>
-        <translation>Web pages</translation>
-    </message>
-    <message>
         <source>地方简报阅读器</source>
         <translation>Gazette Reader</translation>
     </message>
@@ -831,18 +858,6 @@ Use the suffix %4 instead?</translation>
         <translation>First run: importing the sample gazettes…</translation>
     </message>
     <message>
-        <source>导入简报</source>
-        <translation>Import gazettes</translation>
-    </message>
-    <message>
-        <source>导入文件夹</source>
-        <translation>Import folder</translation>
-    </message>
-    <message>
-        <source>所有文件 (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
         <source>要把能读出的内容恢复到一个新的资料库文件中吗？原文件不会被改动。</source>
         <translation>Recover what can be read into a new library file? The damaged file is left as it is.</translation>
     </message>
@@ -857,14 +872,6 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>升级已取消，资料库没有任何改变。</source>
         <translation>Upgrade cancelled; the library was not changed.</translation>
-    </message>
-    <message>
-        <source>导入已取消，资料库没有任何改变。</source>
-        <translation>Import cancelled; the library was not changed.</translation>
-    </message>
-    <message>
-        <source>导入失败</source>
-        <translation>Import failed</translation>
     </message>
     <message>
         <source>示例简报导入失败：</source>
@@ -1069,6 +1076,54 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>已是列表中的第一篇。</source>
         <translation>This is the first article of the list.</translation>
+    </message>
+    <message>
+        <source>简报文件</source>
+        <translation>Gazette files</translation>
+    </message>
+    <message>
+        <source>文本文件</source>
+        <translation>Text files</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>Word 文档</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <source>网页</source>
+        <translation>Web pages</translation>
+    </message>
+    <message>
+        <source>导入简报</source>
+        <translation>Import gazettes</translation>
+    </message>
+    <message>
+        <source>导入文件夹</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>正在停止，已提交的文件会保留…</source>
+        <translation>Stopping; the files committed so far stay…</translation>
+    </message>
+    <message>
+        <source>导入已停止</source>
+        <translation>Import stopped</translation>
+    </message>
+    <message>
+        <source>导入已取消，资料库没有任何改变。</source>
+        <translation>Import cancelled; the library was not changed.</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
     </message>
     <message>
         <source>新建资料库</source>

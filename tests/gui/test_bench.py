@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QWidget
 from gazette_reader.gui import bench
 
 KEYS = ("articles", "window_shown_s", "type_p50_ms", "type_p95_ms", "type_max_ms", "debounce_ms",
-        "import_heartbeat_max_gap_ms", "import_heartbeat_p99_gap_ms", "import_seconds")
+        "import_heartbeat_max_gap_ms", "import_heartbeat_p99_gap_ms", "import_seconds", "tree_open_ms",
+        "browse_first_page_ms", "tag_click_ms", "tag_click_leader_ms", "peak_rss_mb")
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +34,8 @@ def test_report_counts_every_typed_step_and_every_launch(report: dict) -> None:
     assert report["type_queries"] >= sum(len(word) for word in bench.TYPED_WORDS)
     assert report["type_p50_ms"] <= report["type_p95_ms"] <= report["type_max_ms"]
     assert report["window_jieba_loaded"] is False
+    assert len(report["tree_open_steps_ms"]) >= 3  # the tree, then the publication and its year opened
+    assert report["tag_click_ms"] == max(report["tag_click_leader_ms"], report.get("tag_click_project_ms", 0))
 
 
 def test_cli_option_prints_the_gui_report(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
@@ -67,8 +70,42 @@ def test_cli_existing_library_is_passed_to_the_gui_bench(monkeypatch: pytest.Mon
     result = CliRunner().invoke(cli, ["bench", "--gui", "--existing", str(library), "--json"])
     assert result.exit_code == 0, result.output
     assert calls[0][1:] == ["-m", "gazette_reader.gui.bench", "--library", str(library)]
-    refused = CliRunner().invoke(cli, ["bench", "--existing", str(library)])
-    assert refused.exit_code != 0 and "--gui" in refused.output and len(calls) == 1
+    assert len(calls) == 1
+
+
+def test_cli_existing_library_without_gui_runs_the_query_mix_on_it(tmp_path) -> None:
+    """``gazette bench --existing LIB`` (no --gui): the query mix on that library, which is only read."""
+    from gazette_reader.cli import cli
+    from gazette_reader.library import Library
+    from tests.conftest import SEEDS
+
+    library = Library.open(tmp_path / "lib.sqlite")
+    library.import_files(SEEDS)
+    library.close()
+    before = (tmp_path / "lib.sqlite").read_bytes()
+    result = CliRunner().invoke(cli, ["bench", "--existing", str(tmp_path / "lib.sqlite"), "--scanned", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["articles"] == 45 and report["queries"] >= 12 and report["scanned"] == 1
+    assert report["mismatches"] == 0 and report["query_p95_ms"] > 0 and report["peak_rss_mb"] > 0
+    assert "import_seconds" not in report
+    assert (tmp_path / "lib.sqlite").read_bytes() == before
+
+
+def test_cli_keep_library_keeps_what_the_bench_built(tmp_path) -> None:
+    from gazette_reader.cli import cli
+    from gazette_reader.library import Library
+
+    kept = tmp_path / "kept.sqlite"
+    result = CliRunner().invoke(cli, ["bench", "--articles", "30", "--no-queries", "--keep-library", str(kept),
+                                      "--workdir", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["library"] == str(kept)
+    library = Library.open(kept)
+    assert library.counts()["articles"] == 30
+    library.close()
+    again = CliRunner().invoke(cli, ["bench", "--articles", "30", "--keep-library", str(kept)])
+    assert again.exit_code != 0 and "does not exist yet" in again.output  # never overwritten
 
 
 def test_module_entry_prints_json(monkeypatch: pytest.MonkeyPatch, capsys) -> None:

@@ -63,8 +63,9 @@ def test_a_late_node_listing_does_not_replace_the_tag_narrowing(qtbot, seeded_pa
 
 def test_a_newer_click_cancels_the_running_narrowing(qtbot, seeded_path: Path, monkeypatch) -> None:
     given = []
-    real = Library.search_ids
-    monkeypatch.setattr(Library, "search_ids", lambda self, query, **kw: given.append(kw.get("cancel"))
+    real = Library.search
+    monkeypatch.setattr(Library, "search", lambda self, query, **kw: (given.append(kw.get("cancel"))
+                                                                      if kw.get("within") else None)
                         or real(self, query, **kw))
     pool = HeldPool()
     window = _window(qtbot, pool, seeded_path)

@@ -81,3 +81,35 @@ def test_refresh_resets_to_lazy(seeded) -> None:
     _fetch_all(model)
     model.refresh()
     assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
+
+
+def test_a_year_s_issues_come_in_batches_as_the_view_scrolls(qtmodeltester, seeded, monkeypatch) -> None:
+    """A daily paper's year holds thousands of issues: they are fetched ``ISSUE_BATCH`` at a time, in the
+    same order as all at once, and the model stays valid between batches."""
+    from gazette_reader.gui import tree_model
+
+    whole = IssueTreeModel(library=seeded)
+    _fetch_all(whole)
+    years = [whole.index(y, 0, whole.index(p, 0)) for p in range(whole.rowCount())
+             for y in range(whole.rowCount(whole.index(p, 0)))]
+    year = max(years, key=whole.rowCount)
+    expected = [whole.index(r, 0, year).data() for r in range(whole.rowCount(year))]
+    assert len(expected) >= 2
+    monkeypatch.setattr(tree_model, "ISSUE_BATCH", 1)
+    model = IssueTreeModel(library=seeded)
+    path = whole.path_of(year)
+    index = model.find_path(path)
+    model.fetchMore(index)
+    assert model.rowCount(index) == 1 and model.canFetchMore(index)
+    qtmodeltester.check(model)
+    while model.canFetchMore(index):
+        model.fetchMore(index)
+    assert [model.index(r, 0, index).data() for r in range(model.rowCount(index))] == expected
+
+
+def test_tree_issues_pages_partition_the_year(seeded) -> None:
+    pub = seeded.tree_publications()[0]["id"]
+    for year in seeded.tree_years(pub):
+        every = seeded.tree_issues(pub, year["year"])
+        pages = [seeded.tree_issues(pub, year["year"], limit=2, offset=n) for n in range(0, len(every) + 2, 2)]
+        assert [i for page in pages for i in page] == every

@@ -6,6 +6,7 @@ Everything happens in a temporary folder (or ``workdir``); the user's library is
 from __future__ import annotations
 
 import resource
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from gazette_reader import importer
 from gazette_reader.bench.corpus import write_corpus
 from gazette_reader.bench.normalize_bench import measure_normalize, sample_bodies
+from gazette_reader.errors import GazetteError
 from gazette_reader.jobs import Progress, StageClock, no_progress
 from gazette_reader.library import Library
 
@@ -20,8 +22,12 @@ MB = 1024 * 1024
 
 
 def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = True, scanned: int = 20,
-              progress: Progress = no_progress) -> dict:
-    """Measure corpus import (and searches) at ``n_articles``; returns the JSON-ready figures."""
+              progress: Progress = no_progress, keep_library: Path | None = None) -> dict:
+    """Measure corpus import (and searches) at ``n_articles``; returns the JSON-ready figures.
+
+    ``keep_library``: move the library built there before the temporary folder goes, so the slow part of
+    a 1,000,000-article run need not be repeated to measure its queries or its window again
+    (:func:`run_bench_on`, ``gazette bench --gui --existing``)."""
     with tempfile.TemporaryDirectory(prefix="gazette-bench-", dir=workdir) as tmp:
         folder = Path(tmp)
         files, raw_bytes = write_corpus(n_articles, folder / "corpus")
@@ -32,9 +38,37 @@ def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = T
         if queries:
             result.update(_measure_queries(library, scanned))
         result.update(measure_normalize("\n".join(sample_bodies(library.db))))
-        result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        result["peak_rss_mb"] = _peak_rss_mb()
+        library.close()
+        if keep_library is not None:
+            shutil.move(str(folder / "library.sqlite"), str(keep_library))
+            result["library"] = str(keep_library)
+    return result
+
+
+def run_bench_on(library_path: Path, *, scanned: int = 20) -> dict:
+    """The query mix (first pages, both sorts, ``scanned`` of them against the scan oracle) and the
+    normalisation figures on an existing library, which is only read: no corpus, no import.
+
+    A library an older version wrote is refused rather than upgraded (opening it would rewrite it and
+    time that instead)."""
+    if Library.needs_upgrade(library_path):
+        raise GazetteError(f"{library_path} was written by an older version: open it once first "
+                           f"(gazette --library {library_path} info) to upgrade it, then measure",
+                           zh=f"{library_path} 由旧版本写入：请先打开一次以升级，然后再测量")
+    library = Library.open(library_path)
+    try:
+        result: dict = {"library": str(library_path), "articles": library.counts()["articles"]}
+        result.update(_measure_queries(library, scanned))
+        result.update(measure_normalize("\n".join(sample_bodies(library.db))))
+        result["peak_rss_mb"] = _peak_rss_mb()
+    finally:
         library.close()
     return result
+
+
+def _peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _measure_import(library: Library, corpus: Path, raw_bytes: int, progress: Progress) -> dict:

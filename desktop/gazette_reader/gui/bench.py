@@ -330,6 +330,120 @@ def _clear_query(window: Any) -> None:
     wait_until(window.workers.is_idle, STEP_TIMEOUT_S)
 
 
+# -- browsing: the tree, a node's first page, a tag click on it ------------------------------------------
+class PaintProbe(QObject):
+    """The first paint of a view's viewport after its model changed (reset or rows inserted) since
+    :meth:`arm`: when the user sees the new rows."""
+
+    def __init__(self, view: Any) -> None:
+        super().__init__(view)
+        self.view = view
+        self.changed = False
+        self.painted_at = 0.0
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted):
+            signal.connect(self._changed)
+        view.viewport().installEventFilter(self)
+
+    def arm(self) -> float:
+        """Forget earlier changes; returns the start time."""
+        self.changed, self.painted_at = False, 0.0
+        return time.perf_counter()
+
+    def detach(self) -> None:
+        """Stop watching the view."""
+        self.view.viewport().removeEventFilter(self)
+
+    def _changed(self, *_args: Any) -> None:
+        self.changed = True
+        self.view.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Override QObject.eventFilter: note the first paint after the change."""
+        if self.changed and not self.painted_at and event.type() == QEvent.Type.Paint:
+            self.painted_at = time.perf_counter()
+        return False
+
+
+def _wait_painted(probe: PaintProbe, started: float, window: Any, what: str) -> float:
+    """Milliseconds from ``started`` to the probe's paint, once the workers are idle too."""
+    if not wait_until(lambda: bool(probe.painted_at) and window.workers.is_idle(), STEP_TIMEOUT_S):
+        raise RuntimeError(f"{what} did not show within {STEP_TIMEOUT_S:.0f} s")
+    return (probe.painted_at - started) * 1000
+
+
+def click_index(view: Any, index: Any) -> None:
+    """A left click on the middle of ``index``'s row in ``view``, as the user's mouse does it."""
+    from PySide6.QtTest import QTest
+
+    view.scrollTo(index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.visualRect(index).center())
+
+
+def measure_tree(window: Any) -> tuple[dict, Any]:
+    """The tree shown afresh, then the largest publication, its newest year and that year's first issue
+    opened in turn, each timed to the paint of its rows; returns the figures and the publication."""
+    tree, model = window.tree, window.tree_model
+    probe = PaintProbe(tree)
+    try:
+        started = probe.arm()
+        model.set_library(window.library)
+        steps = [_wait_painted(probe, started, window, "the tree")]
+        publication = max((model.index(row, 0) for row in range(model.rowCount())),
+                          key=lambda i: model.node(i).count or 0)
+        index = publication
+        for _level in ("publication", "year", "issue"):
+            if not model.hasChildren(index):
+                break
+            started = probe.arm()
+            tree.expand(index)
+            steps.append(_wait_painted(probe, started, window, "a tree level"))
+            index = model.index(0, 0, index)
+    finally:
+        probe.detach()
+    return {"tree_open_ms": round(max(steps), 1), "tree_open_steps_ms": [round(s, 1) for s in steps]}, publication
+
+
+def measure_tag_clicks(window: Any, node: Any) -> dict:
+    """Click ``node`` in the tree (its first page), then the most frequent leader and project in the tag
+    panel while it is listed (node ∩ tag), each timed from the click to the paint of the list."""
+    probe = PaintProbe(window.list)
+    result: dict[str, Any] = {}
+    try:
+        started = probe.arm()
+        click_index(window.tree, node)
+        result["browse_first_page_ms"] = round(_wait_painted(probe, started, window, "the node's list"), 1)
+        for tag_list in (window.tags.leaders, window.tags.projects):
+            if not tag_list.proxy.rowCount():
+                continue
+            if window.browse_tags:  # back to the whole node, as a click on it does
+                click_index(window.tree, node)
+                wait_until(window.workers.is_idle, STEP_TIMEOUT_S)
+            started = probe.arm()
+            click_index(tag_list.view, tag_list.proxy.index(0, 0))
+            key = f"tag_click_{tag_list.entity}_ms"
+            result[key] = round(_wait_painted(probe, started, window, "the tag's list"), 1)
+            result[f"tag_click_{tag_list.entity}_listed"] = window.articles.total
+    finally:
+        probe.detach()
+    clicks = [v for k, v in result.items() if k.startswith("tag_click_") and k.endswith("_ms")]
+    if clicks:
+        result["tag_click_ms"] = max(clicks)
+    return result
+
+
+def peak_rss_mb() -> float | None:
+    """This process's peak resident memory in MB (the window and the library it holds); None where the
+    platform cannot tell (Windows has no ``resource`` module)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes there, KiB elsewhere
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale, 1)
+
+
 # -- the whole benchmark --------------------------------------------------------------------------------
 @contextmanager
 def isolated_settings(folder: Path) -> Iterator[None]:
@@ -410,6 +524,11 @@ def _in_process(app: QApplication, library_path: Path, corpus: Path | None, impo
         else:
             result = {"articles": window.library.counts()["articles"]}
         result.update(measure_typing(window, typing_queries(window.library)))
+        _clear_query(window)
+        tree, publication = measure_tree(window)
+        result.update(tree)
+        result.update(measure_tag_clicks(window, publication))
+        result["peak_rss_mb"] = peak_rss_mb()
         return result
     finally:
         window.close()

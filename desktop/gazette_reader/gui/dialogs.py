@@ -187,9 +187,11 @@ class ExportDialog(QDialog):
 
 
 class JobProgress(QProgressDialog):
-    """A progress dialog bound to a CancelToken: Cancel asks the job to stop (it then rolls back)."""
+    """A progress dialog bound to a CancelToken: Cancel asks the job to stop (it then rolls back, or with
+    ``cancelling`` says what it keeps instead)."""
 
-    def __init__(self, *, title: str, token: CancelToken, parent: QWidget | None = None) -> None:
+    def __init__(self, *, title: str, token: CancelToken, parent: QWidget | None = None,
+                 cancelling: str | None = None) -> None:
         super().__init__(tr("准备中…"), tr("取消"), 0, 0, parent)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -198,6 +200,7 @@ class JobProgress(QProgressDialog):
         self.setAutoReset(False)
         self.setMinimumWidth(420)
         self.token = token
+        self.cancelling = cancelling or tr("正在取消，撤销已做的更改…")
         self.canceled.connect(self._cancel)
 
     def report(self, done: int, total: int, message: str) -> None:
@@ -209,7 +212,7 @@ class JobProgress(QProgressDialog):
 
     def _cancel(self) -> None:
         self.token.cancel()
-        self.setLabelText(tr("正在取消，撤销已做的更改…"))
+        self.setLabelText(self.cancelling)
 
 
 class SettingsDialog(QDialog):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QO
 from gazette_reader.gui.script import DisplayScript, convert_label
 
 ARTICLE_BATCH = 200
+ISSUE_BATCH = 200
 ROLE_FILTERS = Qt.ItemDataRole.UserRole + 1
 ROLE_ARTICLE_ID = Qt.ItemDataRole.UserRole + 2
 ROLE_KIND = Qt.ItemDataRole.UserRole + 3
@@ -211,10 +212,12 @@ class IssueTreeModel(DisplayScript, QAbstractItemModel):
 
     def _load(self, node: Node) -> tuple[list[Node], bool]:
         """The next children of ``node`` and whether that completes it."""
-        loaders = {"root": self._top, "publication": self._years, "year": self._issues,
-                   "saved_root": self._saved, "collections_root": self._collections}
+        loaders = {"root": self._top, "publication": self._years, "saved_root": self._saved,
+                   "collections_root": self._collections}
         if node.kind in loaders:
             return loaders[node.kind](node), True
+        if node.kind == "year":
+            return self._issues(node)
         if node.kind == "issue":
             return self._sections(node)
         return self._articles(node)
@@ -245,9 +248,13 @@ class IssueTreeModel(DisplayScript, QAbstractItemModel):
                      filters={"publication_id": pub, "year": y["year"], "all_years": False})
                 for y in self.library.tree_years(pub)]
 
-    def _issues(self, node: Node) -> list[Node]:
-        rows = self.library.tree_issues(node.filters["publication_id"], node.filters["year"])
-        return [Node("issue", _issue_label(i), count=i["articles"], filters={"issue_id": i["id"]}) for i in rows]
+    def _issues(self, node: Node) -> tuple[list[Node], bool]:
+        """The next ``ISSUE_BATCH`` issues of a year: a daily paper's unknown-year node holds thousands, and
+        every row the view holds costs it layout and ``data()`` calls on the GUI thread."""
+        rows = self.library.tree_issues(node.filters["publication_id"], node.filters["year"], limit=ISSUE_BATCH,
+                                        offset=len(node.children))
+        batch = [Node("issue", _issue_label(i), count=i["articles"], filters={"issue_id": i["id"]}) for i in rows]
+        return batch, len(rows) < ISSUE_BATCH
 
     def _sections(self, node: Node) -> tuple[list[Node], bool]:
         issue_id = node.filters["issue_id"]

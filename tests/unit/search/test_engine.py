@@ -443,3 +443,21 @@ def test_property_unquoted_search_follows_the_rules(seed_db: Database, query: st
     if expected is not None:
         assert ids(seed_db, query) == expected
         assert ids(seed_db, query, sort="date") == expected
+
+
+@pytest.mark.parametrize("query", ["人物:宋洁", "项目:老旧小区改造", "-人物:宋洁", "人物:宋洁 栏目:工作动态",
+                                   "人物:耿勇军 OR 项目:老旧小区改造"])
+@pytest.mark.parametrize("sort", ["relevance", "date", "oldest"])
+def test_a_common_tag_probed_per_article_pages_as_when_listed(seed_db: Database, monkeypatch: pytest.MonkeyPatch,
+                                                              query: str, sort: str) -> None:
+    """A tag in many articles is probed per article while the date index is walked, instead of listing
+    all its articles first; the pages are the same either way, and the scan's."""
+    pages = {}
+    for share in (10**9, 1):  # every total dense (probed), then none (listed)
+        monkeypatch.setattr(engine, "DENSE_SHARE", share)
+        pages[share] = [search(seed_db, query, sort=sort, limit=4, offset=n) for n in (0, 4)]
+    probed, listed = ([[h.id for h in r.hits] for r in pages[share]] for share in (10**9, 1))
+    assert probed == listed
+    assert pages[1][0].total == pages[10**9][0].total == scan(seed_db, query).total
+    if sort != "relevance":
+        assert [h.id for h in scan(seed_db, query, sort=sort, limit=8).hits] == probed[0] + probed[1]

@@ -52,13 +52,18 @@ def articles_containing(db, terms: Iterable[str], *, chunk: int = 200) -> set[in
 
 
 def search(db, query: str, *, limit: int = 50, offset: int = 0, sort: str = "relevance",
-           cancel: CancelToken | None = None):
-    """The search oracle's answer (exact totals; hits by date, as the oracle orders them)."""
-    from gazette_reader.search.engine import scan
+           cancel: CancelToken | None = None, within: tuple[str, Sequence] | None = None):
+    """The search oracle's answer (exact totals; hits by date, as the oracle orders them); ``within``: an
+    SQL condition on ``articles a`` that every hit also meets (a tree node)."""
+    from gazette_reader.search.engine import PAGE_MAX, SearchResult, scan
 
     if cancel is not None:
         cancel.check()
-    return scan(db, query, limit=limit, offset=offset, sort=sort)
+    if within is None:
+        return scan(db, query, limit=limit, offset=offset, sort=sort)
+    node = {row[0] for row in db.execute(f"SELECT a.id FROM articles a WHERE {within[0]}", list(within[1]))}
+    hits = [hit for hit in scan(db, query, limit=PAGE_MAX, sort=sort).hits if hit.id in node]
+    return SearchResult(len(hits), hits[offset:offset + limit])
 
 
 def matching_ids(db, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
