@@ -327,8 +327,9 @@ class Library:
         """Issue tree, level 2: a publication's years (``year`` None = unknown) with counts."""
         return queries.tree_years(self.db, publication_id)
 
-    def tree_issues(self, publication_id: int, year: int | None, *, limit: int = -1, offset: int = 0) -> list[dict]:
-        """Issue tree, level 3: the issues of a publication in one year (``limit`` from ``offset``; -1: all)."""
+    def tree_issues(self, publication_id: int, year: int | None, *, limit: int | None = None,
+                    offset: int = 0) -> list[dict]:
+        """Issue tree, level 3: the issues of a publication in one year (``limit`` from ``offset``; None: all)."""
         return queries.tree_issues(self.db, publication_id, year, limit=limit, offset=offset)
 
     def tree_sections(self, issue_id: int) -> list[dict]:
