@@ -50,6 +50,7 @@ INDEX_DDL = (
     "title_norm text NOT NULL, body_norm text NOT NULL, date text)",
     f"CREATE INDEX IF NOT EXISTS {TABLE}_keys ON {TABLE} USING gin (keys)",
     f"CREATE INDEX IF NOT EXISTS {TABLE}_date ON {TABLE} (date, id)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_date_desc ON {TABLE} (date DESC, id)",
     f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key text PRIMARY KEY, value text)",
 )
 """The index's tables (idempotent): what a PostgreSQL library's schema setup runs."""
@@ -85,7 +86,7 @@ def term_keys(norm: str) -> list[int]:
     return sorted({bigram_key(a, b) for a, b in zip(norm, norm[1:])})
 
 
-def _field_keys(norm: str, keys: set[int]) -> None:
+def add_field_keys(norm: str, keys: set[int]) -> None:
     codes = [ord(c) for c in norm]
     keys.update((a << 21) | b for a, b in zip(codes, codes[1:]))
     keys.update(CHAR_KIND | c for c in set(codes))
@@ -102,7 +103,7 @@ def document(row: Sequence) -> PgDocument:
     norms = [_clean(normalize(part or "")) for part in (title, subtitle, kicker, body)]
     keys: set[int] = set()
     for norm in norms:
-        _field_keys(norm, keys)
+        add_field_keys(norm, keys)
     title_norm = FIELD_BREAK.join(n for n in norms[:3] if n)
     return PgDocument(article_id, sorted(keys), title_norm, norms[3], date)
 
