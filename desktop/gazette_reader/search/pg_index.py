@@ -67,8 +67,15 @@ class PgDocument:
     date: str | None
 
     @property
-    def row(self) -> tuple:
+    def fields(self) -> tuple:
+        """The row as PostgreSQL returns it."""
         return self.id, self.keys, self.title_norm, self.body_norm, self.date
+
+    @property
+    def row(self) -> tuple:
+        """The row to write, its keys as an array literal: psycopg adapts a list of a thousand ints in
+        Python, element by element (3 ms an article, eight times the rest of indexing)."""
+        return self.id, "{" + ",".join(map(str, self.keys)) + "}", self.title_norm, self.body_norm, self.date
 
 
 def bigram_key(first: str, second: str) -> int:
@@ -161,27 +168,41 @@ def stale_articles(conn) -> list[int]:
     lists index rows left over from deleted articles. For tests and checks."""
     ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
     stored = {row[0]: row for row in conn.execute(f"SELECT id, keys, title_norm, body_norm, date FROM {TABLE}")}
-    stale = [doc.id for doc in map(document, _rows(conn, ids)) if stored.pop(doc.id, None) != doc.row]
+    stale = [doc.id for doc in map(document, _rows(conn, ids)) if stored.pop(doc.id, None) != doc.fields]
     return sorted([*stale, *stored])
 
 
 def rebuild_index(conn, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> None:
-    """Index every article again, in one savepoint (a cancel rolls it all back)."""
+    """Index every article again, in one savepoint (a cancel rolls it all back).
+
+    The GIN index is dropped, the rows copied in with ``COPY`` and the index built once at the end:
+    inserting row by row into a live GIN index merged some thousand keys per article into it (4 ms an
+    article). Readers wait for the rebuild (it holds the table's lock): it only runs when the index
+    format changes or a check finds it damaged."""
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     with conn.transaction():
         conn.execute(f"DELETE FROM {TABLE}")
-        done = 0
-        with conn.cursor(name="gazette_rebuild") as rows:  # server-side: a million rows stay on the server
-            rows.execute(f"{_ROW_SQL} ORDER BY a.id")
-            while batch := rows.fetchmany(BATCH):
-                cancel.check()
-                _write(conn, (document(_unpacked(row)) for row in batch))
-                done += len(batch)
-                progress(done, total, "Indexing articles for search")
+        conn.execute(f"DROP INDEX IF EXISTS {TABLE}_keys")
+        _copy_all(conn, total, progress, cancel)
         cancel.check()
+        create_index_tables(conn)
         conn.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES ('index_version', %s) "
                      "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [INDEX_VERSION])
     conn.execute(f"ANALYZE {TABLE}")
+
+
+def _copy_all(conn, total: int, progress: Progress, cancel: CancelToken) -> None:
+    done = 0
+    with conn.cursor(name="gazette_rebuild") as rows, conn.cursor() as writer:
+        rows.execute(f"{_ROW_SQL} ORDER BY a.id")  # server-side: a million rows stay on the server
+        while batch := rows.fetchmany(BATCH):
+            cancel.check()
+            with writer.copy(f"COPY {TABLE} (id, keys, title_norm, body_norm, date) FROM STDIN") as copy:
+                copy.set_types(["int8", "text", "text", "text", "text"])  # keys: the literal, parsed by the server
+                for row in batch:
+                    copy.write_row(document(_unpacked(row)).row)
+            done += len(batch)
+            progress(done, total, "Indexing articles for search")
 
 
 def index_version(conn) -> str | None:

@@ -1,19 +1,25 @@
 """Running a :class:`~gazette_reader.search.plan.Plan` on PostgreSQL, over :mod:`pg_index`.
 
-Every atom becomes one SQL condition on ``search_grams g`` (and ``articles a`` for the filters that
-read it): a term is "its keys are there" (``g.keys @> …``, answered by the GIN index), plus ``strpos`` on
-the normalised text for three characters or more, so every result contains the term exactly and totals
-are exact ``count(*)``s. Filters reuse :mod:`filters` (the same normalised comparisons as on SQLite); a
-date range reads ``g.date``. A group is an ``OR`` of its atoms, a negation ``NOT coalesce(…, false)``,
-the query an ``AND`` of its groups; PostgreSQL's planner combines the index scans.
+A plan becomes a set expression of id queries (:func:`compile_plan`): the single positive terms are one
+scan of the GIN index (all their keys in one ``@>``, then ``strpos`` on the normalised text for terms of
+three characters or more, so every result contains each term exactly); every other group is the
+``UNION`` of its atoms' id queries, the groups are ``INTERSECT``-ed, and single negations are one
+``EXCEPT``. Tag, section and place filters reuse :mod:`filters` (the same normalised comparisons as on
+SQLite), read from ``articles``; a date range reads ``search_grams.date``. Totals are exact
+``count(*)``s of that expression.
+
+Why sets rather than one ``WHERE``: a ``keys @>`` the planner evaluates row by row fetches the row's
+keys from out-of-line storage (~0.1 ms each), and with ``OR``, ``NOT`` or a second indexable condition
+beside it the planner did exactly that. Here each query that reads ``keys`` has nothing else an index
+could answer, and :func:`_index_first` leaves it only the bitmap scan of the GIN index.
 
 Order. By date: newest (or oldest) first, undated last, then by id, as on SQLite. By relevance: the
 articles with every term group in a title first (:attr:`Plan.ranking_terms`), then the rest; within each
 tier a bm25-like score when the query has a term of two or more characters and matches at most
 :data:`RANK_CAP` articles (term frequency in the text, titles weighing 5x, saturated and normalised by
-length against the matches' average; there is no idf: PostgreSQL keeps no per-term statistics here), else
-newest first, as FTS5 does past its cap. Scores therefore differ from SQLite's bm25, the tiers and the
-set of results do not.
+length against the matches' average; no idf: nothing here keeps per-term statistics), else newest
+first, as FTS5 does past its own cap. Scores therefore differ from SQLite's bm25; the tiers and the set
+of results do not.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from gazette_reader.jobs import CancelToken
 from gazette_reader.search import filters
 from gazette_reader.search.pg_index import TABLE, contains_sql, term_keys
 from gazette_reader.search.plan import ALL, Plan
-from gazette_reader.search.query import Atom, Filter, Term
+from gazette_reader.search.query import Atom, Term
 from gazette_reader.search.results import HIT_COLUMNS, SearchResult, make_hit
 
 log = logging.getLogger(__name__)
