@@ -344,15 +344,15 @@ class Library:
     def search(self, query: str, *, limit: int = 50, offset: int = 0, sort: str = "relevance",
                cancel: CancelToken | None = None):
         """Run a query in the search language; returns a ``SearchResult`` (total + ranked hits)."""
-        from gazette_reader.search.engine import search
+        from gazette_reader.search.backends import for_connection
 
-        return search(self.db, query, limit=limit, offset=offset, sort=sort, cancel=cancel)
+        return for_connection(self.db).search(query, limit=limit, offset=offset, sort=sort, cancel=cancel)
 
     def search_ids(self, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
         """Every matching article id, ranked (for "export all hits" and "select all results")."""
-        from gazette_reader.search.engine import matching_ids
+        from gazette_reader.search.backends import for_connection
 
-        return matching_ids(self.db, query, sort=sort, cancel=cancel)
+        return for_connection(self.db).matching_ids(query, sort=sort, cancel=cancel)
 
     # -- tags -------------------------------------------------------------------------------------
     def leaders(self, *, sort: str = "articles") -> list[dict]:

@@ -25,6 +25,7 @@ from gazette_reader.errors import QueryError
 from gazette_reader.search.backends import Fts5Backend, PostgresBackend
 from gazette_reader.search.pg_base import copy_search_tables, create_base_tables
 from gazette_reader.search.pg_index import TABLE, add_field_keys, term_keys
+from gazette_reader.store.packing import unpack_text
 from gazette_reader.store.schema import migrate
 from gazette_reader.text.ngrams import bigram_tokens, term_tokens
 from gazette_reader.text.normalize import normalize
@@ -167,9 +168,114 @@ def run_pg_search_bench(sqlite_path, conn, n_articles: int, sentences: Sequence[
     """The whole comparison (module docstring) as one JSON-ready dict."""
     fts, pg = build_pair(sqlite_path, conn, n_articles, sentences)
     queries = query_mix(fts.db)
-    result = {"articles": n_articles, "pg_index_seconds": round(pg.index_seconds, 1)}  # type: ignore[attr-defined]
+    raw_mb = sum(len(unpack_text(body).encode()) + len((title or "").encode())
+                 for title, body in fts.db.execute("SELECT title, body_z FROM articles")) / 2**20
+    seconds = pg.index_seconds  # type: ignore[attr-defined]
+    result = {"articles": n_articles, "raw_mb": round(raw_mb, 1), "pg_index_seconds": round(seconds, 1),
+              "pg_index_mb_per_s": round(raw_mb / seconds, 2)}
     result.update(compare(fts, pg, queries))
     if variants:
         terms = [q for q in queries if " " not in q and ":" not in q and not q.startswith("-")]
         result["variants"] = index_variants(conn, terms)
     return result
+
+
+# -- a PostgreSQL library under load: 8 searching clients while one writer imports ------------------
+
+CLIENTS = 8
+WRITE_BATCH = 100
+
+
+def concurrent_load(conninfo: str, rows: Sequence[tuple], queries: Sequence[str], *, clients: int = CLIENTS) -> dict:
+    """``clients`` connections searching (first pages, the query mix in turn) while one more writes
+    ``rows`` (``COPIED_COLUMNS["articles"]`` tuples) in transactions of :data:`WRITE_BATCH` articles, each
+    indexed in the same transaction, as the importer does; measured until the writer is done."""
+    import threading
+
+    done = threading.Event()
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    threads = [threading.Thread(target=_client, args=(conninfo, queries[n::clients] or queries, done, latencies[n]))
+               for n in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    try:
+        written = _writer(conninfo, rows)
+    finally:
+        done.set()
+        for thread in threads:
+            thread.join()
+    seconds = time.perf_counter() - started
+    every = [ms for client in latencies for ms in client]
+    return {"clients": clients, "load_seconds": round(seconds, 1), "searches": len(every),
+            "searches_per_s": round(len(every) / seconds, 1), "loaded_p50_ms": round(statistics.median(every), 2),
+            "loaded_p95_ms": round(_p95(every), 2), "written_articles": written,
+            "written_articles_per_s": round(written / seconds, 1)}
+
+
+def _client(conninfo: str, queries: Sequence[str], done, latencies: list[float]) -> None:
+    import psycopg
+
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        backend = PostgresBackend(conn)
+        n = 0
+        while not done.is_set():
+            ms, _ = _timed(lambda q=queries[n % len(queries)]: backend.search(q, limit=50))
+            latencies.append(ms)
+            n += 1
+
+
+def _writer(conninfo: str, rows: Sequence[tuple]) -> int:
+    import psycopg
+
+    from gazette_reader.search.pg_base import COPIED_COLUMNS
+
+    columns = COPIED_COLUMNS["articles"]
+    insert = f"INSERT INTO articles ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+    with psycopg.connect(conninfo) as conn:
+        backend = PostgresBackend(conn)
+        for start in range(0, len(rows), WRITE_BATCH):
+            batch = rows[start : start + WRITE_BATCH]
+            with conn.transaction():
+                with conn.cursor() as cursor:
+                    cursor.executemany(insert, batch)
+                backend.index_articles([row[0] for row in batch])
+    return len(rows)
+
+
+def run_pg_library_bench(conninfo: str, n_articles: int, folder, sentences: Sequence[str]) -> dict:
+    """``gazette --library postgresql://… bench``: the comparison and the load test on an empty database.
+
+    Refuses a database that already holds a library (it would mix the bench's articles into it); drops
+    the tables it made when done, so the database is empty again."""
+    import psycopg
+
+    from gazette_reader.errors import GazetteError
+    from gazette_reader.search.pg_base import COPIED_COLUMNS
+
+    conn = psycopg.connect(conninfo, autocommit=True)
+    if conn.execute("SELECT to_regclass('articles')").fetchone()[0] is not None:
+        conn.close()
+        raise GazetteError("the benchmark needs an empty PostgreSQL database; this one has an articles table",
+                           zh="基准测试需要一个空的 PostgreSQL 数据库；这个数据库里已有 articles 表")
+    try:
+        result = run_pg_search_bench(folder / "bench.sqlite", conn, n_articles, sentences, variants=False)
+        fts = Fts5Backend(Database(folder / "bench.sqlite"))
+        first = n_articles + 1
+        extra = max(WRITE_BATCH, n_articles // 10)
+        synthesize_articles(fts.db, sentences, extra, seed=2, index=False)
+        rows = fts.db.execute(f"SELECT {', '.join(COPIED_COLUMNS['articles'])} FROM articles WHERE id >= ? "
+                              "ORDER BY id", [first]).fetchall()
+        result["concurrent"] = concurrent_load(conninfo, rows, query_mix(fts.db))
+        return result
+    finally:
+        _drop_bench_tables(conn)
+        conn.close()
+
+
+def _drop_bench_tables(conn) -> None:
+    from gazette_reader.search.pg_base import COPIED_COLUMNS
+    from gazette_reader.search.pg_index import META_TABLE
+
+    for table in [*COPIED_COLUMNS, TABLE, META_TABLE, "bench_tsv", "bench_keys"]:
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
