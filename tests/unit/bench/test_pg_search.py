@@ -14,10 +14,10 @@ from gazette_reader.bench.corpus import seed_sentences
 from gazette_reader.bench.pg_search import concurrent_load, run_pg_search_bench
 from gazette_reader.cli import cli
 from gazette_reader.errors import GazetteError
-from tests.pg_server import PgServer, pg_server  # noqa: F401  (the session's throwaway server)
+from tests.pg_server import PgServer
 
 
-def test_the_cli_bench_compares_both_backends_and_leaves_the_database_empty(pg_server: PgServer,  # noqa: F811
+def test_the_cli_bench_compares_both_backends_and_leaves_the_database_empty(pg_server: PgServer,
                                                                             tmp_path: Path) -> None:
     name = pg_server.new_database("bench")
     result = CliRunner().invoke(cli, ["--library", pg_server.url(name), "bench", "--articles", "300", "--json",
@@ -32,7 +32,7 @@ def test_the_cli_bench_compares_both_backends_and_leaves_the_database_empty(pg_s
         assert conn.execute("SELECT to_regclass('articles'), to_regclass('search_grams')").fetchone() == (None, None)
 
 
-def test_the_bench_refuses_a_database_holding_a_library(pg_server: PgServer, tmp_path: Path) -> None:  # noqa: F811
+def test_the_bench_refuses_a_database_holding_a_library(pg_server: PgServer, tmp_path: Path) -> None:
     from gazette_reader.bench.pg_search import run_pg_library_bench
 
     name = pg_server.new_database("bench")
@@ -45,7 +45,7 @@ def test_the_bench_refuses_a_database_holding_a_library(pg_server: PgServer, tmp
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # untouched
 
 
-def test_index_variants_agree_with_like(pg_server: PgServer, tmp_path: Path) -> None:  # noqa: F811
+def test_index_variants_agree_with_like(pg_server: PgServer, tmp_path: Path) -> None:
     """The keys, the tsvector phrases and pg_trgm's LIKE count the same articles for every term."""
     with psycopg.connect(pg_server.conninfo(pg_server.new_database("bench")), autocommit=True) as conn:
         result = run_pg_search_bench(tmp_path / "lib.sqlite", conn, 200, seed_sentences())
@@ -54,7 +54,7 @@ def test_index_variants_agree_with_like(pg_server: PgServer, tmp_path: Path) -> 
     assert variants["terms"] > 50 and variants["totals_differing_from_like"] == {"keys": 0, "tsvector": 0, "trgm": 0}
 
 
-def test_concurrent_load_counts_searches_and_writes(pg_server: PgServer) -> None:  # noqa: F811
+def test_concurrent_load_counts_searches_and_writes(pg_server: PgServer) -> None:
     conninfo = pg_server.conninfo(pg_server.new_database("bench"))
     with psycopg.connect(conninfo, autocommit=True) as conn:
         from gazette_reader.search.pg_base import create_base_tables

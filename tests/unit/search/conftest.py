@@ -11,7 +11,6 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import QueryError
 from tests.conftest import SEEDS
-from tests.pg_server import pg_server  # noqa: F401  (the session's throwaway PostgreSQL server)
 from tests.unit.search.seedlib import build_library
 
 
