@@ -25,6 +25,7 @@ from gazette_reader.errors import QueryError
 from gazette_reader.search.backends import Fts5Backend, PostgresBackend
 from gazette_reader.search.pg_base import copy_search_tables, create_base_tables
 from gazette_reader.search.pg_index import TABLE, add_field_keys, term_keys
+from gazette_reader.search.postgres import SETTINGS
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.store.schema import migrate
 from gazette_reader.text.ngrams import bigram_tokens, term_tokens
@@ -91,6 +92,8 @@ _VARIANT_DDL = (
 def index_variants(conn, terms: Sequence[str]) -> dict:
     """Build the alternative indexes beside the real one and time an exact count of each term on each."""
     _build_variants(conn)
+    for name, value in SETTINGS.items():  # the search's own settings, for every design alike
+        conn.execute("SELECT set_config(%s, %s, false)", [name, value])
     norms = [n for n in (normalize(t) for t in terms) if len(n) >= 2]
     timings: dict[str, list[float]] = {"keys": [], "tsvector": [], "trgm": []}
     differ = dict.fromkeys(timings, 0)
@@ -106,6 +109,7 @@ def index_variants(conn, terms: Sequence[str]) -> dict:
         out[f"{name}_p50_ms"] = round(statistics.median(values), 2)
         out[f"{name}_p95_ms"] = round(_p95(values), 2)
     out.update(_sizes(conn))
+    conn.execute("RESET ALL")
     return out
 
 
