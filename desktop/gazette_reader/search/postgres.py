@@ -41,8 +41,9 @@ from gazette_reader.search.results import HIT_COLUMNS, SearchResult, make_hit
 log = logging.getLogger(__name__)
 RANK_CAP = 300
 """Past this many matches relevance orders each tier by date (FTS5's cap is 10,000: its bm25 reads the
-index; here a score reads each match's text, 0.1 ms an article on the shared development machine: with a
-cap of 1,000 the scored queries made the p95 of the bench's first pages, 180 ms at 20,000 articles)."""
+index; here a score reads each match's text, ~0.1 ms an article on the shared development machine: with a
+cap of 1,000, the slowest first pages of the bench at 5,000 articles were scored ones, 500–900 matches in
+110–190 ms)."""
 TITLE_WEIGHT = 5
 _K1, _B = 1.2, 0.75
 _CANCEL_POLL = 0.02
