@@ -352,6 +352,10 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
     import_heartbeat_max_gap_ms, import_heartbeat_p99_gap_ms, import_seconds and more.
     With --pdf: pdf_pages, pdf_pages_per_s (reading alone), pdf_import_pages_per_s and more;
     with --ocr-pages: ocr_seconds_per_page.
+    With --library postgresql://…: search on PostgreSQL against SQLite FTS5 on the same synthetic
+    library (sqlite_p50_ms, postgresql_p50_ms, p95s, mismatches, pg_index_mb_per_s) and 8 clients
+    searching while one imports (concurrent: searches_per_s, loaded_p95_ms, written_articles_per_s).
+    The database must be empty; the tables the benchmark makes are dropped at the end.
 
     \b
     Examples:
@@ -364,6 +368,7 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --export docx --articles 10000
       gazette bench --pdf --pages 200 --json
       gazette bench --pdf --pages 20 --ocr-pages 1 --json
+      gazette --library postgresql://me@localhost/benchdb bench --articles 20000 --json
     """
     if corpus:
         from gazette_reader.bench.gold import score_corpus
@@ -385,6 +390,8 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         from gazette_reader.bench.run import run_bench_on
 
         result = run_bench_on(existing, scanned=scanned)
+    elif _postgres_url():
+        result = _run_pg_bench(_postgres_url(), n_articles, workdir)
     else:
         from gazette_reader.bench.run import run_bench
 
@@ -395,6 +402,24 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         return
     for key, value in result.items():
         click.echo(f"{key:>22}: {value}")
+
+
+def _postgres_url() -> str | None:
+    """The ``--library`` of this invocation when it names a PostgreSQL database."""
+    obj = click.get_current_context().obj
+    path = getattr(obj, "path", None) or ""
+    return path if path.startswith(("postgresql://", "postgres://")) else None
+
+
+def _run_pg_bench(url: str, n_articles: int, workdir: Path | None) -> dict:
+    """Search on PostgreSQL against FTS5, and under a concurrent import (``bench/pg_search.py``)."""
+    import tempfile
+
+    from gazette_reader.bench.corpus import seed_sentences
+    from gazette_reader.bench.pg_search import run_pg_library_bench
+
+    with tempfile.TemporaryDirectory(dir=workdir) as folder:
+        return run_pg_library_bench(url, n_articles, Path(folder), seed_sentences())
 
 
 def _run_export_bench(spec: str, n_articles: int, workdir: Path | None) -> dict:

@@ -67,6 +67,10 @@ class PgServer:
         """A libpq URL to ``dbname`` over the server's unix socket."""
         return f"postgresql://{user or self.user}@/{dbname}?host={self.folder}&port={self.port}"
 
+    def conninfo(self, dbname: str = "postgres") -> str:
+        """The same as a libpq keyword string (what ``psycopg.connect`` takes)."""
+        return f"host={self.folder} port={self.port} user={self.user} dbname={dbname}"
+
     def admin(self):
         """An autocommit superuser connection to the ``postgres`` database."""
         import psycopg

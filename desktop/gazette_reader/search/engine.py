@@ -22,7 +22,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
@@ -30,58 +30,20 @@ from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
 from gazette_reader.search import facets, filters
 from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE
-from gazette_reader.search.query import Atom, Query, Term, parse
-from gazette_reader.search.snippets import Span, find_spans, snippet
+from gazette_reader.search.plan import ALL, PAGE_MAX, SORTS, Plan, make_plan  # noqa: F401 (re-exported)
+from gazette_reader.search.query import Atom, Query, Term
+from gazette_reader.search.results import HIT_COLUMNS, Hit, SearchResult, make_hit
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.text.ngrams import char_code, match_expression, title_char_token
 from gazette_reader.text.normalize import normalize
 
 log = logging.getLogger(__name__)
-SORTS = ("relevance", "date", "oldest")
-"""``date``: newest first; ``oldest``: oldest first; undated articles last in both, in id order."""
-PAGE_MAX = 1_000_000_000
-"""The largest page limit and offset: more than any library holds, far below SQLite's 64-bit integers."""
+__all__ = ["PAGE_MAX", "SORTS", "Hit", "SearchResult", "compile_query", "matching_ids", "plan_ids", "run_plan",
+           "scan", "search"]
 DATE_INDEX = "idx_articles_date"
 RANK_CAP = 10_000
 DENSE_SHARE = 200
 _PROGRESS_STEPS = 1000
-
-
-@dataclass
-class Hit:
-    """One result. Offsets are Python str indices; Qt needs UTF-16 units for non-BMP text."""
-
-    id: int
-    title: str
-    date: str | None
-    place: str | None
-    issue_id: int
-    section: str | None
-    snippet: str
-    highlights: list[Span]
-    score: float
-    body_highlights: list[Span] = field(default_factory=list)
-    title_highlights: list[Span] = field(default_factory=list)
-
-    def to_json(self) -> dict:
-        """The JSON shape the CLI prints and the bench reads (the issue's keys, plus where every hit is in
-        the body and the title, so a script can mark each occurrence as the reader does)."""
-        keys = ("id", "title", "date", "place", "issue_id", "section", "snippet", "highlights", "score")
-        data = {key: getattr(self, key) for key in keys}
-        for key in ("highlights", "body_highlights", "title_highlights"):
-            data[key] = [list(span) for span in getattr(self, key)]
-        return data
-
-
-@dataclass
-class SearchResult:
-    """The exact number of matching articles and the requested page of hits."""
-
-    total: int
-    hits: list[Hit]
-
-    def to_json(self) -> dict:
-        return {"total": self.total, "hits": [hit.to_json() for hit in self.hits]}
 
 
 @dataclass(frozen=True)
@@ -102,8 +64,9 @@ class _Plan:
     """Whether ``where`` carries a tree node's condition (``search(within=…)``)."""
 
 
-def compile_query(db: Database, query: Query) -> _Plan:
-    """Split the query into the FTS5 part, the character-index part and the SQL part (module docstring)."""
+def compile_query(db: Database, query: Query | Plan) -> _Plan:
+    """Split the query (or a backend-neutral :class:`Plan`: the same groups) into the FTS5 part, the
+    character-index part and the SQL part (module docstring)."""
     main = {atom: _fts_expression(db, atom) for group in query.groups for atom in group}
     chars = {atom: _chars_expression(db, atom) for group in query.groups for atom in group}
     positive = [g for g in query.groups if not any(a.negated for a in g)]
@@ -206,15 +169,21 @@ def search(
 
     ``within``: an SQL condition on ``articles a`` and its parameters that every hit must also meet (a
     tree node: the query language has no words for a publication or an issue)."""
-    parsed = _parse_page(query, limit, offset, sort)
+    return run_plan(db, make_plan(query, limit=limit, offset=offset, sort=sort), cancel=cancel, within=within)
+
+
+def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
+             within: tuple[str, Sequence] | None = None) -> SearchResult:
+    """Run a backend-neutral plan on the FTS5 index: exact total plus its page of hits with snippets
+    (``within``: as in :func:`search`)."""
     with _interruptible(db, cancel):
-        plan = _narrowed(compile_query(db, parsed), within)
-        if plan.narrowed and _filters_only(plan):
-            total, ranked = _node_page(db, plan, limit, offset, oldest=sort == "oldest")
-            return SearchResult(total, hits(db, ranked, parsed.highlight_terms))
-        total = _count(db, plan)
-        ranked = _page(db, plan, limit, offset, sort, total) if limit and total else []
-        return SearchResult(total, hits(db, ranked, parsed.highlight_terms))
+        compiled = _narrowed(compile_query(db, plan), within)
+        if compiled.narrowed and _filters_only(compiled):
+            total, ranked = _node_page(db, compiled, plan.limit, plan.offset, oldest=plan.sort == "oldest")
+            return SearchResult(total, hits(db, ranked, plan.highlight_terms))
+        total = _count(db, compiled)
+        ranked = _page(db, compiled, plan.limit, plan.offset, plan.sort, total) if plan.limit and total else []
+        return SearchResult(total, hits(db, ranked, plan.highlight_terms))
 
 
 def _narrowed(plan: _Plan, within: tuple[str, Sequence] | None) -> _Plan:
@@ -273,24 +242,15 @@ def _dense(db: Database, total: int) -> bool:
 
 def matching_ids(db: Database, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
     """Every matching article id in result order, without snippets (for exporting a whole result)."""
-    parsed = _parse_page(query, 0, 0, sort)
+    return plan_ids(db, make_plan(query, limit=0, sort=sort), cancel=cancel)
+
+
+def plan_ids(db: Database, plan: Plan, *, cancel: CancelToken | None = None) -> list[int]:
+    """Every article id the plan matches, in its order (its page is ignored)."""
     with _interruptible(db, cancel):
-        plan = compile_query(db, parsed)
-        total = _count(db, plan)
-        return [article_id for article_id, _ in _page(db, plan, -1, 0, sort, total)] if total else []
-
-
-def _parse_page(query: str, limit: int, offset: int, sort: str) -> Query:
-    if sort not in SORTS:
-        raise QueryError(f"Results can be sorted by {' or '.join(SORTS)}, not {sort!r}.",
-                         zh=f"结果只能按相关度（relevance）、日期（date，最新在前）或日期（oldest，最早在前）排序，"
-                            f"不能按“{sort}”。")
-    if limit < 0 or offset < 0:
-        raise QueryError("The page limit and offset cannot be negative.", zh="每页条数和起始位置不能是负数。")
-    if limit > PAGE_MAX or offset > PAGE_MAX:
-        raise QueryError(f"The page limit and offset can be at most {PAGE_MAX:,}.",
-                         zh=f"每页条数和起始位置最大为 {PAGE_MAX}。")
-    return parse(query)
+        compiled = compile_query(db, plan)
+        total = _count(db, compiled)
+        return [article_id for article_id, _ in _page(db, compiled, ALL, 0, plan.sort, total)] if total else []
 
 
 def _count(db: Database, plan: _Plan) -> int:
@@ -386,22 +346,9 @@ def hits(db: Database, ranked: Sequence[tuple[int, float]], terms: Sequence[str]
         return []
     ids = [article_id for article_id, _ in ranked]
     marks = ",".join("?" * len(ids))
-    sql = (f"SELECT a.id, a.title, a.date, i.place, a.issue_id, a.section, a.body_z FROM articles a "
-           f"LEFT JOIN issues i ON i.id = a.issue_id WHERE a.id IN ({marks})")
+    sql = f"SELECT {HIT_COLUMNS} FROM articles a LEFT JOIN issues i ON i.id = a.issue_id WHERE a.id IN ({marks})"
     rows = {row[0]: row for row in db.execute(sql, ids).fetchall()}
-    return [_hit(rows[article_id], score, terms) for article_id, score in ranked if article_id in rows]
-
-
-def _hit(row: Sequence, score: float, terms: Sequence[str]) -> Hit:
-    article_id, title, date, place, issue_id, section, body_z = row
-    body = unpack_text(body_z)
-    body_spans = find_spans(body, terms)
-    text, highlights = snippet(body, body_spans)
-    return Hit(
-        id=article_id, title=title or "", date=date, place=place, issue_id=issue_id, section=section,
-        snippet=text, highlights=highlights, score=round(float(score), 4), body_highlights=body_spans,
-        title_highlights=find_spans(title or "", terms),
-    )
+    return [make_hit(rows[article_id], score, terms) for article_id, score in ranked if article_id in rows]
 
 
 @contextmanager
@@ -446,15 +393,15 @@ def scan(
     here, so every sort lists matches by date (newest first, or oldest first for ``oldest``; undated last,
     then id) with score 0.
     """
-    parsed = _parse_page(query, limit, offset, sort)
+    plan = make_plan(query, limit=limit, offset=offset, sort=sort)
     with _interruptible(db, cancel):
-        matching = _scan_ids(db, parsed, cancel)
+        matching = _scan_ids(db, plan, cancel)
         ordered = _date_ordered(db, matching, oldest=sort == "oldest")
         return SearchResult(len(ordered), hits(db, [(i, 0.0) for i in ordered[offset : offset + limit]],
-                                               parsed.highlight_terms))
+                                               plan.highlight_terms))
 
 
-def _scan_ids(db: Database, parsed: Query, cancel: CancelToken | None) -> set[int]:
+def _scan_ids(db: Database, parsed: Query | Plan, cancel: CancelToken | None) -> set[int]:
     atoms = {atom for group in parsed.groups for atom in group}
     filter_ids = {a: {row[0] for row in _filter_rows(db, a)} for a in atoms if not isinstance(a.node, Term)}
     terms = {a.node.norm for a in atoms if isinstance(a.node, Term)}

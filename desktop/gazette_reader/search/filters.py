@@ -17,7 +17,8 @@ from gazette_reader.search.query import Filter
 from gazette_reader.store.collections import all_notes
 from gazette_reader.text.normalize import normalize, spellings
 
-NEVER_TRUE = "0"
+NEVER_TRUE = "1 = 0"
+"""A condition no row meets, in SQL both SQLite and PostgreSQL take (PostgreSQL refuses a bare ``0``)."""
 
 
 def condition(db: Database, flt: Filter) -> tuple[str, list]:

@@ -10,7 +10,6 @@ asked of :func:`backend_of`, never decided with ``if backend == ...`` elsewhere.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,33 +32,16 @@ def search_index(db: Any) -> Any:
     ``rebuild_index(db, progress=, cancel=)``, ``index_is_current(db)``, ``search(db, query, ...)`` and
     ``matching_ids(db, query, ...)``.
 
-    SQLite: the FTS5 modules as they are. PostgreSQL: the search side's backend
-    (``search.backends.for_connection``) when it is there, else the exact but unindexed scan of
-    :mod:`gazette_reader.store.pg.scan_search`.
-    TODO(merge #18): once ``gazette_reader.search.backends`` lands, this is the only place to wire it.
+    SQLite: the FTS5 modules as they are (:mod:`gazette_reader.store.sqlite_search`); PostgreSQL: the
+    search side's GIN index over the raw connection (:mod:`gazette_reader.store.pg.search_adapter`).
     """
     if not is_server(db):
         from gazette_reader.store import sqlite_search
 
         return sqlite_search
-    factory = _server_search_factory()
-    return factory(db) if factory is not None else _scan_search()
+    from gazette_reader.store.pg import search_adapter
 
-
-@lru_cache(maxsize=1)
-def _server_search_factory() -> Any:
-    """``search.backends.for_connection`` when the search side provides it (looked up once)."""
-    try:
-        from gazette_reader.search.backends import for_connection  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return for_connection
-
-
-def _scan_search() -> Any:
-    from gazette_reader.store.pg import scan_search
-
-    return scan_search
+    return search_adapter
 
 
 def database_errors() -> tuple[type[BaseException], ...]:

@@ -3,5 +3,5 @@
 ``connection`` (the connection the core's modules use as a sqlite-utils ``Database``, with the writers'
 lock and the reader's refusal), ``dialect`` (SQLite-flavoured SQL to PostgreSQL's), ``schema`` (the tables
 at the SQLite schema's version, one version for both), ``roles`` (``gazette server init``), and
-``scan_search`` (exact search by scanning until the search side's index is wired in).
+``search_adapter`` (the search side's PostgreSQL index as the store calls it).
 """

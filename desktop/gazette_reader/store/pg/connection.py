@@ -139,7 +139,7 @@ class PgDatabase:
             return PgCursor(self.raw.cursor(), False)
         text, returns = translate(sql)
         cursor = self.raw.cursor()
-        with _refusals():
+        with refusals():
             cursor.execute(text, _params(params))
         return PgCursor(cursor, returns)
 
@@ -149,7 +149,7 @@ class PgDatabase:
         cursor = self.raw.cursor()
         batch = [_params(r) for r in rows]
         if batch:  # the tagger writes many empty lists (an article without bylines): no round trip for those
-            with _refusals():
+            with refusals():
                 cursor.executemany(text, batch)
         return PgCursor(cursor, False)
 
@@ -233,7 +233,7 @@ def _params(params: Sequence | dict | None):
 
 
 @contextmanager
-def _refusals() -> Iterator[None]:
+def refusals() -> Iterator[None]:
     """A reader role's write becomes one clear :class:`ReadOnlyLibrary` error."""
     try:
         yield

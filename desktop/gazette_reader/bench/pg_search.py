@@ -1,0 +1,285 @@
+"""Search on PostgreSQL against SQLite FTS5, on the same synthetic library, and the index designs tried.
+
+:func:`run_pg_search_bench` fills a SQLite library with :func:`~queries.synthesize_articles`, copies the
+rows search reads into a PostgreSQL database (:mod:`gazette_reader.search.pg_base`), indexes them there,
+then runs the bench's query mix on both backends in turn, query by query (the machine's load hits both
+alike), first page in both sorts. Every query's total must agree between the two: ``mismatches`` counts
+those that do not.
+
+:func:`index_variants` times the alternatives the issue names for the term part alone (exact
+``count(*)`` of each term, the first step of every search): the ``bigint[]`` keys of
+:mod:`~gazette_reader.search.pg_index`, a ``tsvector`` of the same bigrams with phrase queries, and
+``pg_trgm`` over the normalised text; plus their sizes on disk.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+
+from sqlite_utils import Database
+
+from gazette_reader.bench.queries import _p95, query_mix, synthesize_articles
+from gazette_reader.errors import QueryError
+from gazette_reader.search.backends import Fts5Backend, PostgresBackend
+from gazette_reader.search.pg_base import copy_search_tables, create_base_tables
+from gazette_reader.search.pg_index import TABLE, add_field_keys, term_keys
+from gazette_reader.search.postgres import SETTINGS
+from gazette_reader.store.packing import unpack_text
+from gazette_reader.store.schema import migrate
+from gazette_reader.text.ngrams import bigram_tokens, term_tokens
+from gazette_reader.text.normalize import normalize
+
+
+def build_pair(sqlite_path, conn, n_articles: int, sentences: Sequence[str]) -> tuple[Fts5Backend, PostgresBackend]:
+    """A synthetic SQLite library of ``n_articles`` and its copy in the (empty) PostgreSQL database."""
+    db = Database(sqlite_path)
+    migrate(db)
+    synthesize_articles(db, sentences, n_articles, seed=1)
+    pg = PostgresBackend(conn)
+    with conn.transaction():
+        create_base_tables(conn)
+        pg.create_tables()
+        copy_search_tables(db, conn)
+    started = time.perf_counter()
+    with conn.transaction():
+        pg.rebuild()
+    conn.execute("ANALYZE")
+    pg.index_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
+    return Fts5Backend(db), pg
+
+
+def _timed(run: Callable[[], object]) -> tuple[float, object]:
+    started = time.perf_counter()
+    try:
+        result = run()
+    except QueryError:
+        result = None
+    return (time.perf_counter() - started) * 1000, result
+
+
+def compare(fts: Fts5Backend, pg: PostgresBackend, queries: Sequence[str], *, limit: int = 50) -> dict:
+    """First-page times of every query on both backends, taken in turn, and the totals that differ."""
+    times: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
+    mismatches: list[str] = []
+    for query in queries:
+        for sort in ("relevance", "date"):
+            ms_a, a = _timed(lambda q=query, s=sort: fts.search(q, limit=limit, sort=s))
+            ms_b, b = _timed(lambda q=query, s=sort: pg.search(q, limit=limit, sort=s))
+            times["sqlite"].append(ms_a)
+            times["postgresql"].append(ms_b)
+            if (a is None) != (b is None) or (a is not None and a.total != b.total):
+                mismatches.append(f"{query} ({sort})")
+    out: dict = {"queries": len(queries), "mismatches": len(mismatches), "mismatched": mismatches[:10]}
+    for name, values in times.items():
+        out[f"{name}_p50_ms"] = round(statistics.median(values), 2)
+        out[f"{name}_p95_ms"] = round(_p95(values), 2)
+        out[f"{name}_max_ms"] = round(max(values), 2)
+    return out
+
+
+_VARIANT_DDL = (
+    "CREATE TABLE IF NOT EXISTS bench_tsv (id bigint PRIMARY KEY, doc tsvector)",
+    "CREATE TABLE IF NOT EXISTS bench_keys (id bigint PRIMARY KEY, keys bigint[], body_norm text)",
+    "CREATE INDEX IF NOT EXISTS bench_keys_gin ON bench_keys USING gin (keys)",
+    "CREATE INDEX IF NOT EXISTS bench_tsv_gin ON bench_tsv USING gin (doc)",
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX IF NOT EXISTS bench_trgm ON bench_keys USING gin (body_norm gin_trgm_ops)",
+)
+
+
+def index_variants(conn, terms: Sequence[str]) -> dict:
+    """Build the alternative indexes beside the real one and time an exact count of each term on each."""
+    _build_variants(conn)
+    for name, value in SETTINGS.items():  # the search's own settings, for every design alike
+        conn.execute("SELECT set_config(%s, %s, false)", [name, value])
+    norms = [n for n in (normalize(t) for t in terms) if len(n) >= 2]
+    timings: dict[str, list[float]] = {"keys": [], "tsvector": [], "trgm": []}
+    differ = dict.fromkeys(timings, 0)
+    for norm in norms:
+        counts = {}
+        for name, (sql, params) in _variant_queries(norm).items():
+            started = time.perf_counter()
+            counts[name] = conn.execute(sql, params).fetchone()[0]
+            timings[name].append((time.perf_counter() - started) * 1000)
+        differ.update({name: differ[name] + (count != counts["trgm"]) for name, count in counts.items()})
+    out: dict = {"terms": len(norms), "totals_differing_from_like": differ}
+    for name, values in timings.items():
+        out[f"{name}_p50_ms"] = round(statistics.median(values), 2)
+        out[f"{name}_p95_ms"] = round(_p95(values), 2)
+    out.update(_sizes(conn))
+    conn.execute("RESET ALL")
+    return out
+
+
+def _build_variants(conn) -> None:
+    """The bigrams of the body as a ``tsvector`` (positions, for ``<->``), and a trigram index."""
+    for statement in _VARIANT_DDL[:2]:
+        conn.execute(statement)
+    rows = conn.execute(f"SELECT id, body_norm FROM {TABLE}").fetchall()
+    with conn.cursor() as cursor:
+        cursor.executemany("INSERT INTO bench_tsv (id, doc) VALUES (%s, %s::tsvector) ON CONFLICT (id) DO NOTHING",
+                           [(i, _tsvector(norm)) for i, norm in rows])
+        cursor.executemany("INSERT INTO bench_keys (id, keys, body_norm) VALUES (%s, %s::bigint[], %s) "
+                           "ON CONFLICT (id) DO NOTHING", [(i, _body_keys(norm), norm) for i, norm in rows])
+    for statement in _VARIANT_DDL[2:]:
+        conn.execute(statement)
+    conn.execute("ANALYZE")
+
+
+def _body_keys(norm: str) -> list[int]:
+    keys: set[int] = set()
+    add_field_keys(norm, keys)
+    return sorted(keys)
+
+
+def _tsvector(norm: str) -> str:
+    """A ``tsvector`` literal of the bigram tokens at their positions, within PostgreSQL's limits (at most
+    256 positions per lexeme, none past 16,383): the limits that make phrases miss in long articles."""
+    positions: dict[str, list[int]] = {}
+    for n, token in enumerate(bigram_tokens(norm).split(), start=1):
+        positions.setdefault(token, []).append(min(n, 16383))
+    return " ".join(f"{t}:{','.join(map(str, sorted(set(p))[:256]))}" for t, p in positions.items())
+
+
+def _variant_queries(norm: str) -> dict[str, tuple[str, list]]:
+    """Each design's exact count of the body articles containing ``norm``."""
+    phrase = " <-> ".join(term_tokens(norm))
+    like = "%" + norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    keys = "SELECT count(*) FROM bench_keys g WHERE g.keys @> %s::bigint[]"
+    return {
+        "keys": (keys + (" AND strpos(g.body_norm, %s) > 0" if len(norm) > 2 else ""),
+                 [term_keys(norm), norm] if len(norm) > 2 else [term_keys(norm)]),
+        "tsvector": ("SELECT count(*) FROM bench_tsv WHERE doc @@ %s::tsquery", [phrase]),
+        "trgm": ("SELECT count(*) FROM bench_keys WHERE body_norm LIKE %s", [like]),
+    }
+
+
+def _sizes(conn) -> dict:
+    sizes = {}
+    relations = (("search_grams_mb", TABLE), ("search_grams_gin_mb", f"{TABLE}_keys"),
+                 ("body_keys_gin_mb", "bench_keys_gin"), ("tsvector_table_mb", "bench_tsv"),
+                 ("tsvector_gin_mb", "bench_tsv_gin"), ("trgm_gin_mb", "bench_trgm"))
+    for name, relation in relations:
+        size = conn.execute("SELECT pg_total_relation_size(%s::regclass)", [relation]).fetchone()[0]
+        sizes[name] = round(size / 2**20, 1)
+    return sizes
+
+
+def run_pg_search_bench(sqlite_path, conn, n_articles: int, sentences: Sequence[str], *,
+                        variants: bool = True) -> dict:
+    """The whole comparison (module docstring) as one JSON-ready dict."""
+    fts, pg = build_pair(sqlite_path, conn, n_articles, sentences)
+    queries = query_mix(fts.db)
+    raw_mb = sum(len(unpack_text(body).encode()) + len((title or "").encode())
+                 for title, body in fts.db.execute("SELECT title, body_z FROM articles")) / 2**20
+    seconds = pg.index_seconds  # type: ignore[attr-defined]
+    result = {"articles": n_articles, "raw_mb": round(raw_mb, 1), "pg_index_seconds": round(seconds, 1),
+              "pg_index_mb_per_s": round(raw_mb / seconds, 2)}
+    result.update(compare(fts, pg, queries))
+    if variants:
+        terms = [q for q in queries if " " not in q and ":" not in q and not q.startswith("-")]
+        result["variants"] = index_variants(conn, terms)
+    return result
+
+
+# -- a PostgreSQL library under load: 8 searching clients while one writer imports ------------------
+
+CLIENTS = 8
+WRITE_BATCH = 100
+
+
+def concurrent_load(conninfo: str, rows: Sequence[tuple], queries: Sequence[str], *, clients: int = CLIENTS) -> dict:
+    """``clients`` connections searching (first pages, the query mix in turn) while one more writes
+    ``rows`` (``COPIED_COLUMNS["articles"]`` tuples) in transactions of :data:`WRITE_BATCH` articles, each
+    indexed in the same transaction, as the importer does; measured until the writer is done."""
+    import threading
+
+    done = threading.Event()
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    threads = [threading.Thread(target=_client, args=(conninfo, queries[n::clients] or queries, done, latencies[n]))
+               for n in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    try:
+        written = _writer(conninfo, rows)
+    finally:
+        done.set()
+        for thread in threads:
+            thread.join()
+    seconds = time.perf_counter() - started
+    every = [ms for client in latencies for ms in client]
+    return {"clients": clients, "load_seconds": round(seconds, 1), "searches": len(every),
+            "searches_per_s": round(len(every) / seconds, 1), "loaded_p50_ms": round(statistics.median(every), 2),
+            "loaded_p95_ms": round(_p95(every), 2), "written_articles": written,
+            "written_articles_per_s": round(written / seconds, 1)}
+
+
+def _client(conninfo: str, queries: Sequence[str], done, latencies: list[float]) -> None:
+    import psycopg
+
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        backend = PostgresBackend(conn)
+        n = 0
+        while not done.is_set():
+            ms, _ = _timed(lambda q=queries[n % len(queries)]: backend.search(q, limit=50))
+            latencies.append(ms)
+            n += 1
+
+
+def _writer(conninfo: str, rows: Sequence[tuple]) -> int:
+    import psycopg
+
+    from gazette_reader.search.pg_base import COPIED_COLUMNS
+
+    columns = COPIED_COLUMNS["articles"]
+    insert = f"INSERT INTO articles ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+    with psycopg.connect(conninfo) as conn:
+        backend = PostgresBackend(conn)
+        for start in range(0, len(rows), WRITE_BATCH):
+            batch = rows[start : start + WRITE_BATCH]
+            with conn.transaction():
+                with conn.cursor() as cursor:
+                    cursor.executemany(insert, batch)
+                backend.index_articles([row[0] for row in batch])
+    return len(rows)
+
+
+def run_pg_library_bench(conninfo: str, n_articles: int, folder, sentences: Sequence[str]) -> dict:
+    """``gazette --library postgresql://… bench``: the comparison and the load test on an empty database.
+
+    Refuses a database that already holds a library (it would mix the bench's articles into it); drops
+    the tables it made when done, so the database is empty again."""
+    import psycopg
+
+    from gazette_reader.errors import GazetteError
+    from gazette_reader.search.pg_base import COPIED_COLUMNS
+
+    conn = psycopg.connect(conninfo, autocommit=True)
+    if conn.execute("SELECT to_regclass('articles')").fetchone()[0] is not None:
+        conn.close()
+        raise GazetteError("the benchmark needs an empty PostgreSQL database; this one has an articles table",
+                           zh="基准测试需要一个空的 PostgreSQL 数据库；这个数据库里已有 articles 表")
+    try:
+        result = run_pg_search_bench(folder / "bench.sqlite", conn, n_articles, sentences, variants=False)
+        fts = Fts5Backend(Database(folder / "bench.sqlite"))
+        first = n_articles + 1
+        extra = max(WRITE_BATCH, n_articles // 10)
+        synthesize_articles(fts.db, sentences, extra, seed=2, index=False)
+        rows = fts.db.execute(f"SELECT {', '.join(COPIED_COLUMNS['articles'])} FROM articles WHERE id >= ? "
+                              "ORDER BY id", [first]).fetchall()
+        result["concurrent"] = concurrent_load(conninfo, rows, query_mix(fts.db))
+        return result
+    finally:
+        _drop_bench_tables(conn)
+        conn.close()
+
+
+def _drop_bench_tables(conn) -> None:
+    from gazette_reader.search.pg_base import COPIED_COLUMNS
+    from gazette_reader.search.pg_index import META_TABLE
+
+    for table in [*COPIED_COLUMNS, TABLE, META_TABLE, "bench_tsv", "bench_keys"]:
+        conn.execute(f"DROP TABLE IF EXISTS {table}")

@@ -1,0 +1,238 @@
+"""The PostgreSQL search index: one ``search_grams`` row per article, kept in step with ``articles``.
+
+What a row holds, and why:
+
+* ``keys`` (``bigint[]``, GIN index): the article's distinct character bigrams, each field (title,
+  subtitle, kicker, body) on its own so no bigram spans two fields, plus its distinct characters. A term
+  of one or two characters occurs in an article exactly when its key is there, so the GIN index answers
+  it alone; a longer term's bigrams narrow the candidates, and :func:`contains_sql` checks the text.
+  Keys are ``(first << 21) | second`` for a bigram and ``CHAR_KIND | code`` for a character (code points
+  need 21 bits).
+* ``title_norm`` / ``body_norm``: the normalised fields (title, subtitle and kicker joined by a newline,
+  which normalised text never holds, so no match spans two fields): the exact check, ``strpos``, on the
+  candidates; also what relevance and the title tier read.
+* ``date``: the article's date again, so a page ordered by date needs no join with ``articles``.
+
+Why not a ``tsvector`` of the bigram tokens with phrase queries (``<->``)? PostgreSQL keeps at most 256
+positions per lexeme and clips positions at 16,383, so in a long article a phrase can be missed; with
+an exact check needed anyway, positions buy nothing and cost space (the measurements are in the README
+and :mod:`gazette_reader.bench.pg_search`). ``pg_trgm`` cannot serve terms under three characters from
+its index at all.
+
+Unlike the FTS5 index nothing here is contentless: unindexing deletes by id, and re-indexing an article
+overwrites its row, so the importer's order (unindex, change rows, index) is kept but not required.
+Every function runs inside the caller's transaction and never commits (:func:`rebuild_index` uses a
+savepoint, so cancelling it undoes it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
+from gazette_reader.store.packing import unpack_text
+from gazette_reader.text.normalize import NORMALIZATION_VERSION, normalize
+
+TABLE = "search_grams"
+META_TABLE = "search_meta"
+KEYS_VERSION = 1
+INDEX_VERSION = f"pg keys {KEYS_VERSION}, normalization {NORMALIZATION_VERSION}"
+CHAR_KIND = 1 << 42
+"""Added to a character's code point to make its key (bigrams stay below ``1 << 42``)."""
+FIELD_BREAK = "\n"
+"""Between the normalised title, subtitle and kicker: normalisation removes every whitespace character."""
+BATCH = 500
+_ROW_SQL = ("SELECT a.id, a.title, a.subtitle, a.kicker, a.body_z, a.date FROM articles a")
+
+INDEX_DDL = (
+    f"CREATE TABLE IF NOT EXISTS {TABLE} (id bigint PRIMARY KEY, keys bigint[] NOT NULL, "
+    "title_norm text NOT NULL, body_norm text NOT NULL, date text)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_keys ON {TABLE} USING gin (keys)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_date ON {TABLE} (date, id)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_date_desc ON {TABLE} (date DESC, id)",
+    f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key text PRIMARY KEY, value text)",
+)
+"""The index's tables (idempotent): what a PostgreSQL library's schema setup runs."""
+
+
+@dataclass(frozen=True)
+class PgDocument:
+    """What one article contributes to the index."""
+
+    id: int
+    keys: list[int]
+    title_norm: str
+    body_norm: str
+    date: str | None
+
+    @property
+    def fields(self) -> tuple:
+        """The row as PostgreSQL returns it."""
+        return self.id, self.keys, self.title_norm, self.body_norm, self.date
+
+    @property
+    def row(self) -> tuple:
+        """The row to write, its keys as an array literal: psycopg adapts a list of a thousand ints in
+        Python, element by element (3 ms an article, eight times the rest of indexing)."""
+        return self.id, "{" + ",".join(map(str, self.keys)) + "}", self.title_norm, self.body_norm, self.date
+
+
+def bigram_key(first: str, second: str) -> int:
+    return (ord(first) << 21) | ord(second)
+
+
+def char_key(char: str) -> int:
+    return CHAR_KIND | ord(char)
+
+
+def term_keys(norm: str) -> list[int]:
+    """The keys an article must hold to contain the normalised term (its bigrams, or its character)."""
+    if len(norm) == 1:
+        return [char_key(norm)]
+    return sorted({bigram_key(a, b) for a, b in zip(norm, norm[1:])})
+
+
+def add_field_keys(norm: str, keys: set[int]) -> None:
+    codes = [ord(c) for c in norm]
+    keys.update((a << 21) | b for a, b in zip(codes, codes[1:]))
+    keys.update(CHAR_KIND | c for c in set(codes))
+
+
+def _clean(norm: str) -> str:
+    """PostgreSQL text holds no NUL character; a NUL in an article is kept as a field break (never matched)."""
+    return norm.replace("\x00", FIELD_BREAK)
+
+
+def document(row: Sequence) -> PgDocument:
+    """The index row of an ``(id, title, subtitle, kicker, body, date)`` article row (body unpacked)."""
+    article_id, title, subtitle, kicker, body, date = row
+    norms = [_clean(normalize(part or "")) for part in (title, subtitle, kicker, body)]
+    keys: set[int] = set()
+    for norm in norms:
+        add_field_keys(norm, keys)
+    title_norm = FIELD_BREAK.join(n for n in norms[:3] if n)
+    return PgDocument(article_id, sorted(keys), title_norm, norms[3], date)
+
+
+def _unpacked(row: Sequence) -> tuple:
+    body = row[4]
+    return (*row[:4], unpack_text(bytes(body) if isinstance(body, memoryview) else body), *row[5:])
+
+
+def _rows(conn, ids: Sequence[int]) -> Iterator[tuple]:
+    for start in range(0, len(ids), BATCH):
+        chunk = list(ids[start : start + BATCH])
+        rows = conn.execute(f"{_ROW_SQL} WHERE a.id = ANY(%s)", [chunk]).fetchall()
+        yield from map(_unpacked, rows)
+
+
+_UPSERT = (f"INSERT INTO {TABLE} (id, keys, title_norm, body_norm, date) VALUES (%s, %s::bigint[], %s, %s, %s) "
+           "ON CONFLICT (id) DO UPDATE SET keys = EXCLUDED.keys, title_norm = EXCLUDED.title_norm, "
+           "body_norm = EXCLUDED.body_norm, date = EXCLUDED.date")
+
+
+def _write(conn, docs: Iterable[PgDocument]) -> None:
+    rows = [doc.row for doc in docs]
+    if rows:
+        with conn.cursor() as cursor:
+            cursor.executemany(_UPSERT, rows)
+
+
+def create_index_tables(conn) -> None:
+    """Create the index tables when missing (they follow the base tables' schema setup)."""
+    for statement in INDEX_DDL:
+        conn.execute(statement)
+
+
+def index_articles(conn, article_ids: Sequence[int]) -> None:
+    """Index (or re-index) these articles from their current rows; missing ids are skipped."""
+    ids = list(dict.fromkeys(article_ids))
+    _write(conn, (document(row) for row in _rows(conn, ids)))
+
+
+def index_new_documents(conn, docs: Sequence[PgDocument]) -> None:
+    """Index articles from documents computed beforehand (by an import helper process)."""
+    _write(conn, docs)
+
+
+def unindex_articles(conn, article_ids: Sequence[int]) -> None:
+    """Remove these articles from the index (before or after their rows change: rows are keyed by id)."""
+    ids = list(dict.fromkeys(article_ids))
+    for start in range(0, len(ids), BATCH):
+        conn.execute(f"DELETE FROM {TABLE} WHERE id = ANY(%s)", [ids[start : start + BATCH]])
+
+
+def stale_articles(conn) -> list[int]:
+    """Articles whose index row is missing or differs from their article row (empty when in step); also
+    lists index rows left over from deleted articles. For tests and checks."""
+    ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
+    stored = {row[0]: row for row in conn.execute(f"SELECT id, keys, title_norm, body_norm, date FROM {TABLE}")}
+    stale = [doc.id for doc in map(document, _rows(conn, ids)) if stored.pop(doc.id, None) != doc.fields]
+    return sorted([*stale, *stored])
+
+
+def rebuild_index(conn, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> None:
+    """Index every article again, in one savepoint (a cancel rolls it all back).
+
+    The GIN index is dropped, the rows copied in with ``COPY`` and the index built once at the end:
+    inserting row by row into a live GIN index merged some thousand keys per article into it (4 ms an
+    article). Readers wait for the rebuild (it holds the table's lock): it only runs when the index
+    format changes or a check finds it damaged."""
+    total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    with conn.transaction():
+        conn.execute(f"DELETE FROM {TABLE}")
+        conn.execute(f"DROP INDEX IF EXISTS {TABLE}_keys")
+        _copy_all(conn, total, progress, cancel)
+        cancel.check()
+        create_index_tables(conn)
+        conn.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES ('index_version', %s) "
+                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [INDEX_VERSION])
+    conn.execute(f"ANALYZE {TABLE}")
+
+
+def _copy_all(conn, total: int, progress: Progress, cancel: CancelToken) -> None:
+    done = 0
+    with conn.cursor(name="gazette_rebuild") as rows, conn.cursor() as writer:
+        rows.execute(f"{_ROW_SQL} ORDER BY a.id")  # server-side: a million rows stay on the server
+        while batch := rows.fetchmany(BATCH):
+            cancel.check()
+            with writer.copy(f"COPY {TABLE} (id, keys, title_norm, body_norm, date) FROM STDIN") as copy:
+                copy.set_types(["int8", "text", "text", "text", "text"])  # keys: the literal, parsed by the server
+                for row in batch:
+                    copy.write_row(document(_unpacked(row)).row)
+            done += len(batch)
+            progress(done, total, "Indexing articles for search")
+
+
+def index_version(conn) -> str | None:
+    row = conn.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'index_version'").fetchone()
+    return row[0] if row else None
+
+
+def index_is_current(conn) -> bool:
+    """Whether the index was built with this program's keys and normalisation."""
+    return index_version(conn) == INDEX_VERSION
+
+
+def contains_sql(norm: str, *, alias: str = "g") -> tuple[str, list]:
+    """The condition "the article contains the normalised term" on an index row, and its parameters:
+    the keys (exact for one or two characters), then ``strpos`` on the text for longer terms."""
+    keys_sql = f"{alias}.keys @> %s::bigint[]"
+    if len(norm) <= 2:
+        return keys_sql, [term_keys(norm)]
+    check = f"(strpos({alias}.title_norm, %s) > 0 OR strpos({alias}.body_norm, %s) > 0)"
+    return f"({keys_sql} AND {check})", [term_keys(norm), norm, norm]
+
+
+def articles_containing(conn, terms: Iterable[str], *, chunk: int = 200) -> set[int]:
+    """Ids of articles whose title or body contains any of ``terms`` (exact substrings, normalised): the
+    tagger's look-up of older articles naming a newly learned official."""
+    norms = sorted({normalize(t) for t in terms} - {""})
+    norms = [n for n in norms if not n.isspace()]
+    found: set[int] = set()
+    for start in range(0, len(norms), chunk):
+        parts = [contains_sql(n) for n in norms[start : start + chunk]]
+        sql = f"SELECT g.id FROM {TABLE} g WHERE " + " OR ".join(s for s, _ in parts)
+        found.update(row[0] for row in conn.execute(sql, [p for _, ps in parts for p in ps]))
+    return found
