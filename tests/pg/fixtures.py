@@ -24,12 +24,12 @@ def migrated_db(request: pytest.FixtureRequest, tmp_path: Path):
 
 
 def stale_articles(db) -> list[int]:
-    """Articles whose FTS5 entry is stale (SQLite). A PostgreSQL library has no index of its own yet: the
-    search side's (#18) brings one with its check; until then its searches scan the articles, never stale."""
+    """Articles whose search entry is stale: FTS5's check on a file, the GIN index's on a server."""
+    from gazette_reader.search import pg_index
     from gazette_reader.search.index import stale_articles as fts_stale_articles
     from gazette_reader.store.backend import is_server
 
-    return [] if is_server(db) else fts_stale_articles(db)
+    return pg_index.stale_articles(db.raw) if is_server(db) else fts_stale_articles(db)
 
 
 def only_sqlite_index(db) -> None:
