@@ -101,9 +101,11 @@ UNSURE = 0.5
 
 SEPARATED_COLUMNS = "two columns were read line by line; their lines were separated again"
 MIXED_COLUMNS = "two columns stand side by side on the lines and could not be separated: check the split"
+LAYOUT_DOES_NOT_FIT = "the text lacks what the chosen layout needs (a table of contents, datelines…); it was split by the layout detected instead"
 WARNINGS_ZH = {
     SEPARATED_COLUMNS: "两栏文字被逐行交错读出，已重新分开",
     MIXED_COLUMNS: "两栏文字并排在同一行，无法分开，请检查拆分",
+    LAYOUT_DOES_NOT_FIT: "文本缺少所选版式需要的内容（目录、电头等），已按自动识别的版式拆分",
 }
 """The Chinese twin of every warning the parser gives (the window shows the UI language)."""
 

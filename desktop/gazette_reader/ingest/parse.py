@@ -35,7 +35,7 @@ from gazette_reader.ingest.dates import (
 from gazette_reader.ingest.layouts.feature import split_feature
 from gazette_reader.ingest.lines import Line, span_of, split_lines
 from gazette_reader.ingest.lossless import same_characters
-from gazette_reader.ingest.model import ParsedArticle, ParsedIssue, article_text, issue_text
+from gazette_reader.ingest.model import LAYOUT_DOES_NOT_FIT, ParsedArticle, ParsedIssue, article_text, issue_text
 from gazette_reader.ingest.layouts.newsletter import has_briefs, opens_with_dated_title, split_newsletter
 from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, split_newspaper
 from gazette_reader.ingest.reflow import reflow
@@ -92,14 +92,24 @@ def parse_unchecked(text: str, *, layout: str | None = None, sizes: Mapping[int,
     # a simplified text (most gazettes) is its own simplified form; telling so is cheaper than translating
     simple = to_simplified(text) if has_traditional(text) else text
     lines = split_lines(simple, sizes)
-    if layout is not None:
-        issue = _SPLITTERS[layout](lines)
-        issue.confidence = 1.0
-    else:
-        issue = choose_layout(lines)
+    issue = choose_layout(lines) if layout is None else _forced(lines, layout)
     _derive(issue, simple)
     if simple != text:
         restore(issue, simple, text)
+    return issue
+
+
+def _forced(lines: Sequence[Line], layout: str) -> ParsedIssue:
+    """Split with the layout the user marked the file with. A splitter needs its layout's cues (a bulletin
+    its table of contents, a newspaper page its datelines) and fails on a text without them: then the
+    detected layout splits it, with a warning saying so, instead of the safety net's one article."""
+    try:
+        issue = _SPLITTERS[layout](lines)
+    except (StopIteration, IndexError):
+        issue = choose_layout(lines)
+        issue.warnings.append(LAYOUT_DOES_NOT_FIT)
+        return issue
+    issue.confidence = 1.0
     return issue
 
 

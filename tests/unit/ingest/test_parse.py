@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gazette_reader.ingest.lines import split_lines
-from gazette_reader.ingest.model import BRIEF, CORRESPONDENT, PHOTOGRAPHER, REPORTER, ParsedIssue, accounted_text
+from gazette_reader.bounds import warning_zh
+from gazette_reader.ingest.model import (BRIEF, CORRESPONDENT, LAYOUT_DOES_NOT_FIT, PHOTOGRAPHER, REPORTER, ParsedIssue,
+                                         accounted_text)
 from gazette_reader.ingest.parse import LAYOUTS, detect_layout, fallback, parse_text, parse_unchecked
 from tests.conftest import SEEDS, seed
 
@@ -321,3 +323,21 @@ def test_safety_net_on_a_lossy_splitter(monkeypatch: pytest.MonkeyPatch) -> None
     issue = parse_text(text)
     assert issue.articles[0].title == "" and issue.articles[0].body.startswith("百城建设提质")
     _assert_lossless(text, issue)
+
+
+FORCED_TEXTS = [path.read_text(encoding="utf-8") for path in SEEDS] + [
+    "区委书记宋洁到区信访局调研。\n\n她强调，要把群众的事办好。", "本报讯 区政府召开常务会议。"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_forced_layout_the_text_lacks_is_split_by_the_detected_one_with_a_warning(layout: str) -> None:
+    """Marking a file with a layout whose cues it lacks (a bulletin without 目录, a page without datelines)
+    never reaches the safety net's one article: the splitter runs, or detection does and says so."""
+    for text in FORCED_TEXTS:
+        issue = parse_unchecked(text, layout=layout)
+        _assert_lossless(text, issue)
+        if LAYOUT_DOES_NOT_FIT in issue.warnings:
+            assert issue.layout == parse_unchecked(text).layout
+            assert warning_zh(LAYOUT_DOES_NOT_FIT).startswith("文本缺少所选版式")
+        else:
+            assert issue.confidence == 1.0
