@@ -150,7 +150,7 @@ def test_a_password_in_the_address_is_never_stored(window: MainWindow, team) -> 
 @pytest.mark.parametrize(("where", "says"), [("port", "服务器无法访问"), ("user", "服务器拒绝了登录"),
                                              ("database", "服务器上没有这个数据库")])
 def test_a_server_that_cannot_be_opened_is_explained_and_the_library_stays(window: MainWindow, pg_server, where,
-                                                                            says) -> None:
+                                                                            says, caplog) -> None:
     from tests.pg.server import _free_port
 
     url = {"port": pg_server.url().replace(f"port={pg_server.port}", f"port={_free_port()}"),
@@ -164,6 +164,7 @@ def test_a_server_that_cannot_be_opened_is_explained_and_the_library_stays(windo
     assert "psycopg" not in box.text() and "FATAL" not in box.text() and "Traceback" not in box.text()
     assert window.library is shown and "上街区简报" in top_labels(window)  # the file library is still open
     assert settings.value("library/path") != url
+    assert "cannot connect to the library server" in caplog.text  # libpq's own words go to the log
 
 
 def test_an_empty_server_database_gets_no_sample_gazettes(window: MainWindow, pg_url) -> None:
