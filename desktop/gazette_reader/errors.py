@@ -42,6 +42,13 @@ class DamagedLibrary(LibraryError):
     """The library file is damaged: ``gazette check --repair`` (or the window's offer) recovers it."""
 
 
+class ServerUnreachable(LibraryError):
+    """A library server could not be reached or refused the login; ``kind`` says which (``unreachable``,
+    ``login`` or ``database``), so the window can say it in plain words without libpq's own text."""
+
+    kind = "unreachable"
+
+
 class ExportError(GazetteError):
     """An export cannot be written (existing file, unwritable path, nothing selected)."""
 

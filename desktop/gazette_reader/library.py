@@ -132,6 +132,11 @@ class Library:
             raise
         return library
 
+    @staticmethod
+    def is_server_location(location: str | Path | None) -> bool:
+        """Whether ``location`` names a library on a server (a ``postgresql://`` URL) rather than a file."""
+        return is_server_url(location)
+
     @property
     def is_server(self) -> bool:
         """Whether this library lives on a database server (PostgreSQL) rather than in a file."""

@@ -810,6 +810,10 @@ Use the suffix %4 instead?</translation>
         <translation>Open library…</translation>
     </message>
     <message>
+        <source>打开服务器资料库…</source>
+        <translation>Open server library…</translation>
+    </message>
+    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -1038,12 +1042,12 @@ Use the suffix %4 instead?</translation>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <source>从专题“%1”移除</source>
-        <translation>Remove from “%1”</translation>
-    </message>
-    <message>
         <source>已复制 %1 条引文。</source>
         <translation>Copied %1 citations.</translation>
+    </message>
+    <message>
+        <source>从专题“%1”移除</source>
+        <translation>Remove from “%1”</translation>
     </message>
     <message>
         <source>导出</source>
@@ -1110,6 +1114,10 @@ Use the suffix %4 instead?</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
+        <source>这个资料库对你是只读的，不能导入。</source>
+        <translation>This library is read-only for you: nothing can be imported.</translation>
+    </message>
+    <message>
         <source>正在停止，已提交的文件会保留…</source>
         <translation>Stopping; the files committed so far stay…</translation>
     </message>
@@ -1162,6 +1170,54 @@ Use the suffix %4 instead?</translation>
         <translation>Search “%1” saved.</translation>
     </message>
     <message>
+        <source>服务器拒绝了登录：请检查用户名，以及密码文件（PGPASSFILE 或 ~/.pgpass）中的密码。</source>
+        <translation>The server refused the login: check the user name, and the password in the password file (PGPASSFILE or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个数据库：请检查地址末尾的数据库名。</source>
+        <translation>The server has no such database: check the database name at the end of the address.</translation>
+    </message>
+    <message>
+        <source>服务器无法访问：请检查主机名、端口和网络。</source>
+        <translation>The server cannot be reached: check the host name, the port and the network.</translation>
+    </message>
+    <message>
+        <source>无法打开服务器上的资料库 %1（详情已写入日志）。</source>
+        <translation>Cannot open the library on the server %1 (the details are in the log).</translation>
+    </message>
+    <message>
+        <source>打开服务器资料库</source>
+        <translation>Open server library</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 服务器上资料库的地址（postgresql://用户名@主机:端口/数据库）：</source>
+        <translation>Address of the library on a PostgreSQL server (postgresql://user@host:port/database):</translation>
+    </message>
+    <message>
+        <source>密码不在这里输入：由 libpq 从 PGPASSFILE、~/.pgpass 或服务文件读取。</source>
+        <translation>No password here: libpq reads it from PGPASSFILE, ~/.pgpass or a service file.</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>你的服务器角色只能阅读、检索和导出这个资料库，不能修改它。</source>
+        <translation>Your server role may read, search and export this library, not change it.</translation>
+    </message>
+    <message>
+        <source>正在连接资料库服务器 %1…</source>
+        <translation>Connecting to the library server %1…</translation>
+    </message>
+    <message>
+        <source>无法连接资料库服务器 %1。</source>
+        <translation>Cannot connect to the library server %1.</translation>
+    </message>
+    <message>
+        <source>%1（只读）</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
         <source>删除本期</source>
         <translation>Delete the issue</translation>
     </message>
@@ -1178,24 +1234,8 @@ Use the suffix %4 instead?</translation>
         <translation>Export this collection…</translation>
     </message>
     <message>
-        <source>重命名专题…</source>
-        <translation>Rename collection…</translation>
-    </message>
-    <message>
-        <source>删除专题…</source>
-        <translation>Delete collection…</translation>
-    </message>
-    <message>
         <source>删除已存检索</source>
         <translation>Delete the saved search</translation>
-    </message>
-    <message>
-        <source>编辑本期信息…</source>
-        <translation>Edit the issue…</translation>
-    </message>
-    <message>
-        <source>删除本期…</source>
-        <translation>Delete the issue…</translation>
     </message>
     <message>
         <source>本期信息已修改。</source>
@@ -1204,6 +1244,22 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>已删除本期。</source>
         <translation>Issue deleted.</translation>
+    </message>
+    <message>
+        <source>重命名专题…</source>
+        <translation>Rename collection…</translation>
+    </message>
+    <message>
+        <source>删除专题…</source>
+        <translation>Delete collection…</translation>
+    </message>
+    <message>
+        <source>编辑本期信息…</source>
+        <translation>Edit the issue…</translation>
+    </message>
+    <message>
+        <source>删除本期…</source>
+        <translation>Delete the issue…</translation>
     </message>
     <message>
         <source>从资料库中删除“%1”及其全部文章和原文？此操作无法撤销（可重新导入原文件）。</source>
@@ -1269,6 +1325,10 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>保存备注 (Ctrl+Enter)</source>
         <translation>Save the note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>（只读：不能写备注）</source>
+        <translation>(Read-only: no notes can be written)</translation>
     </message>
 </context>
 <context>
@@ -1501,20 +1561,12 @@ Use the suffix %4 instead?</translation>
         <translation>Add to the filters</translation>
     </message>
     <message>
-        <source>重命名…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <source>合并到…</source>
-        <translation>Merge into…</translation>
+        <source>重命名</source>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>隐藏</source>
         <translation>Hide</translation>
-    </message>
-    <message>
-        <source>重命名</source>
-        <translation>Rename</translation>
     </message>
     <message>
         <source>筛选人物…</source>
@@ -1523,6 +1575,14 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>筛选项目…</source>
         <translation>Filter projects…</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>Merge into…</translation>
     </message>
     <message>
         <source>“%1”的新名称：</source>

@@ -45,6 +45,7 @@ from gazette_reader.gui.window.importing import ImportingMixin, import_filter  #
 from gazette_reader.gui.window.library_menu import LibraryMenuMixin
 from gazette_reader.gui.window.printing import PrintingMixin
 from gazette_reader.gui.window.saved_searches import SavedSearchMixin, saved_searches
+from gazette_reader.gui.window.server import ServerLibraryMixin, stored_location
 from gazette_reader.gui.window.tree_menu import TreeMenuMixin
 from gazette_reader.gui.workers import Workers
 from gazette_reader.jobs import CancelToken
@@ -73,8 +74,8 @@ def node_path(index: QModelIndex) -> str:
     return " › ".join(labels)
 
 
-class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, PrintingMixin, SavedSearchMixin,
-                 CollectionsMixin, ExportingMixin, ImportingMixin, QMainWindow):
+class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, ServerLibraryMixin, PrintingMixin,
+                 SavedSearchMixin, CollectionsMixin, ExportingMixin, ImportingMixin, QMainWindow):
     """The reader's one window."""
 
     def __init__(self, *, workers: Workers, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -181,6 +182,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.statusBar().addPermanentWidget(self.selected_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.lock_notice = LockNotice(self.statusBar())
+        self.build_read_only_mark()
 
     def _action(self, text: str, slot: Callable[[], Any], *shortcuts: QKeySequence | str,
                 icon: QIcon | None = None) -> QAction:
@@ -231,12 +233,14 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.reader.add_bar_action(self.collect_article_action)  # last: the first to go under » when narrow
         self.new_library_action = self._action(tr("新建资料库…"), self.ask_new_library)
         self.open_library_action = self._action(tr("打开资料库…"), self.ask_open_library)
+        self.open_server_action = self._action(tr("打开服务器资料库…"), self.ask_open_server)
         self.print_action = self._action(tr("打印…"), self.ask_print, QKeySequence.StandardKey.Print)
         self.preview_action = self._action(tr("打印预览…"), self.ask_print_preview)
         recent = QMenu(tr("最近的资料库"), self)
         self.build_recent_menu(recent)
         menus = {
-            tr("文件(&F)"): [self.new_library_action, self.open_library_action, recent.menuAction(), None,
+            tr("文件(&F)"): [self.new_library_action, self.open_library_action, self.open_server_action,
+                           recent.menuAction(), None,
                            self.import_action, self.import_folder_action, self.export_action, None,
                            self.print_action, self.preview_action, None,
                            self.settings_action, None, quit_action],
@@ -287,7 +291,11 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
 
         A library an older version wrote is upgraded first, off the GUI thread with a progress dialog
         (re-indexing takes about a minute per 100,000 articles); the window shows it when that ends.
-        Returns False when the library cannot be opened at once."""
+        Returns False when the library cannot be opened at once. A server library opens in a worker
+        (:meth:`open_server_library`), which says itself when it cannot."""
+        if Library.is_server_location(path):
+            self.open_server_library(str(path))
+            return True
         if Library.needs_upgrade(path):
             self.upgrade_library(path)
             return True
@@ -344,17 +352,19 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
                          progress=progress.report, token=token)
         return progress
 
-    def _show_library(self, library: Library) -> None:
+    def _show_library(self, library: Library, *, read_only: bool = False) -> None:
+        """Show ``library`` (``read_only``: this connection may not change it, see :meth:`show_read_only`)."""
         queued, self.queued_imports = self.queued_imports, []
         self.library = library
-        self.setWindowTitle(str(library.path))  # the platform adds the application's (translated) name
+        self.show_read_only(read_only)  # also the title; the platform adds the application's (translated) name
         self.tree_model.set_library(library)
         self.articles.clear()
         self.reader.clear()
         self.note_editor.set_article(None, "")
-        self.remember_library(library.path)
-        # only a library this window just created, never one emptied by the user or filled by another program
-        if library.created and library.is_empty() and self.seed_empty:
+        self.remember_library(stored_location(str(library.path)))  # a server's URL without its password
+        # only a library file this window just created, never one emptied by the user or filled by another
+        # program, nor a team's server database (its owner decides what goes in)
+        if library.created and not library.is_server and library.is_empty() and self.seed_empty:
             self.first_run()
         else:
             self.refresh_all()

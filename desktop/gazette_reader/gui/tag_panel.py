@@ -80,6 +80,8 @@ class TagPanel(QWidget):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.click_modifiers = Qt.KeyboardModifier.NoModifier
+        self.editable = True
+        """False while the library is read-only: the menu's rename, merge and hide show greyed out."""
         self.leaders = TagList(entity="leader", parent=self)
         self.projects = TagList(entity="project", parent=self)
         self.timeline = TimelineWidget(parent=self)
@@ -132,9 +134,10 @@ class TagPanel(QWidget):
         menu.addAction(tr("按此筛选"), lambda: self.filter_requested.emit(tag_list.entity, name, False))
         menu.addAction(tr("添加到筛选条件"), lambda: self.filter_requested.emit(tag_list.entity, name, True))
         menu.addSeparator()
-        menu.addAction(tr("重命名…"), lambda: self.ask_rename(tag_list, name))
-        menu.addAction(tr("合并到…"), lambda: self.ask_merge(tag_list, name))
-        menu.addAction(tr("隐藏"), lambda: self.ask_hide(tag_list, name))
+        for action in (menu.addAction(tr("重命名…"), lambda: self.ask_rename(tag_list, name)),
+                       menu.addAction(tr("合并到…"), lambda: self.ask_merge(tag_list, name)),
+                       menu.addAction(tr("隐藏"), lambda: self.ask_hide(tag_list, name))):
+            action.setEnabled(self.editable)
         menu.exec(tag_list.view.viewport().mapToGlobal(pos))
 
     def ask_rename(self, tag_list: TagList, name: str) -> None:

@@ -41,15 +41,19 @@ class ArticleActions(QObject):
         self.run = run
         self.window = parent
         self.last: QWidget | None = None
+        self.enabled = True
+        """False while the library is read-only: the corrections show greyed out."""
 
     def fill_menu(self, menu: QMenu, article_id: Callable[[], int | None]) -> None:
         """Add the three corrections to ``menu``, each for the article ``article_id()`` names when chosen
         (loaded whole first: a list row has no body to split)."""
-        menu.addAction(tr("校正标题、日期、栏目、类型…"), lambda: self._with(article_id(), self.ask_edit))
-        menu.addAction(tr("与下一篇合并…"), lambda: self._with(article_id(), self.ask_merge_next))
-        menu.addAction(tr("从某一段拆分…"), lambda: self._with(article_id(), self.ask_split))
-        menu.addSeparator()
-        menu.addAction(tr("添加人物或项目标签…"), lambda: self._with(article_id(), self.ask_add_tag))
+        added = [menu.addAction(tr("校正标题、日期、栏目、类型…"), lambda: self._with(article_id(), self.ask_edit)),
+                 menu.addAction(tr("与下一篇合并…"), lambda: self._with(article_id(), self.ask_merge_next)),
+                 menu.addAction(tr("从某一段拆分…"), lambda: self._with(article_id(), self.ask_split)),
+                 menu.addSeparator(),
+                 menu.addAction(tr("添加人物或项目标签…"), lambda: self._with(article_id(), self.ask_add_tag))]
+        for action in added:
+            action.setEnabled(self.enabled)
 
     def _with(self, article_id: int | None, action: Callable[[dict], Any]) -> None:
         if article_id is not None:

@@ -40,6 +40,7 @@ class NoteEditor(QWidget):
         super().__init__(parent)
         self.article_id: int | None = None
         self.saved_text = ""
+        self.read_only = False
         self.label = QLabel(tr("备注"), self)
         self.text = _NoteText(self)
         self.text.setPlaceholderText(tr("为这篇文章写备注（可用“备注:”检索，导出时一并写出）"))
@@ -70,6 +71,14 @@ class NoteEditor(QWidget):
         self.setEnabled(article_id is not None)
         self._update_button()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only library: the note shows but cannot be written (nor saved)."""
+        self.read_only = read_only
+        self.text.setReadOnly(read_only)
+        self.text.setPlaceholderText(tr("（只读：不能写备注）") if read_only else
+                                     tr("为这篇文章写备注（可用“备注:”检索，导出时一并写出）"))
+        self._update_button()
+
     def mark_saved(self, article_id: int, note: str) -> None:
         """The library stored ``note`` for ``article_id``: the button greys out until the next change."""
         if article_id == self.article_id:
@@ -80,7 +89,7 @@ class NoteEditor(QWidget):
 
     def save(self) -> None:
         """Ask the window to store the note (when it changed)."""
-        if self.article_id is not None and self.is_modified():
+        if self.article_id is not None and self.is_modified() and not self.read_only:
             self.save_requested.emit(self.article_id, self.text.toPlainText())
 
     def is_modified(self) -> bool:
@@ -88,5 +97,5 @@ class NoteEditor(QWidget):
         return self.text.toPlainText().rstrip() != self.saved_text
 
     def _update_button(self) -> None:
-        self.save_button.setEnabled(self.article_id is not None and self.is_modified())
+        self.save_button.setEnabled(self.article_id is not None and self.is_modified() and not self.read_only)
         self.label.setText(tr("备注") + (" *" if self.is_modified() else ""))

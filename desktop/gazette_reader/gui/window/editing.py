@@ -55,7 +55,7 @@ class EditingMixin:
             self.tags.timeline.set_data("", {}, 0)
 
     def _undo_changed(self, text: str) -> None:
-        self.undo_action.setEnabled(bool(text))
+        self.undo_action.setEnabled(bool(text) and not self.read_only)
         self.undo_action.setText(tr("撤销：%1").replace("%1", text) if text else tr("撤销校正"))
 
     def show_corrections(self) -> CorrectionsDialog:
@@ -86,8 +86,8 @@ class EditingMixin:
             menu.addAction(self.collect_results_action)
         collection = self.listed_collection()
         if collection:
-            menu.addAction(tr("从专题“%1”移除").replace("%1", collection),
-                           lambda: self.uncollect(collection, self.selected_ids()))
+            self.editing(menu.addAction(tr("从专题“%1”移除").replace("%1", collection),
+                                        lambda: self.uncollect(collection, self.selected_ids())))
         menu.addSeparator()
         self.article_actions.fill_menu(menu, lambda: article_id)
         menu.popup(self.list.viewport().mapToGlobal(pos))

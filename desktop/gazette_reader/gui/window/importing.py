@@ -78,6 +78,9 @@ class ImportingMixin:
             return None
         if library is None or not paths:
             return None
+        if self.read_only:  # a drop or a file given at start-up: the actions are greyed out already
+            self.statusBar().showMessage(tr("这个资料库对你是只读的，不能导入。"), 10000)
+            return None
         token = CancelToken()
         progress = dialogs.JobProgress(title=tr("导入简报"), token=token, parent=self,
                                        cancelling=None if batch is None else tr("正在停止，已提交的文件会保留…"))

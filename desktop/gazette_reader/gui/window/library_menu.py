@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from gazette_reader.gui import settings
+from gazette_reader.library import Library
 
 RECENT_SIZE = 8
 LIBRARY_FILTER = "SQLite (*.sqlite *.db);;*"
@@ -62,7 +63,7 @@ class LibraryMenuMixin:
             opened = self.open_library(path)
         finally:
             self.seed_empty = True
-        if opened:
+        if opened and not Library.is_server_location(path):  # a server's is kept once open (in a worker)
             settings.set_value("library/path", str(path))
             if empty:
                 self.statusBar().showMessage(tr("已新建资料库：用 Ctrl+O 导入简报。"), 15000)

@@ -38,16 +38,16 @@ class TreeMenuMixin:
             name = index.data(ROLE_FILTERS)["collection"]
             menu.addSeparator()
             menu.addAction(tr("导出本专题…"), lambda: self.export_collection(name))
-            menu.addAction(tr("重命名专题…"), lambda: self.ask_rename_collection(name))
-            menu.addAction(tr("删除专题…"), lambda: self.ask_delete_collection(name))
+            self.editing(menu.addAction(tr("重命名专题…"), lambda: self.ask_rename_collection(name)))
+            self.editing(menu.addAction(tr("删除专题…"), lambda: self.ask_delete_collection(name)))
         if index.data(ROLE_KIND) == "saved":
             name = index.data(ROLE_FILTERS)["name"]
             menu.addAction(tr("删除已存检索"), lambda: self.delete_saved_search(name))
         if index.data(ROLE_KIND) in ("issue", "issue_flat"):
             issue_id = index.data(ROLE_FILTERS)["issue_id"]
             menu.addSeparator()
-            menu.addAction(tr("编辑本期信息…"), lambda: self.ask_edit_issue(issue_id))
-            menu.addAction(tr("删除本期…"), lambda: self.ask_delete_issue(issue_id, str(index.data())))
+            self.editing(menu.addAction(tr("编辑本期信息…"), lambda: self.ask_edit_issue(issue_id)))
+            self.editing(menu.addAction(tr("删除本期…"), lambda: self.ask_delete_issue(issue_id, str(index.data()))))
         menu.popup(self.tree.viewport().mapToGlobal(pos))
         self.last_menu = menu
         return menu

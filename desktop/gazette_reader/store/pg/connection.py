@@ -21,7 +21,7 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import pq
 
-from gazette_reader.errors import LibraryError
+from gazette_reader.errors import LibraryError, ServerUnreachable
 from gazette_reader.store.pg.dialect import translate
 
 WRITER_LOCK = 0x47415A31
@@ -34,6 +34,21 @@ IGNORED_PRAGMAS = ("PRAGMA WAL_CHECKPOINT", "PRAGMA OPTIMIZE")
 
 class ReadOnlyLibrary(LibraryError):
     """A write refused because this connection's role may only read."""
+
+
+LOGIN_REFUSED = ("authentication failed", "no password supplied", "password", "no pg_hba.conf entry",
+                 "permission denied")
+
+
+def connect_failure_kind(reason: str) -> str:
+    """``login`` (the server refused this user or password), ``database`` (no such database) or
+    ``unreachable`` (no server answered at that address), from libpq's message."""
+    lowered = reason.lower()
+    if "database" in lowered and "does not exist" in lowered:
+        return "database"
+    if "role" in lowered and "does not exist" in lowered or any(word in lowered for word in LOGIN_REFUSED):
+        return "login"
+    return "unreachable"
 
 
 class PgCursor:
@@ -126,8 +141,10 @@ class PgDatabase:
             raw = psycopg.connect(url, autocommit=True, application_name="gazette")
         except psycopg.OperationalError as exc:
             reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-            raise LibraryError(f"cannot connect to the library server {redacted(url)}: {reason}",
-                               zh=f"无法连接资料库服务器 {redacted(url)}：{reason}") from None
+            error = ServerUnreachable(f"cannot connect to the library server {redacted(url)}: {reason}",
+                                      zh=f"无法连接资料库服务器 {redacted(url)}：{reason}")
+            error.kind = connect_failure_kind(reason)
+            raise error from None
         return cls(raw, url)
 
     # -- statements --------------------------------------------------------------------------------
