@@ -317,10 +317,19 @@ AHEAD = 64
 """Files the helper processes may have prepared ahead of the writer (bounds memory)."""
 
 
+MAX_HELPERS = 8
+"""Helper processes at most, however many cores (each holds its own parser and tagger tables)."""
+
+
 def helper_count() -> int:
-    """How many helper processes prepare files: one per core, at most two (parsing is most of an import's
-    work; a third would only take time from the writer on a small machine)."""
-    return max(1, min(2, os.cpu_count() or 1))
+    """How many helper processes prepare files: one per core this process may run on, one fewer from
+    three cores up so the writer keeps a core of its own (on two, the writer waits for the helpers
+    often enough that two helpers overlap it best), at most :data:`MAX_HELPERS`."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on macOS or Windows
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_HELPERS, cores - 1 if cores >= 3 else cores))
 
 
 def prepare_all(files: Sequence[Path], options: ImportOptions, clock: StageClock,
