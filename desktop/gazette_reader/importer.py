@@ -512,7 +512,7 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
             db.execute(f"UPDATE articles SET corrected = 1 WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     with clock.stage("index"):
         if len(documents) == len(article_ids) and article_ids:
-            batch.staged = [replace(doc, id=i) for doc, i in zip(documents, article_ids)]
+            batch.staged = [doc.with_id(i) for doc, i in zip(documents, article_ids)]
         else:
             index_articles(db, article_ids)
     with clock.stage("tag"):
