@@ -287,6 +287,7 @@ def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None)
             decoded, dropped = without_controls(read_bytes(data, path.suffix, on_page=on_page))
             if (refusal := text_too_big(decoded.text)) is not None:
                 return Prepared(path, error=refusal[0], error_zh=refusal[1], seconds=dict(clock.seconds))
+            decoded.text_sha256  # computed here, once: the writer looks it up three times
     except Cancelled:
         raise
     except (OSError, GazetteError) as exc:
