@@ -52,6 +52,7 @@ def _measure_import(library: Library, corpus: Path, raw_bytes: int, progress: Pr
         "parse_store_mb_per_s": round(raw_bytes / MB / parse_store, 2) if parse_store else None,
         "stage_seconds": {name: round(sec, 2) for name, sec in sorted(clock.seconds.items())},
         "stage_mb_per_s": _stage_rates(clock, raw_bytes),
+        "stage_cpu_seconds": {name: round(sec, 2) for name, sec in sorted(clock.cpu_seconds.items())},
     }
 
 
