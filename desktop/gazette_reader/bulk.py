@@ -5,14 +5,16 @@ The ordinary import (:func:`gazette_reader.importer.import_files`) is one transa
 which is what the window does by default. A province's collection (a million articles, 1.5 GB of text)
 in one transaction grows SQLite's write-ahead log to about three times the text before the commit, and a
 cancel near the end throws away an hour's work. Here each commit holds at most ``batch_files`` files and
-about :data:`MAX_BATCH_BYTES` of text, and the log is truncated after each commit. Files already in the
-library are recognised by the hash of their bytes before they are parsed, so a re-run skips the
-committed part at reading speed instead of parsing it again.
+as much text as keeps its log under :data:`WAL_LIMIT_BYTES` (sized from what the last commit wrote to the
+log), and the log is truncated after each commit. Files already in the library are recognised by the
+hash of their bytes before they are parsed, so a re-run skips the committed part at reading speed
+instead of parsing it again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -24,11 +26,21 @@ from gazette_reader.importer import DUPLICATE, FileOutcome, ImportOptions, Impor
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
 from gazette_reader.store import writer
 
+WAL_LIMIT_BYTES = 256 * 1024 * 1024
+"""What one commit's write-ahead log should stay under (the log is truncated after every commit)."""
+FIRST_BATCH_BYTES = 60_000_000
+"""Raw text in the first commit. Measured on the 100k-article bench corpus, a commit's log grew to 2.9×
+the text it wrote in a first batch of 80 MB and to 3.9× in the second (the index's segment merges
+rewrite more pages as the index grows): 80 MB batches peaked at 310 MB of log."""
 MAX_BATCH_BYTES = 80_000_000
-"""Raw text per commit: one transaction's log grows to about 3× the text it writes (measured at 100k
-articles), so this keeps the write-ahead log near 256 MB."""
+"""Raw text per commit at most, however small the log stays."""
+MIN_BATCH_BYTES = 4_000_000
+"""Raw text per commit at least, however big the log grows (a commit has a fixed cost)."""
+HEADROOM = 0.8
+"""The next commit aims at this share of :data:`WAL_LIMIT_BYTES`: the log grows faster per byte of text
+as the library grows, and the next batch is sized from the last one's ratio."""
 AUTO = 0
-"""``batch_files`` value meaning "as many files as fit in :data:`MAX_BATCH_BYTES`"."""
+"""``batch_files`` value meaning "as many files as keep the log under :data:`WAL_LIMIT_BYTES`"."""
 
 
 class BulkStopped(Cancelled):
@@ -46,8 +58,9 @@ class BulkStopped(Cancelled):
 def import_in_commits(db: Database, paths: Iterable[str | Path], *, options: ImportOptions = ImportOptions(),
                       batch_files: int = AUTO, progress: Progress = no_progress, cancel: CancelToken = NEVER,
                       clock: StageClock | None = None) -> ImportReport:
-    """Import like :func:`importer.import_files`, committing every ``batch_files`` files (or every
-    :data:`MAX_BATCH_BYTES` of text, whichever comes first; ``AUTO`` for the size alone).
+    """Import like :func:`importer.import_files`, committing every ``batch_files`` files (or once
+    it has written the text that keeps the write-ahead log under :data:`WAL_LIMIT_BYTES`, whichever comes first; ``AUTO``
+    for the size alone).
 
     Raises :class:`BulkStopped` when cancelled or interrupted; the commits before it are kept."""
     batch = importer.Batch(clock or StageClock())
@@ -58,6 +71,7 @@ def import_in_commits(db: Database, paths: Iterable[str | Path], *, options: Imp
     total, state = sum(_size(path) for path in fresh), _Progress()
     try:
         while _commit_one_batch(db, stream, report, options, batch, batch_files, progress, cancel, total, state):
+            state.resize(_wal_bytes(db))
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except (Cancelled, KeyboardInterrupt) as exc:
         raise BulkStopped(state.committed, len(fresh)) from exc
@@ -68,11 +82,23 @@ def import_in_commits(db: Database, paths: Iterable[str | Path], *, options: Imp
 
 
 class _Progress:
-    """Bytes handed to the writer and files committed, across the batches of one load."""
+    """Bytes handed to the writer and files committed, across the batches of one load, and the raw text
+    the next commit may hold (sized from what the last one did to the write-ahead log)."""
 
     def __init__(self) -> None:
         self.done = 0
         self.committed = 0
+        self.budget = FIRST_BATCH_BYTES
+        self.batch_bytes = 0
+        """Raw bytes of the files in the last commit."""
+
+    def resize(self, wal_bytes: int | None) -> None:
+        """Size the next commit from the log the last one wrote (None: no log to measure, keep the size)."""
+        if not wal_bytes or not self.batch_bytes:
+            return
+        per_byte = wal_bytes / self.batch_bytes
+        aim = int(WAL_LIMIT_BYTES * HEADROOM / per_byte)
+        self.budget = max(MIN_BATCH_BYTES, min(MAX_BATCH_BYTES, aim))
 
 
 def _commit_one_batch(db: Database, stream: Iterator[Prepared], report: ImportReport, options: ImportOptions,
@@ -87,12 +113,23 @@ def _commit_one_batch(db: Database, stream: Iterator[Prepared], report: ImportRe
             report.outcomes.append(importer.import_prepared(db, prepared, options, batch))
             files, size = files + 1, size + prepared.size
             state.done += _size(prepared.path)
-            if (batch_files and files >= batch_files) or size >= MAX_BATCH_BYTES:
+            if (batch_files and files >= batch_files) or size >= state.budget:
                 break
         cancel.check()
         importer.finish_batch(db, batch)
     state.committed += files
+    state.batch_bytes = size
     return files > 0
+
+
+def _wal_bytes(db: Database) -> int | None:
+    """The size of the library's write-ahead log now (None for a database without a file or a log)."""
+    row = db.execute("PRAGMA database_list").fetchone()  # no row on a server library: its log is not ours
+    path = row[2] if row else None
+    try:
+        return os.path.getsize(path + "-wal") if path else None
+    except OSError:
+        return None
 
 
 def _already_stored(db: Database, path: Path, report: ImportReport) -> bool:

@@ -246,6 +246,8 @@ class Prepared:
     issue: ParsedIssue | None = None
     error: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
+    """The CPU time of each stage (:class:`StageClock`), as ``seconds`` holds its wall time."""
     documents: list[IndexDocument] = field(default_factory=list)
     """The articles' index documents (ids to be filled in), tokenised alongside the parse."""
     packed: Packed | None = None
@@ -288,12 +290,13 @@ def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None,
         with clock.stage("decode"):
             decoded, dropped = without_controls(read_bytes(data, path.suffix, on_page=on_page))
             if (refusal := text_too_big(decoded.text)) is not None:
-                return Prepared(path, error=refusal[0], error_zh=refusal[1], seconds=dict(clock.seconds))
+                return Prepared(path, error=refusal[0], error_zh=refusal[1], **_timings(clock))
+            decoded.text_sha256  # computed here, once: the writer looks it up three times
     except Cancelled:
         raise
     except (OSError, GazetteError) as exc:
         reason, reason_zh = _reason(exc)
-        return Prepared(path, error=reason, error_zh=reason_zh, seconds=dict(clock.seconds))
+        return Prepared(path, error=reason, error_zh=reason_zh, **_timings(clock))
     try:
         with clock.stage("parse"):
             issue = parse_source(decoded.text, printable(path.name), options, sizes=sizes_of(decoded))
@@ -310,8 +313,8 @@ def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None,
         log.exception("preparing %s failed", path)
         return Prepared(path, error=f"internal error while parsing ({exc!r}); please report it",
                         error_zh=f"解析时出现内部错误（{exc!r}），请报告")
-    return Prepared(path, len(data), hashlib.sha256(data).hexdigest(), decoded, issue, "", dict(clock.seconds),
-                    documents, packed, tags=tags)
+    return Prepared(path, len(data), hashlib.sha256(data).hexdigest(), decoded, issue, "", documents=documents,
+                    packed=packed, tags=tags, **_timings(clock))
 
 
 POOL_MIN_FILES = 32
@@ -320,10 +323,19 @@ AHEAD = 64
 """Files the helper processes may have prepared ahead of the writer (bounds memory)."""
 
 
+MAX_HELPERS = 8
+"""Helper processes at most, however many cores (each holds its own parser and tagger tables)."""
+
+
 def helper_count() -> int:
-    """How many helper processes prepare files: one per core, at most two (parsing is most of an import's
-    work; a third would only take time from the writer on a small machine)."""
-    return max(1, min(2, os.cpu_count() or 1))
+    """How many helper processes prepare files: one per core this process may run on, one fewer from
+    three cores up so the writer keeps a core of its own (on two, the writer waits for the helpers
+    often enough that two helpers overlap it best), at most :data:`MAX_HELPERS`."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on macOS or Windows
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_HELPERS, cores - 1 if cores >= 3 else cores))
 
 
 def prepare_all(files: Sequence[Path], options: ImportOptions, clock: StageClock,
@@ -373,9 +385,16 @@ def _prepare_in_helper(files: Sequence[Path], options: ImportOptions, clock: Sta
         steps.close()
 
 
+def _timings(clock: StageClock) -> dict[str, dict[str, float]]:
+    """A file's stage times as :class:`Prepared` carries them from the helper to the writer's clock."""
+    return {"seconds": dict(clock.seconds), "cpu_seconds": dict(clock.cpu_seconds)}
+
+
 def _add_seconds(clock: StageClock, prepared: Prepared) -> None:
     for stage, seconds in prepared.seconds.items():
         clock.seconds[stage] += seconds
+    for stage, seconds in prepared.cpu_seconds.items():
+        clock.cpu_seconds[stage] += seconds
 
 
 def import_prepared(db: Database, prepared: Prepared, options: ImportOptions, batch: Batch) -> FileOutcome:
@@ -506,7 +525,7 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
             db.execute(f"UPDATE articles SET corrected = 1 WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     with clock.stage("index"):
         if len(documents) == len(article_ids) and article_ids:
-            batch.staged = [replace(doc, id=i) for doc, i in zip(documents, article_ids)]
+            batch.staged = [doc.with_id(i) for doc, i in zip(documents, article_ids)]
         else:
             search_index(db).index_articles(db, article_ids)
     with clock.stage("tag"):

@@ -38,7 +38,7 @@ def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = T
         if queries:
             result.update(_measure_queries(library, scanned))
         result.update(measure_normalize("\n".join(sample_bodies(library.db))))
-        result["peak_rss_mb"] = _peak_rss_mb()
+        result.update(_peak_rss())
         library.close()
         if keep_library is not None:
             shutil.move(str(folder / "library.sqlite"), str(keep_library))
@@ -61,14 +61,10 @@ def run_bench_on(library_path: Path, *, scanned: int = 20) -> dict:
         result: dict = {"library": str(library_path), "articles": library.counts()["articles"]}
         result.update(_measure_queries(library, scanned))
         result.update(measure_normalize("\n".join(sample_bodies(library.db))))
-        result["peak_rss_mb"] = _peak_rss_mb()
+        result.update(_peak_rss())
     finally:
         library.close()
     return result
-
-
-def _peak_rss_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _measure_import(library: Library, corpus: Path, raw_bytes: int, progress: Progress) -> dict:
@@ -85,7 +81,23 @@ def _measure_import(library: Library, corpus: Path, raw_bytes: int, progress: Pr
         "ingest_mb_per_s": round(raw_bytes / MB / elapsed, 2),
         "parse_store_mb_per_s": round(raw_bytes / MB / parse_store, 2) if parse_store else None,
         "stage_seconds": {name: round(sec, 2) for name, sec in sorted(clock.seconds.items())},
+        "stage_mb_per_s": _stage_rates(clock, raw_bytes),
+        "stage_cpu_seconds": {name: round(sec, 2) for name, sec in sorted(clock.cpu_seconds.items())},
     }
+
+
+def _stage_rates(clock: StageClock, raw_bytes: int) -> dict[str, float]:
+    """Raw megabytes per second of each stage's summed time: how fast one core runs that stage (``wait``,
+    the writer idle, is no stage of its own)."""
+    return {name: round(raw_bytes / MB / sec, 2) for name, sec in sorted(clock.seconds.items())
+            if name != "wait" and sec > 0}
+
+
+def _peak_rss() -> dict[str, float]:
+    """The peak resident memory of this process (the writer) and of the largest helper process it ran."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mb": round(own, 1), "peak_rss_helpers_mb": round(helpers, 1)}
 
 
 def _measure_size(library: Library, raw_bytes: int) -> dict:

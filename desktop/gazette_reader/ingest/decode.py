@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+from functools import cached_property
 import unicodedata
 from dataclasses import dataclass
 
@@ -32,10 +33,11 @@ class Decoded:
     text: str
     encoding: str
 
-    @property
+    @cached_property
     def text_sha256(self) -> str:
         """Hash of the normalised text: the same gazette in another encoding or with other line ends
-        hashes the same, which is how re-imports are recognised."""
+        hashes the same, which is how re-imports are recognised. Computed once (the import's helper
+        computes it, and the value travels with the decoded file to the writer, which looks it up)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 

@@ -23,9 +23,10 @@ normalisation). Opening a library whose index has another version rebuilds it (`
 
 from __future__ import annotations
 
+import copy
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
@@ -50,7 +51,10 @@ _ROW_SQL = ("SELECT a.id, a.title, a.subtitle, a.kicker, a.body_z, i.place, a.se
 
 @dataclass(frozen=True)
 class IndexDocument:
-    """What one article contributes to the index."""
+    """What one article contributes to the index.
+
+    :attr:`char_document` and :attr:`digest` are computed when the document is made, so an import's
+    helper process computes them and the writer only feeds the index (see :meth:`with_id`)."""
 
     id: int
     title: str
@@ -61,19 +65,25 @@ class IndexDocument:
     """Place, section and date tokens (:mod:`gazette_reader.search.facets`)."""
     title_chars: str = ""
     """The distinct characters of the title fields, as ``xt`` tokens (title hits first for them)."""
+    char_document: str = field(init=False, compare=False)
+    """What the character index holds: the distinct characters, the title characters and the facets,
+    so a one-character term with a filter (``地区:上街区 建``) is answered by that index alone."""
+    digest: int = field(init=False, compare=False)
+    """A checksum of the tokens, to tell later whether a delete would still match them (fields are
+    separated, so text moved from one field to the next changes it too)."""
 
-    @property
-    def char_document(self) -> str:
-        """What the character index holds: the distinct characters, the title characters and the facets,
-        so a one-character term with a filter (``地区:上街区 建``) is answered by that index alone."""
-        return " ".join(filter(None, (self.chars, self.title_chars, self.facets)))
-
-    @property
-    def digest(self) -> int:
-        """A checksum of the tokens, to tell later whether a delete would still match them (fields are
-        separated, so text moved from one field to the next changes it too)."""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "char_document", " ".join(filter(None, (self.chars, self.title_chars, self.facets))))
         fields = (self.title, self.body, self.facets, self.chars, self.title_chars)
-        return zlib.crc32("|".join(fields).encode("ascii"))
+        object.__setattr__(self, "digest", zlib.crc32("|".join(fields).encode("ascii")))
+
+    def with_id(self, article_id: int) -> IndexDocument:
+        """This document for the article ``article_id`` (an import's helper makes the documents before
+        the rows have ids): a copy keeping what was computed, which the id is no part of (``replace``
+        would compute it again)."""
+        copied = copy.copy(self)
+        object.__setattr__(copied, "id", article_id)
+        return copied
 
 
 FIELD_BREAK = f" {SENTINEL * 2} "

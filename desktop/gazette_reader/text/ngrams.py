@@ -21,6 +21,8 @@ first.
 
 from __future__ import annotations
 
+from array import array
+
 CODE_WIDTH = 4
 SENTINEL = "zzzz"
 TITLE_CHAR_PREFIX = "xt"
@@ -38,15 +40,27 @@ def char_code(char: str) -> str:
 
 
 class _CodeTable(dict[int, str]):
-    """A translate table that spells any character, learning codes on first sight."""
+    """A translate table that spells any character, learning spellings on first sight.
+
+    ``before`` and ``after`` frame each code: one table spells plain codes, others spell a whole
+    document in a single :meth:`str.translate` pass (C speed, no Python loop per token)."""
+
+    def __init__(self, before: str = "", after: str = "", *, twice: bool = False) -> None:
+        super().__init__()
+        self.before, self.after, self.twice = before, after, twice
 
     def __missing__(self, code: int) -> str:
         spelled = char_code(chr(code))
+        spelled = self.before + spelled + self.after + (spelled if self.twice else "")
         self[code] = spelled
         return spelled
 
 
 _CODES = _CodeTable()
+_PAIRED = _CodeTable(after=" ", twice=True)
+"""Spells a character as ``code + " " + code``: the end of one bigram token and the start of the next."""
+_SPACED: dict[str, _CodeTable] = {}
+"""Per prefix, spells a character as ``" " + prefix + code`` (one token of the character index)."""
 
 
 def spell(norm: str) -> str:
@@ -55,17 +69,30 @@ def spell(norm: str) -> str:
 
 
 def bigram_tokens(norm: str) -> str:
-    """The index document for normalised text: its tokens, space-separated (empty text: no tokens)."""
-    spelled = norm.translate(_CODES) + SENTINEL if norm else ""
-    width = CODE_WIDTH
-    return " ".join(spelled[i : i + 2 * width] for i in range(0, len(spelled) - width, width))
+    """The index document for normalised text: its tokens, space-separated (empty text: no tokens).
+
+    The tokens ``c0c1 c1c2 … cNzzzz`` are the first code followed, for every later character, by
+    ``code + " " + code``, then the sentinel: one translate of the text, no loop over its tokens."""
+    if not norm:
+        return ""
+    return _CODES[ord(norm[0])] + norm[1:].translate(_PAIRED) + SENTINEL
 
 
 def distinct_char_tokens(norm: str, prefix: str = "") -> str:
     """Each distinct character of ``norm`` once, spelled after ``prefix`` (the character index behind
     one-character terms; :data:`TITLE_CHAR_PREFIX` for the characters of a title)."""
-    spelled = "".join(sorted(set(norm))).translate(_CODES)  # sorted: the digest must not depend on hash seeds
-    return " ".join(prefix + spelled[i : i + CODE_WIDTH] for i in range(0, len(spelled), CODE_WIDTH))
+    table = _SPACED.get(prefix)
+    if table is None:
+        table = _SPACED[prefix] = _CodeTable(" " + prefix)
+    return _distinct(norm).translate(table)[1:]
+
+
+def _distinct(norm: str) -> str:
+    """The distinct characters of ``norm`` in code point order (sorted: the index digest must not depend
+    on hash seeds). Deduplicated as code points, which is twice as fast as a set of one-character strings
+    (each of those is a new object with its own hash)."""
+    codes = array("I", norm.encode("utf-32-le", "surrogatepass"))
+    return array("I", sorted(set(codes))).tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def title_char_token(char: str) -> str:

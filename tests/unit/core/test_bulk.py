@@ -93,3 +93,33 @@ def test_a_killed_bulk_load_keeps_the_committed_files_and_the_rerun_imports_the_
     assert [o.status for o in report.outcomes].count("duplicate") == kept
     counts = _counts(path)
     assert counts["sources"] == files and counts["articles"] == 400
+
+
+def test_auto_batches_are_sized_from_the_log_the_last_commit_wrote() -> None:
+    state = bulk._Progress()
+    assert state.budget == bulk.FIRST_BATCH_BYTES
+    state.batch_bytes = 50_000_000
+    state.resize(200_000_000)  # 4 bytes of log per byte of text
+    assert state.budget == int(bulk.WAL_LIMIT_BYTES * bulk.HEADROOM / 4)
+    assert state.budget * 4 < bulk.WAL_LIMIT_BYTES
+    state.resize(None)  # nothing measured: the size stays
+    assert state.budget == int(bulk.WAL_LIMIT_BYTES * bulk.HEADROOM / 4)
+    state.resize(50_000_000 * 1000)
+    assert state.budget == bulk.MIN_BATCH_BYTES
+    state.resize(1000)
+    assert state.budget == bulk.MAX_BATCH_BYTES
+
+
+def test_an_auto_load_measures_the_log_of_each_commit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int | None] = []
+    real = bulk._Progress.resize
+
+    def noting(self, wal_bytes):
+        seen.append(wal_bytes)
+        real(self, wal_bytes)
+
+    monkeypatch.setattr(bulk._Progress, "resize", noting)
+    for name in ("FIRST_BATCH_BYTES", "MIN_BATCH_BYTES", "MAX_BATCH_BYTES"):
+        monkeypatch.setattr(bulk, name, 1)  # one file per commit
+    Library.open(tmp_path / "lib.sqlite").import_files(SEEDS, batch=bulk.AUTO)
+    assert len(seen) == 5 and all(size and size > 0 for size in seen)

@@ -305,3 +305,11 @@ def test_tags_found_from_the_helpers_texts_equal_those_read_back_from_the_librar
     assert calls and all(calls)  # the helper's input was there to be ignored
     assert _tag_tables(given) == _tag_tables(read)
     assert len(_tag_tables(given)["mentions"]) > 1000
+
+
+@pytest.mark.parametrize(("cores", "helpers"), [(1, 1), (2, 2), (3, 2), (4, 3), (16, importer.MAX_HELPERS)])
+def test_the_helper_pool_is_sized_to_the_cores(cores: int, helpers: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    assert importer.helper_count() == helpers

@@ -125,3 +125,15 @@ def test_the_character_index_carries_title_characters_apart() -> None:
     assert {title_char_token(c) for c in "宋洁副题"} <= set(tokens)
     assert title_char_token("区") not in tokens and char_code("区") in tokens
     assert len(tokens) == len(set(tokens)) + TOKENS_PER_ARTICLE - 1  # the five facet fillers are one token
+
+
+def test_a_document_given_its_id_keeps_its_tokens_and_digest_and_a_changed_one_is_digested_again() -> None:
+    import pickle
+    from dataclasses import replace
+
+    doc = document((0, "区委书记宋洁", None, None, "宋洁指出", "二七区", "工作动态", "2020-04-03"))
+    given = pickle.loads(pickle.dumps(doc)).with_id(42)  # as the writer gets it from the helper
+    assert given.id == 42 and (given.digest, given.char_document) == (doc.digest, doc.char_document)
+    assert given == replace(doc, id=42)
+    changed = replace(doc, title_chars="")
+    assert changed.digest != doc.digest and changed.char_document != doc.char_document

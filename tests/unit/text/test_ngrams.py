@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from gazette_reader.text.ngrams import SENTINEL, bigram_tokens, char_code, match_expression, term_tokens
+from gazette_reader.text.ngrams import (SENTINEL, TITLE_CHAR_PREFIX, bigram_tokens, char_code, distinct_char_tokens,
+                                       match_expression, term_tokens)
 
 
 @pytest.mark.parametrize("char", ["a", "宋", "，", "\U0010ffff", "𠮷", "0"])
@@ -69,3 +72,26 @@ def test_phrases_of_term_tokens_match_exactly_the_substrings(term: str) -> None:
     norm = normalize(term)
     found = {r[0] for r in db.execute("SELECT rowid FROM t WHERE t MATCH ?", [match_expression(norm)])}
     assert found == {i for i, d in enumerate(docs) if norm in d}
+
+
+def _bigrams_one_by_one(norm: str) -> list[str]:
+    """The definition the one-pass spelling must keep: each character's code with the next one's
+    (the sentinel after the last)."""
+    codes = [char_code(c) for c in norm] + [SENTINEL]
+    return [codes[i] + codes[i + 1] for i in range(len(norm))]
+
+
+@given(st.text(max_size=40))
+def test_bigram_tokens_are_each_character_with_the_next(norm: str) -> None:
+    assert bigram_tokens(norm).split(" ") == (_bigrams_one_by_one(norm) or [""])
+
+
+@given(st.text(max_size=40), st.sampled_from(["", TITLE_CHAR_PREFIX]))
+def test_distinct_char_tokens_are_the_sorted_distinct_characters(norm: str, prefix: str) -> None:
+    expected = " ".join(prefix + char_code(c) for c in sorted(set(norm)))
+    assert distinct_char_tokens(norm, prefix) == expected
+
+
+def test_distinct_char_tokens_take_surrogates_and_astral_characters() -> None:
+    norm = "宋\ud800𠮷宋\U0010ffff"
+    assert distinct_char_tokens(norm) == " ".join(char_code(c) for c in sorted(set(norm)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from functools import cached_property
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -70,7 +71,7 @@ class Rendered:
     the splitters read a headline's decks by size (the biggest is the title, :func:`parse_text`'s
     ``sizes``). Stored with the source, so a re-parse reads the decks the same way."""
 
-    @property
+    @cached_property
     def text_sha256(self) -> str:
         """Hash of the text: how a re-import is recognised (as for :class:`~ingest.decode.Decoded`)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()

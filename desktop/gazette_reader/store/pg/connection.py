@@ -29,7 +29,8 @@ WRITER_LOCK = 0x47415A31
 time, as in SQLite, so ids handed out as ``max(id) + 1`` never collide."""
 LOCK_WAIT = 30.0
 """Seconds a write waits for another writer (as ``library.LOCK_WAIT`` for a file)."""
-IGNORED_PRAGMAS = ("PRAGMA WAL_CHECKPOINT", "PRAGMA OPTIMIZE")
+IGNORED_PRAGMAS = ("PRAGMA WAL_CHECKPOINT", "PRAGMA OPTIMIZE", "PRAGMA DATABASE_LIST")
+"""SQLite's file upkeep and file questions: a server has no file and no log of ours, so no rows."""
 
 
 class ReadOnlyLibrary(LibraryError):
