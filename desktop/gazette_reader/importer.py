@@ -30,7 +30,7 @@ from gazette_reader.ingest.model import UNSURE, ParsedIssue
 from gazette_reader.ingest.parse import parse_text
 from gazette_reader.ingest.readers import SUPPORTED_SUFFIXES, read_bytes
 from gazette_reader.ingest.readers.model import Rendered
-from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
+from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress, signals_held
 from gazette_reader.page_steps import PageProgress, PageStep, helper_step, start_helper, wait_for
 from gazette_reader.paths import printable
 from gazette_reader.search.index import IndexDocument, document
@@ -368,7 +368,8 @@ def _prepare_in_helper(files: Sequence[Path], options: ImportOptions, clock: Sta
     pool = ProcessPoolExecutor(max_workers=helper_count(), mp_context=context, initializer=start_helper,
                                initargs=(os.getpid(), steps, cancelled))
     try:
-        queue = deque((path, pool.submit(prepare, path, options)) for path in files[:AHEAD])
+        with signals_held():  # the first submits start the helpers (jobs.signals_held says why)
+            queue = deque((path, pool.submit(prepare, path, options)) for path in files[:AHEAD])
         following = iter(files[AHEAD:])
         while queue:
             path, future = queue.popleft()

@@ -100,3 +100,32 @@ def _watch_parent(parent_pid: int) -> None:
     while os.getppid() == parent_pid:
         time.sleep(WATCH_PARENT_SECONDS)
     os._exit(1)
+
+
+
+_HELD = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block ends (then they are raised again, for the usual
+    handlers), around starting the helper processes. A spawned helper reads its start-up data from a
+    pipe: a signal handled in the middle of writing it left the helper half of it, and it printed
+    ``EOFError: Ran out of input`` on the user's terminal after the "Terminated" line.
+
+    Held by swapping the Python handlers, not by the thread's signal mask: the kernel hands a signal to
+    any thread that does not block it, so a mask on the main thread holds nothing in a process with
+    other threads. Only the main thread may set handlers; elsewhere (the window's workers) this holds
+    nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    before = {number: signal.signal(number, lambda n, _frame: pending.append(n)) for number in _HELD}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+        for number in dict.fromkeys(pending):
+            signal.raise_signal(number)

@@ -98,3 +98,28 @@ def test_sigterm_is_handled_like_ctrl_c(tmp_path: Path) -> None:
         for pid in marked(mark):
             os.kill(pid, signal.SIGKILL)
     assert Library.open(library).counts() == {"sources": 1, "issues": 1, "articles": 5}
+
+
+
+def test_signals_held_delivers_sigterm_when_the_block_ends() -> None:
+    """The helpers start with SIGTERM held (a signal in mid-start left a helper half its start-up data
+    and an EOFError on the terminal); the signal is not lost, only deferred, even when another thread
+    of the process is the one the kernel hands it to."""
+    from gazette_reader.jobs import signals_held
+
+    got: list[int] = []
+
+    def mine(number: int, frame: object) -> None:
+        got.append(number)
+
+    before = signal.signal(signal.SIGTERM, mine)
+    try:
+        with signals_held():
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(0.05)
+            assert got == []
+        time.sleep(0.05)
+        assert got == [signal.SIGTERM]
+        assert signal.getsignal(signal.SIGTERM) is mine  # the usual handler is back
+    finally:
+        signal.signal(signal.SIGTERM, before)
