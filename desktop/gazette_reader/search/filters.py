@@ -73,14 +73,18 @@ def _place(db: Database, value: str) -> tuple[str, list]:
 
 
 def _date(db: Database, value: str) -> tuple[str, list]:
+    return date_range(value, "a.date")
+
+
+def date_range(value: str, column: str, mark: str = "?") -> tuple[str, list]:
+    """``lo..hi`` (either side may be empty) as a condition on ``column`` with ``mark`` placeholders
+    (``%s`` on PostgreSQL); undated rows never match a date filter."""
     lo, _, hi = value.partition("..")
-    parts, params = ["a.date IS NOT NULL"], []
-    if lo:
-        parts.append("a.date >= ?")
-        params.append(lo)
-    if hi:
-        parts.append("a.date <= ?")
-        params.append(hi)
+    parts, params = [f"{column} IS NOT NULL"], []
+    for bound, compare in ((lo, ">="), (hi, "<=")):
+        if bound:
+            parts.append(f"{column} {compare} {mark}")
+            params.append(bound)
     return "(" + " AND ".join(parts) + ")", params
 
 

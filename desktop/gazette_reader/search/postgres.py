@@ -153,15 +153,7 @@ def _atom_ids(conn, atom: Atom, *, positive: bool = False) -> _Sql:
 
 
 def _date_sql(value: str) -> _Sql:
-    lo, _, hi = value.partition("..")
-    parts, params = ["date IS NOT NULL"], []
-    if lo:
-        parts.append("date >= %s")
-        params.append(lo)
-    if hi:
-        parts.append("date <= %s")
-        params.append(hi)
-    return " AND ".join(parts), params
+    return filters.date_range(value, "date", "%s")
 
 
 def _tier_sql(groups: list[tuple[Atom, ...]]) -> _Sql | tuple[None, list]:
