@@ -84,8 +84,11 @@ def filter_expression(db: Database, flt: Filter, *, column: str | None = COLUMN)
 
 
 def _clipped(db: Database, value: str) -> tuple[str, str]:
-    """A ``lo..hi`` range (either end open) narrowed to the dates the library holds."""
-    first, last = db.execute("SELECT min(date), max(date) FROM articles").fetchone()
+    """A ``lo..hi`` range (either end open) narrowed to the dates the library holds.
+
+    Two subqueries, not ``SELECT min(date), max(date)``: SQLite answers a lone min() or max() from the
+    end of the date index, but both in one select scan all of it (80 ms a date filter at a million)."""
+    first, last = db.execute("SELECT (SELECT min(date) FROM articles), (SELECT max(date) FROM articles)").fetchone()
     if first is None:
         return "1", "0"  # no dated article: an empty range
     lo, _, hi = value.partition("..")
