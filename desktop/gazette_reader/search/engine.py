@@ -28,10 +28,10 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
-from gazette_reader.search import facets, filters
+from gazette_reader.search import facets, filters, paging
 from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE
 from gazette_reader.search.plan import ALL, PAGE_MAX, SORTS, Plan, make_plan  # noqa: F401 (re-exported)
-from gazette_reader.search.query import Atom, Query, Term
+from gazette_reader.search.query import Atom, Filter, Query, Term
 from gazette_reader.search.results import HIT_COLUMNS, Hit, SearchResult, make_hit
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.text.ngrams import char_code, match_expression, title_char_token
@@ -40,10 +40,9 @@ from gazette_reader.text.normalize import normalize
 log = logging.getLogger(__name__)
 __all__ = ["PAGE_MAX", "SORTS", "Hit", "SearchResult", "compile_query", "matching_ids", "plan_ids", "run_plan",
            "scan", "search"]
-DATE_INDEX = "idx_articles_date"
+DATE_INDEX = paging.DATE_INDEX
 RANK_CAP = 10_000
 DENSE_SHARE = 200
-_PROGRESS_STEPS = 1000
 
 
 @dataclass(frozen=True)
@@ -62,6 +61,8 @@ class _Plan:
     (the first tier of a relevance page); None otherwise."""
     narrowed: bool = False
     """Whether ``where`` carries a tree node's condition (``search(within=…)``)."""
+    title_terms: tuple[tuple[str, ...], ...] = ()
+    """The normalised terms of the groups behind ``title_fts`` (see :func:`paging.in_some_title`)."""
 
 
 def compile_query(db: Database, query: Query | Plan) -> _Plan:
@@ -91,7 +92,12 @@ def compile_query(db: Database, query: Query | Plan) -> _Plan:
     single = fts is None and len(conditions) == 1
     return _Plan(fts, title_fts, " AND ".join(f"({sql})" for sql, _, _ in conditions) or "1",
                  tuple(p for _, ps, _ in conditions for p in ps), conditions[0][2] if single else None,
-                 title_chars)
+                 title_chars, title_terms=_term_groups(main_groups))
+
+
+def _term_groups(groups: list[tuple[Atom, ...]]) -> tuple[tuple[str, ...], ...]:
+    """The normalised terms of the groups made only of terms (those :func:`_title_expression` keeps)."""
+    return tuple(tuple(a.node.norm for a in g) for g in groups if all(isinstance(a.node, Term) for a in g))
 
 
 def _expression(parts: dict[Atom, str | None], groups: list[tuple[Atom, ...]], nots: list[Atom]) -> str | None:
@@ -181,9 +187,103 @@ def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
         if compiled.narrowed and _filters_only(compiled):
             total, ranked = _node_page(db, compiled, plan.limit, plan.offset, oldest=plan.sort == "oldest")
             return SearchResult(total, hits(db, ranked, plan.highlight_terms))
+        listed = _listed_first(db, compiled, plan, cancel)
+        if listed is not None:
+            return SearchResult(listed[0], hits(db, listed[1], plan.highlight_terms))
         total = _count(db, compiled)
-        ranked = _page(db, compiled, plan.limit, plan.offset, plan.sort, total) if plan.limit and total else []
+        ranked = _page(db, compiled, plan.limit, plan.offset, plan.sort, total, cancel) \
+            if plan.limit and total else []
         return SearchResult(total, hits(db, ranked, plan.highlight_terms))
+
+
+def _listed_first(db: Database, compiled: _Plan, plan: Plan,
+                  cancel: CancelToken | None) -> tuple[int, list[tuple[int, float]]] | None:
+    """The total and page of an FTS5-only query with no title tier to put first, from one evaluation of
+    its expression (:mod:`paging`); None for the plans :func:`_count` and :func:`_page` answer.
+
+    A single token (a two-character term, one facet) is counted apart, since counting its doclist is
+    cheap, and a common one is paged by probes. Under :data:`RANK_CAP` matches relevance is bm25 over
+    the whole expression: with no title hit, the order the tiered page gives (its title arm is empty and
+    the other arm's ``NOT`` matches nothing)."""
+    if compiled.fts is None or compiled.where != "1" or plan.limit == ALL:
+        return None
+    bounds, bound_params = _date_bounds(plan)
+    if len(bound_params) and all(_is_date_filter(g) for g in plan.groups):
+        return _dates_page(db, bounds, bound_params, plan)
+    ranked_by_terms = plan.sort == "relevance" and compiled.title_fts is not None
+    if ranked_by_terms and paging.in_some_title(db, compiled.title_terms):
+        return None
+    if _single_token(compiled.fts):
+        total = paging.count(db, FTS_TABLE, compiled.fts)
+        if not (plan.limit and total) or plan.offset >= total:
+            return total, []
+        if ranked_by_terms and total <= RANK_CAP:
+            return total, _bm25_page(db, compiled.fts, plan.limit, plan.offset)
+        return total, _probed_or_listed(db, compiled.fts, total, plan, cancel)
+    total, ranked = paging.listed(db, FTS_TABLE, compiled.fts, plan.limit, plan.offset,
+                                  oldest=plan.sort == "oldest", where=bounds, params=bound_params)
+    if ranked_by_terms and ranked and total <= RANK_CAP:
+        ranked = _bm25_page(db, compiled.fts, plan.limit, plan.offset)
+    return total, ranked
+
+
+def _is_date_filter(group: tuple[Atom, ...]) -> bool:
+    atom = group[0]
+    return len(group) == 1 and not atom.negated and isinstance(atom.node, Filter) and atom.node.field == "date"
+
+
+def _date_bounds(plan: Plan) -> tuple[str, tuple]:
+    """The query's date filters as conditions on ``a.date`` (what the date index walks by), or ``"1"``.
+
+    The facet tokens already answer them; as SQL they also start the walk of the date index at the range
+    instead of at the newest article. Both mean the same (the scan oracle checks the facets against this
+    very SQL, :mod:`filters`)."""
+    conditions = [filters.date_range(g[0].node.value, "a.date") for g in plan.groups if _is_date_filter(g)]
+    if not conditions:
+        return "1", ()
+    return " AND ".join(sql for sql, _ in conditions), tuple(p for _, ps in conditions for p in ps)
+
+
+def _dates_page(db: Database, where: str, params: tuple, plan: Plan) -> tuple[int, list[tuple[int, float]]]:
+    """A query of date filters alone, answered by the date index (a range of it, counted and walked)."""
+    total = db.execute(f"SELECT count(*) FROM articles a INDEXED BY {DATE_INDEX} WHERE {where}", params).fetchone()[0]
+    if not (plan.limit and total) or plan.offset >= total:
+        return total, []
+    return total, _arms_page(db, [_NO_TIER], plan.limit, plan.offset, where, params, oldest=plan.sort == "oldest")
+
+
+def _bm25_page(db: Database, expression: str, limit: int, offset: int) -> list[tuple[int, float]]:
+    sql = f"SELECT rowid, -rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?"
+    return db.execute(sql, (expression, limit, offset)).fetchall()
+
+
+def _probed_or_listed(db: Database, expression: str, total: int, plan: Plan,
+                      cancel: CancelToken | None) -> list[tuple[int, float]]:
+    """The date-ordered page of a single-token expression: probed when it is common (within
+    :data:`paging.PROBE_BUDGET`), else listed."""
+    oldest = plan.sort == "oldest"
+
+    def page(tier: _Tier) -> list:
+        return _arms_page(db, [tier], plan.limit, plan.offset, oldest=oldest)
+
+    if paging.dense(db, total, plan.offset + plan.limit):
+        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: page(paging.probed(FTS_TABLE, expression)), cancel)
+        if ranked is not None:
+            return ranked
+    return page(_in_index(FTS_TABLE, expression))
+
+
+def _single_token(expression: str) -> bool:
+    """Whether an FTS5 expression is one quoted token (a two-character term, a single facet)."""
+    inner = expression.strip("()")
+    return inner.count('"') == 2 and inner.startswith('"') and inner.endswith('"') and " " not in inner
+
+
+def _arms_page(db: Database, tiers: list[_Tier], limit: int, offset: int, where: str = "1",
+               params: tuple = (), *, oldest: bool = False) -> list:
+    """One page of :func:`paging.date_arms` over ``tiers``, with ``where`` on every arm."""
+    arms, arm_params = paging.date_arms(tiers, where, params, oldest=oldest)
+    return db.execute(f"{arms} LIMIT ? OFFSET ?", (*arm_params, limit, offset)).fetchall()
 
 
 def _narrowed(plan: _Plan, within: tuple[str, Sequence] | None) -> _Plan:
@@ -272,7 +372,8 @@ def _fts_count(db: Database, fts: str) -> int:
     return db.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (fts,)).fetchone()[0]
 
 
-def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: int) -> list[tuple[int, float]]:
+def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: int,
+          cancel: CancelToken | None = None) -> list[tuple[int, float]]:
     """``(article id, score)`` for one page, best first (scores: higher is better).
 
     Relevance: articles with the terms in the title first, then the rest (bm25 column weights alone
@@ -289,6 +390,8 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     if plan.fts is None:
         if _filters_only(plan) and _dense(db, total):
             plan = replace(plan, where=_probing(plan.where))
+        if _chars_only(plan):
+            return _chars_page(db, plan, limit, offset, sort, total, cancel)
         if by_date or plan.title_chars is None:
             return _date_page(db, [_NO_TIER], plan, limit, offset, oldest=sort == "oldest")
         return _date_page(db, _title_tiers(CHARS_TABLE, plan.title_chars), plan, limit, offset)
@@ -304,9 +407,38 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     return db.execute(sql, (tiers[0], *plan.params, tiers[1], *plan.params, limit, offset)).fetchall()
 
 
-_Tier = tuple[str, list]
-"""An extra SQL condition on ``articles a`` (starting with `` AND``) and its parameters."""
+_Tier = paging.Tier
 _NO_TIER: _Tier = ("", [])
+
+
+def _chars_only(plan: _Plan) -> bool:
+    """Whether the plan is one character-index condition (one-character terms and filters only)."""
+    return bool(plan.id_source and plan.id_source.startswith(f"SELECT rowid FROM {CHARS_TABLE} "))
+
+
+def _chars_page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: int,
+                cancel: CancelToken | None) -> list:
+    """A page of a character-index query: its title tier then the rest (relevance), or one tier.
+
+    Each tier is one expression of that index (the query's ``AND``/``NOT`` its title characters) rather
+    than a tier listing plus the query's own listing on every arm (a common character listed twice, each
+    time most of the library). The last tier is probed when the characters are in most articles
+    (within :data:`paging.PROBE_BUDGET`, else listed)."""
+    expression = plan.params[0]
+    expressions = [expression]
+    if sort == "relevance" and plan.title_chars is not None:
+        expressions = [f"({expression}) AND ({plan.title_chars})", f"({expression}) NOT ({plan.title_chars})"]
+    listed = [_in_index(CHARS_TABLE, e) for e in expressions]
+
+    def page(tiers: list[_Tier]) -> list:
+        return _arms_page(db, tiers, limit, offset, oldest=sort == "oldest")
+
+    if paging.dense(db, total, offset + limit):
+        probed = [*listed[:-1], paging.probed(CHARS_TABLE, expressions[-1])]
+        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: page(probed), cancel)
+        if ranked is not None:
+            return ranked
+    return page(listed)
 
 
 def _in_index(table: str, expression: str, *, negated: bool = False) -> _Tier:
@@ -325,19 +457,9 @@ def _title_tiers(table: str, titled: str) -> list[_Tier]:
 
 def _date_page(db: Database, tiers: list[_Tier], plan: _Plan, limit: int, offset: int, *,
                oldest: bool = False) -> list:
-    """A page of ``tiers`` in turn, each newest (``oldest``: oldest) first, undated last, then by id.
-
-    Each tier walks the covering date index (no article row is read to order them) and stops as soon as
-    the page is full, so a term in most articles costs a few milliseconds instead of a 75,000-row sort.
-    """
-    arms, params = [], []
-    for match, match_params in tiers:
-        for dated, order in (("IS NOT NULL", f"a.date {'ASC' if oldest else 'DESC'}, a.id"), ("IS NULL", "a.id")):
-            arms.append(f"SELECT * FROM (SELECT a.id, 0.0 FROM articles a INDEXED BY {DATE_INDEX} "
-                        f"WHERE a.date {dated}{match} AND {plan.where} ORDER BY {order})")
-            params += [*match_params, *plan.params]
-    sql = " UNION ALL ".join(arms) + " LIMIT ? OFFSET ?"
-    return db.execute(sql, (*params, limit, offset)).fetchall()
+    """A page of ``tiers`` in turn, each newest (``oldest``: oldest) first, undated last, then by id
+    (:func:`paging.date_arms`), with the plan's conditions on every arm."""
+    return _arms_page(db, tiers, limit, offset, plan.where, plan.params, oldest=oldest)
 
 
 def hits(db: Database, ranked: Sequence[tuple[int, float]], terms: Sequence[str]) -> list[Hit]:
@@ -357,7 +479,7 @@ def _interruptible(db: Database, cancel: CancelToken | None) -> Iterator[None]:
     other refusal of SQLite's into a :class:`QueryError` the user can read."""
     if cancel is not None:
         cancel.check()
-        db.conn.set_progress_handler(lambda: 1 if cancel.cancelled else 0, _PROGRESS_STEPS)
+        paging.watch(db, cancel)
     try:
         yield
     except sqlite3.OperationalError as exc:
@@ -366,7 +488,7 @@ def _interruptible(db: Database, cancel: CancelToken | None) -> Iterator[None]:
         raise _failed(exc) from None
     finally:
         if cancel is not None:
-            db.conn.set_progress_handler(None, 0)
+            paging.watch(db, None)
     if cancel is not None:
         cancel.check()
 

@@ -287,6 +287,14 @@ def m011_collections(db: Database) -> None:
                "text TEXT NOT NULL)")
 
 
+@migrations()
+def m012_article_dates_by_id(db: Database) -> None:
+    """An index of each article's date by its id, so the search sorts a result of thousands by date
+    reading that small index rather than each article's row (a row holds its packed text: ~4x slower to
+    reach at a million articles; :mod:`gazette_reader.search.paging`)."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_id_date ON articles (id, date)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

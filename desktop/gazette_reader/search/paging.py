@@ -1,0 +1,160 @@
+"""A result's total and first page from one evaluation of its FTS5 expression, for large results.
+
+Why this module: at a million articles the cost of a search is FTS5 evaluating its expression, about
+80–200 ms for a phrase of common bigrams in a fifth of the articles. The engine used to evaluate it once
+to count the matches, then again (per page arm, per relevance tier) to list them for the date-ordered
+page, and when the title tier was empty it walked the whole date index in vain first: 300–600 ms for such
+a query against a 100 ms target. Here:
+
+* :func:`listed` counts and pages from one materialised listing (a ``WITH … AS MATERIALIZED`` used by
+  the count and by the page's walk of the date index);
+* :func:`in_some_title` asks the character index whether any article has every character of a term in
+  its title fields (``xt`` tokens: small doclists), which is exact for "no title hit at all": when none
+  has, the relevance page has no title tier and is the plain newest-first page;
+* :func:`probed` pages a term found in most articles by probing each article of the date index walk
+  (an FTS5 probe costs ~0.4 ms at a million, but a page of a term in half the articles needs ~100 of
+  them, where listing it builds a temporary index of half a million rows: ~400 ms).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from gazette_reader.jobs import CancelToken
+
+from gazette_reader.search.index import CHARS_TABLE
+from gazette_reader.text.ngrams import TITLE_CHAR_PREFIX, distinct_char_tokens
+
+DATE_INDEX = "idx_articles_date"
+ID_DATE_INDEX = "idx_articles_id_date"
+"""Each article's date by its id (migration m012): sorting matches by date reads it, not their rows."""
+PROBE_SHARE = 2
+"""A term in at least one article of every :data:`PROBE_SHARE` is paged by probes (:func:`probed`)."""
+SORT_MAX = 20_000
+"""Up to this many matches a page is sorted, beyond it the date index is walked (:func:`listed`)."""
+PROBE_BUDGET = 0.04
+"""Seconds a probed page may take before it is listed instead (:func:`within`)."""
+_TICK_STEPS = 2000
+T = TypeVar("T")
+PROBE_END = 500
+"""Pages ending further than this into a result are listed, never probed (see :func:`dense`)."""
+
+Tier = tuple[str, list]
+"""An extra SQL condition on ``articles a`` (starting with `` AND``) and its parameters."""
+
+
+def date_arms(tiers: list[Tier], where: str = "1", where_params: tuple = (), *, oldest: bool = False,
+              limit: str = "") -> tuple[str, list]:
+    """The UNION ALL of ``tiers`` in turn, each newest (``oldest``: oldest) first, undated last, then by id,
+    and its parameters (without the page's ``LIMIT``).
+
+    Each arm walks the covering date index (no article row is read to order them) and SQLite stops as soon
+    as the page is full, so a term in most articles costs a few milliseconds instead of a large sort.
+    ``limit``: an SQL expression limiting each arm (evaluated once, before the arm runs)."""
+    arms, params = [], []
+    for match, match_params in tiers:
+        for dated, order in (("IS NOT NULL", f"a.date {'ASC' if oldest else 'DESC'}, a.id"), ("IS NULL", "a.id")):
+            arms.append(f"SELECT * FROM (SELECT a.id, 0.0 FROM articles a INDEXED BY {DATE_INDEX} "
+                        f"WHERE a.date {dated}{match} AND {where} ORDER BY {order}{' LIMIT ' + limit if limit else ''})")
+            params += [*match_params, *where_params]
+    return " UNION ALL ".join(arms), params
+
+
+def count(db: Database, table: str, expression: str) -> int:
+    """How many articles ``expression`` matches in the FTS5 ``table``."""
+    return db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (expression,)).fetchone()[0]
+
+
+def listed(db: Database, table: str, expression: str, limit: int, offset: int, *, oldest: bool = False,
+           where: str = "1", params: tuple = ()) -> tuple[int, list[tuple[int, float]]]:
+    """The total and one date-ordered page (score 0.0) of ``expression``'s matches in ``table`` that also
+    meet ``where``, both from a single evaluation of the expression.
+
+    Up to :data:`SORT_MAX` matches are sorted (their dates looked up by id, ~0.8 µs each at a million
+    articles); more are found by walking the date
+    index from the newest (``oldest``: the oldest) article, which stops at the page's end. One statement
+    holds both ways, and the count decides which runs (SQLite tests such a constant condition once,
+    before its loop, as a ``LIMIT`` of 0 or none; a condition in ``WHERE`` was tested per row, so the walk
+    not taken still crossed the whole index): a walk to a few old matches can cross most of the library,
+    a sort of many matches looks up every one. ``where`` should narrow the walk (a date filter's range) rather than only repeat
+    what the expression asks. An empty page (no match, an offset past the end) is counted again."""
+    if not limit:
+        return count(db, table, expression), []
+    walked, walked_params = date_arms([(" AND a.id IN m", [])], where, params, oldest=oldest,
+                                      limit=f"CASE WHEN (SELECT n FROM total) > {SORT_MAX} THEN -1 ELSE 0 END")
+    order = f"a.date IS NULL, a.date {'ASC' if oldest else 'DESC'}, a.id"
+    sorted_ = (f"SELECT * FROM (SELECT a.id, 0.0 FROM m CROSS JOIN articles a INDEXED BY {ID_DATE_INDEX} "
+               f"ON a.id = m.id WHERE {where} ORDER BY {order} "
+               f"LIMIT CASE WHEN (SELECT n FROM total) > {SORT_MAX} THEN 0 ELSE -1 END)")
+    sql = (f"WITH m AS MATERIALIZED (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?), "
+           f"total(n) AS MATERIALIZED (SELECT count(*) FROM m) "
+           f"SELECT p.id, (SELECT n FROM total) FROM ({walked} UNION ALL {sorted_} LIMIT ? OFFSET ?) p")
+    rows = db.execute(sql, (expression, *walked_params, *params, limit, offset)).fetchall()
+    if not rows:
+        return count(db, table, expression), []
+    return rows[0][1], [(article_id, 0.0) for article_id, _ in rows]
+
+
+def dense(db: Database, total: int, end: int) -> bool:
+    """Whether a page ending at match ``end`` of ``total`` may be cheaper probed than listed: the term is
+    in at least one article of :data:`PROBE_SHARE` and the page is near the start of the result. Its
+    matches may still be mostly undated (the dated arm then walks far): :func:`within` bounds the walk."""
+    articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    return end <= PROBE_END and total * PROBE_SHARE >= articles
+
+
+def watch(db: Database, cancel: CancelToken | None) -> None:
+    """Let another thread's ``cancel.cancel()`` stop the connection's running statement (or stop
+    watching, for None)."""
+    if cancel is None:
+        db.conn.set_progress_handler(None, 0)
+    else:
+        db.conn.set_progress_handler(lambda: 1 if cancel.cancelled else 0, _TICK_STEPS)
+
+
+def within(db: Database, seconds: float, run: Callable[[], T], cancel: CancelToken | None = None) -> T | None:
+    """``run()``, or None when it takes longer than ``seconds`` (SQLite's progress handler stops it).
+
+    A ``cancel`` on the way stops it too, raised as SQLite's refusal (the caller's cancel handling
+    applies); the caller's watch of ``cancel`` is put back after."""
+    deadline = time.perf_counter() + seconds
+    timed_out = False
+
+    def tick() -> int:
+        nonlocal timed_out
+        timed_out = time.perf_counter() > deadline
+        return 1 if timed_out or (cancel is not None and cancel.cancelled) else 0
+
+    db.conn.set_progress_handler(tick, _TICK_STEPS)
+    try:
+        return run()
+    except sqlite3.OperationalError:
+        if timed_out and not (cancel is not None and cancel.cancelled):
+            return None
+        raise
+    finally:
+        watch(db, cancel)
+
+
+def probed(table: str, expression: str) -> Tier:
+    """The tier of the articles ``expression`` matches in ``table``, tested one article at a time (for
+    terms in most articles: see the module docstring)."""
+    return f" AND EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH ? AND rowid = a.id)", [expression]
+
+
+def in_some_title(db: Database, groups: list[list[str]]) -> bool:
+    """Whether some article might have the terms in its title fields: for every group, one of its
+    normalised terms with all its characters among one article's title characters. False means that no
+    article has them in a title (exact: a title holding a term holds each of its characters)."""
+    expression = " AND ".join("(" + " OR ".join(_all_in_title(term) for term in group) + ")" for group in groups)
+    sql = f"SELECT 1 FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH ? LIMIT 1"
+    return db.execute(sql, (expression,)).fetchone() is not None
+
+
+def _all_in_title(term: str) -> str:
+    return "(" + " AND ".join(f'"{token}"' for token in distinct_char_tokens(term, TITLE_CHAR_PREFIX).split()) + ")"

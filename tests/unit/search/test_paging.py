@@ -1,0 +1,102 @@
+"""The ways a large result is paged (:mod:`gazette_reader.search.paging`) give the same pages.
+
+At a million articles the engine picks between sorting the matches, walking the date index, probing each
+article and the tiered pages of old; on the seed library every way is forced in turn and the totals and
+pages compared with each other, with the tiered engine path and, for date sorts, with the scan oracle.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlite_utils import Database
+
+from gazette_reader.search import engine, paging
+from gazette_reader.search.engine import scan, search
+from gazette_reader.search.plan import make_plan
+from gazette_reader.store.schema import SCHEMA_VERSION, migrate
+from gazette_reader.text.normalize import normalize
+
+QUERIES = ["区", "洁", "，", "建设", "工作", "宋洁", "区委书记", "老旧小区", "二七区 -工作", "工作 OR 宋洁",
+           "日期:2019", "日期:2019-03..2019-08", "建设 日期:2019..", "栏目:工作动态", "地区:二七区 建",
+           "量子纠缠", '"区委 书记"', "区 -。"]
+WAYS = {
+    "default": {},
+    "walk": {"SORT_MAX": 0},
+    "sort": {"SORT_MAX": 10**9},
+    "probe": {"PROBE_SHARE": 10**9, "PROBE_BUDGET": 60.0},
+    "probe, out of time": {"PROBE_SHARE": 10**9, "PROBE_BUDGET": 0.0},
+}
+
+
+def pages(db: Database, query: str, sort: str) -> tuple[int, tuple[int, ...]]:
+    """The total and the ids of three consecutive pages of four."""
+    results = [search(db, query, sort=sort, limit=4, offset=n) for n in (0, 4, 8)]
+    return results[0].total, tuple(h.id for r in results for h in r.hits)
+
+
+def tiered(db: Database, query: str, sort: str) -> tuple[int, tuple[int, ...]]:
+    """The same pages from the engine's counted and tiered path alone (no :mod:`paging` shortcut)."""
+    compiled = engine.compile_query(db, make_plan(query, sort=sort))
+    total = engine._count(db, compiled)
+    ranked = [engine._page(db, compiled, 4, n, sort, total) for n in (0, 4, 8)] if total else []
+    return total, tuple(article_id for page in ranked for article_id, _ in page)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("sort", ["relevance", "date", "oldest"])
+def test_every_way_of_paging_gives_the_same_pages(seed_db: Database, monkeypatch: pytest.MonkeyPatch,
+                                                  query: str, sort: str) -> None:
+    found = {}
+    for way, settings in WAYS.items():
+        with monkeypatch.context() as patch:
+            for name, value in settings.items():
+                patch.setattr(paging, name, value)
+            found[way] = pages(seed_db, query, sort)
+    assert set(found.values()) == {found["default"]}, found
+    assert found["default"] == tiered(seed_db, query, sort)
+    total, first = found["default"]
+    assert total == scan(seed_db, query).total
+    if sort != "relevance":
+        assert first == tuple(h.id for h in scan(seed_db, query, sort=sort, limit=12).hits)
+
+
+@pytest.mark.parametrize("query", ["宋洁", "工作", "建设 OR 量子纠缠"])
+def test_title_hits_still_come_first(seed_db: Database, query: str) -> None:
+    """A term in some title keeps the tiered relevance page: its title hits before the others."""
+    hits = search(seed_db, query, limit=1000).hits
+    terms = [normalize(t) for t in query.replace("OR", " ").split()]
+    fields = {row[0]: [normalize(f or "") for f in row[1:]]
+              for row in seed_db.execute("SELECT id, title, subtitle, kicker FROM articles")}
+    in_title = [any(t in f for t in terms for f in fields[h.id]) for h in hits]
+    assert any(in_title)
+    assert in_title == sorted(in_title, reverse=True)
+
+
+def test_in_some_title_is_exact_for_no(seed_db: Database) -> None:
+    titles = [r[0] or "" for r in seed_db.execute("SELECT title FROM articles")]
+    word = next(t for t in titles if len(t) >= 4)[:3]
+    assert paging.in_some_title(seed_db, [[word]])
+    assert not paging.in_some_title(seed_db, [["龘龘"]])
+    assert paging.in_some_title(seed_db, [["龘龘", word]])
+    assert not paging.in_some_title(seed_db, [[word], ["龘龘"]])
+
+
+def test_a_probe_over_its_time_is_listed_instead(seed_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """:func:`paging.within` gives up on a statement past its time and says so with None; the next
+    statement runs normally."""
+    slow = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000) SELECT count(*) FROM n"
+    assert paging.within(seed_db, 0.01, lambda: seed_db.execute(slow).fetchone()) is None
+    assert seed_db.execute("SELECT 1").fetchone() == (1,)
+    assert paging.within(seed_db, 5.0, lambda: seed_db.execute("SELECT 2").fetchone()) == (2,)
+
+
+def test_libraries_gain_the_date_by_id_index(tmp_path) -> None:
+    db = Database(tmp_path / "old.sqlite")
+    migrate(db)
+    assert paging.ID_DATE_INDEX in {i.name for i in db["articles"].indexes}
+    db.execute(f"DROP INDEX {paging.ID_DATE_INDEX}")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm012_article_dates_by_id'")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    db.conn.commit()
+    migrate(db)
+    assert paging.ID_DATE_INDEX in {i.name for i in db["articles"].indexes}
