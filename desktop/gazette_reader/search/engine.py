@@ -198,32 +198,36 @@ def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
 
 def _listed_first(db: Database, compiled: _Plan, plan: Plan,
                   cancel: CancelToken | None) -> tuple[int, list[tuple[int, float]]] | None:
-    """The total and page of an FTS5-only query with no title tier to put first, from one evaluation of
-    its expression (:mod:`paging`); None for the plans :func:`_count` and :func:`_page` answer.
+    """The total and page of an FTS5-only query, mostly from one evaluation of its expression
+    (:mod:`paging`); None for the plans :func:`_count` and :func:`_page` answer.
 
-    A single token (a two-character term, one facet) is counted apart, since counting its doclist is
-    cheap, and a common one is paged by probes. Under :data:`RANK_CAP` matches relevance is bm25 over
-    the whole expression: with no title hit, the order the tiered page gives (its title arm is empty and
-    the other arm's ``NOT`` matches nothing)."""
+    An expression without phrases (two-character terms, facets, ``OR``/``NOT`` of them) is counted first,
+    since that only merges doclists, and when it is in most articles its page is probed (or, with a title
+    tier, the tiered page whose title arm fills it). Otherwise one listing gives the total and the page,
+    the title tier first when some title may hold the terms. Under :data:`RANK_CAP` matches relevance is
+    bm25, over the whole expression when no title holds the terms: the order the tiered page gives (its
+    title arm is empty and the other arm's ``NOT`` matches nothing)."""
     if compiled.fts is None or compiled.where != "1" or plan.limit == ALL:
         return None
     bounds, bound_params = _date_bounds(plan)
     if len(bound_params) and all(_is_date_filter(g) for g in plan.groups):
         return _dates_page(db, bounds, bound_params, plan)
     ranked_by_terms = plan.sort == "relevance" and compiled.title_fts is not None
-    if ranked_by_terms and paging.in_some_title(db, compiled.title_terms):
-        return None
-    if _single_token(compiled.fts):
+    titled = ranked_by_terms and paging.in_some_title(db, compiled.title_terms)
+    if _no_phrase(compiled.fts):
         total = paging.count(db, FTS_TABLE, compiled.fts)
         if not (plan.limit and total) or plan.offset >= total:
             return total, []
-        if ranked_by_terms and total <= RANK_CAP:
-            return total, _bm25_page(db, compiled.fts, plan.limit, plan.offset)
-        return total, _probed_or_listed(db, compiled.fts, total, plan, cancel)
-    total, ranked = paging.listed(db, FTS_TABLE, compiled.fts, plan.limit, plan.offset,
-                                  oldest=plan.sort == "oldest", where=bounds, params=bound_params)
+        if titled or (ranked_by_terms and total <= RANK_CAP):
+            return total, _page(db, compiled, plan.limit, plan.offset, plan.sort, total, cancel)
+        if paging.dense(db, total, plan.offset + plan.limit):
+            return total, _probed_or_listed(db, compiled.fts, plan, cancel)
+    first = f"({compiled.fts}) AND ({compiled.title_fts})" if titled else None
+    total, ranked = paging.listed(db, FTS_TABLE, compiled.fts, plan.limit, plan.offset, oldest=plan.sort == "oldest",
+                                  where=bounds, params=bound_params, first=first)
     if ranked_by_terms and ranked and total <= RANK_CAP:
-        ranked = _bm25_page(db, compiled.fts, plan.limit, plan.offset)
+        ranked = _page(db, compiled, plan.limit, plan.offset, plan.sort, total, cancel) if titled \
+            else _bm25_page(db, compiled.fts, plan.limit, plan.offset)
     return total, ranked
 
 
@@ -257,26 +261,22 @@ def _bm25_page(db: Database, expression: str, limit: int, offset: int) -> list[t
     return db.execute(sql, (expression, limit, offset)).fetchall()
 
 
-def _probed_or_listed(db: Database, expression: str, total: int, plan: Plan,
-                      cancel: CancelToken | None) -> list[tuple[int, float]]:
-    """The date-ordered page of a single-token expression: probed when it is common (within
-    :data:`paging.PROBE_BUDGET`), else listed."""
+def _probed_or_listed(db: Database, expression: str, plan: Plan, cancel: CancelToken | None) -> list[tuple[int, float]]:
+    """The date-ordered page of a common expression: probed within :data:`paging.PROBE_BUDGET`, else
+    listed."""
     oldest = plan.sort == "oldest"
 
     def page(tier: _Tier) -> list:
         return _arms_page(db, [tier], plan.limit, plan.offset, oldest=oldest)
 
-    if paging.dense(db, total, plan.offset + plan.limit):
-        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: page(paging.probed(FTS_TABLE, expression)), cancel)
-        if ranked is not None:
-            return ranked
-    return page(_in_index(FTS_TABLE, expression))
+    ranked = paging.within(db, paging.PROBE_BUDGET, lambda: page(paging.probed(FTS_TABLE, expression)), cancel)
+    return ranked if ranked is not None else page(_in_index(FTS_TABLE, expression))
 
 
-def _single_token(expression: str) -> bool:
-    """Whether an FTS5 expression is one quoted token (a two-character term, a single facet)."""
-    inner = expression.strip("()")
-    return inner.count('"') == 2 and inner.startswith('"') and inner.endswith('"') and " " not in inner
+def _no_phrase(expression: str) -> bool:
+    """Whether every quoted string of an FTS5 expression is one token (no phrase, whose positions FTS5
+    would have to compare: counting such an expression only merges doclists)."""
+    return all(" " not in quoted for quoted in expression.split('"')[1::2])
 
 
 def _arms_page(db: Database, tiers: list[_Tier], limit: int, offset: int, where: str = "1",
@@ -434,8 +434,12 @@ def _chars_page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, t
         return _arms_page(db, tiers, limit, offset, oldest=sort == "oldest")
 
     if paging.dense(db, total, offset + limit):
-        probed = [*listed[:-1], paging.probed(CHARS_TABLE, expressions[-1])]
-        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: page(probed), cancel)
+        if len(expressions) == 1:
+            ranked = paging.within(db, paging.PROBE_BUDGET, lambda: page([paging.probed(CHARS_TABLE, expression)]),
+                                   cancel)
+        else:
+            ranked = paging.within(db, paging.PROBE_BUDGET, lambda: paging.first_then_probed(
+                db, CHARS_TABLE, expressions[0], expressions[1], limit, offset), cancel)
         if ranked is not None:
             return ranked
     return page(listed)

@@ -71,33 +71,63 @@ def count(db: Database, table: str, expression: str) -> int:
 
 
 def listed(db: Database, table: str, expression: str, limit: int, offset: int, *, oldest: bool = False,
-           where: str = "1", params: tuple = ()) -> tuple[int, list[tuple[int, float]]]:
+           where: str = "1", params: tuple = (), first: str | None = None) -> tuple[int, list[tuple[int, float]]]:
     """The total and one date-ordered page (score 0.0) of ``expression``'s matches in ``table`` that also
-    meet ``where``, both from a single evaluation of the expression.
+    meet ``where``, both from a single evaluation of the expression; with ``first`` (an expression whose
+    matches are some of those: a title tier), its matches come first, then the others, each by date.
 
-    Up to :data:`SORT_MAX` matches are sorted (their dates looked up by id, ~0.8 µs each at a million
-    articles); more are found by walking the date
-    index from the newest (``oldest``: the oldest) article, which stops at the page's end. One statement
-    holds both ways, and the count decides which runs (SQLite tests such a constant condition once,
-    before its loop, as a ``LIMIT`` of 0 or none; a condition in ``WHERE`` was tested per row, so the walk
-    not taken still crossed the whole index): a walk to a few old matches can cross most of the library,
-    a sort of many matches looks up every one. ``where`` should narrow the walk (a date filter's range) rather than only repeat
-    what the expression asks. An empty page (no match, an offset past the end) is counted again."""
+    A tier of up to :data:`SORT_MAX` matches is sorted (their dates looked up by id, ~0.8 µs each at a
+    million articles); a larger one is found by walking the date index from the newest (``oldest``: the
+    oldest) article, which stops at the page's end. One statement holds both ways, and the tier's count
+    decides which runs, as a ``LIMIT`` of 0 or none that SQLite evaluates once before the arm (a
+    condition in ``WHERE`` was tested per row, so the walk not taken still crossed the whole index): a
+    walk to a few old matches can cross most of the library, a sort of many matches looks up every one.
+    ``where`` should narrow the walk (a date filter's range) rather than only repeat what the expression
+    asks. An empty page (no match, an offset past the end) is counted again."""
     if not limit:
         return count(db, table, expression), []
-    walked, walked_params = date_arms([(" AND a.id IN m", [])], where, params, oldest=oldest,
-                                      limit=f"CASE WHEN (SELECT n FROM total) > {SORT_MAX} THEN -1 ELSE 0 END")
-    order = f"a.date IS NULL, a.date {'ASC' if oldest else 'DESC'}, a.id"
-    sorted_ = (f"SELECT * FROM (SELECT a.id, 0.0 FROM m CROSS JOIN articles a INDEXED BY {ID_DATE_INDEX} "
-               f"ON a.id = m.id WHERE {where} ORDER BY {order} "
-               f"LIMIT CASE WHEN (SELECT n FROM total) > {SORT_MAX} THEN 0 ELSE -1 END)")
-    sql = (f"WITH m AS MATERIALIZED (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?), "
-           f"total(n) AS MATERIALIZED (SELECT count(*) FROM m) "
-           f"SELECT p.id, (SELECT n FROM total) FROM ({walked} UNION ALL {sorted_} LIMIT ? OFFSET ?) p")
-    rows = db.execute(sql, (expression, *walked_params, *params, limit, offset)).fetchall()
+    ctes = [f"m AS MATERIALIZED (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?)",
+            "m_n(n) AS MATERIALIZED (SELECT count(*) FROM m)"]
+    cte_params: list = [expression]
+    arms, arm_params = [], []
+    if first is not None:
+        ctes += [f"t AS MATERIALIZED (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?)",
+                 "t_n(n) AS MATERIALIZED (SELECT count(*) FROM t)"]
+        cte_params.append(first)
+        _tier_arms("t", "", where, params, oldest, arms, arm_params)
+    _tier_arms("m", "" if first is None else " AND a.id NOT IN t", where, params, oldest, arms, arm_params)
+    sql = (f"WITH {', '.join(ctes)} SELECT p.id, (SELECT n FROM m_n) "
+           f"FROM ({' UNION ALL '.join(arms)} LIMIT ? OFFSET ?) p")
+    rows = db.execute(sql, (*cte_params, *arm_params, limit, offset)).fetchall()
     if not rows:
         return count(db, table, expression), []
     return rows[0][1], [(article_id, 0.0) for article_id, _ in rows]
+
+
+def first_then_probed(db: Database, table: str, first: str, rest: str, limit: int, offset: int) -> list[tuple[int, float]]:
+    """A newest-first page of ``first``'s matches (listed: few, a title tier), then of ``rest``'s (probed:
+    in most articles). Wrap it in :func:`within`: the probes have no bound of their own."""
+    arms, arm_params = [], []
+    _tier_arms("t", "", "1", (), False, arms, arm_params)
+    probed_arms, probed_params = date_arms([probed(table, rest)])
+    sql = (f"WITH t AS MATERIALIZED (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?), "
+           f"t_n(n) AS MATERIALIZED (SELECT count(*) FROM t) "
+           f"SELECT * FROM ({' UNION ALL '.join(arms)} UNION ALL {probed_arms} LIMIT ? OFFSET ?)")
+    return db.execute(sql, (first, *arm_params, *probed_params, limit, offset)).fetchall()
+
+
+def _tier_arms(tier: str, also: str, where: str, params: tuple, oldest: bool, arms: list, arm_params: list) -> None:
+    """Add the sorted arm and the walked arms of the listed ``tier`` (a CTE with its count in
+    ``{tier}_n``) to ``arms``: only one of them runs (see :func:`listed`)."""
+    large = f"(SELECT n FROM {tier}_n) > {SORT_MAX}"
+    order = f"a.date IS NULL, a.date {'ASC' if oldest else 'DESC'}, a.id"
+    arms.append(f"SELECT * FROM (SELECT a.id, 0.0 FROM {tier} CROSS JOIN articles a INDEXED BY {ID_DATE_INDEX} "
+                f"ON a.id = {tier}.id WHERE {where}{also} ORDER BY {order} LIMIT CASE WHEN {large} THEN 0 ELSE -1 END)")
+    arm_params += params
+    walked, walked_params = date_arms([(f" AND a.id IN {tier}{also}", [])], where, params, oldest=oldest,
+                                      limit=f"CASE WHEN {large} THEN -1 ELSE 0 END")
+    arms.append(walked)
+    arm_params += walked_params
 
 
 def dense(db: Database, total: int, end: int) -> bool:
