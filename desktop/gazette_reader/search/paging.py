@@ -86,9 +86,13 @@ def listed(db: Database, table: str, expression: str, limit: int, offset: int, *
     asks. An empty page (no match, an offset past the end) is counted again."""
     if not limit:
         return count(db, table, expression), []
-    ctes = [f"m AS MATERIALIZED (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?)",
-            "m_n(n) AS MATERIALIZED (SELECT count(*) FROM m)"]
+    ctes = [f"m AS MATERIALIZED (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?)"]
     cte_params: list = [expression]
+    if first is None:
+        ctes.append("m_n(n) AS MATERIALIZED (SELECT count(*) FROM m)")
+    else:  # counted apart: when the title tier fills the page, the other matches are never listed
+        ctes.append(f"m_n(n) AS MATERIALIZED (SELECT count(*) FROM {table} WHERE {table} MATCH ?)")
+        cte_params.append(expression)
     arms, arm_params = [], []
     if first is not None:
         ctes += [f"t AS MATERIALIZED (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?)",
