@@ -64,10 +64,10 @@ class _Plan:
     title_terms: tuple[tuple[str, ...], ...] = ()
     """The normalised terms of the groups behind ``title_fts`` (see :func:`paging.in_some_title`)."""
     title_tier: str | None = None
-    """The expression of the title tier when it is listed by date: ``title_fts`` alone when that implies
-    ``fts`` (every group a term group, no negation; 78 against 193 ms for a phrase in half a million
-    articles, whose positions FTS5 would otherwise compare twice), else both. bm25 pages keep both:
-    the score depends on the expression."""
+    """The expression of the title tier when it is listed by date: ``title_fts`` (or ``title_chars``)
+    alone when that implies the query (every group a term group, no negation; 78 against 193 ms for a
+    phrase in half a million articles, whose positions FTS5 would otherwise compare twice), else both.
+    bm25 pages keep both: the score depends on the expression."""
 
 
 def compile_query(db: Database, query: Query | Plan) -> _Plan:
@@ -90,16 +90,21 @@ def compile_query(db: Database, query: Query | Plan) -> _Plan:
     title_fts = f"{{title}} : ({titled})" if titled else None
     title_chars = None if main_groups else _title_expression(_title_chars(char_groups), char_groups)
     conditions: list[tuple[str, list, str | None]] = []
+    char_expression = _expression(chars, char_groups, char_not)
     if char_groups:
         inner = f"SELECT rowid FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH ?"
-        conditions.append((f"a.id IN ({inner})", [_expression(chars, char_groups, char_not)], inner))
+        conditions.append((f"a.id IN ({inner})", [char_expression], inner))
     conditions += [_group_sql(db, group) for group in rest]
     single = fts is None and len(conditions) == 1
     return _Plan(fts, title_fts, " AND ".join(f"({sql})" for sql, _, _ in conditions) or "1",
                  tuple(p for _, ps, _ in conditions for p in ps), conditions[0][2] if single else None,
                  title_chars, title_terms=_term_groups(main_groups),
-                 title_tier=_title_tier(fts, title_fts, implied=not main_not and all(
-                     isinstance(a.node, Term) for g in main_groups for a in g)))
+                 title_tier=_title_tier(fts, title_fts, implied=not main_not and _terms_only(main_groups))
+                 or _title_tier(char_expression, title_chars, implied=not char_not and _terms_only(char_groups)))
+
+
+def _terms_only(groups: list[tuple[Atom, ...]]) -> bool:
+    return all(isinstance(a.node, Term) for g in groups for a in g)
 
 
 def _title_tier(fts: str | None, title_fts: str | None, *, implied: bool) -> str | None:
@@ -439,22 +444,31 @@ def _chars_page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, t
     expression = plan.params[0]
     expressions = [expression]
     if sort == "relevance" and plan.title_chars is not None:
-        expressions = [f"({expression}) AND ({plan.title_chars})", f"({expression}) NOT ({plan.title_chars})"]
+        expressions = [plan.title_tier or f"({expression}) AND ({plan.title_chars})",
+                       f"({expression}) NOT ({plan.title_chars})"]
     listed = [_in_index(CHARS_TABLE, e) for e in expressions]
 
     def page(tiers: list[_Tier]) -> list:
         return _arms_page(db, tiers, limit, offset, oldest=sort == "oldest")
 
     if paging.dense(db, total, offset + limit):
-        if len(expressions) == 1:
-            ranked = paging.within(db, paging.PROBE_BUDGET, lambda: page([paging.probed(CHARS_TABLE, expression)]),
-                                   cancel)
-        else:
-            ranked = paging.within(db, paging.PROBE_BUDGET, lambda: paging.first_then_probed(
-                db, CHARS_TABLE, expressions[0], expressions[1], limit, offset), cancel)
+        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: _dense_chars_page(db, expressions, limit, offset,
+                                                                                  sort), cancel)
         if ranked is not None:
             return ranked
     return page(listed)
+
+
+def _dense_chars_page(db: Database, expressions: list[str], limit: int, offset: int, sort: str) -> list:
+    """The page of characters in most articles: every tier probed, except a title tier in fewer than
+    about half the articles (:func:`paging.sampled_share`), which is listed (a walk of the date index
+    would probe too many)."""
+    last = paging.probed(CHARS_TABLE, expressions[-1])
+    if len(expressions) == 1:
+        return _arms_page(db, [last], limit, offset, oldest=sort == "oldest")
+    if paging.sampled_share(db, CHARS_TABLE, expressions[0]) * paging.PROBE_SHARE >= 1:
+        return _arms_page(db, [paging.probed(CHARS_TABLE, expressions[0]), last], limit, offset)
+    return paging.first_then_probed(db, CHARS_TABLE, expressions[0], expressions[1], limit, offset)
 
 
 def _in_index(table: str, expression: str, *, negated: bool = False) -> _Tier:
