@@ -119,12 +119,19 @@ FROM articles a JOIN issues i ON i.id = a.issue_id JOIN publications p ON p.id =
 JOIN sources s ON s.id = i.source_id"""
 
 
+_READING = "i.year DESC, i.month DESC, a.issue_id, a.ord"
+"""The order of a node's list: newest issue first, each in reading order."""
+
+
 def headers(db: Database, *, ids: Sequence[int] | None = None, publication_id: int | None = None,
             year: int | None = None, issue_id: int | None = None, section: str | None = None,
             limit: int = 500, offset: int = 0, all_years: bool = True) -> list[dict]:
     """Light article rows (no body) for list views, filtered by any tree node, in reading order.
 
-    ``all_years=False`` with ``year=None`` selects the issues whose year is unknown.
+    ``all_years=False`` with ``year=None`` selects the issues whose year is unknown. A node's page is
+    chosen from the issue and article indexes alone (the ids of :func:`count_headers`'s join), then only
+    its rows are read: sorting a publication's 121,144 header rows to keep 100 took 300–450 ms at a
+    million articles, its ids 52 ms.
     """
     if ids is not None and len(ids) > ID_CHUNK:
         rows = _chunked(ids, lambda chunk: headers(db, ids=chunk, publication_id=publication_id, year=year,
@@ -132,7 +139,11 @@ def headers(db: Database, *, ids: Sequence[int] | None = None, publication_id: i
                                                    all_years=all_years))
         return rows[offset:offset + limit]
     where, params = _header_filter(ids, publication_id, year, issue_id, section, all_years)
-    sql = f"{_HEADER_SELECT} {where} ORDER BY i.year DESC, i.month DESC, a.issue_id, a.ord LIMIT ? OFFSET ?"
+    if ids is None:  # the page's ids from the indexes alone, then their rows
+        sql = f"SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id {where} ORDER BY {_READING} LIMIT ? OFFSET ?"
+        page = [row[0] for row in db.execute(sql, [*params, int(limit), int(offset)])]
+        return headers(db, ids=page, limit=len(page)) if page else []
+    sql = f"{_HEADER_SELECT} {where} ORDER BY {_READING} LIMIT ? OFFSET ?"
     rows = _rows(db, sql, [*params, int(limit), int(offset)])
     for row in rows:
         month, day = row.pop("month"), row.pop("day")
