@@ -82,15 +82,20 @@ def test_icon_is_bundled(qapp) -> None:
 
 
 @pytest.mark.slow
-def test_screenshot_run_in_a_subprocess(tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", [None, (1024, 700)])
+def test_screenshot_run_in_a_subprocess(tmp_path: Path, size: tuple[int, int] | None) -> None:
     shot = tmp_path / "shot.png"
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "cfg"), QT_QPA_PLATFORM="offscreen")
+    sized = ["--size", f"{size[0]}x{size[1]}"] if size else []
     done = subprocess.run([sys.executable, "-m", "gazette_reader.gui.app", "--library", str(tmp_path / "lib.sqlite"),
-                           "--search", "复工复产", "--screenshot", str(shot)],
+                           "--search", "复工复产", "--screenshot", str(shot), *sized],
                           capture_output=True, text=True, env=env, timeout=180, check=False)
     assert done.returncode == 0, done.stderr
     image = QImage(str(shot))
-    assert image.width() >= 1280 and image.height() >= 800
+    if size:
+        assert (image.width(), image.height()) == size
+    else:
+        assert image.width() >= 1280 and image.height() >= 800
     colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
     assert len(colours) > 20  # a populated window, not a blank one
 
@@ -105,6 +110,13 @@ def test_gui_never_imports_the_database_layer() -> None:
         modules += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
         bad = [m for m in modules if m.split(".")[0] in ("sqlite3", "sqlite_utils") or m.startswith("gazette_reader.store")]
         assert not bad, f"{path.name} imports {bad}"
+
+
+@pytest.mark.parametrize("text", ["1024", "x700", "10x10", "axb"])
+def test_a_bad_screenshot_size_is_refused(text: str, capsys) -> None:
+    with pytest.raises(SystemExit):
+        app.build_parser().parse_args(["--screenshot", "s.png", "--size", text])
+    assert "WIDTHxHEIGHT" in capsys.readouterr().err
 
 
 def test_command_line_takes_files_and_selftest() -> None:

@@ -39,12 +39,23 @@ def build_parser() -> argparse.ArgumentParser:
                                                           "platform's user data folder)")
     parser.add_argument("--search", metavar="QUERY", help="run this search after opening")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save a screenshot of the populated window and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=SCREENSHOT_SIZE,
+                        help="the window size of --screenshot (default 1440x900; e.g. 1024x700, the smallest the "
+                             "window is laid out for)")
     parser.add_argument("--selftest", action="store_true",
                         help="check this installation on a temporary library (import, search, tags, export, window)"
                              " and exit 0, or non-zero with the reason")
     parser.add_argument("files", nargs="*", metavar="FILE",
                         help="gazette files or folders to import (e.g. a .txt opened from the file manager)")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    """``WxH`` as two integers (a window size of at least 400×300)."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or int(width) < 400 or int(height) < 300:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT of at least 400x300, not {text!r}")
+    return int(width), int(height)
 
 
 def ui_language(choice: str, system_locale: str) -> str:
@@ -163,7 +174,7 @@ def run(args: argparse.Namespace, app: QApplication, *, workers: Workers | None 
     started = time.perf_counter()
     window = MainWindow(workers=workers or Workers(parent=app), icon=app.windowIcon())
     if args.screenshot:
-        window.resize(max(window.width(), SCREENSHOT_SIZE[0]), max(window.height(), SCREENSHOT_SIZE[1]))
+        window.resize(*args.size)
     if os.environ.get("GAZETTE_BENCH_T0"):  # ``gazette bench --gui`` times the launch to the first paint
         from gazette_reader.gui.bench import install_shown_marker
 
