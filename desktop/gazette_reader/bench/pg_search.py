@@ -1,10 +1,11 @@
 """Search on PostgreSQL against SQLite FTS5, on the same synthetic library, and the index designs tried.
 
-:func:`run_pg_search_bench` fills a SQLite library with :func:`~queries.synthesize_articles`, copies the
-rows search reads into a PostgreSQL database (:mod:`gazette_reader.search.pg_base`), indexes them there,
-then runs the bench's query mix on both backends in turn, query by query (the machine's load hits both
-alike), first page in both sorts. Every query's total must agree between the two: ``mismatches`` counts
-those that do not.
+:func:`run_pg_search_bench` fills a SQLite library with :func:`~queries.synthesize_articles`, makes a
+server library by the store's own path (``Library.open`` runs its migrations, as ``gazette server init``
+or a first import does) and fills it with ``gazette copy``'s code, then runs the bench's query mix on
+both backends in turn through the Library's search path (:func:`~gazette_reader.store.backend.search_index`),
+query by query (the machine's load hits both alike), first page in both sorts. Every query's total must
+agree between the two: ``mismatches`` counts those that do not.
 
 :func:`index_variants` times the alternatives the issue names for the term part alone (exact
 ``count(*)`` of each term, the first step of every search): the ``bigint[]`` keys of
@@ -21,33 +22,35 @@ from collections.abc import Callable, Sequence
 from sqlite_utils import Database
 
 from gazette_reader.bench.queries import _p95, query_mix, synthesize_articles
-from gazette_reader.errors import QueryError
-from gazette_reader.search.backends import Fts5Backend, PostgresBackend
-from gazette_reader.search.pg_base import copy_search_tables, create_base_tables
-from gazette_reader.search.pg_index import TABLE, add_field_keys, term_keys
+from gazette_reader.errors import GazetteError, QueryError
+from gazette_reader.library import Library
+from gazette_reader.search.pg_index import META_TABLE, TABLE, add_field_keys, term_keys
 from gazette_reader.search.postgres import SETTINGS
+from gazette_reader.store.backend import search_index
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.store.schema import migrate
 from gazette_reader.text.ngrams import bigram_tokens, term_tokens
 from gazette_reader.text.normalize import normalize
 
 
-def build_pair(sqlite_path, conn, n_articles: int, sentences: Sequence[str]) -> tuple[Fts5Backend, PostgresBackend]:
-    """A synthetic SQLite library of ``n_articles`` and its copy in the (empty) PostgreSQL database."""
+def build_pair(sqlite_path, url: str, n_articles: int, sentences: Sequence[str]) -> tuple[Database, Library]:
+    """A synthetic SQLite library of ``n_articles`` and its copy in the (empty) PostgreSQL database at
+    ``url``, made by the store; returns the file's connection and the open server library (close it),
+    whose ``index_seconds`` is a full rebuild of its search index."""
+    from gazette_reader.store.copy import copy_library
+    from gazette_reader.store.writer import write_transaction
+
     db = Database(sqlite_path)
     migrate(db)
     synthesize_articles(db, sentences, n_articles, seed=1)
-    pg = PostgresBackend(conn)
-    with conn.transaction():
-        create_base_tables(conn)
-        pg.create_tables()
-        copy_search_tables(db, conn)
+    library = Library.open(url)
+    server = library.db
+    copy_library(db, server)
     started = time.perf_counter()
-    with conn.transaction():
-        pg.rebuild()
-    conn.execute("ANALYZE")
-    pg.index_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
-    return Fts5Backend(db), pg
+    with write_transaction(server):
+        search_index(server).rebuild_index(server)
+    library.index_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
+    return db, library
 
 
 def _timed(run: Callable[[], object]) -> tuple[float, object]:
@@ -59,14 +62,20 @@ def _timed(run: Callable[[], object]) -> tuple[float, object]:
     return (time.perf_counter() - started) * 1000, result
 
 
-def compare(fts: Fts5Backend, pg: PostgresBackend, queries: Sequence[str], *, limit: int = 50) -> dict:
-    """First-page times of every query on both backends, taken in turn, and the totals that differ."""
+def first_page(db, query: str, *, limit: int = 50, sort: str = "relevance"):
+    """One first page by the Library's search path (either backend)."""
+    return search_index(db).search(db, query, limit=limit, sort=sort)
+
+
+def compare(fts, pg, queries: Sequence[str], *, limit: int = 50) -> dict:
+    """First-page times of every query on both libraries (``fts``: the file, ``pg``: the server), taken in
+    turn, and the totals that differ."""
     times: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
     mismatches: list[str] = []
     for query in queries:
         for sort in ("relevance", "date"):
-            ms_a, a = _timed(lambda q=query, s=sort: fts.search(q, limit=limit, sort=s))
-            ms_b, b = _timed(lambda q=query, s=sort: pg.search(q, limit=limit, sort=s))
+            ms_a, a = _timed(lambda q=query, s=sort: first_page(fts, q, limit=limit, sort=s))
+            ms_b, b = _timed(lambda q=query, s=sort: first_page(pg, q, limit=limit, sort=s))
             times["sqlite"].append(ms_a)
             times["postgresql"].append(ms_b)
             if (a is None) != (b is None) or (a is not None and a.total != b.total):
@@ -167,20 +176,28 @@ def _sizes(conn) -> dict:
     return sizes
 
 
-def run_pg_search_bench(sqlite_path, conn, n_articles: int, sentences: Sequence[str], *,
+def run_pg_search_bench(sqlite_path, url: str, n_articles: int, sentences: Sequence[str], *,
                         variants: bool = True) -> dict:
-    """The whole comparison (module docstring) as one JSON-ready dict."""
-    fts, pg = build_pair(sqlite_path, conn, n_articles, sentences)
-    queries = query_mix(fts.db)
+    """The whole comparison (module docstring) as one JSON-ready dict; the server library stays in the
+    database at ``url`` (:func:`drop_bench_library` removes it)."""
+    fts, library = build_pair(sqlite_path, url, n_articles, sentences)
+    try:
+        return _comparison(fts, library, n_articles, variants=variants)
+    finally:
+        library.close()
+
+
+def _comparison(fts: Database, library: Library, n_articles: int, *, variants: bool) -> dict:
+    queries = query_mix(fts)
     raw_mb = sum(len(unpack_text(body).encode()) + len((title or "").encode())
-                 for title, body in fts.db.execute("SELECT title, body_z FROM articles")) / 2**20
-    seconds = pg.index_seconds  # type: ignore[attr-defined]
+                 for title, body in fts.execute("SELECT title, body_z FROM articles")) / 2**20
+    seconds = library.index_seconds  # type: ignore[attr-defined]
     result = {"articles": n_articles, "raw_mb": round(raw_mb, 1), "pg_index_seconds": round(seconds, 1),
               "pg_index_mb_per_s": round(raw_mb / seconds, 2)}
-    result.update(compare(fts, pg, queries))
+    result.update(compare(fts, library.db, queries))
     if variants:
         terms = [q for q in queries if " " not in q and ":" not in q and not q.startswith("-")]
-        result["variants"] = index_variants(conn, terms)
+        result["variants"] = index_variants(library.db.raw, terms)
     return result
 
 
@@ -188,23 +205,26 @@ def run_pg_search_bench(sqlite_path, conn, n_articles: int, sentences: Sequence[
 
 CLIENTS = 8
 WRITE_BATCH = 100
+ARTICLE_COLUMNS = ("id", "issue_id", "ord", "kind", "title", "subtitle", "kicker", "section", "date", "body_z")
+"""The article columns the writer of :func:`concurrent_load` stores (the search reads no others)."""
 
 
-def concurrent_load(conninfo: str, rows: Sequence[tuple], queries: Sequence[str], *, clients: int = CLIENTS) -> dict:
+def concurrent_load(url: str, rows: Sequence[tuple], queries: Sequence[str], *, clients: int = CLIENTS) -> dict:
     """``clients`` connections searching (first pages, the query mix in turn) while one more writes
-    ``rows`` (``COPIED_COLUMNS["articles"]`` tuples) in transactions of :data:`WRITE_BATCH` articles, each
-    indexed in the same transaction, as the importer does; measured until the writer is done."""
+    ``rows`` (:data:`ARTICLE_COLUMNS` tuples) into the library at ``url`` in write transactions of
+    :data:`WRITE_BATCH` articles, each indexed in the same transaction, as the importer does; measured
+    until the writer is done."""
     import threading
 
     done = threading.Event()
     latencies: list[list[float]] = [[] for _ in range(clients)]
-    threads = [threading.Thread(target=_client, args=(conninfo, queries[n::clients] or queries, done, latencies[n]))
+    threads = [threading.Thread(target=_client, args=(url, queries[n::clients] or queries, done, latencies[n]))
                for n in range(clients)]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
     try:
-        written = _writer(conninfo, rows)
+        written = _writer(url, rows)
     finally:
         done.set()
         for thread in threads:
@@ -217,69 +237,86 @@ def concurrent_load(conninfo: str, rows: Sequence[tuple], queries: Sequence[str]
             "written_articles_per_s": round(written / seconds, 1)}
 
 
-def _client(conninfo: str, queries: Sequence[str], done, latencies: list[float]) -> None:
-    import psycopg
+def _client(url: str, queries: Sequence[str], done, latencies: list[float]) -> None:
+    from gazette_reader.store.pg.connection import PgDatabase
 
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        backend = PostgresBackend(conn)
+    db = PgDatabase.connect(url)
+    try:
         n = 0
         while not done.is_set():
-            ms, _ = _timed(lambda q=queries[n % len(queries)]: backend.search(q, limit=50))
+            ms, _ = _timed(lambda q=queries[n % len(queries)]: first_page(db, q))
             latencies.append(ms)
             n += 1
+    finally:
+        db.close()
 
 
-def _writer(conninfo: str, rows: Sequence[tuple]) -> int:
-    import psycopg
+def _writer(url: str, rows: Sequence[tuple]) -> int:
+    from gazette_reader.store.pg.connection import PgDatabase
+    from gazette_reader.store.writer import write_transaction
 
-    from gazette_reader.search.pg_base import COPIED_COLUMNS
-
-    columns = COPIED_COLUMNS["articles"]
-    insert = f"INSERT INTO articles ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
-    with psycopg.connect(conninfo) as conn:
-        backend = PostgresBackend(conn)
+    insert = f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
+    db = PgDatabase.connect(url)
+    try:
         for start in range(0, len(rows), WRITE_BATCH):
             batch = rows[start : start + WRITE_BATCH]
-            with conn.transaction():
-                with conn.cursor() as cursor:
-                    cursor.executemany(insert, batch)
-                backend.index_articles([row[0] for row in batch])
+            with write_transaction(db):
+                db.conn.executemany(insert, batch)
+                search_index(db).index_articles(db, [row[0] for row in batch])
+    finally:
+        db.close()
     return len(rows)
 
 
-def run_pg_library_bench(conninfo: str, n_articles: int, folder, sentences: Sequence[str]) -> dict:
+def run_pg_library_bench(url: str, n_articles: int, folder, sentences: Sequence[str]) -> dict:
     """``gazette --library postgresql://… bench``: the comparison and the load test on an empty database.
 
-    Refuses a database that already holds a library (it would mix the bench's articles into it); drops
-    the tables it made when done, so the database is empty again."""
-    import psycopg
-
-    from gazette_reader.errors import GazetteError
-    from gazette_reader.search.pg_base import COPIED_COLUMNS
-
-    conn = psycopg.connect(conninfo, autocommit=True)
-    if conn.execute("SELECT to_regclass('articles')").fetchone()[0] is not None:
-        conn.close()
-        raise GazetteError("the benchmark needs an empty PostgreSQL database; this one has an articles table",
-                           zh="基准测试需要一个空的 PostgreSQL 数据库；这个数据库里已有 articles 表")
+    Refuses a database that already holds tables (it would mix the bench's articles into a library);
+    drops the library it made when done, so the database is empty again."""
+    _require_empty(url)
     try:
-        result = run_pg_search_bench(folder / "bench.sqlite", conn, n_articles, sentences, variants=False)
-        fts = Fts5Backend(Database(folder / "bench.sqlite"))
+        fts, library = build_pair(folder / "bench.sqlite", url, n_articles, sentences)
+        try:
+            result = _comparison(fts, library, n_articles, variants=False)
+        finally:
+            library.close()
         first = n_articles + 1
         extra = max(WRITE_BATCH, n_articles // 10)
-        synthesize_articles(fts.db, sentences, extra, seed=2, index=False)
-        rows = fts.db.execute(f"SELECT {', '.join(COPIED_COLUMNS['articles'])} FROM articles WHERE id >= ? "
-                              "ORDER BY id", [first]).fetchall()
-        result["concurrent"] = concurrent_load(conninfo, rows, query_mix(fts.db))
+        synthesize_articles(fts, sentences, extra, seed=2, index=False)
+        columns = ", ".join("NULL" if c == "issue_id" else c for c in ARTICLE_COLUMNS)  # their issues are not copied
+        rows = fts.execute(f"SELECT {columns} FROM articles WHERE id >= ? ORDER BY id", [first]).fetchall()
+        result["concurrent"] = concurrent_load(url, rows, query_mix(fts))
         return result
     finally:
-        _drop_bench_tables(conn)
-        conn.close()
+        drop_bench_library(url)
 
 
-def _drop_bench_tables(conn) -> None:
-    from gazette_reader.search.pg_base import COPIED_COLUMNS
-    from gazette_reader.search.pg_index import META_TABLE
+def _require_empty(url: str) -> None:
+    from gazette_reader.store.pg.connection import PgDatabase
+    from gazette_reader.store.pg.schema import version
 
-    for table in [*COPIED_COLUMNS, TABLE, META_TABLE, "bench_tsv", "bench_keys"]:
-        conn.execute(f"DROP TABLE IF EXISTS {table}")
+    db = PgDatabase.connect(url)
+    try:
+        empty = version(db) == 0
+    finally:
+        db.close()
+    if not empty:
+        raise GazetteError("the benchmark needs an empty PostgreSQL database; this one already has tables",
+                           zh="基准测试需要一个空的 PostgreSQL 数据库；这个数据库里已有数据表")
+
+
+def drop_bench_library(url: str) -> None:
+    """Remove the library the bench made (the store's tables, its id function, the search index and the
+    variants' tables), in one transaction."""
+    from gazette_reader.store.copy import TABLES
+    from gazette_reader.store.pg.connection import PgDatabase
+    from gazette_reader.store.pg.schema import META
+
+    db = PgDatabase.connect(url)
+    try:
+        with db.raw.transaction():
+            for table in [*TABLES, META, TABLE, META_TABLE, "bench_tsv", "bench_keys"]:
+                db.raw.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
+            db.raw.execute("DROP FUNCTION IF EXISTS gazette_fill_id()")
+    finally:
+        db.close()

@@ -30,6 +30,8 @@ def test_the_cli_bench_compares_both_backends_and_leaves_the_database_empty(pg_s
     assert loaded["clients"] == 8 and loaded["searches"] > 0 and loaded["written_articles"] == 100
     with psycopg.connect(pg_server.conninfo(name)) as conn:
         assert conn.execute("SELECT to_regclass('articles'), to_regclass('search_grams')").fetchone() == (None, None)
+        left = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0]
+        assert left == 0
 
 
 def test_the_bench_refuses_a_database_holding_a_library(pg_server: PgServer, tmp_path: Path) -> None:
@@ -47,28 +49,23 @@ def test_the_bench_refuses_a_database_holding_a_library(pg_server: PgServer, tmp
 
 def test_index_variants_agree_with_like(pg_server: PgServer, tmp_path: Path) -> None:
     """The keys, the tsvector phrases and pg_trgm's LIKE count the same articles for every term."""
-    with psycopg.connect(pg_server.conninfo(pg_server.new_database("bench")), autocommit=True) as conn:
-        result = run_pg_search_bench(tmp_path / "lib.sqlite", conn, 200, seed_sentences())
+    result = run_pg_search_bench(tmp_path / "lib.sqlite", pg_server.url(pg_server.new_database("bench")), 200,
+                                 seed_sentences())
     assert result["mismatches"] == 0
     variants = result["variants"]
     assert variants["terms"] > 50 and variants["totals_differing_from_like"] == {"keys": 0, "tsvector": 0, "trgm": 0}
 
 
 def test_concurrent_load_counts_searches_and_writes(pg_server: PgServer) -> None:
-    conninfo = pg_server.conninfo(pg_server.new_database("bench"))
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        from gazette_reader.search.pg_base import create_base_tables
-        from gazette_reader.search.pg_index import create_index_tables
-
-        create_base_tables(conn)
-        create_index_tables(conn)
+    from gazette_reader.library import Library
     from gazette_reader.store.packing import pack_text
 
-    rows = [(n, 1, n, "article", f"标题{n}", None, None, None, "2020-01-01", pack_text(f"宋洁第{n}次调研"))
+    url = pg_server.url(pg_server.new_database("bench"))
+    Library.open(url).close()  # the store makes the library
+    rows = [(n, None, n, "article", f"标题{n}", None, None, None, "2020-01-01", pack_text(f"宋洁第{n}次调研"))
             for n in range(1, 251)]
-    result = concurrent_load(conninfo, rows, ["宋洁", "调研"], clients=2)
+    result = concurrent_load(url, rows, ["宋洁", "调研"], clients=2)
     assert result["written_articles"] == 250 and result["searches"] > 0
-    with psycopg.connect(conninfo) as conn:
-        from gazette_reader.search.backends import PostgresBackend
-
-        assert PostgresBackend(conn).search("宋洁").total == 250
+    library = Library.open(url)
+    assert library.search("宋洁").total == 250
+    library.close()
