@@ -1,11 +1,12 @@
 """Search on PostgreSQL against SQLite FTS5, on the same synthetic library, and the index designs tried.
 
-:func:`run_pg_search_bench` fills a SQLite library with :func:`~queries.synthesize_articles`, makes a
-server library by the store's own path (``Library.open`` runs its migrations, as ``gazette server init``
-or a first import does) and fills it with ``gazette copy``'s code, then runs the bench's query mix on
-both backends in turn through the Library's search path (:func:`~gazette_reader.store.backend.search_index`),
-query by query (the machine's load hits both alike), first page in both sorts. Every query's total must
-agree between the two: ``mismatches`` counts those that do not.
+:func:`run_pg_search_bench` writes the synthetic gazette corpus (:mod:`~gazette_reader.bench.corpus`) and
+imports it with the real importer (``gazette --library … import``'s code path, timed by stage) into a
+server library the store makes (``Library.open`` runs its migrations, as a first import does) and, for
+the comparison, into a SQLite file. It then runs the bench's query mix on both in turn through the
+Library's search path (:func:`~gazette_reader.store.backend.search_index`), query by query (the machine's
+load hits both alike), first page in both sorts. Every query's total must agree between the two:
+``mismatches`` counts those that do not.
 
 :func:`index_variants` times the alternatives the issue names for the term part alone (exact
 ``count(*)`` of each term, the first step of every search): the ``bigint[]`` keys of
@@ -18,39 +19,42 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from sqlite_utils import Database
-
-from gazette_reader.bench.queries import _p95, query_mix, synthesize_articles
+from gazette_reader.bench.corpus import write_corpus
+from gazette_reader.bench.queries import _p95, query_mix
+from gazette_reader.bench.run import MB, _measure_import
 from gazette_reader.errors import GazetteError, QueryError
+from gazette_reader.jobs import no_progress
 from gazette_reader.library import Library
 from gazette_reader.search.pg_index import META_TABLE, TABLE, add_field_keys, term_keys
 from gazette_reader.search.postgres import SETTINGS
 from gazette_reader.store.backend import search_index
-from gazette_reader.store.packing import unpack_text
-from gazette_reader.store.schema import migrate
 from gazette_reader.text.ngrams import bigram_tokens, term_tokens
 from gazette_reader.text.normalize import normalize
 
 
-def build_pair(sqlite_path, url: str, n_articles: int, sentences: Sequence[str]) -> tuple[Database, Library]:
-    """A synthetic SQLite library of ``n_articles`` and its copy in the (empty) PostgreSQL database at
-    ``url``, made by the store; returns the file's connection and the open server library (close it),
-    whose ``index_seconds`` is a full rebuild of its search index."""
-    from gazette_reader.store.copy import copy_library
-    from gazette_reader.store.writer import write_transaction
-
-    db = Database(sqlite_path)
-    migrate(db)
-    synthesize_articles(db, sentences, n_articles, seed=1)
-    library = Library.open(url)
-    server = library.db
-    copy_library(db, server)
-    started = time.perf_counter()
-    with write_transaction(server):
-        search_index(server).rebuild_index(server)
-    library.index_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
-    return db, library
+def build_pair(folder: Path, url: str, n_articles: int) -> tuple[Library, Library, dict]:
+    """The synthetic corpus of ``n_articles`` imported into a new SQLite file in ``folder`` and into the
+    (empty) PostgreSQL database at ``url``, both by the importer; returns both libraries (close them) and
+    the import figures: the server's by stage as ``gazette bench`` reports a file's, the file's MB/s beside."""
+    files, raw_bytes = write_corpus(n_articles, folder / "corpus")
+    figures: dict = {"articles": n_articles, "files": files, "raw_mb": round(raw_bytes / MB, 2)}
+    sqlite = Library.open(folder / "bench.sqlite")
+    server = Library.open(url)
+    try:
+        figures["sqlite_import_mb_per_s"] = _measure_import(sqlite, folder / "corpus", raw_bytes,
+                                                            no_progress)["ingest_mb_per_s"]
+        imported = _measure_import(server, folder / "corpus", raw_bytes, no_progress)
+    except BaseException:
+        sqlite.close()
+        server.close()
+        raise
+    index_seconds = max(imported["stage_seconds"].get("index", 0.0), 0.01)
+    figures.update({"import_mb_per_s": imported.pop("ingest_mb_per_s"), **imported,
+                    "pg_index_seconds": round(index_seconds, 1),
+                    "pg_index_mb_per_s": round(raw_bytes / MB / index_seconds, 2)})
+    return sqlite, server, figures
 
 
 def _timed(run: Callable[[], object]) -> tuple[float, object]:
@@ -176,65 +180,61 @@ def _sizes(conn) -> dict:
     return sizes
 
 
-def run_pg_search_bench(sqlite_path, url: str, n_articles: int, sentences: Sequence[str], *,
-                        variants: bool = True) -> dict:
+def run_pg_search_bench(folder: Path, url: str, n_articles: int, *, variants: bool = True) -> dict:
     """The whole comparison (module docstring) as one JSON-ready dict; the server library stays in the
     database at ``url`` (:func:`drop_bench_library` removes it)."""
-    fts, library = build_pair(sqlite_path, url, n_articles, sentences)
+    return _search_bench(folder, url, n_articles, variants=variants)[0]
+
+
+def _search_bench(folder: Path, url: str, n_articles: int, *, variants: bool) -> tuple[dict, list[str]]:
+    """:func:`run_pg_search_bench`'s figures and the query mix it ran (the load test runs it again)."""
+    sqlite, server, result = build_pair(folder, url, n_articles)
     try:
-        return _comparison(fts, library, n_articles, variants=variants)
+        queries = query_mix(sqlite.db)
+        result.update(compare(sqlite.db, server.db, queries))
+        if variants:
+            terms = [q for q in queries if " " not in q and ":" not in q and not q.startswith("-")]
+            result["variants"] = index_variants(server.db.raw, terms)
+        return result, queries
     finally:
-        library.close()
-
-
-def _comparison(fts: Database, library: Library, n_articles: int, *, variants: bool) -> dict:
-    queries = query_mix(fts)
-    raw_mb = sum(len(unpack_text(body).encode()) + len((title or "").encode())
-                 for title, body in fts.execute("SELECT title, body_z FROM articles")) / 2**20
-    seconds = library.index_seconds  # type: ignore[attr-defined]
-    result = {"articles": n_articles, "raw_mb": round(raw_mb, 1), "pg_index_seconds": round(seconds, 1),
-              "pg_index_mb_per_s": round(raw_mb / seconds, 2)}
-    result.update(compare(fts, library.db, queries))
-    if variants:
-        terms = [q for q in queries if " " not in q and ":" not in q and not q.startswith("-")]
-        result["variants"] = index_variants(library.db.raw, terms)
-    return result
+        sqlite.close()
+        server.close()
 
 
 # -- a PostgreSQL library under load: 8 searching clients while one writer imports ------------------
 
 CLIENTS = 8
-WRITE_BATCH = 100
-ARTICLE_COLUMNS = ("id", "issue_id", "ord", "kind", "title", "subtitle", "kicker", "section", "date", "body_z")
-"""The article columns the writer of :func:`concurrent_load` stores (the search reads no others)."""
+EXTRA_MIN = 100
+"""Articles the writer imports under load at least (a tenth of the library otherwise)."""
 
 
-def concurrent_load(url: str, rows: Sequence[tuple], queries: Sequence[str], *, clients: int = CLIENTS) -> dict:
-    """``clients`` connections searching (first pages, the query mix in turn) while one more writes
-    ``rows`` (:data:`ARTICLE_COLUMNS` tuples) into the library at ``url`` in write transactions of
-    :data:`WRITE_BATCH` articles, each indexed in the same transaction, as the importer does; measured
-    until the writer is done."""
+def concurrent_load(url: str, corpus: Path, queries: Sequence[str], *, clients: int = CLIENTS) -> dict:
+    """``clients`` connections searching (first pages, the query mix in turn) while one more imports the
+    gazette files of ``corpus`` into the library at ``url`` with the real importer (one write transaction,
+    as ``gazette import``); measured until the import is done."""
     import threading
 
     done = threading.Event()
     latencies: list[list[float]] = [[] for _ in range(clients)]
     threads = [threading.Thread(target=_client, args=(url, queries[n::clients] or queries, done, latencies[n]))
                for n in range(clients)]
+    raw_bytes = sum(path.stat().st_size for path in corpus.iterdir())
     started = time.perf_counter()
     for thread in threads:
         thread.start()
     try:
-        written = _writer(url, rows)
+        written = _writer(url, corpus)
     finally:
         done.set()
         for thread in threads:
             thread.join()
     seconds = time.perf_counter() - started
-    every = [ms for client in latencies for ms in client]
+    every = [ms for client in latencies for ms in client] or [0.0]
     return {"clients": clients, "load_seconds": round(seconds, 1), "searches": len(every),
             "searches_per_s": round(len(every) / seconds, 1), "loaded_p50_ms": round(statistics.median(every), 2),
             "loaded_p95_ms": round(_p95(every), 2), "written_articles": written,
-            "written_articles_per_s": round(written / seconds, 1)}
+            "written_articles_per_s": round(written / seconds, 1),
+            "import_mb_per_s": round(raw_bytes / MB / seconds, 2)}
 
 
 def _client(url: str, queries: Sequence[str], done, latencies: list[float]) -> None:
@@ -251,41 +251,27 @@ def _client(url: str, queries: Sequence[str], done, latencies: list[float]) -> N
         db.close()
 
 
-def _writer(url: str, rows: Sequence[tuple]) -> int:
-    from gazette_reader.store.pg.connection import PgDatabase
-    from gazette_reader.store.writer import write_transaction
-
-    insert = f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
-    db = PgDatabase.connect(url)
+def _writer(url: str, corpus: Path) -> int:
+    """``gazette --library URL import CORPUS``'s code: the articles it imported."""
+    library = Library.open(url)
     try:
-        for start in range(0, len(rows), WRITE_BATCH):
-            batch = rows[start : start + WRITE_BATCH]
-            with write_transaction(db):
-                db.conn.executemany(insert, batch)
-                search_index(db).index_articles(db, [row[0] for row in batch])
+        return library.import_files([corpus]).articles
     finally:
-        db.close()
-    return len(rows)
+        library.close()
 
 
-def run_pg_library_bench(url: str, n_articles: int, folder, sentences: Sequence[str]) -> dict:
-    """``gazette --library postgresql://… bench``: the comparison and the load test on an empty database.
+def run_pg_library_bench(url: str, n_articles: int, folder: Path) -> dict:
+    """``gazette --library postgresql://… bench``: the import, the comparison and the load test on an
+    empty database.
 
     Refuses a database that already holds tables (it would mix the bench's articles into a library);
     drops the library it made when done, so the database is empty again."""
     _require_empty(url)
     try:
-        fts, library = build_pair(folder / "bench.sqlite", url, n_articles, sentences)
-        try:
-            result = _comparison(fts, library, n_articles, variants=False)
-        finally:
-            library.close()
-        first = n_articles + 1
-        extra = max(WRITE_BATCH, n_articles // 10)
-        synthesize_articles(fts, sentences, extra, seed=2, index=False)
-        columns = ", ".join("NULL" if c == "issue_id" else c for c in ARTICLE_COLUMNS)  # their issues are not copied
-        rows = fts.execute(f"SELECT {columns} FROM articles WHERE id >= ? ORDER BY id", [first]).fetchall()
-        result["concurrent"] = concurrent_load(url, rows, query_mix(fts))
+        result, queries = _search_bench(folder, url, n_articles, variants=False)
+        extra = max(EXTRA_MIN, n_articles // 10)
+        write_corpus(extra, folder / "more", seed=1)
+        result["concurrent"] = concurrent_load(url, folder / "more", queries)
         return result
     finally:
         drop_bench_library(url)
