@@ -117,6 +117,28 @@ def test_articles_containing_equals_a_substring_scan(pg: BoundSearch, fresh_db: 
     assert pg.articles_containing(terms) == expected
 
 
+def test_many_terms_in_small_chunks_equal_a_substring_scan(pg: BoundSearch, fresh_db: Database) -> None:
+    """Terms of one to five characters (and some found nowhere) cut from the bodies, looked up a few per
+    statement: each chunk's terms are probed one by one and the ids merged."""
+    import random
+
+    from gazette_reader.search.pg_index import articles_containing
+
+    texts = {i: normalize(body) for i, body in bodies(fresh_db).items()}
+    for row in fresh_db.execute("SELECT id, title, subtitle, kicker FROM articles"):
+        texts[row[0]] += "\n" + "\n".join(normalize(part or "") for part in row[1:])
+    rng = random.Random(7)
+    terms = ["量子纠缠", "鑫鑫鑫"]
+    for _ in range(60):
+        text = rng.choice([t for t in texts.values() if len(t) > 10])
+        start, length = rng.randrange(len(text) - 6), rng.randint(1, 5)
+        terms.append(text[start : start + length])
+    terms = [t for t in terms if "\n" not in t]
+    expected = {i for i, text in texts.items() if any(normalize(t) in text for t in terms)}
+    assert articles_containing(pg.db.raw, terms, chunk=7) == expected
+    assert articles_containing(pg.db.raw, terms) == expected
+
+
 def test_no_key_or_match_spans_two_fields() -> None:
     """Title 宋 and subtitle 洁 make neither the bigram 宋洁 nor a text match of it."""
     doc = document((1, "宋", "洁", None, "区", None))
