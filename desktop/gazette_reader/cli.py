@@ -347,6 +347,10 @@ def info(obj: Obj) -> None:
 def check(obj: Obj, repair: bool, as_json: bool) -> None:
     """Check the library file: SQLite's integrity check, the search indexes, the library's invariants.
 
+    On a server library (--library postgresql://…) the storage is PostgreSQL's own to check
+    (pg_amcheck, on the server); this checks the search index against the articles (ids, dates,
+    version) and the library's invariants, and --repair rebuilds a bad index.
+
     Exits with status 1 when something is wrong and was not repaired. --repair never writes over a
     damaged file: it reads what it can into NAME.recovered-TIME.sqlite (articles whose pages were lost
     are parsed again from their stored source text) and tells you how to open it.
@@ -368,9 +372,11 @@ def check(obj: Obj, repair: bool, as_json: bool) -> None:
 
 def _check_lines(report: CheckReport) -> list[str]:
     """The text form of a check report."""
-    lines = [f"library: {report.path}"]
+    lines = [f"library: {report.path}"] + ([f"storage: {report.storage}"] if report.storage else [])
     for label, problems in (("file", report.damaged), ("search index", report.index),
                             ("invariants", report.invariants)):
+        if label == "file" and report.storage:
+            continue  # a server library has no file of ours: the storage line says who checks it
         shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
         unchecked = report.damaged and label != "file"
         lines.append(f"{label}: {'not checked (the file is damaged)' if unchecked else shown or 'ok'}")
@@ -379,6 +385,8 @@ def _check_lines(report: CheckReport) -> list[str]:
         counts = ", ".join(f"{n} {name}" for name, n in report.recovered_rows.items())
         lines.append(f"recovered into {report.recovered_to} ({counts}); the damaged file was left as it was. "
                      f"Check it, then use it with --library {report.recovered_to}")
+    elif report.storage and report.invariants and not report.index:
+        lines.append("broken invariants of a server library are repaired on the server, by its administrator")
     elif not report.ok and not report.repaired:
         lines.append("run `gazette check --repair` to repair")
     return lines

@@ -352,9 +352,11 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
     import_heartbeat_max_gap_ms, import_heartbeat_p99_gap_ms, import_seconds and more.
     With --pdf: pdf_pages, pdf_pages_per_s (reading alone), pdf_import_pages_per_s and more;
     with --ocr-pages: ocr_seconds_per_page.
-    With --library postgresql://…: search on PostgreSQL against SQLite FTS5 on the same synthetic
-    library (sqlite_p50_ms, postgresql_p50_ms, p95s, mismatches, pg_index_mb_per_s) and 8 clients
-    searching while one imports (concurrent: searches_per_s, loaded_p95_ms, written_articles_per_s).
+    With --library postgresql://…: the corpus imported into the server by the real importer
+    (import_mb_per_s, stage_seconds; sqlite_import_mb_per_s of the same corpus into a file), search on
+    PostgreSQL against SQLite FTS5 on the same library (sqlite_p50_ms, postgresql_p50_ms, p95s,
+    mismatches, pg_index_mb_per_s) and 8 clients searching while one more import runs (concurrent:
+    searches_per_s, loaded_p95_ms, written_articles_per_s, import_mb_per_s).
     The database must be empty; the tables the benchmark makes are dropped at the end.
 
     \b
@@ -415,11 +417,10 @@ def _run_pg_bench(url: str, n_articles: int, workdir: Path | None) -> dict:
     """Search on PostgreSQL against FTS5, and under a concurrent import (``bench/pg_search.py``)."""
     import tempfile
 
-    from gazette_reader.bench.corpus import seed_sentences
     from gazette_reader.bench.pg_search import run_pg_library_bench
 
     with tempfile.TemporaryDirectory(dir=workdir) as folder:
-        return run_pg_library_bench(url, n_articles, Path(folder), seed_sentences())
+        return run_pg_library_bench(url, n_articles, Path(folder))
 
 
 def _run_export_bench(spec: str, n_articles: int, workdir: Path | None) -> dict:

@@ -44,9 +44,12 @@ class DamagedLibrary(LibraryError):
 
 class ServerUnreachable(LibraryError):
     """A library server could not be reached or refused the login; ``kind`` says which (``unreachable``,
-    ``login`` or ``database``), so the window can say it in plain words without libpq's own text."""
+    ``timeout``: no answer within the connect timeout, ``login`` or ``database``), so the window can say it
+    in plain words without libpq's own text."""
 
     kind = "unreachable"
+    seconds: int | None = None
+    """With ``timeout``: the connect timeout that ran out."""
 
 
 class ExportError(GazetteError):

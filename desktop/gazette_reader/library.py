@@ -166,9 +166,7 @@ class Library:
         bad search index in place, or read a damaged file (or one with broken invariants) into a new
         library beside it, never writing over the original. A server library is the server's to check."""
         if is_server_url(path):
-            raise LibraryError("`gazette check` checks a library file; a PostgreSQL server checks its own "
-                               "(pg_amcheck) and is backed up with pg_dump",
-                               zh="检查功能只针对资料库文件；PostgreSQL 服务器请用 pg_amcheck 检查、用 pg_dump 备份")
+            return Library._check_server(str(path).strip(), repair=repair)
         path = _library_path(path)
         try:
             check_file(path, create=False)
@@ -196,6 +194,20 @@ class Library:
             library.close()
             report.repaired.append("search index rebuilt")
         return report
+
+    @staticmethod
+    def _check_server(url: str, *, repair: bool) -> check_module.CheckReport:
+        """What applies to a server library (:mod:`gazette_reader.store.pg.check`): its search index and
+        invariants; its storage is PostgreSQL's to check (pg_amcheck), which the report says."""
+        from gazette_reader.store.pg.check import check_server, repair_server
+        from gazette_reader.store.pg.connection import PgDatabase
+
+        db = PgDatabase.connect(url)  # not Library.open: a check reads, it neither creates nor upgrades
+        try:
+            report = check_server(db)
+            return repair_server(db, report) if repair and not report.ok else report
+        finally:
+            db.close()
 
     @staticmethod
     def needs_upgrade(path: str | Path | None = None) -> bool:

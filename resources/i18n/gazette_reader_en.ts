@@ -1206,6 +1206,10 @@ Use the suffix %4 instead?</translation>
         <translation>Your server role may read, search and export this library, not change it.</translation>
     </message>
     <message>
+        <source>服务器在 %1 秒内没有应答：请检查主机名、端口和网络；网络较慢时可在地址末尾加上 ?connect_timeout=秒数。</source>
+        <translation>The server did not answer within %1 seconds: check the host name, the port and the network; on a slow link, add ?connect_timeout=SECONDS to the end of the address.</translation>
+    </message>
+    <message>
         <source>正在连接资料库服务器 %1…</source>
         <translation>Connecting to the library server %1…</translation>
     </message>

@@ -167,6 +167,27 @@ def test_a_server_that_cannot_be_opened_is_explained_and_the_library_stays(windo
     assert "cannot connect to the library server" in caplog.text  # libpq's own words go to the log
 
 
+def test_a_server_that_never_answers_times_out_with_a_plain_sentence(window: MainWindow, caplog) -> None:
+    """A wrong host (here: a port that takes the connection and never answers) gives up after the
+    address's connect_timeout, says so in Chinese, and the file library stays open."""
+    import time
+
+    from tests.pg.server import silent_server
+
+    shown = window.library
+    with silent_server() as port:
+        started = time.monotonic()
+        open_through_dialog(window, f"postgresql://bob@127.0.0.1:{port}/gazettes?connect_timeout=2")
+        waited = time.monotonic() - started
+    assert 1.5 < waited < 8
+    box = window.last_message
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert "无法连接资料库服务器" in box.text() and "2 秒内没有应答" in box.text()
+    assert "expired" not in box.text() and "psycopg" not in box.text()  # no libpq or psycopg words
+    assert window.library is shown and "上街区简报" in top_labels(window)
+    assert "no answer within 2 s" in caplog.text
+
+
 def test_an_empty_server_database_gets_no_sample_gazettes(window: MainWindow, pg_url) -> None:
     open_through_dialog(window, pg_url)
     assert window.library.is_server and window.library.created

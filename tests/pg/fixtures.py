@@ -38,3 +38,35 @@ def only_sqlite_index(db) -> None:
 
     if is_server(db):
         pytest.skip("tests FTS5's own tables; the PostgreSQL index and its tests belong to the search side (#18)")
+
+
+class BoundSearch:
+    """The library's own search path (:func:`gazette_reader.store.backend.search_index`) bound to one
+    connection, so a contract test reads ``backend.search(query)`` whichever backend it holds; the same
+    functions :class:`~gazette_reader.library.Library` calls, nothing of its own."""
+
+    def __init__(self, db) -> None:
+        from gazette_reader.store.backend import is_server, search_index
+
+        self.db = db
+        self.index = search_index(db)
+        self.name = "postgresql" if is_server(db) else "sqlite"
+
+    def __getattr__(self, name: str):
+        """``search``, ``matching_ids``, ``index_articles``, ``rebuild_index`` … with the connection bound."""
+        function = getattr(self.index, name)
+        return lambda *args, **kwargs: function(self.db, *args, **kwargs)
+
+    def stale_articles(self) -> list[int]:
+        return stale_articles(self.db)
+
+
+def server_copy(url: str, source):
+    """A new server library at ``url`` made by the store (its migrations) and filled with ``source``'s rows
+    by ``gazette copy``'s own code, index built; returns the open :class:`Library` (close it)."""
+    from gazette_reader.library import Library
+    from gazette_reader.store.copy import copy_library
+
+    library = Library.open(url)
+    copy_library(source, library.db)
+    return library

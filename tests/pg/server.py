@@ -16,6 +16,8 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,3 +132,13 @@ def remove_server(server: PgServer) -> None:
     """Stop the server and delete its folder."""
     server.stop("immediate")
     shutil.rmtree(server.folder, ignore_errors=True)
+
+
+@contextmanager
+def silent_server() -> Iterator[int]:
+    """A TCP port on 127.0.0.1 that takes connections (the kernel's backlog) and never answers: what a
+    wrong or firewalled host looks like to libpq, which then waits until its connect timeout."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(16)
+        yield sock.getsockname()[1]

@@ -1,10 +1,12 @@
 """Search on PostgreSQL against SQLite FTS5, on the same synthetic library, and the index designs tried.
 
-:func:`run_pg_search_bench` fills a SQLite library with :func:`~queries.synthesize_articles`, copies the
-rows search reads into a PostgreSQL database (:mod:`gazette_reader.search.pg_base`), indexes them there,
-then runs the bench's query mix on both backends in turn, query by query (the machine's load hits both
-alike), first page in both sorts. Every query's total must agree between the two: ``mismatches`` counts
-those that do not.
+:func:`run_pg_search_bench` writes the synthetic gazette corpus (:mod:`~gazette_reader.bench.corpus`) and
+imports it with the real importer (``gazette --library … import``'s code path, timed by stage) into a
+server library the store makes (``Library.open`` runs its migrations, as a first import does) and, for
+the comparison, into a SQLite file. It then runs the bench's query mix on both in turn through the
+Library's search path (:func:`~gazette_reader.store.backend.search_index`), query by query (the machine's
+load hits both alike), first page in both sorts. Every query's total must agree between the two:
+``mismatches`` counts those that do not.
 
 :func:`index_variants` times the alternatives the issue names for the term part alone (exact
 ``count(*)`` of each term, the first step of every search): the ``bigint[]`` keys of
@@ -17,37 +19,42 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from sqlite_utils import Database
-
-from gazette_reader.bench.queries import _p95, query_mix, synthesize_articles
-from gazette_reader.errors import QueryError
-from gazette_reader.search.backends import Fts5Backend, PostgresBackend
-from gazette_reader.search.pg_base import copy_search_tables, create_base_tables
-from gazette_reader.search.pg_index import TABLE, add_field_keys, term_keys
+from gazette_reader.bench.corpus import write_corpus
+from gazette_reader.bench.queries import _p95, query_mix
+from gazette_reader.bench.run import MB, _measure_import
+from gazette_reader.errors import GazetteError, QueryError
+from gazette_reader.jobs import no_progress
+from gazette_reader.library import Library
+from gazette_reader.search.pg_index import META_TABLE, TABLE, add_field_keys, term_keys
 from gazette_reader.search.postgres import SETTINGS
-from gazette_reader.store.packing import unpack_text
-from gazette_reader.store.schema import migrate
+from gazette_reader.store.backend import search_index
 from gazette_reader.text.ngrams import bigram_tokens, term_tokens
 from gazette_reader.text.normalize import normalize
 
 
-def build_pair(sqlite_path, conn, n_articles: int, sentences: Sequence[str]) -> tuple[Fts5Backend, PostgresBackend]:
-    """A synthetic SQLite library of ``n_articles`` and its copy in the (empty) PostgreSQL database."""
-    db = Database(sqlite_path)
-    migrate(db)
-    synthesize_articles(db, sentences, n_articles, seed=1)
-    pg = PostgresBackend(conn)
-    with conn.transaction():
-        create_base_tables(conn)
-        pg.create_tables()
-        copy_search_tables(db, conn)
-    started = time.perf_counter()
-    with conn.transaction():
-        pg.rebuild()
-    conn.execute("ANALYZE")
-    pg.index_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
-    return Fts5Backend(db), pg
+def build_pair(folder: Path, url: str, n_articles: int) -> tuple[Library, Library, dict]:
+    """The synthetic corpus of ``n_articles`` imported into a new SQLite file in ``folder`` and into the
+    (empty) PostgreSQL database at ``url``, both by the importer; returns both libraries (close them) and
+    the import figures: the server's by stage as ``gazette bench`` reports a file's, the file's MB/s beside."""
+    files, raw_bytes = write_corpus(n_articles, folder / "corpus")
+    figures: dict = {"articles": n_articles, "files": files, "raw_mb": round(raw_bytes / MB, 2)}
+    sqlite = Library.open(folder / "bench.sqlite")
+    server = Library.open(url)
+    try:
+        figures["sqlite_import_mb_per_s"] = _measure_import(sqlite, folder / "corpus", raw_bytes,
+                                                            no_progress)["ingest_mb_per_s"]
+        imported = _measure_import(server, folder / "corpus", raw_bytes, no_progress)
+    except BaseException:
+        sqlite.close()
+        server.close()
+        raise
+    index_seconds = max(imported["stage_seconds"].get("index", 0.0), 0.01)
+    figures.update({"import_mb_per_s": imported.pop("ingest_mb_per_s"), **imported,
+                    "pg_index_seconds": round(index_seconds, 1),
+                    "pg_index_mb_per_s": round(raw_bytes / MB / index_seconds, 2)})
+    return sqlite, server, figures
 
 
 def _timed(run: Callable[[], object]) -> tuple[float, object]:
@@ -59,14 +66,20 @@ def _timed(run: Callable[[], object]) -> tuple[float, object]:
     return (time.perf_counter() - started) * 1000, result
 
 
-def compare(fts: Fts5Backend, pg: PostgresBackend, queries: Sequence[str], *, limit: int = 50) -> dict:
-    """First-page times of every query on both backends, taken in turn, and the totals that differ."""
+def first_page(db, query: str, *, limit: int = 50, sort: str = "relevance"):
+    """One first page by the Library's search path (either backend)."""
+    return search_index(db).search(db, query, limit=limit, sort=sort)
+
+
+def compare(fts, pg, queries: Sequence[str], *, limit: int = 50) -> dict:
+    """First-page times of every query on both libraries (``fts``: the file, ``pg``: the server), taken in
+    turn, and the totals that differ."""
     times: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
     mismatches: list[str] = []
     for query in queries:
         for sort in ("relevance", "date"):
-            ms_a, a = _timed(lambda q=query, s=sort: fts.search(q, limit=limit, sort=s))
-            ms_b, b = _timed(lambda q=query, s=sort: pg.search(q, limit=limit, sort=s))
+            ms_a, a = _timed(lambda q=query, s=sort: first_page(fts, q, limit=limit, sort=s))
+            ms_b, b = _timed(lambda q=query, s=sort: first_page(pg, q, limit=limit, sort=s))
             times["sqlite"].append(ms_a)
             times["postgresql"].append(ms_b)
             if (a is None) != (b is None) or (a is not None and a.total != b.total):
@@ -167,119 +180,129 @@ def _sizes(conn) -> dict:
     return sizes
 
 
-def run_pg_search_bench(sqlite_path, conn, n_articles: int, sentences: Sequence[str], *,
-                        variants: bool = True) -> dict:
-    """The whole comparison (module docstring) as one JSON-ready dict."""
-    fts, pg = build_pair(sqlite_path, conn, n_articles, sentences)
-    queries = query_mix(fts.db)
-    raw_mb = sum(len(unpack_text(body).encode()) + len((title or "").encode())
-                 for title, body in fts.db.execute("SELECT title, body_z FROM articles")) / 2**20
-    seconds = pg.index_seconds  # type: ignore[attr-defined]
-    result = {"articles": n_articles, "raw_mb": round(raw_mb, 1), "pg_index_seconds": round(seconds, 1),
-              "pg_index_mb_per_s": round(raw_mb / seconds, 2)}
-    result.update(compare(fts, pg, queries))
-    if variants:
-        terms = [q for q in queries if " " not in q and ":" not in q and not q.startswith("-")]
-        result["variants"] = index_variants(conn, terms)
-    return result
+def run_pg_search_bench(folder: Path, url: str, n_articles: int, *, variants: bool = True) -> dict:
+    """The whole comparison (module docstring) as one JSON-ready dict; the server library stays in the
+    database at ``url`` (:func:`drop_bench_library` removes it)."""
+    return _search_bench(folder, url, n_articles, variants=variants)[0]
+
+
+def _search_bench(folder: Path, url: str, n_articles: int, *, variants: bool) -> tuple[dict, list[str]]:
+    """:func:`run_pg_search_bench`'s figures and the query mix it ran (the load test runs it again)."""
+    sqlite, server, result = build_pair(folder, url, n_articles)
+    try:
+        queries = query_mix(sqlite.db)
+        result.update(compare(sqlite.db, server.db, queries))
+        if variants:
+            terms = [q for q in queries if " " not in q and ":" not in q and not q.startswith("-")]
+            result["variants"] = index_variants(server.db.raw, terms)
+        return result, queries
+    finally:
+        sqlite.close()
+        server.close()
 
 
 # -- a PostgreSQL library under load: 8 searching clients while one writer imports ------------------
 
 CLIENTS = 8
-WRITE_BATCH = 100
+EXTRA_MIN = 100
+"""Articles the writer imports under load at least (a tenth of the library otherwise)."""
 
 
-def concurrent_load(conninfo: str, rows: Sequence[tuple], queries: Sequence[str], *, clients: int = CLIENTS) -> dict:
-    """``clients`` connections searching (first pages, the query mix in turn) while one more writes
-    ``rows`` (``COPIED_COLUMNS["articles"]`` tuples) in transactions of :data:`WRITE_BATCH` articles, each
-    indexed in the same transaction, as the importer does; measured until the writer is done."""
+def concurrent_load(url: str, corpus: Path, queries: Sequence[str], *, clients: int = CLIENTS) -> dict:
+    """``clients`` connections searching (first pages, the query mix in turn) while one more imports the
+    gazette files of ``corpus`` into the library at ``url`` with the real importer (one write transaction,
+    as ``gazette import``); measured until the import is done."""
     import threading
 
     done = threading.Event()
     latencies: list[list[float]] = [[] for _ in range(clients)]
-    threads = [threading.Thread(target=_client, args=(conninfo, queries[n::clients] or queries, done, latencies[n]))
+    threads = [threading.Thread(target=_client, args=(url, queries[n::clients] or queries, done, latencies[n]))
                for n in range(clients)]
+    raw_bytes = sum(path.stat().st_size for path in corpus.iterdir())
     started = time.perf_counter()
     for thread in threads:
         thread.start()
     try:
-        written = _writer(conninfo, rows)
+        written = _writer(url, corpus)
     finally:
         done.set()
         for thread in threads:
             thread.join()
     seconds = time.perf_counter() - started
-    every = [ms for client in latencies for ms in client]
+    every = [ms for client in latencies for ms in client] or [0.0]
     return {"clients": clients, "load_seconds": round(seconds, 1), "searches": len(every),
             "searches_per_s": round(len(every) / seconds, 1), "loaded_p50_ms": round(statistics.median(every), 2),
             "loaded_p95_ms": round(_p95(every), 2), "written_articles": written,
-            "written_articles_per_s": round(written / seconds, 1)}
+            "written_articles_per_s": round(written / seconds, 1),
+            "import_mb_per_s": round(raw_bytes / MB / seconds, 2)}
 
 
-def _client(conninfo: str, queries: Sequence[str], done, latencies: list[float]) -> None:
-    import psycopg
+def _client(url: str, queries: Sequence[str], done, latencies: list[float]) -> None:
+    from gazette_reader.store.pg.connection import PgDatabase
 
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        backend = PostgresBackend(conn)
+    db = PgDatabase.connect(url)
+    try:
         n = 0
         while not done.is_set():
-            ms, _ = _timed(lambda q=queries[n % len(queries)]: backend.search(q, limit=50))
+            ms, _ = _timed(lambda q=queries[n % len(queries)]: first_page(db, q))
             latencies.append(ms)
             n += 1
+    finally:
+        db.close()
 
 
-def _writer(conninfo: str, rows: Sequence[tuple]) -> int:
-    import psycopg
-
-    from gazette_reader.search.pg_base import COPIED_COLUMNS
-
-    columns = COPIED_COLUMNS["articles"]
-    insert = f"INSERT INTO articles ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
-    with psycopg.connect(conninfo) as conn:
-        backend = PostgresBackend(conn)
-        for start in range(0, len(rows), WRITE_BATCH):
-            batch = rows[start : start + WRITE_BATCH]
-            with conn.transaction():
-                with conn.cursor() as cursor:
-                    cursor.executemany(insert, batch)
-                backend.index_articles([row[0] for row in batch])
-    return len(rows)
-
-
-def run_pg_library_bench(conninfo: str, n_articles: int, folder, sentences: Sequence[str]) -> dict:
-    """``gazette --library postgresql://… bench``: the comparison and the load test on an empty database.
-
-    Refuses a database that already holds a library (it would mix the bench's articles into it); drops
-    the tables it made when done, so the database is empty again."""
-    import psycopg
-
-    from gazette_reader.errors import GazetteError
-    from gazette_reader.search.pg_base import COPIED_COLUMNS
-
-    conn = psycopg.connect(conninfo, autocommit=True)
-    if conn.execute("SELECT to_regclass('articles')").fetchone()[0] is not None:
-        conn.close()
-        raise GazetteError("the benchmark needs an empty PostgreSQL database; this one has an articles table",
-                           zh="基准测试需要一个空的 PostgreSQL 数据库；这个数据库里已有 articles 表")
+def _writer(url: str, corpus: Path) -> int:
+    """``gazette --library URL import CORPUS``'s code: the articles it imported."""
+    library = Library.open(url)
     try:
-        result = run_pg_search_bench(folder / "bench.sqlite", conn, n_articles, sentences, variants=False)
-        fts = Fts5Backend(Database(folder / "bench.sqlite"))
-        first = n_articles + 1
-        extra = max(WRITE_BATCH, n_articles // 10)
-        synthesize_articles(fts.db, sentences, extra, seed=2, index=False)
-        rows = fts.db.execute(f"SELECT {', '.join(COPIED_COLUMNS['articles'])} FROM articles WHERE id >= ? "
-                              "ORDER BY id", [first]).fetchall()
-        result["concurrent"] = concurrent_load(conninfo, rows, query_mix(fts.db))
+        return library.import_files([corpus]).articles
+    finally:
+        library.close()
+
+
+def run_pg_library_bench(url: str, n_articles: int, folder: Path) -> dict:
+    """``gazette --library postgresql://… bench``: the import, the comparison and the load test on an
+    empty database.
+
+    Refuses a database that already holds tables (it would mix the bench's articles into a library);
+    drops the library it made when done, so the database is empty again."""
+    _require_empty(url)
+    try:
+        result, queries = _search_bench(folder, url, n_articles, variants=False)
+        extra = max(EXTRA_MIN, n_articles // 10)
+        write_corpus(extra, folder / "more", seed=1)
+        result["concurrent"] = concurrent_load(url, folder / "more", queries)
         return result
     finally:
-        _drop_bench_tables(conn)
-        conn.close()
+        drop_bench_library(url)
 
 
-def _drop_bench_tables(conn) -> None:
-    from gazette_reader.search.pg_base import COPIED_COLUMNS
-    from gazette_reader.search.pg_index import META_TABLE
+def _require_empty(url: str) -> None:
+    from gazette_reader.store.pg.connection import PgDatabase
+    from gazette_reader.store.pg.schema import version
 
-    for table in [*COPIED_COLUMNS, TABLE, META_TABLE, "bench_tsv", "bench_keys"]:
-        conn.execute(f"DROP TABLE IF EXISTS {table}")
+    db = PgDatabase.connect(url)
+    try:
+        empty = version(db) == 0
+    finally:
+        db.close()
+    if not empty:
+        raise GazetteError("the benchmark needs an empty PostgreSQL database; this one already has tables",
+                           zh="基准测试需要一个空的 PostgreSQL 数据库；这个数据库里已有数据表")
+
+
+def drop_bench_library(url: str) -> None:
+    """Remove the library the bench made (the store's tables, its id function, the search index and the
+    variants' tables), in one transaction."""
+    from gazette_reader.store.copy import TABLES
+    from gazette_reader.store.pg.connection import PgDatabase
+    from gazette_reader.store.pg.schema import META
+
+    db = PgDatabase.connect(url)
+    try:
+        with db.raw.transaction():
+            for table in [*TABLES, META, TABLE, META_TABLE, "bench_tsv", "bench_keys"]:
+                db.raw.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
+            db.raw.execute("DROP FUNCTION IF EXISTS gazette_fill_id()")
+    finally:
+        db.close()

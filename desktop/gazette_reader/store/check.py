@@ -57,6 +57,8 @@ class CheckReport:
     repaired: list[str] = field(default_factory=list)
     recovered_to: str | None = None
     recovered_rows: dict[str, int] = field(default_factory=dict)
+    storage: str | None = None
+    """For a server library: why its storage is not checked here (PostgreSQL's own tools check it)."""
 
     @property
     def ok(self) -> bool:
@@ -64,10 +66,11 @@ class CheckReport:
         return not (self.damaged or self.index or self.invariants)
 
     def as_dict(self) -> dict:
-        """The ``check --json`` shape."""
-        return {"library": self.path, "ok": self.ok, "damaged": self.damaged, "index": self.index,
-                "invariants": self.invariants, "repaired": self.repaired, "recovered_to": self.recovered_to,
-                "recovered_rows": self.recovered_rows}
+        """The ``check --json`` shape (a server library's adds ``storage``; a file's is as it was)."""
+        shape = {"library": self.path, "ok": self.ok, "damaged": self.damaged, "index": self.index,
+                 "invariants": self.invariants, "repaired": self.repaired, "recovered_to": self.recovered_to,
+                 "recovered_rows": self.recovered_rows}
+        return shape | ({"storage": self.storage} if self.storage else {})
 
 
 def check(path: Path) -> CheckReport:

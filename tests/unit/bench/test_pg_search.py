@@ -1,5 +1,6 @@
-"""``gazette --library postgresql://… bench``: PostgreSQL search against FTS5 on one synthetic library (the
-same totals for every query of the mix), and 8 clients searching while one writer imports."""
+"""``gazette --library postgresql://… bench``: the synthetic corpus imported by the real importer into the
+server (and a file), PostgreSQL search against FTS5 on the result (the same totals for every query of the
+mix), and 8 clients searching while one more import runs."""
 
 from __future__ import annotations
 
@@ -10,65 +11,73 @@ import psycopg
 import pytest
 from click.testing import CliRunner
 
-from gazette_reader.bench.corpus import seed_sentences
-from gazette_reader.bench.pg_search import concurrent_load, run_pg_search_bench
+from gazette_reader.bench.corpus import write_corpus
+from gazette_reader.bench.pg_search import concurrent_load, run_pg_library_bench, run_pg_search_bench
 from gazette_reader.cli import cli
 from gazette_reader.errors import GazetteError
+from gazette_reader.library import Library
 from tests.pg.server import PgServer
 
 
-def test_the_cli_bench_compares_both_backends_and_leaves_the_database_empty(pg_server: PgServer,
-                                                                            tmp_path: Path) -> None:
+def test_the_cli_bench_imports_compares_both_backends_and_leaves_the_database_empty(pg_server: PgServer,
+                                                                                    tmp_path: Path) -> None:
     name = pg_server.new_database("bench")
     result = CliRunner().invoke(cli, ["--library", pg_server.url(name), "bench", "--articles", "300", "--json",
                                       "--workdir", str(tmp_path)])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["articles"] == 300 and data["queries"] >= 200 and data["mismatches"] == 0
+    assert data["articles_imported"] == 300 and data["files"] > 0 and data["raw_mb"] > 0
+    assert data["import_mb_per_s"] > 0 and data["sqlite_import_mb_per_s"] > 0
+    assert data["stage_seconds"]["index"] > 0 and data["pg_index_mb_per_s"] > 0
     assert data["sqlite_p50_ms"] > 0 and data["postgresql_p95_ms"] >= data["postgresql_p50_ms"] > 0
     loaded = data["concurrent"]
     assert loaded["clients"] == 8 and loaded["searches"] > 0 and loaded["written_articles"] == 100
+    assert loaded["import_mb_per_s"] > 0
     with psycopg.connect(pg_server.conninfo(name)) as conn:
-        assert conn.execute("SELECT to_regclass('articles'), to_regclass('search_grams')").fetchone() == (None, None)
+        left = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0]
+        assert left == 0
+        assert conn.execute("SELECT to_regprocedure('gazette_fill_id()')").fetchone()[0] is None
 
 
-def test_the_bench_refuses_a_database_holding_a_library(pg_server: PgServer, tmp_path: Path) -> None:
-    from gazette_reader.bench.pg_search import run_pg_library_bench
-
+def test_the_bench_refuses_a_database_holding_tables(pg_server: PgServer, tmp_path: Path) -> None:
     name = pg_server.new_database("bench")
     with psycopg.connect(pg_server.conninfo(name), autocommit=True) as conn:
         conn.execute("CREATE TABLE articles (id bigint)")
         conn.execute("INSERT INTO articles VALUES (1)")
     with pytest.raises(GazetteError, match="empty"):
-        run_pg_library_bench(pg_server.conninfo(name), 10, tmp_path, seed_sentences())
+        run_pg_library_bench(pg_server.url(name), 10, tmp_path)
     with psycopg.connect(pg_server.conninfo(name)) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # untouched
 
 
-def test_index_variants_agree_with_like(pg_server: PgServer, tmp_path: Path) -> None:
-    """The keys, the tsvector phrases and pg_trgm's LIKE count the same articles for every term."""
-    with psycopg.connect(pg_server.conninfo(pg_server.new_database("bench")), autocommit=True) as conn:
-        result = run_pg_search_bench(tmp_path / "lib.sqlite", conn, 200, seed_sentences())
-    assert result["mismatches"] == 0
+def test_the_server_library_is_the_importers_own(pg_server: PgServer, tmp_path: Path) -> None:
+    """Same rows as ``gazette --library URL import`` of the same corpus makes; index variants agree with LIKE."""
+    url = pg_server.url(pg_server.new_database("bench"))
+    result = run_pg_search_bench(tmp_path / "run", url, 200)
+    assert result["mismatches"] == 0 and result["articles_imported"] == 200
     variants = result["variants"]
     assert variants["terms"] > 50 and variants["totals_differing_from_like"] == {"keys": 0, "tsvector": 0, "trgm": 0}
+    by_cli = pg_server.url(pg_server.new_database("cli"))
+    done = CliRunner().invoke(cli, ["--library", by_cli, "import", str(tmp_path / "run" / "corpus")])
+    assert done.exit_code == 0, done.output
+    bench, imported = Library.open(url), Library.open(by_cli)
+    try:
+        assert bench.counts() == imported.counts()
+        assert bench.search("建设", limit=0).total == imported.search("建设", limit=0).total > 0
+    finally:
+        bench.close()
+        imported.close()
 
 
-def test_concurrent_load_counts_searches_and_writes(pg_server: PgServer) -> None:
-    conninfo = pg_server.conninfo(pg_server.new_database("bench"))
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        from gazette_reader.search.pg_base import create_base_tables
-        from gazette_reader.search.pg_index import create_index_tables
-
-        create_base_tables(conn)
-        create_index_tables(conn)
-    from gazette_reader.store.packing import pack_text
-
-    rows = [(n, 1, n, "article", f"标题{n}", None, None, None, "2020-01-01", pack_text(f"宋洁第{n}次调研"))
-            for n in range(1, 251)]
-    result = concurrent_load(conninfo, rows, ["宋洁", "调研"], clients=2)
-    assert result["written_articles"] == 250 and result["searches"] > 0
-    with psycopg.connect(conninfo) as conn:
-        from gazette_reader.search.backends import PostgresBackend
-
-        assert PostgresBackend(conn).search("宋洁").total == 250
+def test_concurrent_load_counts_searches_and_the_import(pg_server: PgServer, tmp_path: Path) -> None:
+    url = pg_server.url(pg_server.new_database("bench"))
+    Library.open(url).close()  # the store makes the library
+    write_corpus(120, tmp_path / "corpus", seed=3)
+    result = concurrent_load(url, tmp_path / "corpus", ["建设", "会议"], clients=2)
+    assert result["written_articles"] == 120 and result["searches"] > 0 and result["import_mb_per_s"] > 0
+    library = Library.open(url)
+    try:
+        assert library.counts()["articles"] == 120
+    finally:
+        library.close()

@@ -18,46 +18,38 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
-from gazette_reader.search.backends import Fts5Backend, PostgresBackend, for_connection
 from gazette_reader.search.engine import PAGE_MAX, scan
-from gazette_reader.search.pg_base import copy_search_tables, create_base_tables
 from gazette_reader.search.query import MAX_ATOMS, MAX_QUERY_CHARS
 from gazette_reader.text.normalize import normalize
+from tests.pg.fixtures import BoundSearch, server_copy
 from tests.pg.server import PgServer
 from tests.unit.search.test_engine import (DISTINCT, NORMALISED, ROWS, TITLES, _date_key, _where, expected_unquoted,
                                           oracle, substrings)
 
 
 def postgres_copy(server: PgServer, db: Database):
-    """A PostgreSQL database holding ``db``'s articles, tags and notes, indexed; returns its connection."""
-    import psycopg
-
-    conn = psycopg.connect(server.conninfo(server.new_database("search")), autocommit=True)
-    backend = PostgresBackend(conn)
-    with conn.transaction():
-        create_base_tables(conn)
-        backend.create_tables()
-        copy_search_tables(db, conn)
-        backend.rebuild()
-    return conn
+    """A server library holding ``db``'s articles, tags and notes, made and indexed by the store (its
+    migrations, ``gazette copy``); returns the open Library (close it)."""
+    return server_copy(server.url(server.new_database("search")), db)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def backend(request: pytest.FixtureRequest, seed_db: Database) -> Fts5Backend | PostgresBackend:
+def backend(request: pytest.FixtureRequest, seed_db: Database) -> BoundSearch:
+    """The Library's search path on each backend (``store.backend.search_index``)."""
     if request.param == "sqlite":
-        return for_connection(seed_db)
-    conn = postgres_copy(request.getfixturevalue("pg_server"), seed_db)
-    request.addfinalizer(conn.close)
-    return for_connection(conn)
+        return BoundSearch(seed_db)
+    library = postgres_copy(request.getfixturevalue("pg_server"), seed_db)
+    request.addfinalizer(library.close)
+    return BoundSearch(library.db)
 
 
-def ids(backend: Fts5Backend | PostgresBackend, query: str, **kwargs: object) -> set[int]:
+def ids(backend: BoundSearch, query: str, **kwargs: object) -> set[int]:
     result = backend.search(query, limit=1000, **kwargs)
     assert result.total == len(result.hits)
     return {hit.id for hit in result.hits}
 
 
-def same_as_scan(backend: Fts5Backend | PostgresBackend, seed_db: Database, query: str) -> None:
+def same_as_scan(backend: BoundSearch, seed_db: Database, query: str) -> None:
     """Totals and the by-date order equal the brute-force scan's, both ways round."""
     for sort in ("date", "oldest"):
         expected, got = scan(seed_db, query, sort=sort, limit=1000), backend.search(query, sort=sort, limit=1000)
@@ -66,10 +58,12 @@ def same_as_scan(backend: Fts5Backend | PostgresBackend, seed_db: Database, quer
     assert backend.search(query, limit=0).total == expected.total
 
 
-def test_for_connection_picks_the_backend(backend: Fts5Backend | PostgresBackend, seed_db: Database) -> None:
-    assert isinstance(for_connection(seed_db), Fts5Backend)
-    assert isinstance(for_connection(seed_db.conn), Fts5Backend)
-    assert backend.name in ("sqlite", "postgresql")
+def test_search_index_picks_the_backend(backend: BoundSearch, seed_db: Database) -> None:
+    from gazette_reader.store import sqlite_search
+    from gazette_reader.store.pg import search_adapter
+
+    assert BoundSearch(seed_db).index is sqlite_search
+    assert backend.index is (search_adapter if backend.name == "postgresql" else sqlite_search)
 
 
 @pytest.mark.parametrize("term", ["宋洁", "洁", "老旧小区", "区委书记宋洁", "5G", "2019年", "耿勇军", "，", "。",
@@ -170,7 +164,7 @@ def test_pages_partition_the_results(backend, query: str) -> None:
 
 
 def test_snippets_are_the_same_on_both_backends(backend, seed_db: Database) -> None:
-    reference = {h.id: h for h in for_connection(seed_db).search("区委书记宋洁 OR 老旧小区", limit=1000).hits}
+    reference = {h.id: h for h in BoundSearch(seed_db).search("区委书记宋洁 OR 老旧小区", limit=1000).hits}
     got = backend.search("区委书记宋洁 OR 老旧小区", limit=1000).hits
     assert got and {h.id for h in got} == set(reference)
     for hit in got:
@@ -239,7 +233,7 @@ def test_cancel_from_another_thread_interrupts_a_running_postgres_statement(back
     token = CancelToken()
     timer = threading.Timer(0.1, token.cancel)
     timer.start()
-    with pytest.raises(Cancelled), _interruptible(backend.conn, token):
-        backend.conn.execute("SELECT pg_sleep(30)")
+    with pytest.raises(Cancelled), _interruptible(backend.db.raw, token):
+        backend.db.raw.execute("SELECT pg_sleep(30)")
     timer.cancel()
     assert backend.search("宋洁").total == len(oracle("宋洁"))

@@ -11,101 +11,103 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled
 from gazette_reader.jobs import CancelToken
-from gazette_reader.search.backends import PostgresBackend
 from gazette_reader.search.engine import scan
 from gazette_reader.search.pg_index import INDEX_VERSION, document, index_is_current, term_keys
 from gazette_reader.store.packing import pack_text
 from gazette_reader.text.normalize import normalize
 from tests.articles import bodies
+from tests.pg.fixtures import BoundSearch
 from tests.pg.server import PgServer
 from tests.unit.search.test_backends import postgres_copy
 from tests.unit.search.test_index import PROBES
 
 
 @pytest.fixture
-def pg(pg_server: PgServer, fresh_db: Database) -> Iterator[PostgresBackend]:
-    """A PostgreSQL copy of a private seed library (``fresh_db``), indexed."""
-    conn = postgres_copy(pg_server, fresh_db)
-    yield PostgresBackend(conn)
-    conn.close()
+def pg(pg_server: PgServer, fresh_db: Database) -> Iterator[BoundSearch]:
+    """A PostgreSQL copy of a private seed library (``fresh_db``), indexed, searched by the Library's path."""
+    library = postgres_copy(pg_server, fresh_db)
+    yield BoundSearch(library.db)
+    library.close()
 
 
-def assert_agrees(pg: PostgresBackend, db: Database) -> None:
+def assert_agrees(pg: BoundSearch, db: Database) -> None:
     """Every probe finds on PostgreSQL what a scan of the SQLite rows finds; no index row is stale."""
     for probe in PROBES:
         assert pg.search(probe, limit=0).total == scan(db, probe, limit=0).total, probe
     assert pg.stale_articles() == []
 
 
-def delete(pg: PostgresBackend, db: Database, ids: list[int]) -> None:
-    with pg.conn.transaction():
+def delete(pg: BoundSearch, db: Database, ids: list[int]) -> None:
+    with pg.db.write_transaction():
         pg.unindex_articles(ids)
-        pg.conn.execute("DELETE FROM articles WHERE id = ANY(%s)", [ids])
+        pg.db.raw.execute("DELETE FROM mentions WHERE article_id = ANY(%s)", [ids])
+        pg.db.raw.execute("DELETE FROM project_mentions WHERE article_id = ANY(%s)", [ids])
+        pg.db.raw.execute("DELETE FROM articles WHERE id = ANY(%s)", [ids])
     db.execute(f"DELETE FROM articles WHERE id IN ({','.join(map(str, ids))})")
 
 
-def rewrite(pg: PostgresBackend, db: Database, ids: list[int], body: str, title: str) -> None:
+def rewrite(pg: BoundSearch, db: Database, ids: list[int], body: str, title: str) -> None:
     """The importer's re-parse: unindex, rewrite the rows, index them again (one transaction)."""
-    with pg.conn.transaction():
+    with pg.db.write_transaction():
         pg.unindex_articles(ids)
-        pg.conn.execute("UPDATE articles SET body_z = %s, title = %s WHERE id = ANY(%s)", [pack_text(body), title, ids])
+        pg.db.raw.execute("UPDATE articles SET body_z = %s, title = %s WHERE id = ANY(%s)", [pack_text(body), title, ids])
         pg.index_articles(ids)
     db.conn.executemany("UPDATE articles SET body_z = ?, title = ? WHERE id = ?", [(pack_text(body), title, i)
                                                                                   for i in ids])
 
 
-def test_the_copy_agrees_and_records_its_version(pg: PostgresBackend, fresh_db: Database) -> None:
+def test_the_copy_agrees_and_records_its_version(pg: BoundSearch, fresh_db: Database) -> None:
     assert_agrees(pg, fresh_db)
-    assert index_is_current(pg.conn)
-    assert pg.conn.execute("SELECT value FROM search_meta").fetchone()[0] == INDEX_VERSION
+    assert index_is_current(pg.db.raw)
+    assert pg.db.raw.execute("SELECT value FROM search_meta").fetchone()[0] == INDEX_VERSION
 
 
-def test_unindex_then_delete(pg: PostgresBackend, fresh_db: Database) -> None:
+def test_unindex_then_delete(pg: BoundSearch, fresh_db: Database) -> None:
     delete(pg, fresh_db, [i for i, body in bodies(fresh_db).items() if "宋洁" in body])
     assert pg.search("宋洁").total == scan(fresh_db, "宋洁").total
     assert_agrees(pg, fresh_db)
 
 
-def test_reparse_in_place(pg: PostgresBackend, fresh_db: Database) -> None:
+def test_reparse_in_place(pg: BoundSearch, fresh_db: Database) -> None:
     rewrite(pg, fresh_db, [1, 2], "新内容：量子纠缠", "新标题")
     assert {h.id for h in pg.search("量子纠缠").hits} == {1, 2}
     assert [h.id for h in pg.search("新标题 OR 量子纠缠").hits][:2] == [1, 2]  # title hits first
     assert_agrees(pg, fresh_db)
 
 
-def test_a_row_changed_without_reindexing_is_reported_stale(pg: PostgresBackend) -> None:
-    pg.conn.execute("UPDATE articles SET body_z = %s WHERE id = 3", [pack_text("改过的正文：量子")])
+def test_a_row_changed_without_reindexing_is_reported_stale(pg: BoundSearch) -> None:
+    pg.db.raw.execute("UPDATE articles SET body_z = %s WHERE id = 3", [pack_text("改过的正文：量子")])
     assert pg.stale_articles() == [3]
     pg.index_articles([3])
     assert pg.stale_articles() == []
     assert [h.id for h in pg.search("量子").hits] == [3]
 
 
-def test_indexing_twice_is_a_no_op(pg: PostgresBackend, fresh_db: Database) -> None:
+def test_indexing_twice_is_a_no_op(pg: BoundSearch, fresh_db: Database) -> None:
     pg.index_articles([1, 2, 3])
     assert_agrees(pg, fresh_db)
-    assert pg.conn.execute("SELECT count(*) FROM search_grams").fetchone()[0] == len(bodies(fresh_db))
+    assert pg.db.raw.execute("SELECT count(*) FROM search_grams").fetchone()[0] == len(bodies(fresh_db))
 
 
-def test_rebuild_reports_progress(pg: PostgresBackend, fresh_db: Database) -> None:
+def test_rebuild_reports_progress(pg: BoundSearch, fresh_db: Database) -> None:
     seen: list[tuple[int, int]] = []
-    pg.rebuild(progress=lambda done, total, _message: seen.append((done, total)))
+    pg.rebuild_index(progress=lambda done, total, _message: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] == len(bodies(fresh_db))
     assert_agrees(pg, fresh_db)
 
 
-def test_a_cancelled_rebuild_leaves_the_index_untouched(pg: PostgresBackend, fresh_db: Database) -> None:
+def test_a_cancelled_rebuild_leaves_the_index_untouched(pg: BoundSearch, fresh_db: Database) -> None:
     before = pg.search("建设", limit=0).total
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):
-        pg.rebuild(cancel=token)
+        pg.rebuild_index(cancel=token)
     assert pg.search("建设", limit=0).total == before
     assert_agrees(pg, fresh_db)
 
 
 @pytest.mark.parametrize("terms", [["宋洁"], ["宋洁", "耿勇军", "不存在的名字"], ["區委書記"], ["洁"], []])
-def test_articles_containing_equals_a_substring_scan(pg: PostgresBackend, fresh_db: Database,
+def test_articles_containing_equals_a_substring_scan(pg: BoundSearch, fresh_db: Database,
                                                      terms: list[str]) -> None:
     texts = {row[0]: [normalize(part or "") for part in row[1:]]
              for row in fresh_db.execute("SELECT id, title, subtitle, kicker FROM articles")}
@@ -113,6 +115,28 @@ def test_articles_containing_equals_a_substring_scan(pg: PostgresBackend, fresh_
         texts[article_id].append(normalize(body))
     expected = {i for i, fields in texts.items() if any(normalize(t) in f for t in terms for f in fields)}
     assert pg.articles_containing(terms) == expected
+
+
+def test_many_terms_in_small_chunks_equal_a_substring_scan(pg: BoundSearch, fresh_db: Database) -> None:
+    """Terms of one to five characters (and some found nowhere) cut from the bodies, looked up a few per
+    statement: each chunk's terms are probed one by one and the ids merged."""
+    import random
+
+    from gazette_reader.search.pg_index import articles_containing
+
+    texts = {i: normalize(body) for i, body in bodies(fresh_db).items()}
+    for row in fresh_db.execute("SELECT id, title, subtitle, kicker FROM articles"):
+        texts[row[0]] += "\n" + "\n".join(normalize(part or "") for part in row[1:])
+    rng = random.Random(7)
+    terms = ["量子纠缠", "鑫鑫鑫"]
+    for _ in range(60):
+        text = rng.choice([t for t in texts.values() if len(t) > 10])
+        start, length = rng.randrange(len(text) - 6), rng.randint(1, 5)
+        terms.append(text[start : start + length])
+    terms = [t for t in terms if "\n" not in t]
+    expected = {i for i, text in texts.items() if any(normalize(t) in text for t in terms)}
+    assert articles_containing(pg.db.raw, terms, chunk=7) == expected
+    assert articles_containing(pg.db.raw, terms) == expected
 
 
 def test_no_key_or_match_spans_two_fields() -> None:

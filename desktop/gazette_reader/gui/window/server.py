@@ -57,7 +57,9 @@ def connect_failure_text(error: BaseException, shown: str) -> str:
     if isinstance(error, ServerUnreachable):
         reasons = {"login": tr("服务器拒绝了登录：请检查用户名，以及密码文件（PGPASSFILE 或 ~/.pgpass）中的密码。"),
                    "database": tr("服务器上没有这个数据库：请检查地址末尾的数据库名。"),
-                   "unreachable": tr("服务器无法访问：请检查主机名、端口和网络。")}
+                   "unreachable": tr("服务器无法访问：请检查主机名、端口和网络。"),
+                   "timeout": tr("服务器在 %1 秒内没有应答：请检查主机名、端口和网络；网络较慢时可在地址末尾加上 "
+                                 "?connect_timeout=秒数。").replace("%1", str(error.seconds))}
         return tr("无法连接资料库服务器 %1。").replace("%1", shown) + "\n" + reasons[error.kind]
     if isinstance(error, GazetteError):
         return error_text(error)

@@ -15,6 +15,7 @@ file) when the URL carries none.
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -31,6 +32,30 @@ LOCK_WAIT = 30.0
 """Seconds a write waits for another writer (as ``library.LOCK_WAIT`` for a file)."""
 IGNORED_PRAGMAS = ("PRAGMA WAL_CHECKPOINT", "PRAGMA OPTIMIZE", "PRAGMA DATABASE_LIST")
 """SQLite's file upkeep and file questions: a server has no file and no log of ours, so no rows."""
+
+
+CONNECT_TIMEOUT = 10
+"""Seconds a connection may take when neither the URL (``?connect_timeout=N``) nor ``PGCONNECT_TIMEOUT``
+says: without it a host that drops packets keeps libpq waiting for minutes."""
+
+
+def timeout_parameter(url: str) -> dict[str, int]:
+    """``{"connect_timeout": CONNECT_TIMEOUT}`` unless the URL or the environment sets one (honoured as
+    given, 0 included: libpq's "wait as long as it takes")."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        given = "connect_timeout" in conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        given = False  # an unreadable address: psycopg.connect says so itself
+    return {} if given or os.environ.get("PGCONNECT_TIMEOUT") else {"connect_timeout": CONNECT_TIMEOUT}
+
+
+def connect_timeout(url: str) -> int:
+    """The seconds a connection to ``url`` may take, as psycopg applies them (at least 2, libpq's rule)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo, timeout_from_conninfo
+
+    return timeout_from_conninfo(conninfo_to_dict(make_conninfo(url, **timeout_parameter(url))))
 
 
 class ReadOnlyLibrary(LibraryError):
@@ -137,9 +162,19 @@ class PgDatabase:
 
     @classmethod
     def connect(cls, url: str) -> PgDatabase:
-        """Connect (password from libpq's PGPASSFILE/.pgpass when the URL has none); a clear error if not."""
+        """Connect (password from libpq's PGPASSFILE/.pgpass when the URL has none); a clear error if not,
+        within :func:`connect_timeout` seconds (a wrong host must not hang the window or the CLI)."""
+        extra = timeout_parameter(url)
         try:
-            raw = psycopg.connect(url, autocommit=True, application_name="gazette")
+            raw = psycopg.connect(url, autocommit=True, application_name="gazette", **extra)
+        except psycopg.errors.ConnectionTimeout:
+            seconds = connect_timeout(url)
+            error = ServerUnreachable(
+                f"cannot connect to the library server {redacted(url)}: no answer within {seconds} s "
+                "(check the host name, port and network; a slow link may need connect_timeout=N in the URL)",
+                zh=f"无法连接资料库服务器 {redacted(url)}：{seconds} 秒内没有应答")
+            error.kind, error.seconds = "timeout", seconds
+            raise error from None
         except psycopg.OperationalError as exc:
             reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
             error = ServerUnreachable(f"cannot connect to the library server {redacted(url)}: {reason}",

@@ -1,13 +1,17 @@
-"""Why a connection to a library server failed, in three kinds the window can say plainly."""
+"""Why a connection to a library server failed, in kinds the window can say plainly, and the connect
+timeout that keeps a wrong host from hanging."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 
 pytest.importorskip("psycopg", reason="psycopg (psycopg[binary]) is not installed")
 
 from gazette_reader.errors import ServerUnreachable  # noqa: E402
-from gazette_reader.store.pg.connection import PgDatabase, connect_failure_kind  # noqa: E402
+from gazette_reader.store.pg.connection import (CONNECT_TIMEOUT, PgDatabase, connect_failure_kind,  # noqa: E402
+                                                connect_timeout, timeout_parameter)
 
 
 @pytest.mark.parametrize(("libpq_says", "kind"), [
@@ -28,3 +32,40 @@ def test_a_server_that_does_not_answer_raises_server_unreachable(tmp_path) -> No
     with pytest.raises(ServerUnreachable) as failed:
         PgDatabase.connect(f"postgresql://bob:secret@/gazette?host={tmp_path}&port=1")
     assert failed.value.kind == "unreachable" and "secret" not in str(failed.value)
+
+
+def test_a_server_that_never_answers_times_out_with_the_urls_own_timeout() -> None:
+    from tests.pg.server import silent_server
+
+    with silent_server() as port:
+        started = time.monotonic()
+        with pytest.raises(ServerUnreachable) as failed:
+            PgDatabase.connect(f"postgresql://bob@127.0.0.1:{port}/gazette?connect_timeout=2")
+        waited = time.monotonic() - started
+    assert failed.value.kind == "timeout" and failed.value.seconds == 2 and 1.5 < waited < 8
+    assert "no answer within 2 s" in str(failed.value) and "2 秒内没有应答" in failed.value.zh
+
+
+def test_without_a_timeout_in_the_url_the_default_one_applies(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.store.pg import connection
+    from tests.pg.server import silent_server
+
+    monkeypatch.delenv("PGCONNECT_TIMEOUT", raising=False)
+    monkeypatch.setattr(connection, "CONNECT_TIMEOUT", 2)  # the 10 s default, shortened to keep the test quick
+    with silent_server() as port:
+        started = time.monotonic()
+        with pytest.raises(ServerUnreachable) as failed:
+            PgDatabase.connect(f"postgresql://bob@127.0.0.1:{port}/gazette")
+    assert failed.value.kind == "timeout" and time.monotonic() - started < 8
+
+
+def test_the_timeout_comes_from_the_url_then_the_environment_then_the_default(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PGCONNECT_TIMEOUT", raising=False)
+    assert CONNECT_TIMEOUT == 10 and connect_timeout("postgresql://bob@db.example/gazette") == 10
+    assert timeout_parameter("postgresql://bob@db.example/gazette") == {"connect_timeout": 10}
+    assert connect_timeout("postgresql://bob@db.example/gazette?connect_timeout=30") == 30
+    assert timeout_parameter("postgresql://bob@db.example/gazette?connect_timeout=30") == {}
+    monkeypatch.setenv("PGCONNECT_TIMEOUT", "45")
+    assert timeout_parameter("postgresql://bob@db.example/gazette") == {}
+    assert connect_timeout("postgresql://bob@db.example/gazette") == 45
