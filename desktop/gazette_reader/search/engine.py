@@ -511,7 +511,8 @@ def _interruptible(db: Database, cancel: CancelToken | None) -> Iterator[None]:
         cancel.check()
         paging.watch(db, cancel)
     try:
-        yield
+        with _snapshot(db):
+            yield
     except sqlite3.OperationalError as exc:
         if cancel is not None and cancel.cancelled:
             raise Cancelled() from None
@@ -521,6 +522,22 @@ def _interruptible(db: Database, cancel: CancelToken | None) -> Iterator[None]:
             paging.watch(db, None)
     if cancel is not None:
         cancel.check()
+
+
+@contextmanager
+def _snapshot(db: Database) -> Iterator[None]:
+    """One read transaction for the whole search, so its total, page and hits see the same library while
+    an import commits beside it (each statement would otherwise read the newest commit). Inside the
+    caller's own transaction, that one is the snapshot."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if db.conn.in_transaction:
+            db.conn.commit()  # it only read: this just ends the snapshot
 
 
 def _failed(exc: sqlite3.OperationalError) -> QueryError:

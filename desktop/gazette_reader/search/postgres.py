@@ -245,7 +245,8 @@ def hits(conn, ranked: Sequence[tuple[int, float]], terms: Sequence[str]) -> lis
 
 @contextmanager
 def _interruptible(conn, cancel: CancelToken | None) -> Iterator[None]:
-    """Run the search in a savepoint (a refused statement leaves the caller's transaction usable), let
+    """Run the search in a transaction of one snapshot (repeatable read: its total and page agree) or, inside
+    the caller's, a savepoint (a refused statement leaves that transaction usable), let
     another thread's ``cancel.cancel()`` cancel the running statement, and turn PostgreSQL's refusals
     into a :class:`QueryError` the user can read."""
     import psycopg
@@ -254,9 +255,13 @@ def _interruptible(conn, cancel: CancelToken | None) -> Iterator[None]:
         cancel.check()
     done = threading.Event()
     watcher = _watch(conn, cancel, done) if cancel is not None else None
+    top = conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
     try:
-        with conn.transaction(), _index_first(conn):
-            yield
+        with conn.transaction():
+            if top:  # one snapshot for the total, the page and the hits while an import commits beside
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            with _index_first(conn):
+                yield
     except psycopg.Error as exc:
         if cancel is not None and cancel.cancelled:
             raise Cancelled() from None

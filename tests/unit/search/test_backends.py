@@ -237,3 +237,33 @@ def test_cancel_from_another_thread_interrupts_a_running_postgres_statement(back
         backend.db.raw.execute("SELECT pg_sleep(30)")
     timer.cancel()
     assert backend.search("宋洁").total == len(oracle("宋洁"))
+
+
+def test_a_server_search_reads_one_snapshot(pg_server: PgServer, fresh_db: Database, monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path) -> None:
+    """An import committing on the server between a search's count and its page changes neither (one
+    repeatable-read snapshot: the total and the hits agree); the next search sees it."""
+    from gazette_reader.library import Library
+    from gazette_reader.search import postgres
+
+    library = postgres_copy(pg_server, fresh_db)
+    other = Library.open(str(library.path))
+    gazette = tmp_path / "新闻.txt"
+    gazette.write_text("宋洁督导老旧小区改造\n\n本报讯 4月3日，区委书记宋洁实地督导老旧小区改造工作。\n", encoding="utf-8")
+    original = postgres.count
+    before = library.search("宋洁", limit=1000).total
+
+    def count_then_import(conn, compiled) -> int:
+        total = original(conn, compiled)
+        other.import_files([gazette])
+        return total
+
+    try:
+        monkeypatch.setattr(postgres, "count", count_then_import)
+        during = library.search("宋洁", limit=1000)
+        monkeypatch.setattr(postgres, "count", original)
+        assert during.total == len(during.hits) == before
+        assert library.search("宋洁", limit=1000).total > before
+    finally:
+        other.close()
+        library.close()

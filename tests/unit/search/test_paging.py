@@ -100,3 +100,35 @@ def test_libraries_gain_the_date_by_id_index(tmp_path) -> None:
     db.conn.commit()
     migrate(db)
     assert paging.ID_DATE_INDEX in {i.name for i in db["articles"].indexes}
+
+
+def test_a_search_reads_one_snapshot(fresh_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """An import committing between a search's count and its page changes neither: the search reads one
+    snapshot (its total and its hits agree), and the next search sees the new article."""
+    from gazette_reader.search.index import index_articles
+    from tests.articles import stored
+
+    fresh_db.execute("PRAGMA journal_mode = WAL")  # as Library.open sets: readers never block the writer
+    path = fresh_db.execute("PRAGMA database_list").fetchone()[2]
+    other = Database(path)
+    original = engine._count
+
+    row = dict(next(other["articles"].rows_where("1 ORDER BY id LIMIT 1")))
+    row.pop("id")
+    row.pop("body_z")
+
+    def count_then_import(db: Database, plan) -> int:
+        total = original(db, plan)
+        article_id = other["articles"].insert(stored({**row, "title": "洁", "body": "洁 新文章"})).last_pk
+        index_articles(other, [article_id])
+        other.conn.commit()
+        return total
+
+    query = "洁"
+    before = search(fresh_db, query, limit=1000).total
+    monkeypatch.setattr(engine, "_count", count_then_import)
+    result = search(fresh_db, query, limit=1000)
+    assert result.total == len(result.hits) == before
+    monkeypatch.setattr(engine, "_count", original)
+    assert search(fresh_db, query, limit=1000).total == before + 1
+    assert not fresh_db.conn.in_transaction
