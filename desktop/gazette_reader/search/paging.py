@@ -7,13 +7,18 @@ page, and when the title tier was empty it walked the whole date index in vain f
 a query against a 100 ms target. Here:
 
 * :func:`listed` counts and pages from one materialised listing (a ``WITH … AS MATERIALIZED`` used by
-  the count and by the page's walk of the date index);
+  the count and by the page), sorting a few thousand matches by the id→date index or walking the date
+  index for many, a title tier first when asked;
 * :func:`in_some_title` asks the character index whether any article has every character of a term in
   its title fields (``xt`` tokens: small doclists), which is exact for "no title hit at all": when none
   has, the relevance page has no title tier and is the plain newest-first page;
 * :func:`probed` pages a term found in most articles by probing each article of the date index walk
   (an FTS5 probe costs ~0.4 ms at a million, but a page of a term in half the articles needs ~100 of
-  them, where listing it builds a temporary index of half a million rows: ~400 ms).
+  them, where listing it builds a temporary index of half a million rows: ~400 ms), bounded in time by
+  :func:`within`, with :func:`sampled_share` to guess a term's share without counting it.
+
+The engine (:mod:`gazette_reader.search.engine`) decides which of these a query takes; every way gives
+the same pages (``tests/unit/search/test_paging.py`` forces each in turn).
 """
 
 from __future__ import annotations
@@ -26,7 +31,6 @@ from typing import TypeVar
 from sqlite_utils import Database
 
 from gazette_reader.jobs import CancelToken
-
 from gazette_reader.search.index import CHARS_TABLE
 from gazette_reader.text.ngrams import TITLE_CHAR_PREFIX, distinct_char_tokens
 
@@ -42,12 +46,14 @@ NODE_SORT_MAX = 100_000
 so a walk of the whole library's date index to reach them is the riskier way (a leader in 53,067 of an
 undated publication's articles: 253 ms walked, ~150 ms sorted)."""
 SAMPLE_MIN = 2000
+"""The fewest article ids :func:`sampled_share` looks at."""
 PROBE_BUDGET = 0.06
 """Seconds a probed page may take before it is listed instead (:func:`within`)."""
-_TICK_STEPS = 2000
-T = TypeVar("T")
 PROBE_END = 500
 """Pages ending further than this into a result are listed, never probed (see :func:`dense`)."""
+_TICK_STEPS = 2000
+"""SQLite virtual-machine steps between two looks at the clock or the cancel token."""
+T = TypeVar("T")
 
 Tier = tuple[str, list]
 """An extra SQL condition on ``articles a`` (starting with `` AND``) and its parameters."""
