@@ -222,7 +222,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
     total = sum(_size(f) for f in files)
     done = 0
     pages = PageProgress(progress, cancel, total)
-    with writer.write_transaction(db):
+    with writer.import_cache(db), writer.write_transaction(db):
         if only_into_empty and db.execute("SELECT 1 FROM sources LIMIT 1").fetchone():
             return ImportReport()
         for prepared in prepare_all(files, options, batch.clock, pages):
