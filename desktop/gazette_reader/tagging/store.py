@@ -180,10 +180,17 @@ def _insert_found(db: Database, row: tuple[int, str, str], found: Iterable[Menti
     _insert_projects(db, aid, text, projects)
 
 
-def _taken(db: Database, article_id: int) -> list[tuple[int, int]]:
-    """Spans already tagged in an article (any role), so standalone names do not double them."""
-    return [tuple(r) for r in db.execute(
-        "SELECT start, end FROM mentions WHERE article_id = ? AND start IS NOT NULL", [article_id])]
+def _taken(db: Database, article_ids: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
+    """Spans already tagged in these articles (any role), so standalone names do not double them: one
+    query for a chunk of articles rather than one per article."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for i in range(0, len(article_ids), 500):
+        chunk = list(article_ids[i:i + 500])
+        for aid, start, end in db.execute(
+                f"SELECT article_id, start, end FROM mentions WHERE article_id IN ({','.join('?' * len(chunk))}) "
+                "AND start IS NOT NULL", chunk):
+            taken.setdefault(aid, []).append((start, end))
+    return taken
 
 
 def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], index: NameIndex | None) -> set[int]:
@@ -192,12 +199,15 @@ def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], index: N
         return set()
     cache: dict[str, int] = {}
     touched: set[int] = set()
+    found_in = []
     for aid, text, _ in rows:
         text = simplified(text)
         spans = list(index.finditer(text))  # scanned once: the old occurs_in test scanned it twice
-        if not spans:
-            continue
-        found = alone_at(text, spans, _taken(db, aid))
+        if spans:
+            found_in.append((aid, text, spans))
+    taken = _taken(db, [aid for aid, _, _ in found_in])
+    for aid, text, spans in found_in:
+        found = alone_at(text, spans, taken.get(aid, ()))
         if found:
             _insert_mentions(db, aid, found, cache)
             touched.add(aid)
