@@ -34,8 +34,8 @@ from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
 from gazette_reader.tagging.ahead import (
-    SEPARATOR, Alone, Found, WriterKnown, alone_ahead, candidate_set, find_ahead, learned as note_learned, remember,
-    settle_alone, settle_marked,
+    SEPARATOR, Alone, Found, WriterKnown, alone_ahead, find_ahead, learned as note_learned, remember, settle_alone,
+    settle_marked, shaped_in,
 )
 from gazette_reader.tagging.ids import TagIds
 from gazette_reader.tagging.leaders import (
@@ -100,9 +100,9 @@ class TagInput:
         for kicker, title, subtitle, body, bylines_json in articles:
             texts.append(simplified(article_text(kicker, title, subtitle, body)))
             bylines.append(bylines_json or "[]")
-        found, candidates = find_ahead(texts), candidate_set(texts)
-        return cls(texts, bylines, [find_projects(t) for t in texts], found, SEPARATOR.join(candidates),
-                   alone_ahead(texts, found, candidates))
+        found, shaped = find_ahead(texts), shaped_in(texts)
+        return cls(texts, bylines, [find_projects(t) for t in texts], found, SEPARATOR.join(set().union(*shaped)),
+                   alone_ahead(texts, found, shaped))
 
 
 def person_id(db: Database, name: str, cache: dict[str, int] | None = None) -> int:

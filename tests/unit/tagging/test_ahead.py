@@ -139,7 +139,7 @@ def test_pass_two_done_ahead_is_the_writers_own_whatever_the_helper_guessed(text
     texts = [simplified(t) for t in texts]
     ahead.remember(guess)
     found = ahead.find_ahead(texts)
-    alone = ahead.alone_ahead(texts, found, ahead.candidate_set(texts))
+    alone = ahead.alone_ahead(texts, found, ahead.shaped_in(texts))
     named, kept = ahead.settle_marked(texts, found, ahead.WriterKnown(before, set()))
     names = before | {m.name for f in named for m in f if m.role == LEADER}
     assert ahead.settle_alone(texts, named, kept, alone, names) == writers_alone(texts, named, names)
@@ -148,7 +148,7 @@ def test_pass_two_done_ahead_is_the_writers_own_whatever_the_helper_guessed(text
 def test_pass_two_ahead_is_kept_unless_a_name_only_one_side_looked_for_occurs() -> None:
     texts = [simplified(FIRST + "赵豪志指出，王树臣说。")]
     found = ahead.find_ahead(texts)
-    alone = ahead.alone_ahead(texts, found, ahead.candidate_set(texts))
+    alone = ahead.alone_ahead(texts, found, ahead.shaped_in(texts))
     assert alone.spans == (((35, 38), (41, 44)),) and {"赵豪志", "王树臣"} <= alone.names
     named, kept = ahead.settle_marked(texts, found, ahead.WriterKnown(set(), set()))
     planted = ahead.Alone(alone.names, (((0, 2),),))  # shows which side's finds were kept
