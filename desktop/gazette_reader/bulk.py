@@ -70,9 +70,10 @@ def import_in_commits(db: Database, paths: Iterable[str | Path], *, options: Imp
     stream = importer.prepare_all(fresh, options, batch.clock)
     total, state = sum(_size(path) for path in fresh), _Progress()
     try:
-        while _commit_one_batch(db, stream, report, options, batch, batch_files, progress, cancel, total, state):
-            state.resize(_wal_bytes(db))
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with writer.import_cache(db):
+            while _commit_one_batch(db, stream, report, options, batch, batch_files, progress, cancel, total, state):
+                state.resize(_wal_bytes(db))
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except (Cancelled, KeyboardInterrupt) as exc:
         raise BulkStopped(state.committed, len(fresh)) from exc
     finally:

@@ -40,6 +40,7 @@ from gazette_reader.split_corrections.apply import Applied, apply_corrections
 from gazette_reader.store import writer
 from gazette_reader.store.packing import pack_text
 from gazette_reader.tagging.ahead import recent_names
+from gazette_reader.tagging.ids import TagIds
 from gazette_reader.tagging.store import TagInput, known_leaders, spread_names, tag_articles, untag_articles
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ class Batch:
     """Index documents of the files written so far, fed to FTS5 in big chunks (:func:`flush_index`)."""
     staged: list[IndexDocument] = field(default_factory=list)
     """Index documents of the file being written: they join :attr:`unindexed` once its savepoint holds."""
+    tag_ids: TagIds = field(default_factory=TagIds)
+    """The people and projects the batch's files were tagged with (forgotten when a file fails)."""
 
 
 @dataclass
@@ -219,7 +222,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
     total = sum(_size(f) for f in files)
     done = 0
     pages = PageProgress(progress, cancel, total)
-    with writer.write_transaction(db):
+    with writer.import_cache(db), writer.write_transaction(db):
         if only_into_empty and db.execute("SELECT 1 FROM sources LIMIT 1").fetchone():
             return ImportReport()
         for prepared in prepare_all(files, options, batch.clock, pages):
@@ -415,6 +418,7 @@ def import_prepared(db: Database, prepared: Prepared, options: ImportOptions, ba
     except (Cancelled, *database_errors()):
         raise  # the database itself failed (full disk, lock, I/O): the batch cannot go on
     except Exception as exc:  # a parser or tagger bug must not cost the user the rest of the batch
+        batch.tag_ids.clear()  # rows the file's savepoint dropped may be remembered
         if not db.conn.in_transaction:
             raise  # SQLite rolled back the whole transaction: files reported earlier are gone too
         log.exception("import of %s failed", path)
@@ -532,7 +536,7 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
     with clock.stage("tag"):
         if batch.known is None:
             batch.known = known_leaders(db)
-        learned = tag_articles(db, article_ids, batch.known, tags)
+        learned = tag_articles(db, article_ids, batch.known, tags, batch.tag_ids)
         batch.known |= learned
         batch.learned |= learned
     return issue_id, article_ids

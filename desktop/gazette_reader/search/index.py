@@ -247,13 +247,24 @@ def index_is_current(db: Database) -> bool:
     return index_version(db) == INDEX_VERSION
 
 
+def shortest_terms(norms: set[str]) -> list[str]:
+    """Those of the normalised ``norms`` (white space alone left out) that hold none of the others: a
+    term matches exactly the articles it is a substring of, so an article holding 张伟明 holds 张伟,
+    and OR-ing the longer term finds nothing more. The names a batch of files teaches hold one another
+    so often that this left 4,809 of 60,872 terms at 100,000 articles (the query took a seventh)."""
+    kept = {n for n in norms if not n.isspace()}
+    return sorted(n for n in kept if not any(
+        n[i:j] in kept for i in range(len(n)) for j in range(i + 2, len(n) + 1) if j - i < len(n)))
+
+
 def articles_containing(db: Database, terms: Iterable[str], *, chunk: int = 200) -> set[int]:
     """Ids of articles whose title or body contains any of ``terms`` (exact substrings, normalised).
 
     The tagger uses it to find older articles naming a newly learned official without scanning the
-    library; ``chunk`` terms are OR-ed into one FTS5 query.
+    library; ``chunk`` terms are OR-ed into one FTS5 query, and only the terms holding no other term
+    (:func:`shortest_terms`).
     """
-    expressions = [match_expression(n) for n in {normalize(t) for t in terms} if n and not n.isspace()]
+    expressions = [match_expression(n) for n in shortest_terms({normalize(t) for t in terms} - {""})]
     found: set[int] = set()
     for start in range(0, len(expressions), chunk):
         query = " OR ".join(expressions[start : start + chunk])

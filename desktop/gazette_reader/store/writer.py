@@ -87,6 +87,28 @@ def write_transaction(db: Database) -> Iterator[Database]:
     db.execute("COMMIT")
 
 
+IMPORT_CACHE_KIB = 65536
+"""SQLite's page cache while an import writes, in KiB (the default is 2,000: 125 of the library's 16 KB
+pages). Tagging inserts about eight mentions an article into indexes keyed by person, so each insert
+lands on some other page; with few pages cached most are read back from the write-ahead log each time
+(a 64 MB cache took 7–14 % off the writer's tag CPU seconds at 20,000 articles)."""
+
+
+@contextmanager
+def import_cache(db: Database) -> Iterator[None]:
+    """A page cache of :data:`IMPORT_CACHE_KIB` for the ``with`` block, then the connection's own again.
+    A server library's cache is the server's."""
+    if getattr(db, "write_transaction", None) is not None:
+        yield
+        return
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")
+
+
 def insert_source(db: Database, *, name: str, path: str, sha256: str, text_sha256: str, encoding: str,
                   size: int, text: str, options: dict, text_z: bytes | None = None,
                   page_starts: Sequence[tuple[int, int]] = (),

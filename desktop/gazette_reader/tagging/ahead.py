@@ -14,6 +14,11 @@ every issue), kept in this process. The writer's answer is what tagging a file h
 substrings or named by a correction, plus the names learned from the file's earlier articles. The
 helper lists those substrings too (:func:`name_candidates`), in one string, so the writer finds the
 library's names in a file with one set intersection in C instead of slicing every text.
+
+Pass 2 (known names standing alone) is done ahead the same way (:func:`alone_ahead`): it reads the
+known names only through which of them occur in an article, so the helper runs it with its guess of the
+names the writer will look for, and the writer keeps the helper's finds in every article that holds none
+of the names on which the two sets differ and whose pass 1 it settled from the helper's finds.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections import deque
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from gazette_reader.tagging.leaders import LEADER, Mention, find_named
+from gazette_reader.tagging.leaders import LEADER, Mention, find_named, standalone_among
 from gazette_reader.tagging.lexicon import lexicon
 
 SEPARATOR = "\x00"
@@ -49,9 +54,19 @@ def has_name_shape(word: str) -> bool:
 def name_candidates(texts: Sequence[str]) -> str:
     """Every name-shaped substring of ``texts`` (:func:`candidate_names`), once, joined by
     :data:`SEPARATOR`: one string crosses between processes far faster than a set of thousands."""
+    return SEPARATOR.join(candidate_set(texts))
+
+
+def candidate_set(texts: Sequence[str]) -> set[str]:
+    """Every name-shaped substring of ``texts`` (:func:`candidate_names`), once."""
+    return set().union(*shaped_in(texts))
+
+
+def shaped_in(texts: Sequence[str]) -> list[set[str]]:
+    """Each text's name-shaped substrings (:func:`candidate_names`)."""
     from gazette_reader.tagging.store import candidate_names
 
-    return SEPARATOR.join(set().union(*(candidate_names(t) for t in texts)))
+    return [candidate_names(t) for t in texts]
 
 
 class _Recorder:
@@ -129,14 +144,73 @@ class WriterKnown:
 def settle(texts: Sequence[str], ahead: Sequence[Found], known: WriterKnown) -> list[list[Mention]]:
     """The named mentions of each article as the writer's own :func:`find_named` runs would find them:
     the helper's where every recorded answer agrees, found again where one does not."""
+    return settle_marked(texts, ahead, known)[0]
+
+
+def settle_marked(texts: Sequence[str], ahead: Sequence[Found],
+                  known: WriterKnown) -> tuple[list[list[Mention]], list[bool]]:
+    """:func:`settle`, and for each article whether the helper's finds were kept (its pass 2 done
+    ahead counted the same spans as taken)."""
     out: list[list[Mention]] = []
+    kept: list[bool] = []
     for text, found in zip(texts, ahead):
-        mentions = list(found.mentions) if known.agrees(found) else find_named(text, known)
+        kept.append(known.agrees(found))
+        mentions = list(found.mentions) if kept[-1] else find_named(text, known)
         known.local.update(m.name for m in mentions if m.role == LEADER)
         out.append(mentions)
+    return out, kept
+
+
+Spans = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Alone:
+    """Pass 2 done ahead for one file: ``names``, the helper's guess of the names the writer looks for
+    standing alone in it, and for each article the spans where one stands alone (:func:`alone_in`)."""
+
+    names: frozenset[str]
+    spans: tuple[Spans, ...]
+
+
+def alone_ahead(texts: Sequence[str], found: Sequence[Found], shaped: Sequence[set[str]]) -> Alone:
+    """Pass 2 of one file with this process's guess of the names, as the writer's is made: the known
+    names among the file's name-shaped substrings plus the leaders its articles name.
+
+    ``shaped``: each text's name-shaped substrings (:func:`candidate_names`). A name of that shape
+    occurs in a text exactly when it is one of them, so the names each text holds are one set
+    intersection, whatever the number of names this process has seen (tens of thousands late in a
+    big import, where testing each against every text cost a quarter of the helpers' tagging)."""
+    names = frozenset().union(*(_seen.intersection(s) for s in shaped),
+                              (m.name for f in found for m in f.mentions if m.role == LEADER))
+    odd = [n for n in names if not has_name_shape(n)]
+    return Alone(names, tuple(
+        tuple((m.start, m.end) for m in _alone_here(text, [*names.intersection(s), *(n for n in odd if n in text)],
+                                                    f.mentions))
+        for text, f, s in zip(texts, found, shaped)))
+
+
+def alone_in(text: str, names: Collection[str], taken: Iterable[Mention]) -> list[Mention]:
+    """Those of ``names`` standing alone in ``text`` outside the ``taken`` mentions' spans: pass 2 of
+    one article (:func:`~gazette_reader.tagging.leaders.standalone_among` over the names it holds)."""
+    return _alone_here(text, [n for n in names if n in text], taken)
+
+
+def _alone_here(text: str, here: Sequence[str], taken: Iterable[Mention]) -> list[Mention]:
+    """:func:`alone_in` given ``here``, the names ``text`` holds."""
+    return standalone_among(text, here, [(m.start, m.end) for m in taken]) if here else []
+
+
+def settle_alone(texts: Sequence[str], named: Sequence[list[Mention]], kept: Sequence[bool],
+                 ahead: Alone | None, names: set[str]) -> list[list[Mention]]:
+    """Pass 2 of each article as the writer's own :func:`alone_in` with ``names`` finds it: the helper's
+    where its pass 1 was kept and the article holds none of the names only one of the two looked for
+    (then both looked for the same names in it, around the same spans), found again elsewhere."""
+    differ = names.symmetric_difference(ahead.names) if ahead is not None else set()
+    out: list[list[Mention]] = []
+    for n, text in enumerate(texts):
+        if ahead is not None and kept[n] and not any(name in text for name in differ):
+            out.append([Mention(text[s:e], None, s, e) for s, e in ahead.spans[n]])
+        else:
+            out.append(alone_in(text, names, named[n]))
     return out
-
-
-def occurring(names: Collection[str], texts: Sequence[str]) -> list[list[str]]:
-    """For each text, those of ``names`` it holds (a substring search in C per name and text)."""
-    return [[n for n in names if n in text] for text in texts]

@@ -34,10 +34,12 @@ from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
 from gazette_reader.tagging.ahead import (
-    SEPARATOR, Found, WriterKnown, find_ahead, learned as note_learned, name_candidates, occurring, remember, settle,
+    SEPARATOR, Alone, Found, WriterKnown, alone_ahead, find_ahead, learned as note_learned, remember, settle_alone,
+    settle_marked, shaped_in,
 )
+from gazette_reader.tagging.ids import TagIds
 from gazette_reader.tagging.leaders import (
-    LEADER, Mention, NameIndex, alone_at, find_named, name_index, standalone_among,
+    LEADER, Mention, NameIndex, alone_at, find_named, name_index,
 )
 from gazette_reader.tagging.lexicon import gazetteer, lexicon
 from gazette_reader.tagging.projects import ProjectMention, find_projects
@@ -78,13 +80,15 @@ class TagInput:
 
     ``found`` and ``candidates``: the leaders found ahead with the helper's guess of the known names, and
     the file's name-shaped substrings (:mod:`~gazette_reader.tagging.ahead`); the writer checks the
-    former and reads the library's names off the latter (None: the writer finds them itself)."""
+    former and reads the library's names off the latter (None: the writer finds them itself).
+    ``alone``: pass 2 done ahead with the same guess, which the writer checks the same way."""
 
     texts: list[str]
     bylines: list[str]
     projects: list[list[ProjectMention]]
     found: list[Found] | None = None
     candidates: str | None = None
+    alone: Alone | None = None
 
     @classmethod
     def of(cls, articles: Iterable[tuple[str | None, str | None, str | None, str | None, str]],
@@ -96,7 +100,9 @@ class TagInput:
         for kicker, title, subtitle, body, bylines_json in articles:
             texts.append(simplified(article_text(kicker, title, subtitle, body)))
             bylines.append(bylines_json or "[]")
-        return cls(texts, bylines, [find_projects(t) for t in texts], find_ahead(texts), name_candidates(texts))
+        found, shaped = find_ahead(texts), shaped_in(texts)
+        return cls(texts, bylines, [find_projects(t) for t in texts], found, SEPARATOR.join(set().union(*shaped)),
+                   alone_ahead(texts, found, shaped))
 
 
 def person_id(db: Database, name: str, cache: dict[str, int] | None = None) -> int:
@@ -174,10 +180,17 @@ def _insert_found(db: Database, row: tuple[int, str, str], found: Iterable[Menti
     _insert_projects(db, aid, text, projects)
 
 
-def _taken(db: Database, article_id: int) -> list[tuple[int, int]]:
-    """Spans already tagged in an article (any role), so standalone names do not double them."""
-    return [tuple(r) for r in db.execute(
-        "SELECT start, end FROM mentions WHERE article_id = ? AND start IS NOT NULL", [article_id])]
+def _taken(db: Database, article_ids: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
+    """Spans already tagged in these articles (any role), so standalone names do not double them: one
+    query for a chunk of articles rather than one per article."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for i in range(0, len(article_ids), 500):
+        chunk = list(article_ids[i:i + 500])
+        for aid, start, end in db.execute(
+                f"SELECT article_id, start, end FROM mentions WHERE article_id IN ({','.join('?' * len(chunk))}) "
+                "AND start IS NOT NULL", chunk):
+            taken.setdefault(aid, []).append((start, end))
+    return taken
 
 
 def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], index: NameIndex | None) -> set[int]:
@@ -186,12 +199,15 @@ def _tag_standalone(db: Database, rows: Iterable[tuple[int, str, str]], index: N
         return set()
     cache: dict[str, int] = {}
     touched: set[int] = set()
+    found_in = []
     for aid, text, _ in rows:
         text = simplified(text)
         spans = list(index.finditer(text))  # scanned once: the old occurs_in test scanned it twice
-        if not spans:
-            continue
-        found = alone_at(text, spans, _taken(db, aid))
+        if spans:
+            found_in.append((aid, text, spans))
+    taken = _taken(db, [aid for aid, _, _ in found_in])
+    for aid, text, spans in found_in:
+        found = alone_at(text, spans, taken.get(aid, ()))
         if found:
             _insert_mentions(db, aid, found, cache)
             touched.add(aid)
@@ -245,14 +261,25 @@ def _known_among(db: Database, known: set[str], texts: Sequence[str]) -> set[str
 
 
 def untag_articles(db: Database, article_ids: Sequence[int]) -> None:
-    """Remove every tag of these articles (before the importer deletes or re-parses them)."""
+    """Remove every tag of these articles (before the importer deletes or re-parses them).
+
+    Articles newer than every tagged one (an import's new articles) have none: two index look-ups then
+    replace two deletes per file."""
     ids = list(article_ids)
+    if not ids or min(ids) > _last_tagged(db):
+        return
     with db.atomic():
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             marks = ",".join("?" * len(chunk))
             db.execute(f"DELETE FROM mentions WHERE article_id IN ({marks})", chunk)
             db.execute(f"DELETE FROM project_mentions WHERE article_id IN ({marks})", chunk)
+
+
+def _last_tagged(db: Database) -> int:
+    """The highest article id a mention or a project mention belongs to (0 when there is none)."""
+    return max(db.execute("SELECT max(article_id) FROM mentions").fetchone()[0] or 0,
+               db.execute("SELECT max(article_id) FROM project_mentions").fetchone()[0] or 0)
 
 
 def _named_leaders(db: Database, ids: Sequence[int]) -> set[str]:
@@ -267,7 +294,7 @@ def _named_leaders(db: Database, ids: Sequence[int]) -> set[str]:
 
 
 def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | None = None,
-                 given: TagInput | None = None) -> set[str]:
+                 given: TagInput | None = None, ids_of: TagIds | None = None) -> set[str]:
     """Tag these articles, apply corrections to them, and return the leader names they taught the
     library (unknown before this call). Spread those to older articles with :func:`spread_names`.
 
@@ -275,12 +302,13 @@ def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | Non
     files (the importer loads it once and adds what each file teaches); saves the per-call look-ups.
     ``given``: the articles' :class:`TagInput` (in the order of ``article_ids``, new distinct ids), so
     their texts are not read back and their projects not searched again.
+    ``ids_of``: the people and projects the importer's earlier files of a batch wrote (with ``given``).
     """
     ids = list(dict.fromkeys(article_ids))
     if given is not None and (len(given.texts) != len(ids) or len(ids) != len(article_ids)):
         given = None
     if given is not None and given.found is not None and given.candidates is not None and known is not None:
-        return _tag_given(db, ids, known, given)
+        return _tag_given(db, ids, known, given, TagIds() if ids_of is None else ids_of)
     with db.atomic():
         untag_articles(db, ids)
         rows = _rows(db, ids) if given is None else list(zip(ids, given.texts, given.bylines))
@@ -293,25 +321,31 @@ def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | Non
     return learned
 
 
-def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput) -> set[str]:
+def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput, ids_of: TagIds) -> set[str]:
     """:func:`tag_articles` from what the helper found ahead: the same passes, the same writes in the
     same order, with the library's names read off the file's candidates and the helper's finds checked
     (:func:`~gazette_reader.tagging.ahead.settle`) rather than searched for again."""
     corrected, hidden = corrections.leader_names(db), corrections.hidden_leaders(db)
     before = known.intersection(given.candidates.split(SEPARATOR)) | (corrected & known)
-    with db.atomic():
-        untag_articles(db, ids)
-        named = settle(given.texts, given.found, WriterKnown(before, set()))
-        _insert_file(db, ids, given.bylines, named, given.projects)
-        learned = {m.name for found in named for m in found if m.role == LEADER} - hidden - before
-        _tag_alone(db, ids, given.texts, named, before | learned)
-        corrections.apply_to(db, ids)
+    try:
+        with db.atomic():
+            untag_articles(db, ids)
+            named, kept = settle_marked(given.texts, given.found, WriterKnown(before, set()))
+            _insert_file(db, ids, given.bylines, named, given.projects, ids_of)
+            learned = {m.name for found in named for m in found if m.role == LEADER} - hidden - before
+            alone = settle_alone(given.texts, named, kept, given.alone, before | learned)
+            _insert_alone(db, ids, alone, ids_of)
+            corrections.apply_to(db, ids)
+            ids_of.after_corrections(db)
+    except BaseException:
+        ids_of.clear()  # the savepoint dropped rows it may remember
+        raise
     note_learned(learned)
     return learned
 
 
 def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named: Sequence[list[Mention]],
-                 projects: Sequence[list[ProjectMention]]) -> None:
+                 projects: Sequence[list[ProjectMention]], ids_of: TagIds) -> None:
     """Pass 1's writes for one file in a few statements: the rows, ids and order of :func:`_insert_found`
     article by article (people made in the order first named, mentions then bylines per article, then
     the projects in order), without a query per name and per project."""
@@ -319,64 +353,21 @@ def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named
     for aid, found, byline_json in zip(ids, named, bylines):
         rows += [(aid, m.name, m.role, m.title, m.start, m.end) for m in found]
         rows += [(aid, b["name"], b["role"], None, None, None) for b in json.loads(byline_json) if b.get("name")]
-    people = _people_ids(db, [r[1] for r in rows])
+    people = ids_of.people_ids(db, [r[1] for r in rows])
     db.conn.executemany(
         "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
         [(aid, people[name], *rest) for aid, name, *rest in rows])
-    ids_of = _ProjectIds(db)
     db.conn.executemany(
         "INSERT INTO project_mentions (article_id, project_id, alias, start, end) VALUES (?, ?, ?, ?, ?)",
-        [(aid, ids_of(p.name, p.alias), p.alias, p.start, p.end) for aid, found in zip(ids, projects) for p in found])
+        [(aid, ids_of.project_id(db, p.name, p.alias), p.alias, p.start, p.end)
+         for aid, found in zip(ids, projects) for p in found])
 
 
-def _people_ids(db: Database, names: Sequence[str]) -> dict[str, int]:
-    """The person id of each of ``names``, the missing ones created in the order first named."""
-    wanted = list(dict.fromkeys(names))
-    ids = _people_named(db, wanted)
-    missing = [name for name in wanted if name not in ids]
-    db.conn.executemany("INSERT INTO people (name) VALUES (?)", [(name,) for name in missing])
-    return ids | _people_named(db, missing)
-
-
-def _people_named(db: Database, names: Sequence[str]) -> dict[str, int]:
-    """The ids of those of ``names`` that are people already."""
-    ids: dict[str, int] = {}
-    for i in range(0, len(names), 500):
-        chunk = names[i:i + 500]
-        ids.update((name, pid) for pid, name in db.execute(
-            f"SELECT id, name FROM people WHERE name IN ({','.join('?' * len(chunk))})", chunk))
-    return ids
-
-
-class _ProjectIds:
-    """:func:`project_id` for one file's project mentions, each project read once: the same rows,
-    aliases and ids as calling it per mention."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.known: dict[str, tuple[int, list[str]]] = {}
-
-    def __call__(self, name: str, alias: str) -> int:
-        if name not in self.known:
-            pid = project_id(self.db, name, alias)
-            row = self.db.execute("SELECT aliases_json FROM projects WHERE id = ?", [pid]).fetchone()
-            self.known[name] = (pid, json.loads(row[0] or "[]"))
-            return pid
-        pid, aliases = self.known[name]
-        if alias and alias != name and alias not in aliases:
-            aliases.append(alias)
-            self.db.execute("UPDATE projects SET aliases_json = ? WHERE id = ?",
-                            [json.dumps(aliases, ensure_ascii=False), pid])
-        return pid
-
-
-def _tag_alone(db: Database, ids: Sequence[int], texts: Sequence[str], named: Sequence[list[Mention]],
-               names: set[str]) -> None:
-    """Pass 2 of :func:`_tag_given`: ``names`` standing alone, outside the spans pass 1 tagged (written
-    in one statement, in the order :func:`_tag_standalone` writes them)."""
-    rows = [(aid, m) for aid, text, found, here in zip(ids, texts, named, occurring(names, texts)) if here
-            for m in standalone_among(text, here, [(k.start, k.end) for k in found])]
-    people = _people_ids(db, [m.name for _, m in rows])
+def _insert_alone(db: Database, ids: Sequence[int], alone: Sequence[list[Mention]], ids_of: TagIds) -> None:
+    """Pass 2's writes for one file (:func:`~gazette_reader.tagging.ahead.settle_alone`) in one statement,
+    in the order :func:`_tag_standalone` writes them."""
+    rows = [(aid, m) for aid, found in zip(ids, alone) for m in found]
+    people = ids_of.people_ids(db, [m.name for _, m in rows])
     db.conn.executemany(
         "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
         [(aid, people[m.name], m.role, m.title, m.start, m.end) for aid, m in rows])

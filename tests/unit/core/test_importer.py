@@ -103,9 +103,9 @@ def test_a_crashing_file_is_reported_and_rolled_back_alone(library: Library, mon
     real = importer.tag_articles
     calls = []
 
-    def flaky(db, ids, known=None, given=None):
+    def flaky(db, ids, known=None, given=None, ids_of=None):
         calls.append(ids)
-        learned = real(db, ids, known, given)
+        learned = real(db, ids, known, given, ids_of)
         if len(calls) == 2:
             raise RuntimeError("boom")
         return learned
@@ -127,11 +127,11 @@ def test_index_documents_wait_for_their_file_and_are_fed_to_the_index_in_chunks(
     real = importer.tag_articles
     calls = []
 
-    def flaky(db, ids, known=None, given=None):
+    def flaky(db, ids, known=None, given=None, ids_of=None):
         calls.append(ids)
         if len(calls) == 2:
             raise RuntimeError("boom")
-        return real(db, ids, known, given)
+        return real(db, ids, known, given, ids_of)
 
     monkeypatch.setattr(importer, "tag_articles", flaky)
     monkeypatch.setattr(importer, "INDEX_CHUNK", 6)
@@ -150,8 +150,8 @@ from gazette_reader import importer
 from gazette_reader.library import Library
 real = importer.tag_articles
 count = []
-def dying(db, ids, known=None, given=None):
-    learned = real(db, ids, known, given)
+def dying(db, ids, known=None, given=None, ids_of=None):
+    learned = real(db, ids, known, given, ids_of)
     count.append(1)
     if len(count) == 3:
         os._exit(9)   # the process is killed in the middle of the batch
@@ -295,7 +295,7 @@ def test_tags_found_from_the_helpers_texts_equal_those_read_back_from_the_librar
     calls = []
     real = importer.tag_articles
 
-    def read_back(db, ids, known=None, given=None):
+    def read_back(db, ids, known=None, given=None, ids_of=None):
         calls.append(given is not None)
         return real(db, ids, known)
 

@@ -83,7 +83,8 @@ def test_cancelled_rebuild_leaves_index_untouched(fresh_db: Database) -> None:
     assert_consistent(fresh_db)
 
 
-@pytest.mark.parametrize("terms", [["宋洁"], ["宋洁", "耿勇军", "不存在的名字"], ["區委書記"], ["洁"]])
+@pytest.mark.parametrize("terms", [["宋洁"], ["宋洁", "耿勇军", "不存在的名字"], ["區委書記"], ["洁"],
+                                   ["宋洁", "宋洁指出", "区委书记宋洁", "洁指"], ["洁", "宋洁", "区委书记", "区委"]])
 def test_articles_containing_equals_a_substring_scan(seed_db: Database, terms: list[str]) -> None:
     from gazette_reader.search.index import articles_containing
     from gazette_reader.text.normalize import normalize
@@ -137,3 +138,10 @@ def test_a_document_given_its_id_keeps_its_tokens_and_digest_and_a_changed_one_i
     assert given == replace(doc, id=42)
     changed = replace(doc, title_chars="")
     assert changed.digest != doc.digest and changed.char_document != doc.char_document
+
+
+def test_only_terms_holding_no_other_term_are_queried() -> None:
+    from gazette_reader.search.index import shortest_terms
+
+    assert shortest_terms({"张伟", "张伟明", "伟明", "李伟明说", "王五", " ", "王"}) == ["伟明", "张伟", "王", "王五"]
+    assert shortest_terms({"宋洁指出", "洁指"}) == ["洁指"]

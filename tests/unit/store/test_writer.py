@@ -78,3 +78,13 @@ def test_reparse_keeps_every_body(tmp_path: Path) -> None:
     before = [(a["title"], a["body"]) for a in library.articles()]
     library.reparse()
     assert [(a["title"], a["body"]) for a in library.articles()] == before
+
+
+def test_an_import_writes_with_a_big_page_cache_and_gives_the_connection_its_own_back(db: Database) -> None:
+    db.execute("PRAGMA cache_size = -3000")
+    with writer.import_cache(db):
+        assert db.execute("PRAGMA cache_size").fetchone()[0] == -writer.IMPORT_CACHE_KIB
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -3000
+    with pytest.raises(RuntimeError), writer.import_cache(db):
+        raise RuntimeError("a failed import")
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -3000

@@ -124,3 +124,37 @@ def test_a_helper_guesses_with_the_names_it_was_handed() -> None:
     row = (None, "座谈", None, SECOND, "[]")
     assert TagInput.of([row]).found[0].yes == frozenset()
     assert "赵豪志" in TagInput.of([row], hints={"赵豪志"}).found[0].yes
+
+
+def writers_alone(texts: list[str], named: list[list], names: set[str]) -> list[list]:
+    """What the writer's own pass 2 finds: ``names`` standing alone outside pass 1's spans."""
+    index = name_index(names)
+    return [find_standalone(text, index, [(m.start, m.end) for m in found]) for text, found in zip(texts, named)]
+
+
+@pytest.mark.parametrize("guess", [set(), {"赵豪志"}, {"赵豪志", "王树臣", "赵豪"}, {"王树"}])
+@pytest.mark.parametrize("before", [set(), {"赵豪志"}, {"赵豪"}, {"王树臣", "树臣"}])
+@pytest.mark.parametrize("texts", [[ALONE], [FIRST, SECOND, ALONE], [ALONE, FIRST, SECOND]])
+def test_pass_two_done_ahead_is_the_writers_own_whatever_the_helper_guessed(texts, before, guess) -> None:
+    texts = [simplified(t) for t in texts]
+    ahead.remember(guess)
+    found = ahead.find_ahead(texts)
+    alone = ahead.alone_ahead(texts, found, ahead.shaped_in(texts))
+    named, kept = ahead.settle_marked(texts, found, ahead.WriterKnown(before, set()))
+    names = before | {m.name for f in named for m in f if m.role == LEADER}
+    assert ahead.settle_alone(texts, named, kept, alone, names) == writers_alone(texts, named, names)
+
+
+def test_pass_two_ahead_is_kept_unless_a_name_only_one_side_looked_for_occurs() -> None:
+    texts = [simplified(FIRST + "赵豪志指出，王树臣说。")]
+    found = ahead.find_ahead(texts)
+    alone = ahead.alone_ahead(texts, found, ahead.shaped_in(texts))
+    assert alone.spans == (((35, 38), (41, 44)),) and {"赵豪志", "王树臣"} <= alone.names
+    named, kept = ahead.settle_marked(texts, found, ahead.WriterKnown(set(), set()))
+    planted = ahead.Alone(alone.names, (((0, 2),),))  # shows which side's finds were kept
+    assert [m.start for m in ahead.settle_alone(texts, named, kept, planted, set(alone.names))[0]] == [0]
+    assert [m.start for m in ahead.settle_alone(texts, named, kept, planted, {*alone.names, "不在文中"})[0]] == [0]
+    again = ahead.settle_alone(texts, named, kept, planted, {*alone.names, "王树臣说"})[0]
+    assert [(m.name, m.start) for m in again] == [("赵豪志", 35), ("王树臣说", 41)]
+    assert ahead.settle_alone(texts, named, [False], planted, set(alone.names)) == writers_alone(
+        texts, named, set(alone.names))

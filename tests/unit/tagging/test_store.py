@@ -72,6 +72,18 @@ def test_untag_removes_everything_of_those_articles(db, lib) -> None:
     assert db.execute("SELECT COUNT(*) FROM project_mentions WHERE article_id = ?", [a]).fetchone()[0] == 0
 
 
+def test_untag_finds_the_tags_of_the_newest_article_too(db, lib) -> None:
+    issue = lib.source("a")
+    a, b = (lib.article(issue, i, "t", "区委书记宋洁在“全城清洁”行动中。") for i in (1, 2))
+    tag_articles(db, [a])
+    untag_articles(db, [b])  # newer than every tagged article: nothing of a's goes
+    assert mentions(db, a)
+    tag_articles(db, [b])
+    untag_articles(db, [b])
+    assert mentions(db, b) == set() and mentions(db, a)
+    assert db.execute("SELECT COUNT(*) FROM project_mentions WHERE article_id = ?", [b]).fetchone()[0] == 0
+
+
 def test_retag_all_matches_incremental_tagging(db, lib) -> None:
     ids = [lib.article(lib.source(str(i)), 1, "t", body) for i, body in enumerate(
         ["宋洁指出，要抓落实。", "区委书记宋洁主持会议。", "区领导虎荣鑫参加。虎荣鑫表示支持“三送一强”活动。"])]
