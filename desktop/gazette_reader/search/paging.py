@@ -117,9 +117,11 @@ def listed(db: Database, source: Source, limit: int, offset: int, *, oldest: boo
         cte_params += [*source[1], *first[1]]
     arms, arm_params = [], []
     sort_max = SORT_MAX if sort_max is None else sort_max
+    end = offset + limit if limit >= 0 else -1
     if first is not None:
-        _tier_arms("t", "", where, params, oldest, arms, arm_params, sort_max)
-    _tier_arms("m", "" if first is None else " AND a.id NOT IN t", where, params, oldest, arms, arm_params, sort_max)
+        _tier_arms("t", "", where, params, oldest, arms, arm_params, sort_max, end)
+    _tier_arms("m", "" if first is None else " AND a.id NOT IN t", where, params, oldest, arms, arm_params, sort_max,
+               end)
     sql = (f"WITH {', '.join(ctes)} SELECT p.id, (SELECT n FROM m_n) "
            f"FROM ({' UNION ALL '.join(arms)} LIMIT ? OFFSET ?) p")
     rows = db.execute(sql, (*cte_params, *arm_params, limit, offset)).fetchall()
@@ -141,13 +143,16 @@ def first_then_probed(db: Database, table: str, first: str, rest: str, limit: in
 
 
 def _tier_arms(tier: str, also: str, where: str, params: tuple, oldest: bool, arms: list, arm_params: list,
-               sort_max: int = SORT_MAX) -> None:
+               sort_max: int = SORT_MAX, end: int = -1) -> None:
     """Add the sorted arm and the walked arms of the listed ``tier`` (a CTE with its count in
-    ``{tier}_n``) to ``arms``: only one of them runs (see :func:`listed`)."""
+    ``{tier}_n``) to ``arms``: only one of them runs (see :func:`listed`). The sorted arm keeps its first
+    ``end`` rows only (all for -1): no page of the whole result reaches further into one arm, and SQLite
+    then keeps the best ``end`` rows as it goes instead of sorting every match."""
     large = f"(SELECT n FROM {tier}_n) > {int(sort_max)}"
     order = f"a.date IS NULL, a.date {'ASC' if oldest else 'DESC'}, a.id"
     arms.append(f"SELECT * FROM (SELECT a.id, 0.0 FROM {tier} CROSS JOIN articles a INDEXED BY {ID_DATE_INDEX} "
-                f"ON a.id = {tier}.id WHERE {where}{also} ORDER BY {order} LIMIT CASE WHEN {large} THEN 0 ELSE -1 END)")
+                f"ON a.id = {tier}.id WHERE {where}{also} ORDER BY {order} "
+                f"LIMIT CASE WHEN {large} THEN 0 ELSE {int(end)} END)")
     arm_params += params
     walked, walked_params = date_arms([(f" AND a.id IN {tier}{also}", [])], where, params, oldest=oldest,
                                       limit=f"CASE WHEN {large} THEN -1 ELSE 0 END")
