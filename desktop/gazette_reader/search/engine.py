@@ -203,8 +203,7 @@ def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
     with _interruptible(db, cancel):
         compiled = _narrowed(compile_query(db, plan), within)
         if compiled.narrowed and _filters_only(compiled):
-            total, ranked = _node_page(db, compiled, plan.limit, plan.offset, oldest=plan.sort == "oldest",
-                                       cancel=cancel)
+            total, ranked = _node_page(db, compiled, plan.limit, plan.offset, oldest=plan.sort == "oldest")
             return SearchResult(total, hits(db, ranked, plan.highlight_terms))
         listed = _listed_first(db, compiled, plan, cancel)
         if listed is not None:
@@ -240,7 +239,8 @@ def _listed_first(db: Database, compiled: _Plan, plan: Plan,
         if titled or (ranked_by_terms and total <= RANK_CAP):
             return total, _page(db, compiled, plan.limit, plan.offset, plan.sort, total, cancel)
         if paging.dense(db, total, plan.offset + plan.limit):
-            return total, _probed_or_listed(db, compiled.fts, plan, cancel)
+            return total, _probed_or_listed(db, FTS_TABLE, compiled.fts, plan.limit, plan.offset,
+                                            oldest=plan.sort == "oldest", cancel=cancel)
     first = paging.matching(FTS_TABLE, compiled.title_tier) if titled and compiled.title_tier else None
     total, ranked = paging.listed(db, paging.matching(FTS_TABLE, compiled.fts), plan.limit, plan.offset,
                                   oldest=plan.sort == "oldest", where=bounds, params=bound_params, first=first)
@@ -280,16 +280,15 @@ def _bm25_page(db: Database, expression: str, limit: int, offset: int) -> list[t
     return db.execute(sql, (expression, limit, offset)).fetchall()
 
 
-def _probed_or_listed(db: Database, expression: str, plan: Plan, cancel: CancelToken | None) -> list[tuple[int, float]]:
-    """The date-ordered page of a common expression: probed within :data:`paging.PROBE_BUDGET`, else
-    listed."""
-    oldest = plan.sort == "oldest"
-
+def _probed_or_listed(db: Database, table: str, expression: str, limit: int, offset: int, *, oldest: bool,
+                      cancel: CancelToken | None) -> list[tuple[int, float]]:
+    """The date-ordered page of a common expression of ``table``: probed within
+    :data:`paging.PROBE_BUDGET`, else listed."""
     def page(tier: _Tier) -> list:
-        return _arms_page(db, [tier], plan.limit, plan.offset, oldest=oldest)
+        return _arms_page(db, [tier], limit, offset, oldest=oldest)
 
-    ranked = paging.within(db, paging.PROBE_BUDGET, lambda: page(paging.probed(FTS_TABLE, expression)), cancel)
-    return ranked if ranked is not None else page(_in_index(FTS_TABLE, expression))
+    ranked = paging.within(db, paging.PROBE_BUDGET, lambda: page(paging.probed(table, expression)), cancel)
+    return ranked if ranked is not None else page(_in_index(table, expression))
 
 
 def _no_phrase(expression: str) -> bool:
@@ -318,8 +317,7 @@ def _filters_only(plan: _Plan) -> bool:
     return plan.fts is None and plan.title_chars is None and CHARS_TABLE not in plan.where
 
 
-def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bool = False,
-               cancel: CancelToken | None = None) -> tuple[int, list]:
+def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bool = False) -> tuple[int, list]:
     """The total and one page of a node's articles meeting the filters, newest (``oldest``: oldest) first,
     undated last, from one pass over the node's articles (:func:`paging.listed`).
 
@@ -378,14 +376,10 @@ def _count(db: Database, plan: _Plan) -> int:
     if plan.fts is None:
         return db.execute(f"SELECT count(*) FROM articles a WHERE {plan.where}", plan.params).fetchone()[0]
     if plan.where == "1":
-        return _fts_count(db, plan.fts)
+        return paging.count(db, FTS_TABLE, plan.fts)
     sql = (f"SELECT count(*) FROM articles a WHERE a.id IN (SELECT rowid FROM {FTS_TABLE} "
            f"WHERE {FTS_TABLE} MATCH ?) AND {plan.where}")
     return db.execute(sql, (plan.fts, *plan.params)).fetchone()[0]
-
-
-def _fts_count(db: Database, fts: str) -> int:
-    return db.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (fts,)).fetchone()[0]
 
 
 def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: int,
@@ -414,7 +408,7 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     if by_date or plan.title_fts is None:  # no term to rank by: only filters
         return _date_page(db, [_in_index(FTS_TABLE, plan.fts)], plan, limit, offset, oldest=sort == "oldest")
     tiers = [f"({plan.fts}) AND ({plan.title_fts})", f"({plan.fts}) NOT ({plan.title_fts})"]
-    if (total if plan.where == "1" else _fts_count(db, plan.fts)) > RANK_CAP:
+    if (total if plan.where == "1" else paging.count(db, FTS_TABLE, plan.fts)) > RANK_CAP:
         return _date_page(db, [_in_index(FTS_TABLE, tier) for tier in (plan.title_tier, tiers[1])], plan, limit,
                           offset)
     join = "" if plan.where == "1" else f"JOIN articles a ON a.id = {FTS_TABLE}.rowid"
@@ -446,37 +440,37 @@ def _chars_page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, t
     if sort == "relevance" and plan.title_chars is not None:
         expressions = [plan.title_tier or f"({expression}) AND ({plan.title_chars})",
                        f"({expression}) NOT ({plan.title_chars})"]
-    listed = [_in_index(CHARS_TABLE, e) for e in expressions]
-
-    def page(tiers: list[_Tier]) -> list:
-        return _arms_page(db, tiers, limit, offset, oldest=sort == "oldest")
-
-    if paging.dense(db, total, offset + limit):
-        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: _dense_chars_page(db, expressions, limit, offset,
-                                                                                  sort), cancel)
+    dense = paging.dense(db, total, offset + limit)
+    if len(expressions) == 1:
+        if dense:
+            return _probed_or_listed(db, CHARS_TABLE, expression, limit, offset, oldest=sort == "oldest",
+                                     cancel=cancel)
+        return _arms_page(db, [_in_index(CHARS_TABLE, expression)], limit, offset, oldest=sort == "oldest")
+    if dense:
+        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: _dense_chars_page(db, expressions, limit, offset),
+                               cancel)
         if ranked is not None:
             return ranked
-    return page(listed)
+    return _arms_page(db, [_in_index(CHARS_TABLE, e) for e in expressions], limit, offset)
 
 
-def _dense_chars_page(db: Database, expressions: list[str], limit: int, offset: int, sort: str) -> list:
-    """The page of characters in most articles: every tier probed, except a title tier in fewer than
-    about half the articles (:func:`paging.sampled_share`), which is listed (a walk of the date index
-    would probe too many)."""
-    last = paging.probed(CHARS_TABLE, expressions[-1])
-    if len(expressions) == 1:
-        return _arms_page(db, [last], limit, offset, oldest=sort == "oldest")
-    if paging.sampled_share(db, CHARS_TABLE, expressions[0]) * paging.PROBE_SHARE >= 1:
-        return _arms_page(db, [paging.probed(CHARS_TABLE, expressions[0]), last], limit, offset)
-    return paging.first_then_probed(db, CHARS_TABLE, expressions[0], expressions[1], limit, offset)
+def _dense_chars_page(db: Database, expressions: list[str], limit: int, offset: int) -> list:
+    """The relevance page of characters in most articles: the title tier, then the rest probed; the title
+    tier probed too unless it is in fewer than about half the articles (:func:`paging.sampled_share`), then
+    listed (a walk of the date index would probe too many)."""
+    title, rest = expressions
+    if paging.sampled_share(db, CHARS_TABLE, title) * paging.PROBE_SHARE >= 1:
+        return _arms_page(db, [paging.probed(CHARS_TABLE, title), paging.probed(CHARS_TABLE, rest)], limit, offset)
+    return paging.first_then_probed(db, CHARS_TABLE, title, rest, limit, offset)
 
 
 def _in_index(table: str, expression: str, *, negated: bool = False) -> _Tier:
     """The tier of the articles that ``expression`` matches (or, ``negated``, does not) in ``table``.
 
-    Listed (SQLite builds a temporary index of the matches), never probed per article: measured at a
-    million articles, an FTS5 probe by rowid cost ~25 µs, so a common character's page took 660 ms probed
-    against 240 ms listed, and seconds when its matches were undated and the dated arm walked in vain."""
+    Listed (SQLite builds a temporary index of the matches). Probing each article instead
+    (:func:`paging.probed`, ~0.4 ms a probe at a million articles) pays only for a term in most
+    articles, and only within :data:`paging.PROBE_BUDGET`: when its matches are undated the dated arm
+    walks in vain."""
     return f" AND a.id {'NOT ' * negated}IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [expression]
 
 
