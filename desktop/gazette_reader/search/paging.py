@@ -70,8 +70,9 @@ def date_arms(tiers: list[Tier], where: str = "1", where_params: tuple = (), *, 
     arms, params = [], []
     for match, match_params in tiers:
         for dated, order in (("IS NOT NULL", f"a.date {'ASC' if oldest else 'DESC'}, a.id"), ("IS NULL", "a.id")):
+            limited = f" LIMIT {limit}" if limit else ""
             arms.append(f"SELECT * FROM (SELECT a.id, 0.0 FROM articles a INDEXED BY {DATE_INDEX} "
-                        f"WHERE a.date {dated}{match} AND {where} ORDER BY {order}{' LIMIT ' + limit if limit else ''})")
+                        f"WHERE a.date {dated}{match} AND {where} ORDER BY {order}{limited})")
             params += [*match_params, *where_params]
     return " UNION ALL ".join(arms), params
 
@@ -91,14 +92,15 @@ def matching(table: str, expression: str) -> Source:
 
 
 def listed(db: Database, source: Source, limit: int, offset: int, *, oldest: bool = False, where: str = "1",
-           params: tuple = (), first: Source | None = None, sort_max: int | None = None) -> tuple[int, list[tuple[int, float]]]:
+           params: tuple = (), first: Source | None = None,
+           sort_max: int | None = None) -> tuple[int, list[tuple[int, float]]]:
     """The total and one date-ordered page (score 0.0) of the ``source``'s articles that also meet
     ``where``, both from a single evaluation of the source; with ``first`` (some of those articles: a
     title tier), its articles come first, then the others, each by date.
 
-    A tier of up to ``sort_max`` (:data:`SORT_MAX`) articles is sorted (their dates looked up by id, ~0.8 µs each at a
-    million articles); a larger one is found by walking the date index from the newest (``oldest``: the
-    oldest) article, which stops at the page's end. One statement holds both ways, and the tier's count
+    A tier of up to ``sort_max`` (:data:`SORT_MAX`) articles is sorted (their dates looked up by id,
+    ~0.8 µs each at a million articles); a larger one is found by walking the date index from the newest
+    (``oldest``: the oldest) article, which stops at the page's end. One statement holds both ways, and the tier's count
     decides which runs, as a ``LIMIT`` of 0 or none that SQLite evaluates once before the arm (a
     condition in ``WHERE`` was tested per row, so the walk not taken still crossed the whole index): a
     walk to a few old matches can cross most of the library, a sort of many matches looks up every one.
@@ -130,16 +132,17 @@ def listed(db: Database, source: Source, limit: int, offset: int, *, oldest: boo
     return rows[0][1], [(article_id, 0.0) for article_id, _ in rows]
 
 
-def first_then_probed(db: Database, table: str, first: str, rest: str, limit: int, offset: int) -> list[tuple[int, float]]:
+def first_then_probed(db: Database, table: str, first: str, rest: str, limit: int,
+                      offset: int) -> list[tuple[int, float]]:
     """A newest-first page of ``first``'s matches (listed: few, a title tier), then of ``rest``'s (probed:
     in most articles). Wrap it in :func:`within`: the probes have no bound of their own."""
     arms, arm_params = [], []
-    _tier_arms("t", "", "1", (), False, arms, arm_params)
+    _tier_arms("t", "", "1", (), False, arms, arm_params, end=offset + limit)
     probed_arms, probed_params = date_arms([probed(table, rest)])
-    sql = (f"WITH t AS MATERIALIZED (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?), "
-           f"t_n(n) AS MATERIALIZED (SELECT count(*) FROM t) "
+    listing, listing_params = matching(table, first)
+    sql = (f"WITH t AS MATERIALIZED ({listing}), t_n(n) AS MATERIALIZED (SELECT count(*) FROM t) "
            f"SELECT * FROM ({' UNION ALL '.join(arms)} UNION ALL {probed_arms} LIMIT ? OFFSET ?)")
-    return db.execute(sql, (first, *arm_params, *probed_params, limit, offset)).fetchall()
+    return db.execute(sql, (*listing_params, *arm_params, *probed_params, limit, offset)).fetchall()
 
 
 def _tier_arms(tier: str, also: str, where: str, params: tuple, oldest: bool, arms: list, arm_params: list,
@@ -229,4 +232,5 @@ def in_some_title(db: Database, groups: list[list[str]]) -> bool:
 
 
 def _all_in_title(term: str) -> str:
-    return "(" + " AND ".join(f'"{token}"' for token in distinct_char_tokens(term, TITLE_CHAR_PREFIX).split()) + ")"
+    tokens = distinct_char_tokens(term, TITLE_CHAR_PREFIX).split()
+    return "(" + " AND ".join(f'"{token}"' for token in tokens) + ")"

@@ -140,7 +140,8 @@ def headers(db: Database, *, ids: Sequence[int] | None = None, publication_id: i
         return rows[offset:offset + limit]
     where, params = _header_filter(ids, publication_id, year, issue_id, section, all_years)
     if ids is None:  # the page's ids from the indexes alone, then their rows
-        sql = f"SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id {where} ORDER BY {_READING} LIMIT ? OFFSET ?"
+        sql = (f"SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id {where} "
+               f"ORDER BY {_READING} LIMIT ? OFFSET ?")
         page = [row[0] for row in db.execute(sql, [*params, int(limit), int(offset)])]
         return headers(db, ids=page, limit=len(page)) if page else []
     sql = f"{_HEADER_SELECT} {where} ORDER BY {_READING} LIMIT ? OFFSET ?"
