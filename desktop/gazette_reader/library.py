@@ -414,14 +414,22 @@ class Library:
 
     # -- search -----------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 50, offset: int = 0, sort: str = "relevance",
-               cancel: CancelToken | None = None, within: dict | None = None):
+               cancel: CancelToken | None = None, within: dict | None = None, count: bool = True):
         """Run a query in the search language; returns a ``SearchResult`` (total + ranked hits).
 
         ``within``: a tree node's filters (those of :meth:`headers`, a collection excepted): only its
-        articles match, counted and paged by the database (a tag clicked while a node is listed)."""
+        articles match, counted and paged by the database (a tag clicked while a node is listed).
+        ``count=False``: the page first; the total may then be None, to be had from :meth:`search_total`
+        (a common term's page at a million articles costs a fraction of its count)."""
         node = queries.node_condition(**within) if within else None
         return search_index(self.db).search(self.db, query, limit=limit, offset=offset, sort=sort, cancel=cancel,
-                                            within=node)
+                                            within=node, count=count)
+
+    def search_total(self, query: str, *, cancel: CancelToken | None = None, within: dict | None = None) -> int:
+        """The exact number of articles matching ``query`` (``within`` a node: as in :meth:`search`)."""
+        total = self.search(query, limit=0, cancel=cancel, within=within).total
+        assert total is not None  # an empty page is always counted
+        return total
 
     def search_ids(self, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
         """Every matching article id, ranked (for "export all hits" and "select all results")."""

@@ -43,6 +43,12 @@ __all__ = ["PAGE_MAX", "SORTS", "Hit", "SearchResult", "compile_query", "matchin
 DATE_INDEX = paging.DATE_INDEX
 RANK_CAP = 10_000
 DENSE_SHARE = 200
+NODE_WALK_MIN = 1000
+"""A tree node ∩ tags result with at least this many articles is walked by date for its page first."""
+PHRASE_PROBE_SHARE = 2
+"""A phrase is probed for a page first only in at least half the articles: a probe of a phrase costs
+0.5–1.5 ms at a million articles (its positions compared), of one token ~0.13 ms."""
+"""A tree node ∩ tags result with at least this many articles is walked by date for its page first."""
 
 
 @dataclass(frozen=True)
@@ -187,35 +193,52 @@ def _atom_sql(db: Database, atom: Atom) -> tuple[str, list]:
 
 def search(
     db: Database, query: str, *, limit: int = 50, offset: int = 0, sort: str = "relevance",
-    cancel: CancelToken | None = None, within: tuple[str, Sequence] | None = None,
+    cancel: CancelToken | None = None, within: tuple[str, Sequence] | None = None, count: bool = True,
 ) -> SearchResult:
     """Run ``query`` against the index: exact total plus one page of hits with snippets.
 
     ``within``: an SQL condition on ``articles a`` and its parameters that every hit must also meet (a
-    tree node: the query language has no words for a publication or an issue)."""
-    return run_plan(db, make_plan(query, limit=limit, offset=offset, sort=sort), cancel=cancel, within=within)
+    tree node: the query language has no words for a publication or an issue). ``count``: see
+    :func:`run_plan`."""
+    return run_plan(db, make_plan(query, limit=limit, offset=offset, sort=sort), cancel=cancel, within=within,
+                    count=count)
 
 
 def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
-             within: tuple[str, Sequence] | None = None) -> SearchResult:
+             within: tuple[str, Sequence] | None = None, count: bool = True) -> SearchResult:
     """Run a backend-neutral plan on the FTS5 index: exact total plus its page of hits with snippets
-    (``within``: as in :func:`search`)."""
+    (``within``: as in :func:`search`).
+
+    ``count=False`` asks for the page first: where the total would cost more than the page (a term in a
+    large share of a big library: counting reads all its doclists, the page a few hundred probes), the
+    result's total is None and the caller counts after, with ``limit=0`` (the window shows the page, then
+    the total). The page is the same either way; only the ways of finding it that need no count are
+    taken."""
+    count = count or not plan.limit
     with _interruptible(db, cancel):
         compiled = _narrowed(compile_query(db, plan), within)
         if compiled.narrowed and _filters_only(compiled):
-            total, ranked = _node_page(db, compiled, plan.limit, plan.offset, oldest=plan.sort == "oldest")
-            return SearchResult(total, hits(db, ranked, plan.highlight_terms))
-        listed = _listed_first(db, compiled, plan, cancel)
+            total, ranked = _node_page(db, compiled, plan.limit, plan.offset, oldest=plan.sort == "oldest",
+                                       count=count)
+            return _result(db, plan, total, ranked)
+        listed = _listed_first(db, compiled, plan, cancel, count)
         if listed is not None:
-            return SearchResult(listed[0], hits(db, listed[1], plan.highlight_terms))
-        total = _count(db, compiled)
+            return _result(db, plan, *listed)
+        total = _count(db, compiled) if count or not _chars_only(compiled) else None
         ranked = _page(db, compiled, plan.limit, plan.offset, plan.sort, total, cancel) \
-            if plan.limit and total else []
-        return SearchResult(total, hits(db, ranked, plan.highlight_terms))
+            if plan.limit and total != 0 else []
+        return _result(db, plan, total, ranked)
 
 
-def _listed_first(db: Database, compiled: _Plan, plan: Plan,
-                  cancel: CancelToken | None) -> tuple[int, list[tuple[int, float]]] | None:
+def _result(db: Database, plan: Plan, total: int | None, ranked: list[tuple[int, float]]) -> SearchResult:
+    """The result of a page: an empty first page, uncounted, has a total all the same (none)."""
+    if total is None and not ranked and not plan.offset:
+        total = 0
+    return SearchResult(total, hits(db, ranked, plan.highlight_terms))
+
+
+def _listed_first(db: Database, compiled: _Plan, plan: Plan, cancel: CancelToken | None,
+                  count: bool = True) -> tuple[int | None, list[tuple[int, float]]] | None:
     """The total and page of an FTS5-only query, mostly from one evaluation of its expression
     (:mod:`paging`); None for the plans :func:`_count` and :func:`_page` answer.
 
@@ -232,15 +255,29 @@ def _listed_first(db: Database, compiled: _Plan, plan: Plan,
         return _dates_page(db, bounds, bound_params, plan)
     ranked_by_terms = plan.sort == "relevance" and compiled.title_fts is not None
     titled = ranked_by_terms and paging.in_some_title(db, compiled.title_terms)
+    end = plan.offset + plan.limit
     if _no_phrase(compiled.fts):
-        total = paging.count(db, FTS_TABLE, compiled.fts)
-        if not (plan.limit and total) or plan.offset >= total:
+        total = paging.count(db, FTS_TABLE, compiled.fts) if count else None
+        capped = total if total is not None else paging.count(db, FTS_TABLE, compiled.fts, cap=RANK_CAP + 1)
+        if capped <= RANK_CAP:
+            total = capped  # under the cap the capped count is whole
+        if total is not None and (not (plan.limit and total) or plan.offset >= total):
             return total, []
-        if titled or (ranked_by_terms and total <= RANK_CAP):
-            return total, _page(db, compiled, plan.limit, plan.offset, plan.sort, total, cancel)
-        if paging.dense(db, total, plan.offset + plan.limit):
+        if titled and capped > RANK_CAP and _seems_dense(db, FTS_TABLE, compiled.fts, total, end):
+            ranked = _probed_first(db, compiled, plan, titled, cancel)
+            if ranked is not None:
+                return total, ranked
+        if titled or (ranked_by_terms and capped <= RANK_CAP):
+            return total, _page(db, compiled, plan.limit, plan.offset, plan.sort, capped, cancel)
+        if _seems_dense(db, FTS_TABLE, compiled.fts, total, end):
             return total, _probed_or_listed(db, FTS_TABLE, compiled.fts, plan.limit, plan.offset,
                                             oldest=plan.sort == "oldest", cancel=cancel)
+    elif not count and _seems_dense(db, FTS_TABLE, compiled.fts, None, end,
+                                                share=PHRASE_PROBE_SHARE) and not (
+            ranked_by_terms and paging.count(db, FTS_TABLE, compiled.fts, cap=RANK_CAP + 1) <= RANK_CAP):
+        ranked = _probed_first(db, compiled, plan, titled, cancel)
+        if ranked is not None:
+            return None, ranked
     first = paging.matching(FTS_TABLE, compiled.title_tier) if titled and compiled.title_tier else None
     total, ranked = paging.listed(db, paging.matching(FTS_TABLE, compiled.fts), plan.limit, plan.offset,
                                   oldest=plan.sort == "oldest", where=bounds, params=bound_params, first=first)
@@ -248,6 +285,29 @@ def _listed_first(db: Database, compiled: _Plan, plan: Plan,
         ranked = _page(db, compiled, plan.limit, plan.offset, plan.sort, total, cancel) if titled \
             else _bm25_page(db, compiled.fts, plan.limit, plan.offset)
     return total, ranked
+
+
+def _seems_dense(db: Database, table: str, expression: str, total: int | None, end: int, *,
+                 share: int | None = None) -> bool:
+    """:func:`paging.dense` (in at least one article of ``share``, by default :data:`paging.PROBE_SHARE`),
+    with the share guessed from a sample when the total is not counted."""
+    share = paging.PROBE_SHARE if share is None else share
+    if total is not None:
+        return paging.dense(db, total, end, share=share)
+    return end <= paging.PROBE_END and paging.sampled_share(db, table, expression) * share >= 1
+
+
+def _probed_first(db: Database, compiled: _Plan, plan: Plan, titled: bool,
+                  cancel: CancelToken | None) -> list[tuple[int, float]] | None:
+    """The date-ordered page (relevance: its title tier first) of an expression of phrases in most
+    articles, probed within :data:`paging.PROBE_BUDGET`; None when that ran out."""
+    oldest = plan.sort == "oldest"
+    if titled and compiled.title_tier:
+        rest = f"({compiled.fts}) NOT ({compiled.title_fts})"
+        return paging.within(db, paging.PROBE_BUDGET, lambda: paging.first_then_probed(
+            db, FTS_TABLE, compiled.title_tier, rest, plan.limit, plan.offset), cancel)
+    return paging.within(db, paging.PROBE_BUDGET, lambda: _arms_page(
+        db, [paging.probed(FTS_TABLE, compiled.fts)], plan.limit, plan.offset, oldest=oldest), cancel)
 
 
 def _is_date_filter(group: tuple[Atom, ...]) -> bool:
@@ -317,7 +377,8 @@ def _filters_only(plan: _Plan) -> bool:
     return plan.fts is None and plan.title_chars is None and CHARS_TABLE not in plan.where
 
 
-def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bool = False) -> tuple[int, list]:
+def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bool = False,
+               count: bool = True) -> tuple[int | None, list]:
     """The total and one page of a node's articles meeting the filters, newest (``oldest``: oldest) first,
     undated last, from one pass over the node's articles (:func:`paging.listed`).
 
@@ -325,10 +386,27 @@ def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bo
     thousands of articles at a million, and listing them to intersect with a node cost seconds where the
     node's index range and one index probe per article cost milliseconds. The matches are sorted by the
     id→date index, not their rows: a leader in 53,067 of a publication's 121,144 articles took 97 ms to
-    count and 196 ms to page by reading rows, against one pass of ~150 ms now."""
+    count and 196 ms to page by reading rows, against one pass of ~150 ms now.
+
+    Without ``count``, a node of many articles is first walked by the date index within
+    :data:`paging.PROBE_BUDGET` (that leader's first page: ~950 articles walked), its total left to count
+    after (None)."""
     where = _probing(plan.where)
+    if not count and offset + limit <= paging.PROBE_END and _large_node(db, where, plan.params):
+        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: _arms_page(
+            db, [_NO_TIER], limit, offset, where, plan.params, oldest=oldest))
+        if ranked is not None:
+            return None, ranked
     return paging.listed(db, (f"SELECT a.id FROM articles a WHERE {where}", plan.params), limit, offset,
                          oldest=oldest, sort_max=paging.NODE_SORT_MAX)
+
+
+def _large_node(db: Database, where: str, params: tuple) -> bool:
+    """Whether a node's condition (tags probed) holds for at least :data:`NODE_WALK_MIN` articles, so a
+    walk of the date index may find a page before listing them all would; a smaller result is listed at
+    once (counted up to the mark: a few ms when there are many, one pass of the node when few)."""
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM articles a WHERE {where} LIMIT ?)"
+    return db.execute(sql, (*params, NODE_WALK_MIN)).fetchone()[0] >= NODE_WALK_MIN
 
 
 _PROBES = {
@@ -382,7 +460,7 @@ def _count(db: Database, plan: _Plan) -> int:
     return db.execute(sql, (plan.fts, *plan.params)).fetchone()[0]
 
 
-def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: int,
+def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: int | None,
           cancel: CancelToken | None = None) -> list[tuple[int, float]]:
     """``(article id, score)`` for one page, best first (scores: higher is better).
 
@@ -392,13 +470,14 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     SQLite applies them). Beyond that, bm25 over every match dominates the latency while telling little
     apart (the term is in most articles, its idf is near zero), so each tier is listed newest first.
     One-character terms get the same two tiers from the character index, newest first (it records
-    whether an article holds a character, not how often: there is nothing for bm25 to weigh).
+    whether an article holds a character, not how often: there is nothing for bm25 to weigh); their
+    ``total`` may be None (not counted: page first), the others' must be given.
     Pages not ordered by bm25 carry score 0.0: scoring just the page's rows would still make FTS5
     compute its bm25 statistics over every match.
     """
     by_date = sort in ("date", "oldest")
     if plan.fts is None:
-        if _filters_only(plan) and _dense(db, total):
+        if _filters_only(plan) and total is not None and _dense(db, total):
             plan = replace(plan, where=_probing(plan.where))
         if _chars_only(plan):
             return _chars_page(db, plan, limit, offset, sort, total, cancel)
@@ -427,7 +506,7 @@ def _chars_only(plan: _Plan) -> bool:
     return bool(plan.id_source and plan.id_source.startswith(f"SELECT rowid FROM {CHARS_TABLE} "))
 
 
-def _chars_page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: int,
+def _chars_page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: int | None,
                 cancel: CancelToken | None) -> list:
     """A page of a character-index query: its title tier then the rest (relevance), or one tier.
 
@@ -440,7 +519,7 @@ def _chars_page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, t
     if sort == "relevance" and plan.title_chars is not None:
         expressions = [plan.title_tier or f"({expression}) AND ({plan.title_chars})",
                        f"({expression}) NOT ({plan.title_chars})"]
-    dense = paging.dense(db, total, offset + limit)
+    dense = _seems_dense(db, CHARS_TABLE, expression, total, offset + limit)
     if len(expressions) == 1:
         if dense:
             return _probed_or_listed(db, CHARS_TABLE, expression, limit, offset, oldest=sort == "oldest",

@@ -37,8 +37,10 @@ from gazette_reader.text.ngrams import TITLE_CHAR_PREFIX, distinct_char_tokens
 DATE_INDEX = "idx_articles_date"
 ID_DATE_INDEX = "idx_articles_id_date"
 """Each article's date by its id (migration m012): sorting matches by date reads it, not their rows."""
-PROBE_SHARE = 2
-"""A term in at least one article of every :data:`PROBE_SHARE` is paged by probes (:func:`probed`)."""
+PROBE_SHARE = 4
+"""A term in at least one article of every :data:`PROBE_SHARE` is paged by probes (:func:`probed`): a
+probe of one token costs ~0.13 ms at a million articles, so a page of 50 takes ~200 of them, ~26 ms,
+where listing a quarter of the library takes ~90 ms."""
 SORT_MAX = 20_000
 """Up to this many matches a page is sorted, beyond it the date index is walked (:func:`listed`)."""
 NODE_SORT_MAX = 100_000
@@ -77,9 +79,14 @@ def date_arms(tiers: list[Tier], where: str = "1", where_params: tuple = (), *, 
     return " UNION ALL ".join(arms), params
 
 
-def count(db: Database, table: str, expression: str) -> int:
-    """How many articles ``expression`` matches in the FTS5 ``table``."""
-    return db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (expression,)).fetchone()[0]
+def count(db: Database, table: str, expression: str, *, cap: int | None = None) -> int:
+    """How many articles ``expression`` matches in the FTS5 ``table``; with ``cap``, at most ``cap`` (FTS5
+    stops there: whether a common term has more than a few thousand matches costs a few ms, its count
+    up to 200 at a million articles)."""
+    if cap is None:
+        return db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (expression,)).fetchone()[0]
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)"
+    return db.execute(sql, (expression, cap)).fetchone()[0]
 
 
 Source = tuple[str, tuple]
@@ -163,12 +170,12 @@ def _tier_arms(tier: str, also: str, where: str, params: tuple, oldest: bool, ar
     arm_params += walked_params
 
 
-def dense(db: Database, total: int, end: int) -> bool:
+def dense(db: Database, total: int, end: int, *, share: int | None = None) -> bool:
     """Whether a page ending at match ``end`` of ``total`` may be cheaper probed than listed: the term is
     in at least one article of :data:`PROBE_SHARE` and the page is near the start of the result. Its
     matches may still be mostly undated (the dated arm then walks far): :func:`within` bounds the walk."""
     articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
-    return end <= PROBE_END and total * PROBE_SHARE >= articles
+    return end <= PROBE_END and total * (PROBE_SHARE if share is None else share) >= articles
 
 
 def watch(db: Database, cancel: CancelToken | None) -> None:

@@ -44,9 +44,12 @@ class Hit:
 
 @dataclass
 class SearchResult:
-    """The exact number of matching articles and the requested page of hits."""
+    """The exact number of matching articles and the requested page of hits.
 
-    total: int
+    ``total`` is None only for a search asked for its page first (``count=False``) where counting would
+    have cost more than the page: the caller counts after (``Library.search_total``)."""
+
+    total: int | None
     hits: list[Hit]
 
     def to_json(self) -> dict:

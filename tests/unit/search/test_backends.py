@@ -163,6 +163,18 @@ def test_pages_partition_the_results(backend, query: str) -> None:
     assert backend.search(query, limit=0).hits == []
 
 
+@pytest.mark.parametrize("query", ["建设", "区", "宋洁 OR 栏目:本月关注", "量子纠缠"])
+def test_a_page_first_is_the_counted_page(backend, query: str) -> None:
+    """``count=False`` (the window's page first) gives the counted page on both backends, with the exact
+    total or None, and ``limit=0`` (the count that follows) the exact total."""
+    for sort in ("relevance", "date"):
+        counted = backend.search(query, limit=7, sort=sort)
+        first = backend.search(query, limit=7, sort=sort, count=False)
+        assert [h.id for h in first.hits] == [h.id for h in counted.hits]
+        assert first.total in (None, counted.total)
+        assert backend.search(query, limit=0, sort=sort).total == counted.total
+
+
 def test_snippets_are_the_same_on_both_backends(backend, seed_db: Database) -> None:
     reference = {h.id: h for h in BoundSearch(seed_db).search("区委书记宋洁 OR 老旧小区", limit=1000).hits}
     got = backend.search("区委书记宋洁 OR 老旧小区", limit=1000).hits

@@ -25,13 +25,21 @@ WAYS = {
     "sort": {"SORT_MAX": 10**9},
     "probe": {"PROBE_SHARE": 10**9, "PROBE_BUDGET": 60.0},
     "probe, out of time": {"PROBE_SHARE": 10**9, "PROBE_BUDGET": 0.0},
+    "page first": {"count": False},
+    "page first, probe": {"count": False, "PROBE_SHARE": 10**9, "PHRASE_PROBE_SHARE": 10**9, "PROBE_BUDGET": 60.0},
+    "page first, out of time": {"count": False, "PROBE_SHARE": 10**9, "PHRASE_PROBE_SHARE": 10**9,
+                                "PROBE_BUDGET": 0.0},
+    "page first, nothing probed": {"count": False, "PROBE_SHARE": 0, "PHRASE_PROBE_SHARE": 0},
 }
 
 
-def pages(db: Database, query: str, sort: str) -> tuple[int, tuple[int, ...]]:
-    """The total and the ids of three consecutive pages of four."""
-    results = [search(db, query, sort=sort, limit=4, offset=n) for n in (0, 4, 8)]
-    return results[0].total, tuple(h.id for r in results for h in r.hits)
+def pages(db: Database, query: str, sort: str, count: bool = True) -> tuple[int, tuple[int, ...]]:
+    """The total and the ids of three consecutive pages of four. Pages found first (``count=False``) may
+    leave the total to a count after (``limit=0``, what the window asks next): it must be that count."""
+    results = [search(db, query, sort=sort, limit=4, offset=n, count=count) for n in (0, 4, 8)]
+    total = search(db, query, sort=sort, limit=0).total
+    assert {r.total for r in results} <= {None, total}
+    return total, tuple(h.id for r in results for h in r.hits)
 
 
 def tiered(db: Database, query: str, sort: str) -> tuple[int, tuple[int, ...]]:
@@ -50,8 +58,9 @@ def test_every_way_of_paging_gives_the_same_pages(seed_db: Database, monkeypatch
     for way, settings in WAYS.items():
         with monkeypatch.context() as patch:
             for name, value in settings.items():
-                patch.setattr(paging, name, value)
-            found[way] = pages(seed_db, query, sort)
+                if name != "count":
+                    patch.setattr(engine if name == "PHRASE_PROBE_SHARE" else paging, name, value)
+            found[way] = pages(seed_db, query, sort, settings.get("count", True))
     assert set(found.values()) == {found["default"]}, found
     assert found["default"] == tiered(seed_db, query, sort)
     total, first = found["default"]
@@ -132,3 +141,30 @@ def test_a_search_reads_one_snapshot(fresh_db: Database, monkeypatch: pytest.Mon
     monkeypatch.setattr(engine, "_count", original)
     assert search(fresh_db, query, limit=1000).total == before + 1
     assert not fresh_db.conn.in_transaction
+
+
+@pytest.mark.parametrize("query", ["建设", "工作 OR 宋洁", '"区委 书记"', "区"])
+def test_a_page_first_leaves_a_common_term_uncounted(seed_db: Database, monkeypatch: pytest.MonkeyPatch,
+                                                     query: str) -> None:
+    """Asked for its page first, a term in most articles is probed without counting (the total is None:
+    the window counts it next), and the page is the counted search's page."""
+    monkeypatch.setattr(paging, "PROBE_SHARE", 10**9)
+    monkeypatch.setattr(engine, "PHRASE_PROBE_SHARE", 10**9)
+    monkeypatch.setattr(engine, "RANK_CAP", 0)
+    counted = search(seed_db, query, sort="date", limit=5)
+    first = search(seed_db, query, sort="date", limit=5, count=False)
+    assert first.total is None and counted.total > 5
+    assert [h.id for h in first.hits] == [h.id for h in counted.hits]
+
+
+def test_a_page_first_of_nothing_says_none_were_found(seed_db: Database) -> None:
+    assert search(seed_db, "量子纠缠", count=False).total == 0
+    assert search(seed_db, "量子纠缠", offset=50, count=False).hits == []
+
+
+def test_capped_counts_stop_at_the_cap(seed_db: Database) -> None:
+    expression = engine.compile_query(seed_db, make_plan("建设")).fts
+    total = paging.count(seed_db, "search_fts", expression)
+    assert total > 3
+    assert paging.count(seed_db, "search_fts", expression, cap=3) == 3
+    assert paging.count(seed_db, "search_fts", expression, cap=total + 10) == total

@@ -56,9 +56,12 @@ def articles_containing(db, terms: Iterable[str]) -> set[int]:
 
 
 def search(db, query: str, *, limit: int = 50, offset: int = 0, sort: str = "relevance",
-           cancel: CancelToken | None = None, within: tuple[str, Sequence] | None = None) -> SearchResult:
+           cancel: CancelToken | None = None, within: tuple[str, Sequence] | None = None,
+           count: bool = True) -> SearchResult:
     """Exact total plus one page of hits. ``within``: an SQL condition on ``articles a`` (a tree node) that
-    every hit also meets; the node's ids are read once and the ranked matches filtered by them."""
+    every hit also meets; the node's ids are read once and the ranked matches filtered by them.
+    ``count``: the server pages from its count, so it always counts (``count=False`` is the SQLite
+    engine's page first)."""
     plan = make_plan(query, limit=limit, offset=offset, sort=sort)
     if within is None:
         return postgres.run_plan(db.raw, plan, cancel=cancel)
