@@ -874,8 +874,16 @@ Use the suffix %4 instead?</translation>
         <translation>Upgrade library</translation>
     </message>
     <message>
+        <source>计数中…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
         <source>升级已取消，资料库没有任何改变。</source>
         <translation>Upgrade cancelled; the library was not changed.</translation>
+    </message>
+    <message>
+        <source>无法统计篇数</source>
+        <translation>The articles could not be counted</translation>
     </message>
     <message>
         <source>示例简报导入失败：</source>
@@ -884,6 +892,10 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>已选 %1 篇</source>
         <translation>%1 selected</translation>
+    </message>
+    <message>
+        <source>共 %1 篇</source>
+        <translation>%1 articles</translation>
     </message>
     <message>
         <source>%1：%2</source>
@@ -930,7 +942,7 @@ Use the suffix %4 instead?</translation>
         <translation>%1 articles</translation>
     </message>
     <message>
-        <source>“%1”中带 %2 的文章：共 %3 篇</source>
+        <source>“%1”中带 %2 的文章：%3</source>
         <translation>Articles in “%1” with %2: %3</translation>
     </message>
     <message>
@@ -1482,6 +1494,10 @@ Use the suffix %4 instead?</translation>
     <message>
         <source>检索中…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>计数中…</source>
+        <translation>counting…</translation>
     </message>
     <message>
         <source>检索式有误：下面仍是上一次检索的结果（共 %1 篇）</source>

@@ -70,3 +70,28 @@ def test_a_page_for_a_replaced_list_is_dropped(qapp) -> None:
 def test_meta_line_skips_missing_parts() -> None:
     assert meta_line({"date": "2020-04-01", "issue_title": "总第93期", "section": None}) == "2020-04-01 · 总第93期"
     assert meta_line({"month_day": "04-01", "place": "上街区"}) == "4月1日 · 上街区"
+
+
+def test_an_uncounted_list_fetches_pages_until_one_comes_back_short(workers: Workers) -> None:
+    """A search's first page shown before its count (total None): scrolling fetches pages until a short
+    one ends the list; the count arriving meanwhile settles the total."""
+    model = ArticleListModel(workers=workers)
+    everything, calls = _rows(PAGE + 30), []
+    model.show(everything[:50], None, _pager(everything, calls))
+    assert model.total is None and model.canFetchMore(QModelIndex())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.ids() == [r["id"] for r in everything] and model.total == len(everything)
+    assert calls == [(50, PAGE)]
+    counted = ArticleListModel(workers=workers)
+    counted.show(everything[:50], None, _pager(everything, []))
+    counted.set_total(len(everything))
+    assert counted.total == len(everything) and not counted.is_complete()
+
+
+def test_load_all_of_an_uncounted_list_asks_for_every_remaining_row(workers: Workers) -> None:
+    model = ArticleListModel(workers=workers)
+    everything, calls, done = _rows(PAGE + 50), [], []
+    model.show(everything[:10], None, _pager(everything, calls))
+    model.load_all(lambda: done.append(True))
+    assert done == [True] and calls[0][0] == 10 and calls[0][1] >= len(everything) and model.is_complete()

@@ -30,6 +30,34 @@ def test_typing_a_query_shows_the_exact_total_and_opens_the_first_hit(window: Ma
     assert window.reader.hit_count() >= 1 and window.reader.hit_text(0) == "复工复产"
 
 
+def test_a_common_term_shows_its_first_page_then_its_count(window: MainWindow, seeded, qtbot,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page first (a common term at a million articles: its count costs more than its page), the total
+    line saying it is counting, then the exact total from a second worker job."""
+    from gazette_reader.gui import tasks
+    from gazette_reader.search import engine, paging
+
+    monkeypatch.setattr(paging, "PROBE_SHARE", 10**9)  # every term "common": probed, not counted
+    monkeypatch.setattr(engine, "RANK_CAP", 0)  # and past bm25's cap, as at a million articles
+    counting_said: list[str] = []
+    count = tasks.search_total
+
+    def search_total(*args, **kwargs) -> int:
+        counting_said.append(window.search.total_label.text())
+        return count(*args, **kwargs)
+
+    monkeypatch.setattr(tasks, "search_total", search_total)
+    type_text(window.search.box, "建设")
+    qtbot.waitUntil(lambda: window.search.total_label.text().startswith("共"), timeout=3000)
+    expected = seeded.search("建设", limit=5)
+    assert counting_said == ["计数中…"]
+    assert window.search.total_label.text() == f"共 {expected.total:,} 篇" and window.articles.total == expected.total
+    assert window.articles.ids()[:5] == [hit.id for hit in expected.hits]
+    while window.articles.canFetchMore(QModelIndex()):
+        window.articles.fetchMore(QModelIndex())
+    assert window.articles.ids() == seeded.search_ids("建设")
+
+
 def test_a_search_without_hits_empties_the_reader_and_says_so(window: MainWindow) -> None:
     window.search.set_text("复工复产")
     assert window.reader.article is not None
@@ -103,6 +131,39 @@ def test_a_tag_click_while_browsing_narrows_the_node(window: MainWindow, seeded,
     assert set(window.articles.ids()) == both and "人物:宋洁 项目:老旧小区改造" in window.search.total_label.text()
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(year).center())
     assert set(window.articles.ids()) == node and window.browse_tags == []  # the node again, whole
+
+
+def test_a_clicked_tag_on_a_large_node_lists_its_page_then_counts(window: MainWindow, seeded, qtbot,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Browsing a node, a click on a leader walks the node's articles by date for the first page (a
+    large node: ``NODE_WALK_MIN`` 0 here), then counts them in another job for the total line."""
+    from gazette_reader.search import engine
+
+    monkeypatch.setattr(engine, "NODE_WALK_MIN", 0)
+    publication = window.tree_model.index(0, 0)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.tree.visualRect(publication).center())
+    node = {row["id"] for row in seeded.headers(**publication.data(ROLE_FILTERS), limit=10**6)}
+    view = window.tags.leaders.view
+    index = next(view.model().index(r, 0) for r in range(view.model().rowCount())
+                 if view.model().index(r, 0).data() == "宋洁")
+    uncounted = []
+    original = engine.run_plan
+
+    def run_plan(*args, **kwargs):
+        result = original(*args, **kwargs)
+        uncounted.append(result.total is None)
+        return result
+
+    monkeypatch.setattr(engine, "run_plan", run_plan)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    tagged = node & set(seeded.search_ids("人物:宋洁"))
+    qtbot.waitUntil(lambda: "共" in window.search.total_label.text(), timeout=3000)
+    assert uncounted[0] and window.articles.total == len(tagged)
+    assert window.search.total_label.text().endswith(f"中带 人物:宋洁 的文章：共 {len(tagged)} 篇")
+    while window.articles.canFetchMore(QModelIndex()):
+        window.articles.fetchMore(QModelIndex())
+    assert set(window.articles.ids()) == tagged
 
 
 def test_a_tag_click_during_a_search_still_narrows_the_search(window: MainWindow) -> None:

@@ -26,6 +26,8 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_ROW = Qt.ItemDataRole.UserRole + 2
 
 FetchPage = Callable[[int, int], list[dict]]
+ALL_ROWS = 1_000_000_000
+"""The page size that asks for every remaining row of a list whose total is not counted yet."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -60,17 +62,19 @@ class ArticleListModel(DisplayScript, QAbstractListModel):
         super().__init__(parent)
         self.workers = workers
         self.rows: list[dict] = []
-        self.total = 0
+        self.total: int | None = 0
+        """The exact number of rows of the list; None until counted (a search's page comes first)."""
         self._fetch_page: FetchPage | None = None
         self._pending = False
         self._generation = 0
 
-    def show(self, rows: list[dict], total: int, fetch_page: FetchPage | None) -> None:
-        """Replace the list: the first page, the exact total, and how to get the remaining pages."""
+    def show(self, rows: list[dict], total: int | None, fetch_page: FetchPage | None) -> None:
+        """Replace the list: the first page, the exact total (None: not counted yet, see
+        :meth:`set_total`; pages are fetched until one comes back short), and how to get the others."""
         self.beginResetModel()
         self._generation += 1
         self.rows = list(rows)
-        self.total = max(total, len(self.rows))
+        self.total = None if total is None else max(total, len(self.rows))
         self._fetch_page = fetch_page
         self._pending = False
         self.endResetModel()
@@ -79,16 +83,21 @@ class ArticleListModel(DisplayScript, QAbstractListModel):
         """Show nothing (no node selected, no query)."""
         self.show([], 0, None)
 
+    def set_total(self, total: int) -> None:
+        """The exact total of the list shown, counted after its first page."""
+        self.total = max(total, len(self.rows))
+
     def is_complete(self) -> bool:
         """True once every row of the total is loaded."""
-        return len(self.rows) >= self.total
+        return self.total is not None and len(self.rows) >= self.total
 
     def load_all(self, on_done: Callable[[], None]) -> None:
         """Fetch every remaining row in one worker call (for "select all results"), then ``on_done()``."""
         if self.is_complete() or self._fetch_page is None:
             on_done()
             return
-        self._request(len(self.rows), self.total - len(self.rows), on_done)
+        rest = ALL_ROWS if self.total is None else self.total - len(self.rows)
+        self._request(len(self.rows), rest, on_done)
 
     def ids(self) -> list[int]:
         """Ids of the loaded rows, in list order."""
@@ -141,8 +150,8 @@ class ArticleListModel(DisplayScript, QAbstractListModel):
             self._pending = False
             if error is None and rows:
                 self._append(rows)
-            elif error is None:
-                self.total = len(self.rows)  # the library shrank under us; stop asking
+            if error is None and (not rows or (self.total is None and len(rows) < limit)):
+                self.total = len(self.rows)  # the end (not counted yet, or the library shrank under us)
             if then is not None:
                 then()
 

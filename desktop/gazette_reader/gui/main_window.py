@@ -513,7 +513,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.search.show_total(None, loading=True)
 
         def page(offset: int, limit: int) -> list[dict]:
-            return tasks.search_page(library, query, sort, offset, limit, token)[1]
+            return tasks.search_page(library, query, sort, offset, limit, token, count=False)[1]
 
         def done(result: Any, error: BaseException | None) -> None:
             if token is not self.search_token:
@@ -523,16 +523,35 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
             if error is not None:
                 self._show_query_error(error)
                 return
-            self.search.show_total(result[0])
-            self._show_list(result[1], result[0], page,
-                            empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
+            total, rows = result
+            self.search.show_total(total, counting=total is None)
+            self._show_list(rows, total, page, empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
+            if total is None:
+                self._count_after(lambda: tasks.search_total(library, query, token), token, self.search.show_total)
 
-        self.workers.run(lambda: tasks.search_page(library, query, sort, 0, FIRST_PAGE, token), done, token=token)
+        self.workers.run(lambda: tasks.search_page(library, query, sort, 0, FIRST_PAGE, token, count=False), done,
+                         token=token)
+
+    def _count_after(self, count: Callable[[], int], token: CancelToken, shown: Callable[[int], None]) -> None:
+        """Count the list just shown in a worker, then ``shown(total)``: its first page came first (a
+        common term's count at a million articles costs more than its page). A newer search or click
+        cancels it with the list's ``token``."""
+        def done(total: int | None, error: BaseException | None) -> None:
+            if token is not self.search_token or isinstance(error, Cancelled):
+                return
+            if error is not None or total is None:
+                self.search.show_status(tr("无法统计篇数"))
+                return
+            self.articles.set_total(total)
+            shown(total)
+
+        self.workers.run(count, done, token=token)
 
     def _show_query_error(self, error: BaseException) -> None:
         """Explain a query that cannot run; the previous results stay, greyed out, until a query runs."""
         stale = self.articles.rowCount() > 0
-        self.search.show_error(error_text(error), stale_total=self.articles.total if stale else None)
+        shown = self.articles.total if self.articles.total is not None else self.articles.rowCount()
+        self.search.show_error(error_text(error), stale_total=shown if stale else None)
         self.list.setEnabled(not stale)
 
     def _show_list(self, rows: list[dict], total: int, page: Callable[[int, int], list[dict]], *,
@@ -581,13 +600,21 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
             return
         self._cancel_search()
 
-        def shown(result: tuple[int, list[dict], Callable[[int, int], list[dict]]]) -> None:
-            total, rows, page = result
-            self.search.show_status(tr("“%1”中带 %2 的文章：共 %3 篇").replace("%1", self.browse_label)
-                                    .replace("%2", query).replace("%3", f"{total:,}"))
-            self._show_list(rows, total, page, empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
+        label, token = self.browse_label, self.search_token
 
-        self._run(tasks.node_matching, shown, filters, query, FIRST_PAGE, self.search_token, current=True)
+        def status(total: int | None) -> None:
+            number = tr("计数中…") if total is None else tr("共 %1 篇").replace("%1", f"{total:,}")
+            self.search.show_status(tr("“%1”中带 %2 的文章：%3").replace("%1", label).replace("%2", query)
+                                    .replace("%3", number))
+
+        def shown(result: tuple[int | None, list[dict], Callable[[int, int], list[dict]]]) -> None:
+            total, rows, page = result
+            status(total)
+            self._show_list(rows, total, page, empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
+            if total is None:
+                self._count_after(lambda: tasks.search_total(library, query, token, filters), token, status)
+
+        self._run(tasks.node_matching, shown, filters, query, FIRST_PAGE, token, current=True)
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the query box."""

@@ -241,10 +241,13 @@ class SearchPane(QWidget):
         self.timer.stop()
         self.query_changed.emit(self.full_query(), self.sort_key())
 
-    def show_total(self, total: int | None, loading: bool = False) -> None:
-        """Show the exact number of hits (None: browsing, no search); hides any error."""
+    def show_total(self, total: int | None, loading: bool = False, counting: bool = False) -> None:
+        """Show the exact number of hits (None: browsing, no search; ``counting``: the first page is
+        shown, its total follows); hides any error."""
         if loading:
             self.show_status(tr("检索中…"))
+        elif counting:
+            self.show_status(tr("计数中…"))
         elif total is None:
             self.show_status("")
         else:

@@ -27,9 +27,12 @@ def hit_row(hit: Any) -> dict:
 
 
 def search_page(library: Any, query: str, sort: str, offset: int, limit: int,
-                cancel: CancelToken | None = None) -> tuple[int, list[dict]]:
-    """One page of hits as rows, each completed with its issue title and month-day from ``headers``."""
-    result = library.search(query, limit=limit, offset=offset, sort=sort, cancel=cancel)
+                cancel: CancelToken | None = None, *, count: bool = True) -> tuple[int | None, list[dict]]:
+    """One page of hits as rows, each completed with its issue title and month-day from ``headers``.
+
+    ``count=False``: the page first, its total None where counting costs more than the page
+    (:func:`search_total` counts it after)."""
+    result = library.search(query, limit=limit, offset=offset, sort=sort, cancel=cancel, count=count)
     rows = [hit_row(hit) for hit in result.hits]
     if rows:
         light = {h["id"]: h for h in library.headers(ids=[r["id"] for r in rows], limit=len(rows))}
@@ -39,6 +42,11 @@ def search_page(library: Any, query: str, sort: str, offset: int, limit: int,
                 row.setdefault(key, extra.get(key))
             row["title"] = row.get("title") or extra.get("title") or ""
     return result.total, rows
+
+
+def search_total(library: Any, query: str, cancel: CancelToken | None = None, within: dict | None = None) -> int:
+    """The exact total of a result whose first page was shown uncounted (``within``: a tree node)."""
+    return library.search_total(query, cancel=cancel, within=within)
 
 
 def import_files(library: Any, paths: list[str], progress: Progress, cancel: CancelToken, *,
@@ -81,10 +89,11 @@ def browse_page(library: Any, filters: dict, offset: int, limit: int) -> tuple[i
     return total, library.headers(**filters, limit=limit, offset=offset)
 
 
-def node_matching(library: Any, filters: dict, query: str, limit: int,
-                  cancel: CancelToken | None = None) -> tuple[int, list[dict], Callable[[int, int], list[dict]]]:
-    """A tree node's articles that match ``query`` (newest first): their exact total, the first ``limit``
-    rows, and how to fetch the next pages.
+def node_matching(library: Any, filters: dict, query: str, limit: int, cancel: CancelToken | None = None
+                  ) -> tuple[int | None, list[dict], Callable[[int, int], list[dict]]]:
+    """A tree node's articles that match ``query`` (newest first): their exact total (None: not counted,
+    the page came first; :func:`search_total` with ``within``), the first ``limit`` rows, and how to fetch
+    the next pages.
 
     The node narrows the search in SQLite (``Library.search(within=…)``), which pages the result: a common
     tag has hundreds of thousands of articles at a million, and fetching every id of it first, then
@@ -101,9 +110,11 @@ def node_matching(library: Any, filters: dict, query: str, limit: int,
 
 
 def node_page(library: Any, filters: dict, query: str, offset: int, limit: int,
-              cancel: CancelToken | None = None) -> tuple[int, list[dict]]:
-    """The total and one page of header rows of a node's articles matching ``query``, newest first."""
-    result = library.search(query, limit=limit, offset=offset, sort="date", within=filters, cancel=cancel)
+              cancel: CancelToken | None = None) -> tuple[int | None, list[dict]]:
+    """The total (None: not counted) and one page of header rows of a node's articles matching ``query``,
+    newest first."""
+    result = library.search(query, limit=limit, offset=offset, sort="date", within=filters, cancel=cancel,
+                            count=False)
     ids = [hit.id for hit in result.hits]
     return result.total, library.headers(ids=ids, limit=len(ids)) if ids else []
 

@@ -41,6 +41,8 @@ def test_run_queries_reports_timings_and_no_mismatch(tmp_path: Path) -> None:
     assert report["queries"] == 60 and report["scanned"] == 10
     assert report["mismatches"] == 0
     assert 0 < report["query_p50_ms"] <= report["query_p95_ms"]
+    assert report["query_p50_ms"] <= report["total_p50_ms"] and report["query_p95_ms"] <= report["total_p95_ms"]
+    assert 0 <= report["counted_after"] <= 120
     assert report["scan_p50_ms"] > 0 and report["speedup_p50"] > 0
 
 
