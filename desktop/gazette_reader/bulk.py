@@ -25,6 +25,7 @@ from gazette_reader.errors import Cancelled
 from gazette_reader.importer import DUPLICATE, FileOutcome, ImportOptions, ImportReport, Prepared
 from gazette_reader.jobs import NEVER, CancelToken, Progress, StageClock, no_progress
 from gazette_reader.store import writer
+from gazette_reader.store.backend import is_server, search_index
 
 WAL_LIMIT_BYTES = 256 * 1024 * 1024
 """What one commit's write-ahead log should stay under (the log is truncated after every commit)."""
@@ -74,12 +75,27 @@ def import_in_commits(db: Database, paths: Iterable[str | Path], *, options: Imp
             while _commit_one_batch(db, stream, report, options, batch, batch_files, progress, cancel, total, state):
                 state.resize(_wal_bytes(db))
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if state.committed:
+                _merge_index(db, progress, cancel)
     except (Cancelled, KeyboardInterrupt) as exc:
         raise BulkStopped(state.committed, len(fresh)) from exc
     finally:
         stream.close()  # stops the helper process when the load ends early
     progress(total, total, report.summary())
     return report
+
+
+def _merge_index(db: Database, progress: Progress, cancel: CancelToken) -> None:
+    """Merge the search index the load wrote in many commits into one segment (:mod:`search.upkeep`:
+    ~17× faster probes at a million articles). Every file is committed by now: a cancel here only stops
+    the merging (the index is whole after each step; the next load or ``gazette optimize`` goes on)."""
+    try:
+        search_index(db).optimize_index(db, progress=progress, cancel=cancel)
+    except Cancelled:
+        pass
+    finally:
+        if not is_server(db):
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 class _Progress:

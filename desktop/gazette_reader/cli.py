@@ -10,6 +10,7 @@ import json
 import signal
 import sqlite3
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -368,6 +369,31 @@ def check(obj: Obj, repair: bool, as_json: bool) -> None:
             click.echo(line)
     if not report.ok and not (report.repaired or report.recovered_to):
         sys.exit(1)
+
+
+@cli.command(context_settings=CONTEXT)
+@json_option
+@pass_library
+def optimize(obj: Obj, as_json: bool) -> None:
+    """Merge the search index into one segment: what a bulk import (--batch) does at its end.
+
+    A library filled by many imports holds its index in many segments, and every search seeks in each
+    (a common term's first page at a million articles: ~200 ms in 17 segments, ~12 ms in one). About a
+    minute per million articles; Ctrl+C stops it between steps and keeps what was merged. A server
+    library has nothing to merge.
+
+    \b
+    Example:
+      gazette optimize
+    """
+    started = time.perf_counter()
+    steps = obj.library.optimize_index()
+    seconds = round(time.perf_counter() - started, 1)
+    if as_json:
+        _emit_json({"steps": steps, "seconds": seconds})
+    else:
+        click.echo(f"search index merged in {steps} steps, {seconds} s" if steps else
+                   "search index already in one segment: nothing to merge")
 
 
 def _check_lines(report: CheckReport) -> list[str]:

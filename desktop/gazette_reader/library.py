@@ -412,6 +412,11 @@ class Library:
             row["projects"] = found.get("projects", [])
         return rows
 
+    def optimize_index(self, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> int:
+        """Merge the search index into one segment, as a bulk import does at its end (many commits leave
+        many segments; a search seeks in each). Returns the merge steps taken (0: nothing to merge)."""
+        return search_index(self.db).optimize_index(self.db, progress=progress, cancel=cancel)
+
     # -- search -----------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 50, offset: int = 0, sort: str = "relevance",
                cancel: CancelToken | None = None, within: dict | None = None, count: bool = True):

@@ -29,8 +29,8 @@ def is_server(db: Any) -> bool:
 def search_index(db: Any) -> Any:
     """The search index functions for this connection's backend: an object with ``index_articles(db, ids)``,
     ``index_new_documents(db, docs)``, ``unindex_articles(db, ids)``, ``articles_containing(db, terms)``,
-    ``rebuild_index(db, progress=, cancel=)``, ``index_is_current(db)``, ``search(db, query, ...)`` and
-    ``matching_ids(db, query, ...)``.
+    ``rebuild_index(db, progress=, cancel=)``, ``optimize_index(db, progress=, cancel=)``,
+    ``index_is_current(db)``, ``search(db, query, ...)`` and ``matching_ids(db, query, ...)``.
 
     SQLite: the FTS5 modules as they are (:mod:`gazette_reader.store.sqlite_search`); PostgreSQL: the
     search side's GIN index over the raw connection (:mod:`gazette_reader.store.pg.search_adapter`).

@@ -123,3 +123,25 @@ def test_an_auto_load_measures_the_log_of_each_commit(tmp_path: Path, monkeypatc
         monkeypatch.setattr(bulk, name, 1)  # one file per commit
     Library.open(tmp_path / "lib.sqlite").import_files(SEEDS, batch=bulk.AUTO)
     assert len(seen) == 5 and all(size and size > 0 for size in seen)
+
+
+def test_a_bulk_load_ends_with_its_search_index_in_one_segment(tmp_path: Path) -> None:
+    """Each commit of a bulk load writes its own index segments; the load merges them at its end (a
+    search seeks in every segment), and a cancel during that merge keeps every file."""
+    from gazette_reader.search import upkeep
+
+    library = Library.open(tmp_path / "bulk.sqlite")
+    report = library.import_files(SEEDS, batch=1)
+    assert [o.status for o in report.outcomes] == ["imported"] * 5
+    assert all(upkeep.segments(library.db, t) == 1 for t in upkeep.TABLES)
+    token = CancelToken()
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message == "Merging the search index":
+            token.cancel()
+
+    other = Library.open(tmp_path / "cancelled.sqlite")
+    report = other.import_files(SEEDS, batch=1, progress=progress, cancel=token)
+    assert [o.status for o in report.outcomes] == ["imported"] * 5 and token.cancelled
+    assert upkeep.segments(other.db, "search_fts") > 1 and other.counts() == library.counts()
+    assert other.optimize_index() > 0 and upkeep.segments(other.db, "search_fts") == 1

@@ -199,3 +199,18 @@ def test_an_upgrade_is_announced_on_stderr_once(lib: Path) -> None:
     assert "Upgrading the library" in first.stderr and "Upgrading" not in first.stdout
     assert json.loads(first.stdout)["total"] > 0
     assert "Upgrading" not in run(lib, "search", "宋洁").stderr
+
+
+def test_optimize_merges_the_index_an_import_at_a_time_left_in_segments(tmp_path: Path) -> None:
+    from gazette_reader.library import Library
+    from gazette_reader.search import upkeep
+
+    lib = tmp_path / "lib.sqlite"
+    for path in SEEDS[:3]:
+        assert run(lib, "import", str(path)).exit_code == 0
+    assert upkeep.segments(Library.open(lib).db, "search_fts") > 1
+    merged = run(lib, "optimize")
+    assert merged.exit_code == 0 and merged.output.startswith("search index merged in ")
+    assert upkeep.segments(Library.open(lib).db, "search_fts") == 1
+    again = run(lib, "optimize", "--json")
+    assert json.loads(again.output)["steps"] == 0

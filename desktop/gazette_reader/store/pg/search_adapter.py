@@ -44,6 +44,12 @@ def rebuild_index(db, *, progress: Progress = no_progress, cancel: CancelToken =
         pg_index.rebuild_index(db.raw, progress=progress, cancel=cancel)
 
 
+def optimize_index(db, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> int:
+    """Nothing to do: the server's GIN index has no segments to merge (PostgreSQL's autovacuum keeps its
+    pending list flushed). Returns 0 steps, like an SQLite index already in one segment."""
+    return 0
+
+
 def index_is_current(db) -> bool:
     """Whether the index exists and was built with this program's keys and normalisation."""
     exists = db.raw.execute("SELECT to_regclass(%s) IS NOT NULL", [pg_index.META_TABLE]).fetchone()[0]
