@@ -424,6 +424,10 @@
         <translation>File exists</translation>
     </message>
     <message>
+        <source>正在合并检索索引（文件已全部导入）…</source>
+        <translation>Merging the search index (every file is imported)…</translation>
+    </message>
+    <message>
         <source>界面语言在重新启动后生效。</source>
         <translation>The interface language changes after a restart.</translation>
     </message>

@@ -43,3 +43,16 @@ def test_the_library_field_shows_a_typical_path(dialog: SettingsDialog, qtbot) -
     qtbot.waitExposed(dialog)
     assert TYPICAL in dialog.library.placeholderText()
     assert dialog.library.width() >= dialog.library.fontMetrics().horizontalAdvance(TYPICAL) + 24
+
+
+def test_the_index_merge_at_the_end_of_a_bulk_load_is_said_in_chinese(qtbot) -> None:
+    from gazette_reader.gui.dialogs import JobProgress
+    from gazette_reader.jobs import CancelToken
+    from gazette_reader.search.upkeep import MERGING
+
+    dialog = JobProgress(title="导入", token=CancelToken())
+    qtbot.addWidget(dialog)
+    dialog.report(3, 10, MERGING)
+    assert dialog.labelText() == "正在合并检索索引（文件已全部导入）…" and dialog.value() == 3
+    dialog.report(4, 10, "二七区简报.txt")
+    assert dialog.labelText() == "二七区简报.txt"

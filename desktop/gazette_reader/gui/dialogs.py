@@ -20,6 +20,7 @@ from gazette_reader import paths
 from gazette_reader.export import FORMATS, ExportOptions, name_mismatch
 from gazette_reader.gui import settings
 from gazette_reader.gui.messages import reason_text, ui_language
+from gazette_reader.search.upkeep import MERGING
 from gazette_reader.gui.widgets.fonts import reading_font
 from gazette_reader.gui.widgets.theme import THEMES
 from gazette_reader.jobs import CancelToken
@@ -208,7 +209,7 @@ class JobProgress(QProgressDialog):
         if total > 0:
             self.setMaximum(total)
             self.setValue(min(done, total))
-        self.setLabelText(message)
+        self.setLabelText(tr("正在合并检索索引（文件已全部导入）…") if message == MERGING else message)
 
     def _cancel(self) -> None:
         self.token.cancel()

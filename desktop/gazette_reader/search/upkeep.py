@@ -26,6 +26,8 @@ from gazette_reader.store.writer import write_transaction
 MERGE_PAGES = 2000
 """Index pages written per merge step (~8 MB, well under a second): the grain of progress and cancel."""
 TABLES = (FTS_TABLE, CHARS_TABLE)
+MERGING = "Merging the search index"
+"""The progress message of :func:`merge_index` (the window shows it in Chinese)."""
 
 
 def segments(db: Database, table: str) -> int:
@@ -40,7 +42,7 @@ def merge_index(db: Database, *, progress: Progress = no_progress, cancel: Cance
     total, done, steps = sum(pages.values()), 0, 0
     for table in TABLES:
         while segments(db, table) > 1:
-            progress(min(done, total), total, "Merging the search index")
+            progress(min(done, total), total, MERGING)
             cancel.check()
             with write_transaction(db):
                 before = db.conn.total_changes
@@ -50,5 +52,5 @@ def merge_index(db: Database, *, progress: Progress = no_progress, cancel: Cance
             if not merged:
                 break
         done = sum(pages[t] for t in TABLES[:TABLES.index(table) + 1])
-    progress(total, total, "Merging the search index")
+    progress(total, total, MERGING)
     return steps
