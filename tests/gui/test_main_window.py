@@ -37,7 +37,8 @@ def test_a_common_term_shows_its_first_page_then_its_count(window: MainWindow, s
     from gazette_reader.gui import tasks
     from gazette_reader.search import engine, paging
 
-    monkeypatch.setattr(paging, "PROBE_SHARE", 10**9)  # every term "common": probed, not counted
+    for name in ("PROBE_SHARE", "PHRASE_PROBE_SHARE", "MERGED_PROBE_SHARE"):
+        monkeypatch.setattr(paging, name, 10**9)  # every term "common": probed, not counted
     monkeypatch.setattr(engine, "RANK_CAP", 0)  # and past bm25's cap, as at a million articles
     counting_said: list[str] = []
     count = tasks.search_total

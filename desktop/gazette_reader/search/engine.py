@@ -45,9 +45,6 @@ RANK_CAP = 10_000
 DENSE_SHARE = 200
 NODE_WALK_MIN = 1000
 """A tree node ∩ tags result with at least this many articles is walked by date for its page first."""
-PHRASE_PROBE_SHARE = 2
-"""A phrase is probed for a page first only in at least half the articles: a probe of a phrase costs
-0.5–1.5 ms at a million articles (its positions compared), of one token ~0.13 ms."""
 """A tree node ∩ tags result with at least this many articles is walked by date for its page first."""
 
 
@@ -272,8 +269,7 @@ def _listed_first(db: Database, compiled: _Plan, plan: Plan, cancel: CancelToken
         if _seems_dense(db, FTS_TABLE, compiled.fts, total, end):
             return total, _probed_or_listed(db, FTS_TABLE, compiled.fts, plan.limit, plan.offset,
                                             oldest=plan.sort == "oldest", cancel=cancel)
-    elif not count and _seems_dense(db, FTS_TABLE, compiled.fts, None, end,
-                                                share=PHRASE_PROBE_SHARE) and not (
+    elif not count and _seems_dense(db, FTS_TABLE, compiled.fts, None, end) and not (
             ranked_by_terms and paging.count(db, FTS_TABLE, compiled.fts, cap=RANK_CAP + 1) <= RANK_CAP):
         ranked = _probed_first(db, compiled, plan, titled, cancel)
         if ranked is not None:
@@ -287,11 +283,10 @@ def _listed_first(db: Database, compiled: _Plan, plan: Plan, cancel: CancelToken
     return total, ranked
 
 
-def _seems_dense(db: Database, table: str, expression: str, total: int | None, end: int, *,
-                 share: int | None = None) -> bool:
-    """:func:`paging.dense` (in at least one article of ``share``, by default :data:`paging.PROBE_SHARE`),
-    with the share guessed from a sample when the total is not counted."""
-    share = paging.PROBE_SHARE if share is None else share
+def _seems_dense(db: Database, table: str, expression: str, total: int | None, end: int) -> bool:
+    """:func:`paging.dense` (in at least one article of :func:`paging.probe_share`), with the share
+    guessed from a sample when the total is not counted."""
+    share = paging.probe_share(db, table, phrase=not _no_phrase(expression))
     if total is not None:
         return paging.dense(db, total, end, share=share)
     return end <= paging.PROBE_END and paging.sampled_share(db, table, expression) * share >= 1
@@ -542,7 +537,7 @@ def _dense_chars_page(db: Database, expressions: list[str], limit: int, offset: 
     tier probed too unless it is in fewer than about half the articles (:func:`paging.sampled_share`), then
     listed (a walk of the date index would probe too many)."""
     title, rest = expressions
-    if paging.sampled_share(db, CHARS_TABLE, title) * paging.PROBE_SHARE >= 1:
+    if paging.sampled_share(db, CHARS_TABLE, title) * paging.probe_share(db, CHARS_TABLE) >= 1:
         return _arms_page(db, [paging.probed(CHARS_TABLE, title), paging.probed(CHARS_TABLE, rest)], limit, offset)
     return paging.first_then_probed(db, CHARS_TABLE, title, rest, limit, offset)
 

@@ -39,8 +39,17 @@ ID_DATE_INDEX = "idx_articles_id_date"
 """Each article's date by its id (migration m012): sorting matches by date reads it, not their rows."""
 PROBE_SHARE = 4
 """A term in at least one article of every :data:`PROBE_SHARE` is paged by probes (:func:`probed`): a
-probe of one token costs ~0.13 ms at a million articles, so a page of 50 takes ~200 of them, ~26 ms,
-where listing a quarter of the library takes ~90 ms."""
+probe of one token costs ~0.13 ms at a million articles in 17 index segments, so a page of 50 takes
+~200 of them, ~26 ms, where listing a quarter of the library takes ~90 ms."""
+PHRASE_PROBE_SHARE = 2
+"""The same for a phrase in an index of many segments: its probe costs 0.5–1.5 ms (positions compared
+in every segment)."""
+MERGED_PROBE_SHARE = 8
+"""The same for any term in an index of at most :data:`FEW_SEGMENTS` segments (after a bulk load or
+``gazette optimize``, :mod:`gazette_reader.search.upkeep`): a probe seeks once per segment, ~0.07 ms
+in one at a million articles, so even a phrase in an eighth of the articles is paged in ~30 ms where
+listing it takes ~100."""
+FEW_SEGMENTS = 2
 SORT_MAX = 20_000
 """Up to this many matches a page is sorted, beyond it the date index is walked (:func:`listed`)."""
 NODE_SORT_MAX = 100_000
@@ -172,10 +181,24 @@ def _tier_arms(tier: str, also: str, where: str, params: tuple, oldest: bool, ar
 
 def dense(db: Database, total: int, end: int, *, share: int | None = None) -> bool:
     """Whether a page ending at match ``end`` of ``total`` may be cheaper probed than listed: the term is
-    in at least one article of :data:`PROBE_SHARE` and the page is near the start of the result. Its
-    matches may still be mostly undated (the dated arm then walks far): :func:`within` bounds the walk."""
+    in at least one article of ``share`` (:data:`PROBE_SHARE` by default, see :func:`probe_share`) and
+    the page is near the start of the result. Its matches may still be mostly undated (the dated arm
+    then walks far): :func:`within` bounds the walk."""
     articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
     return end <= PROBE_END and total * (PROBE_SHARE if share is None else share) >= articles
+
+
+def segments(db: Database, table: str) -> int:
+    """How many segments the FTS5 ``table``'s index holds now (~0.4 ms at a million articles)."""
+    return db.execute(f"SELECT count(DISTINCT segid) FROM {table}_idx").fetchone()[0]
+
+
+def probe_share(db: Database, table: str, *, phrase: bool = False) -> int:
+    """From which share of the articles (one in N) a term of ``table`` is paged by probes: a probe
+    costs one seek per index segment, so a merged index probes far rarer terms."""
+    if segments(db, table) <= FEW_SEGMENTS:
+        return MERGED_PROBE_SHARE
+    return PHRASE_PROBE_SHARE if phrase else PROBE_SHARE
 
 
 def watch(db: Database, cancel: CancelToken | None) -> None:

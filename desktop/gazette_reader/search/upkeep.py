@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE
+from gazette_reader.search.paging import segments
 from gazette_reader.store.writer import write_transaction
 
 MERGE_PAGES = 2000
@@ -28,11 +29,6 @@ MERGE_PAGES = 2000
 TABLES = (FTS_TABLE, CHARS_TABLE)
 MERGING = "Merging the search index"
 """The progress message of :func:`merge_index` (the window shows it in Chinese)."""
-
-
-def segments(db: Database, table: str) -> int:
-    """How many segments the FTS5 ``table``'s index holds now."""
-    return db.execute(f"SELECT count(DISTINCT segid) FROM {table}_idx").fetchone()[0]
 
 
 def merge_index(db: Database, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> int:

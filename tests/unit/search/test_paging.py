@@ -19,17 +19,20 @@ from gazette_reader.text.normalize import normalize
 QUERIES = ["区", "洁", "，", "建设", "工作", "宋洁", "区委书记", "老旧小区", "二七区 -工作", "工作 OR 宋洁",
            "日期:2019", "日期:2019-03..2019-08", "建设 日期:2019..", "栏目:工作动态", "地区:二七区 建",
            "量子纠缠", '"区委 书记"', "区 -。"]
+ALL_PROBED = {"PROBE_SHARE": 10**9, "PHRASE_PROBE_SHARE": 10**9, "MERGED_PROBE_SHARE": 10**9}
+"""Every term probed, whatever its share and the index's segments."""
 WAYS = {
     "default": {},
     "walk": {"SORT_MAX": 0},
     "sort": {"SORT_MAX": 10**9},
-    "probe": {"PROBE_SHARE": 10**9, "PROBE_BUDGET": 60.0},
-    "probe, out of time": {"PROBE_SHARE": 10**9, "PROBE_BUDGET": 0.0},
+    "probe": {**ALL_PROBED, "PROBE_BUDGET": 60.0},
+    "probe, out of time": {**ALL_PROBED, "PROBE_BUDGET": 0.0},
     "page first": {"count": False},
-    "page first, probe": {"count": False, "PROBE_SHARE": 10**9, "PHRASE_PROBE_SHARE": 10**9, "PROBE_BUDGET": 60.0},
-    "page first, out of time": {"count": False, "PROBE_SHARE": 10**9, "PHRASE_PROBE_SHARE": 10**9,
-                                "PROBE_BUDGET": 0.0},
-    "page first, nothing probed": {"count": False, "PROBE_SHARE": 0, "PHRASE_PROBE_SHARE": 0},
+    "page first, probe": {"count": False, **ALL_PROBED, "PROBE_BUDGET": 60.0},
+    "page first, out of time": {"count": False, **ALL_PROBED, "PROBE_BUDGET": 0.0},
+    "page first, nothing probed": {"count": False, **dict.fromkeys(ALL_PROBED, 0)},
+    "many segments, probe": {**ALL_PROBED, "MERGED_PROBE_SHARE": 0, "FEW_SEGMENTS": 0},
+    "many segments, nothing probed": {**dict.fromkeys(ALL_PROBED, 0), "FEW_SEGMENTS": 0},
 }
 
 
@@ -59,7 +62,7 @@ def test_every_way_of_paging_gives_the_same_pages(seed_db: Database, monkeypatch
         with monkeypatch.context() as patch:
             for name, value in settings.items():
                 if name != "count":
-                    patch.setattr(engine if name == "PHRASE_PROBE_SHARE" else paging, name, value)
+                    patch.setattr(paging, name, value)
             found[way] = pages(seed_db, query, sort, settings.get("count", True))
     assert set(found.values()) == {found["default"]}, found
     assert found["default"] == tiered(seed_db, query, sort)
@@ -148,8 +151,8 @@ def test_a_page_first_leaves_a_common_term_uncounted(seed_db: Database, monkeypa
                                                      query: str) -> None:
     """Asked for its page first, a term in most articles is probed without counting (the total is None:
     the window counts it next), and the page is the counted search's page."""
-    monkeypatch.setattr(paging, "PROBE_SHARE", 10**9)
-    monkeypatch.setattr(engine, "PHRASE_PROBE_SHARE", 10**9)
+    for name in ALL_PROBED:
+        monkeypatch.setattr(paging, name, 10**9)
     monkeypatch.setattr(engine, "RANK_CAP", 0)
     counted = search(seed_db, query, sort="date", limit=5)
     first = search(seed_db, query, sort="date", limit=5, count=False)

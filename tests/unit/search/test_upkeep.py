@@ -70,3 +70,16 @@ def test_a_cancelled_merge_leaves_a_whole_index(fresh_db: Database, monkeypatch:
     assert _answers(db) == before
     upkeep.merge_index(db)
     assert all(upkeep.segments(db, t) == 1 for t in upkeep.TABLES) and _answers(db) == before
+
+
+def test_a_merged_index_probes_rarer_terms(fresh_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A probe seeks once per segment: in a merged index terms are probed from a smaller share."""
+    from gazette_reader.search import paging
+
+    monkeypatch.setattr(paging, "FEW_SEGMENTS", 1)  # the seed library's few commits leave 2–3 segments
+    db = _in_segments(fresh_db)
+    assert paging.probe_share(db, "search_fts") == paging.PROBE_SHARE
+    assert paging.probe_share(db, "search_fts", phrase=True) == paging.PHRASE_PROBE_SHARE
+    upkeep.merge_index(db)
+    assert paging.probe_share(db, "search_fts", phrase=True) == paging.MERGED_PROBE_SHARE
+    assert paging.probe_share(db, "search_chars") == paging.MERGED_PROBE_SHARE
