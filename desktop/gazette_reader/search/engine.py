@@ -43,8 +43,6 @@ __all__ = ["PAGE_MAX", "SORTS", "Hit", "SearchResult", "compile_query", "matchin
 DATE_INDEX = paging.DATE_INDEX
 RANK_CAP = 10_000
 DENSE_SHARE = 200
-NODE_WALK_MIN = 1000
-"""A tree node ∩ tags result with at least this many articles is walked by date for its page first."""
 """A tree node ∩ tags result with at least this many articles is walked by date for its page first."""
 
 
@@ -215,8 +213,7 @@ def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
     with _interruptible(db, cancel):
         compiled = _narrowed(compile_query(db, plan), within)
         if compiled.narrowed and _filters_only(compiled):
-            total, ranked = _node_page(db, compiled, plan.limit, plan.offset, oldest=plan.sort == "oldest",
-                                       count=count)
+            total, ranked = _node_page(db, compiled, plan.limit, plan.offset, oldest=plan.sort == "oldest")
             return _result(db, plan, total, ranked)
         listed = _listed_first(db, compiled, plan, cancel, count)
         if listed is not None:
@@ -372,8 +369,7 @@ def _filters_only(plan: _Plan) -> bool:
     return plan.fts is None and plan.title_chars is None and CHARS_TABLE not in plan.where
 
 
-def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bool = False,
-               count: bool = True) -> tuple[int | None, list]:
+def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bool = False) -> tuple[int, list]:
     """The total and one page of a node's articles meeting the filters, newest (``oldest``: oldest) first,
     undated last, from one pass over the node's articles (:func:`paging.listed`).
 
@@ -383,25 +379,12 @@ def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bo
     id→date index, not their rows: a leader in 53,067 of a publication's 121,144 articles took 97 ms to
     count and 196 ms to page by reading rows, against one pass of ~150 ms now.
 
-    Without ``count``, a node of many articles is first walked by the date index within
-    :data:`paging.PROBE_BUDGET` (that leader's first page: ~950 articles walked), its total left to count
-    after (None)."""
+    The total comes with the page whether or not it was asked for: walking the library's date index for
+    a node's first page (page first) lost to this pass, a node's articles being often all undated or
+    old (that publication's are all undated: the walk crossed every dated article first)."""
     where = _probing(plan.where)
-    if not count and offset + limit <= paging.PROBE_END and _large_node(db, where, plan.params):
-        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: _arms_page(
-            db, [_NO_TIER], limit, offset, where, plan.params, oldest=oldest))
-        if ranked is not None:
-            return None, ranked
     return paging.listed(db, (f"SELECT a.id FROM articles a WHERE {where}", plan.params), limit, offset,
                          oldest=oldest, sort_max=paging.NODE_SORT_MAX)
-
-
-def _large_node(db: Database, where: str, params: tuple) -> bool:
-    """Whether a node's condition (tags probed) holds for at least :data:`NODE_WALK_MIN` articles, so a
-    walk of the date index may find a page before listing them all would; a smaller result is listed at
-    once (counted up to the mark: a few ms when there are many, one pass of the node when few)."""
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM articles a WHERE {where} LIMIT ?)"
-    return db.execute(sql, (*params, NODE_WALK_MIN)).fetchone()[0] >= NODE_WALK_MIN
 
 
 _PROBES = {
