@@ -145,3 +145,19 @@ def test_a_bulk_load_ends_with_its_search_index_in_one_segment(tmp_path: Path) -
     assert [o.status for o in report.outcomes] == ["imported"] * 5 and token.cancelled
     assert upkeep.segments(other.db, "search_fts") > 1 and other.counts() == library.counts()
     assert other.optimize_index() > 0 and upkeep.segments(other.db, "search_fts") == 1
+
+
+def test_an_ordinary_import_merges_the_index_only_when_it_grew_the_library_a_quarter(tmp_path: Path) -> None:
+    from gazette_reader.library import GROWN_SHARE
+
+    library = Library.open(tmp_path / "lib.sqlite")
+    merged: list[int] = []
+    original = library.optimize_index
+    library.optimize_index = lambda **kw: merged.append(1) or original(**kw)  # type: ignore[method-assign]
+    seen = []
+    for path in [*SEEDS, SEEDS[0]]:  # the last one again: a duplicate adds nothing
+        before = len(merged)
+        added = library.import_files([path]).articles
+        seen.append((bool(added) and added * GROWN_SHARE >= library.counts()["articles"], len(merged) > before))
+    assert all(expected == done for expected, done in seen), seen
+    assert {done for _, done in seen} == {True, False}
