@@ -268,10 +268,10 @@ def fill_titles(db: Database, *, progress: Progress = no_progress, cancel: Cance
     last, done = 0, 0
     while rows := db.execute(select, [last, TITLES_BATCH]).fetchall():
         cancel.check()
-        progress(done, total, "Indexing article titles for search")
         docs = [(row[0], title_document([normalize(part or "") for part in row[1:]])) for row in rows]
         db.conn.executemany(f"INSERT INTO {TITLES_TABLE}(rowid, title) VALUES (?, ?)", docs)
         last, done = rows[-1][0], done + len(rows)
+        progress(done, total, "Indexing article titles for search")
     cancel.check()
     db.execute(f"INSERT INTO {TITLES_TABLE}({TITLES_TABLE}) VALUES ('optimize')")
     return done
