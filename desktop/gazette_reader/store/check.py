@@ -104,8 +104,8 @@ def index_problems(db: Database) -> list[str]:
     """FTS5's own integrity checks, then articles whose index entry does not match their row."""
     from gazette_reader.search.index import stale_articles  # the index code needs the schema first
 
-    problems = []
-    for table in FTS_TABLES:
+    problems, titles = [], _titles_state(db)
+    for table in FTS_TABLES if titles == "present" else FTS_TABLES[:-1]:
         try:
             db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as exc:
@@ -116,7 +116,20 @@ def index_problems(db: Database) -> list[str]:
         return problems + [f"the search index cannot be compared with the articles ({exc})"]
     if stale:
         problems.append(f"{len(stale)} articles are missing from the search index or indexed with old text")
-    return problems + _titles_problems(db)
+    if titles == "missing":
+        return problems + [f"the search index {FTS_TABLES[-1]} is missing"]
+    return problems + (_titles_problems(db) if titles == "present" else [])
+
+
+def _titles_state(db: Database) -> str:
+    """``present``, ``missing`` or ``not yet`` (a library from before migration m013, which makes the
+    title index when the library is next opened: its absence there is no fault)."""
+    from gazette_reader.search.index import TITLES_TABLE
+    from gazette_reader.store.schema import SCHEMA_VERSION
+
+    if db[TITLES_TABLE].exists():
+        return "present"
+    return "missing" if db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION else "not yet"
 
 
 def _titles_problems(db: Database) -> list[str]:
