@@ -29,16 +29,18 @@ def lib(tmp_path: Path) -> Path:
 
 
 def damage(path: Path, every: int = 3) -> None:
-    """Overwrite the b-tree header of every ``every``-th page after the first (as a bad sector would),
-    sparing the pages of ``sources`` (the stored texts recovery re-parses from), so the test does not hang
-    on where the schema of the day happens to put them."""
+    """Overwrite the b-tree header of every ``every``-th page after the first (as a bad sector would)
+    and of ``search_meta``'s (which opening a library reads, so opening finds the damage however the
+    schema of the day lays the tables out), sparing the pages of ``sources`` (the stored texts recovery
+    re-parses from), so the test does not hang on where the schema of the day happens to put them."""
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = conn.execute("PRAGMA page_size").fetchone()[0]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         spared = {row[0] for row in conn.execute("SELECT pageno FROM dbstat WHERE name = 'sources'")}
+        read_on_open = {row[0] - 1 for row in conn.execute("SELECT pageno FROM dbstat WHERE name = 'search_meta'")}
     with open(path, "r+b") as handle:
-        for page in range(2, pages, every):
+        for page in sorted({*range(2, pages, every), *read_on_open}):
             if page + 1 not in spared:  # dbstat numbers pages from 1, the offsets here from 0
                 handle.seek(page * size)
                 handle.write(b"\x0d\xff\xff\xff" * 8)
