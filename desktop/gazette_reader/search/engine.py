@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
 from gazette_reader.search import facets, filters, paging
-from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE
+from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE, TITLES_TABLE
 from gazette_reader.search.plan import ALL, PAGE_MAX, SORTS, Plan, make_plan  # noqa: F401 (re-exported)
 from gazette_reader.search.query import Atom, Filter, Query, Term
 from gazette_reader.search.results import HIT_COLUMNS, Hit, SearchResult, make_hit
@@ -69,6 +69,10 @@ class _Plan:
     alone when that implies the query (every group a term group, no negation; 78 against 193 ms for a
     phrase in half a million articles, whose positions FTS5 would otherwise compare twice), else both.
     bm25 pages keep both: the score depends on the expression."""
+    titles_tier: str | None = None
+    """When :attr:`title_tier` is ``title_fts`` alone: the same expression without its column filter, to
+    list the tier from the title index (``search_titles``: title doclists only, ~2 against ~80 ms for a
+    phrase in half of a million articles, where the column filter reads its doclists over every column)."""
 
 
 def compile_query(db: Database, query: Query | Plan) -> _Plan:
@@ -89,6 +93,7 @@ def compile_query(db: Database, query: Query | Plan) -> _Plan:
     fts = _expression(main, main_groups, main_not)
     titled = _title_expression(main, main_groups)
     title_fts = f"{{title}} : ({titled})" if titled else None
+    implied = not main_not and _terms_only(main_groups)
     title_chars = None if main_groups else _title_expression(_title_chars(char_groups), char_groups)
     conditions: list[tuple[str, list, str | None]] = []
     char_expression = _expression(chars, char_groups, char_not)
@@ -100,8 +105,9 @@ def compile_query(db: Database, query: Query | Plan) -> _Plan:
     return _Plan(fts, title_fts, " AND ".join(f"({sql})" for sql, _, _ in conditions) or "1",
                  tuple(p for _, ps, _ in conditions for p in ps), conditions[0][2] if single else None,
                  title_chars, title_terms=_term_groups(main_groups),
-                 title_tier=_title_tier(fts, title_fts, implied=not main_not and _terms_only(main_groups))
-                 or _title_tier(char_expression, title_chars, implied=not char_not and _terms_only(char_groups)))
+                 title_tier=_title_tier(fts, title_fts, implied=implied)
+                 or _title_tier(char_expression, title_chars, implied=not char_not and _terms_only(char_groups)),
+                 titles_tier=titled if implied else None)
 
 
 def _terms_only(groups: list[tuple[Atom, ...]]) -> bool:
@@ -112,6 +118,13 @@ def _title_tier(fts: str | None, title_fts: str | None, *, implied: bool) -> str
     if title_fts is None:
         return None
     return title_fts if implied else f"({fts}) AND ({title_fts})"
+
+
+def _title_tier_in(plan: _Plan) -> tuple[str, str]:
+    """The FTS5 table and expression that list the plan's title tier (the title index when it can)."""
+    if plan.titles_tier:
+        return TITLES_TABLE, plan.titles_tier
+    return FTS_TABLE, plan.title_tier  # type: ignore[return-value]
 
 
 def _term_groups(groups: list[tuple[Atom, ...]]) -> tuple[tuple[str, ...], ...]:
@@ -271,7 +284,7 @@ def _listed_first(db: Database, compiled: _Plan, plan: Plan, cancel: CancelToken
         ranked = _probed_first(db, compiled, plan, titled, cancel)
         if ranked is not None:
             return None, ranked
-    first = paging.matching(FTS_TABLE, compiled.title_tier) if titled and compiled.title_tier else None
+    first = paging.matching(*_title_tier_in(compiled)) if titled and compiled.title_tier else None
     total, ranked = paging.listed(db, paging.matching(FTS_TABLE, compiled.fts), plan.limit, plan.offset,
                                   oldest=plan.sort == "oldest", where=bounds, params=bound_params, first=first)
     if ranked_by_terms and ranked and total <= RANK_CAP:
@@ -466,7 +479,7 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
         return _date_page(db, [_in_index(FTS_TABLE, plan.fts)], plan, limit, offset, oldest=sort == "oldest")
     tiers = [f"({plan.fts}) AND ({plan.title_fts})", f"({plan.fts}) NOT ({plan.title_fts})"]
     if (total if plan.where == "1" else paging.count(db, FTS_TABLE, plan.fts)) > RANK_CAP:
-        return _date_page(db, [_in_index(FTS_TABLE, tier) for tier in (plan.title_tier, tiers[1])], plan, limit,
+        return _date_page(db, [_in_index(*_title_tier_in(plan)), _in_index(FTS_TABLE, tiers[1])], plan, limit,
                           offset)
     join = "" if plan.where == "1" else f"JOIN articles a ON a.id = {FTS_TABLE}.rowid"
     arm = (f"SELECT * FROM (SELECT {FTS_TABLE}.rowid, -{FTS_TABLE}.rank FROM {FTS_TABLE} {join} WHERE "

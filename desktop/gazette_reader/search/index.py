@@ -12,6 +12,10 @@ fields) and ``body``, both bigram documents from :mod:`gazette_reader.text.ngram
 article's place, section and date as tokens (:mod:`gazette_reader.search.facets`). The place belongs to
 the issue: change it only by re-parsing the issue (``Library.set_issue_metadata`` does).
 
+The title index (``search_titles``) holds the title document again, alone: the relevance page's title
+tier (every term in a title) reads its small doclists instead of applying a column filter to
+``search_fts``, whose doclists span every column (a phrase in half of a million articles: ~80 ms).
+
 The character index (``search_chars``) holds each article's distinct characters, the distinct characters
 of its title fields again as ``xt`` tokens (so a one-character term can list title hits first) and the
 facet tokens.
@@ -39,6 +43,10 @@ from gazette_reader.text.normalize import NORMALIZATION_VERSION, normalize
 
 FTS_TABLE = "search_fts"
 CHARS_TABLE = "search_chars"
+TITLES_TABLE = "search_titles"
+TITLES_SQL = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {TITLES_TABLE} USING fts5(title, content='', detail=full, "
+              "tokenize='ascii')")
+"""The title index: the same title document as ``search_fts``'s title column (migration m013)."""
 DOCS_TABLE = "search_docs"
 META_TABLE = "search_meta"
 TOKENS_VERSION = 2
@@ -90,11 +98,17 @@ FIELD_BREAK = f" {SENTINEL * 2} "
 """Between title, subtitle and kicker: a token no query contains, so no phrase spans two fields."""
 
 
+def title_document(norms: Sequence[str]) -> str:
+    """The title document of the normalised title, subtitle and kicker: what both ``search_fts``'s title
+    column and ``search_titles`` hold (a delete from either needs exactly these tokens)."""
+    return FIELD_BREAK.join(filter(None, map(bigram_tokens, norms)))
+
+
 def document(row: Sequence) -> IndexDocument:
     """Turn an ``(id, title, subtitle, kicker, body, place, section, date)`` row into its index document."""
     article_id, title, subtitle, kicker, body, place, section, date = row
     norms = [normalize(part or "") for part in (title, subtitle, kicker, body)]
-    title = FIELD_BREAK.join(filter(None, (bigram_tokens(norm) for norm in norms[:-1])))
+    title = title_document(norms[:-1])
     chars = distinct_char_tokens("".join(norms))
     title_chars = distinct_char_tokens("".join(norms[:-1]), TITLE_CHAR_PREFIX)
     return IndexDocument(article_id, title, bigram_tokens(norms[-1]), chars, facet_tokens(place, section, date),
@@ -136,6 +150,7 @@ def _insert(db: Database, docs: Iterable[IndexDocument]) -> None:
         [(d.id, d.body, d.title, d.facets) for d in docs],
     )
     db.conn.executemany(f"INSERT INTO {CHARS_TABLE}(rowid, chars) VALUES (?, ?)", [(d.id, d.char_document) for d in docs])
+    db.conn.executemany(f"INSERT INTO {TITLES_TABLE}(rowid, title) VALUES (?, ?)", [(d.id, d.title) for d in docs])
     db.conn.executemany(
         f"INSERT OR REPLACE INTO {DOCS_TABLE}(id, digest) VALUES (?, ?)", [(d.id, d.digest) for d in docs]
     )
@@ -149,6 +164,8 @@ def _delete(db: Database, docs: Iterable[IndexDocument]) -> None:
     )
     db.conn.executemany(f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}, rowid, chars) VALUES ('delete', ?, ?)",
                         [(d.id, d.char_document) for d in docs])
+    db.conn.executemany(f"INSERT INTO {TITLES_TABLE}({TITLES_TABLE}, rowid, title) VALUES ('delete', ?, ?)",
+                        [(d.id, d.title) for d in docs])
     db.conn.executemany(f"DELETE FROM {DOCS_TABLE} WHERE id = ?", [(d.id,) for d in docs])
 
 
@@ -210,6 +227,8 @@ def _rebuild(
     with db.atomic():
         db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
         db.execute(f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}) VALUES ('delete-all')")
+        create_titles(db)
+        db.execute(f"INSERT INTO {TITLES_TABLE}({TITLES_TABLE}) VALUES ('delete-all')")
         db.execute(f"DELETE FROM {DOCS_TABLE}")
         done = 0
         cursor = db.conn.cursor()  # a second cursor: inserts must not reset the running SELECT
@@ -220,8 +239,42 @@ def _rebuild(
             done += len(batch)
             progress(done, total, "Indexing articles for search")
         cancel.check()  # a cancel during the last batch still rolls it all back
-        db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+        for table in (FTS_TABLE, TITLES_TABLE):
+            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         _record_version(db)
+
+
+def create_titles(db: Database) -> bool:
+    """Create the title index unless it exists; whether it was created (empty).
+
+    A rebuild creates it too: inside an older migration (m005, upgrading a schema-4 library) it runs
+    before m013 does, and ``gazette check --repair`` rebuilds a library whose title index was lost."""
+    if db[TITLES_TABLE].exists():
+        return False
+    db.execute(TITLES_SQL)
+    return True
+
+
+TITLES_BATCH = 5000
+"""Articles per round trip of :func:`fill_titles` (titles only: small rows)."""
+
+
+def fill_titles(db: Database, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> int:
+    """Index the titles of every article into an empty ``search_titles`` (migration m013), in id order,
+    batch by batch; returns how many. Only the title fields are read: no body is unpacked. The caller's
+    transaction holds it all, so a cancel rolls it back."""
+    total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    select = "SELECT id, title, subtitle, kicker FROM articles WHERE id > ? ORDER BY id LIMIT ?"
+    last, done = 0, 0
+    while rows := db.execute(select, [last, TITLES_BATCH]).fetchall():
+        cancel.check()
+        docs = [(row[0], title_document([normalize(part or "") for part in row[1:]])) for row in rows]
+        db.conn.executemany(f"INSERT INTO {TITLES_TABLE}(rowid, title) VALUES (?, ?)", docs)
+        last, done = rows[-1][0], done + len(rows)
+        progress(done, total, "Indexing article titles for search")
+    cancel.check()
+    db.execute(f"INSERT INTO {TITLES_TABLE}({TITLES_TABLE}) VALUES ('optimize')")
+    return done
 
 
 def _record_version(db: Database) -> None:

@@ -3,8 +3,9 @@
 Three layers, each reported as plain sentences:
 
 1. the file: ``PRAGMA integrity_check`` (a damaged page, a broken b-tree);
-2. the search indexes: FTS5's own ``integrity-check`` of both indexes, and every article's entry
-   matching its row (:func:`gazette_reader.search.index.stale_articles`);
+2. the search indexes: FTS5's own ``integrity-check`` of the three indexes, every article's entry
+   matching its row (:func:`gazette_reader.search.index.stale_articles`), and the title index holding
+   exactly the library's articles;
 3. the library's invariants: every article's issue and every issue's source present, each issue's
    article count true, every mention pointing at an article and a person that exist.
 
@@ -29,7 +30,7 @@ from sqlite_utils import Database
 CORE_TABLES = ("sources", "publications", "issues", "articles", "people", "person_titles", "mentions",
                "projects", "project_mentions", "corrections", "collections", "collection_items", "notes")
 """What a recovery copies, parents first, so references can be checked as rows arrive."""
-FTS_TABLES = ("search_fts", "search_chars")
+FTS_TABLES = ("search_fts", "search_chars", "search_titles")
 INVARIANTS = {
     "articles without their issue": "SELECT count(*) FROM articles WHERE issue_id NOT IN (SELECT id FROM issues)",
     "issues without their source": "SELECT count(*) FROM issues WHERE source_id NOT IN (SELECT id FROM sources)",
@@ -103,8 +104,8 @@ def index_problems(db: Database) -> list[str]:
     """FTS5's own integrity checks, then articles whose index entry does not match their row."""
     from gazette_reader.search.index import stale_articles  # the index code needs the schema first
 
-    problems = []
-    for table in FTS_TABLES:
+    problems, titles = [], _titles_state(db)
+    for table in FTS_TABLES if titles == "present" else FTS_TABLES[:-1]:
         try:
             db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as exc:
@@ -115,7 +116,37 @@ def index_problems(db: Database) -> list[str]:
         return problems + [f"the search index cannot be compared with the articles ({exc})"]
     if stale:
         problems.append(f"{len(stale)} articles are missing from the search index or indexed with old text")
-    return problems
+    if titles == "missing":
+        return problems + [f"the search index {FTS_TABLES[-1]} is missing"]
+    return problems + (_titles_problems(db) if titles == "present" else [])
+
+
+def _titles_state(db: Database) -> str:
+    """``present``, ``missing`` or ``not yet`` (a library from before migration m013, which makes the
+    title index when the library is next opened: its absence there is no fault)."""
+    from gazette_reader.search.index import TITLES_TABLE
+    from gazette_reader.store.schema import SCHEMA_VERSION
+
+    if db[TITLES_TABLE].exists():
+        return "present"
+    return "missing" if db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION else "not yet"
+
+
+def _titles_problems(db: Database) -> list[str]:
+    """Whether the title index lists exactly the library's articles. FTS5's integrity check
+    cannot tell (a contentless table has no text to compare with) and neither can the digests (they
+    are per article, not per table): a row missing there would silently drop an article from the
+    title tier of relevance pages."""
+    from gazette_reader.search.index import TITLES_TABLE
+
+    sql = (f"SELECT (SELECT count(*) FROM articles WHERE id NOT IN (SELECT rowid FROM {TITLES_TABLE})), "
+           f"(SELECT count(*) FROM {TITLES_TABLE} WHERE rowid NOT IN (SELECT id FROM articles))")
+    try:
+        missing, extra = db.execute(sql).fetchone()
+    except sqlite3.DatabaseError as exc:
+        return [f"the title index cannot be compared with the articles ({exc})"]
+    return [f"{n} articles {what} the title index" for n, what in ((missing, "are missing from"),
+                                                                   (extra, "that no longer exist are still in")) if n]
 
 
 def invariant_problems(conn: sqlite3.Connection) -> list[str]:

@@ -295,6 +295,23 @@ def m012_article_dates_by_id(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_articles_id_date ON articles (id, date)")
 
 
+@migrations()
+def m013_title_index(db: Database) -> None:
+    """The title index ``search_titles`` (see ``search/index.py``): the title document of every article
+    again, alone, so a relevance page lists the articles with the terms in a title from its small
+    doclists instead of a column filter over ``search_fts`` (~2 against ~80 ms for a phrase in half of a
+    million articles). Filled from the title fields only (no body is unpacked), with progress and
+    cancel: at a million articles it takes about a minute, once.
+
+    A rebuild earlier in the same upgrade (``m005``) already created and filled it; then nothing is left
+    to do. The index version is unchanged: the other tables hold the same tokens as before."""
+    from gazette_reader.search.index import create_titles, fill_titles  # the index code needs this schema
+
+    if create_titles(db):
+        progress, cancel = _upgrade.get()
+        fill_titles(db, progress=progress, cancel=cancel)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

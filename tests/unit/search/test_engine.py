@@ -461,3 +461,37 @@ def test_a_common_tag_probed_per_article_pages_as_when_listed(seed_db: Database,
     assert pages[1][0].total == pages[10**9][0].total == scan(seed_db, query).total
     if sort != "relevance":
         assert [h.id for h in scan(seed_db, query, sort=sort, limit=8).hits] == probed[0] + probed[1]
+
+
+TITLED = ["宋洁", "工作", "区委书记", "建设 OR 量子纠缠", "老旧小区 宋洁", '"区委 书记"', "工作 人物:宋洁"]
+
+
+@pytest.mark.parametrize("query", TITLED)
+@pytest.mark.parametrize("rank_cap", [engine.RANK_CAP, 0])
+def test_the_title_tier_listed_from_the_title_index_gives_the_same_pages(
+        seed_db: Database, monkeypatch: pytest.MonkeyPatch, query: str, rank_cap: int) -> None:
+    """A title tier of terms alone is listed from ``search_titles`` with the column filter dropped; the
+    pages are those of the column filter on ``search_fts`` (a rank cap of 0 forces the date-ordered tiers
+    of large results)."""
+    from dataclasses import replace
+
+    from gazette_reader.search.plan import make_plan
+
+    plan = compile_query(seed_db, make_plan(query))
+    assert plan.titles_tier and plan.title_tier == f"{{title}} : ({plan.titles_tier})"
+    monkeypatch.setattr(engine, "RANK_CAP", rank_cap)
+    pages = {}
+    for source in ("titles", "column filter"):
+        if source == "column filter":
+            real = engine.compile_query
+            monkeypatch.setattr(engine, "compile_query", lambda db, q: replace(real(db, q), titles_tier=None))
+        results = [search(seed_db, query, limit=4, offset=n) for n in (0, 4, 8)]
+        pages[source] = results[0].total, [h.id for r in results for h in r.hits]
+    assert pages["titles"] == pages["column filter"] and pages["titles"][1]
+
+
+@pytest.mark.parametrize("query", ["宋洁 -工作", "宋洁 日期:2019", "宋洁 地区:二七区", "洁", "区 宋"])
+def test_a_title_tier_not_implied_by_its_terms_stays_on_the_main_index(seed_db: Database, query: str) -> None:
+    from gazette_reader.search.plan import make_plan
+
+    assert compile_query(seed_db, make_plan(query)).titles_tier is None

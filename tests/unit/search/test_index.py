@@ -8,11 +8,12 @@ from sqlite_utils import Database
 from gazette_reader.errors import Cancelled
 from gazette_reader.jobs import CancelToken
 from gazette_reader.search.engine import scan, search
-from gazette_reader.search.index import (INDEX_VERSION, document, index_articles, index_version, rebuild_index,
-                                         stale_articles, unindex_articles)
+from gazette_reader.search.index import (INDEX_VERSION, _rows, document, index_articles, index_version,
+                                         rebuild_index, stale_articles, unindex_articles)
 from gazette_reader.search.facets import TOKENS_PER_ARTICLE
-from gazette_reader.text.ngrams import char_code, title_char_token
+from gazette_reader.text.ngrams import char_code, match_expression, title_char_token
 from tests.articles import bodies, set_body
+from tests.unit.search.titles import assert_titles_match, indexed_titles
 
 PROBES = ["宋洁", "洁", "建设", "区委书记", "2019年", "，", "量子", "量", "宋", "-洁", "洁 日期:2020", "地区:二七区",
           "栏目:工作动态 建设", "建设 -日期:2020", "日期:2020-04..2020-06-15"]
@@ -27,6 +28,7 @@ def assert_consistent(db: Database) -> None:
     assert indexed == db.execute("SELECT count(*) FROM articles").fetchone()[0]
     db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")  # raises if corrupt
     db.execute("INSERT INTO search_chars(search_chars) VALUES ('integrity-check')")
+    assert_titles_match(db)
 
 
 def test_index_then_delete_then_reindex(fresh_db: Database) -> None:
@@ -145,3 +147,45 @@ def test_only_terms_holding_no_other_term_are_queried() -> None:
 
     assert shortest_terms({"张伟", "张伟明", "伟明", "李伟明说", "王五", " ", "王"}) == ["伟明", "张伟", "王", "王五"]
     assert shortest_terms({"宋洁指出", "洁指"}) == ["洁指"]
+
+
+def test_the_title_index_follows_a_title_and_notices_a_lost_row(fresh_db: Database) -> None:
+    """The title index holds the title fields alone (a body word is not there), follows an edited title,
+    and :func:`assert_titles_match` (what the other tests lean on) fails when a row is lost."""
+    assert indexed_titles(fresh_db)
+    with fresh_db.atomic():
+        unindex_articles(fresh_db, [1, 2])
+        fresh_db.execute("UPDATE articles SET title = '量子纠缠', subtitle = NULL, kicker = '冰淇淋' WHERE id = 1")
+        set_body(fresh_db, [2], "正文里的量子纠缠")
+        index_articles(fresh_db, [1, 2])
+    titled = "SELECT rowid FROM search_titles WHERE search_titles MATCH ?"
+    assert [r[0] for r in fresh_db.execute(titled, [match_expression("量子纠缠")])] == [1]
+    assert_consistent(fresh_db)
+    lost = document(next(_rows(fresh_db, [3])))
+    fresh_db.execute("INSERT INTO search_titles(search_titles, rowid, title) VALUES ('delete', ?, ?)",
+                     [lost.id, lost.title])
+    with pytest.raises(AssertionError):
+        assert_titles_match(fresh_db)
+
+
+def test_imports_corrections_reparses_and_deletes_keep_the_title_index(tmp_path) -> None:
+    from gazette_reader.library import Library
+    from tests.conftest import SEEDS
+
+    library = Library.open(tmp_path / "lib.sqlite")
+    library.import_files(SEEDS)
+    assert_titles_match(library.db)
+    first = library.articles()[0]["id"]
+    library.edit_article(first, title="量子纠缠的标题", subtitle="副题")
+    assert_titles_match(library.db)
+    longest = max(library.articles(), key=lambda a: a["body"].count("\n"))
+    library.split_article(longest["id"], 2)
+    assert_titles_match(library.db)
+    library.merge_articles(first, library.articles(issue_id=library.articles(ids=[first])[0]["issue_id"])[1]["id"])
+    assert_titles_match(library.db)
+    library.reparse()
+    assert_titles_match(library.db)
+    library.delete_issue(library.issues()[0]["id"])
+    assert_titles_match(library.db)
+    assert [h.id for h in library.search("量子纠缠的标题").hits][:1] == [first]
+    library.close()

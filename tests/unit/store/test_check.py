@@ -29,16 +29,18 @@ def lib(tmp_path: Path) -> Path:
 
 
 def damage(path: Path, every: int = 3) -> None:
-    """Overwrite the b-tree header of every ``every``-th page after the first (as a bad sector would),
-    sparing the pages of ``sources`` (the stored texts recovery re-parses from), so the test does not hang
-    on where the schema of the day happens to put them."""
+    """Overwrite the b-tree header of every ``every``-th page after the first (as a bad sector would)
+    and of ``search_meta``'s (which opening a library reads, so opening finds the damage however the
+    schema of the day lays the tables out), sparing the pages of ``sources`` (the stored texts recovery
+    re-parses from), so the test does not hang on where the schema of the day happens to put them."""
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = conn.execute("PRAGMA page_size").fetchone()[0]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         spared = {row[0] for row in conn.execute("SELECT pageno FROM dbstat WHERE name = 'sources'")}
+        read_on_open = {row[0] - 1 for row in conn.execute("SELECT pageno FROM dbstat WHERE name = 'search_meta'")}
     with open(path, "r+b") as handle:
-        for page in range(2, pages, every):
+        for page in sorted({*range(2, pages, every), *read_on_open}):
             if page + 1 not in spared:  # dbstat numbers pages from 1, the offsets here from 0
                 handle.seek(page * size)
                 handle.write(b"\x0d\xff\xff\xff" * 8)
@@ -101,3 +103,46 @@ def test_check_of_a_missing_library_is_an_error(tmp_path: Path) -> None:
     result = run(tmp_path / "nope.sqlite", "check")
     assert result.exit_code == 1 and "there is no library" in result.output
     assert not (tmp_path / "nope.sqlite").exists()
+
+
+@pytest.mark.parametrize("harm", ["DROP TABLE search_titles", "lost rows"])
+def test_a_missing_or_incomplete_title_index_is_found_and_rebuilt(lib: Path, harm: str) -> None:
+    from sqlite_utils import Database
+
+    from gazette_reader.search.index import _rows, document
+    from tests.unit.search.titles import assert_titles_match
+
+    before = snapshot(lib)
+    with sqlite3.connect(lib) as conn:
+        if harm == "lost rows":  # deleted with their exact tokens: FTS5's own check sees nothing wrong
+            lost = [document(row) for row in _rows(Database(conn), [1, 2])]
+            conn.executemany("INSERT INTO search_titles(search_titles, rowid, title) VALUES ('delete', ?, ?)",
+                             [(doc.id, doc.title) for doc in lost])
+        else:
+            conn.execute(harm)
+    result = run(lib, "check", "--json")
+    problems = json.loads(result.output)["index"]
+    assert result.exit_code == 1
+    if harm == "lost rows":
+        assert problems == ["2 articles are missing from the title index"]
+    else:
+        assert problems == ["the search index search_titles is missing"]
+    repaired = run(lib, "check", "--repair")
+    assert repaired.exit_code == 0 and "search index rebuilt" in repaired.output
+    assert run(lib, "check").exit_code == 0 and snapshot(lib) == before
+    library = Library.open(lib)
+    assert_titles_match(library.db)
+    library.close()
+
+
+def test_a_library_from_before_the_title_index_is_not_faulted_for_lacking_it(lib: Path) -> None:
+    """A library at schema 12 gets its title index when it is next opened (m013); until then a check
+    (which never upgrades) finds nothing wrong."""
+    from gazette_reader.store.schema import SCHEMA_VERSION
+
+    with sqlite3.connect(lib) as conn:
+        conn.execute("DROP TABLE search_titles")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_title_index'")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    result = run(lib, "check", "--json")
+    assert result.exit_code == 0 and json.loads(result.output)["index"] == []

@@ -19,6 +19,7 @@ from gazette_reader.search.index import unindex_articles
 from gazette_reader.store import schema, writer
 from gazette_reader.text.normalize import normalize
 from tests.conftest import SEEDS
+from tests.unit.search.titles import assert_titles_match
 
 TRICKY = "△ 𠀀𡃁两字在扩展B区，私用区\ue000与\u1e3f也在；宋洁到场。"
 """A body GB18030 cannot keep exactly across editions (stored as UTF-8) that search must still find."""
@@ -274,8 +275,9 @@ def test_a_schema_3_library_is_indexed_once_on_its_way_to_the_current_schema(
     real_rebuild = index._rebuild
     monkeypatch.setattr(index, "_rebuild", lambda db, **kw: rebuilds.append(1) or real_rebuild(db, **kw))
     library = Library.open(path)
-    assert len(rebuilds) == 1
+    assert len(rebuilds) == 1  # m005's rebuild made the title index too: m013 finds it filled
     assert index_version(library.db) == INDEX_VERSION and stale_articles(library.db) == []
+    assert_titles_match(library.db)
     library.close()
 
 
@@ -324,3 +326,56 @@ def test_m010_adds_headline_sizes_and_old_sources_reparse_without_them(tmp_path:
     titles = [(a["kicker"], a["title"], a["subtitle"]) for a in library.articles()]
     assert library.reparse() == len(titles) and [(a["kicker"], a["title"], a["subtitle"])
                                                   for a in library.articles()] == titles
+
+
+# -- m013: the title index ----------------------------------------------------------------------------
+
+M013 = "m013_title_index"
+BEFORE_M013 = [m.name for m in schema.migrations._migrations].index(M013)
+
+
+def schema12_library(path: Path) -> None:
+    """A library as the previous version left it: schema 12, no title index."""
+    Library.open(path).import_files(SEEDS)
+    db = Database(path)
+    db.execute("DROP TABLE search_titles")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [M013])
+    db.execute(f"PRAGMA user_version = {BEFORE_M013}")
+    db.close()
+
+
+def test_m013_fills_the_title_index_from_the_titles_with_progress(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "lib.sqlite"
+    schema12_library(path)
+    assert Library.needs_upgrade(path)
+    rebuilds: list[int] = []
+    monkeypatch.setattr(index, "_rebuild", lambda db, **kw: rebuilds.append(1))
+    monkeypatch.setattr(index, "TITLES_BATCH", 7)  # several batches
+    reports: list[tuple[int, int, str]] = []
+    library = Library.open(path, progress=lambda done, total, message: reports.append((done, total, message)))
+    assert not rebuilds and library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    titled = [(done, total) for done, total, message in reports if message == "Indexing article titles for search"]
+    articles = library.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert len(titled) > 2 and titled[-1] == (articles, articles)
+    assert_titles_match(library.db)
+    assert not Library.needs_upgrade(path)
+    word = library.articles()[0]["title"][:2]
+    assert library.search(word).total == scan(library.db, word).total > 0
+    library.close()
+
+
+def test_a_cancelled_m013_leaves_schema_12(tmp_path: Path) -> None:
+    from gazette_reader.errors import Cancelled
+    from gazette_reader.jobs import CancelToken
+
+    path = tmp_path / "lib.sqlite"
+    schema12_library(path)
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        Library.open(path, progress=lambda *_: token.cancel(), cancel=token)
+    old = Database(path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == BEFORE_M013 and not old["search_titles"].exists()
+    old.close()
+    assert Library.needs_upgrade(path)
+    assert_titles_match(Library.open(path).db)
