@@ -308,11 +308,23 @@ def _probed_first(db: Database, compiled: _Plan, plan: Plan, titled: bool,
     articles, probed within :data:`paging.PROBE_BUDGET`; None when that ran out."""
     oldest = plan.sort == "oldest"
     if titled and compiled.title_tier:
-        rest = f"({compiled.fts}) NOT ({compiled.title_fts})"
-        return paging.within(db, paging.PROBE_BUDGET, lambda: paging.first_then_probed(
-            db, FTS_TABLE, compiled.title_tier, rest, plan.limit, plan.offset), cancel)
+        rest = (FTS_TABLE, f"({compiled.fts}) NOT ({compiled.title_fts})")
+        return paging.within(db, paging.PROBE_BUDGET, lambda: _titles_then_probed(
+            db, _title_tier_in(compiled), rest, plan.limit, plan.offset), cancel)
     return paging.within(db, paging.PROBE_BUDGET, lambda: _arms_page(
         db, [paging.probed(FTS_TABLE, compiled.fts)], plan.limit, plan.offset, oldest=oldest), cancel)
+
+
+def _titles_then_probed(db: Database, title: tuple[str, str], rest: tuple[str, str], limit: int,
+                        offset: int) -> list:
+    """The relevance page of a term in most articles: its title tier (an expression of an FTS5 table),
+    then the rest probed; the title tier probed too when it is common itself (its share guessed from a
+    sample), else listed (a walk of the date index would probe too many)."""
+    table, expression = title
+    phrase = not _no_phrase(expression)
+    if paging.sampled_share(db, table, expression) * paging.probe_share(db, table, phrase=phrase) >= 1:
+        return _arms_page(db, [paging.probed(*title), paging.probed(*rest)], limit, offset)
+    return paging.first_then_probed(db, paging.matching(*title), paging.probed(*rest), limit, offset)
 
 
 def _is_date_filter(group: tuple[Atom, ...]) -> bool:
@@ -520,22 +532,12 @@ def _chars_page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, t
         return paging.listed(db, paging.matching(CHARS_TABLE, expression), limit, offset,
                              oldest=sort == "oldest")[1]
     if dense:
-        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: _dense_chars_page(db, expressions, limit, offset),
-                               cancel)
+        ranked = paging.within(db, paging.PROBE_BUDGET, lambda: _titles_then_probed(
+            db, (CHARS_TABLE, expressions[0]), (CHARS_TABLE, expressions[1]), limit, offset), cancel)
         if ranked is not None:
             return ranked
     return paging.listed(db, paging.matching(CHARS_TABLE, expression), limit, offset,
                          first=paging.matching(CHARS_TABLE, expressions[0]))[1]
-
-
-def _dense_chars_page(db: Database, expressions: list[str], limit: int, offset: int) -> list:
-    """The relevance page of characters in most articles: the title tier, then the rest probed; the title
-    tier probed too unless it is in fewer than about half the articles (:func:`paging.sampled_share`), then
-    listed (a walk of the date index would probe too many)."""
-    title, rest = expressions
-    if paging.sampled_share(db, CHARS_TABLE, title) * paging.probe_share(db, CHARS_TABLE) >= 1:
-        return _arms_page(db, [paging.probed(CHARS_TABLE, title), paging.probed(CHARS_TABLE, rest)], limit, offset)
-    return paging.first_then_probed(db, CHARS_TABLE, title, rest, limit, offset)
 
 
 def _in_index(table: str, expression: str, *, negated: bool = False) -> _Tier:

@@ -148,14 +148,14 @@ def listed(db: Database, source: Source, limit: int, offset: int, *, oldest: boo
     return rows[0][1], [(article_id, 0.0) for article_id, _ in rows]
 
 
-def first_then_probed(db: Database, table: str, first: str, rest: str, limit: int,
-                      offset: int) -> list[tuple[int, float]]:
-    """A newest-first page of ``first``'s matches (listed: few, a title tier), then of ``rest``'s (probed:
-    in most articles). Wrap it in :func:`within`: the probes have no bound of their own."""
+def first_then_probed(db: Database, first: Source, rest: Tier, limit: int, offset: int) -> list[tuple[int, float]]:
+    """A newest-first page of the ``first`` source's articles (listed: few, a title tier), then of the
+    ``rest`` tier's (probed: in most articles). Wrap it in :func:`within`: the probes have no bound of
+    their own."""
     arms, arm_params = [], []
     _tier_arms("t", "", "1", (), False, arms, arm_params, end=offset + limit)
-    probed_arms, probed_params = date_arms([probed(table, rest)])
-    listing, listing_params = matching(table, first)
+    probed_arms, probed_params = date_arms([rest])
+    listing, listing_params = first
     sql = (f"WITH t AS MATERIALIZED ({listing}), t_n(n) AS MATERIALIZED (SELECT count(*) FROM t) "
            f"SELECT * FROM ({' UNION ALL '.join(arms)} UNION ALL {probed_arms} LIMIT ? OFFSET ?)")
     return db.execute(sql, (*listing_params, *arm_params, *probed_params, limit, offset)).fetchall()

@@ -20,13 +20,13 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
-from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE
+from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE, TITLES_TABLE
 from gazette_reader.search.paging import segments
 from gazette_reader.store.writer import write_transaction
 
 MERGE_PAGES = 2000
 """Index pages written per merge step (~8 MB, well under a second): the grain of progress and cancel."""
-TABLES = (FTS_TABLE, CHARS_TABLE)
+TABLES = (FTS_TABLE, CHARS_TABLE, TITLES_TABLE)
 MERGING = "Merging the search index"
 """The progress message of :func:`merge_index` (the window shows it in Chinese)."""
 
