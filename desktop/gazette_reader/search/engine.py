@@ -231,7 +231,10 @@ def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
         listed = _listed_first(db, compiled, plan, cancel, count)
         if listed is not None:
             return _result(db, plan, *listed)
-        total = _count(db, compiled) if count or not _chars_only(compiled) else None
+        if count or not (_chars_only(compiled) or _filters_only(compiled)):
+            total = _count(db, compiled)
+        else:
+            total = _counted_to_mark(db, compiled) if _filters_only(compiled) else None
         ranked = _page(db, compiled, plan.limit, plan.offset, plan.sort, total, cancel) \
             if plan.limit and total != 0 else []
         return _result(db, plan, total, ranked)
@@ -435,6 +438,17 @@ def _dense(db: Database, total: int) -> bool:
     return total * DENSE_SHARE >= (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0)
 
 
+def _counted_to_mark(db: Database, plan: _Plan) -> int | None:
+    """The total of a plan of field filters when it is under :func:`_dense`'s mark, else None (page first:
+    a leader in 447,127 articles at a million is counted in ~30 ms, found past the mark in ~1; its page
+    is then probed)."""
+    mark = (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) // DENSE_SHARE + 1
+    source = plan.id_source or f"SELECT a.id FROM articles a WHERE {plan.where}"
+    sql = f"SELECT count(*) FROM (SELECT DISTINCT * FROM ({source}) LIMIT ?)"
+    counted = db.execute(sql, (*plan.params, mark)).fetchone()[0]
+    return counted if counted < mark else None
+
+
 def matching_ids(db: Database, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:
     """Every matching article id in result order, without snippets (for exporting a whole result)."""
     return plan_ids(db, make_plan(query, limit=0, sort=sort), cancel=cancel)
@@ -480,7 +494,7 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     """
     by_date = sort in ("date", "oldest")
     if plan.fts is None:
-        if _filters_only(plan) and total is not None and _dense(db, total):
+        if _filters_only(plan) and (total is None or _dense(db, total)):
             plan = replace(plan, where=_probing(plan.where))
         if _chars_only(plan):
             return _chars_page(db, plan, limit, offset, sort, total, cancel)

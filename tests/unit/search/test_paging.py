@@ -18,7 +18,7 @@ from gazette_reader.text.normalize import normalize
 
 QUERIES = ["区", "洁", "，", "建设", "工作", "宋洁", "区委书记", "老旧小区", "二七区 -工作", "工作 OR 宋洁",
            "日期:2019", "日期:2019-03..2019-08", "建设 日期:2019..", "栏目:工作动态", "地区:二七区 建",
-           "量子纠缠", '"区委 书记"', "区 -。"]
+           "量子纠缠", '"区委 书记"', "区 -。", "人物:宋洁", "-人物:宋洁", "人物:宋洁 OR 项目:老旧小区改造"]
 ALL_PROBED = {"PROBE_SHARE": 10**9, "PHRASE_PROBE_SHARE": 10**9, "MERGED_PROBE_SHARE": 10**9}
 """Every term probed, whatever its share and the index's segments."""
 WAYS = {
@@ -33,6 +33,8 @@ WAYS = {
     "page first, nothing probed": {"count": False, **dict.fromkeys(ALL_PROBED, 0)},
     "many segments, probe": {**ALL_PROBED, "MERGED_PROBE_SHARE": 0, "FEW_SEGMENTS": 0},
     "many segments, nothing probed": {**dict.fromkeys(ALL_PROBED, 0), "FEW_SEGMENTS": 0},
+    "page first, tags probed": {"count": False, "DENSE_SHARE": 10**9},
+    "page first, tags listed": {"count": False, "DENSE_SHARE": 1},
 }
 
 
@@ -62,7 +64,7 @@ def test_every_way_of_paging_gives_the_same_pages(seed_db: Database, monkeypatch
         with monkeypatch.context() as patch:
             for name, value in settings.items():
                 if name != "count":
-                    patch.setattr(paging, name, value)
+                    patch.setattr(engine if name == "DENSE_SHARE" else paging, name, value)
             found[way] = pages(seed_db, query, sort, settings.get("count", True))
     assert set(found.values()) == {found["default"]}, found
     assert found["default"] == tiered(seed_db, query, sort)
@@ -171,3 +173,13 @@ def test_capped_counts_stop_at_the_cap(seed_db: Database) -> None:
     assert total > 3
     assert paging.count(seed_db, "search_fts", expression, cap=3) == 3
     assert paging.count(seed_db, "search_fts", expression, cap=total + 10) == total
+
+
+def test_a_page_first_of_a_common_tag_is_probed_uncounted(seed_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A leader in many articles: counted only up to the mark of density, then paged by probes; an unknown
+    one is counted (0) at once."""
+    monkeypatch.setattr(engine, "DENSE_SHARE", 10**9)
+    counted = search(seed_db, "人物:宋洁", sort="date", limit=5)
+    first = search(seed_db, "人物:宋洁", sort="date", limit=5, count=False)
+    assert counted.total and first.total is None and [h.id for h in first.hits] == [h.id for h in counted.hits]
+    assert search(seed_db, "人物:无此人", count=False).total == 0
