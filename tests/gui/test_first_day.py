@@ -54,7 +54,7 @@ def leader_names(window: MainWindow) -> list[str]:
 def test_2_merge_needs_a_pick_and_ctrl_z_undoes_it(window: MainWindow, seeded, qtbot) -> None:
     before = {row["name"]: row for row in seeded.leaders()}
     click(window.tags.leaders.view, leader_row(window, "耿勇军"), qtbot)  # its timeline shows
-    assert window.tags.timeline.title.endswith("耿勇军")
+    qtbot.waitUntil(lambda: window.tags.timeline.title.endswith("耿勇军"), timeout=2000)  # the list first
     dialog = window.tags.ask_merge(window.tags.leaders, "耿勇军")
     assert dialog.target() is None and not dialog.ok.isEnabled()
     QTest.keyClick(dialog, Qt.Key.Key_Return)  # Enter with nothing picked merges nothing
@@ -65,7 +65,7 @@ def test_2_merge_needs_a_pick_and_ctrl_z_undoes_it(window: MainWindow, seeded, q
     assert dialog.ok.isEnabled() and "“耿勇军”的文章" in dialog.effect.text() and "“宋洁”" in dialog.effect.text()
     QTest.keyClick(dialog.choices, Qt.Key.Key_Return)
     assert "耿勇军" not in leader_names(window)
-    assert window.tags.timeline.title.endswith("宋洁")  # the timeline follows the merge
+    qtbot.waitUntil(lambda: window.tags.timeline.title.endswith("宋洁"), timeout=2000)  # it follows the merge
     assert window.undo_action.isEnabled() and "耿勇军" in window.undo_action.text()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
@@ -76,7 +76,7 @@ def test_2_merge_needs_a_pick_and_ctrl_z_undoes_it(window: MainWindow, seeded, q
 
 def test_2_a_hidden_tag_leaves_the_timeline(window: MainWindow, monkeypatch, qtbot) -> None:
     click(window.tags.leaders.view, leader_row(window, "宋洁"), qtbot)
-    assert window.tags.timeline.counts
+    qtbot.waitUntil(lambda: bool(window.tags.timeline.counts), timeout=2000)
     monkeypatch.setattr("gazette_reader.gui.tag_panel.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.tags.ask_hide(window.tags.leaders, "宋洁")
@@ -234,6 +234,7 @@ def test_7_the_timeline_shows_empty_months_and_a_bar_click_lists_that_month(wind
                                                                            qtbot) -> None:
     click(window.tags.projects.view, project_row(window, "老旧小区改造"), qtbot)
     timeline = window.tags.timeline
+    qtbot.waitUntil(lambda: bool(timeline.counts), timeout=2000)
     months = list(timeline.counts)
     assert months[0] == "2019-06" and months[-1] == "2020-04" and len(months) == 11
     assert timeline.counts["2019-07"] == 0

@@ -103,7 +103,9 @@ def test_clicking_a_leader_filters_the_list(window: MainWindow, seeded, qtbot) -
     assert window.articles.total == leader["articles"]
     for article_id in window.articles.ids():
         assert name in [lead["name"] for lead in seeded.article(article_id)["leaders"]]
-    assert sum(window.tags.timeline.counts.values()) + window.tags.timeline.undated == leader["articles"]
+    timeline = window.tags.timeline
+    assert not timeline.counts  # the list first, the chart a moment later
+    qtbot.waitUntil(lambda: sum(timeline.counts.values()) + timeline.undated == leader["articles"], timeout=2000)
 
 
 def test_leader_filter_combines_with_the_query(window: MainWindow, seeded) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTreeView,
                                QVBoxLayout, QWidget)
@@ -74,6 +74,12 @@ def node_path(index: QModelIndex) -> str:
     return " › ".join(labels)
 
 
+TIMELINE_DELAY_MS = 250
+"""The timeline of a clicked tag is asked for this long after the click: the list's page comes first (the
+chart of a leader in 600,000 articles costs ~1 s of CPU at a million, which took a core from the page of
+the click: 201 → 247 ms), and arrowing through the tags charts only the one settled on."""
+
+
 class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, ServerLibraryMixin, PrintingMixin,
                  SavedSearchMixin, CollectionsMixin, ExportingMixin, ImportingMixin, QMainWindow):
     """The reader's one window."""
@@ -95,6 +101,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         """Tag clauses (``人物:宋洁``) narrowing the node listed, in the order they were clicked."""
         self.timeline_tag: tuple[str, str] | None = None
         """``(entity, name)`` of the tag whose timeline shows: it follows a rename, goes with a hide."""
+        self.timeline_timer = QTimer(self, singleShot=True, interval=TIMELINE_DELAY_MS)
+        self.timeline_timer.timeout.connect(self._load_timeline_now)
         self.seed_empty = True
         """Whether an empty library gets the sample gazettes (not one made with File › New library)."""
         self.restoring_tree = False
@@ -641,10 +649,21 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self._run(tasks.tags, shown)
 
     def load_timeline(self, entity: str, name: str) -> None:
-        """Show the per-month chart of a tag."""
+        """Show the per-month chart of a tag, :data:`TIMELINE_DELAY_MS` later (see there)."""
         self.timeline_tag = (entity, name)
-        label = tr("%1：%2").replace("%1", tr(ENTITY_LABELS[entity])).replace("%2", name)
-        self._run(tasks.timeline, lambda result: self.tags.timeline.set_data(label, *result), entity, name)
+        self.timeline_timer.start()
+
+    def _load_timeline_now(self) -> None:
+        tag = self.timeline_tag
+        if tag is None:
+            return
+        label = tr("%1：%2").replace("%1", tr(ENTITY_LABELS[tag[0]])).replace("%2", tag[1])
+
+        def shown(result: tuple[dict[str, int], int]) -> None:
+            if self.timeline_tag == tag:  # not another tag's, asked for since
+                self.tags.timeline.set_data(label, *result)
+
+        self._run(tasks.timeline, shown, *tag)
 
     # -- settings, messages, lifecycle --------------------------------------------------------------
     def ask_settings(self) -> dialogs.SettingsDialog:
