@@ -20,12 +20,13 @@ from tests.conftest import ROOT, SEEDS
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MB tmpfs mounted for the test (unmounted after)."""
+    """A 4 MB tmpfs mounted for the test (unmounted after): room for a first import and its log, which
+    the close folds into the library (2 MB no longer held both once imports merged their index)."""
     mount = tmp_path / "disk"
     mount.mkdir()
     if sys.platform != "linux" or os.geteuid() != 0:
         pytest.skip("mounting a tmpfs needs root on Linux; the simulated full-disk tests cover the rest")
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
                       capture_output=True).returncode != 0:
         pytest.skip("this system does not allow mounting a tmpfs here")
     try:
