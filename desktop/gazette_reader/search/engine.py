@@ -257,7 +257,11 @@ def _listed_first(db: Database, compiled: _Plan, plan: Plan, cancel: CancelToken
     tier, the tiered page whose title arm fills it). Otherwise one listing gives the total and the page,
     the title tier first when some title may hold the terms. Under :data:`RANK_CAP` matches relevance is
     bm25, over the whole expression when no title holds the terms: the order the tiered page gives (its
-    title arm is empty and the other arm's ``NOT`` matches nothing)."""
+    title arm is empty and the other arm's ``NOT`` matches nothing).
+
+    Without ``count`` (page first), whether there are more than :data:`RANK_CAP` matches is counted only
+    up to the cap (FTS5 stops there: ~1 ms for a common term) and whether they are common enough to probe
+    is guessed from a sample (:func:`paging.sampled_share`); a page found by probes then has no total."""
     if compiled.fts is None or compiled.where != "1" or plan.limit == ALL:
         return None
     bounds, bound_params = _date_bounds(plan)
@@ -307,8 +311,8 @@ def _seems_dense(db: Database, table: str, expression: str, total: int | None, e
 
 def _probed_first(db: Database, compiled: _Plan, plan: Plan, titled: bool,
                   cancel: CancelToken | None) -> list[tuple[int, float]] | None:
-    """The date-ordered page (relevance: its title tier first) of an expression of phrases in most
-    articles, probed within :data:`paging.PROBE_BUDGET`; None when that ran out."""
+    """The date-ordered page (relevance: its title tier first) of an expression common enough to probe
+    (:func:`_seems_dense`), probed within :data:`paging.PROBE_BUDGET`; None when that ran out."""
     oldest = plan.sort == "oldest"
     if titled and compiled.title_tier:
         rest = (FTS_TABLE, f"({compiled.fts}) NOT ({compiled.title_fts})")
