@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from gazette_reader import bulk, importer, paths
-from gazette_reader.errors import Cancelled, GazetteError, LibraryError
+from gazette_reader.errors import GazetteError, LibraryError
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store import check as check_module
 from gazette_reader.store import collections as collection_store
@@ -72,9 +72,6 @@ def _open_failure(path: Path, exc: OSError | sqlite3.Error) -> BaseException:
                         zh=f"{path} 无法作为地方简报阅读器的资料库打开（{exc}）")
 
 
-GROWN_SHARE = 4
-"""An ordinary import adding a quarter of the library's articles or more ends by merging the search index
-(:mod:`gazette_reader.search.upkeep`; a bulk import always does)."""
 LOCK_WAIT = 30.0
 """Seconds a command waits for another writer to finish before it gives up and says who holds the lock."""
 
@@ -268,20 +265,8 @@ class Library:
             return bulk.import_in_commits(self.db, files, options=options, batch_files=batch, progress=progress,
                                           cancel=cancel)
         report = importer.import_files(self.db, files, options=options, progress=progress, cancel=cancel)
-        if report.articles:
-            self._merge_if_grown(report.articles, progress, cancel)
+        bulk.merge_after_import(self.db, report.articles, progress, cancel)
         return report
-
-    def _merge_if_grown(self, added: int, progress: Progress, cancel: CancelToken) -> None:
-        """Merge the search index after an import that makes up at least one in :data:`GROWN_SHARE` of the
-        library's articles (the merge rewrites the whole index: ~5 s per 100,000 articles, paid only when
-        the import was that large a part of it). The import is committed: a cancel stops only the merging."""
-        if added * GROWN_SHARE < self.counts()["articles"]:
-            return
-        try:
-            self.optimize_index(progress=progress, cancel=cancel)
-        except Cancelled:
-            pass
 
     def import_seeds(self, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> importer.ImportReport:
         """Fill an empty library with the bundled sample gazettes (first run).
@@ -450,7 +435,8 @@ class Library:
     def search_total(self, query: str, *, cancel: CancelToken | None = None, within: dict | None = None) -> int:
         """The exact number of articles matching ``query`` (``within`` a node: as in :meth:`search`)."""
         total = self.search(query, limit=0, cancel=cancel, within=within).total
-        assert total is not None  # an empty page is always counted
+        if total is None:  # an empty page is always counted: this would be a backend's bug
+            raise RuntimeError("the search backend left a count uncounted")
         return total
 
     def search_ids(self, query: str, *, sort: str = "relevance", cancel: CancelToken | None = None) -> list[int]:

@@ -1500,6 +1500,10 @@ Use the suffix %4 instead?</translation>
         <translation>Searching…</translation>
     </message>
     <message>
+        <source>检索式有误：下面仍是上一次检索的结果</source>
+        <translation>The query has an error: the results below are from the previous search</translation>
+    </message>
+    <message>
         <source>计数中…</source>
         <translation>counting…</translation>
     </message>

@@ -513,3 +513,14 @@ def test_a_saved_search_is_a_tree_node_that_runs_it(window: MainWindow, seeded, 
     window.delete_saved_search("宋洁复工")
     model.fetchMore(QModelIndex())
     assert model.rowCount() > 0 and "已存检索" not in [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_7_a_bar_click_lists_the_charted_tag_while_another_chart_loads(window: MainWindow, qtbot) -> None:
+    click(window.tags.projects.view, project_row(window, "老旧小区改造"), qtbot)
+    timeline = window.tags.timeline
+    qtbot.waitUntil(lambda: bool(timeline.counts), timeout=2000)
+    window.load_timeline("leader", "宋洁")  # asked for; its chart comes a moment later
+    timeline.repaint()
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=timeline.bar_rect("2020-04").center().toPoint())
+    assert window.query == "项目:老旧小区改造 日期:2020-04"
+    qtbot.waitUntil(lambda: timeline.title.endswith("宋洁"), timeout=2000)

@@ -40,6 +40,7 @@ def test_a_common_term_shows_its_first_page_then_its_count(window: MainWindow, s
     for name in ("PROBE_SHARE", "PHRASE_PROBE_SHARE", "MERGED_PROBE_SHARE"):
         monkeypatch.setattr(paging, name, 10**9)  # every term "common": probed, not counted
     monkeypatch.setattr(engine, "RANK_CAP", 0)  # and past bm25's cap, as at a million articles
+    monkeypatch.setattr("gazette_reader.gui.main_window.FIRST_PAGE", 5)  # a page shorter than the result
     counting_said: list[str] = []
     count = tasks.search_total
 

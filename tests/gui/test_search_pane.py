@@ -100,3 +100,8 @@ def test_queries_run_with_enter_are_remembered_across_sessions(qtbot) -> None:
     qtbot.addWidget(later)
     assert later.history.stringList() == ["复工复产", "人物:宋洁"]
     assert later.box.completer().model() is later.history
+
+
+def test_an_error_over_uncounted_results_still_says_they_are_the_previous_search(pane) -> None:
+    pane.show_error("'2020-' is not a date", stale=True)
+    assert pane.total_label.text() == "检索式有误：下面仍是上一次检索的结果" and "#d32f2f" in pane.total_label.styleSheet()

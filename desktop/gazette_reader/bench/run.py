@@ -11,11 +11,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from gazette_reader import importer
+from gazette_reader import bulk, importer
 from gazette_reader.bench.corpus import write_corpus
 from gazette_reader.bench.normalize_bench import measure_normalize, sample_bodies
 from gazette_reader.errors import GazetteError
-from gazette_reader.jobs import Progress, StageClock, no_progress
+from gazette_reader.jobs import NEVER, Progress, StageClock, no_progress
 from gazette_reader.library import Library
 
 MB = 1024 * 1024
@@ -72,7 +72,7 @@ def _measure_import(library: Library, corpus: Path, raw_bytes: int, progress: Pr
     start = time.perf_counter()
     report = importer.import_files(library.db, [corpus], progress=progress, clock=clock)
     with clock.stage("merge"):  # as Library.import_files ends an import of a quarter of the library or more
-        library.optimize_index()
+        bulk.merge_after_import(library.db, report.articles, progress, NEVER)
     elapsed = time.perf_counter() - start
     # The writer's wall time spent outside indexing and tagging: reading, decoding and parsing run in a
     # helper process for big imports, so this is what the import path costs without index and tags.

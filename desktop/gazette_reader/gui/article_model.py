@@ -16,6 +16,7 @@ from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, Q
 
 from gazette_reader.gui.script import DisplayScript, convert, convert_label
 from gazette_reader.gui.workers import Workers
+from gazette_reader.search.plan import PAGE_MAX
 
 PAGE = 200
 FIRST_PAGE = 50
@@ -26,7 +27,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_ROW = Qt.ItemDataRole.UserRole + 2
 
 FetchPage = Callable[[int, int], list[dict]]
-ALL_ROWS = 1_000_000_000
+ALL_ROWS = PAGE_MAX
 """The page size that asks for every remaining row of a list whose total is not counted yet."""
 Index = QModelIndex | QPersistentModelIndex
 

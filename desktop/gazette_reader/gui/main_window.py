@@ -101,6 +101,9 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         """Tag clauses (``人物:宋洁``) narrowing the node listed, in the order they were clicked."""
         self.timeline_tag: tuple[str, str] | None = None
         """``(entity, name)`` of the tag whose timeline shows: it follows a rename, goes with a hide."""
+        self.charted_tag: tuple[str, str] | None = None
+        """The tag the timeline's bars are of (a bar click lists it): :attr:`timeline_tag` until the chart of
+        a newly clicked tag arrives."""
         self.timeline_timer = QTimer(self, singleShot=True, interval=TIMELINE_DELAY_MS)
         self.timeline_timer.timeout.connect(self._load_timeline_now)
         self.seed_empty = True
@@ -363,6 +366,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
     def _show_library(self, library: Library, *, read_only: bool = False) -> None:
         """Show ``library`` (``read_only``: this connection may not change it, see :meth:`show_read_only`)."""
         queued, self.queued_imports = self.queued_imports, []
+        self._cancel_search()  # a list job or its count still running belongs to the old library
         self.library = library
         self.show_read_only(read_only)  # also the title; the platform adds the application's (translated) name
         self.tree_model.set_library(library)
@@ -558,11 +562,10 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
     def _show_query_error(self, error: BaseException) -> None:
         """Explain a query that cannot run; the previous results stay, greyed out, until a query runs."""
         stale = self.articles.rowCount() > 0
-        shown = self.articles.total if self.articles.total is not None else self.articles.rowCount()
-        self.search.show_error(error_text(error), stale_total=shown if stale else None)
+        self.search.show_error(error_text(error), stale=stale, stale_total=self.articles.total if stale else None)
         self.list.setEnabled(not stale)
 
-    def _show_list(self, rows: list[dict], total: int, page: Callable[[int, int], list[dict]], *,
+    def _show_list(self, rows: list[dict], total: int | None, page: Callable[[int, int], list[dict]], *,
                    empty: str = "") -> None:
         """Show a new list and open its first article (or the one kept across a correction, see
         ``keep_article``); an empty list empties the reader, saying ``empty``."""
@@ -619,7 +622,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
             total, rows, page = result
             status(total)
             self._show_list(rows, total, page, empty=tr("没有找到与“%1”匹配的文章。").replace("%1", query))
-            if total is None:
+            if total is None:  # both backends count a node's page today; the contract allows them not to
                 self._count_after(lambda: tasks.search_total(library, query, token, filters), token, status)
 
         self._run(tasks.node_matching, shown, filters, query, FIRST_PAGE, token, current=True)
@@ -661,6 +664,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
 
         def shown(result: tuple[dict[str, int], int]) -> None:
             if self.timeline_tag == tag:  # not another tag's, asked for since
+                self.charted_tag = tag
                 self.tags.timeline.set_data(label, *result)
 
         self._run(tasks.timeline, shown, *tag)

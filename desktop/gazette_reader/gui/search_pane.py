@@ -259,16 +259,17 @@ class SearchPane(QWidget):
         self.total_label.setStyleSheet("")
         self.total_label.setText(text)
 
-    def show_error(self, message: str, *, stale_total: int | None = None) -> None:
+    def show_error(self, message: str, *, stale: bool = False, stale_total: int | None = None) -> None:
         """Show why a query cannot run, under the box, without a dialog.
 
-        Typing passes through malformed queries (``日期:2020-``), so the previous results stay listed;
-        ``stale_total`` (their count) makes the total line say, in the error colour, that they belong to
-        the previous search."""
+        Typing passes through malformed queries (``日期:2020-``), so the previous results stay listed:
+        ``stale`` (implied by ``stale_total``, their count, when they were counted) makes the total line
+        say, in the error colour, that they belong to the previous search."""
         self.error_label.setText(message)
         self.error_label.show()
-        if stale_total is None:
+        if stale_total is None and not stale:
             self.total_label.setText("")
             return
         self.total_label.setStyleSheet(ERROR_STYLE)
-        self.total_label.setText(tr("检索式有误：下面仍是上一次检索的结果（共 %1 篇）").replace("%1", f"{stale_total:,}"))
+        self.total_label.setText(tr("检索式有误：下面仍是上一次检索的结果") if stale_total is None else
+                                 tr("检索式有误：下面仍是上一次检索的结果（共 %1 篇）").replace("%1", f"{stale_total:,}"))

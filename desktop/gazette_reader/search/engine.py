@@ -241,9 +241,10 @@ def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
 
 
 def _result(db: Database, plan: Plan, total: int | None, ranked: list[tuple[int, float]]) -> SearchResult:
-    """The result of a page: an empty first page, uncounted, has a total all the same (none)."""
-    if total is None and not ranked and not plan.offset:
-        total = 0
+    """The result of a page. A page found without its count but shorter than asked ends the result, so
+    its total is known all the same (an empty page past the first says only that the end came before)."""
+    if total is None and len(ranked) < plan.limit and (ranked or not plan.offset):
+        total = plan.offset + len(ranked)
     return SearchResult(total, hits(db, ranked, plan.highlight_terms))
 
 

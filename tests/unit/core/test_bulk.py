@@ -147,13 +147,14 @@ def test_a_bulk_load_ends_with_its_search_index_in_one_segment(tmp_path: Path) -
     assert other.optimize_index() > 0 and upkeep.segments(other.db, "search_fts") == 1
 
 
-def test_an_ordinary_import_merges_the_index_only_when_it_grew_the_library_a_quarter(tmp_path: Path) -> None:
-    from gazette_reader.library import GROWN_SHARE
+def test_an_ordinary_import_merges_the_index_only_when_it_grew_the_library_a_quarter(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.bulk import GROWN_SHARE
+    from gazette_reader.store import sqlite_search as upkeep
 
     library = Library.open(tmp_path / "lib.sqlite")
     merged: list[int] = []
-    original = library.optimize_index
-    library.optimize_index = lambda **kw: merged.append(1) or original(**kw)  # type: ignore[method-assign]
+    monkeypatch.setattr(upkeep, "optimize_index", lambda db, **kw: merged.append(1) or 0)
     seen = []
     for path in [*SEEDS, SEEDS[0]]:  # the last one again: a duplicate adds nothing
         before = len(merged)
@@ -161,3 +162,24 @@ def test_an_ordinary_import_merges_the_index_only_when_it_grew_the_library_a_qua
         seen.append((bool(added) and added * GROWN_SHARE >= library.counts()["articles"], len(merged) > before))
     assert all(expected == done for expected, done in seen), seen
     assert {done for _, done in seen} == {True, False}
+
+
+def test_a_merge_that_cannot_run_never_fails_the_import_it_follows(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another writer holding the lock (or a full disk) during the merge that ends an import: the import,
+    committed, is reported as it went; the index is left unmerged and whole."""
+    from gazette_reader.search import upkeep
+    from gazette_reader.store import sqlite_search
+
+    def locked(db, **_kw) -> int:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(sqlite_search, "optimize_index", locked)
+    library = Library.open(tmp_path / "lib.sqlite")
+    report = library.import_files(SEEDS[:2])
+    assert [o.status for o in report.outcomes] == ["imported"] * 2 and library.counts()["sources"] == 2
+    report = Library.open(tmp_path / "bulk.sqlite").import_files(SEEDS, batch=1)
+    assert [o.status for o in report.outcomes] == ["imported"] * 5
+    monkeypatch.undo()
+    assert library.search("建设").total == len(library.search_ids("建设")) > 0
+    assert upkeep.merge_index(library.db) >= 0

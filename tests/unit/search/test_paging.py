@@ -176,10 +176,21 @@ def test_capped_counts_stop_at_the_cap(seed_db: Database) -> None:
 
 
 def test_a_page_first_of_a_common_tag_is_probed_uncounted(seed_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A leader in many articles: counted only up to the mark of density, then paged by probes; an unknown
-    one is counted (0) at once."""
+    """Tag filters matching many articles (here all but one leader's): counted only up to the mark of
+    density, then paged by probes; an unknown leader is counted (0) at once."""
     monkeypatch.setattr(engine, "DENSE_SHARE", 10**9)
-    counted = search(seed_db, "人物:宋洁", sort="date", limit=5)
-    first = search(seed_db, "人物:宋洁", sort="date", limit=5, count=False)
-    assert counted.total and first.total is None and [h.id for h in first.hits] == [h.id for h in counted.hits]
+    counted = search(seed_db, "-人物:宋洁", sort="date", limit=5)
+    first = search(seed_db, "-人物:宋洁", sort="date", limit=5, count=False)
+    assert counted.total > 1 and first.total is None and [h.id for h in first.hits] == [h.id for h in counted.hits]
     assert search(seed_db, "人物:无此人", count=False).total == 0
+
+
+def test_a_short_page_first_carries_its_total(seed_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page found without its count but shorter than asked ends the result: its total is known."""
+    for name in ALL_PROBED:
+        monkeypatch.setattr(paging, name, 10**9)
+    total = search(seed_db, "洁", limit=0).total
+    assert 1 < total < 50
+    assert search(seed_db, "洁", limit=50, count=False).total == total
+    assert search(seed_db, "洁", limit=total - 1, count=False).total is None
+    assert search(seed_db, "洁", limit=5, offset=total - 1, count=False).total == total

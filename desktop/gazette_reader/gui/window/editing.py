@@ -51,7 +51,7 @@ class EditingMixin:
         if tag is not None and tag[1] in names.get(tag[0], set()):
             self.load_timeline(*tag)
         else:
-            self.timeline_tag = None
+            self.timeline_tag = self.charted_tag = None
             self.tags.timeline.set_data("", {}, 0)
 
     def _undo_changed(self, text: str) -> None:

@@ -56,10 +56,10 @@ class FilteringMixin:
 
     def show_month(self, month: str) -> None:
         """A click on a timeline bar: list the timeline's tag in that month (a search: the tag filter and
-        the month in the date fields)."""
-        if self.timeline_tag is None:
+        the month in the date fields): the tag the bars are of, even while another one's chart loads."""
+        if self.charted_tag is None:
             return
-        entity, name = self.timeline_tag
+        entity, name = self.charted_tag
         self.search.set_month(month)
         self.search.set_tag_filter(tag_clause(entity, name))
 
