@@ -18,6 +18,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -81,7 +82,7 @@ def import_in_commits(db: Database, paths: Iterable[str | Path], *, options: Imp
             while _commit_one_batch(db, stream, report, options, batch, batch_files, progress, cancel, total, state):
                 state.resize(_wal_bytes(db))
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            merge_after_import(db, report.articles, progress, cancel)
+            merge_after_import(db, report.articles, progress, cancel, batch.clock)
     except (Cancelled, KeyboardInterrupt) as exc:
         raise BulkStopped(state.committed, len(fresh)) from exc
     finally:
@@ -90,7 +91,8 @@ def import_in_commits(db: Database, paths: Iterable[str | Path], *, options: Imp
     return report
 
 
-def merge_after_import(db: Database, added: int, progress: Progress, cancel: CancelToken) -> None:
+def merge_after_import(db: Database, added: int, progress: Progress, cancel: CancelToken,
+                       clock: StageClock | None = None) -> None:
     """Merge the search index into one segment (:mod:`gazette_reader.search.upkeep`: a search seeks in
     every segment, ~17× faster probes at a million articles) after an import, bulk or not, that added at
     least one in :data:`GROWN_SHARE` of the library's articles; smaller ones leave it to FTS5's automerge
@@ -98,11 +100,12 @@ def merge_after_import(db: Database, added: int, progress: Progress, cancel: Can
 
     Every file is committed by now, so the merge can never fail the import: a cancel, another writer
     holding the lock past its wait or a full disk stop it between steps (the index is whole after each),
-    logged, for the next import or ``gazette optimize`` to finish."""
+    logged, for the next import or ``gazette optimize`` to finish. ``clock``: timed as its ``merge`` stage."""
     if not added or added * GROWN_SHARE < _articles(db):
         return
     try:
-        search_index(db).optimize_index(db, progress=progress, cancel=cancel)
+        with clock.stage("merge") if clock is not None else nullcontext():
+            search_index(db).optimize_index(db, progress=progress, cancel=cancel)
     except Cancelled:
         pass
     except (GazetteError, sqlite3.Error) as exc:

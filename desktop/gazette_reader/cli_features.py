@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from gazette_reader.cli import CONTEXT, Obj, _emit_json, cli, emit_rows, json_option, pass_library
+from gazette_reader.cli import CONTEXT, BatchSize, Obj, _emit_json, cli, emit_rows, json_option, pass_library
 from gazette_reader.search.engine import PAGE_MAX
 
 QUERY_HELP = """\b
@@ -340,10 +340,12 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool,
               help="With --pdf: how many pages to make and read.")
 @click.option("--ocr-pages", type=click.IntRange(min=0), default=0, show_default=True,
               help="With --pdf: also read this many pages as scans by OCR (needs the [ocr] extra; ~15 s a page).")
+@click.option("--batch", type=BatchSize(), default=None, metavar="N|auto",
+              help="Import the corpus as a bulk load (as `gazette import --batch`): commits as it goes.")
 @json_option
 def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
           keep_library: Path | None, corpus: Path | None, details: bool, export_formats: str | None, pdf: bool, pages: int, ocr_pages: int,
-          as_json: bool) -> None:
+          batch: int | None, as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
@@ -365,6 +367,7 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --gui --articles 5000 --json
       gazette bench --gui --existing big.sqlite --json
       gazette bench --articles 1000000 --keep-library big.sqlite --json
+      gazette bench --articles 1000000 --batch auto --no-queries --json
       gazette bench --existing big.sqlite --scanned 2 --json
       gazette bench --corpus tests/corpus/real --json
       gazette bench --export docx --articles 10000
@@ -398,7 +401,7 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         from gazette_reader.bench.run import run_bench
 
         result = run_bench(n_articles, workdir=workdir, queries=not no_queries, scanned=scanned,
-                           keep_library=keep_library)
+                           keep_library=keep_library, batch=batch)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
         return

@@ -22,8 +22,9 @@ MB = 1024 * 1024
 
 
 def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = True, scanned: int = 20,
-              progress: Progress = no_progress, keep_library: Path | None = None) -> dict:
-    """Measure corpus import (and searches) at ``n_articles``; returns the JSON-ready figures.
+              progress: Progress = no_progress, keep_library: Path | None = None, batch: int | None = None) -> dict:
+    """Measure corpus import (and searches) at ``n_articles``; returns the JSON-ready figures. ``batch``:
+    import as a bulk load (``gazette import --batch``), what a collection this size is loaded with.
 
     ``keep_library``: move the library built there before the temporary folder goes, so the slow part of
     a 1,000,000-article run need not be repeated to measure its queries or its window again
@@ -33,7 +34,7 @@ def run_bench(n_articles: int, *, workdir: Path | None = None, queries: bool = T
         files, raw_bytes = write_corpus(n_articles, folder / "corpus")
         library = Library.open(folder / "library.sqlite")
         result = {"articles": n_articles, "files": files, "raw_mb": round(raw_bytes / MB, 2)}
-        result.update(_measure_import(library, folder / "corpus", raw_bytes, progress))
+        result.update(_measure_import(library, folder / "corpus", raw_bytes, progress, batch))
         result.update(_measure_size(library, raw_bytes))
         if queries:
             result.update(_measure_queries(library, scanned))
@@ -67,12 +68,17 @@ def run_bench_on(library_path: Path, *, scanned: int = 20) -> dict:
     return result
 
 
-def _measure_import(library: Library, corpus: Path, raw_bytes: int, progress: Progress) -> dict:
+def _measure_import(library: Library, corpus: Path, raw_bytes: int, progress: Progress,
+                    batch: int | None = None) -> dict:
+    """Import the corpus as ``Library.import_files`` does (one transaction, or with ``batch`` a bulk load
+    committing as it goes), the index merge that ends it included, timed by stage."""
     clock = StageClock()
     start = time.perf_counter()
-    report = importer.import_files(library.db, [corpus], progress=progress, clock=clock)
-    with clock.stage("merge"):  # as Library.import_files ends an import of a quarter of the library or more
-        bulk.merge_after_import(library.db, report.articles, progress, NEVER)
+    if batch is None:
+        report = importer.import_files(library.db, [corpus], progress=progress, clock=clock)
+        bulk.merge_after_import(library.db, report.articles, progress, NEVER, clock)
+    else:
+        report = bulk.import_in_commits(library.db, [corpus], batch_files=batch, progress=progress, clock=clock)
     elapsed = time.perf_counter() - start
     # The writer's wall time spent outside indexing and tagging: reading, decoding and parsing run in a
     # helper process for big imports, so this is what the import path costs without index and tags.

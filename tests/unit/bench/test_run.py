@@ -23,3 +23,15 @@ def test_the_import_figures_give_each_stage_its_seconds_and_rate(tmp_path: Path,
     cpu = result["stage_cpu_seconds"]
     assert set(cpu) == set(seconds) and cpu["parse"] > 0 and cpu["wait"] <= seconds["wait"] + 0.01
     assert result["peak_rss_mb"] > 0 and result["peak_rss_helpers_mb"] > 0
+    assert "merge" in seconds  # a first import is the whole library: it ends by merging the index
+
+
+def test_a_bulk_bench_imports_in_commits_and_merges_at_the_end(tmp_path: Path) -> None:
+    from gazette_reader.library import Library
+    from gazette_reader.search import upkeep
+
+    kept = tmp_path / "kept.sqlite"
+    result = run_bench(120, workdir=tmp_path, queries=False, batch=3, keep_library=kept)
+    assert result["articles_imported"] == 120 and "merge" in result["stage_seconds"]
+    library = Library.open(kept)
+    assert library.counts()["articles"] == 120 and upkeep.segments(library.db, "search_fts") == 1
