@@ -12,6 +12,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -169,7 +170,7 @@ def import_cmd(obj: Obj, paths: tuple[Path, ...], publication: str | None, year:
     report = obj.library.import_files(paths, publication=publication, year=year, month=month, batch=batch)
     if as_json:
         _emit_json({"summary": report.summary(),
-                    "files": [{**vars(o), "unrecognised": o.unrecognised} for o in report.outcomes]})
+                    "files": [{**asdict(o), "unrecognised": o.unrecognised} for o in report.outcomes]})
     else:
         for outcome in report.outcomes:
             click.echo(_describe(outcome), err=outcome.status == REFUSED)

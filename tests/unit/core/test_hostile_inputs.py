@@ -108,8 +108,8 @@ def test_other_controls_are_dropped_and_listed(library: Library, tmp_path: Path)
     (tmp_path / "ctl.txt").write_text(text, encoding="utf-8")
     outcome = library.import_files([tmp_path / "ctl.txt"]).outcomes[0]
     assert outcome.status == "imported"
-    assert outcome.warnings == ["control characters were dropped from the text: U+0001 ×1, U+0002 ×1, U+001B ×2"]
-    assert outcome.warnings_zh == ["已从文本中删除控制字符：U+0001 ×1, U+0002 ×1, U+001B ×2"]
+    assert outcome.warnings == ("control characters were dropped from the text: U+0001 ×1, U+0002 ×1, U+001B ×2",)
+    assert outcome.warnings_zh == ("已从文本中删除控制字符：U+0001 ×1, U+0002 ×1, U+001B ×2",)
     for article in library.articles():
         assert not any(ord(ch) < 32 and ch not in "\n\t\f" for ch in article["title"] + article["body"])
 
