@@ -208,3 +208,12 @@ def test_cli_bench_without_gui_does_not_load_qt() -> None:
     code = ("import sys; import gazette_reader.cli, gazette_reader.cli_features; "
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_typing_takes_the_leaders_the_panel_already_holds(seeded) -> None:
+    """The same typed sequences from the panel's rows as from the library (no second load of every leader
+    into the process whose memory is measured)."""
+    from gazette_reader.gui.bench import typing_queries
+
+    rows = list(reversed(seeded.leaders()))  # the panel may hold them in another order
+    assert typing_queries(seeded, rows) == typing_queries(seeded)
