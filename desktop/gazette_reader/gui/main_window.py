@@ -657,6 +657,7 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.timeline_timer.start()
 
     def _load_timeline_now(self) -> None:
+        """The timer's end: chart the tag settled on, dropping the chart if another was asked for since."""
         tag = self.timeline_tag
         if tag is None:
             return

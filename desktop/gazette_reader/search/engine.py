@@ -43,7 +43,8 @@ __all__ = ["PAGE_MAX", "SORTS", "Hit", "SearchResult", "compile_query", "matchin
 DATE_INDEX = paging.DATE_INDEX
 RANK_CAP = 10_000
 DENSE_SHARE = 200
-"""A tree node ∩ tags result with at least this many articles is walked by date for its page first."""
+"""Field filters (tags) matching at least one article in this many are paged by probing each article of
+the date index walk instead of listing their matches (:func:`_dense`, :func:`_counted_to_mark`)."""
 
 
 @dataclass(frozen=True)
@@ -440,14 +441,14 @@ def _probing(where: str) -> str:
 def _dense(db: Database, total: int) -> bool:
     """Whether ``total`` matches are common enough that walking the date index finds a page within a few
     thousand articles (at least one in :data:`DENSE_SHARE`), so probing each beats listing them all."""
-    return total * DENSE_SHARE >= (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0)
+    return total * DENSE_SHARE >= paging.last_id(db)
 
 
 def _counted_to_mark(db: Database, plan: _Plan) -> int | None:
     """The total of a plan of field filters when it is under :func:`_dense`'s mark, else None (page first:
     a leader in 447,127 articles at a million is counted in ~30 ms, found past the mark in ~1; its page
     is then probed)."""
-    mark = (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) // DENSE_SHARE + 1
+    mark = paging.last_id(db) // DENSE_SHARE + 1
     source = plan.id_source or f"SELECT a.id FROM articles a WHERE {plan.where}"
     sql = f"SELECT count(*) FROM (SELECT DISTINCT * FROM ({source}) LIMIT ?)"
     counted = db.execute(sql, (*plan.params, mark)).fetchone()[0]

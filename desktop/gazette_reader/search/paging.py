@@ -184,8 +184,14 @@ def dense(db: Database, total: int, end: int, *, share: int | None = None) -> bo
     in at least one article of ``share`` (:data:`PROBE_SHARE` by default, see :func:`probe_share`) and
     the page is near the start of the result. Its matches may still be mostly undated (the dated arm
     then walks far): :func:`within` bounds the walk."""
-    articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    articles = last_id(db)
     return end <= PROBE_END and total * (PROBE_SHARE if share is None else share) >= articles
+
+
+def last_id(db: Database) -> int:
+    """The highest article id: the span of ids that shares of the library (:func:`dense`,
+    :func:`sampled_share`) are measured against (0 for an empty library)."""
+    return db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
 
 
 def segments(db: Database, table: str) -> int:
@@ -238,7 +244,7 @@ def sampled_share(db: Database, table: str, expression: str) -> float:
     """About which share of the articles ``expression`` matches, from the first 2% of article ids (FTS5
     seeks to a rowid range: ~1 ms where a count of a common token takes 50 ms at a million). A guide
     for choosing how to page, never a count."""
-    articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    articles = last_id(db)
     sample = min(articles, max(SAMPLE_MIN, articles // 50))
     if not sample:
         return 0.0

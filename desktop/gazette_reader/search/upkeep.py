@@ -10,9 +10,10 @@ count, 49 against 28 ms.
 :func:`merge_index` merges each index into one segment in steps of :data:`MERGE_PAGES` pages (FTS5's
 ``merge`` command with a negative size, which works towards what ``optimize`` does), one transaction per
 step, so it reports progress, a cancel stops it between steps and a kill loses only the step under way
-(the index is whole after every step). A bulk import ends with it (:mod:`gazette_reader.bulk`), and
-``gazette optimize`` runs it on any library; an ordinary import (a few files) leaves the merging to
-FTS5's automerge: merging a whole large index costs about a minute per million articles.
+(the index is whole after every step). An import, bulk or not, that adds a quarter of the library or
+more ends with it (:func:`gazette_reader.bulk.merge_after_import`), and ``gazette optimize`` runs it on
+any library; smaller imports leave the merging to FTS5's automerge: merging a whole large index costs
+about a minute per million articles.
 """
 
 from __future__ import annotations

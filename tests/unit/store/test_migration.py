@@ -281,19 +281,25 @@ def test_a_schema_3_library_is_indexed_once_on_its_way_to_the_current_schema(
     library.close()
 
 
-def test_a_cancelled_rebuild_leaves_schema_6(tmp_path: Path) -> None:
+def _cancel_upgrade(path: Path, version: int, absent: str) -> None:
+    """Open ``path`` cancelling at the first progress report: the upgrade raises Cancelled and leaves the
+    library at schema ``version`` without the table ``absent``, still to upgrade."""
     from gazette_reader.errors import Cancelled
     from gazette_reader.jobs import CancelToken
 
-    path = tmp_path / "lib.sqlite"
-    schema6_library(path)
     token = CancelToken()
     with pytest.raises(Cancelled):
         Library.open(path, progress=lambda *_: token.cancel(), cancel=token)
     old = Database(path)
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 6 and not old["search_meta"].exists()
+    assert old.execute("PRAGMA user_version").fetchone()[0] == version and not old[absent].exists()
     old.close()
     assert Library.needs_upgrade(path)
+
+
+def test_a_cancelled_rebuild_leaves_schema_6(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    schema6_library(path)
+    _cancel_upgrade(path, 6, "search_meta")
 
 
 def test_an_index_of_another_version_is_rebuilt_on_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -366,16 +372,7 @@ def test_m013_fills_the_title_index_from_the_titles_with_progress(tmp_path: Path
 
 
 def test_a_cancelled_m013_leaves_schema_12(tmp_path: Path) -> None:
-    from gazette_reader.errors import Cancelled
-    from gazette_reader.jobs import CancelToken
-
     path = tmp_path / "lib.sqlite"
     schema12_library(path)
-    token = CancelToken()
-    with pytest.raises(Cancelled):
-        Library.open(path, progress=lambda *_: token.cancel(), cancel=token)
-    old = Database(path)
-    assert old.execute("PRAGMA user_version").fetchone()[0] == BEFORE_M013 and not old["search_titles"].exists()
-    old.close()
-    assert Library.needs_upgrade(path)
+    _cancel_upgrade(path, BEFORE_M013, "search_titles")
     assert_titles_match(Library.open(path).db)
