@@ -31,6 +31,7 @@ from gazette_reader.store.writer import write_transaction
 
 if TYPE_CHECKING:
     from gazette_reader.export.common import ExportOptions
+    from gazette_reader.tagging.summaries import TagSummary
 
 
 IMPORT_SUFFIXES = importer.SUPPORTED_SUFFIXES
@@ -455,6 +456,15 @@ class Library:
         from gazette_reader.tagging.queries import projects
 
         return projects(self.db, sort=sort)
+
+    def tag_summaries(self, entity: str) -> list[TagSummary]:
+        """Leaders (``entity="leader"``) or projects as compact rows, unsorted: what the window's tag panel
+        holds (a million-article library names 200,000 leaders; :meth:`leaders`' dicts took 2 KB each)."""
+        from gazette_reader.tagging.summaries import leader_summaries, project_summaries
+
+        if entity not in ("leader", "project"):
+            raise ValueError(f"unknown tag entity {entity!r}")
+        return leader_summaries(self.db) if entity == "leader" else project_summaries(self.db)
 
     def correct(self, action: str, entity: str, target: str, value: str | None = None,
                 article_id: int | None = None) -> int:

@@ -215,5 +215,5 @@ def test_typing_takes_the_leaders_the_panel_already_holds(seeded) -> None:
     into the process whose memory is measured)."""
     from gazette_reader.gui.bench import typing_queries
 
-    rows = list(reversed(seeded.leaders()))  # the panel may hold them in another order
+    rows = list(reversed(seeded.tag_summaries("leader")))  # the panel may hold them in another order
     assert typing_queries(seeded, rows) == typing_queries(seeded)

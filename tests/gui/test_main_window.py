@@ -295,7 +295,7 @@ def test_unopenable_library_is_reported(qtbot, workers, tmp_path: Path) -> None:
 
 def test_rename_correction_reloads_tags(window: MainWindow, monkeypatch) -> None:
     tag_list = window.tags.projects
-    name = tag_list.model.rows[0]["name"]
+    name = tag_list.model.rows[0].name
     monkeypatch.setattr("gazette_reader.gui.tag_panel.QInputDialog.getText", lambda *a, **k: ("改名后的项目", True))
     window.tags.ask_rename(tag_list, name)
     names = tag_list.model.names()
@@ -304,7 +304,7 @@ def test_rename_correction_reloads_tags(window: MainWindow, monkeypatch) -> None
 
 def test_hide_correction_removes_the_leader(window: MainWindow, monkeypatch) -> None:
     tag_list = window.tags.leaders
-    name = tag_list.model.rows[-1]["name"]
+    name = tag_list.model.rows[-1].name
     monkeypatch.setattr("gazette_reader.gui.tag_panel.QMessageBox.question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.tags.ask_hide(tag_list, name)

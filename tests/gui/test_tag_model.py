@@ -6,17 +6,26 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gazette_reader.gui.tag_model import ROLE_NAME, TagFilterProxy, TagModel, latest_title
+from gazette_reader.tagging.summaries import TagSummary, TitleSpan
 
-LEADERS = [
-    {"name": "宋洁", "titles": [{"title": "区长", "first": "2019-01-01", "last": "2019-06-01"},
-                               {"title": "区委书记", "first": "2020-01-01", "last": "2020-05-10"}],
-     "articles": 9, "first": "2019-01-01", "last": "2020-05-10"},
-    {"name": "耿勇军", "titles": [{"title": "区长", "first": "2020-04-01", "last": "2020-05-10"}],
-     "articles": 12, "first": "2020-04-01", "last": "2020-05-10"},
-    {"name": "张三", "titles": [], "articles": 2, "first": None, "last": None},
-]
-PROJECTS = [{"name": "老旧小区改造", "aliases": ["老旧小区综合改造"], "articles": 4, "first": None, "last": None},
-            {"name": "三送一强", "aliases": [], "articles": 10, "first": None, "last": None}]
+
+
+def _leader(name: str, titles: list[tuple[str, str, str]], articles: int) -> TagSummary:
+    spans = tuple(TitleSpan(*t) for t in titles)
+    dates = [d for t in titles for d in t[1:]]
+    text = " ".join([name, *(t[0] for t in titles)]).casefold()
+    return TagSummary(name, articles, min(dates, default=None), max(dates, default=None), spans, filter_text=text)
+
+
+def _project(name: str, aliases: list[str], articles: int) -> TagSummary:
+    return TagSummary(name, articles, None, None, aliases=tuple(aliases),
+                      filter_text=" ".join([name, *aliases]).casefold())
+
+
+LEADERS = [_leader("宋洁", [("区长", "2019-01-01", "2019-06-01"), ("区委书记", "2020-01-01", "2020-05-10")], 9),
+           _leader("耿勇军", [("区长", "2020-04-01", "2020-05-10")], 12),
+           _leader("张三", [], 2)]
+PROJECTS = [_project("老旧小区改造", ["老旧小区综合改造"], 4), _project("三送一强", [], 10)]
 
 
 @pytest.mark.parametrize("entity,rows", [("leader", LEADERS), ("project", PROJECTS)])
@@ -64,7 +73,7 @@ def test_project_filter_matches_aliases_and_count_sorts_numerically() -> None:
 
 def test_latest_title_and_unknown_entity() -> None:
     assert latest_title(LEADERS[0]) == "区委书记"
-    assert latest_title({"titles": []}) == ""
+    assert latest_title(LEADERS[2]) == ""
     with pytest.raises(ValueError):
         TagModel(entity="place")
 
@@ -116,27 +125,19 @@ def test_filter_moves_the_selected_row_and_drops_it_when_filtered_out(qtmodeltes
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["宋洁"]
 
 
-def test_filter_uses_the_text_the_worker_prepared() -> None:
-    from gazette_reader.gui.tasks import FILTER_KEY
-
+def test_filter_matches_the_casefolded_text_the_worker_prepared() -> None:
     model = TagModel(entity="project")
-    model.set_rows([dict(PROJECTS[0], **{FILTER_KEY: "prepared"}), PROJECTS[1]])
-    model.set_filter("PREPARED")
-    assert model.rowCount() == 1 and model.index(0, 0).data() == "老旧小区改造"
+    model.set_rows([_project("ABC 改造", ["Xyz"], 1), *PROJECTS])
+    model.set_filter("xYZ")
+    assert model.names()[0] == "ABC 改造" and [model.index(0, 0).data()] == ["ABC 改造"]
     model.set_filter("三送")
     assert model.rowCount() == 1 and model.index(0, 0).data() == "三送一强"
 
 
-def test_tags_task_adds_the_casefolded_filter_text() -> None:
-    from gazette_reader.gui.tasks import FILTER_KEY, tags
+def test_tags_task_sorts_by_count_then_name(seeded) -> None:
+    from gazette_reader.gui.tasks import tags
 
-    class FakeLibrary:
-        def leaders(self) -> list[dict]:
-            return [dict(LEADERS[0])]
-
-        def projects(self) -> list[dict]:
-            return [{"name": "ABC 改造", "aliases": ["Xyz"], "articles": 1}]
-
-    leaders, projects = tags(FakeLibrary())
-    assert leaders[0][FILTER_KEY] == "宋洁 区长 区委书记"
-    assert projects[0][FILTER_KEY] == "abc 改造 xyz"
+    leaders, projects = tags(seeded)
+    assert [(r.name, r.articles) for r in leaders] == [(r["name"], r["articles"]) for r in seeded.leaders()]
+    assert [r.project_dict() for r in projects] == seeded.projects()
+    assert all(r.filter_text == r.filter_text.casefold() and r.name in r.filter_text for r in leaders)

@@ -33,6 +33,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSetti
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gazette_reader.tagging.summaries import TagSummary, by_count
+
 BENCH_T0_ENV = "GAZETTE_BENCH_T0"
 SHOWN_PREFIX = "shown "
 HEARTBEAT_MS = 10
@@ -237,15 +239,15 @@ def typing_steps(word: str, *, key: str = "") -> list[str]:
     return [key + word[:n] for n in range(1, len(word) + 1)]
 
 
-def typing_queries(library: Any, leaders: list[dict] | None = None) -> list[list[str]]:
+def typing_queries(library: Any, leaders: list[TagSummary] | None = None) -> list[list[str]]:
     """The typed sequences: common words, the two most tagged officials, a month, a place filter.
 
     ``leaders``: the rows the window's panel already holds, so the bench does not load every leader a
-    second time into the process whose memory it measures (~400 MB for 200,000 leaders)."""
+    second time into the process whose memory it measures)."""
     sequences = [typing_steps(word) for word in TYPED_WORDS]
-    rows = library.leaders() if leaders is None else sorted(leaders, key=lambda r: (-r["articles"], r["name"]))
+    rows = by_count(library.tag_summaries("leader") if leaders is None else leaders)
     for leader in rows[:2]:
-        sequences.append(typing_steps(leader["name"], key="人物:"))
+        sequences.append(typing_steps(leader.name, key="人物:"))
     sequences.append(typing_steps("2020-04", key="日期:"))
     sequences.append(typing_steps("建设", key=_first_place_filter(library)))
     return sequences

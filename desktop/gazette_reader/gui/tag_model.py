@@ -1,6 +1,6 @@
-"""Leaders and projects for the side panel: a table model over ``Library.leaders()``/``projects()``.
+"""Leaders and projects for the side panel: a table model over ``Library.tag_summaries()``.
 
-The model holds the lists whole (tens of thousands of names in a 100,000-article library). Sorting (counts
+The model holds the lists whole (200,000 leaders in a million-article library, as compact tuples). Sorting (counts
 numerically, so 10 sorts after 9) and the filter box (name, titles, aliases) are done by the model itself
 in one Python pass each; :class:`TagFilterProxy` forwards both to it. A proxy that sorts or filters calls
 :meth:`TagModel.data` per comparison or row, which held the GUI thread for seconds per reload at that size.
@@ -14,7 +14,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
                             QSortFilterProxyModel, Qt)
 
 from gazette_reader.gui.script import DisplayScript, convert_label
-from gazette_reader.gui.tasks import FILTER_KEY, search_text
+from gazette_reader.tagging.summaries import TagSummary
 
 ROLE_NAME = Qt.ItemDataRole.UserRole + 1
 ROLE_SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
@@ -28,12 +28,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("TagModel", text)
 
 
-def latest_title(leader: dict) -> str:
-    """The title a leader held most recently (titles are dicts with first/last dates)."""
-    titles = leader.get("titles") or []
-    if not titles:
+def latest_title(leader: TagSummary) -> str:
+    """The title a leader held most recently."""
+    if not leader.titles:
         return ""
-    return max(titles, key=lambda t: (t.get("last") or "", t.get("first") or ""))["title"] or ""
+    return max(leader.titles, key=lambda t: (t.last or "", t.first or "")).title or ""
 
 
 class TagModel(DisplayScript, QAbstractTableModel):
@@ -47,18 +46,16 @@ class TagModel(DisplayScript, QAbstractTableModel):
         if entity not in ("leader", "project"):
             raise ValueError(f"unknown tag entity {entity!r}")
         self.entity = entity
-        self.all_rows: list[dict] = []
-        self.rows: list[dict] = []
+        self.all_rows: list[TagSummary] = []
+        self.rows: list[TagSummary] = []
         self.count_column = 2 if entity == "leader" else 1
         self.sort_order: tuple[int, Qt.SortOrder] | None = None
         self.filter_text = ""
-        self._haystacks: dict[int, str] | None = None  # id(row) → casefolded search text, built on demand
 
-    def set_rows(self, rows: list[dict]) -> None:
+    def set_rows(self, rows: list[TagSummary]) -> None:
         """Replace every row (after loading or a correction), kept in the current sort order and filter."""
         self.beginResetModel()
         self.all_rows = list(rows)
-        self._haystacks = None
         self._sort_rows()
         self.rows = self._filtered()
         self.endResetModel()
@@ -79,20 +76,18 @@ class TagModel(DisplayScript, QAbstractTableModel):
             return
         column, order = self.sort_order
         if column == self.count_column:
-            key: Any = lambda row: int(row.get("articles", 0))  # noqa: E731
+            key: Any = lambda row: row.articles  # noqa: E731
         else:
             key = lambda row: self._text(row, column)  # noqa: E731
         self.all_rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
-    def _filtered(self) -> list[dict]:
+    def _filtered(self) -> list[TagSummary]:
         if not self.filter_text:
             return list(self.all_rows)
-        if self._haystacks is None:
-            self._haystacks = {id(row): row.get(FILTER_KEY) or search_text(row).casefold() for row in self.all_rows}
-        needle, haystacks = self.filter_text, self._haystacks
-        return [row for row in self.all_rows if needle in haystacks[id(row)]]
+        needle = self.filter_text
+        return [row for row in self.all_rows if needle in row.filter_text]
 
-    def _relayout(self, rows: list[dict]) -> None:
+    def _relayout(self, rows: list[TagSummary]) -> None:
         """Show ``rows`` instead, moving persistent indexes (a view's selection) along with their rows."""
         self.layoutAboutToBeChanged.emit()
         position = {id(row): n for n, row in enumerate(rows)}
@@ -107,7 +102,7 @@ class TagModel(DisplayScript, QAbstractTableModel):
 
     def names(self) -> list[str]:
         """Every name (filtered out or not), in sort order."""
-        return [row["name"] for row in self.all_rows]
+        return [row.name for row in self.all_rows]
 
     def _columns(self) -> list[str]:
         if self.entity == "leader":
@@ -136,28 +131,28 @@ class TagModel(DisplayScript, QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         is_count = column == self.count_column
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(row.get("articles", 0)) if is_count else convert_label(self._text(row, column), self.script)
+            return str(row.articles) if is_count else convert_label(self._text(row, column), self.script)
         if role == ROLE_SORT:
-            return int(row.get("articles", 0)) if is_count else self._text(row, column)
+            return row.articles if is_count else self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and is_count:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == ROLE_NAME:
-            return row["name"]
+            return row.name
         if role == ROLE_SEARCH_TEXT:
-            return search_text(row)
+            return row.filter_text
         return None
 
-    def _text(self, row: dict, column: int) -> str:
-        return row["name"] if column == 0 else latest_title(row)
+    def _text(self, row: TagSummary, column: int) -> str:
+        return row.name if column == 0 else latest_title(row)
 
-    def _tooltip(self, row: dict) -> str:
-        span = " — ".join(str(x) for x in (row.get("first"), row.get("last")) if x)
-        lines = [row["name"], span]
-        lines += [f"{t['title']}（{t.get('first') or '?'} — {t.get('last') or '?'}）" for t in row.get("titles", [])]
-        if row.get("aliases"):
-            lines.append(tr("别名：") + "、".join(row["aliases"]))
+    def _tooltip(self, row: TagSummary) -> str:
+        span = " — ".join(x for x in (row.first, row.last) if x)
+        lines = [row.name, span]
+        lines += [f"{t.title}（{t.first or '?'} — {t.last or '?'}）" for t in row.titles]
+        if row.aliases:
+            lines.append(tr("别名：") + "、".join(row.aliases))
         return "\n".join(line for line in lines if line)
 
 

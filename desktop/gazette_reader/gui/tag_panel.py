@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLi
 from gazette_reader.gui.editing.tag_merge import MergeDialog
 from gazette_reader.gui.tag_model import ROLE_NAME, TagFilterProxy, TagModel
 from gazette_reader.gui.timeline import TimelineWidget
+from gazette_reader.tagging.summaries import TagSummary
 
 ENTITY_LABELS = {"leader": "人物", "project": "项目"}
 RESIZE_PRECISION = 100
@@ -103,7 +104,7 @@ class TagPanel(QWidget):
         view.selectionModel().currentRowChanged.connect(lambda index, _old: self._current(tag_list, index))
         view.customContextMenuRequested.connect(lambda pos: self._menu(tag_list, pos))
 
-    def set_tags(self, leaders: list[dict], projects: list[dict]) -> None:
+    def set_tags(self, leaders: list[TagSummary], projects: list[TagSummary]) -> None:
         """Fill both lists (after loading, an import, or a correction)."""
         self.leaders.model.set_rows(leaders)
         self.projects.model.set_rows(projects)

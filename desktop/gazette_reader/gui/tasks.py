@@ -13,6 +13,7 @@ from typing import Any
 
 from gazette_reader.jobs import CancelToken, Progress
 from gazette_reader.library import Library
+from gazette_reader.tagging.summaries import TagSummary, by_count
 
 
 def hit_row(hit: Any) -> dict:
@@ -125,22 +126,9 @@ def id_page(library: Any, ids: list[int], offset: int, limit: int) -> list[dict]
     return library.headers(ids=chunk, limit=len(chunk)) if chunk else []
 
 
-FILTER_KEY = "_filter_text"
-"""Row key of the casefolded text the tag filter box matches, computed here so the GUI thread need not."""
-
-
-def search_text(row: dict) -> str:
-    """What the tag filter box matches: the name, every title held and every alias."""
-    extra = [t["title"] or "" for t in row.get("titles", [])] + list(row.get("aliases") or [])
-    return " ".join([row["name"], *extra])
-
-
-def tags(library: Any) -> tuple[list[dict], list[dict]]:
-    """Leaders and projects for the side panel, each row with its filter text (``FILTER_KEY``)."""
-    leaders, projects = library.leaders(), library.projects()
-    for row in (*leaders, *projects):
-        row[FILTER_KEY] = search_text(row).casefold()
-    return leaders, projects
+def tags(library: Any) -> tuple[list[TagSummary], list[TagSummary]]:
+    """Leaders and projects for the side panel, most articles first (then by name)."""
+    return by_count(library.tag_summaries("leader")), by_count(library.tag_summaries("project"))
 
 
 def timeline(library: Any, entity: str, name: str) -> tuple[dict[str, int], int]:

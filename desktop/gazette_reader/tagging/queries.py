@@ -7,71 +7,25 @@ articles, so a bulletin whose items carry no day still shows up on the GUI's sma
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from sqlite_utils import Database
 
 from gazette_reader.tagging.leaders import LEADER
+from gazette_reader.tagging.summaries import by_count, leader_summaries, project_summaries
 
 _MONTH = ("COALESCE(substr(a.date, 1, 7), "
           "CASE WHEN i.year <> 0 AND i.month <> 0 THEN printf('%04d-%02d', i.year, i.month) END)")
 
 
-def _dicts(db: Database, sql: str, params: Sequence = ()) -> list[dict]:
-    """Run a query and return rows as dicts."""
-    cur = db.execute(sql, list(params))
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, row)) for row in cur.fetchall()]
-
-
-def _sorted(rows: list[dict], sort: str) -> list[dict]:
-    """Most articles first (then name), or by name when ``sort == "name"``."""
-    if sort == "name":
-        return sorted(rows, key=lambda r: r["name"])
-    return sorted(rows, key=lambda r: (-r["articles"], r["name"]))
-
-
-_DATES = "INDEXED BY idx_articles_id_date"
-"""Each mention's article date read from the id→date index (migration m012), not the article row: with
-grouping by the person id (names are unique, so ``MIN(p.name)`` is the name; the mentions index is in
-that order, so no sort of every mention), the leader list of the million-article library took 5.5 s
-of CPU instead of 13.2."""
-
-
-def _titles(db: Database) -> dict[str, list[dict]]:
-    """Each leader's titles over time: title as written, first and last dated article using it."""
-    out: dict[str, list[dict]] = {}
-    rows = db.execute(
-        "SELECT p.name, m.title, MIN(a.date), MAX(a.date), MIN(a.id) FROM mentions m "
-        "JOIN people p ON p.id = m.person_id JOIN articles a ON a.id = m.article_id "
-        "WHERE m.role = ? AND m.title IS NOT NULL GROUP BY p.name, m.title ORDER BY 3, 5", [LEADER])
-    for name, title, first, last, _ in rows:
-        out.setdefault(name, []).append({"title": title, "first": first, "last": last})
-    return out
-
-
 def leaders(db: Database, *, sort: str = "articles") -> list[dict]:
     """Every leader with titles over time, article count and first/last article date."""
-    rows = _dicts(db, "SELECT MIN(p.name) AS name, COUNT(DISTINCT m.article_id) AS articles, MIN(a.date) AS first, "
-                      "MAX(a.date) AS last FROM mentions m JOIN people p ON p.id = m.person_id "
-                      f"JOIN articles a {_DATES} ON a.id = m.article_id WHERE m.role = ? GROUP BY m.person_id",
-                  [LEADER])
-    titles = _titles(db)
-    for row in rows:
-        row["titles"] = titles.get(row["name"], [])
-    return _sorted([{k: r[k] for k in ("name", "titles", "articles", "first", "last")} for r in rows], sort)
+    return [row.leader_dict() for row in by_count(leader_summaries(db), sort)]
 
 
 def projects(db: Database, *, sort: str = "articles") -> list[dict]:
     """Every tagged project with its aliases, article count and first/last article date."""
-    rows = _dicts(db, "SELECT p.name, p.aliases_json, COUNT(DISTINCT pm.article_id) AS articles, "
-                      "MIN(a.date) AS first, MAX(a.date) AS last FROM project_mentions pm "
-                      f"JOIN projects p ON p.id = pm.project_id JOIN articles a {_DATES} ON a.id = pm.article_id "
-                      "GROUP BY p.id")
-    out = [{"name": r["name"], "aliases": json.loads(r["aliases_json"] or "[]"), "articles": r["articles"],
-            "first": r["first"], "last": r["last"]} for r in rows]
-    return _sorted(out, sort)
+    return [row.project_dict() for row in by_count(project_summaries(db), sort)]
 
 
 def article_tags(db: Database, article_ids: Sequence[int]) -> dict[int, dict]:

@@ -79,6 +79,7 @@ def test_tag_an_article_by_hand_from_the_readers_menu(window: MainWindow, seeded
     assert "王小明" not in [lead["name"] for lead in window.reader.article["leaders"]]
     choose(window.correct_menu, "添加人物或项目标签")
     dialog = window.article_actions.last
+    assert dialog.names["leader"] == window.tags.leaders.model.names()  # offered from the panel, not reloaded
     dialog.name.setFocus()
     type_text(dialog.name, "王小明")
     dialog.role_title.setFocus()
@@ -89,6 +90,17 @@ def test_tag_an_article_by_hand_from_the_readers_menu(window: MainWindow, seeded
     assert "王小明" in window.tags.leaders.model.names()
     window.undo_action.trigger()
     assert "王小明" not in [lead["name"] for lead in seeded.article(article_id)["leaders"]]
+
+
+def test_the_tag_dialog_loads_the_names_while_the_panel_is_empty(window: MainWindow, seeded, qtbot) -> None:
+    search_for(window, "复工")
+    window.tags.set_tags([], [])  # e.g. still loading
+    before = window.article_actions.last
+    choose(window.correct_menu, "添加人物或项目标签")
+    qtbot.waitUntil(lambda: window.article_actions.last is not before, timeout=5000)
+    names = window.article_actions.last.names
+    assert names["leader"] == [r["name"] for r in seeded.leaders()]
+    assert names["project"] == [r["name"] for r in seeded.projects()]
 
 
 def test_a_correction_made_in_the_window_survives_reparse_and_a_reimport(window: MainWindow, seeded, qtbot) -> None:

@@ -75,3 +75,18 @@ def test_tag_spellings_are_the_text_a_tag_was_found_in(db, lib) -> None:
     spellings = queries.tag_spellings(db, aid, article_text(None, "会议", None, body))
     assert spellings["leader"] == {"宋杰": ["宋洁"]}  # renamed: the text still says the old name
     assert set(spellings["project"]["全国文明城市创建"]) == {"文明城市创建", "全国文明城市创建"}
+
+
+def test_summaries_pair_each_leader_with_its_own_titles(db, lib, filled) -> None:
+    """The leaders and their titles are read in person-id order and merged: a leader without titles
+    (宋洁, between two with titles) must neither take the next one's nor shift them."""
+    from gazette_reader.tagging.summaries import leader_summaries
+
+    later = lib.article(lib.source("d", year=2020, month=8), 1, "t", "副区长李明华出席。", date="2020-08-01")
+    tag_articles(db, [later])
+    rows = {r.name: r for r in leader_summaries(db)}
+    assert rows["宋洁"].titles == () and [t.title for t in rows["李明华"].titles] == ["副区长"]
+    assert [t.title for t in rows["耿勇军"].titles] == ["区长", "区委副书记、区长"]
+    assert rows["李明华"].filter_text == "李明华 副区长"
+    first, second = rows["耿勇军"].titles
+    assert first.first is first.last  # one string object for a date the rows repeat

@@ -28,7 +28,7 @@ REWRITES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bIS \?", re.I), "IS NOT DISTINCT FROM ?"),
     (re.compile(r"\bWHERE 0\)"), "WHERE false)"),  # search/filters.py's NEVER_TRUE: no integer truth here
     (re.compile(r"\bifnull\(", re.I), "coalesce("),
-    (re.compile(r"\s+INDEXED BY \w+", re.I), ""),  # SQLite's index hint: the server's planner chooses
+    (re.compile(r"\s+(?:NOT INDEXED|INDEXED BY \w+)", re.I), ""),  # SQLite's index hints: the server's planner chooses
     (re.compile(r"\bgroup_concat\(", re.I), "string_agg("),
 ]
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
