@@ -67,6 +67,25 @@ def test_a_page_for_a_replaced_list_is_dropped(qapp) -> None:
     assert model.ids() == [999]
 
 
+def _ask_all_while_a_page_is_pending(first_done: int) -> ArticleListModel:
+    pool = _DeferredPool()
+    model = ArticleListModel(workers=Workers(pool=pool))
+    everything = _rows(PAGE * 3 + 5)
+    model.show(everything[:PAGE], len(everything), _pager(everything, []))
+    model.fetchMore(QModelIndex())  # scrolled to the end: the next page is on its way
+    model.load_all(lambda: None)  # then "select all results"
+    assert len(pool.jobs) == 2
+    pool.jobs.pop(first_done).run()
+    pool.jobs.pop().run()
+    return model
+
+
+def test_select_all_while_a_page_is_pending_loads_each_row_once(qapp) -> None:
+    for first_done in (0, 1):  # the page first, or the rest first
+        model = _ask_all_while_a_page_is_pending(first_done)
+        assert model.ids() == list(range(PAGE * 3 + 5)) and model.is_complete()
+
+
 def test_meta_line_skips_missing_parts() -> None:
     assert meta_line({"date": "2020-04-01", "issue_title": "总第93期", "section": None}) == "2020-04-01 · 总第93期"
     assert meta_line({"month_day": "04-01", "place": "上街区"}) == "4月1日 · 上街区"

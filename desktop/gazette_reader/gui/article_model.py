@@ -141,6 +141,9 @@ class ArticleListModel(DisplayScript, QAbstractListModel):
 
     # -- paging -------------------------------------------------------------------------------------
     def _request(self, offset: int, limit: int, then: Callable[[], None] | None) -> None:
+        """Fetch ``limit`` rows from ``offset`` in a worker and append those not loaded meanwhile: a
+        "select all" asked while a scrolled-to page was on its way starts at the same offset, and either
+        may come back first."""
         fetch, generation = self._fetch_page, self._generation
         assert fetch is not None
         self._pending = True
@@ -149,8 +152,9 @@ class ArticleListModel(DisplayScript, QAbstractListModel):
             if generation != self._generation:
                 return  # a newer list replaced this one meanwhile
             self._pending = False
-            if error is None and rows:
-                self._append(rows)
+            fresh = (rows or [])[max(0, len(self.rows) - offset):]
+            if error is None and fresh:
+                self._append(fresh)
             if error is None and (not rows or (self.total is None and len(rows) < limit)):
                 self.total = len(self.rows)  # the end (not counted yet, or the library shrank under us)
             if then is not None:
