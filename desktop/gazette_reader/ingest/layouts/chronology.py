@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.dates import chinese_number
 from gazette_reader.ingest.layouts.newsletter import brief_title
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import BRIEF, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow
 
-_CN_MONTHS = {n: i for i, n in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)}
 _SUFFIX = r"(?:份)?\s*(?:大事记|大事要览|大事|纪事|记事)?\s*[：:]?"
 _YEAR_HEAD_RE = re.compile(rf"^(?P<year>\d{{4}})\s*年{_SUFFIX}$")
 _MONTH_HEAD_RE = re.compile(rf"^(?:(?P<year>\d{{4}})\s*年\s*)?(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月{_SUFFIX}$")
@@ -44,7 +44,7 @@ class _When:
 
 def month_number(text: str) -> int | None:
     """``3`` or ``三`` → 3; None outside 1–12."""
-    value = int(text) if text.isdigit() else _CN_MONTHS.get(text)
+    value = int(text) if text.isdecimal() else chinese_number(text)
     return value if value and 1 <= value <= 12 else None
 
 
