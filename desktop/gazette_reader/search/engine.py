@@ -225,10 +225,12 @@ def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
     taken."""
     count = count or not plan.limit
     with _interruptible(db, cancel):
-        compiled = _narrowed(compile_query(db, plan), within)
+        whole = compile_query(db, plan)
+        compiled = _narrowed(whole, within)
         if compiled.node is not None and _filters_only(compiled):
+            tagged = (whole.id_source, whole.params) if whole.id_source else None
             total, ranked = nodes.page(db, (compiled.where, compiled.params), compiled.node, plan.limit,
-                                       plan.offset, oldest=plan.sort == "oldest", count=count)
+                                       plan.offset, oldest=plan.sort == "oldest", count=count, tagged=tagged)
             return _result(db, plan, total, ranked)
         listed = _listed_first(db, compiled, plan, cancel, count)
         if listed is not None:

@@ -48,14 +48,19 @@ NODES = [{"year": 2020, "all_years": False}, {"issue_id": 3}, {"issue_id": 4, "s
 a year no issue has."""
 NODE_WAYS = {
     "counted": {"count": True},
+    "counted, tags probed": {"count": True, "FEW_TAGGED": 0},
+    "counted, tags listed": {"count": True, "FEW_TAGGED": 10**9},
     "page first": {},
-    "page first, always walked": {"last_id": lambda db: 0, "WALK_WINDOW": 10**9},
-    "page first, walk's window too short": {"last_id": lambda db: 0, "WALK_WINDOW": 3},
-    "page first, never walked": {"last_id": lambda db: 10**12},
+    "page first, tags listed": {"FEW_TAGGED": 10**9},
+    "page first, tags probed": {"FEW_TAGGED": 0},
+    "page first, always walked": {"FEW_TAGGED": 0, "last_id": lambda db: 0, "WALK_WINDOW": 10**9},
+    "page first, walk's window too short": {"FEW_TAGGED": 0, "last_id": lambda db: 0, "WALK_WINDOW": 3},
+    "page first, never walked": {"FEW_TAGGED": 0, "last_id": lambda db: 10**12},
 }
 """The ways a node's page is found (:mod:`gazette_reader.search.nodes`): counted (one pass listing the
-node's matches), page first with its undated part walked or listed as the node's size says, always
-walked (the whole library at once, or a window too short: then listed), never walked."""
+node's matches), a tag's few articles listed and narrowed to the node, page first with its undated part
+walked or listed as the node's size says, always walked (the whole library at once, or a window too
+short: then listed), never walked."""
 
 
 def pages(db: Database, query: str, sort: str, count: bool = True) -> tuple[int, tuple[int, ...]]:
