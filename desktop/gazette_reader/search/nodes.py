@@ -15,8 +15,9 @@ the matches sorted by date) took ~190 ms of CPU for a page of 100. Asked for the
   the node's undated articles are common enough in the library to fill a page within it, else they are
   listed and sorted (:func:`_listed_undated`).
 
-Every way gives the same pages (``tests/unit/search/test_paging.py`` forces each in turn); the total is
-counted after, as for any page found first.
+A tag in few articles (fewer than the node's) skips all that: its own ids are looked up and narrowed to
+the node (:func:`_few`). Every way gives the same pages (``tests/unit/search/test_paging.py`` forces each
+in turn); the total of a page found first is counted after.
 """
 
 from __future__ import annotations
@@ -70,15 +71,21 @@ def page(db: Database, where: Condition, node: Condition, limit: int, offset: in
     if tagged is not None and _few(db, tagged, node):
         listing = f"SELECT a.id FROM articles a NOT INDEXED WHERE {where[0]}"  # from the tag's ids, by rowid
         return paging.listed(db, (listing, tuple(where[1])), limit, offset, oldest=oldest)
-    sql = probing(where[0])
+    probed = (probing(where[0]), where[1])
     if not count and "a.issue_id" in node[0]:
-        end = offset + limit
-        ids = _dated(db, (sql, where[1]), end, oldest=oldest)
-        if len(ids) < end:
-            ids += _undated(db, (sql, where[1]), node, end - len(ids))
-        return None, [(article_id, 0.0) for article_id in ids[offset:end]]
-    return paging.listed(db, (f"SELECT a.id FROM articles a WHERE {sql}", tuple(where[1])), limit, offset,
+        return None, _in_order(db, probed, node, limit, offset, oldest=oldest)
+    return paging.listed(db, (f"SELECT a.id FROM articles a WHERE {probed[0]}", tuple(probed[1])), limit, offset,
                          oldest=oldest, sort_max=paging.NODE_SORT_MAX)
+
+
+def _in_order(db: Database, where: Condition, node: Condition, limit: int, offset: int, *,
+              oldest: bool) -> list[tuple[int, float]]:
+    """The page found in the result's order: the dated matches, then as many undated ones as it lacks."""
+    end = offset + limit
+    ids = _dated(db, where, end, oldest=oldest)
+    if len(ids) < end:
+        ids += _undated(db, where, node, end - len(ids))
+    return [(article_id, 0.0) for article_id in ids[offset:end]]
 
 
 def _few(db: Database, tagged: Condition, node: Condition) -> bool:
