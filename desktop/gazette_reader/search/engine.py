@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
-from gazette_reader.search import facets, filters, paging
+from gazette_reader.search import facets, filters, nodes, paging
 from gazette_reader.search.index import CHARS_TABLE, FTS_TABLE, TITLES_TABLE
 from gazette_reader.search.plan import ALL, PAGE_MAX, SORTS, Plan, make_plan  # noqa: F401 (re-exported)
 from gazette_reader.search.query import Atom, Filter, Query, Term
@@ -61,8 +61,8 @@ class _Plan:
     title_chars: str | None = None
     """For a query answered by the character index alone: its expression for "every term in a title"
     (the first tier of a relevance page); None otherwise."""
-    narrowed: bool = False
-    """Whether ``where`` carries a tree node's condition (``search(within=…)``)."""
+    node: tuple[str, Sequence] | None = None
+    """The tree node's condition that ``where`` carries (``search(within=…)``), None for none."""
     title_terms: tuple[tuple[str, ...], ...] = ()
     """The normalised terms of the groups behind ``title_fts`` (see :func:`paging.in_some_title`)."""
     title_tier: str | None = None
@@ -225,9 +225,12 @@ def run_plan(db: Database, plan: Plan, *, cancel: CancelToken | None = None,
     taken."""
     count = count or not plan.limit
     with _interruptible(db, cancel):
-        compiled = _narrowed(compile_query(db, plan), within)
-        if compiled.narrowed and _filters_only(compiled):
-            total, ranked = _node_page(db, compiled, plan.limit, plan.offset, oldest=plan.sort == "oldest")
+        whole = compile_query(db, plan)
+        compiled = _narrowed(whole, within)
+        if compiled.node is not None and _filters_only(compiled):
+            tagged = (whole.id_source, whole.params) if whole.id_source else None
+            total, ranked = nodes.page(db, (compiled.where, compiled.params), compiled.node, plan.limit,
+                                       plan.offset, oldest=plan.sort == "oldest", count=count, tagged=tagged)
             return _result(db, plan, total, ranked)
         listed = _listed_first(db, compiled, plan, cancel, count)
         if listed is not None:
@@ -395,47 +398,12 @@ def _narrowed(plan: _Plan, within: tuple[str, Sequence] | None) -> _Plan:
     if within is None or within[0] == "1":
         return plan
     where = within[0] if plan.where == "1" else f"{plan.where} AND ({within[0]})"
-    return replace(plan, where=where, params=(*plan.params, *within[1]), id_source=None, narrowed=True)
+    return replace(plan, where=where, params=(*plan.params, *within[1]), id_source=None, node=within)
 
 
 def _filters_only(plan: _Plan) -> bool:
     """Whether the plan holds field filters alone: no term for FTS5 or the character index to find."""
     return plan.fts is None and plan.title_chars is None and CHARS_TABLE not in plan.where
-
-
-def _node_page(db: Database, plan: _Plan, limit: int, offset: int, *, oldest: bool = False) -> tuple[int, list]:
-    """The total and one page of a node's articles meeting the filters, newest (``oldest``: oldest) first,
-    undated last, from one pass over the node's articles (:func:`paging.listed`).
-
-    The tags are probed per article (:func:`_probing`) instead of listed: a common tag has hundreds of
-    thousands of articles at a million, and listing them to intersect with a node cost seconds where the
-    node's index range and one index probe per article cost milliseconds. The matches are sorted by the
-    id→date index, not their rows: a leader in 53,067 of a publication's 121,144 articles took 97 ms to
-    count and 196 ms to page by reading rows, against one pass of ~150 ms now.
-
-    The total comes with the page whether or not it was asked for: walking the library's date index for
-    a node's first page (page first) lost to this pass, a node's articles being often all undated or
-    old (that publication's are all undated: the walk crossed every dated article first)."""
-    where = _probing(plan.where)
-    return paging.listed(db, (f"SELECT a.id FROM articles a WHERE {where}", plan.params), limit, offset,
-                         oldest=oldest, sort_max=paging.NODE_SORT_MAX)
-
-
-_PROBES = {
-    "a.id IN (SELECT article_id FROM mentions WHERE ": "EXISTS (SELECT 1 FROM mentions WHERE article_id = a.id AND ",
-    "a.id IN (SELECT article_id FROM project_mentions WHERE ":
-        "EXISTS (SELECT 1 FROM project_mentions WHERE article_id = a.id AND ",
-}
-"""The tag conditions of :mod:`filters` as per-article probes of the tag indexes (which end in
-``article_id``), for plans that walk articles another way (a node's, the date index) and would otherwise
-make SQLite list every tagged article first."""
-
-
-def _probing(where: str) -> str:
-    """``where`` with its tag conditions as per-article probes (:data:`_PROBES`); the same rows match."""
-    for listed, probe in _PROBES.items():
-        where = where.replace(listed, probe)
-    return where
 
 
 def _dense(db: Database, total: int) -> bool:
@@ -501,7 +469,7 @@ def _page(db: Database, plan: _Plan, limit: int, offset: int, sort: str, total: 
     by_date = sort in ("date", "oldest")
     if plan.fts is None:
         if _filters_only(plan) and (total is None or _dense(db, total)):
-            plan = replace(plan, where=_probing(plan.where))
+            plan = replace(plan, where=nodes.probing(plan.where))
         if _chars_only(plan):
             return _chars_page(db, plan, limit, offset, sort, total, cancel)
         if by_date or plan.title_chars is None:

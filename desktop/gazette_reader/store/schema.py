@@ -312,6 +312,17 @@ def m013_title_index(db: Database) -> None:
         fill_titles(db, progress=progress, cancel=cancel)
 
 
+@migrations()
+def m014_article_dates_by_issue(db: Database) -> None:
+    """An index of each issue's articles by date, so a tree node's dated articles are reached by one seek
+    per issue instead of probing every article of the node (a publication of 168,576 undated articles at
+    a million holds 56 dated ones: ~10 ms instead of reading all of them;
+    :mod:`gazette_reader.search.nodes`). About two seconds at a million articles, once."""
+    progress, _ = _upgrade.get()
+    progress(0, 0, "Indexing article dates by issue")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_issue_date ON articles (issue_id, date)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

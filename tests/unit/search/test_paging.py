@@ -2,7 +2,8 @@
 
 At a million articles the engine picks between sorting the matches, walking the date index, probing each
 article and the tiered pages of old; on the seed library every way is forced in turn and the totals and
-pages compared with each other, with the tiered engine path and, for date sorts, with the scan oracle.
+pages compared with each other, with the tiered engine path and, for date sorts, with the scan oracle;
+a tree node's pages (:mod:`gazette_reader.search.nodes`) likewise, with the oracle narrowed to the node.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import pytest
 from sqlite_utils import Database
 
-from gazette_reader.search import engine, paging
+from gazette_reader.search import engine, nodes, paging
 from gazette_reader.search.engine import scan, search
 from gazette_reader.search.plan import make_plan
+from gazette_reader.store.queries import node_condition
 from gazette_reader.store.schema import SCHEMA_VERSION, migrate
 from gazette_reader.text.normalize import normalize
 
@@ -36,6 +38,29 @@ WAYS = {
     "page first, tags probed": {"count": False, "DENSE_SHARE": 10**9},
     "page first, tags listed": {"count": False, "DENSE_SHARE": 1},
 }
+
+
+NODE_QUERIES = ["人物:宋洁", "-人物:宋洁", "人物:宋洁 OR 项目:老旧小区改造", "-项目:老旧小区改造 -人物:耿勇军",
+                "-人物:宋洁 栏目:工作动态", "-人物:宋洁 日期:2020-03..", "-人物:宋洁 -日期:2020-03..", "人物:无此人"]
+NODES = [{"year": 2020, "all_years": False}, {"issue_id": 3}, {"issue_id": 4, "section": "工作动态"},
+         {"year": None, "all_years": False}]
+"""Tree nodes of the seed library: a year (every issue but the last seed's), an issue, an issue's section,
+a year no issue has."""
+NODE_WAYS = {
+    "counted": {"count": True},
+    "counted, tags probed": {"count": True, "FEW_TAGGED": 0},
+    "counted, tags listed": {"count": True, "FEW_TAGGED": 10**9},
+    "page first": {},
+    "page first, tags listed": {"FEW_TAGGED": 10**9},
+    "page first, tags probed": {"FEW_TAGGED": 0},
+    "page first, always walked": {"FEW_TAGGED": 0, "last_id": lambda db: 0, "WALK_WINDOW": 10**9},
+    "page first, walk's window too short": {"FEW_TAGGED": 0, "last_id": lambda db: 0, "WALK_WINDOW": 3},
+    "page first, never walked": {"FEW_TAGGED": 0, "last_id": lambda db: 10**12},
+}
+"""The ways a node's page is found (:mod:`gazette_reader.search.nodes`): counted (one pass listing the
+node's matches), a tag's few articles listed and narrowed to the node, page first with its undated part
+walked or listed as the node's size says, always walked (the whole library at once, or a window too
+short: then listed), never walked."""
 
 
 def pages(db: Database, query: str, sort: str, count: bool = True) -> tuple[int, tuple[int, ...]]:
@@ -194,3 +219,25 @@ def test_a_short_page_first_carries_its_total(seed_db: Database, monkeypatch: py
     assert search(seed_db, "洁", limit=50, count=False).total == total
     assert search(seed_db, "洁", limit=total - 1, count=False).total is None
     assert search(seed_db, "洁", limit=5, offset=total - 1, count=False).total == total
+
+
+@pytest.mark.parametrize("query", NODE_QUERIES)
+@pytest.mark.parametrize("sort", ["date", "oldest"])
+def test_every_way_of_paging_a_node_gives_the_same_pages(seed_db: Database, monkeypatch: pytest.MonkeyPatch,
+                                                         query: str, sort: str) -> None:
+    """A tag clicked while a node is listed: every way gives the node's share of the scan oracle's pages."""
+    everything = [h.id for h in scan(seed_db, query, sort=sort, limit=10**6).hits]
+    for node in NODES:
+        within = node_condition(**node)
+        in_node = {row[0] for row in seed_db.execute(f"SELECT a.id FROM articles a WHERE {within[0]}", within[1])}
+        expected = [i for i in everything if i in in_node]
+        for way, settings in NODE_WAYS.items():
+            with monkeypatch.context() as patch:
+                for name, value in settings.items():
+                    if name != "count":
+                        patch.setattr(paging if name == "last_id" else nodes, name, value)
+                results = [search(seed_db, query, sort=sort, limit=4, offset=n, within=within,
+                                  count=settings.get("count", False)) for n in (0, 4, 8)]
+            assert [h.id for r in results for h in r.hits] == expected[:12], (node, way)
+            assert {r.total for r in results} <= {None, len(expected)}, (node, way)
+        assert search(seed_db, query, limit=0, within=within).total == len(expected)

@@ -16,6 +16,7 @@ from gazette_reader.library import Library
 from gazette_reader.search import index
 from gazette_reader.search.engine import scan
 from gazette_reader.search.index import unindex_articles
+from gazette_reader.search.nodes import ISSUE_DATE_INDEX
 from gazette_reader.store import schema, writer
 from gazette_reader.text.normalize import normalize
 from tests.conftest import SEEDS
@@ -376,3 +377,54 @@ def test_a_cancelled_m013_leaves_schema_12(tmp_path: Path) -> None:
     schema12_library(path)
     _cancel_upgrade(path, BEFORE_M013, "search_titles")
     assert_titles_match(Library.open(path).db)
+
+
+# -- m014: each issue's articles by date ---------------------------------------------------------------
+
+M014 = "m014_article_dates_by_issue"
+BEFORE_M014 = [m.name for m in schema.migrations._migrations].index(M014)
+
+
+def schema13_library(path: Path) -> None:
+    """A library as the previous version left it: schema 13, no index of each issue's articles by date."""
+    Library.open(path).import_files(SEEDS)
+    db = Database(path)
+    db.execute(f"DROP INDEX {ISSUE_DATE_INDEX}")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [M014])
+    db.execute(f"PRAGMA user_version = {BEFORE_M014}")
+    db.close()
+
+
+def _has_issue_date_index(path: Path) -> bool:
+    db = Database(path)
+    try:
+        return ISSUE_DATE_INDEX in {i.name for i in db["articles"].indexes}
+    finally:
+        db.close()
+
+
+def test_m014_indexes_each_issue_s_articles_by_date_saying_so(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    schema13_library(path)
+    assert Library.needs_upgrade(path) and not _has_issue_date_index(path)
+    reports: list[str] = []
+    library = Library.open(path, progress=lambda done, total, message: reports.append(message))
+    assert "Indexing article dates by issue" in reports
+    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    library.close()
+    assert _has_issue_date_index(path) and not Library.needs_upgrade(path)
+
+
+def test_a_cancelled_m014_leaves_schema_13(tmp_path: Path) -> None:
+    from gazette_reader.errors import Cancelled
+    from gazette_reader.jobs import CancelToken
+
+    path = tmp_path / "lib.sqlite"
+    schema13_library(path)
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        Library.open(path, progress=lambda *_: token.cancel(), cancel=token)
+    old = Database(path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == BEFORE_M014
+    old.close()
+    assert not _has_issue_date_index(path) and Library.needs_upgrade(path)

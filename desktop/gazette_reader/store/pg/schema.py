@@ -96,11 +96,11 @@ def _baseline(db) -> None:
 
 
 def _no_change(db) -> None:
-    """A SQLite migration with nothing to do here (m012, m013: indexes only SQLite's search reads; the
+    """A SQLite migration with nothing to do here (m012, m013, m014: indexes only SQLite's search reads; the
     server's search has its own, ``search/pg_index.py``)."""
 
 
-STEPS: dict[int, Callable] = {11: _baseline, 12: _no_change, 13: _no_change}
+STEPS: dict[int, Callable] = {11: _baseline, 12: _no_change, 13: _no_change, 14: _no_change}
 """Migrations by the version they reach (see the module)."""
 
 
