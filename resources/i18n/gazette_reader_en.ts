@@ -1597,6 +1597,14 @@ Use the suffix %4 instead?</translation>
         <translation>Hide</translation>
     </message>
     <message>
+        <source>正在载入人物…</source>
+        <translation>Loading leaders…</translation>
+    </message>
+    <message>
+        <source>正在载入项目…</source>
+        <translation>Loading projects…</translation>
+    </message>
+    <message>
         <source>筛选人物…</source>
         <translation>Filter leaders…</translation>
     </message>

@@ -94,6 +94,20 @@ def test_a_malformed_first_query_leaves_an_empty_list_enabled(window: MainWindow
     assert window.list.isEnabled() and window.search.total_label.text() == ""
 
 
+def test_the_tag_lists_say_they_are_loading_until_the_rows_come(window: MainWindow, monkeypatch) -> None:
+    box = window.tags.leaders.filter_box
+    seen = []
+    monkeypatch.setattr(window.workers, "run", lambda job, done, **_: seen.append((box.placeholderText(), done)))
+    window.load_tags()
+    (shown_while, done), = seen
+    assert shown_while == "正在载入人物…" and window.tags.projects.filter_box.placeholderText() == "正在载入项目…"
+    done(None, OSError("disk I/O error"))  # a failed load says what failed and stops saying "loading"
+    assert box.placeholderText() == "筛选人物…" and window.statusBar().currentMessage()
+    monkeypatch.undo()
+    window.load_tags()
+    assert box.placeholderText() == "筛选人物…" and window.tags.leaders.model.rowCount() > 0
+
+
 def test_clicking_a_leader_filters_the_list(window: MainWindow, seeded, qtbot) -> None:
     view = window.tags.leaders.view
     index = view.model().index(0, 0)

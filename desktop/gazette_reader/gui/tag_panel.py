@@ -38,7 +38,7 @@ class TagList(QWidget):
         self.proxy.setSourceModel(self.model)
         self.filter_box = QLineEdit(self)
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setPlaceholderText(tr("筛选人物…") if entity == "leader" else tr("筛选项目…"))
+        self.set_loading(False)
         self.filter_box.textChanged.connect(self.proxy.set_text)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
@@ -65,6 +65,14 @@ class TagList(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(RESIZE_PRECISION)
+
+    def set_loading(self, loading: bool) -> None:
+        """Say in the empty filter box that the list is (re)loading, or what the box filters."""
+        if loading:
+            text = tr("正在载入人物…") if self.entity == "leader" else tr("正在载入项目…")
+        else:
+            text = tr("筛选人物…") if self.entity == "leader" else tr("筛选项目…")
+        self.filter_box.setPlaceholderText(text)
 
     def name_at(self, index: QModelIndex) -> str | None:
         """The tag name of a (proxy) index."""
@@ -108,6 +116,12 @@ class TagPanel(QWidget):
         """Fill both lists (after loading, an import, or a correction)."""
         self.leaders.model.set_rows(leaders)
         self.projects.model.set_rows(projects)
+        self.set_loading(False)
+
+    def set_loading(self, loading: bool) -> None:
+        """Show (or stop showing) that both lists are being loaded."""
+        for tag_list in (self.leaders, self.projects):
+            tag_list.set_loading(loading)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: note the modifiers of the release that makes a click (the view's
