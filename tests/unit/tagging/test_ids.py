@@ -63,6 +63,20 @@ def test_ids_remembered_across_files_write_what_per_file_look_ups_write(tmp_path
         "SELECT aliases_json FROM projects WHERE name = '三送一强'").fetchone()[0])
 
 
+def test_past_the_limit_the_ids_are_forgotten_and_read_back(tmp_path, monkeypatch) -> None:
+    """The memory bound: past ``LIMIT`` names everything is forgotten, and the ids read back from the
+    library are the same rows the unbounded run writes."""
+    from gazette_reader.tagging import ids as ids_module
+
+    (per_file, ids, given), (bounded, same, _) = _files(tmp_path / "a.sqlite"), _files(tmp_path / "b.sqlite")
+    _tag_all(per_file, ids, given, TagIds())
+    monkeypatch.setattr(ids_module, "LIMIT", 1)
+    remembered = TagIds()
+    _tag_all(bounded, same, given, remembered)
+    assert _tags(bounded) == _tags(per_file)
+    assert len(remembered.people) <= 3  # the last file's names, not every name of the batch
+
+
 def test_a_failed_file_forgets_the_ids_its_savepoint_dropped(tmp_path, monkeypatch) -> None:
     (db, ids, given), (clean, same, _) = _files(tmp_path / "a.sqlite"), _files(tmp_path / "b.sqlite")
     remembered = TagIds()
