@@ -23,7 +23,7 @@ import psycopg
 from psycopg import pq
 
 from gazette_reader.errors import LibraryError, ServerUnreachable
-from gazette_reader.store.pg.dialect import translate
+from gazette_reader.store.pg.dialect import ID_TABLES, plain_insert, translate
 
 WRITER_LOCK = 0x47415A31
 """The advisory lock every write transaction takes (``GAZ1``, the SQLite application id): one writer at a
@@ -197,14 +197,34 @@ class PgDatabase:
         return PgCursor(cursor, returns)
 
     def executemany(self, sql: str, rows) -> PgCursor:
-        """Run one statement for each parameter row (no ids returned)."""
+        """Run one statement for each parameter row (no ids returned). The rows of a plain insert go in
+        one ``COPY`` (:meth:`copy_rows`)."""
         text, _ = translate(sql, returning_id=False)
         cursor = self.raw.cursor()
         batch = [_params(r) for r in rows]
         if batch:  # the tagger writes many empty lists (an article without bylines): no round trip for those
+            target = plain_insert(text)
             with refusals():
-                cursor.executemany(text, batch)
+                if target is not None and _copyable(batch):
+                    self.copy_rows(cursor, *target, batch)
+                else:
+                    cursor.executemany(text, batch)
         return PgCursor(cursor, False)
+
+    def copy_rows(self, cursor: psycopg.Cursor, table: str, columns: Sequence[str], rows: list[list]) -> None:
+        """Insert ``rows`` with one ``COPY``: the same rows as an insert each, in one statement on the server
+        instead of one a row (an import writes some fifteen rows an article: mentions, people, projects).
+
+        Rows without an ``id`` get theirs here, the next ones after the table's largest, in order: what the
+        id trigger (:mod:`.schema`) gives each row, without running a query a row (an eighth of a
+        millisecond each). The writers' lock makes this writer the only one handing out ids."""
+        if table.lower() in ID_TABLES and "id" not in {c.strip('"').lower() for c in columns}:
+            first = self.raw.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+            columns = ("id", *columns)
+            rows = [[first + n, *row] for n, row in enumerate(rows)]
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def query(self, sql: str, params: Sequence | dict | None = None) -> Iterator[dict]:
         """Rows as dicts (sqlite-utils' ``db.query``)."""
@@ -277,6 +297,16 @@ class PgDatabase:
 
     def close(self) -> None:
         self.raw.close()
+
+
+COPY_TYPES = frozenset({int, str, bytes, type(None)})
+"""Values ``COPY`` takes as the same insert binds them. Others (a float or a bool for an integer column:
+a value copied from a loosely typed SQLite file) go through ``executemany``, where the server casts them."""
+
+
+def _copyable(rows: Sequence[Sequence]) -> bool:
+    return all(isinstance(row, (list, tuple)) for row in rows) and \
+        {type(value) for row in rows for value in row} <= COPY_TYPES
 
 
 def _params(params: Sequence | dict | None):
