@@ -106,3 +106,20 @@ def test_bytes_go_through_a_copy_unchanged(pg_url: str) -> None:
     stored = library.db.execute("SELECT id, text_z FROM sources ORDER BY id").fetchall()
     assert [(row[0], bytes(row[1])) for row in stored] == list(enumerate(blobs, start=1))
     library.close()
+
+
+def test_long_values_are_written_with_lz4_where_the_server_has_it(pg_url: str) -> None:
+    from gazette_reader.library import Library
+    from tests.conftest import SEEDS
+
+    library = Library.open(pg_url)
+    offered = library.db.raw.execute(
+        "SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression'").fetchone()
+    if not offered or "lz4" not in offered[0]:
+        pytest.skip("this PostgreSQL has no lz4")
+    library.import_files(SEEDS[:2])
+    methods = {row[0] for row in library.db.raw.execute(
+        "SELECT pg_column_compression(keys) FROM search_grams UNION SELECT pg_column_compression(body_norm) "
+        "FROM search_grams")}
+    assert methods - {None} == {"lz4"}  # None: a value too short to compress
+    library.close()
