@@ -278,14 +278,21 @@ class PgDatabase:
     @contextmanager
     def write_transaction(self, notice=None) -> Iterator[PgDatabase]:
         """BEGIN, take the writers' lock (calling ``notice(self)`` once if another writer holds it), and
-        COMMIT at the end or ROLLBACK on any exception; nested, a savepoint."""
+        COMMIT at the end or ROLLBACK on any exception; nested, a savepoint.
+
+        Inside, every statement is planned for its parameters (``plan_cache_mode``): psycopg prepares a
+        statement run five times, and PostgreSQL may then keep one generic plan for it. A plan made while
+        an import's tables were small (a scan of ``people``) stayed while they grew in the same
+        transaction (uncommitted rows are in no statistics): each file's look-up of its names took 8 ms
+        at 20,000 articles, and longer as the import went on."""
         if self.conn.in_transaction:
             with self.atomic():
                 yield self
             return
         self.raw.execute("BEGIN")
         try:
-            got = self.raw.execute("SELECT pg_try_advisory_xact_lock(%s)", [WRITER_LOCK]).fetchone()[0]
+            got = self.raw.execute("SELECT pg_try_advisory_xact_lock(%s), set_config('plan_cache_mode', "
+                                   "'force_custom_plan', true)", [WRITER_LOCK]).fetchone()[0]
             if not got:
                 if notice is not None:
                     notice(self)
