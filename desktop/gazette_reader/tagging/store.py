@@ -326,7 +326,7 @@ def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput, i
     """:func:`tag_articles` from what the helper found ahead: the same passes, the same writes in the
     same order, with the library's names read off the file's candidates and the helper's finds checked
     (:func:`~gazette_reader.tagging.ahead.settle`) rather than searched for again. The corrections are
-    read once (tagging writes none): two queries fewer a file, round trips to a library server."""
+    read once (tagging writes none): three queries fewer a file, round trips to a library server."""
     stored = corrections.list_corrections(db)
     corrected, hidden = corrections.leader_names_among(stored), corrections.hidden_among(stored)
     before = known.intersection(given.candidates.split(SEPARATOR)) | (corrected & known)
@@ -339,7 +339,7 @@ def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput, i
             alone = settle_alone(given.texts, named, kept, given.alone, before | learned)
             _insert_alone(db, ids, alone, ids_of)
             corrections.apply_to(db, ids, stored)
-            ids_of.after_corrections(db)
+            ids_of.after_corrections(db, stored)
     except BaseException:
         ids_of.clear()  # the savepoint dropped rows it may remember
         raise
