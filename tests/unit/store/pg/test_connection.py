@@ -123,3 +123,18 @@ def test_long_values_are_written_with_lz4_where_the_server_has_it(pg_url: str) -
         "FROM search_grams")}
     assert methods - {None} == {"lz4"}  # None: a value too short to compress
     library.close()
+
+
+def test_write_transactions_plan_each_statement_for_its_parameters(pg_url: str) -> None:
+    """A generic plan psycopg's prepared statement kept from an import's first files (tables still
+    small) must not serve the later ones: inside a write every statement is planned for its values."""
+    from gazette_reader.library import Library
+    from gazette_reader.store.writer import write_transaction
+
+    library = Library.open(pg_url)
+    db = library.db
+    setting = "SELECT current_setting('plan_cache_mode')"
+    with write_transaction(db):
+        assert db.execute(setting).fetchone()[0] == "force_custom_plan"
+    assert db.execute(setting).fetchone()[0] == "auto"  # readers keep the server's choice
+    library.close()
