@@ -302,8 +302,9 @@ class PgDatabase:
             return
         self.raw.execute("BEGIN")
         try:
-            got = self.raw.execute("SELECT pg_try_advisory_xact_lock(%s), set_config('plan_cache_mode', "
-                                   "'force_custom_plan', true)", [WRITER_LOCK]).fetchone()[0]
+            custom = ", set_config('plan_cache_mode', 'force_custom_plan', true)" \
+                if self.raw.info.server_version >= 120000 else ""  # the setting came in PostgreSQL 12
+            got = self.raw.execute(f"SELECT pg_try_advisory_xact_lock(%s){custom}", [WRITER_LOCK]).fetchone()[0]
             if not got:
                 if notice is not None:
                     notice(self)
