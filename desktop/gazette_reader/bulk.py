@@ -75,7 +75,7 @@ def import_in_commits(db: Database, paths: Iterable[str | Path], *, options: Imp
     files, missing = importer.collect_files(paths)
     report = ImportReport(list(missing))
     fresh = [path for path in files if not _already_stored(db, path, report)]
-    stream = importer.prepare_all(fresh, options, batch.clock)
+    stream = importer.prepare_all(fresh, options, batch.clock, make_document=search_index(db).import_document)
     total, state = sum(_size(path) for path in fresh), _Progress()
     try:
         with writer.import_cache(db):

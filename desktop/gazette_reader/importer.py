@@ -15,7 +15,7 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -228,7 +228,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
     with writer.import_cache(db), writer.write_transaction(db):
         if only_into_empty and db.execute("SELECT 1 FROM sources LIMIT 1").fetchone():
             return ImportReport()
-        for prepared in prepare_all(files, options, batch.clock, pages):
+        for prepared in prepare_all(files, options, batch.clock, pages, search_index(db).import_document):
             cancel.check()
             progress(done, total, printable(prepared.path.name))
             report.outcomes.append(import_prepared(db, prepared, options, batch))
@@ -254,8 +254,9 @@ class Prepared:
     seconds: dict[str, float] = field(default_factory=dict)
     cpu_seconds: dict[str, float] = field(default_factory=dict)
     """The CPU time of each stage (:class:`StageClock`), as ``seconds`` holds its wall time."""
-    documents: list[IndexDocument] = field(default_factory=list)
-    """The articles' index documents (ids to be filled in), tokenised alongside the parse."""
+    documents: list = field(default_factory=list)
+    """The articles' index documents (ids to be filled in), tokenised alongside the parse: what the
+    library's search index takes (:data:`DocumentMaker`)."""
     packed: Packed | None = None
     """The source text and article bodies compressed for storage, also off the writer."""
     error_zh: str = ""
@@ -278,14 +279,21 @@ class Packed:
         return cls(pack_text(text), [pack_text(article.body) for article in issue.articles])
 
 
+DocumentMaker = Callable[[tuple], object]
+"""The search index's ``import_document``: an article's index document from its ``(0, title, subtitle,
+kicker, body, place, section, date)`` (FTS5's :func:`~gazette_reader.search.index.document`, or the
+server's keys); module-level, so the helper processes receive it by name."""
+
+
 def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None,
-            leaders: Collection[str] = ()) -> Prepared:
+            leaders: Collection[str] = (), make_document: DocumentMaker = document) -> Prepared:
     """Read, decode and parse one file. Pure work with no database: big imports run it in a helper
     process, so parsing the next files overlaps with writing, indexing and tagging this one.
 
     ``on_page`` hears of each page of a paged file read (the progress and Cancel of a long PDF); in the
     helper process, the page steps go to the writer (:mod:`~gazette_reader.page_steps`). ``leaders``:
-    names the writer learned lately, which help the tagging done here (:mod:`~gazette_reader.tagging.ahead`)."""
+    names the writer learned lately, which help the tagging done here (:mod:`~gazette_reader.tagging.ahead`).
+    ``make_document``: the library's search index's document maker (``search_index(db).import_document``)."""
     on_page = on_page or helper_step(path)
     clock = StageClock()
     if (refusal := too_big(_size(path), path.suffix)) is not None:
@@ -308,8 +316,8 @@ def prepare(path: Path, options: ImportOptions, on_page: PageStep | None = None,
             issue = parse_source(decoded.text, printable(path.name), options, sizes=sizes_of(decoded))
             issue.warnings += [dropped] if dropped else []
         with clock.stage("tokenise"):
-            documents = [document((0, a.title, a.subtitle, a.kicker, a.body, issue.place, a.section,
-                                   writer.article_date(issue, a))) for a in issue.articles]
+            documents = [make_document((0, a.title, a.subtitle, a.kicker, a.body, issue.place, a.section,
+                                        writer.article_date(issue, a))) for a in issue.articles]
         with clock.stage("pack"):
             packed = Packed.of(decoded.text, issue)
         with clock.stage("tag_texts"):
@@ -345,43 +353,44 @@ def helper_count() -> int:
 
 
 def prepare_all(files: Sequence[Path], options: ImportOptions, clock: StageClock,
-                pages: PageProgress | None = None) -> Iterator[Prepared]:
+                pages: PageProgress | None = None, make_document: DocumentMaker = document) -> Iterator[Prepared]:
     """Prepared files in order: in this process for small imports, in a helper process for big ones.
 
     If the helper cannot run (e.g. a frozen app without multiprocessing support), the rest are prepared
     here; the result is the same either way. ``pages``: where the page steps of long files are reported
-    (and Cancel checked between pages), in either case."""
+    (and Cancel checked between pages), in either case. ``make_document``: as :func:`prepare` takes it."""
     done = 0
     pages = pages or PageProgress()
     if len(files) >= POOL_MIN_FILES:
         try:
-            for prepared in _prepare_in_helper(files, options, clock, pages):
+            for prepared in _prepare_in_helper(files, options, clock, pages, make_document):
                 done += 1
                 yield prepared
             return
         except (BrokenProcessPool, OSError) as exc:
             log.warning("helper process unavailable (%s); parsing in this process", exc)
     for path in files[done:]:
-        prepared = prepare(path, options, pages.for_file(path, _size(path)))
+        prepared = prepare(path, options, pages.for_file(path, _size(path)), make_document=make_document)
         _add_seconds(clock, prepared)
         yield prepared
 
 
 def _prepare_in_helper(files: Sequence[Path], options: ImportOptions, clock: StageClock,
-                       pages: PageProgress) -> Iterator[Prepared]:
+                       pages: PageProgress, make_document: DocumentMaker) -> Iterator[Prepared]:
     context = multiprocessing.get_context("spawn")
     steps, cancelled = context.Queue(), context.Event()
     pool = ProcessPoolExecutor(max_workers=helper_count(), mp_context=context, initializer=start_helper,
                                initargs=(os.getpid(), steps, cancelled))
     try:
         with signals_held():  # the first submits start the helpers (jobs.signals_held says why)
-            queue = deque((path, pool.submit(prepare, path, options)) for path in files[:AHEAD])
+            queue = deque((path, pool.submit(prepare, path, options, None, (), make_document))
+                          for path in files[:AHEAD])
         following = iter(files[AHEAD:])
         while queue:
             path, future = queue.popleft()
             upcoming = next(following, None)
             if upcoming is not None:
-                queue.append((upcoming, pool.submit(prepare, upcoming, options, None, recent_names())))
+                queue.append((upcoming, pool.submit(prepare, upcoming, options, None, recent_names(), make_document)))
             with clock.stage("wait"):
                 prepared = wait_for(future, path, steps, pages.for_file(path, _size(path)), pages.cancel)
             _add_seconds(clock, prepared)

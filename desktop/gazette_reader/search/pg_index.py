@@ -28,7 +28,7 @@ savepoint, so cancelling it undoes it).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
@@ -70,6 +70,11 @@ class PgDocument:
     def fields(self) -> tuple:
         """The row as PostgreSQL returns it."""
         return self.id, self.keys, self.title_norm, self.body_norm, self.date
+
+    def with_id(self, article_id: int) -> PgDocument:
+        """This document for the article ``article_id`` (an import's helper makes it before the row has
+        an id)."""
+        return replace(self, id=article_id)
 
     @property
     def row(self) -> tuple:
@@ -115,6 +120,14 @@ def document(row: Sequence) -> PgDocument:
     return PgDocument(article_id, sorted(keys), title_norm, norms[3], date)
 
 
+def import_document(row: Sequence) -> PgDocument:
+    """The index row of an article an import's helper process prepares (the writer then only copies it
+    in), from the ``(0, title, subtitle, kicker, body, place, section, date)`` the FTS5 index's document
+    takes: the same row :func:`index_articles` makes from the stored article."""
+    article_id, title, subtitle, kicker, body, _place, _section, date = row
+    return document((article_id, title, subtitle, kicker, body, date))
+
+
 def _unpacked(row: Sequence) -> tuple:
     body = row[4]
     return (*row[:4], unpack_text(bytes(body) if isinstance(body, memoryview) else body), *row[5:])
@@ -127,16 +140,22 @@ def _rows(conn, ids: Sequence[int]) -> Iterator[tuple]:
         yield from map(_unpacked, rows)
 
 
-_UPSERT = (f"INSERT INTO {TABLE} (id, keys, title_norm, body_norm, date) VALUES (%s, %s::bigint[], %s, %s, %s) "
-           "ON CONFLICT (id) DO UPDATE SET keys = EXCLUDED.keys, title_norm = EXCLUDED.title_norm, "
-           "body_norm = EXCLUDED.body_norm, date = EXCLUDED.date")
-
-
 def _write(conn, docs: Iterable[PgDocument]) -> None:
+    """Write (or overwrite) these documents' rows: the old rows deleted, the new ones in one ``COPY``
+    rather than an upsert statement a row."""
     rows = [doc.row for doc in docs]
     if rows:
         with conn.cursor() as cursor:
-            cursor.executemany(_UPSERT, rows)
+            cursor.execute(f"DELETE FROM {TABLE} WHERE id = ANY(%s)", [[row[0] for row in rows]])
+            _copy_rows(cursor, rows)
+
+
+def _copy_rows(cursor, rows: Iterable[tuple]) -> None:
+    """``COPY`` index rows (:attr:`PgDocument.row`) into the table."""
+    with cursor.copy(f"COPY {TABLE} (id, keys, title_norm, body_norm, date) FROM STDIN") as copy:
+        copy.set_types(["int8", "text", "text", "text", "text"])  # keys: the literal, parsed by the server
+        for row in rows:
+            copy.write_row(row)
 
 
 def create_index_tables(conn) -> None:
@@ -197,10 +216,7 @@ def _copy_all(conn, total: int, progress: Progress, cancel: CancelToken) -> None
         rows.execute(f"{_ROW_SQL} ORDER BY a.id")  # server-side: a million rows stay on the server
         while batch := rows.fetchmany(BATCH):
             cancel.check()
-            with writer.copy(f"COPY {TABLE} (id, keys, title_norm, body_norm, date) FROM STDIN") as copy:
-                copy.set_types(["int8", "text", "text", "text", "text"])  # keys: the literal, parsed by the server
-                for row in batch:
-                    copy.write_row(document(_unpacked(row)).row)
+            _copy_rows(writer, (document(_unpacked(row)).row for row in batch))
             done += len(batch)
             progress(done, total, "Indexing articles for search")
 

@@ -147,16 +147,18 @@ def apply_all(db: Database) -> None:
         apply_one(db, row)
 
 
-def apply_to(db: Database, article_ids: Iterable[int]) -> None:
+def apply_to(db: Database, article_ids: Iterable[int], rows: Sequence[dict] | None = None) -> None:
     """Replay every correction in order, but only on the mentions of these articles.
 
     Every path that writes mentions re-applies corrections to what it wrote, so the rest of the library
     already reflects them; replaying only on the new or re-tagged articles gives the same result as
     :func:`apply_all` at a cost that follows the batch and the number of corrections, not the library.
+    ``rows``: :func:`list_corrections` when the caller read it already (in the same transaction).
     """
     scope = sorted(set(article_ids))
-    rows = list_corrections(db) if scope else []
-    for row in rows:
+    if not scope:
+        return
+    for row in list_corrections(db) if rows is None else rows:
         apply_one(db, row, scope)
 
 
@@ -271,6 +273,16 @@ def hidden_leaders(db: Database) -> set[str]:
     """Leader names hidden everywhere: never spread to other articles."""
     return {r[0] for r in db.execute(
         "SELECT target FROM corrections WHERE entity = 'leader' AND action = 'hide' AND article_key IS NULL")}
+
+
+def hidden_among(rows: Iterable[dict]) -> set[str]:
+    """:func:`hidden_leaders` read off :func:`list_corrections`' rows (a query fewer)."""
+    return {r["target"] for r in rows if r["entity"] == LEADER and r["action"] == "hide" and r["article_key"] is None}
+
+
+def leader_names_among(rows: Iterable[dict]) -> set[str]:
+    """:func:`leader_names` read off :func:`list_corrections`' rows (a query fewer)."""
+    return {name for r in rows if r["entity"] == LEADER for name in (r["target"], r["value"]) if name}
 
 
 def leader_names(db: Database) -> set[str]:

@@ -71,10 +71,17 @@ class TagIds:
             db.execute("UPDATE projects SET aliases_json = ? WHERE id = ?", [json.dumps(aliases, ensure_ascii=False), pid])
         return pid
 
-    def after_corrections(self, db: Database) -> None:
+    def after_corrections(self, db: Database, stored: Sequence[dict] | None = None) -> None:
         """Forget the projects when the library has project corrections: replaying them on a file's
-        mentions may have merged projects or changed their aliases."""
-        if self.projects and db.execute("SELECT 1 FROM corrections WHERE entity = 'project' LIMIT 1").fetchone():
+        mentions may have merged projects or changed their aliases. ``stored``: the tag corrections
+        (``corrections.list_corrections``) when the caller read them already."""
+        if not self.projects:
+            return
+        if stored is not None:
+            corrected = any(row["entity"] == "project" for row in stored)
+        else:
+            corrected = bool(db.execute("SELECT 1 FROM corrections WHERE entity = 'project' LIMIT 1").fetchone())
+        if corrected:
             self.projects.clear()
 
 

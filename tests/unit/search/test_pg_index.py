@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from gazette_reader.errors import Cancelled
 from gazette_reader.jobs import CancelToken
 from gazette_reader.search.engine import scan
-from gazette_reader.search.pg_index import INDEX_VERSION, document, index_is_current, term_keys
+from gazette_reader.search.pg_index import INDEX_VERSION, document, import_document, index_is_current, term_keys
 from gazette_reader.store.packing import pack_text
 from gazette_reader.text.normalize import normalize
 from tests.articles import bodies
@@ -144,3 +144,24 @@ def test_no_key_or_match_spans_two_fields() -> None:
     doc = document((1, "宋", "洁", None, "区", None))
     assert not set(term_keys("宋洁")) <= set(doc.keys) and "宋洁" not in doc.title_norm
     assert set(term_keys("宋")) <= set(doc.keys)
+
+
+def test_the_document_an_import_helper_makes_is_the_stored_rows() -> None:
+    """What the helper process makes before the row has an id equals what indexing the stored row makes."""
+    made = import_document((0, "區長宋洁", "副题", "引题", "正文\x00第二段", "上街区", "要闻", "2020-04-01"))
+    assert made.with_id(7) == document((7, "區長宋洁", "副题", "引题", "正文\x00第二段", "2020-04-01"))
+    assert made.with_id(7).fields[0] == 7 and made.id == 0
+
+
+def test_an_import_copies_in_the_helpers_documents_without_reading_the_articles_back(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.library import Library
+    from gazette_reader.search import pg_index
+    from tests.conftest import SEEDS
+
+    library = Library.open(pg_url)
+    monkeypatch.setattr(pg_index, "_rows", lambda *args: pytest.fail("the articles were read back to index them"))
+    library.import_files(SEEDS)
+    monkeypatch.undo()
+    assert library.counts()["articles"] > 0 and BoundSearch(library.db).stale_articles() == []
+    library.close()

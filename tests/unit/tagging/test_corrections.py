@@ -144,3 +144,18 @@ def test_correct_returns_the_number_a_revert_takes(db, two) -> None:
     second = correct(db, "rename", "leader", "宋洁", "宋 洁")
     assert second == first + 1
     assert [row[0] for row in db.execute("SELECT id FROM corrections ORDER BY id")] == [first, second]
+
+
+def test_names_read_off_the_listed_corrections_equal_the_queries(db, two) -> None:
+    """The importer reads the corrections once a file and takes the hidden and corrected leader names
+    from those rows: the same sets the two queries give."""
+    from gazette_reader.tagging import corrections
+
+    a, b = two
+    correct(db, "hide", "leader", "虎荣鑫")
+    correct(db, "hide", "leader", "宋洁", article_id=b)  # in one article: not hidden everywhere
+    correct(db, "rename", "leader", "宋洁", "宋杰")
+    correct(db, "rename", "project", "三送一强", "三送一强活动")
+    rows = corrections.list_corrections(db)
+    assert corrections.hidden_among(rows) == corrections.hidden_leaders(db) == {"虎荣鑫"}
+    assert corrections.leader_names_among(rows) == corrections.leader_names(db) == {"虎荣鑫", "宋洁", "宋杰"}

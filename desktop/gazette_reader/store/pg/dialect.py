@@ -32,6 +32,8 @@ REWRITES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bgroup_concat\(", re.I), "string_agg("),
 ]
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
+_PLAIN_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)\s*\(([^()]*)\)\s*VALUES\s*\(\s*(%s(?:\s*,\s*%s)*)\s*\)\s*;?\s*$",
+                           re.I)
 
 
 @lru_cache(maxsize=2048)
@@ -46,6 +48,22 @@ def translate(sql: str, returning_id: bool = True) -> tuple[str, bool]:
     if returns:
         out = out.rstrip().rstrip(";") + " RETURNING id"
     return out, returns
+
+
+@lru_cache(maxsize=256)
+def plain_insert(translated: str) -> tuple[str, tuple[str, ...]] | None:
+    """The table and columns of a translated plain ``INSERT INTO table (columns) VALUES (%s, …)`` (one
+    placeholder per column, nothing after it), else None: what many rows of can go in one ``COPY``.
+
+    An insert with a conflict clause, a ``RETURNING`` or an expression is not a plain one."""
+    match = _PLAIN_INSERT.match(translated)
+    if match is None:
+        return None
+    table, columns, marks = match.groups()
+    names = tuple(c.strip() for c in columns.split(","))
+    if len(names) != marks.count("%s") or not all(names):
+        return None
+    return table, names
 
 
 def _placeholders(sql: str) -> str:

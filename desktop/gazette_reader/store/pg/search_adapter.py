@@ -26,9 +26,18 @@ def index_articles(db, article_ids: Sequence[int]) -> None:
         pg_index.index_articles(db.raw, article_ids)
 
 
+import_document = pg_index.import_document
+"""What an import's helper processes make of each article for this index (the importer asks the index)."""
+
+
 def index_new_documents(db, docs: Sequence) -> None:
-    """Index a batch the import helpers prepared. Their documents are FTS5's token strings, not the
-    server's keys, so the keys are built here from the rows just stored (the same rows either way)."""
+    """Index a batch the import helpers prepared (:data:`import_document`: the server's keys and
+    normalised text, so the writer only copies them in). Documents of another kind (FTS5's token
+    strings) are made again here from the rows just stored (the same rows either way)."""
+    if all(isinstance(doc, pg_index.PgDocument) for doc in docs):
+        with refusals():
+            pg_index.index_new_documents(db.raw, docs)
+        return
     index_articles(db, [doc.id for doc in docs])
 
 

@@ -69,3 +69,72 @@ def test_the_timeout_comes_from_the_url_then_the_environment_then_the_default(
     monkeypatch.setenv("PGCONNECT_TIMEOUT", "45")
     assert timeout_parameter("postgresql://bob@db.example/gazette") == {}
     assert connect_timeout("postgresql://bob@db.example/gazette") == 45
+
+
+def test_many_rows_of_a_plain_insert_get_the_ids_one_insert_each_gives(pg_url: str) -> None:
+    """``executemany`` of a plain insert runs as one COPY: ids after the largest, in order, as the id
+    trigger hands them out row by row; values of every kind stored as a bound insert stores them."""
+    from gazette_reader.library import Library
+    from gazette_reader.store.writer import write_transaction
+
+    library = Library.open(pg_url)
+    db = library.db
+    with write_transaction(db):
+        db.execute("INSERT INTO people (id, name) VALUES (7, '甲')")
+        db.conn.executemany("INSERT INTO people (name) VALUES (?)", [("乙",), ("丙",), ("a\\b\tc\nd",)])
+        db.conn.executemany("INSERT INTO people (id, name) VALUES (?, ?)", [(20, "丁"), (3, "戊")])  # ids kept
+        db.conn.executemany("INSERT INTO mentions (article_id, person_id, role, title, start, end) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", [(None, 8, "leader", None, 1.0, 2), (None, 9, "leader", "区长", 0, None)])
+    assert db.execute("SELECT id, name FROM people ORDER BY id").fetchall() == [
+        (3, "戊"), (7, "甲"), (8, "乙"), (9, "丙"), (10, "a\\b\tc\nd"), (20, "丁")]
+    # the float for an integer column went through a bound insert, which the server casts
+    assert db.execute('SELECT id, person_id, title, start, "end" FROM mentions ORDER BY id').fetchall() == [
+        (1, 8, None, 1, 2), (2, 9, "区长", 0, None)]
+    library.close()
+
+
+def test_bytes_go_through_a_copy_unchanged(pg_url: str) -> None:
+    from gazette_reader.library import Library
+    from gazette_reader.store.writer import write_transaction
+
+    library = Library.open(pg_url)
+    blobs = [bytes(range(256)), b"\\x00\\", b""]
+    with write_transaction(library.db):
+        library.db.conn.executemany(
+            "INSERT INTO sources (name, sha256, text_sha256, text_z) VALUES (?, ?, ?, ?)",
+            [(f"f{n}", "s", f"t{n}", blob) for n, blob in enumerate(blobs)])
+    stored = library.db.execute("SELECT id, text_z FROM sources ORDER BY id").fetchall()
+    assert [(row[0], bytes(row[1])) for row in stored] == list(enumerate(blobs, start=1))
+    library.close()
+
+
+def test_long_values_are_written_with_lz4_where_the_server_has_it(pg_url: str) -> None:
+    from gazette_reader.library import Library
+    from tests.conftest import SEEDS
+
+    library = Library.open(pg_url)
+    offered = library.db.raw.execute(
+        "SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression'").fetchone()
+    if not offered or "lz4" not in offered[0]:
+        pytest.skip("this PostgreSQL has no lz4")
+    library.import_files(SEEDS[:2])
+    methods = {row[0] for row in library.db.raw.execute(
+        "SELECT pg_column_compression(keys) FROM search_grams UNION SELECT pg_column_compression(body_norm) "
+        "FROM search_grams")}
+    assert methods - {None} == {"lz4"}  # None: a value too short to compress
+    library.close()
+
+
+def test_write_transactions_plan_each_statement_for_its_parameters(pg_url: str) -> None:
+    """A generic plan psycopg's prepared statement kept from an import's first files (tables still
+    small) must not serve the later ones: inside a write every statement is planned for its values."""
+    from gazette_reader.library import Library
+    from gazette_reader.store.writer import write_transaction
+
+    library = Library.open(pg_url)
+    db = library.db
+    setting = "SELECT current_setting('plan_cache_mode')"
+    with write_transaction(db):
+        assert db.execute(setting).fetchone()[0] == "force_custom_plan"
+    assert db.execute(setting).fetchone()[0] == "auto"  # readers keep the server's choice
+    library.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.store.pg.dialect import translate
+from gazette_reader.store.pg.dialect import plain_insert, translate
 
 
 @pytest.mark.parametrize("sqlite, postgresql", [
@@ -59,3 +59,20 @@ def test_the_server_tables_have_the_file_columns(pg_url: str, tmp_path) -> None:
         assert sorted(columns(server.db, table)) == sorted(columns(file.db, table)), table
     file.close()
     server.close()
+
+
+@pytest.mark.parametrize("sqlite, target", [
+    ("INSERT INTO people (name) VALUES (?)", ("people", ("name",))),
+    ("INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
+     ("mentions", ("article_id", "person_id", "role", "title", "start", '"end"'))),
+    ('INSERT INTO notes ("article_id", "text") VALUES (?,?)', ("notes", ('"article_id"', '"text"'))),
+    ("INSERT OR IGNORE INTO people (name) VALUES (?)", None),  # a conflict clause: COPY has none
+    ("INSERT INTO people (name) VALUES (?) RETURNING id", None),
+    ("INSERT INTO people (name) VALUES (lower(?))", None),  # an expression
+    ("INSERT INTO people (id, name) VALUES (?, 'x')", None),  # a literal
+    ("INSERT INTO people (id, name) VALUES (?)", None),  # a column without its value
+    ("INSERT INTO people (name) SELECT name FROM people", None),
+    ("UPDATE people SET name = ?", None),
+])
+def test_plain_inserts_are_recognised_for_copy(sqlite: str, target) -> None:
+    assert plain_insert(translate(sqlite, returning_id=False)[0]) == target
