@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from gazette_reader.errors import Cancelled, QueryError
 from gazette_reader.jobs import CancelToken
-from gazette_reader.search import filters
+from gazette_reader.search import filters, pg_paging
 from gazette_reader.search.pg_index import TABLE, contains_sql, term_keys
 from gazette_reader.search.plan import ALL, Plan
 from gazette_reader.search.query import Atom, Term
@@ -98,6 +98,9 @@ def compile_plan(conn, plan: Plan) -> Compiled:
     if negated:
         excluded = _union([_atom_ids(conn, atom, positive=True) for atom in dict.fromkeys(negated)])
         sql, params = f"({sql}) EXCEPT ({excluded[0]})", [*params, *excluded[1]]
+    if any(pg_paging.range_rows(conn, value) <= pg_paging.RANGE_ROWS for value in pg_paging.date_ranges(plan)):
+        sql, params = pg_paging.predicate(conn, plan)  # a narrow date range: its rows tested, no GIN listing
+        sql = f"SELECT g.id FROM {TABLE} g WHERE {sql}"
     ranking = [g for g in plan.positive_groups if all(isinstance(a.node, Term) for a in g)]
     tier, tier_params = _tier_sql(ranking)
     scored = [a.node.norm for g in ranking for a in g if len(a.node.norm) > 1]
@@ -211,10 +214,15 @@ def count(conn, compiled: Compiled) -> int:
     return conn.execute(f"SELECT count(*) FROM ({compiled.ids}) m", compiled.params).fetchone()[0]
 
 
-def run_plan(conn, plan: Plan, *, cancel: CancelToken | None = None) -> SearchResult:
-    """The exact total and the plan's page of hits with snippets."""
+def run_plan(conn, plan: Plan, *, cancel: CancelToken | None = None, page_first: bool = False) -> SearchResult:
+    """The exact total and the plan's page of hits with snippets. ``page_first``: the page may come
+    without its total (None: the caller counts after) when finding it that way is cheaper
+    (:mod:`pg_paging`); the page is the same."""
     with _interruptible(conn, cancel):
         compiled = compile_plan(conn, plan)
+        found = _walked(conn, plan, compiled, cancel) if page_first else None
+        if found is not None:
+            return SearchResult(found[0], hits(conn, found[1], plan.highlight_terms))
         total = count(conn, compiled)
         ranked = _ranked(conn, compiled, plan, total) if plan.limit and total else []
         return SearchResult(total, hits(conn, ranked, plan.highlight_terms))
@@ -227,6 +235,58 @@ def plan_ids(conn, plan: Plan, *, cancel: CancelToken | None = None) -> list[int
         compiled = compile_plan(conn, plan)
         total = count(conn, compiled)
         return [article_id for article_id, _ in _ranked(conn, compiled, plan, total)] if total else []
+
+
+def _walked(conn, plan: Plan, compiled: Compiled,
+            cancel: CancelToken | None) -> tuple[int | None, list[tuple[int, float]]] | None:
+    """The page of a plan in a large share of the library by a walk of the date index, and its total
+    when the page ends the result; None when the plan is better listed, or the walk ran out of time
+    (:mod:`pg_paging`)."""
+    import psycopg
+
+    if not pg_paging.walkable(plan):
+        return None
+    condition = pg_paging.predicate(conn, plan)
+    try:
+        with conn.transaction(), pg_paging.budgeted(conn) as budget:
+            ranked = _walk(budget, plan, compiled, condition)
+        if ranked is None:
+            return None
+    except psycopg.errors.QueryCanceled:
+        if cancel is not None and cancel.cancelled:
+            raise
+        log.debug("a page-first walk ran out of time; listing instead")
+        return None
+    ends = len(ranked) < plan.limit and (ranked or not plan.offset)
+    return (plan.offset + len(ranked) if ends else None), ranked
+
+
+def _walk(budget: pg_paging.Budget, plan: Plan, compiled: Compiled,
+          condition: _Sql) -> list[tuple[int, float]] | None:
+    """:func:`_walked`'s page within its budget, or None when the plan's sampled share is too small: the
+    tiers of :func:`_page_sql` in turn, each walked, but a relevance page's title tier listed through the
+    title index when it is small (a walk to a tier of few or no rows would cross the library)."""
+    ranking = plan.sort == "relevance" and compiled.tier is not None
+    tier = (f" AND ({compiled.tier})", compiled.tier_params)
+    conditions = [condition, (f"{condition[0]}{tier[0]}", [*condition[1], *tier[1]])] if ranking else [condition]
+    shares = pg_paging.sampled_shares(budget, conditions)
+    if not shares or not pg_paging.dense(shares[0]):
+        return None
+    oldest = plan.sort == "oldest"
+    if not ranking:
+        return pg_paging.walked_page(budget, condition, [("", [])], plan.limit, plan.offset, oldest=oldest)
+    capped = pg_paging.capped_source((compiled.ids, compiled.params), condition)
+    if compiled.scored and not pg_paging.more_than(budget, capped, RANK_CAP):
+        return None
+    rest = (f" AND NOT ({compiled.tier})", compiled.tier_params)
+    if pg_paging.dense(shares[1]):
+        return pg_paging.walked_page(budget, condition, [tier, rest], plan.limit, plan.offset)
+    end = plan.limit + plan.offset
+    groups = [[a.node.norm for a in g] for g in plan.positive_groups if all(isinstance(a.node, Term) for a in g)]
+    first = pg_paging.listed_tier(budget, condition, (compiled.tier, compiled.tier_params),
+                                  pg_paging.title_keys(groups), end)
+    more = pg_paging.walked_page(budget, condition, [rest], end - len(first), 0) if len(first) < end else []
+    return (first + more)[plan.offset:end]
 
 
 def _ranked(conn, compiled: Compiled, plan: Plan, total: int) -> list[tuple[int, float]]:

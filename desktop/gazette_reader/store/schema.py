@@ -312,6 +312,13 @@ def m013_title_index(db: Database) -> None:
         fill_titles(db, progress=progress, cancel=cancel)
 
 
+@migrations()
+def m014_server_title_index(db: Database) -> None:
+    """Nothing on a library file: the server's title index (a PostgreSQL library's search,
+    ``search/pg_index.py``; its step is in ``store/pg/schema.py``). Here so that both backends keep one
+    schema version."""
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
