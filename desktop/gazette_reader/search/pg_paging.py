@@ -13,7 +13,7 @@ window asks for the page first and counts after (``Library.search(count=False)``
   with a filter read from ``articles`` (tags, section, place, notes) has none and is listed as before;
 * :func:`sampled_share` tests the predicate on a block sample of the index table (``TABLESAMPLE``,
   ~2,000 rows, a few ms) to guess the plan's share of the library without counting it;
-* a plan in at least one article of :data:`WALK_SHARE` is paged by :func:`walked_page`: the date index
+* a plan in a large enough share of the library (:meth:`Sample.dense`) is paged by :func:`walked_page`: the date index
   walked from the newest (``oldest``: the oldest) article, each row tested, undated articles after by
   id, the relevance tiers (title hits first) in turn, as :func:`postgres._date_page` orders them;
   relevance with a bm25 score needs to know whether the plan has more than ``RANK_CAP`` matches, which
@@ -31,23 +31,32 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from gazette_reader.search import filters
 from gazette_reader.search.pg_index import TABLE, TITLE_KEYS, term_keys
 from gazette_reader.search.plan import ALL, Plan
 from gazette_reader.search.query import Filter, Term
 
-WALK_SHARE = 50
-"""A plan matching at least one sampled row in :data:`WALK_SHARE` is walked: a page of 50 then tests
-~2,500 rows (~5 ms of ``strpos`` on cached text), where listing 2% of a million articles tests every
-candidate's text, ~20,000 of them and more."""
 SAMPLE_ROWS = 2000
 """About how many rows :func:`sampled_share` tests (whole blocks of the table, chosen at random but the
 same every time: ``REPEATABLE``)."""
 SAMPLE_MIN_HITS = 4
 """Fewer sampled matches than this say nothing reliable: the plan is listed."""
 BUDGET_MS = 120
-"""Milliseconds the page-first statements may take together before the caller lists the result instead."""
+"""Milliseconds the page-first statements may take together before the caller lists the result instead;
+more for a plan in a large share of the library, whose listing costs more (:data:`LIST_MS_PER_ROW`)."""
+BUDGET_MAX_MS = 3000
+"""The most a walk is given (:meth:`Budget.at_least`), however large the result."""
+SCAN_SHARE = 0.05
+"""From this share of the library a capped count scans the table (:func:`capped_source`)."""
+LIST_MS_PER_ROW = 0.02
+"""About what listing costs a match at a million articles (its candidates' texts read and tested, its
+date sorted, and the count; measured 1–6 s for results of 30,000–40,000): a walk gets as long as listing
+the sampled share would take before it is given up (:meth:`Budget.at_least`), since a walk that ran out of
+time and then the listing cost more than either (a term whose matches cluster in older issues walks far)."""
+CHECK_BATCH = 200
+"""Ids of a listed tier whose condition is tested in one statement (:func:`listed_tier`)."""
 RANGE_ROWS = 30_000
 """A plan whose date filter holds at most this many articles is found by reading that range of the date
 index and testing each row (:func:`predicate`), never by the GIN index: ``常委 日期:2018-07`` listed 20,119
@@ -69,30 +78,50 @@ def term_check(norm: str) -> _Sql:
     return "(strpos(g.title_norm, %s) > 0 OR strpos(g.body_norm, %s) > 0)", [norm, norm]
 
 
-def predicate(conn, plan: Plan) -> _Sql:
+class FilterConditions:
+    """Each filter's SQL condition on ``articles a``, looked up once per search (a section or place filter
+    reads the distinct names first: tens of ms at a million articles, and both the listing and the walk
+    need it)."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.known: dict[Filter, _Sql] = {}
+
+    def of(self, node: Filter) -> _Sql:
+        if node not in self.known:
+            from gazette_reader.search.postgres import QmarkConnection, to_pyformat
+
+            sql, params = filters.condition(QmarkConnection(self.conn), node)
+            self.known[node] = to_pyformat(sql), params
+        return self.known[node]
+
+    def per_row(self, node: Filter) -> _Sql:
+        """The filter as a test of one index row ``g``: its article's row looked up (a subquery run per
+        row, never turned into a join that would read every article)."""
+        sql, params = self.of(node)
+        return f"coalesce((SELECT true FROM articles a WHERE a.id = g.id AND ({sql})), false)", params
+
+
+def predicate(plan: Plan, conditions: FilterConditions) -> _Sql:
     """The plan's match as a condition on one index row ``g``: terms by :func:`term_check`, dates on the
-    row's date, other filters (tags, section, place, notes) by the article's own row (a subquery run per
-    row, never turned into a join that would read every article)."""
+    row's date, other filters by :meth:`FilterConditions.per_row`."""
     groups, params = [], []
     for group in plan.groups:
         alternatives = []
         for atom in group:
-            sql, atom_params = _atom_check(conn, atom.node)
+            sql, atom_params = _atom_check(atom.node, conditions)
             alternatives.append(f"(({sql}) IS NOT TRUE)" if atom.negated else sql)
             params += atom_params
         groups.append("(" + " OR ".join(alternatives) + ")")
     return (" AND ".join(groups) or "true"), params
 
 
-def _atom_check(conn, node: Term | Filter) -> _Sql:
+def _atom_check(node: Term | Filter, conditions: FilterConditions) -> _Sql:
     if isinstance(node, Term):
         return term_check(node.norm)
     if node.field == "date":
         return filters.date_range(node.value, "g.date", "%s")
-    from gazette_reader.search.postgres import QmarkConnection, to_pyformat
-
-    sql, params = filters.condition(QmarkConnection(conn), node)
-    return f"coalesce((SELECT true FROM articles a WHERE a.id = g.id AND ({to_pyformat(sql)})), false)", params
+    return conditions.per_row(node)
 
 
 def date_ranges(plan: Plan) -> list[str]:
@@ -101,10 +130,16 @@ def date_ranges(plan: Plan) -> list[str]:
             and isinstance(g[0].node, Filter) and g[0].node.field == "date"]
 
 
-def range_rows(conn, value: str) -> int:
-    """How many index rows a date range holds (counted in the date index)."""
+def narrow(conn, value: str) -> bool:
+    """Whether a date range holds at most :data:`RANGE_ROWS` index rows (counted in the date index, up to
+    one more than that: a whole count of an open range took 100–250 ms at a million articles)."""
     sql, params = filters.date_range(value, "g.date", "%s")
-    return conn.execute(f"SELECT count(*) FROM {TABLE} g WHERE {sql}", params).fetchone()[0]
+    count = (f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} g WHERE {sql} LIMIT %s) r")
+    previous = _set(conn, {"enable_indexscan": "on"})
+    try:
+        return conn.execute(count, [*params, RANGE_ROWS + 1]).fetchone()[0] <= RANGE_ROWS
+    finally:
+        _set(conn, previous)
 
 
 class Budget:
@@ -112,7 +147,12 @@ class Budget:
 
     def __init__(self, conn, milliseconds: int | None = None) -> None:
         self.conn = conn
-        self.deadline = time.perf_counter() + (BUDGET_MS if milliseconds is None else milliseconds) / 1000
+        self.started = time.perf_counter()
+        self.deadline = self.started + (BUDGET_MS if milliseconds is None else milliseconds) / 1000
+
+    def at_least(self, milliseconds: float) -> None:
+        """Allow the block this much in all, when that is more than it has."""
+        self.deadline = max(self.deadline, self.started + min(milliseconds, BUDGET_MAX_MS) / 1000)
 
     def left_ms(self) -> int:
         return max(1, int((self.deadline - time.perf_counter()) * 1000))
@@ -147,7 +187,24 @@ def _set(conn, settings: dict[str, str]) -> dict[str, str]:
     return dict(zip(settings, row[: len(settings)]))
 
 
-def sampled_shares(budget: Budget, conditions: Sequence[_Sql]) -> list[float] | None:
+@dataclass(frozen=True)
+class Sample:
+    """What :func:`sampled_shares` found: each condition's share of the index rows, and how many rows
+    the index holds (the planner's estimate)."""
+
+    shares: list[float]
+    rows: float
+
+    def dense(self, n: int, end: int) -> bool:
+        """Whether condition ``n`` is found sooner by a walk than by a listing, for a page ending at
+        ``end``: a walk tests about ``end / share`` rows, a listing reads all ``share * rows`` of them
+        (and sorts them), so walk when ``share² · rows ≥ end`` (at a million articles and a first page
+        of 50: from 0.7% of the library; at 50,000: from 3.2%)."""
+        share = self.shares[n]
+        return share > 0 and share * share * self.rows >= end
+
+
+def sampled_shares(budget: Budget, conditions: Sequence[_Sql]) -> Sample | None:
     """About which share of the index rows meets each condition, from one repeatable block sample of about
     :data:`SAMPLE_ROWS` rows; None when the library is too small to sample (it is listed whole anyway)."""
     rows = budget.conn.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [TABLE]).fetchone()[0]
@@ -157,12 +214,7 @@ def sampled_shares(budget: Budget, conditions: Sequence[_Sql]) -> list[float] | 
     counts = ", ".join(f"count(*) FILTER (WHERE {sql})" for sql, _ in conditions)
     sql = f"SELECT count(*), {counts} FROM {TABLE} g TABLESAMPLE SYSTEM (%s) REPEATABLE (0)"
     seen, *hits = budget.execute(sql, [p for _, ps in conditions for p in ps] + [percent]).fetchone()
-    return [n / seen if n >= SAMPLE_MIN_HITS else 0.0 for n in hits] if seen else None
-
-
-def dense(share: float) -> bool:
-    """Whether a sampled share is large enough to walk (:data:`WALK_SHARE`)."""
-    return share * WALK_SHARE >= 1
+    return Sample([n / seen if n >= SAMPLE_MIN_HITS else 0.0 for n in hits], rows) if seen else None
 
 
 def title_keys(groups: Sequence[Sequence[str]]) -> _Sql:
@@ -177,13 +229,23 @@ def title_keys(groups: Sequence[Sequence[str]]) -> _Sql:
 
 def listed_tier(budget: Budget, condition: _Sql, tier: _Sql, keys: _Sql, end: int, *,
                 oldest: bool = False) -> list[tuple[int, float]]:
-    """The first ``end`` rows of a tier of few rows (title hits), dated by date then undated, ties by id:
-    found through the title index and sorted."""
+    """The first ``end`` rows of a tier of few rows (title hits) that meet ``condition``, dated by date then
+    undated, ties by id: the tier's ids found through the title index and sorted (its rows' titles
+    read, not their bodies), then ``condition`` tested on them in that order, a few hundred at a time,
+    until the page is full (a match in the title is most often the whole condition)."""
     order = f"g.date IS NULL, g.date {'ASC' if oldest else 'DESC'}, g.id"
-    sql = (f"SELECT g.id, 0.0::float AS score FROM {TABLE} g WHERE {keys[0]} AND {tier[0]} AND {condition[0]} "
-           f"ORDER BY {order} LIMIT %s")
-    params = [*keys[1], *tier[1], *condition[1], end]
-    return [tuple(row) for row in budget.execute(sql, params, LIST_SETTINGS).fetchall()]
+    sql = f"SELECT g.id FROM {TABLE} g WHERE {keys[0]} AND {tier[0]} ORDER BY {order}"
+    ids = [row[0] for row in budget.execute(sql, [*keys[1], *tier[1]], LIST_SETTINGS)]
+    kept: list[int] = []
+    step = max(2 * end, CHECK_BATCH)
+    for start in range(0, len(ids), step):
+        chunk = ids[start:start + step]
+        sql = f"SELECT g.id FROM {TABLE} g WHERE g.id = ANY(%s) AND {condition[0]}"
+        meet = {row[0] for row in budget.execute(sql, [chunk, *condition[1]])}
+        kept += [article_id for article_id in chunk if article_id in meet]
+        if len(kept) >= end:
+            break
+    return [(article_id, 0.0) for article_id in kept[:end]]
 
 
 def more_than(budget: Budget, source: _Sql, cap: int) -> bool:
@@ -192,11 +254,15 @@ def more_than(budget: Budget, source: _Sql, cap: int) -> bool:
     return budget.execute(sql, [*source[1], cap + 1], {"enable_seqscan": "on"}).fetchone()[0] > cap
 
 
-def capped_source(compiled_ids: _Sql, condition: _Sql) -> _Sql:
-    """What :func:`more_than` counts: the plan's own id query when it is one scan of the GIN index (its
-    keys and ``strpos`` stop at the cap; a two-character term reads no text at all), else a scan of the
-    table testing :func:`predicate` (set operations would compute whole sets first)."""
-    if not any(word in compiled_ids[0] for word in (" INTERSECT ", " EXCEPT ", " UNION ")):
+def capped_source(compiled_ids: _Sql, condition: _Sql, share: float) -> _Sql:
+    """What :func:`more_than` counts: the plan's own id query when it is answered by the GIN index alone
+    (terms of one or two characters) and the plan is in less than :data:`SCAN_SHARE` of the library,
+    else a scan of the table testing :func:`predicate`, which stops after about ``cap / share`` rows.
+    The index builds the bitmap of every candidate before the first row (60 ms for 发展 in 380,513 of a
+    million articles; longer for the common bigrams of a longer term), and set operations compute whole
+    sets first."""
+    simple = not any(word in compiled_ids[0] for word in (" INTERSECT ", " EXCEPT ", " UNION ", "strpos"))
+    if share < SCAN_SHARE and simple:  # keys alone, one bitmap scan, no text read
         return compiled_ids
     return f"SELECT 1 FROM {TABLE} g WHERE {condition[0]}", condition[1]
 
@@ -210,9 +276,9 @@ def walked_page(budget: Budget, condition: _Sql, tiers: list[_Sql], limit: int, 
     end = limit + offset
     for tier, tier_params in tiers:
         for dated, order in (("IS NOT NULL", f"g.date {'ASC' if oldest else 'DESC'}, g.id"), ("IS NULL", "g.id")):
-            arms.append(f"(SELECT g.id, 0.0::float AS score FROM {TABLE} g WHERE g.date {dated} "
-                        f"AND {condition[0]}{tier} ORDER BY {order} LIMIT %s)")
-            params += [*condition[1], *tier_params, end]
+            arms.append(f"(SELECT g.id, 0.0::float AS score FROM {TABLE} g WHERE g.date {dated}{tier} "
+                        f"AND {condition[0]} ORDER BY {order} LIMIT %s)")  # the title test first: it is cheaper
+            params += [*tier_params, *condition[1], end]
     sql = " UNION ALL ".join(arms) + " LIMIT %s OFFSET %s"
     return [tuple(row) for row in budget.execute(sql, [*params, limit, offset], WALK_SETTINGS).fetchall()]
 

@@ -30,14 +30,15 @@ QUERIES = [
 ]
 WAYS = {
     "walk every tier": lambda conditions: [1.0] * len(conditions),
-    "list the title tier": lambda conditions: [1.0, 0.0][: len(conditions)],
+    "list the title tier": lambda conditions: [1.0, 1.0, 0.0][: len(conditions)],
+    "list: few dated": lambda conditions: [1.0, 0.0, 1.0][: len(conditions)],
     "list": lambda conditions: [0.0] * len(conditions),
 }
 
 
 def forced(way: str):
     """A stand-in for :func:`pg_paging.sampled_shares` that reports the shares of ``way``."""
-    return lambda budget, conditions: WAYS[way](conditions)
+    return lambda budget, conditions: pg_paging.Sample(WAYS[way](conditions), rows=1e12)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +67,7 @@ def test_every_way_gives_the_counted_page(pg: BoundSearch, monkeypatch: pytest.M
 
     def shares(budget, conditions):
         calls.append(len(conditions))
-        return WAYS[way](conditions)
+        return forced(way)(budget, conditions)
 
     monkeypatch.setattr(pg_paging, "sampled_shares", shares)
     same_pages(pg, query)
@@ -85,6 +86,7 @@ def test_a_walk_gives_the_scan_order(pg: BoundSearch, seed_db: Database, monkeyp
 def test_a_spent_budget_falls_back_to_the_listing(pg: BoundSearch, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pg_paging, "sampled_shares", forced("walk every tier"))
     monkeypatch.setattr(pg_paging, "BUDGET_MS", 0)
+    monkeypatch.setattr(pg_paging, "BUDGET_MAX_MS", 0)
     slow = pg_paging.Budget.execute
 
     def execute(self, sql, params=(), settings=None):
