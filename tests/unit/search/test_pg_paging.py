@@ -147,3 +147,21 @@ def test_the_title_index_is_used_for_a_small_title_tier(pg: BoundSearch, monkeyp
     hits = pg.search("区", limit=3, count=False).hits  # one character: tiers by date, never scored
     assert "区" in normalize(hits[0].title)
     assert any("gazette_title_keys" in sql for sql in statements)
+
+
+@pytest.mark.parametrize("ratio", [0, 10**9])
+@pytest.mark.parametrize("query", ["地区:二七区 建设", "栏目:工作动态 日期:2020 区", "地区:二七区 洁 区", "栏目:本月关注 -洁",
+                                   "地区:不存在区 建设", "洁 地区:二七区 日期:2020"])
+def test_a_place_or_section_is_tested_per_candidate_or_intersected(pg: BoundSearch, seed_db: Database,
+                                                                    monkeypatch: pytest.MonkeyPatch, ratio: int,
+                                                                    query: str) -> None:
+    """``PER_ROW_RATIO`` 0: the filter's articles listed and intersected; a billion: tested per candidate."""
+    from gazette_reader.search import postgres
+
+    monkeypatch.setattr(postgres, "PER_ROW_RATIO", ratio)
+    for sort in ("date", "oldest", "relevance"):
+        expected = scan(seed_db, query, sort=sort, limit=1000)
+        got = pg.search(query, sort=sort, limit=1000)
+        assert got.total == expected.total
+        if sort != "relevance":
+            assert [h.id for h in got.hits] == [h.id for h in expected.hits]
