@@ -5,8 +5,11 @@ scan of the GIN index (all their keys in one ``@>``, then ``strpos`` on the norm
 three characters or more, so every result contains each term exactly); every other group is the
 ``UNION`` of its atoms' id queries, the groups are ``INTERSECT``-ed, and single negations are one
 ``EXCEPT``. Tag, section and place filters reuse :mod:`filters` (the same normalised comparisons as on
-SQLite), read from ``articles``; a date range reads ``search_grams.date``. Totals are exact
-``count(*)``s of that expression.
+SQLite), read from ``articles``; a date range reads ``search_grams.date``. With single terms, a date,
+section or place filter is tested on the terms' candidates instead (:func:`_core_sql`), and a narrow
+date range is read row by row. Totals are exact ``count(*)``s of that expression, counted in the same
+statement as the page. The window's page first (``page_first``) may instead walk the date index for a
+result in a large share of the library and leave the total to a count after (:mod:`pg_paging`).
 
 Why sets rather than one ``WHERE``: a ``keys @>`` the planner evaluates row by row fetches the row's
 keys from out-of-line storage (~0.1 ms each), and with ``OR``, ``NOT`` or a second indexable condition

@@ -165,3 +165,28 @@ def test_a_place_or_section_is_tested_per_candidate_or_intersected(pg: BoundSear
         assert got.total == expected.total
         if sort != "relevance":
             assert [h.id for h in got.hits] == [h.id for h in expected.hits]
+
+
+def test_m014_builds_the_title_index_of_an_older_server_library(pg_url: str, seed_db: Database) -> None:
+    """A library at schema 13 (no title index) gets it, from its stored titles, when its owner opens it."""
+    from gazette_reader.library import Library
+    from gazette_reader.store.copy import copy_library
+    from gazette_reader.store.schema import SCHEMA_VERSION
+
+    library = Library.open(pg_url)
+    copy_library(seed_db, library.db)
+    with library.db.raw.transaction():
+        library.db.raw.execute("DROP INDEX search_grams_title_keys")
+        library.db.raw.execute("DROP FUNCTION gazette_title_keys(text)")
+        library.db.raw.execute("UPDATE gazette_meta SET value = '13' WHERE key = 'schema_version'")
+    library.close()
+    library = Library.open(pg_url)
+    try:
+        raw = library.db.raw
+        assert raw.execute("SELECT to_regclass('search_grams_title_keys') IS NOT NULL").fetchone()[0]
+        version = raw.execute("SELECT value FROM gazette_meta WHERE key = 'schema_version'").fetchone()[0]
+        assert int(version) == SCHEMA_VERSION == 14
+        search = BoundSearch(library.db)
+        assert search.search("宋洁", limit=0).total == scan(seed_db, "宋洁", limit=0).total
+    finally:
+        library.close()
