@@ -360,6 +360,10 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
     mismatches, pg_index_mb_per_s) and 8 clients searching while one more import runs (concurrent:
     searches_per_s, loaded_p95_ms, written_articles_per_s, import_mb_per_s).
     The database must be empty; the tables the benchmark makes are dropped at the end.
+    With --library postgresql://… and --existing LIB.sqlite: the query mix of the file run on the
+    server library copied from it (gazette copy), page first then count as the window asks
+    (page_p50_ms, page_p95_ms, total_p50_ms, total_p95_ms), every total checked against the file's
+    (mismatches); neither library is changed.
 
     \b
     Examples:
@@ -374,6 +378,7 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --pdf --pages 200 --json
       gazette bench --pdf --pages 20 --ocr-pages 1 --json
       gazette --library postgresql://me@localhost/benchdb bench --articles 20000 --json
+      gazette --library postgresql://me@localhost/team bench --existing team.sqlite --json
     """
     if corpus:
         from gazette_reader.bench.gold import score_corpus
@@ -391,6 +396,10 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
         result = run_pdf_bench(pages, workdir=workdir, ocr_pages=ocr_pages)
     elif gui:
         result = _run_gui_bench(n_articles, workdir, existing)
+    elif existing and _postgres_url():
+        from gazette_reader.bench.pg_search import run_pg_existing
+
+        result = run_pg_existing(_postgres_url(), existing)
     elif existing:
         from gazette_reader.bench.run import run_bench_on
 

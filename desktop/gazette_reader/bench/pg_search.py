@@ -304,5 +304,59 @@ def drop_bench_library(url: str) -> None:
             for table in [*TABLES, META, TABLE, META_TABLE, "bench_tsv", "bench_keys"]:
                 db.raw.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
             db.raw.execute("DROP FUNCTION IF EXISTS gazette_fill_id()")
+            db.raw.execute("DROP FUNCTION IF EXISTS gazette_title_keys(text)")
     finally:
         db.close()
+
+
+# -- an existing server library against the file it was copied from -----------------------------------
+
+
+def run_pg_existing(url: str, library_path: Path) -> dict:
+    """``gazette --library postgresql://… bench --existing LIB.sqlite``: the query mix drawn from the file
+    (:func:`~gazette_reader.bench.queries.query_mix`) run on the server library copied from it (``gazette
+    copy``), both sorts, as the window asks: the page first (``count=False``), then the count when the
+    page came without it. ``page_p50_ms``/``page_p95_ms`` time the first page, ``total_p50_ms``/
+    ``total_p95_ms`` until the total is known too; every total is compared with the file's (read-only,
+    FTS5) and ``mismatches`` counts those that differ. Neither library is changed."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from gazette_reader.search.engine import search
+    from gazette_reader.store.pg.connection import PgDatabase
+
+    file_db = Database(sqlite3.connect(f"file:{library_path}?immutable=1", uri=True))
+    server = PgDatabase.connect(url)
+    try:
+        queries = query_mix(file_db)
+        pages, totals, mismatched = [], [], []
+        for query in queries:
+            for sort in ("relevance", "date"):
+                page_ms, total_ms, total = _page_then_count(server, query, sort)
+                pages.append(page_ms)
+                totals.append(total_ms)
+                _, expected = _timed(lambda q=query, s=sort: search(file_db, q, limit=0, sort=s))
+                if (total is None) != (expected is None) or (total is not None and total != expected.total):
+                    mismatched.append(f"{query} ({sort})")
+        articles = server.raw.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        server.close()
+        file_db.conn.close()
+    return {"articles": articles, "searches": len(pages), "page_p50_ms": round(statistics.median(pages), 2),
+            "page_p95_ms": round(_p95(pages), 2), "page_max_ms": round(max(pages), 2),
+            "total_p50_ms": round(statistics.median(totals), 2), "total_p95_ms": round(_p95(totals), 2),
+            "mismatches": len(mismatched), "mismatched": mismatched[:10]}
+
+
+def _page_then_count(db, query: str, sort: str) -> tuple[float, float, int | None]:
+    """Milliseconds to the first page, to its total, and the total (None: a query the language refuses)."""
+    index = search_index(db)
+    started = time.perf_counter()
+    try:
+        result = index.search(db, query, limit=50, sort=sort, count=False)
+        page_ms = (time.perf_counter() - started) * 1000
+        total = result.total if result.total is not None else index.search(db, query, limit=0, sort=sort).total
+    except QueryError:
+        page_ms, total = (time.perf_counter() - started) * 1000, None
+    return page_ms, (time.perf_counter() - started) * 1000, total

@@ -323,6 +323,13 @@ def m014_article_dates_by_issue(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_articles_issue_date ON articles (issue_id, date)")
 
 
+@migrations()
+def m015_server_title_index(db: Database) -> None:
+    """Nothing on a library file: the server's title index (a PostgreSQL library's search,
+    ``search/pg_index.py``; its step is in ``store/pg/schema.py``). Here so that both backends keep one
+    schema version."""
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -81,3 +81,24 @@ def test_concurrent_load_counts_searches_and_the_import(pg_server: PgServer, tmp
         assert library.counts()["articles"] == 120
     finally:
         library.close()
+
+
+def test_the_cli_bench_measures_an_existing_server_library_against_its_file(pg_server: PgServer,
+                                                                            tmp_path: Path) -> None:
+    """``--existing LIB.sqlite`` with a server ``--library``: the file's query mix on the server copy, page
+    first then count, every total equal to the file's; both libraries left as they were."""
+    from tests.pg.fixtures import server_copy
+
+    write_corpus(300, tmp_path / "corpus")
+    source = Library.open(tmp_path / "lib.sqlite")
+    source.import_files([tmp_path / "corpus"])
+    url = pg_server.url(pg_server.new_database("existing"))
+    server_copy(url, source.db).close()
+    source.close()
+    before = (tmp_path / "lib.sqlite").read_bytes()
+    result = CliRunner().invoke(cli, ["--library", url, "bench", "--existing", str(tmp_path / "lib.sqlite"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["articles"] == 300 and data["searches"] >= 400 and data["mismatches"] == 0
+    assert data["page_p95_ms"] >= data["page_p50_ms"] > 0 and data["total_p95_ms"] >= data["total_p50_ms"]
+    assert (tmp_path / "lib.sqlite").read_bytes() == before

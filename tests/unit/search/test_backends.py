@@ -253,8 +253,9 @@ def test_cancel_from_another_thread_interrupts_a_running_postgres_statement(back
 
 def test_a_server_search_reads_one_snapshot(pg_server: PgServer, fresh_db: Database, monkeypatch: pytest.MonkeyPatch,
                                             tmp_path) -> None:
-    """An import committing on the server between a search's count and its page changes neither (one
-    repeatable-read snapshot: the total and the hits agree); the next search sees it."""
+    """An import committing on the server after a search began (its plan compiled) and before its page
+    and total are read changes neither (one repeatable-read snapshot: the total and the hits agree);
+    the next search sees it."""
     from gazette_reader.library import Library
     from gazette_reader.search import postgres
 
@@ -262,18 +263,18 @@ def test_a_server_search_reads_one_snapshot(pg_server: PgServer, fresh_db: Datab
     other = Library.open(str(library.path))
     gazette = tmp_path / "新闻.txt"
     gazette.write_text("宋洁督导老旧小区改造\n\n本报讯 4月3日，区委书记宋洁实地督导老旧小区改造工作。\n", encoding="utf-8")
-    original = postgres.count
+    original = postgres.compile_plan
     before = library.search("宋洁", limit=1000).total
 
-    def count_then_import(conn, compiled) -> int:
-        total = original(conn, compiled)
+    def compile_then_import(conn, plan, *args):
+        compiled = original(conn, plan, *args)
         other.import_files([gazette])
-        return total
+        return compiled
 
     try:
-        monkeypatch.setattr(postgres, "count", count_then_import)
+        monkeypatch.setattr(postgres, "compile_plan", compile_then_import)
         during = library.search("宋洁", limit=1000)
-        monkeypatch.setattr(postgres, "count", original)
+        monkeypatch.setattr(postgres, "compile_plan", original)
         assert during.total == len(during.hits) == before
         assert library.search("宋洁", limit=1000).total > before
     finally:

@@ -100,7 +100,18 @@ def _no_change(db) -> None:
     server's search has its own, ``search/pg_index.py``)."""
 
 
-STEPS: dict[int, Callable] = {11: _baseline, 12: _no_change, 13: _no_change, 14: _no_change}
+def _title_index(db) -> None:
+    """m015: the search index's title index (``gazette_title_keys``, ``search/pg_index.py``), built from
+    the stored titles when the library already has its search table (a new library gets it with the
+    search tables, after its migrations). No rebuild of the rest: its rows are unchanged."""
+    from gazette_reader.search.pg_index import TABLE, create_index_tables
+
+    if db.raw.execute("SELECT to_regclass(%s) IS NOT NULL", [TABLE]).fetchone()[0]:
+        create_index_tables(db.raw)
+        db.raw.execute(f"ANALYZE {TABLE}")
+
+
+STEPS: dict[int, Callable] = {11: _baseline, 12: _no_change, 13: _no_change, 14: _no_change, 15: _title_index}
 """Migrations by the version they reach (see the module)."""
 
 

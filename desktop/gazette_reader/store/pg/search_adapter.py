@@ -75,11 +75,11 @@ def search(db, query: str, *, limit: int = 50, offset: int = 0, sort: str = "rel
            count: bool = True) -> SearchResult:
     """Exact total plus one page of hits. ``within``: an SQL condition on ``articles a`` (a tree node) that
     every hit also meets; the node's ids are read once and the ranked matches filtered by them.
-    ``count``: the server pages from its count, so it always counts (``count=False`` is the SQLite
-    engine's page first)."""
+    ``count=False``: the page first, as on SQLite: a result in a large share of the library comes with
+    its total None (count it after with ``limit=0``); a node's search always counts."""
     plan = make_plan(query, limit=limit, offset=offset, sort=sort)
     if within is None:
-        return postgres.run_plan(db.raw, plan, cancel=cancel)
+        return postgres.run_plan(db.raw, plan, cancel=cancel, page_first=not count)
     node = {row[0] for row in db.execute(f"SELECT a.id FROM articles a WHERE {within[0]}", list(within[1]))}
     ranked = [i for i in matching_ids(db, query, sort=sort, cancel=cancel) if i in node]
     page = [(article_id, 0.0) for article_id in ranked[offset:offset + limit]]
