@@ -69,8 +69,9 @@ class Obj:
     def library(self) -> Library:
         if self._library is None:
             if Library.needs_upgrade(self.path):
-                click.echo("Upgrading the library to this version (re-indexing for search takes about a minute "
-                           "per 100,000 articles; interrupting it leaves the library as it was)...", err=True)
+                click.echo("Upgrading the library to this version (seconds, or about a minute per 100,000 "
+                           "articles where the search index is rebuilt; interrupting it leaves the library as "
+                           "it was)...", err=True)
             self._library = Library.open(self.path, create=self.create)
         return self._library
 
