@@ -238,8 +238,8 @@ class MainWindow(EditingMixin, FilteringMixin, TreeMenuMixin, LibraryMenuMixin, 
         self.citation_action = self._action(tr("复制引文"), self.copy_citation, "Ctrl+Shift+C")
         self.citation_action.setToolTip(tr("把当前文章的 GB/T 7714 引文复制到剪贴板 (Ctrl+Shift+C)"))
         self.reader.add_bar_action(self.citation_action)
-        self.article_actions = ArticleActions(corrector=self.corrector, run=self._run, parent=self, known=lambda: (
-            self.tags.leaders.model.names(), self.tags.projects.model.names()))
+        self.article_actions = ArticleActions(corrector=self.corrector, run=self._run, parent=self,
+                                              known=self.tags.known_names)
         self.correct_menu = QMenu(self)
         self.article_actions.fill_menu(self.correct_menu, lambda: (self.reader.article or {}).get("id"))
         self.correct_button = self.reader.add_bar_menu(tr("校正"), self.correct_menu)

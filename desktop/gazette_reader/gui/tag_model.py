@@ -18,6 +18,7 @@ from gazette_reader.tagging.summaries import TagSummary
 
 ROLE_NAME = Qt.ItemDataRole.UserRole + 1
 ROLE_SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
+"""The casefolded text a tag filter matches (:attr:`TagSummary.filter_text`)."""
 ROLE_SORT = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLi
 from gazette_reader.gui.editing.tag_merge import MergeDialog
 from gazette_reader.gui.tag_model import ROLE_NAME, TagFilterProxy, TagModel
 from gazette_reader.gui.timeline import TimelineWidget
-from gazette_reader.tagging.summaries import TagSummary
+from gazette_reader.tagging.summaries import TagSummary, by_count
 
 ENTITY_LABELS = {"leader": "人物", "project": "项目"}
 RESIZE_PRECISION = 100
@@ -89,6 +89,8 @@ class TagPanel(QWidget):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.click_modifiers = Qt.KeyboardModifier.NoModifier
+        self.loading = False
+        """True from a (re)load's start until its rows are shown (or it failed)."""
         self.editable = True
         """False while the library is read-only: the menu's rename, merge and hide show greyed out."""
         self.leaders = TagList(entity="leader", parent=self)
@@ -120,8 +122,17 @@ class TagPanel(QWidget):
 
     def set_loading(self, loading: bool) -> None:
         """Show (or stop showing) that both lists are being loaded."""
+        self.loading = loading
         for tag_list in (self.leaders, self.projects):
             tag_list.set_loading(loading)
+
+    def known_names(self) -> tuple[list[str], list[str]]:
+        """Leader and project names, most tagged first, as the lists hold them; none while they (re)load
+        (they may be a correction or an import behind)."""
+        if self.loading:
+            return [], []
+        return tuple([row.name for row in by_count(tag_list.model.all_rows)]  # type: ignore[return-value]
+                     for tag_list in (self.leaders, self.projects))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: note the modifiers of the release that makes a click (the view's

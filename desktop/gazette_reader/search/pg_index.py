@@ -160,9 +160,9 @@ def _rows(conn, ids: Sequence[int]) -> Iterator[tuple]:
 def _write(conn, docs: Iterable[PgDocument]) -> None:
     """Write (or overwrite) these documents' rows: the old rows deleted, the new ones in one ``COPY``
     rather than an upsert statement a row."""
-    rows = [doc.row for doc in docs]
+    rows = list({doc.row[0]: doc.row for doc in docs}.values())  # an id twice: the last one, as an upsert
     if rows:
-        with conn.cursor() as cursor:
+        with conn.transaction(), conn.cursor() as cursor:  # both or neither, even outside a transaction
             cursor.execute(f"DELETE FROM {TABLE} WHERE id = ANY(%s)", [[row[0] for row in rows]])
             _copy_rows(cursor, rows)
 
@@ -211,7 +211,7 @@ def stale_articles(conn) -> list[int]:
 def rebuild_index(conn, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> None:
     """Index every article again, in one savepoint (a cancel rolls it all back).
 
-    The GIN index is dropped, the rows copied in with ``COPY`` and the index built once at the end:
+    The GIN indexes are dropped, the rows copied in with ``COPY`` and the indexes built once at the end:
     inserting row by row into a live GIN index merged some thousand keys per article into it (4 ms an
     article). Readers wait for the rebuild (it holds the table's lock): it only runs when the index
     format changes or a check finds it damaged."""
@@ -219,6 +219,7 @@ def rebuild_index(conn, *, progress: Progress = no_progress, cancel: CancelToken
     with conn.transaction():
         conn.execute(f"DELETE FROM {TABLE}")
         conn.execute(f"DROP INDEX IF EXISTS {TABLE}_keys")
+        conn.execute(f"DROP INDEX IF EXISTS {TABLE}_title_keys")  # the title index too (m015): built once below
         _copy_all(conn, total, progress, cancel)
         cancel.check()
         create_index_tables(conn)

@@ -421,8 +421,11 @@ def _interruptible(conn, cancel: CancelToken | None) -> Iterator[None]:
         cancel.check()
 
 
-SETTINGS = {"enable_seqscan": "off", "enable_indexscan": "off", "work_mem": "64MB", "jit": "off"}
-"""What a search sets for its own statements (:func:`_index_first`)."""
+SETTINGS = {"enable_seqscan": "off", "enable_indexscan": "off", "work_mem": "64MB", "jit": "off",
+            "max_parallel_workers_per_gather": "0"}
+"""What a search sets for its own statements (:func:`_index_first`). No parallel plans: a page's tiers
+(title hits, the rest; dated, then undated) are the arms of a ``UNION ALL`` under one ``LIMIT``, read in
+order, and a parallel append may interleave its arms."""
 
 
 @contextmanager

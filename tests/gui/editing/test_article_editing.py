@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
@@ -79,7 +80,7 @@ def test_tag_an_article_by_hand_from_the_readers_menu(window: MainWindow, seeded
     assert "王小明" not in [lead["name"] for lead in window.reader.article["leaders"]]
     choose(window.correct_menu, "添加人物或项目标签")
     dialog = window.article_actions.last
-    assert dialog.names["leader"] == window.tags.leaders.model.names()  # offered from the panel, not reloaded
+    assert dialog.names["leader"] == [r["name"] for r in seeded.leaders()]  # from the panel, most tagged first
     dialog.name.setFocus()
     type_text(dialog.name, "王小明")
     dialog.role_title.setFocus()
@@ -92,9 +93,12 @@ def test_tag_an_article_by_hand_from_the_readers_menu(window: MainWindow, seeded
     assert "王小明" not in [lead["name"] for lead in seeded.article(article_id)["leaders"]]
 
 
-def test_the_tag_dialog_loads_the_names_while_the_panel_is_empty(window: MainWindow, seeded, qtbot) -> None:
+@pytest.mark.parametrize("panel", ["empty", "reloading"])
+def test_the_tag_dialog_loads_the_names_while_the_panel_has_none_ready(window: MainWindow, seeded, qtbot,
+                                                                      panel: str) -> None:
     search_for(window, "复工")
-    window.tags.set_tags([], [])  # e.g. still loading
+    window.tags.set_tags([], []) if panel == "empty" else window.tags.set_loading(True)
+    window.tags.leaders.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the panel's own order is not the offer's
     before = window.article_actions.last
     choose(window.correct_menu, "添加人物或项目标签")
     qtbot.waitUntil(lambda: window.article_actions.last is not before, timeout=5000)

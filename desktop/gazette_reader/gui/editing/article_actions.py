@@ -42,7 +42,8 @@ class ArticleActions(QObject):
         self.corrector = corrector
         self.run = run
         self.known = known
-        """The leader and project names the window already holds (its tag panel), most tagged first."""
+        """The leader and project names the window already holds (its tag panel), most tagged first; empty
+        while it has none ready, and then they are loaded here."""
         self.window = parent
         self.last: QWidget | None = None
         self.enabled = True
