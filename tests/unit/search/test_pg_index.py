@@ -165,3 +165,31 @@ def test_an_import_copies_in_the_helpers_documents_without_reading_the_articles_
     monkeypatch.undo()
     assert library.counts()["articles"] > 0 and BoundSearch(library.db).stale_articles() == []
     library.close()
+
+
+def test_a_failed_index_write_keeps_the_rows_it_would_replace(pg: BoundSearch, monkeypatch) -> None:
+    """Outside a transaction too, the old rows' delete and the new rows' COPY are both or neither."""
+    from gazette_reader.search import pg_index
+
+    def lost(cursor, rows) -> None:
+        raise ConnectionError("server closed the connection")
+
+    monkeypatch.setattr(pg_index, "_copy_rows", lost)
+    with pytest.raises(ConnectionError):
+        pg.index_articles([1, 2])
+    monkeypatch.undo()
+    assert pg.stale_articles() == []
+
+
+def test_a_document_given_twice_is_written_once(pg: BoundSearch, fresh_db: Database) -> None:
+    from gazette_reader.search.pg_index import _rows, index_new_documents
+
+    docs = [document(row) for row in _rows(pg.db.raw, [1, 2])]
+    index_new_documents(pg.db.raw, docs + docs[:1])
+    assert pg.stale_articles() == []
+    assert_agrees(pg, fresh_db)
+
+
+def test_a_rebuild_keeps_the_title_index(pg: BoundSearch) -> None:
+    pg.rebuild_index()
+    assert pg.db.raw.execute("SELECT to_regclass('search_grams_title_keys') IS NOT NULL").fetchone()[0]
