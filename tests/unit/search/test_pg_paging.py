@@ -105,6 +105,16 @@ def test_a_short_page_ends_the_result(pg: BoundSearch, monkeypatch: pytest.Monke
     assert pg.search("建设", limit=2, sort="date", count=False).total is None
 
 
+def assert_same_as_the_scan(pg: BoundSearch, seed_db: Database, query: str) -> None:
+    """The server's totals, and its pages in date order, equal the scan's in each sort."""
+    for sort in ("date", "oldest", "relevance"):
+        expected = scan(seed_db, query, sort=sort, limit=1000)
+        got = pg.search(query, sort=sort, limit=1000)
+        assert got.total == expected.total
+        if sort != "relevance":
+            assert [h.id for h in got.hits] == [h.id for h in expected.hits]
+
+
 @pytest.mark.parametrize("rows", [0, 10**9])
 @pytest.mark.parametrize("query", ["日期:2020-04..2020-06-15 建设", "栏目:工作动态 日期:2020", "洁 区 日期:2020 -栏目:本月关注",
                                    "日期:2021.. 宋洁 OR 区", "日期:2020-03-03", "会议 日期:2020-04"])
@@ -112,12 +122,7 @@ def test_a_narrow_date_range_is_read_row_by_row(pg: BoundSearch, seed_db: Databa
                                                 rows: int, query: str) -> None:
     """``RANGE_ROWS`` 0: listed through the GIN index as before; a billion: every range read row by row."""
     monkeypatch.setattr(pg_paging, "RANGE_ROWS", rows)
-    for sort in ("date", "oldest", "relevance"):
-        expected = scan(seed_db, query, sort=sort, limit=1000)
-        got = pg.search(query, sort=sort, limit=1000)
-        assert got.total == expected.total
-        if sort != "relevance":
-            assert [h.id for h in got.hits] == [h.id for h in expected.hits]
+    assert_same_as_the_scan(pg, seed_db, query)
 
 
 def test_the_title_index_holds_each_title_field_keys(pg: BoundSearch) -> None:
@@ -159,12 +164,7 @@ def test_a_place_or_section_is_tested_per_candidate_or_intersected(pg: BoundSear
     from gazette_reader.search import postgres
 
     monkeypatch.setattr(postgres, "PER_ROW_RATIO", ratio)
-    for sort in ("date", "oldest", "relevance"):
-        expected = scan(seed_db, query, sort=sort, limit=1000)
-        got = pg.search(query, sort=sort, limit=1000)
-        assert got.total == expected.total
-        if sort != "relevance":
-            assert [h.id for h in got.hits] == [h.id for h in expected.hits]
+    assert_same_as_the_scan(pg, seed_db, query)
 
 
 def test_m015_builds_the_title_index_of_an_older_server_library(pg_url: str, seed_db: Database) -> None:
