@@ -201,14 +201,16 @@ class PgDatabase:
 
     def executemany(self, sql: str, rows) -> PgCursor:
         """Run one statement for each parameter row (no ids returned). The rows of a plain insert go in
-        one ``COPY`` (:meth:`copy_rows`)."""
+        one ``COPY`` (:meth:`copy_rows`) inside a transaction: ids handed out by :meth:`_insert_numbered`
+        are only safe under the writers' lock, which a write transaction holds; outside one (no core path
+        writes there) each row is its own insert, numbered by the id trigger."""
         text, _ = translate(sql, returning_id=False)
         cursor = self.raw.cursor()
         batch = [_params(r) for r in rows]
         if batch:  # the tagger writes many empty lists (an article without bylines): no round trip for those
             target = plain_insert(text)
             with refusals():
-                if target is not None and _copyable(batch):
+                if target is not None and _copyable(batch) and self.conn.in_transaction:
                     self.copy_rows(cursor, *target, batch)
                 else:
                     cursor.executemany(text, batch)

@@ -93,6 +93,18 @@ def test_many_rows_of_a_plain_insert_get_the_ids_one_insert_each_gives(pg_url: s
     library.close()
 
 
+def test_outside_a_write_transaction_each_row_is_its_own_insert(pg_url: str, monkeypatch) -> None:
+    """Ids handed out from the largest are only safe under the writers' lock: no transaction, no COPY."""
+    from gazette_reader.library import Library
+    from gazette_reader.store.pg.connection import PgDatabase
+
+    library = Library.open(pg_url)
+    monkeypatch.setattr(PgDatabase, "copy_rows", lambda *a: pytest.fail("a COPY outside a transaction"))
+    library.db.conn.executemany("INSERT INTO people (name) VALUES (?)", [("乙",), ("丙",)])
+    assert library.db.execute("SELECT id, name FROM people ORDER BY id").fetchall() == [(1, "乙"), (2, "丙")]
+    library.close()
+
+
 def test_bytes_go_through_a_copy_unchanged(pg_url: str) -> None:
     from gazette_reader.library import Library
     from gazette_reader.store.writer import write_transaction
