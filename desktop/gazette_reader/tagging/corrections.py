@@ -271,27 +271,24 @@ def renamed_leaders(db: Database) -> set[str]:
 
 def hidden_leaders(db: Database) -> set[str]:
     """Leader names hidden everywhere: never spread to other articles."""
-    return {r[0] for r in db.execute(
-        "SELECT target FROM corrections WHERE entity = 'leader' AND action = 'hide' AND article_key IS NULL")}
+    return hidden_among(list_corrections(db))
 
 
 def hidden_among(rows: Iterable[dict]) -> set[str]:
-    """:func:`hidden_leaders` read off :func:`list_corrections`' rows (a query fewer)."""
+    """:func:`hidden_leaders` read off :func:`list_corrections`' rows (a caller holding them saves the
+    query: a round trip to a library server each file)."""
     return {r["target"] for r in rows if r["entity"] == LEADER and r["action"] == "hide" and r["article_key"] is None}
-
-
-def leader_names_among(rows: Iterable[dict]) -> set[str]:
-    """:func:`leader_names` read off :func:`list_corrections`' rows (a query fewer)."""
-    return {name for r in rows if r["entity"] == LEADER for name in (r["target"], r["value"]) if name}
 
 
 def leader_names(db: Database) -> set[str]:
     """Every leader name a correction mentions (added, renamed or merged, either side): the names that
     need not look like a surname plus a given name, so lookups by shape alone would miss them."""
-    names: set[str] = set()
-    for target, value in db.execute("SELECT target, value FROM corrections WHERE entity = 'leader'"):
-        names.update(n for n in (target, value) if n)
-    return names
+    return leader_names_among(list_corrections(db))
+
+
+def leader_names_among(rows: Iterable[dict]) -> set[str]:
+    """:func:`leader_names` read off :func:`list_corrections`' rows (as :func:`hidden_among`)."""
+    return {name for r in rows if r["entity"] == LEADER for name in (r["target"], r["value"]) if name}
 
 
 def forget(db: Database, row: dict) -> None:
