@@ -342,10 +342,14 @@ def _selection(obj: Obj, ids: str | None, query: str | None, export_all: bool,
               help="With --pdf: also read this many pages as scans by OCR (needs the [ocr] extra; ~15 s a page).")
 @click.option("--batch", type=BatchSize(), default=None, metavar="N|auto",
               help="Import the corpus as a bulk load (as `gazette import --batch`): commits as it goes.")
+@click.option("--against", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar="LIB.sqlite",
+              help="With --library postgresql://… --articles N: compare the server with this file library, made "
+                   "from the same corpus by `gazette bench --articles N --keep-library LIB.sqlite` (only read), "
+                   "instead of importing the corpus into a new file too.")
 @json_option
 def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None, gui: bool, existing: Path | None,
           keep_library: Path | None, corpus: Path | None, details: bool, export_formats: str | None, pdf: bool, pages: int, ocr_pages: int,
-          batch: int | None, as_json: bool) -> None:
+          batch: int | None, against: Path | None, as_json: bool) -> None:
     """Benchmark import and search on a deterministic synthetic corpus built from the seeds.
 
     Works in a temporary folder; your library is not touched. Prints articles, raw_mb,
@@ -356,9 +360,12 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
     with --ocr-pages: ocr_seconds_per_page.
     With --library postgresql://…: the corpus imported into the server by the real importer
     (import_mb_per_s, stage_seconds; sqlite_import_mb_per_s of the same corpus into a file), search on
-    PostgreSQL against SQLite FTS5 on the same library (sqlite_p50_ms, postgresql_p50_ms, p95s,
+    PostgreSQL against SQLite FTS5 on the same library (sqlite_p50_ms; the server asked page first as
+    the window asks it: postgresql_page_p50_ms for the page, postgresql_p50_ms until its total; p95s,
     mismatches, pg_index_mb_per_s) and 8 clients searching while one more import runs (concurrent:
-    searches_per_s, loaded_p95_ms, written_articles_per_s, import_mb_per_s).
+    searches_per_s, loaded_p95_ms, written_articles_per_s, import_mb_per_s). --batch imports the
+    corpus into the server as a bulk load; --against LIB.sqlite compares with that file library of the
+    same corpus (--keep-library made it) instead of importing the corpus into a file too.
     The database must be empty; the tables the benchmark makes are dropped at the end.
     With --library postgresql://… and --existing LIB.sqlite: the query mix of the file run on the
     server library copied from it (gazette copy), page first then count as the window asks
@@ -378,6 +385,7 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
       gazette bench --pdf --pages 200 --json
       gazette bench --pdf --pages 20 --ocr-pages 1 --json
       gazette --library postgresql://me@localhost/benchdb bench --articles 20000 --json
+      gazette --library postgresql://me@localhost/benchdb bench --articles 1000000 --batch auto --against big.sqlite --json
       gazette --library postgresql://me@localhost/team bench --existing team.sqlite --json
     """
     if corpus:
@@ -388,6 +396,9 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
     if keep_library is not None and (gui or existing or keep_library.exists()):
         raise click.UsageError("--keep-library keeps the library a core benchmark builds: without --gui or "
                                "--existing, at a path that does not exist yet")
+    if against is not None and (not _postgres_url() or existing or gui):
+        raise click.UsageError("--against compares a server library with a file: it needs --library "
+                               "postgresql://… and --articles N (not --existing or --gui)")
     if export_formats:
         result = _run_export_bench(export_formats, n_articles, workdir)
     elif pdf:
@@ -405,7 +416,7 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
 
         result = run_bench_on(existing, scanned=scanned)
     elif _postgres_url():
-        result = _run_pg_bench(_postgres_url(), n_articles, workdir)
+        result = _run_pg_bench(_postgres_url(), n_articles, workdir, against, batch)
     else:
         from gazette_reader.bench.run import run_bench
 
@@ -425,14 +436,15 @@ def _postgres_url() -> str | None:
     return path if path.startswith(("postgresql://", "postgres://")) else None
 
 
-def _run_pg_bench(url: str, n_articles: int, workdir: Path | None) -> dict:
+def _run_pg_bench(url: str, n_articles: int, workdir: Path | None, against: Path | None,
+                  batch: int | None) -> dict:
     """Search on PostgreSQL against FTS5, and under a concurrent import (``bench/pg_search.py``)."""
     import tempfile
 
     from gazette_reader.bench.pg_search import run_pg_library_bench
 
     with tempfile.TemporaryDirectory(dir=workdir) as folder:
-        return run_pg_library_bench(url, n_articles, Path(folder))
+        return run_pg_library_bench(url, n_articles, Path(folder), against=against, batch=batch)
 
 
 def _run_export_bench(spec: str, n_articles: int, workdir: Path | None) -> dict:

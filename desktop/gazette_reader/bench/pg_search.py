@@ -21,6 +21,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from gazette_reader.bench.corpus import write_corpus
 from gazette_reader.bench.queries import _p95, query_mix
 from gazette_reader.bench.run import MB, _measure_import
@@ -34,18 +36,28 @@ from gazette_reader.text.ngrams import bigram_tokens, term_tokens
 from gazette_reader.text.normalize import normalize
 
 
-def build_pair(folder: Path, url: str, n_articles: int) -> tuple[Library, Library, dict]:
-    """The synthetic corpus of ``n_articles`` imported into a new SQLite file in ``folder`` and into the
-    (empty) PostgreSQL database at ``url``, both by the importer; returns both libraries (close them) and
-    the import figures: the server's by stage as ``gazette bench`` reports a file's, the file's MB/s beside."""
+def build_pair(folder: Path, url: str, n_articles: int, *, against: Path | None = None,
+               batch: int | None = None) -> tuple[Database, Library, dict]:
+    """The synthetic corpus of ``n_articles`` imported into the (empty) PostgreSQL database at ``url`` by
+    the importer (``batch``: as a bulk load, as ``gazette import --batch``), and into a new SQLite file in
+    ``folder`` for the comparison; returns the file's database and the server library (close both) and
+    the import figures: the server's by stage as ``gazette bench`` reports a file's, the file's MB/s beside.
+
+    ``against``: a file library made from the same corpus (``gazette bench --articles N --keep-library``),
+    read instead of importing the corpus a second time: at a million articles that import is 20 minutes
+    that measure nothing new. It must hold exactly the corpus's files (:func:`_check_against`)."""
     files, raw_bytes = write_corpus(n_articles, folder / "corpus")
     figures: dict = {"articles": n_articles, "files": files, "raw_mb": round(raw_bytes / MB, 2)}
-    sqlite = Library.open(folder / "bench.sqlite")
+    if against is not None:
+        sqlite, figures["sqlite_import_mb_per_s"] = _check_against(against, folder / "corpus"), None
+    else:
+        library = Library.open(folder / "bench.sqlite")
+        figures["sqlite_import_mb_per_s"] = _measure_import(library, folder / "corpus", raw_bytes,
+                                                            no_progress)["ingest_mb_per_s"]
+        sqlite = library.db
     server = Library.open(url)
     try:
-        figures["sqlite_import_mb_per_s"] = _measure_import(sqlite, folder / "corpus", raw_bytes,
-                                                            no_progress)["ingest_mb_per_s"]
-        imported = _measure_import(server, folder / "corpus", raw_bytes, no_progress)
+        imported = _measure_import(server, folder / "corpus", raw_bytes, no_progress, batch)
     except BaseException:
         sqlite.close()
         server.close()
@@ -57,6 +69,28 @@ def build_pair(folder: Path, url: str, n_articles: int) -> tuple[Library, Librar
     return sqlite, server, figures
 
 
+def _check_against(path: Path, corpus: Path) -> Database:
+    """The file library at ``path``, opened read-only, when its sources are exactly the files of
+    ``corpus`` (by SHA-256); a clear error otherwise (another corpus size, seed or version)."""
+    import hashlib
+    import sqlite3
+
+    db = Database(sqlite3.connect(f"file:{path}?immutable=1", uri=True))
+    try:
+        stored = sorted(row[0] for row in db.execute("SELECT sha256 FROM sources"))
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise GazetteError(f"{path} is not a Gazette Reader library ({exc})",
+                           zh=f"{path} 不是地方简报阅读器的资料库（{exc}）") from exc
+    wanted = sorted(hashlib.sha256(f.read_bytes()).hexdigest() for f in corpus.iterdir())
+    if stored != wanted:
+        db.close()
+        raise GazetteError(f"{path} does not hold this corpus ({len(stored)} files, the corpus {len(wanted)}, "
+                           "or other contents): make it with gazette bench --articles N --keep-library",
+                           zh=f"{path} 中的文件与本次语料不同：请用 gazette bench --articles N --keep-library 生成")
+    return db
+
+
 def _timed(run: Callable[[], object]) -> tuple[float, object]:
     started = time.perf_counter()
     try:
@@ -66,23 +100,27 @@ def _timed(run: Callable[[], object]) -> tuple[float, object]:
     return (time.perf_counter() - started) * 1000, result
 
 
-def first_page(db, query: str, *, limit: int = 50, sort: str = "relevance"):
-    """One first page by the Library's search path (either backend)."""
-    return search_index(db).search(db, query, limit=limit, sort=sort)
+def first_page(db, query: str, *, limit: int = 50, sort: str = "relevance", count: bool = True):
+    """One first page by the Library's search path (either backend); ``count=False`` as the window asks
+    it, the total left for later where that is slower."""
+    return search_index(db).search(db, query, limit=limit, sort=sort, count=count)
 
 
 def compare(fts, pg, queries: Sequence[str], *, limit: int = 50) -> dict:
-    """First-page times of every query on both libraries (``fts``: the file, ``pg``: the server), taken in
-    turn, and the totals that differ."""
-    times: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
+    """Every query on both libraries (``fts``: the file, ``pg``: the server), taken in turn, and the
+    totals that differ. The file answers page and total at once; the server is asked as the window asks
+    it, the page first and then its total (:func:`_page_then_count`): ``postgresql_page_*`` time the
+    page, ``postgresql_*`` until the total is known too."""
+    times: dict[str, list[float]] = {"sqlite": [], "postgresql": [], "postgresql_page": []}
     mismatches: list[str] = []
     for query in queries:
         for sort in ("relevance", "date"):
             ms_a, a = _timed(lambda q=query, s=sort: first_page(fts, q, limit=limit, sort=s))
-            ms_b, b = _timed(lambda q=query, s=sort: first_page(pg, q, limit=limit, sort=s))
+            page_ms, total_ms, total = _page_then_count(pg, query, sort, limit=limit)
             times["sqlite"].append(ms_a)
-            times["postgresql"].append(ms_b)
-            if (a is None) != (b is None) or (a is not None and a.total != b.total):
+            times["postgresql"].append(total_ms)
+            times["postgresql_page"].append(page_ms)
+            if (a is None) != (total is None) or (a is not None and a.total != total):
                 mismatches.append(f"{query} ({sort})")
     out: dict = {"queries": len(queries), "mismatches": len(mismatches), "mismatched": mismatches[:10]}
     for name, values in times.items():
@@ -186,12 +224,13 @@ def run_pg_search_bench(folder: Path, url: str, n_articles: int, *, variants: bo
     return _search_bench(folder, url, n_articles, variants=variants)[0]
 
 
-def _search_bench(folder: Path, url: str, n_articles: int, *, variants: bool) -> tuple[dict, list[str]]:
+def _search_bench(folder: Path, url: str, n_articles: int, *, variants: bool, against: Path | None = None,
+                  batch: int | None = None) -> tuple[dict, list[str]]:
     """:func:`run_pg_search_bench`'s figures and the query mix it ran (the load test runs it again)."""
-    sqlite, server, result = build_pair(folder, url, n_articles)
+    sqlite, server, result = build_pair(folder, url, n_articles, against=against, batch=batch)
     try:
-        queries = query_mix(sqlite.db)
-        result.update(compare(sqlite.db, server.db, queries))
+        queries = query_mix(sqlite)
+        result.update(compare(sqlite, server.db, queries))
         if variants:
             terms = [q for q in queries if " " not in q and ":" not in q and not q.startswith("-")]
             result["variants"] = index_variants(server.db.raw, terms)
@@ -206,6 +245,9 @@ def _search_bench(folder: Path, url: str, n_articles: int, *, variants: bool) ->
 CLIENTS = 8
 EXTRA_MIN = 100
 """Articles the writer imports under load at least (a tenth of the library otherwise)."""
+EXTRA_MAX = 20_000
+"""Articles the writer imports under load at most: what an editor's import adds (a tenth of a
+million-article library would be an hour of the searching clients measuring the same thing)."""
 
 
 def concurrent_load(url: str, corpus: Path, queries: Sequence[str], *, clients: int = CLIENTS) -> dict:
@@ -244,7 +286,7 @@ def _client(url: str, queries: Sequence[str], done, latencies: list[float]) -> N
     try:
         n = 0
         while not done.is_set():
-            ms, _ = _timed(lambda q=queries[n % len(queries)]: first_page(db, q))
+            ms, _ = _timed(lambda q=queries[n % len(queries)]: first_page(db, q, count=False))
             latencies.append(ms)
             n += 1
     finally:
@@ -260,7 +302,8 @@ def _writer(url: str, corpus: Path) -> int:
         library.close()
 
 
-def run_pg_library_bench(url: str, n_articles: int, folder: Path) -> dict:
+def run_pg_library_bench(url: str, n_articles: int, folder: Path, *, against: Path | None = None,
+                         batch: int | None = None) -> dict:
     """``gazette --library postgresql://… bench``: the import, the comparison and the load test on an
     empty database.
 
@@ -268,8 +311,8 @@ def run_pg_library_bench(url: str, n_articles: int, folder: Path) -> dict:
     drops the library it made when done, so the database is empty again."""
     _require_empty(url)
     try:
-        result, queries = _search_bench(folder, url, n_articles, variants=False)
-        extra = max(EXTRA_MIN, n_articles // 10)
+        result, queries = _search_bench(folder, url, n_articles, variants=False, against=against, batch=batch)
+        extra = max(EXTRA_MIN, min(EXTRA_MAX, n_articles // 10))
         write_corpus(extra, folder / "more", seed=1)
         result["concurrent"] = concurrent_load(url, folder / "more", queries)
         return result
@@ -349,12 +392,12 @@ def run_pg_existing(url: str, library_path: Path) -> dict:
             "mismatches": len(mismatched), "mismatched": mismatched[:10]}
 
 
-def _page_then_count(db, query: str, sort: str) -> tuple[float, float, int | None]:
+def _page_then_count(db, query: str, sort: str, *, limit: int = 50) -> tuple[float, float, int | None]:
     """Milliseconds to the first page, to its total, and the total (None: a query the language refuses)."""
     index = search_index(db)
     started = time.perf_counter()
     try:
-        result = index.search(db, query, limit=50, sort=sort, count=False)
+        result = index.search(db, query, limit=limit, sort=sort, count=False)
         page_ms = (time.perf_counter() - started) * 1000
         total = result.total if result.total is not None else index.search(db, query, limit=0, sort=sort).total
     except QueryError:

@@ -102,3 +102,43 @@ def test_the_cli_bench_measures_an_existing_server_library_against_its_file(pg_s
     assert data["articles"] == 300 and data["searches"] >= 400 and data["mismatches"] == 0
     assert data["page_p95_ms"] >= data["page_p50_ms"] > 0 and data["total_p95_ms"] >= data["total_p50_ms"]
     assert (tmp_path / "lib.sqlite").read_bytes() == before
+
+
+def test_the_bench_compares_with_a_kept_file_library_of_the_same_corpus(pg_server: PgServer,
+                                                                        tmp_path: Path) -> None:
+    """``--against LIB.sqlite``: the file ``--keep-library`` kept is read (not imported again, not changed)
+    and every total of the mix equals the server's; ``--batch`` loads the server as a bulk import."""
+    kept = tmp_path / "kept.sqlite"
+    made = CliRunner().invoke(cli, ["bench", "--articles", "300", "--no-queries", "--keep-library", str(kept),
+                                    "--workdir", str(tmp_path)])
+    assert made.exit_code == 0, made.output
+    before = kept.read_bytes()
+    name = pg_server.new_database("against")
+    result = CliRunner().invoke(cli, ["--library", pg_server.url(name), "bench", "--articles", "300", "--batch", "5",
+                                      "--against", str(kept), "--json", "--workdir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["sqlite_import_mb_per_s"] is None and data["articles_imported"] == 300
+    assert data["queries"] >= 200 and data["mismatches"] == 0
+    assert data["postgresql_p95_ms"] >= data["postgresql_page_p95_ms"] >= data["postgresql_page_p50_ms"] > 0
+    assert kept.read_bytes() == before
+
+
+def test_the_bench_refuses_a_file_library_of_another_corpus(pg_server: PgServer, tmp_path: Path) -> None:
+    kept = tmp_path / "kept.sqlite"
+    made = CliRunner().invoke(cli, ["bench", "--articles", "200", "--no-queries", "--keep-library", str(kept),
+                                    "--workdir", str(tmp_path)])
+    assert made.exit_code == 0, made.output
+    name = pg_server.new_database("other")
+    result = CliRunner().invoke(cli, ["--library", pg_server.url(name), "bench", "--articles", "300",
+                                      "--against", str(kept), "--workdir", str(tmp_path)])
+    assert result.exit_code != 0 and "does not hold this corpus" in result.output
+    with psycopg.connect(pg_server.conninfo(name)) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0] == 0
+
+
+def test_against_needs_a_server_library(tmp_path: Path) -> None:
+    (tmp_path / "kept.sqlite").write_bytes(b"")
+    result = CliRunner().invoke(cli, ["--library", str(tmp_path / "lib.sqlite"), "bench", "--articles", "10",
+                                      "--against", str(tmp_path / "kept.sqlite")])
+    assert result.exit_code == 2 and "--against compares a server library" in result.output
