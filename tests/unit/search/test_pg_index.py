@@ -193,3 +193,25 @@ def test_a_document_given_twice_is_written_once(pg: BoundSearch, fresh_db: Datab
 def test_a_rebuild_keeps_the_title_index(pg: BoundSearch) -> None:
     pg.rebuild_index()
     assert pg.db.raw.execute("SELECT to_regclass('search_grams_title_keys') IS NOT NULL").fetchone()[0]
+
+
+def test_a_large_write_merges_the_gin_pending_lists_and_restores_the_settings(pg: BoundSearch,
+                                                                              fresh_db: Database) -> None:
+    """A write of many rows ends with both GIN indexes' pending lists merged into their trees by its own
+    last insert (any role can: no ``gin_clean_pending_list``), and ``work_mem``/``gin_pending_list_limit``
+    as they were."""
+    from gazette_reader.search.pg_index import MERGED_WRITE, _rows, index_new_documents
+
+    raw = pg.db.raw
+    ids = [row[0] for row in raw.execute("SELECT id FROM articles ORDER BY id")]
+    docs = [document(row) for row in _rows(raw, ids)] * (MERGED_WRITE // len(ids) + 1)
+    raw.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple")
+    with raw.transaction(force_rollback=True):  # leaves the fixture's library as it was
+        raw.execute("SET LOCAL gin_pending_list_limit = '1MB'")
+        before = raw.execute("SELECT current_setting('work_mem'), current_setting('gin_pending_list_limit')").fetchone()
+        index_new_documents(raw, [doc.with_id(n) for n, doc in enumerate(docs, start=1_000_000)])
+        pending = raw.execute("SELECT (pgstatginindex('search_grams_keys')).pending_pages, "
+                              "(pgstatginindex('search_grams_title_keys')).pending_pages").fetchone()
+        after = raw.execute("SELECT current_setting('work_mem'), current_setting('gin_pending_list_limit')").fetchone()
+    assert len(docs) >= MERGED_WRITE and pending == (0, 0)
+    assert after == before == (before[0], "1MB")
