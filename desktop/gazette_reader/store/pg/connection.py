@@ -117,7 +117,7 @@ class _Conn:
 
     @property
     def in_transaction(self) -> bool:
-        return self._db.raw.info.transaction_status != pq.TransactionStatus.IDLE
+        return self._db.idle_raw.info.transaction_status != pq.TransactionStatus.IDLE
 
     def execute(self, sql: str, params: Sequence | dict | None = None) -> PgCursor:
         return self._db.execute(sql, params)
@@ -127,11 +127,11 @@ class _Conn:
 
     def commit(self) -> None:
         if self.in_transaction:
-            self._db.raw.execute("COMMIT")
+            self._db.end_transaction("COMMIT")
 
     def rollback(self) -> None:
         if self.in_transaction:
-            self._db.raw.execute("ROLLBACK")
+            self._db.end_transaction("ROLLBACK")
 
 
 class _Table:
@@ -156,11 +156,37 @@ class PgDatabase:
     dialect = "postgresql"
 
     def __init__(self, raw: psycopg.Connection, url: str) -> None:
-        self.raw = raw
+        self.idle_raw = raw
+        """The psycopg connection as it is, without sending :attr:`raw`'s queued statements."""
         self.url = url
         self.conn = _Conn(self)
         self._savepoints = itertools.count(1)
         self._types: dict[str, dict[str, str]] = {}
+        self._queued: list[str] = []
+        """Savepoint statements not sent yet (:meth:`atomic`): they go with the next statement."""
+
+    @property
+    def raw(self) -> psycopg.Connection:
+        """The psycopg connection, for statements the core writes in PostgreSQL's own SQL; the savepoint
+        statements queued so far are sent first, so whatever runs on it runs inside them."""
+        if self._queued:
+            queued, self._queued = self._queued, []
+            self.idle_raw.execute("; ".join(queued))  # no parameters: one round trip for them all
+        return self.idle_raw
+
+    @contextmanager
+    def _sending(self) -> Iterator[None]:
+        """Send the queued savepoint statements in the same round trip as the statement run inside (a
+        pipeline): an import opens and releases some four savepoints a file, which were eight round trips
+        of its 28."""
+        if not self._queued:
+            yield
+            return
+        queued, self._queued = self._queued, []
+        with self.idle_raw.pipeline():
+            for statement in queued:
+                self.idle_raw.execute(statement)
+            yield
 
     @classmethod
     def connect(cls, url: str) -> PgDatabase:
@@ -192,10 +218,10 @@ class PgDatabase:
         upkeep (``PRAGMA wal_checkpoint``/``optimize`` after a bulk batch) is the server's own business
         here: nothing to run."""
         if sql.lstrip().upper().startswith(IGNORED_PRAGMAS):
-            return PgCursor(self.raw.cursor(), False)
+            return PgCursor(self.idle_raw.cursor(), False)
         text, returns = translate(sql)
-        cursor = self.raw.cursor()
-        with refusals():
+        cursor = self.idle_raw.cursor()
+        with refusals(), self._sending():
             cursor.execute(text, _params(params))
         return PgCursor(cursor, returns)
 
@@ -205,7 +231,7 @@ class PgDatabase:
         are only safe under the writers' lock, which a write transaction holds; outside one (no core path
         writes there) each row is its own insert, numbered by the id trigger."""
         text, _ = translate(sql, returning_id=False)
-        cursor = self.raw.cursor()
+        cursor = self.idle_raw.cursor()
         batch = [_params(r) for r in rows]
         if batch:  # the tagger writes many empty lists (an article without bylines): no round trip for those
             target = plain_insert(text)
@@ -213,7 +239,8 @@ class PgDatabase:
                 if target is not None and _copyable(batch) and self.conn.in_transaction:
                     self.copy_rows(cursor, *target, batch)
                 else:
-                    cursor.executemany(text, batch)
+                    with self._sending():
+                        cursor.executemany(text, batch)
         return PgCursor(cursor, False)
 
     def copy_rows(self, cursor: psycopg.Cursor, table: str, columns: Sequence[str], rows: list[list]) -> None:
@@ -223,6 +250,7 @@ class PgDatabase:
         if table.lower() in ID_TABLES and "id" not in map(_bare, columns):
             self._insert_numbered(cursor, table, columns, rows)
             return
+        self.raw  # a COPY cannot share a pipeline: the queued savepoints go first
         with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
@@ -246,8 +274,9 @@ class PgDatabase:
         else:
             values = ", ".join(f"(r.v->>{n})::{kind}" for n, kind in enumerate(types))
             source, params = "json_array_elements(%s::json) WITH ORDINALITY AS r(v, n)", [_json_rows(rows)]
-        cursor.execute(f"INSERT INTO {table} (id, {', '.join(columns)}) SELECT {first} + r.n, {values} "
-                       f"FROM {source}", params)
+        with self._sending():
+            cursor.execute(f"INSERT INTO {table} (id, {', '.join(columns)}) SELECT {first} + r.n, {values} "
+                           f"FROM {source}", params)
 
     def _column_types(self, table: str) -> dict[str, str]:
         """The SQL type of each column of ``table`` (read once a connection: the schema changes only in an
@@ -277,16 +306,22 @@ class PgDatabase:
             with self.write_transaction():
                 yield self
             return
-        name = f"sp_{next(self._savepoints)}"
-        self.raw.execute(f"SAVEPOINT {name}")
+        opened = f"SAVEPOINT sp_{next(self._savepoints)}"
+        self._queued.append(opened)  # sent with the block's first statement, or never if it has none
         try:
             yield self
         except BaseException:
-            if self.conn.in_transaction and not self.broken:
-                self.raw.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                self.raw.execute(f"RELEASE SAVEPOINT {name}")
+            if opened in self._queued:  # nothing ran inside: nothing to undo on the server
+                del self._queued[self._queued.index(opened):]
+            elif self.conn.in_transaction and not self.broken:
+                self._queued.clear()  # the block's own inner savepoints: undone with it
+                name = opened.removeprefix("SAVEPOINT ")
+                self.idle_raw.execute(f"ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}")
             raise
-        self.raw.execute(f"RELEASE SAVEPOINT {name}")
+        if self._queued and self._queued[-1] == opened:
+            self._queued.pop()
+        else:
+            self._queued.append(f"RELEASE {opened}")
 
     @contextmanager
     def write_transaction(self, notice=None) -> Iterator[PgDatabase]:
@@ -302,7 +337,7 @@ class PgDatabase:
             with self.atomic():
                 yield self
             return
-        self.raw.execute("BEGIN")
+        self.idle_raw.execute("BEGIN")
         try:
             custom = ", set_config('plan_cache_mode', 'force_custom_plan', true)" \
                 if self.raw.info.server_version >= 120000 else ""  # the setting came in PostgreSQL 12
@@ -314,9 +349,16 @@ class PgDatabase:
             yield self
         except BaseException:
             if self.conn.in_transaction and not self.broken:
-                self.raw.execute("ROLLBACK")
+                self.end_transaction("ROLLBACK")
+            self._queued.clear()
             raise
-        self.raw.execute("COMMIT")
+        self.end_transaction("COMMIT")
+
+    def end_transaction(self, statement: str) -> None:
+        """``COMMIT`` or ``ROLLBACK``: either ends every savepoint, so the queued ones are dropped (in a
+        failed transaction a queued release would fail and hide the first error)."""
+        self._queued.clear()
+        self.idle_raw.execute(statement)
 
     def _wait_for_writer(self) -> None:
         """Wait up to :data:`LOCK_WAIT` seconds for the writer holding the lock, as SQLite's busy timeout
@@ -333,10 +375,11 @@ class PgDatabase:
     @property
     def broken(self) -> bool:
         """Whether the connection was lost (server restarted, network gone): the library opens a new one."""
-        return self.raw.broken or self.raw.closed
+        return self.idle_raw.broken or self.idle_raw.closed
 
     def close(self) -> None:
-        self.raw.close()
+        self._queued.clear()
+        self.idle_raw.close()
 
 
 COPY_TYPES = frozenset({int, str, bytes, type(None)})

@@ -150,3 +150,73 @@ def test_write_transactions_plan_each_statement_for_its_parameters(pg_url: str) 
         assert db.execute(setting).fetchone()[0] == "force_custom_plan"
     assert db.execute(setting).fetchone()[0] == "auto"  # readers keep the server's choice
     library.close()
+
+
+def _round_trips(db, run) -> int:
+    """Round trips ``run()`` makes on ``db``'s connection, read off libpq's own trace: each simple
+    ``Query`` and each ``Sync`` of the extended protocol (a pipeline's statements share one)."""
+    import tempfile
+
+    pgconn = db.raw.pgconn  # nothing queued yet
+    with tempfile.TemporaryFile("w+") as trace:
+        pgconn.trace(trace.fileno())
+        try:
+            run()
+        finally:
+            pgconn.untrace()
+        trace.seek(0)
+        sent = [line.split("\t") for line in trace.read().splitlines()]
+    return sum(1 for parts in sent if len(parts) > 3 and parts[1] == "F" and parts[3].startswith(("Query", "Sync")))
+
+
+def test_savepoints_travel_with_the_next_statement(pg_url: str) -> None:
+    """A savepoint goes with its block's first statement and its release with the next block's, in one
+    round trip each; a block without statements sends nothing; what runs on ``raw`` inside a block (the
+    search index's own SQL) runs inside its savepoint."""
+    from gazette_reader.library import Library
+    from gazette_reader.store.writer import write_transaction
+
+    library = Library.open(pg_url)
+    db = library.db
+
+    def blocks() -> None:
+        with db.atomic():
+            db.execute("INSERT INTO people (name) VALUES (?)", ["甲"])
+        with db.atomic():
+            pass
+        with db.atomic():
+            db.execute("SELECT count(*) FROM people").fetchone()
+
+    with write_transaction(db):
+        assert _round_trips(db, blocks) == 2  # was six: a savepoint, a statement and a release each
+    with pytest.raises(RuntimeError), write_transaction(db):
+        db.execute("INSERT INTO people (name) VALUES (?)", ["乙"])
+        with pytest.raises(RuntimeError), db.atomic():
+            db.raw.execute("INSERT INTO people (id, name) VALUES (100, '丙')")
+            raise RuntimeError("undo the block")
+        with pytest.raises(RuntimeError), db.atomic():
+            raise RuntimeError("a block that sent nothing")
+        assert [r[0] for r in db.execute("SELECT name FROM people ORDER BY id")] == ["甲", "乙"]
+        raise RuntimeError("undo the transaction")
+    assert [r[0] for r in db.execute("SELECT name FROM people ORDER BY id")] == ["甲"]
+    library.close()
+
+
+def test_a_failed_statement_in_a_block_is_undone_with_it_and_the_transaction_goes_on(pg_url: str) -> None:
+    import psycopg
+
+    from gazette_reader.library import Library
+    from gazette_reader.store.writer import write_transaction
+
+    library = Library.open(pg_url)
+    db = library.db
+    with write_transaction(db):
+        with db.atomic():
+            db.execute("INSERT INTO people (name) VALUES (?)", ["甲"])
+        with pytest.raises(psycopg.errors.UniqueViolation), db.atomic():
+            with db.atomic():
+                db.execute("INSERT INTO people (id, name) VALUES (50, '乙')")
+            db.execute("INSERT INTO people (id, name) VALUES (50, '丙')")  # the same id: refused
+        db.execute("INSERT INTO people (name) VALUES (?)", ["丁"])
+    assert db.execute("SELECT id, name FROM people ORDER BY id").fetchall() == [(1, "甲"), (2, "丁")]
+    library.close()
