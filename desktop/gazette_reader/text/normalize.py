@@ -120,8 +120,22 @@ def _removed_run() -> re.Pattern[str]:
     return re.compile("[" + re.escape(removed) + "]+")
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+"""A character beyond the Basic Multilingual Plane (one the BMP table does not cover)."""
+
+
+@lru_cache(maxsize=1)
+def _bmp_table() -> list[str | None]:
+    """:func:`_table` as a list indexed by code point over the BMP (unmapped: the character itself).
+    ``str.translate`` indexes a list about twice as fast as it looks up a dict."""
+    table = _table()
+    return [table.get(code, chr(code)) for code in range(0x10000)]
+
+
 def normalize(text: str) -> str:
     """The search form of ``text``: simplified, half-width, lower-case, without whitespace."""
+    if _ASTRAL.search(text) is None:
+        return text.translate(_bmp_table())
     return text.translate(_table())
 
 
