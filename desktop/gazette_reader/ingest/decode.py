@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from functools import cached_property
 import unicodedata
 from dataclasses import dataclass
@@ -24,6 +25,9 @@ _BOMS = (
 )
 _CJK_CODECS = ("gb18030", "big5")
 _MAX_CONTROL_RATIO = 0.01
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
+"""The control characters (Unicode category Cc: U+0000–U+001F and U+007F–U+009F) other than tab, line
+feed and form feed: what marks a file as binary. A character class, so the count runs in C."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,7 @@ def _canonical(name: str) -> str:
 
 
 def _reject_binary(text: str) -> None:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f")
+    controls = 0 if _CONTROL.search(text) is None else len(_CONTROL.findall(text))
     if controls > max(2, len(text) * _MAX_CONTROL_RATIO):
         raise DecodeError("the file looks binary (too many control characters for a text file)",
                           zh="看起来不是文本文件（控制字符太多）")

@@ -21,7 +21,9 @@ first.
 
 from __future__ import annotations
 
+import re
 from array import array
+from itertools import islice, product
 
 CODE_WIDTH = 4
 SENTINEL = "zzzz"
@@ -48,12 +50,32 @@ class _CodeTable(dict[int, str]):
     def __init__(self, before: str = "", after: str = "", *, twice: bool = False) -> None:
         super().__init__()
         self.before, self.after, self.twice = before, after, twice
+        self._listed: list[str] | None = None
 
     def __missing__(self, code: int) -> str:
-        spelled = char_code(chr(code))
-        spelled = self.before + spelled + self.after + (spelled if self.twice else "")
+        spelled = self._frame(char_code(chr(code)))
         self[code] = spelled
         return spelled
+
+    def _frame(self, spelled: str) -> str:
+        return self.before + spelled + self.after + (spelled if self.twice else "")
+
+    def translate(self, text: str) -> str:
+        """``text`` spelled with this table. ``str.translate`` indexes a list about 1.5x as fast as it
+        looks a code point up in a dict, so text without characters from :data:`_LISTED_END` on (almost
+        every normalised Chinese text) is spelled with the table as a list, built on first use."""
+        if _BEYOND_LISTED.search(text) is not None:
+            return text.translate(self)
+        if self._listed is None:
+            codes = islice(product(_DIGITS, repeat=CODE_WIDTH), _LISTED_END)  # in code point order
+            self._listed = [self._frame("".join(digits)) for digits in codes]
+        return text.translate(self._listed)
+
+
+_LISTED_END = 0xA000
+"""The list form of a :class:`_CodeTable` covers the code points below this: CJK ideographs end at
+U+9FFF and normalising folds the full-width forms (U+FF01–FF5E) to ASCII."""
+_BEYOND_LISTED = re.compile("[\uA000-\U0010FFFF]")
 
 
 _CODES = _CodeTable()
@@ -75,7 +97,7 @@ def bigram_tokens(norm: str) -> str:
     ``code + " " + code``, then the sentinel: one translate of the text, no loop over its tokens."""
     if not norm:
         return ""
-    return _CODES[ord(norm[0])] + norm[1:].translate(_PAIRED) + SENTINEL
+    return _CODES[ord(norm[0])] + _PAIRED.translate(norm[1:]) + SENTINEL
 
 
 def distinct_char_tokens(norm: str, prefix: str = "") -> str:
@@ -84,7 +106,7 @@ def distinct_char_tokens(norm: str, prefix: str = "") -> str:
     table = _SPACED.get(prefix)
     if table is None:
         table = _SPACED[prefix] = _CodeTable(" " + prefix)
-    return _distinct(norm).translate(table)[1:]
+    return table.translate(_distinct(norm))[1:]
 
 
 def _distinct(norm: str) -> str:

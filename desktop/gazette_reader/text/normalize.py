@@ -120,8 +120,23 @@ def _removed_run() -> re.Pattern[str]:
     return re.compile("[" + re.escape(removed) + "]+")
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+"""A character beyond the Basic Multilingual Plane (one the BMP table does not cover)."""
+
+
+@lru_cache(maxsize=1)
+def _bmp_table() -> list[str | int | None]:
+    """:func:`_table` as a list indexed by code point over the BMP (unmapped: the code point itself, an
+    int: half the memory of a one-character string). ``str.translate`` indexes a list about twice as
+    fast as it looks up a dict."""
+    table = _table()
+    return [table.get(code, code) for code in range(0x10000)]
+
+
 def normalize(text: str) -> str:
     """The search form of ``text``: simplified, half-width, lower-case, without whitespace."""
+    if _ASTRAL.search(text) is None:
+        return text.translate(_bmp_table())
     return text.translate(_table())
 
 
@@ -149,8 +164,21 @@ def spellings(norm: str, *, limit: int = 64) -> list[str] | None:
 
 
 def has_traditional(text: str) -> bool:
-    """True when ``text`` contains a character that t2s would change."""
-    return not _traditional().isdisjoint(text)
+    """True when ``text`` contains a character that t2s would change.
+
+    Two character classes searched in C, ten times as fast as testing each character against a set: the
+    BMP's traditional characters, and the astral ones only in a text that has an astral character (a
+    class mixing both tests every character against the astral ones one by one)."""
+    bmp, astral = _traditional_classes()
+    return bmp.search(text) is not None or (_ASTRAL.search(text) is not None and astral.search(text) is not None)
+
+
+@lru_cache(maxsize=1)
+def _traditional_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Character classes of the traditional characters within and beyond the BMP (``(?!)``: none)."""
+    chars = sorted(_traditional())
+    return tuple(re.compile("[" + "".join(map(re.escape, part)) + "]" if part else "(?!)")  # type: ignore[return-value]
+                 for part in ([c for c in chars if c <= "\uffff"], [c for c in chars if c > "\uffff"]))
 
 
 @dataclass(frozen=True)

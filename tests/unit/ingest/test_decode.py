@@ -62,3 +62,15 @@ def test_line_ends_normalise_and_hash_the_same(newline: str) -> None:
 def test_refusals_have_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(DecodeError, match=reason):
         decode_bytes(data)
+
+
+def test_control_class_is_category_cc_without_tab_newline_formfeed():
+    # the binary check counts with a character class; it must be exactly what unicodedata calls Cc
+    import sys
+    import unicodedata
+
+    from gazette_reader.ingest.decode import _CONTROL
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    expected = [ch for ch in every if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f"]
+    assert _CONTROL.findall(every) == expected

@@ -95,3 +95,16 @@ def test_distinct_char_tokens_are_the_sorted_distinct_characters(norm: str, pref
 def test_distinct_char_tokens_take_surrogates_and_astral_characters() -> None:
     norm = "宋\ud800𠮷宋\U0010ffff"
     assert distinct_char_tokens(norm) == " ".join(char_code(c) for c in sorted(set(norm)))
+
+
+def test_list_tables_spell_every_character_as_char_code():
+    # below U+A000 the tables translate as lists; above (or with any such character) as dicts
+    import sys
+
+    from gazette_reader.text.ngrams import char_code, distinct_char_tokens
+
+    for text in ("".join(map(chr, range(0xA000))), "".join(map(chr, range(0x9F00, 0xA100))),
+                 "".join(map(chr, range(0xA000, sys.maxunicode + 1, 97)))):
+        codes = [char_code(ch) for ch in text]
+        assert bigram_tokens(text) == " ".join(a + b for a, b in zip(codes, [*codes[1:], "zzzz"]))
+        assert distinct_char_tokens(text, "xt") == " ".join("xt" + code for code in sorted(set(codes), key=lambda c: int(c, 36)))

@@ -82,3 +82,26 @@ def test_a_chain_is_resolved_to_its_end() -> None:
 def test_resolving_stops_at_a_cycle() -> None:
     assert normalize_module._resolved({1: chr(2), 2: chr(1), 3: chr(1), 4: None}) == {1: chr(1), 2: chr(2), 3: chr(1),
                                                                                        4: None}
+
+
+def test_the_bmp_list_table_normalises_every_character_as_the_dict_table():
+    # normalize() uses a list over the BMP when the text has no astral character: the same mapping
+    import sys
+
+    from gazette_reader.text.normalize import _table
+
+    bmp = "".join(map(chr, range(0x10000)))
+    assert normalize(bmp) == bmp.translate(_table())
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert normalize(every) == every.translate(_table())
+
+
+def test_has_traditional_finds_each_traditional_character_and_nothing_else():
+    # the test is two character classes (BMP, astral): each t2s key must be found, in any company
+    import sys
+
+    traditional = normalize_module._traditional()
+    assert any(ord(c) > 0xFFFF for c in traditional)  # the astral class is exercised
+    assert all(has_traditional("简体" + c + "文字") for c in traditional)
+    rest = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c) not in traditional)
+    assert not has_traditional(rest)
