@@ -219,10 +219,25 @@ def test_new_documents_are_written_as_one_segment_and_the_buffer_setting_is_put_
 
 
 def test_a_rolled_back_index_write_keeps_the_buffer_setting(fresh_db: Database) -> None:
-    from gazette_reader.search.index import PENDING_BYTES, pending_buffer
+    from gazette_reader.search.index import PENDING_BYTES, bulk_settings
 
     before = _config(fresh_db)
-    with pytest.raises(RuntimeError), fresh_db.atomic(), pending_buffer(fresh_db, PENDING_BYTES):
-        assert ("hashsize", PENDING_BYTES) in _config(fresh_db)["search_fts"]
+    with pytest.raises(RuntimeError), fresh_db.atomic(), bulk_settings(fresh_db, {"hashsize": PENDING_BYTES, "automerge": 0}):
+        assert {("hashsize", PENDING_BYTES), ("automerge", 0)} <= set(_config(fresh_db)["search_fts"])
         raise RuntimeError("crash while indexing")
     assert _config(fresh_db) == before
+
+
+@pytest.mark.parametrize("merge_follows", [True, False])
+def test_chunks_followed_by_a_merge_are_left_unmerged_until_then(fresh_db: Database, merge_follows: bool) -> None:
+    from gazette_reader.search.index import index_new_documents
+    from gazette_reader.search.paging import segments
+
+    fresh_db.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    before, first = _config(fresh_db), fresh_db.execute("SELECT max(id) FROM articles").fetchone()[0] + 1
+    with fresh_db.atomic():
+        for chunk in range(6):
+            index_new_documents(fresh_db, _big_documents(first + 20 * chunk, 20), merge_follows=merge_follows)
+    assert _config(fresh_db) == before
+    assert (segments(fresh_db, "search_fts") == 7) is merge_follows  # automerge merges four of a level
+    fresh_db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
