@@ -71,7 +71,7 @@ def import_in_commits(db: Database, paths: Iterable[str | Path], *, options: Imp
     for the size alone).
 
     Raises :class:`BulkStopped` when cancelled or interrupted; the commits before it are kept."""
-    batch = importer.Batch(clock or StageClock())
+    batch = importer.Batch(clock or StageClock(), merge_follows=importer.library_is_empty(db))
     files, missing = importer.collect_files(paths)
     report = ImportReport(list(missing))
     fresh = [path for path in files if not _already_stored(db, path, report)]

@@ -83,6 +83,10 @@ class Batch:
     """Index documents of the file being written: they join :attr:`unindexed` once its savepoint holds."""
     tag_ids: TagIds = field(default_factory=TagIds)
     """The people and projects the batch's files were tagged with (forgotten when a file fails)."""
+    merge_follows: bool = False
+    """The search index is merged into one segment after the import (an empty library filled by an
+    import that ends with :func:`gazette_reader.bulk.merge_after_import`): its chunks are indexed
+    without FTS5's automerge (:func:`~gazette_reader.search.index.index_new_documents`)."""
 
 
 @dataclass(slots=True)
@@ -211,13 +215,16 @@ def _refusal(path: Path, reason: str, reason_zh: str) -> FileOutcome:
 
 def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOptions = ImportOptions(),
                  progress: Progress = no_progress, cancel: CancelToken = NEVER,
-                 clock: StageClock | None = None, only_into_empty: bool = False) -> ImportReport:
+                 clock: StageClock | None = None, only_into_empty: bool = False,
+                 merge_follows: bool = False) -> ImportReport:
     """Import files and folders into the library; see the module docstring for the transaction rules.
 
     ``clock`` (benchmark) receives the time spent per stage: read, decode, parse, tokenise, pack, store,
     index, tag, and ``wait`` (the writer waiting for the helper process that prepares big imports).
     ``only_into_empty``: import nothing (an empty report) unless the library has no sources when the
     write transaction starts (the first run's samples must not join another writer's data).
+    ``merge_follows``: the caller ends the import with :func:`gazette_reader.bulk.merge_after_import`,
+    which merges the whole index after filling an empty library (:attr:`Batch.merge_follows`).
     """
     batch = Batch(clock or StageClock())
     files, missing = collect_files(paths)
@@ -228,6 +235,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
     with writer.import_cache(db), writer.write_transaction(db):
         if only_into_empty and db.execute("SELECT 1 FROM sources LIMIT 1").fetchone():
             return ImportReport()
+        batch.merge_follows = merge_follows and library_is_empty(db)
         for prepared in prepare_all(files, options, batch.clock, pages, search_index(db).import_document):
             cancel.check()
             progress(done, total, printable(prepared.path.name))
@@ -238,6 +246,11 @@ def import_files(db: Database, paths: Iterable[str | Path], *, options: ImportOp
         finish_batch(db, batch)
     progress(total, total, report.summary())
     return report
+
+
+def library_is_empty(db: Database) -> bool:
+    """Whether the library has no articles (an import into it ends with the index merged)."""
+    return db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
 
 @dataclass
@@ -574,7 +587,7 @@ def flush_index(db: Database, batch: Batch) -> None:
     """Index the articles written so far whose documents wait in :attr:`Batch.unindexed`. Runs outside
     any file's savepoint: only files that were written completely have documents there."""
     with batch.clock.stage("index"):
-        search_index(db).index_new_documents(db, batch.unindexed)
+        search_index(db).index_new_documents(db, batch.unindexed, merge_follows=batch.merge_follows)
         db.execute("SAVEPOINT flush_index")  # FTS5 writes its pending terms now, timed as indexing
         db.execute("RELEASE flush_index")
     batch.unindexed = []

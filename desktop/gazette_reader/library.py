@@ -265,7 +265,8 @@ class Library:
         if batch is not None:
             return bulk.import_in_commits(self.db, files, options=options, batch_files=batch, progress=progress,
                                           cancel=cancel)
-        report = importer.import_files(self.db, files, options=options, progress=progress, cancel=cancel)
+        report = importer.import_files(self.db, files, options=options, progress=progress, cancel=cancel,
+                                       merge_follows=True)
         bulk.merge_after_import(self.db, report.articles, progress, cancel)
         return report
 

@@ -75,7 +75,7 @@ def _measure_import(library: Library, corpus: Path, raw_bytes: int, progress: Pr
     clock = StageClock()
     start = time.perf_counter()
     if batch is None:
-        report = importer.import_files(library.db, [corpus], progress=progress, clock=clock)
+        report = importer.import_files(library.db, [corpus], progress=progress, clock=clock, merge_follows=True)
         bulk.merge_after_import(library.db, report.articles, progress, NEVER, clock)
     else:
         report = bulk.import_in_commits(library.db, [corpus], batch_files=batch, progress=progress, clock=clock)

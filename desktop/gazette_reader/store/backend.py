@@ -29,7 +29,7 @@ def is_server(db: Any) -> bool:
 def search_index(db: Any) -> Any:
     """The search index functions for this connection's backend: an object with ``index_articles(db, ids)``,
     ``import_document(row)`` (what an import's helper processes make of an article for
-    ``index_new_documents``), ``index_new_documents(db, docs)``, ``unindex_articles(db, ids)``, ``articles_containing(db, terms)``,
+    ``index_new_documents``), ``index_new_documents(db, docs, merge_follows=)``, ``unindex_articles(db, ids)``, ``articles_containing(db, terms)``,
     ``rebuild_index(db, progress=, cancel=)``, ``optimize_index(db, progress=, cancel=)``,
     ``index_is_current(db)``, ``search(db, query, ...)`` and ``matching_ids(db, query, ...)``.
 

@@ -144,6 +144,26 @@ def test_index_documents_wait_for_their_file_and_are_fed_to_the_index_in_chunks(
         assert library.search(probe, limit=0).total == scan(library.db, probe, limit=0).total, probe
 
 
+@pytest.mark.parametrize("merge_follows", [True, False])
+def test_only_an_import_filling_an_empty_library_before_a_merge_indexes_without_automerge(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, merge_follows: bool) -> None:
+    """The index is merged after an import into an empty library (``Library.import_files``), so
+    its chunks skip FTS5's automerge then, and only then; the index's settings stay what they were."""
+    from gazette_reader.store import sqlite_search
+
+    library = Library.open(tmp_path / "lib.sqlite")
+    settings = library.db.execute("SELECT k, v FROM search_fts_config ORDER BY k").fetchall()
+    told, real = [], sqlite_search.index_new_documents
+    monkeypatch.setattr(sqlite_search, "index_new_documents",
+                        lambda db, docs, *, merge_follows: told.append(merge_follows) or real(db, docs, merge_follows=merge_follows))
+    importer.import_files(library.db, SEEDS[:2], merge_follows=merge_follows)
+    importer.import_files(library.db, SEEDS[2:], merge_follows=merge_follows)
+    assert told == [merge_follows, False]
+    assert library.db.execute("SELECT k, v FROM search_fts_config ORDER BY k").fetchall() == settings
+    for probe in ("宋洁", "洁", "老旧小区", "地区:二七区"):
+        assert library.search(probe, limit=0).total == scan(library.db, probe, limit=0).total, probe
+
+
 KILL_SCRIPT = """
 import os, sys
 from gazette_reader import importer

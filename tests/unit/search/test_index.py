@@ -189,3 +189,55 @@ def test_imports_corrections_reparses_and_deletes_keep_the_title_index(tmp_path)
     assert_titles_match(library.db)
     assert [h.id for h in library.search("量子纠缠的标题").hits][:1] == [first]
     library.close()
+
+
+def _config(db: Database) -> dict[str, list[tuple]]:
+    return {t: db.execute(f"SELECT k, v FROM {t}_config ORDER BY k").fetchall()
+            for t in ("search_fts", "search_chars", "search_titles")}
+
+
+def _big_documents(first_id: int, count: int = 60) -> list:
+    """Documents whose tokens pass FTS5's default 1 MB buffer several times over."""
+    import random
+
+    rng = random.Random(7)
+    return [document((first_id + n, f"标题{n}", None, None, "".join(chr(rng.randrange(0x4E00, 0x5000)) for _ in range(5000)),
+                      "二七区", "工作动态", "2020-04-01")) for n in range(count)]
+
+
+def test_new_documents_are_written_as_one_segment_and_the_buffer_setting_is_put_back(fresh_db: Database) -> None:
+    from gazette_reader.search.index import index_new_documents
+    from gazette_reader.search.paging import segments
+
+    fresh_db.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    before, first = _config(fresh_db), fresh_db.execute("SELECT max(id) FROM articles").fetchone()[0] + 1
+    with fresh_db.atomic():
+        index_new_documents(fresh_db, _big_documents(first))
+    assert _config(fresh_db) == before  # no hashsize row left behind
+    assert segments(fresh_db, "search_fts") == 2  # the optimized one and the new one, not one per MB
+    fresh_db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+
+
+def test_a_rolled_back_index_write_keeps_the_buffer_setting(fresh_db: Database) -> None:
+    from gazette_reader.search.index import PENDING_BYTES, bulk_settings
+
+    before = _config(fresh_db)
+    with pytest.raises(RuntimeError), fresh_db.atomic(), bulk_settings(fresh_db, {"hashsize": PENDING_BYTES, "automerge": 0}):
+        assert {("hashsize", PENDING_BYTES), ("automerge", 0)} <= set(_config(fresh_db)["search_fts"])
+        raise RuntimeError("crash while indexing")
+    assert _config(fresh_db) == before
+
+
+@pytest.mark.parametrize("merge_follows", [True, False])
+def test_chunks_followed_by_a_merge_are_left_unmerged_until_then(fresh_db: Database, merge_follows: bool) -> None:
+    from gazette_reader.search.index import index_new_documents
+    from gazette_reader.search.paging import segments
+
+    fresh_db.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    before, first = _config(fresh_db), fresh_db.execute("SELECT max(id) FROM articles").fetchone()[0] + 1
+    with fresh_db.atomic():
+        for chunk in range(6):
+            index_new_documents(fresh_db, _big_documents(first + 20 * chunk, 20), merge_follows=merge_follows)
+    assert _config(fresh_db) == before
+    assert (segments(fresh_db, "search_fts") == 7) is merge_follows  # automerge merges four of a level
+    fresh_db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")

@@ -30,10 +30,11 @@ import_document = pg_index.import_document
 """What an import's helper processes make of each article for this index (the importer asks the index)."""
 
 
-def index_new_documents(db, docs: Sequence) -> None:
+def index_new_documents(db, docs: Sequence, *, merge_follows: bool = False) -> None:
     """Index a batch the import helpers prepared (:data:`import_document`: the server's keys and
     normalised text, so the writer only copies them in). Documents of another kind (FTS5's token
-    strings) are made again here from the rows just stored (the same rows either way)."""
+    strings) are made again here from the rows just stored (the same rows either way).
+    ``merge_follows`` is FTS5's concern (segments merged later); the server's index has none."""
     if all(isinstance(doc, pg_index.PgDocument) for doc in docs):
         with refusals():
             pg_index.index_new_documents(db.raw, docs)
