@@ -360,6 +360,7 @@ def test_14_the_import_report_names_repeats_and_skipped_files_and_the_tree_stays
     year = window.tree_model.index(0, 0, publication)
     window.tree.expand(year)
     click(window.tree, year, qtbot)
+    year_label = year.data()  # read now: the import reloads the tree, and an old index then points at freed nodes
     folder = tmp_path / "batch"
     folder.mkdir()
     (folder / "again.txt").write_bytes(SEEDS[0].read_bytes())
@@ -371,7 +372,7 @@ def test_14_the_import_report_names_repeats_and_skipped_files_and_the_tree_stays
     publication = window.tree_model.index(0, 0)
     assert window.tree.isExpanded(publication)
     assert window.tree.isExpanded(window.tree_model.index(0, 0, publication))
-    assert window.tree.currentIndex().data() == year.data()
+    assert window.tree.currentIndex().data() == year_label
 
 
 def test_15_reader_shows_the_reporting_unit_styles_subheadings_and_an_undated_day(window: MainWindow, seeded,
