@@ -8,6 +8,10 @@ never keeps old row versions alive nor blocks a migration; writes are explicit t
 (:meth:`write_transaction`) that first take the library's writer lock, so two imports or two editors
 queue instead of failing on each other's ids (readers are never blocked: PostgreSQL's MVCC).
 
+Savepoints (:meth:`PgDatabase.atomic`) are queued and sent with the next statement: read ``db.raw`` at
+each use (it sends the queue), never keep it across a ``db.atomic()`` block, or its statements would run
+outside the block's savepoint.
+
 Passwords never pass through here: libpq reads them from ``PGPASSFILE`` / ``~/.pgpass`` (or a service
 file) when the URL carries none.
 """
@@ -169,20 +173,27 @@ class PgDatabase:
     def raw(self) -> psycopg.Connection:
         """The psycopg connection, for statements the core writes in PostgreSQL's own SQL; the savepoint
         statements queued so far are sent first, so whatever runs on it runs inside them."""
-        if self._queued:
-            queued, self._queued = self._queued, []
+        queued = self._take_queue()
+        if queued:
             self.idle_raw.execute("; ".join(queued))  # no parameters: one round trip for them all
         return self.idle_raw
+
+    def _take_queue(self) -> list[str]:
+        """The queued savepoint statements to send now, the queue emptied; none once the transaction
+        has ended (a commit made on ``raw`` directly): there is nothing left for them to open or release."""
+        queued, self._queued = self._queued, []
+        return queued if self.conn.in_transaction else []
 
     @contextmanager
     def _sending(self) -> Iterator[None]:
         """Send the queued savepoint statements in the same round trip as the statement run inside (a
         pipeline): an import opens and releases some four savepoints a file, which were eight round trips
         of its 28."""
-        if not self._queued:
+        if not self._queued or not psycopg.Pipeline.is_supported():  # libpq before 14: one round trip more
+            self.raw  # noqa: B018 (sends the queue)
             yield
             return
-        queued, self._queued = self._queued, []
+        queued = self._take_queue()
         with self.idle_raw.pipeline():
             for statement in queued:
                 self.idle_raw.execute(statement)
@@ -315,13 +326,21 @@ class PgDatabase:
                 del self._queued[self._queued.index(opened):]
             elif self.conn.in_transaction and not self.broken:
                 self._queued.clear()  # the block's own inner savepoints: undone with it
-                name = opened.removeprefix("SAVEPOINT ")
-                self.idle_raw.execute(f"ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}")
+                self._roll_back_to(opened.removeprefix("SAVEPOINT "))
             raise
         if self._queued and self._queued[-1] == opened:
             self._queued.pop()
-        else:
+        elif self.conn.in_transaction:
             self._queued.append(f"RELEASE {opened}")
+
+    def _roll_back_to(self, name: str) -> None:
+        """Undo a block. Its savepoint may never have been opened: sent in a pipeline behind a statement
+        that failed, or into a transaction that had failed already. The error that led here is the one to
+        report, not this one."""
+        try:
+            self.idle_raw.execute(f"ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}")
+        except psycopg.errors.InvalidSavepointSpecification:
+            pass
 
     @contextmanager
     def write_transaction(self, notice=None) -> Iterator[PgDatabase]:
@@ -356,8 +375,16 @@ class PgDatabase:
 
     def end_transaction(self, statement: str) -> None:
         """``COMMIT`` or ``ROLLBACK``: either ends every savepoint, so the queued ones are dropped (in a
-        failed transaction a queued release would fail and hide the first error)."""
+        failed transaction a queued release would fail and hide the first error).
+
+        PostgreSQL answers a ``COMMIT`` of a failed transaction by rolling it back without an error. A
+        statement's failure swallowed inside a block (none of the core's) would then lose the whole
+        transaction silently; here it is rolled back and said, as the release sent at once used to say it."""
         self._queued.clear()
+        if statement == "COMMIT" and self.idle_raw.info.transaction_status == pq.TransactionStatus.INERROR:
+            self.idle_raw.execute("ROLLBACK")
+            raise LibraryError("a statement of this change failed, so none of it was saved",
+                               zh="这次修改中有一条语句失败，整次修改都没有保存")
         self.idle_raw.execute(statement)
 
     def _wait_for_writer(self) -> None:

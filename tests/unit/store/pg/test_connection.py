@@ -220,3 +220,73 @@ def test_a_failed_statement_in_a_block_is_undone_with_it_and_the_transaction_goe
         db.execute("INSERT INTO people (name) VALUES (?)", ["丁"])
     assert db.execute("SELECT id, name FROM people ORDER BY id").fetchall() == [(1, "甲"), (2, "丁")]
     library.close()
+
+
+def test_a_transaction_whose_failed_statement_was_swallowed_is_not_committed_silently(pg_url: str) -> None:
+    """PostgreSQL turns the COMMIT of a failed transaction into a rollback without an error: the write
+    says so instead of returning as if it had saved."""
+    import psycopg
+
+    from gazette_reader.errors import LibraryError
+    from gazette_reader.library import Library
+    from gazette_reader.store.writer import write_transaction
+
+    library = Library.open(pg_url)
+    db = library.db
+    with pytest.raises(LibraryError, match="none of it was saved"), write_transaction(db):
+        with db.atomic():
+            db.execute("INSERT INTO people (id, name) VALUES (1, '甲')")
+            try:
+                db.execute("INSERT INTO people (id, name) VALUES (1, '乙')")
+            except psycopg.errors.UniqueViolation:
+                pass
+    assert db.execute("SELECT count(*) FROM people").fetchone()[0] == 0
+    db.execute("SELECT 1")  # the connection goes on
+    library.close()
+
+
+def test_a_copy_inside_a_failed_block_is_undone_with_it(pg_url: str) -> None:
+    """Rows with their ids go in by ``COPY``, which cannot share the pipeline: the block's savepoint is
+    sent before it, so the block's rollback takes the copied rows too."""
+    from gazette_reader.library import Library
+    from gazette_reader.store.writer import write_transaction
+
+    library = Library.open(pg_url)
+    db = library.db
+    with write_transaction(db):
+        db.execute("INSERT INTO people (id, name) VALUES (1, '甲')")
+        with pytest.raises(RuntimeError), db.atomic():
+            db.conn.executemany("INSERT INTO people (id, name) VALUES (?, ?)", [(2, "乙"), (3, "丙")])
+            raise RuntimeError("undo the block")
+    assert db.execute("SELECT id FROM people ORDER BY id").fetchall() == [(1,)]
+    library.close()
+
+
+def test_a_block_inside_a_transaction_committed_on_raw_leaves_nothing_queued(pg_url: str) -> None:
+    from gazette_reader.library import Library
+
+    library = Library.open(pg_url)
+    db = library.db
+    with db.raw.transaction():
+        with db.atomic():
+            db.execute("INSERT INTO people (id, name) VALUES (1, '甲')")
+    assert db.execute("SELECT name FROM people").fetchall() == [("甲",)]  # no release sent outside it
+    library.close()
+
+
+def test_a_block_opened_in_a_failed_transaction_reports_the_first_error(pg_url: str) -> None:
+    import psycopg
+
+    from gazette_reader.library import Library
+    from gazette_reader.store.writer import write_transaction
+
+    library = Library.open(pg_url)
+    db = library.db
+    with pytest.raises(psycopg.errors.InFailedSqlTransaction), write_transaction(db):
+        try:
+            db.execute("SELECT 1 / 0")
+        except psycopg.errors.DivisionByZero:
+            pass
+        with db.atomic():
+            db.execute("SELECT 1")
+    library.close()
