@@ -30,7 +30,7 @@ from __future__ import annotations
 import copy
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -211,6 +211,8 @@ def index_new_documents(db: Database, docs: Sequence[IndexDocument], *, merge_fo
     is written without FTS5's automerge, whose merging that final merge would do again (1.8 of 17.3 CPU
     seconds of indexing and merging 100,000 articles). FTS5's crisis merge still bounds the segments
     (16 a level) should the final merge never run."""
+    if not docs:  # a batch of repeats only: no settings to write and put back
+        return
     settings = {"hashsize": PENDING_BYTES, **({"automerge": 0} if merge_follows else {})}
     with bulk_settings(db, settings):
         _insert(db, docs)
@@ -220,7 +222,7 @@ def index_new_documents(db: Database, docs: Sequence[IndexDocument], *, merge_fo
 
 @contextmanager
 def bulk_settings(db: Database, settings: dict[str, int]) -> Iterator[None]:
-    """The three full-text indexes with FTS5 ``settings`` (``hashsize``, ``automerge`` …) for the
+    """The three full-text indexes with FTS5 ``settings`` (``hashsize`` and ``automerge``) for the
     ``with`` block, then their own again: a setting is a row of each index's ``_config`` table, so it is
     put back as it was (deleted when it was not there) and the library holds what it held before. Call
     it inside a transaction: a crash or a rollback then drops the settings with everything else."""
@@ -231,12 +233,20 @@ def bulk_settings(db: Database, settings: dict[str, int]) -> Iterator[None]:
             db.execute(f"INSERT INTO {table}({table}, rank) VALUES (?, ?)", [key, value])
     try:
         yield
-    finally:
-        for (table, key), value in before.items():
-            db.execute(f"INSERT INTO {table}({table}, rank) VALUES (?, ?)",
-                       [key, _DEFAULTS[key] if value is None else value])
-            if value is None:  # the command wrote a row the index did not have; FTS5 reads none as the default
-                db.execute(f"DELETE FROM {table}_config WHERE k = ?", [key])
+    except BaseException:
+        with suppress(Exception):  # the caller's rollback drops them anyway; its error is the one to see
+            _restore(db, before)
+        raise
+    _restore(db, before)
+
+
+def _restore(db: Database, before: dict[tuple[str, str], object | None]) -> None:
+    """Put back the settings :func:`bulk_settings` read before changing them."""
+    for (table, key), value in before.items():
+        db.execute(f"INSERT INTO {table}({table}, rank) VALUES (?, ?)",
+                   [key, _DEFAULTS[key] if value is None else value])
+        if value is None:  # the command wrote a row the index did not have; FTS5 reads none as the default
+            db.execute(f"DELETE FROM {table}_config WHERE k = ?", [key])
 
 
 def _config_value(db: Database, table: str, key: str) -> object | None:
