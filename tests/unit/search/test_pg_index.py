@@ -215,3 +215,15 @@ def test_a_large_write_merges_the_gin_pending_lists_and_restores_the_settings(pg
         after = raw.execute("SELECT current_setting('work_mem'), current_setting('gin_pending_list_limit')").fetchone()
     assert len(docs) >= MERGED_WRITE and pending == (0, 0)
     assert after == before == (before[0], "1MB")
+
+
+def test_an_index_write_raises_the_servers_memory_settings_but_never_lowers_them(pg: BoundSearch) -> None:
+    from gazette_reader.search.pg_index import SETTINGS_SQL, WRITE_MEMORY
+
+    raw = pg.db.raw
+    with raw.transaction(force_rollback=True):
+        raw.execute("SET LOCAL work_mem = '256MB'")
+        raw.execute("SET LOCAL gin_pending_list_limit = '1MB'")
+        raw.execute(SETTINGS_SQL, {"size": WRITE_MEMORY})
+        now = raw.execute("SELECT current_setting('work_mem'), current_setting('gin_pending_list_limit')").fetchone()
+    assert now == ("256MB", WRITE_MEMORY)
