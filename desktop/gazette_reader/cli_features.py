@@ -396,9 +396,9 @@ def bench(n_articles: int, no_queries: bool, scanned: int, workdir: Path | None,
     if keep_library is not None and (gui or existing or keep_library.exists()):
         raise click.UsageError("--keep-library keeps the library a core benchmark builds: without --gui or "
                                "--existing, at a path that does not exist yet")
-    if against is not None and (not _postgres_url() or existing or gui):
+    if against is not None and (not _postgres_url() or existing or gui or export_formats or pdf or corpus):
         raise click.UsageError("--against compares a server library with a file: it needs --library "
-                               "postgresql://… and --articles N (not --existing or --gui)")
+                               "postgresql://… and --articles N (not --existing, --gui, --export, --pdf or --corpus)")
     if export_formats:
         result = _run_export_bench(export_formats, n_articles, workdir)
     elif pdf:

@@ -52,8 +52,12 @@ def build_pair(folder: Path, url: str, n_articles: int, *, against: Path | None 
         sqlite, figures["sqlite_import_mb_per_s"] = _check_against(against, folder / "corpus"), None
     else:
         library = Library.open(folder / "bench.sqlite")
-        figures["sqlite_import_mb_per_s"] = _measure_import(library, folder / "corpus", raw_bytes,
-                                                            no_progress)["ingest_mb_per_s"]
+        try:
+            figures["sqlite_import_mb_per_s"] = _measure_import(library, folder / "corpus", raw_bytes,
+                                                                no_progress)["ingest_mb_per_s"]
+        except BaseException:
+            library.close()
+            raise
         sqlite = library.db
     server = Library.open(url)
     try:
@@ -75,7 +79,10 @@ def _check_against(path: Path, corpus: Path) -> Database:
     import hashlib
     import sqlite3
 
-    db = Database(sqlite3.connect(f"file:{path}?immutable=1", uri=True))
+    if Library.needs_upgrade(path):
+        raise GazetteError(f"{path} was written by an older version: open it once first (gazette --library {path} "
+                           "info) to upgrade it, then compare", zh=f"{path} 由旧版本写入：请先打开一次以升级，然后再比较")
+    db = Database(sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True))
     try:
         stored = sorted(row[0] for row in db.execute("SELECT sha256 FROM sources"))
     except sqlite3.DatabaseError as exc:

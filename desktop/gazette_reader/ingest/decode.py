@@ -135,8 +135,12 @@ def _canonical(name: str) -> str:
 
 
 def _reject_binary(text: str) -> None:
-    controls = 0 if _CONTROL.search(text) is None else len(_CONTROL.findall(text))
-    if controls > max(2, len(text) * _MAX_CONTROL_RATIO):
+    limit = max(2, len(text) * _MAX_CONTROL_RATIO)
+    controls = 0
+    for controls, _ in enumerate(_CONTROL.finditer(text), start=1):  # stops past the limit: no list of them
+        if controls > limit:
+            break
+    if controls > limit:
         raise DecodeError("the file looks binary (too many control characters for a text file)",
                           zh="看起来不是文本文件（控制字符太多）")
     if "\ufffd" in text:
