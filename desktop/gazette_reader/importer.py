@@ -587,9 +587,8 @@ def flush_index(db: Database, batch: Batch) -> None:
     """Index the articles written so far whose documents wait in :attr:`Batch.unindexed`. Runs outside
     any file's savepoint: only files that were written completely have documents there."""
     with batch.clock.stage("index"):
+        # FTS5 writes its pending terms out inside this call (its own savepoint), timed as indexing
         search_index(db).index_new_documents(db, batch.unindexed, merge_follows=batch.merge_follows)
-        db.execute("SAVEPOINT flush_index")  # FTS5 writes its pending terms now, timed as indexing
-        db.execute("RELEASE flush_index")
     batch.unindexed = []
 
 

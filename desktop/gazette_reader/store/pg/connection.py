@@ -189,7 +189,10 @@ class PgDatabase:
         """Send the queued savepoint statements in the same round trip as the statement run inside (a
         pipeline): an import opens and releases some four savepoints a file, which were eight round trips
         of its 28."""
-        if not self._queued or not psycopg.Pipeline.is_supported():  # libpq before 14: one round trip more
+        if not self._queued:
+            yield
+            return
+        if not psycopg.Pipeline.is_supported():  # libpq before 14: the queue in a round trip of its own
             self.raw  # noqa: B018 (sends the queue)
             yield
             return
