@@ -12,6 +12,12 @@ a blob written today reads back the same under a later Python whose codec follow
 That check is one regex search (~2 us for a 500-character body), much cheaper than decoding the result
 again to compare; the tests prove the round trip for every other code point and pin the codec's output.
 
+Why ISA-L writes the streams (python-isal): compressing took 7 of an import's ~144 CPU s at 100,000
+articles with zlib, and ISA-L's deflate writes the same zlib format about 3x as fast as zlib at level 6 (bench corpus: 0.085 against
+0.26 CPU s for 5,000 articles and their sources), for streams 1.5% larger (0.443 of the UTF-8 size against
+0.436). The stdlib's zlib reads them (and reads every blob): only the writer needs the library, and without
+it (a checkout whose environment lacks it) the writer falls back to zlib.
+
 Formats, by first byte:
 
 - ``g`` (0x67): zlib of the GB18030 encoding;
@@ -31,8 +37,16 @@ GB18030 = b"g"
 UTF8 = b"u"
 LEGACY_ZLIB = 0x78
 """First byte of a zlib stream with the default 32 KB window: a legacy blob has no marker."""
-LEVEL = 6
-"""zlib level: 9 gains nothing measurable on article bodies and costs time."""
+try:
+    from isal.isal_zlib import compress as _deflate
+
+    LEVEL = 2
+    """ISA-L level (0-3): 1 and 2 are as fast and give the same body streams; 2 makes sources 1.3% smaller;
+    3 costs a third more time for 0.5%; 0 makes streams half as large again."""
+except ImportError:  # pragma: no cover - the dependency is declared; this keeps a bare checkout writing
+    from zlib import compress as _deflate
+
+    LEVEL = 6
 
 UNSTABLE_IN_GB18030 = re.compile("[\u1e3f\u9fb4-\u9fbb\ue000-\uf8ff\ufe10-\ufe19\ud800-\udfff]")
 """Characters whose GB18030 bytes differ between editions of the standard (or that GB18030 cannot
@@ -42,8 +56,8 @@ spell at all: surrogates); a text holding one is stored as UTF-8."""
 def pack_text(text: str) -> bytes:
     """The stored form of ``text``: GB18030 when that is exact across codec versions, else UTF-8."""
     if UNSTABLE_IN_GB18030.search(text) is None:
-        return GB18030 + zlib.compress(text.encode("gb18030"), LEVEL)
-    return UTF8 + zlib.compress(text.encode("utf-8", "surrogatepass"), LEVEL)
+        return GB18030 + _deflate(text.encode("gb18030"), LEVEL)
+    return UTF8 + _deflate(text.encode("utf-8", "surrogatepass"), LEVEL)
 
 
 def unpack_text(blob: bytes | None) -> str:

@@ -108,3 +108,10 @@ def test_list_tables_spell_every_character_as_char_code():
         codes = [char_code(ch) for ch in text]
         assert bigram_tokens(text) == " ".join(a + b for a, b in zip(codes, [*codes[1:], "zzzz"]))
         assert distinct_char_tokens(text, "xt") == " ".join("xt" + code for code in sorted(set(codes), key=lambda c: int(c, 36)))
+
+
+@pytest.mark.parametrize("norm", ["宋", "宋宋", "宋洁宋", "a", "\ufffe", "宋\ufffe", "𠮷𠮷"])
+def test_distinct_char_tokens_of_one_or_few_characters(norm: str) -> None:
+    """One distinct character (a bare item from the list pick) and characters beyond the list."""
+    assert distinct_char_tokens(norm, "xt") == " ".join("xt" + char_code(c) for c in sorted(set(norm)))
+    assert bigram_tokens(norm).split(" ") == _bigrams_one_by_one(norm)
