@@ -29,6 +29,8 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+import ahocorasick
+
 from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
@@ -407,22 +409,50 @@ def find_standalone(text: str, index: NameIndex | None,
 def alone_at(text: str, spans: Iterable[tuple[int, int]], taken: Iterable[tuple[int, int]]) -> list[Mention]:
     """The mentions of :func:`find_standalone` at the known names' ``spans`` in ``text`` (simplified):
     those outside the spans ``taken`` and not part of surrounding words."""
+    return [Mention(text[s:e], None, s, e) for s, e in alone_spans(text, spans, taken)]
+
+
+def alone_spans(text: str, spans: Iterable[Span], taken: Iterable[Span]) -> list[Span]:
+    """The spans of :func:`alone_at`'s mentions (pass 2 done ahead keeps only these)."""
     covered = _Covered(taken)
-    return [Mention(text[s:e], None, s, e) for s, e in spans
-            if not covered.overlaps(s, e) and _standalone_ok(text, s, e)]
+    return [(s, e) for s, e in spans if not covered.overlaps(s, e) and _standalone_ok(text, s, e)]
 
 
 def standalone_among(text: str, names: Collection[str], taken: Collection[tuple[int, int]]) -> list[Mention]:
     """:func:`find_standalone` for a few names known to occur in ``text`` (simplified): the same matches
     (leftmost, then longest, never overlapping) without building a :class:`NameIndex`, whose regex
     compiled per file cost more than the search."""
-    spans = sorted(((s, s + len(n)) for n in names if n for s in _starts(text, n)), key=lambda se: (se[0], -se[1]))
+    return alone_at(text, leftmost_longest((s, s + len(n)) for n in names if n for s in _starts(text, n)), taken)
+
+
+def leftmost_longest(spans: Iterable[Span]) -> list[Span]:
+    """Of names' occurrences (overlapping, in any order), those ``re.finditer`` over a longest-first
+    alternation of the names reports: leftmost, then longest, never overlapping."""
     kept, cursor = [], 0
-    for s, e in spans:
+    for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
         if s >= cursor:
             kept.append((s, e))
             cursor = e
-    return alone_at(text, kept, taken)
+    return kept
+
+
+class NameScan:
+    """A few names found in texts with one pass over each: an Aho–Corasick automaton (pyahocorasick,
+    in C) built once for a file's names. Pass 2 ahead looks for the few dozen known names a file holds
+    in each of its articles; a ``str.find`` loop per name and article read each text once per name."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for name in names:
+            if name:
+                self._automaton.add_word(name, len(name))
+        self._automaton.make_automaton()
+
+    def spans(self, text: str) -> list[Span]:
+        """Where the names stand in ``text``, as :func:`leftmost_longest` keeps them."""
+        if not len(self._automaton):
+            return []  # an empty automaton refuses to scan
+        return leftmost_longest((end + 1 - n, end + 1) for end, n in self._automaton.iter(text))
 
 
 def _starts(text: str, name: str) -> list[int]:

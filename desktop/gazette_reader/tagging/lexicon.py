@@ -90,6 +90,10 @@ class Lexicon:
     list_after_re: re.Pattern[str]
     surname_start_re: re.Pattern[str]
     """Any character a surname can start with: lets a scan jump between candidate names in C."""
+    name_shapes_re: re.Pattern[str]
+    """At each position a surname can start at, the 4 characters starting there (fewer at the end):
+    ``findall`` lists them in C, and every name-shaped substring is one of them or a prefix of one.
+    No match crosses a NUL, so texts joined by one yield what each text yields."""
     follower_re: re.Pattern[str]
 
     def surname_at(self, text: str, i: int) -> int:
@@ -131,6 +135,7 @@ def lexicon() -> Lexicon:
     words = read_sections("name_followers.txt")
     followers = tuple(sorted(set(words.get("after_name", [])), key=len, reverse=True))
     heads = frozenset(titles.get("heads", []))
+    starts = char_class({s[0] for s in surnames if s})
     return Lexicon(
         heads=heads,
         head_tuple=tuple(sorted(heads)),
@@ -148,9 +153,15 @@ def lexicon() -> Lexicon:
         head_re=re.compile(f"(?:{longest_first(heads)})"),
         list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
         list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),
-        surname_start_re=char_class({s[0] for s in surnames if s}),
+        surname_start_re=starts,
+        name_shapes_re=_name_shapes(starts),
         follower_re=re.compile(f"(?:{longest_first(followers)})"),
     )
+
+
+def _name_shapes(starts: re.Pattern[str]) -> re.Pattern[str]:
+    """The :attr:`Lexicon.name_shapes_re` for surnames starting with a character ``starts`` matches."""
+    return re.compile(f"(?=({starts.pattern}[^\\x00]{{1,3}}))")
 
 
 @dataclass(frozen=True)
