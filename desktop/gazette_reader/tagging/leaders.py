@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
+from operator import methodcaller
 
 import ahocorasick
 
@@ -76,11 +77,12 @@ def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
     crossed (政制及内地事务局局长), and so is a line break inside a word (国⏎务委员)."""
     lex = lexicon()
     head_end = head_start + 2 if head_end is None else head_end
-    j, floor, joined = head_start, max(0, head_start - MAX_TITLE), False
+    j, floor, joined, stop_ends = head_start, max(0, head_start - MAX_TITLE), False, lex.title_stop_ends
     while j > floor:
         ch = text[j - 1]
-        if is_cjk(ch) and ch not in TITLE_JOINS and not text.endswith(lex.title_stops, 0, j):
-            j -= 1  # the common case, decided with one test in C: a character of the title's prefix
+        if "\u4e00" <= ch <= "\u9fff" and ch not in TITLE_JOINS and (
+                ch not in stop_ends or not text.endswith(lex.title_stops, 0, j)):
+            j -= 1  # the common case, decided in C: a CJK character of the title's prefix (is_cjk inlined)
             continue
         step = _title_step(lex, text, j, head_start, head_end, joined)
         if step is None:
@@ -166,8 +168,11 @@ def title_heads(text: str) -> list[Span]:
     """``(start, end)`` of every title head in ``text`` that is not part of a longer word (社区|长江花园,
     常委会, 委员会): one regex pass, which the titled and the post-titled signals share."""
     lex = lexicon()
-    return [m.span() for m in lex.head_re.finditer(text)
-            if not (lex.masked(text, m.start()) or is_word(text[m.start():m.end() + 1]))]
+    return [(s, e) for s, e in map(_span, lex.head_re.finditer(text))
+            if not ((s and text[s - 1:s + 1] in lex.masks) or is_word(text[s:e + 1]))]  # lex.masked, inlined
+
+
+_span = methodcaller("span")
 
 
 def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None) -> list[Mention]:

@@ -85,6 +85,9 @@ class Lexicon:
     """Words that end a description of duties right before a rank or head (分管农业农村工作|副镇长)."""
     title_stops: tuple[str, ...]
     """Heads, words before titles and before ranks: whatever may end a title's prefix, in one tuple."""
+    title_stop_ends: frozenset[str]
+    """The last characters of :attr:`title_stops`: text ending in another character ends with none of
+    them, which a set look-up tells without comparing it with each."""
     head_re: re.Pattern[str]
     list_before_re: re.Pattern[str]
     list_after_re: re.Pattern[str]
@@ -136,6 +139,7 @@ def lexicon() -> Lexicon:
     followers = tuple(sorted(set(words.get("after_name", [])), key=len, reverse=True))
     heads = frozenset(titles.get("heads", []))
     starts = char_class({s[0] for s in surnames if s})
+    title_stops = heads | set(words.get("before_title", [])) | set(words.get("before_rank", []))
     return Lexicon(
         heads=heads,
         head_tuple=tuple(sorted(heads)),
@@ -149,7 +153,8 @@ def lexicon() -> Lexicon:
         name_final=frozenset(words.get("name_final", [])),
         before_title=tuple(sorted(set(words.get("before_title", [])), key=len, reverse=True)),
         before_rank=tuple(words.get("before_rank", [])),
-        title_stops=tuple(sorted(heads | set(words.get("before_title", [])) | set(words.get("before_rank", [])))),
+        title_stops=tuple(sorted(title_stops)),
+        title_stop_ends=frozenset(w[-1] for w in title_stops if w),
         head_re=re.compile(f"(?:{longest_first(heads)})"),
         list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
         list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),
