@@ -49,7 +49,7 @@ _recent: deque[frozenset[str]] = deque(maxlen=RECENT_FILES)
 def has_name_shape(word: str) -> bool:
     """True for 2–4 characters starting with a surname's first character: the substrings
     :func:`gazette_reader.tagging.store.candidate_names` lists, so the known names a text can hold."""
-    return 2 <= len(word) <= 4 and lexicon().surname_start_re.match(word) is not None
+    return 2 <= len(word) <= 4 and word[0] in lexicon().surname_starts
 
 
 _FIRST_TWO, _FIRST_THREE = itemgetter(slice(2)), itemgetter(slice(3))

@@ -93,6 +93,8 @@ class Lexicon:
     list_after_re: re.Pattern[str]
     surname_start_re: re.Pattern[str]
     """Any character a surname can start with: lets a scan jump between candidate names in C."""
+    surname_starts: frozenset[str]
+    """The same characters, for a set look-up."""
     name_shapes_re: re.Pattern[str]
     """At each position a surname can start at, the 4 characters starting there (fewer at the end):
     ``findall`` lists them in C, and every name-shaped substring is one of them or a prefix of one.
@@ -138,7 +140,8 @@ def lexicon() -> Lexicon:
     words = read_sections("name_followers.txt")
     followers = tuple(sorted(set(words.get("after_name", [])), key=len, reverse=True))
     heads = frozenset(titles.get("heads", []))
-    starts = char_class({s[0] for s in surnames if s})
+    firsts = frozenset(s[0] for s in surnames if s)
+    starts = char_class(set(firsts))
     title_stops = heads | set(words.get("before_title", [])) | set(words.get("before_rank", []))
     return Lexicon(
         heads=heads,
@@ -159,6 +162,7 @@ def lexicon() -> Lexicon:
         list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
         list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),
         surname_start_re=starts,
+        surname_starts=firsts,
         name_shapes_re=_name_shapes(starts),
         follower_re=re.compile(f"(?:{longest_first(followers)})"),
     )
