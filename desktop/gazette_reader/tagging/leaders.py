@@ -157,6 +157,8 @@ def official(lex: Lexicon, title: str) -> bool:
     """False when the title right before the name (the last of ``、``-joined ones) belongs to a company,
     school, hospital, station or centre, unless a party group follows that word (服务中心党组书记)."""
     last = title.rsplit("、", 1)[-1]
+    if not lex.non_official_re.search(last):
+        return True  # the common case, decided in C
     ends = [last.find(w) + len(w) for w in lex.non_official if w in last]
     return not ends or "党组" in last[max(ends):]
 
@@ -247,7 +249,7 @@ def _starts_clean(lex: Lexicon, text: str, s: int, *, after_word: bool = False) 
     if s == 0 or not is_cjk(text[s - 1]) or lex.before_title_at(text, s) or text[s - 1] in lex.organ_ends:
         return True
     return after_word and ((s >= 2 and is_word(text[s - 2:s]))
-                           or any(text.endswith(w, 0, s) for w in lex.non_official))
+                           or text.endswith(lex.non_official, 0, s))
 
 
 def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, after_word: bool) -> int:
@@ -442,10 +444,10 @@ def leftmost_longest(spans: Iterable[Span]) -> list[Span]:
     """Of names' occurrences (overlapping, in any order), those ``re.finditer`` over a longest-first
     alternation of the names reports: leftmost, then longest, never overlapping."""
     kept, cursor = [], 0
-    for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
+    for s, minus_e in sorted((s, -e) for s, e in spans):  # leftmost, then longest, in a sort without a key
         if s >= cursor:
-            kept.append((s, e))
-            cursor = e
+            cursor = -minus_e
+            kept.append((s, cursor))
     return kept
 
 

@@ -70,6 +70,8 @@ class Lexicon:
     head_tuple: tuple[str, ...]
     """The heads again, for ``str.endswith``."""
     non_official: tuple[str, ...]
+    non_official_re: re.Pattern[str]
+    """Any of :attr:`non_official`: most titles hold none, which one search in C tells."""
     organ_ends: frozenset[str]
     """Characters an organ's name ends with (党工委, 党支部): never the end of a name before a head."""
     masks: frozenset[str]
@@ -147,6 +149,7 @@ def lexicon() -> Lexicon:
         heads=heads,
         head_tuple=tuple(sorted(heads)),
         non_official=tuple(titles.get("non_official", [])),
+        non_official_re=re.compile(longest_first(titles.get("non_official", [])) or r"(?!)"),
         organ_ends=frozenset("".join(titles.get("organ_ends", []))),
         masks=frozenset(titles.get("masks", [])),
         surnames=frozenset(s for s in surnames if len(s) == 1),
