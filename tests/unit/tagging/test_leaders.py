@@ -333,6 +333,7 @@ def test_name_index_agrees_with_the_regex_oracle(names: set[str], text: str) -> 
     ({"张三丰丰"}, "张三丰", []),
     (set(), "宋洁", []),
     ({"宋洁"}, "", []),
+    ({"王伟", "王伟明"}, "𠀀😀王伟明说𠀀王伟", [(2, 5), (7, 9)]),  # offsets count characters beyond the BMP as one
 ])
 def test_name_scan_matches_like_the_regex(names: set[str], text: str, spans: list[tuple[int, int]]) -> None:
     assert NameScan(names).spans(text) == spans == _regex_spans(names, text)
