@@ -26,8 +26,9 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
-from gazette_reader.tagging.leaders import LEADER, Mention, find_named, standalone_among
+from gazette_reader.tagging.leaders import LEADER, Mention, NameScan, alone_spans, find_named, standalone_among
 from gazette_reader.tagging.lexicon import lexicon
 
 SEPARATOR = "\x00"
@@ -48,25 +49,27 @@ _recent: deque[frozenset[str]] = deque(maxlen=RECENT_FILES)
 def has_name_shape(word: str) -> bool:
     """True for 2–4 characters starting with a surname's first character: the substrings
     :func:`gazette_reader.tagging.store.candidate_names` lists, so the known names a text can hold."""
-    return 2 <= len(word) <= 4 and lexicon().surname_start_re.match(word) is not None
+    return 2 <= len(word) <= 4 and word[0] in lexicon().surname_starts
+
+
+_FIRST_TWO, _FIRST_THREE = itemgetter(slice(2)), itemgetter(slice(3))
 
 
 def name_candidates(texts: Sequence[str]) -> str:
-    """Every name-shaped substring of ``texts`` (:func:`candidate_names`), once, joined by
+    """Every name-shaped substring of ``texts`` (:func:`candidate_set`), once, joined by
     :data:`SEPARATOR`: one string crosses between processes far faster than a set of thousands."""
     return SEPARATOR.join(candidate_set(texts))
 
 
-def candidate_set(texts: Sequence[str]) -> set[str]:
-    """Every name-shaped substring of ``texts`` (:func:`candidate_names`), once."""
-    return set().union(*shaped_in(texts))
-
-
-def shaped_in(texts: Sequence[str]) -> list[set[str]]:
-    """Each text's name-shaped substrings (:func:`candidate_names`)."""
-    from gazette_reader.tagging.store import candidate_names
-
-    return [candidate_names(t) for t in texts]
+def candidate_set(texts: Iterable[str]) -> set[str]:
+    """Every name-shaped substring of ``texts`` (2–4 characters from a position where a surname can
+    start), once: the substrings known names can be among. One regex pass in C over the texts joined
+    by :data:`SEPARATOR` lists the longest at each start
+    (:attr:`~gazette_reader.tagging.lexicon.Lexicon.name_shapes_re`), and their 2- and 3-character
+    prefixes are sliced in C, once per distinct one: slicing each substring in Python cost a quarter
+    of the helpers' tagging."""
+    longest = set(lexicon().name_shapes_re.findall(SEPARATOR.join(texts)))
+    return longest.union(map(_FIRST_TWO, longest), map(_FIRST_THREE, longest))
 
 
 class _Recorder:
@@ -173,21 +176,20 @@ class Alone:
     spans: tuple[Spans, ...]
 
 
-def alone_ahead(texts: Sequence[str], found: Sequence[Found], shaped: Sequence[set[str]]) -> Alone:
+def alone_ahead(texts: Sequence[str], found: Sequence[Found], candidates: Collection[str]) -> Alone:
     """Pass 2 of one file with this process's guess of the names, as the writer's is made: the known
     names among the file's name-shaped substrings plus the leaders its articles name.
 
-    ``shaped``: each text's name-shaped substrings (:func:`candidate_names`). A name of that shape
-    occurs in a text exactly when it is one of them, so the names each text holds are one set
+    ``candidates``: the file's name-shaped substrings (:func:`candidate_set`). A name of that shape
+    occurs in the file exactly when it is one of them, so the known names the file holds are one set
     intersection, whatever the number of names this process has seen (tens of thousands late in a
-    big import, where testing each against every text cost a quarter of the helpers' tagging)."""
-    names = frozenset().union(*(_seen.intersection(s) for s in shaped),
-                              (m.name for f in found for m in f.mentions if m.role == LEADER))
-    odd = [n for n in names if not has_name_shape(n)]
-    return Alone(names, tuple(
-        tuple((m.start, m.end) for m in _alone_here(text, [*names.intersection(s), *(n for n in odd if n in text)],
-                                                    f.mentions))
-        for text, f, s in zip(texts, found, shaped)))
+    big import, where testing each against every text cost a quarter of the helpers' tagging); the
+    few it holds are then found in each text in one pass (:class:`NameScan`)."""
+    names = frozenset(_seen.intersection(candidates)).union(
+        m.name for f in found for m in f.mentions if m.role == LEADER)
+    scan = NameScan(names)
+    return Alone(names, tuple(tuple(alone_spans(text, scan.spans(text), [(m.start, m.end) for m in f.mentions]))
+                              for text, f in zip(texts, found)))
 
 
 def alone_in(text: str, names: Collection[str], taken: Iterable[Mention]) -> list[Mention]:

@@ -28,6 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
+from operator import attrgetter, methodcaller
+
+import ahocorasick
 
 from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
@@ -74,11 +77,12 @@ def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
     crossed (政制及内地事务局局长), and so is a line break inside a word (国⏎务委员)."""
     lex = lexicon()
     head_end = head_start + 2 if head_end is None else head_end
-    j, floor, joined = head_start, max(0, head_start - MAX_TITLE), False
+    j, floor, joined, stop_ends = head_start, max(0, head_start - MAX_TITLE), False, lex.title_stop_ends
     while j > floor:
         ch = text[j - 1]
-        if is_cjk(ch) and ch not in TITLE_JOINS and not text.endswith(lex.title_stops, 0, j):
-            j -= 1  # the common case, decided with one test in C: a character of the title's prefix
+        if "\u4e00" <= ch <= "\u9fff" and ch not in TITLE_JOINS and (
+                ch not in stop_ends or not text.endswith(lex.title_stops, 0, j)):
+            j -= 1  # the common case, decided in C: a CJK character of the title's prefix (is_cjk inlined)
             continue
         step = _title_step(lex, text, j, head_start, head_end, joined)
         if step is None:
@@ -153,6 +157,8 @@ def official(lex: Lexicon, title: str) -> bool:
     """False when the title right before the name (the last of ``、``-joined ones) belongs to a company,
     school, hospital, station or centre, unless a party group follows that word (服务中心党组书记)."""
     last = title.rsplit("、", 1)[-1]
+    if not lex.non_official_re.search(last):
+        return True  # the common case, decided in C
     ends = [last.find(w) + len(w) for w in lex.non_official if w in last]
     return not ends or "党组" in last[max(ends):]
 
@@ -164,8 +170,11 @@ def title_heads(text: str) -> list[Span]:
     """``(start, end)`` of every title head in ``text`` that is not part of a longer word (社区|长江花园,
     常委会, 委员会): one regex pass, which the titled and the post-titled signals share."""
     lex = lexicon()
-    return [m.span() for m in lex.head_re.finditer(text)
-            if not (lex.masked(text, m.start()) or is_word(text[m.start():m.end() + 1]))]
+    return [(s, e) for s, e in map(_span, lex.head_re.finditer(text))
+            if not ((s and text[s - 1:s + 1] in lex.masks) or is_word(text[s:e + 1]))]  # lex.masked, inlined
+
+
+_span = methodcaller("span")
 
 
 def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None) -> list[Mention]:
@@ -240,7 +249,7 @@ def _starts_clean(lex: Lexicon, text: str, s: int, *, after_word: bool = False) 
     if s == 0 or not is_cjk(text[s - 1]) or lex.before_title_at(text, s) or text[s - 1] in lex.organ_ends:
         return True
     return after_word and ((s >= 2 and is_word(text[s - 2:s]))
-                           or any(text.endswith(w, 0, s) for w in lex.non_official))
+                           or text.endswith(lex.non_official, 0, s))
 
 
 def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, after_word: bool) -> int:
@@ -297,9 +306,7 @@ class _Covered:
     number of spans (a long unsplit text has hundreds of mentions)."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._taken: set[int] = set()
-        for s, e in spans:
-            self.add(s, e)
+        self._taken: set[int] = {p for s, e in spans for p in range(s, e)}
 
     def overlaps(self, s: int, e: int) -> bool:
         return not self._taken.isdisjoint(range(s, e))
@@ -317,7 +324,17 @@ def merge(*groups: Iterable[Mention]) -> list[Mention]:
             if not covered.overlaps(mention.start, mention.end):
                 covered.add(mention.start, mention.end)
                 kept.append(mention)
-    return sorted(map(_canonical, kept), key=lambda k: k.start)
+    return sorted(_canonical_all(kept), key=_start)
+
+
+_start = attrgetter("start")
+
+
+def _canonical_all(mentions: list[Mention]) -> list[Mention]:
+    """:func:`_canonical` of each mention, with one conversion of all their names and titles for the
+    common case where none changes (a conversion per name and title cost more than the rest of merge)."""
+    words = "\x00".join([m.title + m.name if m.title else m.name for m in mentions])
+    return mentions if canonical(words) == words else [*map(_canonical, mentions)]
 
 
 def _canonical(mention: Mention) -> Mention:
@@ -407,22 +424,50 @@ def find_standalone(text: str, index: NameIndex | None,
 def alone_at(text: str, spans: Iterable[tuple[int, int]], taken: Iterable[tuple[int, int]]) -> list[Mention]:
     """The mentions of :func:`find_standalone` at the known names' ``spans`` in ``text`` (simplified):
     those outside the spans ``taken`` and not part of surrounding words."""
+    return [Mention(text[s:e], None, s, e) for s, e in alone_spans(text, spans, taken)]
+
+
+def alone_spans(text: str, spans: Iterable[Span], taken: Iterable[Span]) -> list[Span]:
+    """The spans of :func:`alone_at`'s mentions (pass 2 done ahead keeps only these)."""
     covered = _Covered(taken)
-    return [Mention(text[s:e], None, s, e) for s, e in spans
-            if not covered.overlaps(s, e) and _standalone_ok(text, s, e)]
+    return [(s, e) for s, e in spans if not covered.overlaps(s, e) and _standalone_ok(text, s, e)]
 
 
 def standalone_among(text: str, names: Collection[str], taken: Collection[tuple[int, int]]) -> list[Mention]:
     """:func:`find_standalone` for a few names known to occur in ``text`` (simplified): the same matches
     (leftmost, then longest, never overlapping) without building a :class:`NameIndex`, whose regex
     compiled per file cost more than the search."""
-    spans = sorted(((s, s + len(n)) for n in names if n for s in _starts(text, n)), key=lambda se: (se[0], -se[1]))
+    return alone_at(text, leftmost_longest((s, s + len(n)) for n in names if n for s in _starts(text, n)), taken)
+
+
+def leftmost_longest(spans: Iterable[Span]) -> list[Span]:
+    """Of names' occurrences (overlapping, in any order), those ``re.finditer`` over a longest-first
+    alternation of the names reports: leftmost, then longest, never overlapping."""
     kept, cursor = [], 0
-    for s, e in spans:
+    for s, minus_e in sorted((s, -e) for s, e in spans):  # leftmost, then longest, in a sort without a key
         if s >= cursor:
-            kept.append((s, e))
-            cursor = e
-    return alone_at(text, kept, taken)
+            cursor = -minus_e
+            kept.append((s, cursor))
+    return kept
+
+
+class NameScan:
+    """A few names found in texts with one pass over each: an Aho–Corasick automaton (pyahocorasick,
+    in C) built once for a file's names. Pass 2 ahead looks for the few dozen known names a file holds
+    in each of its articles; a ``str.find`` loop per name and article read each text once per name."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for name in names:
+            if name:
+                self._automaton.add_word(name, len(name))
+        self._automaton.make_automaton()
+
+    def spans(self, text: str) -> list[Span]:
+        """Where the names stand in ``text``, as :func:`leftmost_longest` keeps them."""
+        if not len(self._automaton):
+            return []  # an empty automaton refuses to scan
+        return leftmost_longest((end + 1 - n, end + 1) for end, n in self._automaton.iter(text))
 
 
 def _starts(text: str, name: str) -> list[int]:

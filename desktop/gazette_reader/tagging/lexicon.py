@@ -70,6 +70,8 @@ class Lexicon:
     head_tuple: tuple[str, ...]
     """The heads again, for ``str.endswith``."""
     non_official: tuple[str, ...]
+    non_official_re: re.Pattern[str]
+    """Any of :attr:`non_official`: most titles hold none, which one search in C tells."""
     organ_ends: frozenset[str]
     """Characters an organ's name ends with (党工委, 党支部): never the end of a name before a head."""
     masks: frozenset[str]
@@ -85,11 +87,20 @@ class Lexicon:
     """Words that end a description of duties right before a rank or head (分管农业农村工作|副镇长)."""
     title_stops: tuple[str, ...]
     """Heads, words before titles and before ranks: whatever may end a title's prefix, in one tuple."""
+    title_stop_ends: frozenset[str]
+    """The last characters of :attr:`title_stops`: text ending in another character ends with none of
+    them, which a set look-up tells without comparing it with each."""
     head_re: re.Pattern[str]
     list_before_re: re.Pattern[str]
     list_after_re: re.Pattern[str]
     surname_start_re: re.Pattern[str]
     """Any character a surname can start with: lets a scan jump between candidate names in C."""
+    surname_starts: frozenset[str]
+    """The same characters, for a set look-up."""
+    name_shapes_re: re.Pattern[str]
+    """At each position a surname can start at, the 4 characters starting there (fewer at the end):
+    ``findall`` lists them in C, and every name-shaped substring is one of them or a prefix of one.
+    No match crosses a NUL, so texts joined by one yield what each text yields."""
     follower_re: re.Pattern[str]
 
     def surname_at(self, text: str, i: int) -> int:
@@ -131,10 +142,14 @@ def lexicon() -> Lexicon:
     words = read_sections("name_followers.txt")
     followers = tuple(sorted(set(words.get("after_name", [])), key=len, reverse=True))
     heads = frozenset(titles.get("heads", []))
+    firsts = frozenset(s[0] for s in surnames if s)
+    starts = char_class(set(firsts))
+    title_stops = heads | set(words.get("before_title", [])) | set(words.get("before_rank", []))
     return Lexicon(
         heads=heads,
         head_tuple=tuple(sorted(heads)),
         non_official=tuple(titles.get("non_official", [])),
+        non_official_re=re.compile(longest_first(titles.get("non_official", [])) or r"(?!)"),
         organ_ends=frozenset("".join(titles.get("organ_ends", []))),
         masks=frozenset(titles.get("masks", [])),
         surnames=frozenset(s for s in surnames if len(s) == 1),
@@ -144,13 +159,21 @@ def lexicon() -> Lexicon:
         name_final=frozenset(words.get("name_final", [])),
         before_title=tuple(sorted(set(words.get("before_title", [])), key=len, reverse=True)),
         before_rank=tuple(words.get("before_rank", [])),
-        title_stops=tuple(sorted(heads | set(words.get("before_title", [])) | set(words.get("before_rank", [])))),
+        title_stops=tuple(sorted(title_stops)),
+        title_stop_ends=frozenset(w[-1] for w in title_stops if w),
         head_re=re.compile(f"(?:{longest_first(heads)})"),
         list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
         list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),
-        surname_start_re=char_class({s[0] for s in surnames if s}),
+        surname_start_re=starts,
+        surname_starts=firsts,
+        name_shapes_re=_name_shapes(starts),
         follower_re=re.compile(f"(?:{longest_first(followers)})"),
     )
+
+
+def _name_shapes(starts: re.Pattern[str]) -> re.Pattern[str]:
+    """The :attr:`Lexicon.name_shapes_re` for surnames starting with a character ``starts`` matches."""
+    return re.compile(f"(?=({starts.pattern}[^\\x00]{{1,3}}))")
 
 
 @dataclass(frozen=True)

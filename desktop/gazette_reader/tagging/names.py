@@ -62,7 +62,7 @@ def word_freq(word: str) -> int:
 
 def is_word(word: str, min_freq: int = 20) -> bool:
     """True when ``word`` is a reasonably common dictionary word (rare entries are noise)."""
-    return word_freq(word) >= min_freq
+    return (_frequencies().get(word) or 0) >= min_freq  # word_freq inlined: the tagger's innermost call
 
 
 def end_evidence(lex: Lexicon, text: str, j: int) -> int:

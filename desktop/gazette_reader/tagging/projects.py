@@ -70,8 +70,7 @@ def slogan_mentions(text: str, gaz: Gazetteer) -> list[ProjectMention]:
 def find_projects(text: str) -> list[ProjectMention]:
     """All projects in a text, in order, with overlapping finds of the same spot reported once."""
     gaz = gazetteer()
-    kept: list[ProjectMention] = []
-    for found in (*gazetteer_mentions(text, gaz), *slogan_mentions(text, gaz)):
-        if not any(found.start < k.end and k.start < found.end for k in kept):
-            kept.append(found)
+    kept = gazetteer_mentions(text, gaz)  # one regex pass: they never overlap one another, nor slogans do
+    kept += [found for found in slogan_mentions(text, gaz)
+             if not any(found.start < k.end and k.start < found.end for k in kept)]
     return sorted(kept, key=lambda k: k.start)

@@ -34,14 +34,14 @@ from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
 from gazette_reader.tagging.ahead import (
-    SEPARATOR, Alone, Found, WriterKnown, alone_ahead, find_ahead, learned as note_learned, remember, settle_alone,
-    settle_marked, shaped_in,
+    SEPARATOR, Alone, Found, WriterKnown, alone_ahead, candidate_set, find_ahead, learned as note_learned, remember,
+    settle_alone, settle_marked,
 )
 from gazette_reader.tagging.ids import TagIds
 from gazette_reader.tagging.leaders import (
     LEADER, Mention, NameIndex, alone_at, find_named, name_index,
 )
-from gazette_reader.tagging.lexicon import gazetteer, lexicon
+from gazette_reader.tagging.lexicon import gazetteer
 from gazette_reader.tagging.projects import ProjectMention, find_projects
 from gazette_reader.tagging.script import simplified
 
@@ -100,9 +100,9 @@ class TagInput:
         for kicker, title, subtitle, body, bylines_json in articles:
             texts.append(simplified(article_text(kicker, title, subtitle, body)))
             bylines.append(bylines_json or "[]")
-        found, shaped = find_ahead(texts), shaped_in(texts)
-        return cls(texts, bylines, [find_projects(t) for t in texts], found, SEPARATOR.join(set().union(*shaped)),
-                   alone_ahead(texts, found, shaped))
+        found, candidates = find_ahead(texts), candidate_set(texts)
+        return cls(texts, bylines, [find_projects(t) for t in texts], found, SEPARATOR.join(candidates),
+                   alone_ahead(texts, found, candidates))
 
 
 def person_id(db: Database, name: str, cache: dict[str, int] | None = None) -> int:
@@ -227,9 +227,7 @@ def known_leaders(db: Database) -> set[str]:
 def candidate_names(text: str) -> set[str]:
     """Every substring that could be a leader's name: 2–4 characters from a position where a surname
     (single or compound) starts. Names found by titles and lists always have that shape."""
-    size = len(text)
-    return {text[i:i + n] for i in (m.start() for m in lexicon().surname_start_re.finditer(text))
-            for n in (2, 3, 4) if i + n <= size}
+    return candidate_set((text,))
 
 
 def _leaders_among(db: Database, names: Collection[str]) -> set[str]:
@@ -250,13 +248,13 @@ def known_in(db: Database, texts: Iterable[str]) -> set[str]:
     A known name occurring in a text either has the shape :func:`candidate_names` generates or came
     from a correction (a name the user added or renamed to), so those two sources are looked up."""
     renamed, hidden = corrections.renamed_leaders(db), corrections.hidden_leaders(db)
-    wanted = set().union(*(candidate_names(t) for t in texts)) | corrections.leader_names(db)
+    wanted = candidate_set(texts) | corrections.leader_names(db)
     return (_leaders_among(db, wanted) | renamed) - hidden
 
 
 def _known_among(db: Database, known: set[str], texts: Sequence[str]) -> set[str]:
     """What :func:`known_in` returns, from a known-leaders set instead of database look-ups."""
-    wanted = set().union(*(candidate_names(t) for t in texts)) | corrections.leader_names(db)
+    wanted = candidate_set(texts) | corrections.leader_names(db)
     return wanted & known
 
 

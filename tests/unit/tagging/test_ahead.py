@@ -71,6 +71,14 @@ def test_name_candidates_are_the_name_shaped_substrings() -> None:
     assert {"赵豪", "赵豪志", "赵豪志说", "王树", "王树臣"} <= got and "区长" not in got
 
 
+def test_the_candidates_of_texts_are_each_texts_own_and_none_across_two() -> None:
+    texts = ["区长赵豪志说", "王", "树臣", "欧阳文", "", "李"]
+    sliced = {t[i:i + n] for t in texts for i in range(len(t)) for n in (2, 3, 4)
+              if i + n <= len(t) and ahead.has_name_shape(t[i:i + n])}
+    assert ahead.candidate_set(texts) == sliced and "王树" not in sliced
+    assert ahead.candidate_set([]) == set()
+
+
 ARTICLES = [("座谈", SECOND + "“三送一强”行动要落实。"),
             ("调研", "副区长王树臣到龙王村调研。赵豪志参加。"),
             ("会议", ALONE + "副区长张伟明主持会议，赵豪志讲话。"
@@ -139,7 +147,7 @@ def test_pass_two_done_ahead_is_the_writers_own_whatever_the_helper_guessed(text
     texts = [simplified(t) for t in texts]
     ahead.remember(guess)
     found = ahead.find_ahead(texts)
-    alone = ahead.alone_ahead(texts, found, ahead.shaped_in(texts))
+    alone = ahead.alone_ahead(texts, found, ahead.candidate_set(texts))
     named, kept = ahead.settle_marked(texts, found, ahead.WriterKnown(before, set()))
     names = before | {m.name for f in named for m in f if m.role == LEADER}
     assert ahead.settle_alone(texts, named, kept, alone, names) == writers_alone(texts, named, names)
@@ -148,7 +156,7 @@ def test_pass_two_done_ahead_is_the_writers_own_whatever_the_helper_guessed(text
 def test_pass_two_ahead_is_kept_unless_a_name_only_one_side_looked_for_occurs() -> None:
     texts = [simplified(FIRST + "赵豪志指出，王树臣说。")]
     found = ahead.find_ahead(texts)
-    alone = ahead.alone_ahead(texts, found, ahead.shaped_in(texts))
+    alone = ahead.alone_ahead(texts, found, ahead.candidate_set(texts))
     assert alone.spans == (((35, 38), (41, 44)),) and {"赵豪志", "王树臣"} <= alone.names
     named, kept = ahead.settle_marked(texts, found, ahead.WriterKnown(set(), set()))
     planted = ahead.Alone(alone.names, (((0, 2),),))  # shows which side's finds were kept

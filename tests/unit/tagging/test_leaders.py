@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gazette_reader.tagging.leaders import (
-    EXPERT, LEADER, NameIndex, find_leaders, find_standalone, name_at, name_index, title_start,
+    EXPERT, LEADER, NameIndex, NameScan, find_leaders, find_standalone, name_at, name_index, title_start,
 )
 from gazette_reader.tagging.lexicon import longest_first
 from tests.unit.tagging.conftest import seed_text
@@ -323,6 +323,26 @@ def test_name_index_matches_like_the_regex(names: set[str], text: str, spans: li
        st.text(alphabet="王李张宋洁新军等明，", max_size=40))
 def test_name_index_agrees_with_the_regex_oracle(names: set[str], text: str) -> None:
     assert list(NameIndex(names).finditer(text)) == _regex_spans(names, text)
+
+
+@pytest.mark.parametrize("names, text, spans", [
+    ({"宋洁"}, "宋洁指出，宋洁强调", [(0, 2), (5, 7)]),
+    ({"王福", "王福松"}, "王福松带领", [(0, 3)]),
+    ({"李新", "新军等"}, "李新军等", [(0, 2)]),
+    ({"欧阳文", "阳文"}, "欧阳文阳文", [(0, 3), (3, 5)]),
+    ({"张三丰丰"}, "张三丰", []),
+    (set(), "宋洁", []),
+    ({"宋洁"}, "", []),
+    ({"王伟", "王伟明"}, "𠀀😀王伟明说𠀀王伟", [(2, 5), (7, 9)]),  # offsets count characters beyond the BMP as one
+])
+def test_name_scan_matches_like_the_regex(names: set[str], text: str, spans: list[tuple[int, int]]) -> None:
+    assert NameScan(names).spans(text) == spans == _regex_spans(names, text)
+
+
+@given(st.sets(st.text(alphabet="王李张宋洁新军等明", min_size=1, max_size=5), max_size=8),
+       st.text(alphabet="王李张宋洁新军等明，", max_size=40))
+def test_name_scan_agrees_with_the_regex_oracle(names: set[str], text: str) -> None:
+    assert NameScan(names).spans(text) == _regex_spans(names, text)
 
 
 def test_name_index_is_none_without_names() -> None:
