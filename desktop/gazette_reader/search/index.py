@@ -27,7 +27,6 @@ normalisation). Opening a library whose index has another version rebuilds it (`
 
 from __future__ import annotations
 
-import copy
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -89,9 +88,10 @@ class IndexDocument:
     def with_id(self, article_id: int) -> IndexDocument:
         """This document for the article ``article_id`` (an import's helper makes the documents before
         the rows have ids): a copy keeping what was computed, which the id is no part of (``replace``
-        would compute it again)."""
-        copied = copy.copy(self)
-        object.__setattr__(copied, "id", article_id)
+        would compute it again). Its fields are copied as they are, which costs a fifth of ``copy.copy``
+        (the writer makes one for every article it imports)."""
+        copied = object.__new__(IndexDocument)
+        copied.__dict__.update(self.__dict__, id=article_id)
         return copied
 
 
