@@ -34,8 +34,8 @@ from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
 from gazette_reader.tagging.ahead import (
-    SEPARATOR, Alone, Found, WriterKnown, alone_ahead, find_ahead, learned as note_learned, remember, settle_alone,
-    settle_marked, shaped_in,
+    SEPARATOR, Alone, Arrived, Found, Row, WriterKnown, alone_ahead, find_ahead, learned as note_learned, remember,
+    settle_alone_rows, settle_rows, shaped_in,
 )
 from gazette_reader.tagging.ids import TagIds
 from gazette_reader.tagging.leaders import (
@@ -86,7 +86,7 @@ class TagInput:
     texts: list[str]
     bylines: list[str]
     projects: list[list[ProjectMention]]
-    found: list[Found] | None = None
+    found: list[Found | Arrived] | None = None
     candidates: str | None = None
     alone: Alone | None = None
 
@@ -333,10 +333,10 @@ def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput, i
     try:
         with db.atomic():
             untag_articles(db, ids)
-            named, kept = settle_marked(given.texts, given.found, WriterKnown(before, set()))
+            named, kept = settle_rows(given.texts, given.found, WriterKnown(before, set()))
             _insert_file(db, ids, given.bylines, named, given.projects, ids_of)
-            learned = {m.name for found in named for m in found if m.role == LEADER} - hidden - before
-            alone = settle_alone(given.texts, named, kept, given.alone, before | learned)
+            learned = {row[0] for found in named for row in found if row[1] == LEADER} - hidden - before
+            alone = settle_alone_rows(given.texts, named, kept, given.alone, before | learned)
             _insert_alone(db, ids, alone, ids_of)
             corrections.apply_to(db, ids, stored)
             ids_of.after_corrections(db, stored)
@@ -347,14 +347,14 @@ def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput, i
     return learned
 
 
-def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named: Sequence[list[Mention]],
+def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named: Sequence[list[Row]],
                  projects: Sequence[list[ProjectMention]], ids_of: TagIds) -> None:
     """Pass 1's writes for one file in a few statements: the rows, ids and order of :func:`_insert_found`
     article by article (people made in the order first named, mentions then bylines per article, then
     the projects in order), without a query per name and per project."""
     rows: list[tuple] = []
     for aid, found, byline_json in zip(ids, named, bylines):
-        rows += [(aid, m.name, m.role, m.title, m.start, m.end) for m in found]
+        rows += [(aid, *row) for row in found]
         rows += [(aid, b["name"], b["role"], None, None, None) for b in json.loads(byline_json) if b.get("name")]
     people = ids_of.people_ids(db, [r[1] for r in rows])
     db.conn.executemany(
@@ -366,14 +366,14 @@ def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named
          for aid, found in zip(ids, projects) for p in found])
 
 
-def _insert_alone(db: Database, ids: Sequence[int], alone: Sequence[list[Mention]], ids_of: TagIds) -> None:
-    """Pass 2's writes for one file (:func:`~gazette_reader.tagging.ahead.settle_alone`) in one statement,
-    in the order :func:`_tag_standalone` writes them."""
-    rows = [(aid, m) for aid, found in zip(ids, alone) for m in found]
-    people = ids_of.people_ids(db, [m.name for _, m in rows])
+def _insert_alone(db: Database, ids: Sequence[int], alone: Sequence[list[Row]], ids_of: TagIds) -> None:
+    """Pass 2's writes for one file (:func:`~gazette_reader.tagging.ahead.settle_alone_rows`) in one
+    statement, in the order :func:`_tag_standalone` writes them."""
+    rows = [(aid, *row) for aid, found in zip(ids, alone) for row in found]
+    people = ids_of.people_ids(db, [row[1] for row in rows])
     db.conn.executemany(
         "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
-        [(aid, people[m.name], m.role, m.title, m.start, m.end) for aid, m in rows])
+        [(aid, people[name], *rest) for aid, name, *rest in rows])
 
 
 def spread_names(db: Database, names: set[str], article_ids: Iterable[int]) -> None:
