@@ -360,10 +360,12 @@ def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named
     db.conn.executemany(
         "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
         [(aid, people[name], *rest) for aid, name, *rest in rows])
+    named_as = dict.fromkeys((p.name, p.alias) for found in projects for p in found)  # in the order first met
+    for name, alias in named_as:  # a project and alias met again changes nothing: asked once
+        named_as[name, alias] = ids_of.project_id(db, name, alias)
     db.conn.executemany(
         "INSERT INTO project_mentions (article_id, project_id, alias, start, end) VALUES (?, ?, ?, ?, ?)",
-        [(aid, ids_of.project_id(db, p.name, p.alias), p.alias, p.start, p.end)
-         for aid, found in zip(ids, projects) for p in found])
+        [(aid, named_as[p.name, p.alias], p.alias, p.start, p.end) for aid, found in zip(ids, projects) for p in found])
 
 
 def _insert_alone(db: Database, ids: Sequence[int], alone: Sequence[list[Row]], ids_of: TagIds) -> None:
