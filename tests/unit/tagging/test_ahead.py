@@ -19,6 +19,7 @@ from tests.unit.tagging.conftest import LibraryBuilder
 
 FIRST = "在区委副书记、区长赵豪志，副区长王树臣的陪同下到太平乡龙王村参加活动。"
 SECOND = "区委副书记、区长赵豪志向关心、支持河口发展的各界领导表示感谢。"
+TRADITIONAL = "區委副書記、區長趙豪志向關心、支持河口發展的各界領導表示感謝。王樹臣指出，要抓好“三送一強”。"
 ALONE = ("区长赵豪志向关心。王树臣向大家介绍，区领导赵豪志向、王树臣出席。"
          "王树臣指出，要抓好落实。")
 
@@ -127,16 +128,19 @@ def test_tagging_from_helper_input_that_crossed_processes_writes_the_same(tmp_pa
 @pytest.mark.parametrize("guess", [set(), {"赵豪志"}, {"赵豪志", "王树臣", "赵豪"}])
 @pytest.mark.parametrize("before", [set(), {"赵豪志"}, {"赵豪"}])
 def test_finds_that_crossed_processes_answer_and_settle_as_before(before, guess) -> None:
-    texts = [simplified(t) for t in (ALONE, FIRST, SECOND)]
+    texts = [simplified(t) for t in (ALONE, FIRST, SECOND, TRADITIONAL)]
     ahead.remember(guess)
-    found = ahead.find_ahead(texts)
-    arrived = pickle.loads(pickle.dumps(found))
+    given = TagInput.of([(None, None, None, text, "[]") for text in (ALONE, FIRST, SECOND, TRADITIONAL)])
+    crossed = pickle.loads(pickle.dumps(given))
+    assert crossed.texts == texts and all(type(text) is str for text in crossed.texts)
+    found, arrived = given.found, crossed.found
     for here, there in zip(found, arrived):
         assert (there.mentions, there.yes, set(there.asked)) == (here.mentions, here.yes, set(here.asked))
         assert pickle.loads(pickle.dumps(there)).rows == here.rows
-    assert ahead.settle_marked(texts, arrived, ahead.WriterKnown(before, set())) == \
+    assert ahead.settle_marked(crossed.texts, arrived, ahead.WriterKnown(before, set())) == \
         ahead.settle_marked(texts, found, ahead.WriterKnown(before, set()))
-    assert ahead.settle(texts, arrived, ahead.WriterKnown(before, set())) == writers_own(texts, before)
+    assert ahead.settle(crossed.texts, arrived, ahead.WriterKnown(before, set())) == writers_own(texts, before)
+    assert crossed.projects == [[(p.name, p.alias, p.start, p.end) for p in found] for found in given.projects]
 
 
 def test_the_writer_hands_helpers_the_names_the_last_files_taught(monkeypatch) -> None:
