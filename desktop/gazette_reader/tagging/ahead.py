@@ -135,6 +135,7 @@ class Arrived:
         self.rows, self._yes, self._no = rows, yes, no
 
     def __reduce__(self) -> tuple:
+        """Pickled again as it arrived."""
         return Arrived, (self.rows, self._yes, self._no)
 
     def answers(self) -> tuple[Collection[str], Collection[str]]:
@@ -143,14 +144,17 @@ class Arrived:
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
+        """As :attr:`Found.mentions` (made on each call: the writer reads :attr:`rows`)."""
         return tuple(map(mention_of, self.rows))
 
     @property
     def yes(self) -> frozenset[str]:
+        """As :attr:`Found.yes`."""
         return frozenset(_names(self._yes))
 
     @property
     def asked(self) -> tuple[str, ...]:
+        """As :attr:`Found.asked`, the known names first."""
         return (*_names(self._yes), *_names(self._no))
 
 
