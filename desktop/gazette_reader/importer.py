@@ -547,7 +547,8 @@ def store_parse(db: Database, source_id: int, issue: ParsedIssue, batch: Batch,
     clock = batch.clock
     with clock.stage("store"):
         issue_id = writer.insert_issue(db, source_id, issue, issue_id)
-        article_ids = writer.insert_articles(db, issue_id, issue, bodies_z, article_ids)
+        bylines = tags.bylines if tags is not None else None  # the helper's bylines_json of each article
+        article_ids = writer.insert_articles(db, issue_id, issue, bodies_z, article_ids, bylines)
         writer.set_article_pages(db, source_id, issue, article_ids)
         marked = [article_ids[n] for n in corrected if 0 <= n < len(article_ids)]
         for start in range(0, len(marked), 500):

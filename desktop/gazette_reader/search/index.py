@@ -27,7 +27,6 @@ normalisation). Opening a library whose index has another version rebuilds it (`
 
 from __future__ import annotations
 
-import copy
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -89,10 +88,26 @@ class IndexDocument:
     def with_id(self, article_id: int) -> IndexDocument:
         """This document for the article ``article_id`` (an import's helper makes the documents before
         the rows have ids): a copy keeping what was computed, which the id is no part of (``replace``
-        would compute it again)."""
-        copied = copy.copy(self)
-        object.__setattr__(copied, "id", article_id)
+        would compute it again). Its fields are copied as they are, which costs a fifth of ``copy.copy``
+        (the writer makes one for every article it imports)."""
+        copied = object.__new__(IndexDocument)
+        copied.__dict__.update(self.__dict__, id=article_id)
         return copied
+
+    def __reduce__(self) -> tuple:
+        """Pickled as its values, computed ones included (the writer unpickles a document for every
+        article an import's helper prepared: this way takes three fifths of a dataclass's time)."""
+        return _arrived_document, tuple(self.__dict__[name] for name in _DOCUMENT_FIELDS)
+
+
+_DOCUMENT_FIELDS = ("id", "title", "body", "chars", "facets", "title_chars", "char_document", "digest")
+
+
+def _arrived_document(*values: object) -> IndexDocument:
+    """An :class:`IndexDocument` from its pickled values (:meth:`IndexDocument.__reduce__`)."""
+    doc = object.__new__(IndexDocument)
+    doc.__dict__.update(zip(_DOCUMENT_FIELDS, values))
+    return doc
 
 
 FIELD_BREAK = f" {SENTINEL * 2} "

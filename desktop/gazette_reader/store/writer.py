@@ -186,24 +186,27 @@ def insert_issue(db: Database, source_id: int, issue: ParsedIssue, issue_id: int
 
 
 def insert_articles(db: Database, issue_id: int, issue: ParsedIssue, bodies_z: Sequence[bytes] | None = None,
-                    ids: Sequence[int | None] | None = None) -> list[int]:
+                    ids: Sequence[int | None] | None = None, bylines: Sequence[str] | None = None) -> list[int]:
     """Write the issue's articles in order and return their ids (in the same order).
 
     ``bodies_z``: the bodies already packed (:func:`pack_text`), one per article, by the import helper
     process; packed here when not given (re-parse). ``ids``: an id per article to write it under (a
-    re-parse keeps the ids of the articles it gives again), None for a new one."""
+    re-parse keeps the ids of the articles it gives again), None for a new one. ``bylines``: each
+    article's :func:`bylines_json`, when the import helper made it already (for its tagging input)."""
     if bodies_z is None:
         bodies_z = [pack_text(art.body) for art in issue.articles]
     elif len(bodies_z) != len(issue.articles):
         raise ValueError(f"{len(bodies_z)} packed bodies for {len(issue.articles)} articles")
+    if bylines is None or len(bylines) != len(issue.articles):
+        bylines = [bylines_json(art) for art in issue.articles]
     kept = list(ids) if ids is not None else [None] * len(issue.articles)
     following = max(_next_id(db, "articles"), max((i for i in kept if i is not None), default=0) + 1)
     chosen = []
     for article_id in kept:
         chosen.append(following if article_id is None else article_id)
         following += article_id is None
-    rows = [(chosen[i], *_article_row(issue_id, i, issue, art, body_z))
-            for i, (art, body_z) in enumerate(zip(issue.articles, bodies_z))]
+    rows = [(chosen[i], *_article_row(issue_id, i, issue, art, body_z, byline_json))
+            for i, (art, body_z, byline_json) in enumerate(zip(issue.articles, bodies_z, bylines))]
     db.conn.executemany(
         f"INSERT INTO articles (id, {', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})",
         rows,
@@ -245,12 +248,13 @@ def article_date(issue: ParsedIssue, art: ParsedArticle) -> str | None:
     return f"{year:04d}-{art.month:02d}-{art.day:02d}" if year and art.month and art.day else None
 
 
-def _article_row(issue_id: int, order: int, issue: ParsedIssue, art: ParsedArticle, body_z: bytes) -> tuple:
+def _article_row(issue_id: int, order: int, issue: ParsedIssue, art: ParsedArticle, body_z: bytes,
+                 byline_json: str) -> tuple:
     year = article_year(issue, art)
     month = art.month or issue.month
     date = article_date(issue, art)
     return (issue_id, order, art.section, art.kind, art.title, art.subtitle, art.kicker, year, month,
-            art.day, date, body_z, bylines_json(art), art.source_unit, art.span[0], art.span[1])
+            art.day, date, body_z, byline_json, art.source_unit, art.span[0], art.span[1])
 
 
 def bylines_json(art: ParsedArticle) -> str:

@@ -85,14 +85,85 @@ class _Recorder:
         return answer
 
 
+Row = tuple[str, str, "str | None", int, int]
+"""A mention as the writer stores it: ``(name, role, title, start, end)``, the columns of ``mentions``
+after the article's and the person's ids."""
+
+
+def row_of(mention: Mention) -> Row:
+    """The :data:`Row` of a mention."""
+    return mention.name, mention.role, mention.title, mention.start, mention.end
+
+
+def mention_of(row: Row) -> Mention:
+    """The mention of a :data:`Row`."""
+    name, role, title, start, end = row
+    return Mention(name, title, start, end, role)
+
+
 @dataclass(frozen=True)
 class Found:
     """What :func:`find_named` found in one article, and the questions about known names it asked:
-    ``asked`` holds each name asked about, ``yes`` those that were known."""
+    ``asked`` holds each name asked about, ``yes`` those that were known.
+
+    Crosses to the writer as an :class:`Arrived` (:meth:`__reduce__`)."""
 
     mentions: tuple[Mention, ...]
     asked: tuple[str, ...]
     yes: frozenset[str]
+
+    def __reduce__(self) -> tuple:
+        """Pickled as an :class:`Arrived`: flat tuples and two strings unpickle five times faster than
+        a dataclass per mention, and the writer unpickles the finds of every article it imports."""
+        no = SEPARATOR.join(name for name in self.asked if name not in self.yes)
+        return Arrived, (tuple(map(row_of, self.mentions)), SEPARATOR.join(self.yes), no)
+
+    @property
+    def rows(self) -> tuple[Row, ...]:
+        """The mentions as :data:`Row` s."""
+        return tuple(map(row_of, self.mentions))
+
+    def answers(self) -> tuple[Collection[str], Collection[str]]:
+        """The names asked about that were known, and those that were not."""
+        return self.yes, [name for name in self.asked if name not in self.yes]
+
+
+class Arrived:
+    """A :class:`Found` as the writer receives it from a helper process: the mentions as rows, the
+    names asked about as two :data:`SEPARATOR`-joined strings (those known, those not)."""
+
+    __slots__ = ("rows", "_yes", "_no")
+
+    def __init__(self, rows: tuple[Row, ...], yes: str, no: str) -> None:
+        self.rows, self._yes, self._no = rows, yes, no
+
+    def __reduce__(self) -> tuple:
+        """Pickled again as it arrived."""
+        return Arrived, (self.rows, self._yes, self._no)
+
+    def answers(self) -> tuple[Collection[str], Collection[str]]:
+        """As :meth:`Found.answers`."""
+        return _names(self._yes), _names(self._no)
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """As :attr:`Found.mentions` (made on each call: the writer reads :attr:`rows`)."""
+        return tuple(map(mention_of, self.rows))
+
+    @property
+    def yes(self) -> frozenset[str]:
+        """As :attr:`Found.yes`."""
+        return frozenset(_names(self._yes))
+
+    @property
+    def asked(self) -> tuple[str, ...]:
+        """As :attr:`Found.asked`, the known names first."""
+        return (*_names(self._yes), *_names(self._no))
+
+
+def _names(joined: str) -> list[str]:
+    """The names :data:`SEPARATOR` joined (none in an empty string)."""
+    return joined.split(SEPARATOR) if joined else []
 
 
 def find_ahead(texts: Sequence[str]) -> list[Found]:
@@ -139,9 +210,11 @@ class WriterKnown:
     def __contains__(self, name: object) -> bool:
         return name in self.local or name in self.before
 
-    def agrees(self, found: Found) -> bool:
+    def agrees(self, found: Found | Arrived) -> bool:
         """True when this set answers every question ``found`` recorded as the helper's did."""
-        return all((name in self) == (name in found.yes) for name in found.asked)
+        yes, no = found.answers()
+        contains = self.__contains__
+        return all(map(contains, yes)) and not any(map(contains, no))
 
 
 def settle(texts: Sequence[str], ahead: Sequence[Found], known: WriterKnown) -> list[list[Mention]]:
@@ -150,17 +223,25 @@ def settle(texts: Sequence[str], ahead: Sequence[Found], known: WriterKnown) -> 
     return settle_marked(texts, ahead, known)[0]
 
 
-def settle_marked(texts: Sequence[str], ahead: Sequence[Found],
+def settle_marked(texts: Sequence[str], ahead: Sequence[Found | Arrived],
                   known: WriterKnown) -> tuple[list[list[Mention]], list[bool]]:
     """:func:`settle`, and for each article whether the helper's finds were kept (its pass 2 done
     ahead counted the same spans as taken)."""
-    out: list[list[Mention]] = []
+    rows, kept = settle_rows(texts, ahead, known)
+    return [list(map(mention_of, found)) for found in rows], kept
+
+
+def settle_rows(texts: Sequence[str], ahead: Sequence[Found | Arrived],
+                known: WriterKnown) -> tuple[list[list[Row]], list[bool]]:
+    """:func:`settle_marked` with the mentions as :data:`Row` s, as the writer stores them (the
+    helper's arrive so: no object is made for each)."""
+    out: list[list[Row]] = []
     kept: list[bool] = []
     for text, found in zip(texts, ahead):
         kept.append(known.agrees(found))
-        mentions = list(found.mentions) if kept[-1] else find_named(text, known)
-        known.local.update(m.name for m in mentions if m.role == LEADER)
-        out.append(mentions)
+        rows = list(found.rows) if kept[-1] else list(map(row_of, find_named(text, known)))
+        known.local.update(row[0] for row in rows if row[1] == LEADER)
+        out.append(rows)
     return out, kept
 
 
@@ -203,16 +284,29 @@ def _alone_here(text: str, here: Sequence[str], taken: Iterable[Mention]) -> lis
     return standalone_among(text, here, [(m.start, m.end) for m in taken]) if here else []
 
 
+def _alone_rows(text: str, names: Collection[str], taken: Iterable[Row]) -> list[Row]:
+    """:func:`alone_in` with the ``taken`` mentions and those found as :data:`Row` s."""
+    here = [n for n in names if n in text]
+    return list(map(row_of, standalone_among(text, here, [(row[3], row[4]) for row in taken]))) if here else []
+
+
 def settle_alone(texts: Sequence[str], named: Sequence[list[Mention]], kept: Sequence[bool],
                  ahead: Alone | None, names: set[str]) -> list[list[Mention]]:
     """Pass 2 of each article as the writer's own :func:`alone_in` with ``names`` finds it: the helper's
     where its pass 1 was kept and the article holds none of the names only one of the two looked for
     (then both looked for the same names in it, around the same spans), found again elsewhere."""
+    rows = settle_alone_rows(texts, [list(map(row_of, found)) for found in named], kept, ahead, names)
+    return [list(map(mention_of, found)) for found in rows]
+
+
+def settle_alone_rows(texts: Sequence[str], named: Sequence[list[Row]], kept: Sequence[bool],
+                      ahead: Alone | None, names: set[str]) -> list[list[Row]]:
+    """:func:`settle_alone` with the mentions as :data:`Row` s, as the writer stores them."""
     differ = names.symmetric_difference(ahead.names) if ahead is not None else set()
-    out: list[list[Mention]] = []
+    out: list[list[Row]] = []
     for n, text in enumerate(texts):
         if ahead is not None and kept[n] and not any(name in text for name in differ):
-            out.append([Mention(text[s:e], None, s, e) for s, e in ahead.spans[n]])
+            out.append([(text[s:e], LEADER, None, s, e) for s, e in ahead.spans[n]])
         else:
-            out.append(alone_in(text, names, named[n]))
+            out.append(_alone_rows(text, names, named[n]))
     return out

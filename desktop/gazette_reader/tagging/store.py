@@ -34,8 +34,8 @@ from gazette_reader.jobs import NEVER, CancelToken, Progress, no_progress
 from gazette_reader.store.packing import unpack_text
 from gazette_reader.tagging import corrections
 from gazette_reader.tagging.ahead import (
-    SEPARATOR, Alone, Found, WriterKnown, alone_ahead, candidate_set, find_ahead, learned as note_learned, remember,
-    settle_alone, settle_marked,
+    SEPARATOR, Alone, Arrived, Found, Row, WriterKnown, alone_ahead, candidate_set, find_ahead, learned as note_learned,
+    remember, settle_alone_rows, settle_rows,
 )
 from gazette_reader.tagging.ids import TagIds
 from gazette_reader.tagging.leaders import (
@@ -81,14 +81,25 @@ class TagInput:
     ``found`` and ``candidates``: the leaders found ahead with the helper's guess of the known names, and
     the file's name-shaped substrings (:mod:`~gazette_reader.tagging.ahead`); the writer checks the
     former and reads the library's names off the latter (None: the writer finds them itself).
-    ``alone``: pass 2 done ahead with the same guess, which the writer checks the same way."""
+    ``alone``: pass 2 done ahead with the same guess, which the writer checks the same way.
+
+    Crosses to the writer in plain values (:meth:`__reduce__`): the texts as ``str``, each project
+    found as a :data:`ProjectRow`, the finds as :class:`~gazette_reader.tagging.ahead.Arrived`."""
 
     texts: list[str]
     bylines: list[str]
-    projects: list[list[ProjectMention]]
-    found: list[Found] | None = None
+    projects: list[list[ProjectMention | ProjectRow]]
+    found: list[Found | Arrived] | None = None
     candidates: str | None = None
     alone: Alone | None = None
+
+    def __reduce__(self) -> tuple:
+        """Pickled with the texts as plain strings (a ``str`` subclass unpickles through a call per text,
+        and the finders take a simplified text for simplified anyway) and the projects as tuples (a
+        dataclass per project unpickled five times slower): the writer unpickles every file's."""
+        projects = [list(map(project_row, found)) for found in self.projects]
+        return TagInput, ([str(text) for text in self.texts], self.bylines, projects, self.found, self.candidates,
+                          self.alone)
 
     @classmethod
     def of(cls, articles: Iterable[tuple[str | None, str | None, str | None, str | None, str]],
@@ -103,6 +114,17 @@ class TagInput:
         found, candidates = find_ahead(texts), candidate_set(texts)
         return cls(texts, bylines, [find_projects(t) for t in texts], found, SEPARATOR.join(candidates),
                    alone_ahead(texts, found, candidates))
+
+
+ProjectRow = tuple[str, str, int, int]
+"""A project found, as it crosses from a helper process: ``(name, alias, start, end)``."""
+
+
+def project_row(project: ProjectMention | ProjectRow) -> ProjectRow:
+    """A project found as a :data:`ProjectRow` (found here, or arrived from a helper as one)."""
+    if isinstance(project, tuple):
+        return project
+    return project.name, project.alias, project.start, project.end
 
 
 def person_id(db: Database, name: str, cache: dict[str, int] | None = None) -> int:
@@ -148,17 +170,18 @@ def _insert_bylines(db: Database, article_id: int, bylines_json: str, cache: dic
     db.conn.executemany("INSERT INTO mentions (article_id, person_id, role) VALUES (?, ?, ?)", rows)
 
 
-def _insert_projects(db: Database, article_id: int, text: str, found: list[ProjectMention] | None = None) -> None:
+def _insert_projects(db: Database, article_id: int, text: str,
+                     found: Sequence[ProjectMention | ProjectRow] | None = None) -> None:
     """Projects and campaigns of one article (``found``: :func:`find_projects` of its text, when known)."""
     db.conn.executemany(
         "INSERT INTO project_mentions (article_id, project_id, alias, start, end) VALUES (?, ?, ?, ?, ?)",
-        [(article_id, project_id(db, p.name, p.alias), p.alias, p.start, p.end)
-         for p in (find_projects(text) if found is None else found)],
+        [(article_id, project_id(db, name, alias), alias, start, end)
+         for name, alias, start, end in map(project_row, find_projects(text) if found is None else found)],
     )
 
 
 def _tag_named(db: Database, rows: Iterable[tuple[int, str, str]], known: set[str],
-               projects: Sequence[list[ProjectMention]] | None = None) -> None:
+               projects: Sequence[list[ProjectMention | ProjectRow]] | None = None) -> None:
     """Pass 1: titles, lists, experts, bylines and projects (``projects``: found already, one list per row).
 
     The leaders each article names are known to the articles after it, so that where a name ends is
@@ -172,7 +195,7 @@ def _tag_named(db: Database, rows: Iterable[tuple[int, str, str]], known: set[st
 
 
 def _insert_found(db: Database, row: tuple[int, str, str], found: Iterable[Mention],
-                  projects: list[ProjectMention] | None, cache: dict[str, int]) -> None:
+                  projects: list[ProjectMention | ProjectRow] | None, cache: dict[str, int]) -> None:
     """Store pass 1's finds in one article: its named people, its bylines and its projects."""
     aid, text, bylines = row
     _insert_mentions(db, aid, found, cache)
@@ -331,10 +354,10 @@ def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput, i
     try:
         with db.atomic():
             untag_articles(db, ids)
-            named, kept = settle_marked(given.texts, given.found, WriterKnown(before, set()))
+            named, kept = settle_rows(given.texts, given.found, WriterKnown(before, set()))
             _insert_file(db, ids, given.bylines, named, given.projects, ids_of)
-            learned = {m.name for found in named for m in found if m.role == LEADER} - hidden - before
-            alone = settle_alone(given.texts, named, kept, given.alone, before | learned)
+            learned = {row[0] for found in named for row in found if row[1] == LEADER} - hidden - before
+            alone = settle_alone_rows(given.texts, named, kept, given.alone, before | learned)
             _insert_alone(db, ids, alone, ids_of)
             corrections.apply_to(db, ids, stored)
             ids_of.after_corrections(db, stored)
@@ -345,33 +368,36 @@ def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput, i
     return learned
 
 
-def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named: Sequence[list[Mention]],
-                 projects: Sequence[list[ProjectMention]], ids_of: TagIds) -> None:
+def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named: Sequence[list[Row]],
+                 projects: Sequence[list[ProjectMention | ProjectRow]], ids_of: TagIds) -> None:
     """Pass 1's writes for one file in a few statements: the rows, ids and order of :func:`_insert_found`
     article by article (people made in the order first named, mentions then bylines per article, then
     the projects in order), without a query per name and per project."""
     rows: list[tuple] = []
     for aid, found, byline_json in zip(ids, named, bylines):
-        rows += [(aid, m.name, m.role, m.title, m.start, m.end) for m in found]
+        rows += [(aid, *row) for row in found]
         rows += [(aid, b["name"], b["role"], None, None, None) for b in json.loads(byline_json) if b.get("name")]
     people = ids_of.people_ids(db, [r[1] for r in rows])
     db.conn.executemany(
         "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
         [(aid, people[name], *rest) for aid, name, *rest in rows])
+    found_in = [(aid, *project_row(p)) for aid, found in zip(ids, projects) for p in found]
+    named_as = dict.fromkeys((name, alias) for _, name, alias, _, _ in found_in)  # in the order first met
+    for name, alias in named_as:  # a project and alias met again changes nothing: asked once
+        named_as[name, alias] = ids_of.project_id(db, name, alias)
     db.conn.executemany(
         "INSERT INTO project_mentions (article_id, project_id, alias, start, end) VALUES (?, ?, ?, ?, ?)",
-        [(aid, ids_of.project_id(db, p.name, p.alias), p.alias, p.start, p.end)
-         for aid, found in zip(ids, projects) for p in found])
+        [(aid, named_as[name, alias], alias, start, end) for aid, name, alias, start, end in found_in])
 
 
-def _insert_alone(db: Database, ids: Sequence[int], alone: Sequence[list[Mention]], ids_of: TagIds) -> None:
-    """Pass 2's writes for one file (:func:`~gazette_reader.tagging.ahead.settle_alone`) in one statement,
-    in the order :func:`_tag_standalone` writes them."""
-    rows = [(aid, m) for aid, found in zip(ids, alone) for m in found]
-    people = ids_of.people_ids(db, [m.name for _, m in rows])
+def _insert_alone(db: Database, ids: Sequence[int], alone: Sequence[list[Row]], ids_of: TagIds) -> None:
+    """Pass 2's writes for one file (:func:`~gazette_reader.tagging.ahead.settle_alone_rows`) in one
+    statement, in the order :func:`_tag_standalone` writes them."""
+    rows = [(aid, *row) for aid, found in zip(ids, alone) for row in found]
+    people = ids_of.people_ids(db, [row[1] for row in rows])
     db.conn.executemany(
         "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
-        [(aid, people[m.name], m.role, m.title, m.start, m.end) for aid, m in rows])
+        [(aid, people[name], *rest) for aid, name, *rest in rows])
 
 
 def spread_names(db: Database, names: set[str], article_ids: Iterable[int]) -> None:

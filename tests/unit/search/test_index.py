@@ -137,6 +137,7 @@ def test_a_document_given_its_id_keeps_its_tokens_and_digest_and_a_changed_one_i
     doc = document((0, "区委书记宋洁", None, None, "宋洁指出", "二七区", "工作动态", "2020-04-03"))
     given = pickle.loads(pickle.dumps(doc)).with_id(42)  # as the writer gets it from the helper
     assert given.id == 42 and (given.digest, given.char_document) == (doc.digest, doc.char_document)
+    assert vars(given) == {**vars(doc), "id": 42} and vars(pickle.loads(pickle.dumps(given))) == vars(given)
     assert given == replace(doc, id=42)
     changed = replace(doc, title_chars="")
     assert changed.digest != doc.digest and changed.char_document != doc.char_document

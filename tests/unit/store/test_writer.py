@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
+from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
 from gazette_reader.library import Library
 from gazette_reader.store import queries, writer
 from gazette_reader.store.packing import pack_text
@@ -70,6 +70,19 @@ def test_packed_bodies_given_by_the_helper_are_stored_as_they_are(db: Database) 
     assert writer.source_text(db, source_id)[1] == "别的原文"
     with pytest.raises(ValueError, match="2 packed bodies for 1 articles"):
         writer.insert_articles(db, issue_id, issue, [b"", b""])
+
+
+def test_bylines_given_by_the_helper_are_stored_as_they_are_unless_they_do_not_fit(db: Database) -> None:
+    issue = ParsedIssue("bulletin", [ParsedArticle("题", "正文", bylines=[Byline("景静", "reporter", "记者 景静")])])
+    source_id = writer.insert_source(db, name="a.txt", path="/a.txt", sha256="x", text_sha256="y", encoding="utf-8",
+                                     size=1, text="正文", options={})
+    issue_id = writer.insert_issue(db, source_id, issue)
+    made_here = writer.bylines_json(issue.articles[0])
+    given = writer.insert_articles(db, issue_id, issue, bylines=['[{"name": "助手", "role": "reporter"}]'])
+    too_many = writer.insert_articles(db, issue_id, issue, bylines=[made_here, made_here])
+    stored = dict(db.execute("SELECT id, bylines_json FROM articles").fetchall())
+    assert stored == {given[0]: '[{"name": "助手", "role": "reporter"}]', too_many[0]: made_here}
+    assert "景静" in made_here
 
 
 def test_reparse_keeps_every_body(tmp_path: Path) -> None:

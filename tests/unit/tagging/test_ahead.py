@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from dataclasses import replace
 
 import pytest
@@ -18,6 +19,7 @@ from tests.unit.tagging.conftest import LibraryBuilder
 
 FIRST = "在区委副书记、区长赵豪志，副区长王树臣的陪同下到太平乡龙王村参加活动。"
 SECOND = "区委副书记、区长赵豪志向关心、支持河口发展的各界领导表示感谢。"
+TRADITIONAL = "區委副書記、區長趙豪志向關心、支持河口發展的各界領導表示感謝。王樹臣指出，要抓好“三送一強”。"
 ALONE = ("区长赵豪志向关心。王树臣向大家介绍，区领导赵豪志向、王树臣出席。"
          "王树臣指出，要抓好落实。")
 
@@ -117,6 +119,36 @@ def test_tagging_from_helper_input_writes_what_the_writers_own_search_writes(tmp
     assert new == old and _tags(new_db) == _tags(old_db)
     assert ("赵豪志",) in {tuple(r) for r in new_db.execute(
         "SELECT p.name FROM mentions m JOIN people p ON p.id = m.person_id WHERE m.start IS NOT NULL")}
+
+
+def test_tagging_from_helper_input_that_crossed_processes_writes_the_same(tmp_path) -> None:
+    rows = [(None, title, None, body, json.dumps([{"name": "李明", "role": "reporter"}], ensure_ascii=False))
+            for title, body in ARTICLES]
+    given = TagInput.of(rows)
+    crossed = pickle.loads(pickle.dumps(given))  # as the writer receives it from a helper process
+    assert all(isinstance(f, ahead.Arrived) for f in crossed.found)
+    (old_db, ids), (new_db, same_ids) = _library(tmp_path / "a.sqlite"), _library(tmp_path / "b.sqlite")
+    old = tag_articles(old_db, ids, known_leaders(old_db), given)
+    new = tag_articles(new_db, same_ids, known_leaders(new_db), crossed)
+    assert new == old and _tags(new_db) == _tags(old_db)
+
+
+@pytest.mark.parametrize("guess", [set(), {"赵豪志"}, {"赵豪志", "王树臣", "赵豪"}])
+@pytest.mark.parametrize("before", [set(), {"赵豪志"}, {"赵豪"}])
+def test_finds_that_crossed_processes_answer_and_settle_as_before(before, guess) -> None:
+    texts = [simplified(t) for t in (ALONE, FIRST, SECOND, TRADITIONAL)]
+    ahead.remember(guess)
+    given = TagInput.of([(None, None, None, text, "[]") for text in (ALONE, FIRST, SECOND, TRADITIONAL)])
+    crossed = pickle.loads(pickle.dumps(given))
+    assert crossed.texts == texts and all(type(text) is str for text in crossed.texts)
+    found, arrived = given.found, crossed.found
+    for here, there in zip(found, arrived):
+        assert (there.mentions, there.yes, set(there.asked)) == (here.mentions, here.yes, set(here.asked))
+        assert pickle.loads(pickle.dumps(there)).rows == here.rows
+    assert ahead.settle_marked(crossed.texts, arrived, ahead.WriterKnown(before, set())) == \
+        ahead.settle_marked(texts, found, ahead.WriterKnown(before, set()))
+    assert ahead.settle(crossed.texts, arrived, ahead.WriterKnown(before, set())) == writers_own(texts, before)
+    assert crossed.projects == [[(p.name, p.alias, p.start, p.end) for p in found] for found in given.projects]
 
 
 def test_the_writer_hands_helpers_the_names_the_last_files_taught(monkeypatch) -> None:
