@@ -105,8 +105,17 @@ def test_real_checks_pass_on_the_seeds(tmp_path: Path) -> None:
     assert all(c.ok for c in checks), "\n".join(c.line() for c in checks)
     by_name = {c.name: c for c in checks}
     assert by_name["import"].detail.startswith(f"{len(paths.seed_files())} files, ")
+    assert by_name["import"].detail.endswith("texts packed by ISA-L")
     assert (tmp_path / "selftest-docx.docx").stat().st_size > 0
     assert (tmp_path / "selftest-pdf.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_bundle_without_isal_fails_the_import_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazette_reader.store import packing
+
+    monkeypatch.setattr(packing, "DEFLATE", "zlib")
+    checks = {c.name: c for c in run_core_checks(tmp_path)}
+    assert not checks["import"].ok and "isal is missing" in checks["import"].detail
 
 
 def test_missing_seeds_are_reported_not_raised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
