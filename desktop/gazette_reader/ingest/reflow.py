@@ -112,7 +112,8 @@ def column_width(widths: Sequence[float]) -> float | None:
     column = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
     if column > _MAX_COLUMN or column <= 0:
         return None
-    full = sum(1 for w in widths if w >= 0.7 * column)
+    full_width = 0.7 * column
+    full = len([w for w in widths if w >= full_width])
     return column if full >= 0.6 * len(widths) else None
 
 
