@@ -84,17 +84,18 @@ class Page:
                      and _furniture(text) for ln in lines]
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****) and end marks (完): furniture, left out of every block."""
-        lines = [ln for ln, rule in zip(lines, furniture) if not rule]
+        if self.rules:
+            lines = [ln for ln, rule in zip(lines, furniture) if not rule]
         positions = [i for i, ln in enumerate(lines) if ln.text]
         self.lines = [lines[i] for i in positions]
         self.texts = [ln.text for ln in self.lines]
         """The lines' texts (read in the hot loops without a method call)."""
-        self.blank_before = [k == 0 or positions[k] - positions[k - 1] > 1 for k in range(len(self.lines))]
+        self.blank_before = [True, *(below - above > 1 for above, below in zip(positions, positions[1:]))][:len(positions)]
         gaps = sum(self.blank_before[1:])
         self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
         self.widths = visual_widths(self.texts)
         self.column = column_width(self.widths)
-        self.chars = [len(t.strip()) for t in self.texts]
+        self.chars = list(map(len, map(str.strip, self.texts)))
         self.char_column = column_width(self.chars) if self.column is not None else None
         """The column in characters: text wrapped by character count (not by printed width) fills its
         lines with digits as with ideographs, so a line of narrow digits is full, not short."""
