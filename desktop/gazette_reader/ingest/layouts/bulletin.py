@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, span_of
@@ -62,7 +63,7 @@ def has_toc(lines: Sequence[Line]) -> bool:
 def plain_toc_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
     """[start, end) of a table of contents without dot leaders: a ``目录`` / ``本期目录`` heading near the
     top, then short lines, up to the first line that repeats one of them (where the body begins)."""
-    rows = [i for i, ln in enumerate(lines) if ln.text][:_TOC_HEAD_WITHIN]
+    rows = list(islice((i for i, ln in enumerate(lines) if ln.text), _TOC_HEAD_WITHIN))
     head = next((i for i in rows if _TOC_HEAD_RE.match(lines[i].text.replace(" ", ""))), None)
     if head is None:
         return None
