@@ -226,7 +226,10 @@ def _balanced(text: str) -> bool:
     """No bracket or quotation opened and left open: a line that opens （ and wraps before its ）
     (``關於教廷宣布天主教教宗方濟各（Pope Fran`` / ``cis）辭世消息，…``) is the start of a sentence, not a
     headline, which is printed whole."""
-    return all(text.count(a) <= text.count(b) for a, b in _PAIRS)
+    for opening, closing in _PAIRS:  # most headlines open no bracket: one substring test each
+        if opening in text and text.count(opening) > text.count(closing):
+            return False
+    return True
 
 
 def candidates(page: Page) -> list[Candidate]:
@@ -337,8 +340,10 @@ def _under_group_heading(page: Page, k: int) -> bool:
     if k == 0:
         return False
     above = page.texts[k - 1]
+    if len(above) > MAX_SECTION + 2 or not (above[:1] in cues.BULLETS or above.lstrip()[:1] == "【"):
+        return False  # (the patterns' own first tests)
     marked = cues.BULLET_RE.match(above) or cues.BRACKET_RE.fullmatch(above.strip())
-    return bool(marked) and len(above) <= MAX_SECTION + 2 and not cues.SENTENCE_PUNCT_RE.search(above)
+    return bool(marked) and not cues.SENTENCE_PUNCT_RE.search(above)
 
 
 def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
