@@ -141,7 +141,7 @@ def closes(text: str) -> bool:
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
     if last in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
-    if _BYLINE_OR_DATE_RE.search(stripped) is None:  # no byline word, no date: the cheap end of most lines
+    if not has_byline_word(stripped) and _TWO_DIGITS_RE.search(stripped) is None:  # no byline word, no date: most lines
         first = stripped[:1]
         return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
             and (cues.is_time_line(stripped) or cues.is_label_line(stripped))
@@ -156,10 +156,11 @@ _PARENS = frozenset("）)")
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
 _CREDIT_ENDS = "摄图）)"
 """The last character of every photo credit: a cheap test before the pattern, on every line."""
-_BYLINE_OR_DATE_RE = re.compile(r"\d\d|记者|通讯员|实习生|摄影|/")
-"""What a byline (see :func:`has_byline_word`) or a source or date line (two digits of a year) must hold."""
-_RELEASE_HINT_RE = re.compile(r"\d\d|记者|通讯员|实习生|期|间")
-"""What a date, source, info (日期, 时间) or byline line under a headline must hold."""
+_TWO_DIGITS_RE = re.compile(r"\d\d")
+"""What a source or date line must hold (two digits of a year), as a byline holds a byline word
+(:func:`has_byline_word`). Substring tests for the words and a pattern for the digits: an alternation of
+them all (``\\d\\d|记者|…``) costs more, the pattern engine trying each at each character."""
+
 
 
 def _is_byline(text: str) -> bool:
@@ -417,7 +418,9 @@ def _release_lines_follow(page: Page, k: int) -> bool:
 def _release_line(text: str) -> bool:
     """A line that dates or labels the item under its headline (發布日期：113-10-25, 2023-11-14 22:07,
     澳門快訊 | 發佈時間: 2025/01/08, 來源：…, 记者 王明): never part of the headline above it."""
-    if _RELEASE_HINT_RE.search(text) is None:
+    # what a date, source, info (日期, 时间) or byline line must hold; else only a label line is one
+    if not ("期" in text or "间" in text or "记者" in text or "通讯员" in text or "实习生" in text
+            or _TWO_DIGITS_RE.search(text)):
         return cues.is_label_line(text)
     return bool(cues.line_date(text) or cues.source_date(text) or cues.is_label_line(text)
                 or cues.is_info_line(text) or cues.is_byline_line(text))
