@@ -261,17 +261,20 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     text = page.texts[k]
     if _is_byline(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline
-    if len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text) and not _opens_story(page, k + 1):
+    masthead = len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text)
+    if masthead and not _opens_story(page, k + 1):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
         return shared
-    return _wrapped_headline(page, k, style) or _under_date_line(page, k, style) or _bullet_text(page, k, style)
+    return _wrapped_headline(page, k, style, masthead) or _under_date_line(page, k, style) \
+        or _bullet_text(page, k, style)
 
 
-def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
-    """A headline of one to three lines from line ``k``: it ends where a body may begin."""
+def _wrapped_headline(page: Page, k: int, style: str, masthead: bool) -> Candidate | None:
+    """A headline of one to three lines from line ``k``: it ends where a body may begin. ``masthead``:
+    line ``k`` alone reads as a masthead line (:func:`is_masthead_line`, which the caller has asked)."""
     joined = ""
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
         joined += page.texts[last]
@@ -290,8 +293,7 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
             grouped = _under_group_heading(page, k) or k > 0 and cues.source_date(page.texts[k - 1]) is not None
             if titlelike(_EXCLAIM_END_RE.sub("", joined), lenient=lenient) and (not exclaims or lead == DATED or grouped):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined), grouped=grouped,
-                                 masthead=k == last and len("".join(joined.split())) <= _MAX_MASTHEAD
-                                 and is_masthead_line(joined) and not _opens_story(page, last + 1))
+                                 masthead=k == last and masthead and not _opens_story(page, last + 1))
             return None
         if exclaims or page.column is None:
             return None  # without a column every line is short: one paragraph per line, no wrapped headline
