@@ -93,6 +93,8 @@ def _join_wrapped(lines: Sequence[str]) -> str:
 def _entries(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
     """The non-blank stripped lines, and for each whether a blank line follows it."""
     stripped = [raw.strip() for raw in lines]
+    if all(stripped):
+        return stripped, [False] * len(stripped)  # no blank line (an item's lines cut from a page): no gap
     rows = [i for i, text in enumerate(stripped) if text]
     if not rows:
         return [], []
