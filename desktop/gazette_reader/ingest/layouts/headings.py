@@ -90,7 +90,8 @@ class Page:
         self.lines = [lines[i] for i in positions]
         self.texts = [ln.text for ln in self.lines]
         """The lines' texts (read in the hot loops without a method call)."""
-        self.blank_before = [True, *(below - above > 1 for above, below in zip(positions, positions[1:]))][:len(positions)]
+        gap_below = (below - above > 1 for above, below in zip(positions, positions[1:]))
+        self.blank_before = [True, *gap_below][:len(positions)]
         gaps = sum(self.blank_before[1:])
         self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
         self.widths = visual_widths(self.texts)
@@ -160,7 +161,6 @@ _TWO_DIGITS_RE = re.compile(r"\d\d")
 """What a source or date line must hold (two digits of a year), as a byline holds a byline word
 (:func:`has_byline_word`). Substring tests for the words and a pattern for the digits: an alternation of
 them all (``\\d\\d|记者|…``) costs more, the pattern engine trying each at each character."""
-
 
 
 def _is_byline(text: str) -> bool:
