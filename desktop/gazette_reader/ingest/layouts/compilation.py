@@ -119,7 +119,8 @@ def _undo_interleaving(page: Page, items: list[_Item], issue: ParsedIssue) -> No
             a.lines = [page.lines[a.head.first], *rest[0::2]]
             b.lines = [page.lines[b.head.first], *rest[1::2]]
             issue.warnings.append(SEPARATED_COLUMNS)
-    if any(text.count("【") >= 2 and len(_BRACKETS_RE.findall(text)) >= 2 for text in page.texts):
+    brackets = "".join(page.texts).count("【") >= 2  # a page with fewer has no line with two: no line looked at
+    if brackets and any(text.count("【") >= 2 and len(_BRACKETS_RE.findall(text)) >= 2 for text in page.texts):
         issue.warnings.append(MIXED_COLUMNS)
 
 
