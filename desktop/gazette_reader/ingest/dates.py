@@ -39,14 +39,17 @@ _YEAR_AFTER_DATE_RE = re.compile(
 """``2月25日下午,2021年第一季度…签约仪式在…举行``: the event named right after its date carries its year."""
 _SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]?")
 _OPENING_SENTENCES = 2
+_OPENING_RE = re.compile(rf"(?:[^。！？!?]*[。！？!?]?){{{_OPENING_SENTENCES}}}")
+"""The first two sentences: each the text up to and including its end mark (the last may have none)."""
 _OPENING_CHARS = 120
 
 
 def opening(body: str) -> str:
-    """The first two sentences (at most 120 characters): where an article states when things happened."""
-    text = body[: _OPENING_CHARS * 2]
-    sentences = [s for s in _SENTENCE_RE.findall(text) if s][:_OPENING_SENTENCES]
-    return "".join(sentences)[:_OPENING_CHARS]
+    """The first two sentences (at most 120 characters): where an article states when things happened.
+
+    One match from the start, read within the first 240 characters (every article's dates are looked
+    for here, several times: a list of all the sentences of the slice cost more)."""
+    return _OPENING_RE.match(body, 0, _OPENING_CHARS * 2).group(0)[:_OPENING_CHARS]
 
 
 def month_day(body: str) -> tuple[int | None, int | None]:

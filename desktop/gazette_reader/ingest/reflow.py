@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazette_reader.ingest.lines import ends_sentence, visual_widths
+from gazette_reader.ingest.lines import CLOSERS, SENTENCE_ENDS, visual_widths
 
 _SPACE_RUN_RE = re.compile(r"\s+")
 _NOT_BETWEEN_ASCII_RE = re.compile(r"(?<![!-~\s])\s+|\s+(?![!-~\s])")
@@ -39,24 +39,29 @@ def squeeze(text: str) -> str:
 
 
 def reflow(lines: Sequence[str]) -> str:
-    """Paragraphs (joined by a single ``\\n``) from hard-wrapped ``lines``; only white space is dropped."""
-    entries = _entries(lines)
-    if not entries:
+    """Paragraphs (joined by a single ``\\n``) from hard-wrapped ``lines``; only white space is dropped.
+
+    The per-line facts (stripped text, blank line after, width, sentence end) are computed a list at a
+    time: this runs on every article of every gazette, and a Python call per line costs more than the
+    tests themselves. Only a paragraph's first line meets :func:`is_subheading`."""
+    texts, gaps = _entries(lines)
+    if not texts:
         return ""
-    texts = [t for t, _ in entries]
     widths = visual_widths(texts)
     column = column_width(widths)
-    double = column is not None and _double_spaced(entries)
-    paragraphs: list[list[str]] = [[]]
-    for i, (line, gap) in enumerate(entries):
-        starts_paragraph = not paragraphs[-1]
-        paragraphs[-1].append(line)
-        if i + 1 == len(entries):
-            break
-        real_gap = gap and not double
-        if _breaks_after(line, widths[i], column, real_gap, starts_paragraph):
-            paragraphs.append([])
-    return "\n".join(_paragraph(p) for p in paragraphs if p)
+    double = column is not None and _double_spaced(gaps)
+    ends = [text.rstrip(CLOSERS)[-1:] in SENTENCE_ENDS for text in texts]  # ends_sentence (texts are stripped)
+    short = _SHORT_RATIO * column if column is not None else 0.0
+    paragraphs: list[str] = []
+    start = 0
+    for i in range(len(texts) - 1):
+        gap = gaps[i] and not double
+        if i == start and is_subheading(texts[i], widths[i], column, gap) \
+                or ends[i] and (column is None or gap or widths[i] < short):
+            paragraphs.append(_paragraph(texts[start:i + 1]))
+            start = i + 1
+    paragraphs.append(_paragraph(texts[start:]))
+    return "\n".join(paragraphs)
 
 
 def _paragraph(lines: Sequence[str]) -> str:
@@ -85,16 +90,17 @@ def _join_wrapped(lines: Sequence[str]) -> str:
     return out
 
 
-def _entries(lines: Sequence[str]) -> list[tuple[str, bool]]:
-    """Non-blank stripped lines, each with whether a blank line follows it."""
-    entries: list[tuple[str, bool]] = []
-    for raw in lines:
-        text = raw.strip()
-        if text:
-            entries.append((text, False))
-        elif entries:
-            entries[-1] = (entries[-1][0], True)
-    return entries
+def _entries(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """The non-blank stripped lines, and for each whether a blank line follows it."""
+    stripped = [raw.strip() for raw in lines]
+    if all(stripped):
+        return stripped, [False] * len(stripped)  # no blank line (an item's lines cut from a page): no gap
+    rows = [i for i, text in enumerate(stripped) if text]
+    if not rows:
+        return [], []
+    gaps = [below - row > 1 for row, below in zip(rows, rows[1:])]
+    gaps.append(rows[-1] + 1 < len(stripped))
+    return [stripped[i] for i in rows], gaps
 
 
 def column_width(widths: Sequence[float]) -> float | None:
@@ -108,29 +114,14 @@ def column_width(widths: Sequence[float]) -> float | None:
     column = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
     if column > _MAX_COLUMN or column <= 0:
         return None
-    full = sum(1 for w in widths if w >= 0.7 * column)
+    full_width = 0.7 * column
+    full = len([w for w in widths if w >= full_width])
     return column if full >= 0.6 * len(widths) else None
 
 
-def _double_spaced(entries: Sequence[tuple[str, bool]]) -> bool:
+def _double_spaced(gaps: Sequence[bool]) -> bool:
     """True when blank lines follow most lines: then a blank line says nothing about paragraphs."""
-    gaps = sum(1 for _, gap in entries[:-1] if gap)
-    return len(entries) > 2 and gaps >= _DOUBLE_SPACED * (len(entries) - 1)
-
-
-def _breaks_after(line: str, width: float, column: float | None, gap: bool, starts: bool) -> bool:
-    """Whether a paragraph ends after ``line``.
-
-    Without a column (one paragraph per line) every sentence end is a paragraph end. In a column a
-    sentence end needs a blank line or a clearly short line. A short unpunctuated line standing alone
-    after a paragraph end is a subheading: its own paragraph."""
-    if starts and is_subheading(line, width, column, gap):
-        return True
-    if not ends_sentence(line):
-        return False
-    if column is None:
-        return True
-    return gap or width < _SHORT_RATIO * column
+    return len(gaps) > 2 and sum(gaps[:-1]) >= _DOUBLE_SPACED * (len(gaps) - 1)
 
 
 def is_subheading(line: str, width: float, column: float | None, gap: bool) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, span_of
@@ -62,7 +63,7 @@ def has_toc(lines: Sequence[Line]) -> bool:
 def plain_toc_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
     """[start, end) of a table of contents without dot leaders: a ``目录`` / ``本期目录`` heading near the
     top, then short lines, up to the first line that repeats one of them (where the body begins)."""
-    rows = [i for i, ln in enumerate(lines) if ln.text][:_TOC_HEAD_WITHIN]
+    rows = list(islice((i for i, ln in enumerate(lines) if ln.text), _TOC_HEAD_WITHIN))
     head = next((i for i in rows if _TOC_HEAD_RE.match(lines[i].text.replace(" ", ""))), None)
     if head is None:
         return None
@@ -212,7 +213,11 @@ def footer_start(lines: Sequence[Line], floor: int) -> int:
 def entry_similarity(candidate: str, entry: str) -> float:
     """How well a body line matches a TOC entry: 1 for equal, 0.9 for containment of at least 60 %,
     else the bigram Dice coefficient (0 when the candidate has clause punctuation the entry lacks)."""
-    a, b = clean_title(candidate), entry
+    return _similarity(clean_title(candidate), entry)
+
+
+def _similarity(a: str, b: str) -> float:
+    """:func:`entry_similarity` of a cleaned candidate (cleaned once for the entries it is compared with)."""
     if not a or not b:
         return 0.0
     if a == b:
@@ -273,8 +278,9 @@ def _match_title(text: str, entries: Sequence[str], cursor: int) -> int | None:
     if len(text) > _MAX_TITLE or ends_sentence(text):
         return None
     best, best_score = None, 0.0
+    cleaned = clean_title(text)
     for i in range(cursor, min(len(entries), cursor + _LOOKAHEAD)):
-        score = entry_similarity(text, entries[i])
+        score = _similarity(cleaned, entries[i])
         if score > best_score:
             best, best_score = i, score
     return best if best_score >= _MIN_DICE else None

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.bylines import parse_byline_line, split_glued
+from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
@@ -119,7 +119,8 @@ def _undo_interleaving(page: Page, items: list[_Item], issue: ParsedIssue) -> No
             a.lines = [page.lines[a.head.first], *rest[0::2]]
             b.lines = [page.lines[b.head.first], *rest[1::2]]
             issue.warnings.append(SEPARATED_COLUMNS)
-    if any(text.count("【") >= 2 and len(_BRACKETS_RE.findall(text)) >= 2 for text in page.texts):
+    brackets = "".join(page.texts).count("【") >= 2  # a page with fewer has no line with two: no line looked at
+    if brackets and any(text.count("【") >= 2 and len(_BRACKETS_RE.findall(text)) >= 2 for text in page.texts):
         issue.warnings.append(MIXED_COLUMNS)
 
 
@@ -356,7 +357,7 @@ def _take_bylines(body: list[Line], article: ParsedArticle) -> list[str]:
     """Byline lines anywhere (whole lines of 记者/通讯员 tokens) and a byline glued to the last sentence."""
     raws: list[str] = []
     for line in body:
-        found = parse_byline_line(line.text) if len(line.text) <= 40 else None
+        found = parse_byline_line(line.text) if len(line.text) <= 40 and has_byline_word(line.text) else None
         if found:
             article.bylines += found
         else:

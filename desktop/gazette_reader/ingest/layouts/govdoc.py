@@ -67,7 +67,7 @@ def looks_like_govdoc(lines: Sequence[Line]) -> bool:
     """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it."""
     texts = [ln.text for ln in lines if ln.text]
     head = texts[:12]
-    has_number = any(is_doc_number(t) for t in texts)
+    has_number = any(is_doc_number(t) for t in texts if t[-1] == "号")  # is_doc_number's own first test, inline
     has_title = any(_title_span(head, i) for i in range(len(head)))
     return (has_number or has_title) and any(signing_date(t) for t in texts)
 

@@ -84,17 +84,19 @@ class Page:
                      and _furniture(text) for ln in lines]
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****) and end marks (完): furniture, left out of every block."""
-        lines = [ln for ln, rule in zip(lines, furniture) if not rule]
+        if self.rules:
+            lines = [ln for ln, rule in zip(lines, furniture) if not rule]
         positions = [i for i, ln in enumerate(lines) if ln.text]
         self.lines = [lines[i] for i in positions]
         self.texts = [ln.text for ln in self.lines]
         """The lines' texts (read in the hot loops without a method call)."""
-        self.blank_before = [k == 0 or positions[k] - positions[k - 1] > 1 for k in range(len(self.lines))]
+        gap_below = (below - above > 1 for above, below in zip(positions, positions[1:]))
+        self.blank_before = [True, *gap_below][:len(positions)]
         gaps = sum(self.blank_before[1:])
         self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
         self.widths = visual_widths(self.texts)
         self.column = column_width(self.widths)
-        self.chars = [len(t.strip()) for t in self.texts]
+        self.chars = list(map(len, map(str.strip, self.texts)))
         self.char_column = column_width(self.chars) if self.column is not None else None
         """The column in characters: text wrapped by character count (not by printed width) fills its
         lines with digits as with ideographs, so a line of narrow digits is full, not short."""
@@ -129,17 +131,18 @@ def closes(text: str) -> bool:
     """A line after which a new block may begin: a sentence end, a closing unit ``（区农委）`` or credit
     (even its wrapped end), a photo credit, a byline, a source, date, time or label line."""
     stripped = text.rstrip()
-    if stripped.rstrip(CLOSERS)[-1:] in SENTENCE_ENDS:  # ends_sentence(text), without a call per line
-        return True
-    if stripped.endswith(("）", ")")):
+    last = stripped[-1:]
+    if (last in SENTENCE_ENDS or last in _CLOSERS) and stripped.rstrip(CLOSERS)[-1:] in SENTENCE_ENDS:
+        return True  # ends_sentence(text), without a call per line (nor a strip for most lines)
+    if last in _PARENS:
         opening = max(stripped.rfind("（"), stripped.rfind("("))
         if opening >= 0 and len(stripped) - opening <= _MAX_CREDIT and (opening == 0 or ends_sentence(stripped[:opening])):
             return True  # （区农委） alone, or …力量。(双浮镇 林海胜): a unit or credit after the last sentence
         if opening < 0 and len(stripped) <= _MAX_WRAPPED_CREDIT and not cues.SENTENCE_PUNCT_RE.search(stripped):
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
-    if stripped[-1:] in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
+    if last in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
-    if _BYLINE_OR_DATE_RE.search(stripped) is None:  # no byline word, no date: the cheap end of most lines
+    if not has_byline_word(stripped) and _TWO_DIGITS_RE.search(stripped) is None:  # no byline word, no date: most lines
         first = stripped[:1]
         return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
             and (cues.is_time_line(stripped) or cues.is_label_line(stripped))
@@ -149,13 +152,15 @@ def closes(text: str) -> bool:
         or cues.is_time_line(stripped) or cues.is_label_line(stripped)
 
 
+_CLOSERS = frozenset(CLOSERS)
+_PARENS = frozenset("）)")
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
 _CREDIT_ENDS = "摄图）)"
 """The last character of every photo credit: a cheap test before the pattern, on every line."""
-_BYLINE_OR_DATE_RE = re.compile(r"\d\d|记者|通讯员|实习生|摄影|/")
-"""What a byline (see :func:`has_byline_word`) or a source or date line (two digits of a year) must hold."""
-_RELEASE_HINT_RE = re.compile(r"\d\d|记者|通讯员|实习生|期|间")
-"""What a date, source, info (日期, 时间) or byline line under a headline must hold."""
+_TWO_DIGITS_RE = re.compile(r"\d\d")
+"""What a source or date line must hold (two digits of a year), as a byline holds a byline word
+(:func:`has_byline_word`). Substring tests for the words and a pattern for the digits: an alternation of
+them all (``\\d\\d|记者|…``) costs more, the pattern engine trying each at each character."""
 
 
 def _is_byline(text: str) -> bool:
@@ -208,9 +213,10 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
 
 def _never_titlelike(text: str) -> bool:
     """``text``, and any text that starts with it, fails :func:`titlelike` even when lenient (and after
-    its closing ！？ are cut): it holds a ；, two commas, or opens with a comma or colon. A cheap test that
-    ends the search for a wrapped headline at a paragraph's first lines."""
-    return "；" in text or text.count("，") + text.count(",") > 1 or text[:1] in _CONTINUES
+    its closing ！？ are cut): it holds a ；or a 。 (a sentence end inside it, or at its end), two commas,
+    or opens with a comma or colon. A cheap test that ends the search for a wrapped headline at a
+    paragraph's first lines."""
+    return "；" in text or "。" in text or text.count("，") + text.count(",") > 1 or text[:1] in _CONTINUES
 
 
 _CONTINUES = frozenset("，、；：,;:。")
@@ -221,7 +227,10 @@ def _balanced(text: str) -> bool:
     """No bracket or quotation opened and left open: a line that opens （ and wraps before its ）
     (``關於教廷宣布天主教教宗方濟各（Pope Fran`` / ``cis）辭世消息，…``) is the start of a sentence, not a
     headline, which is printed whole."""
-    return all(text.count(a) <= text.count(b) for a, b in _PAIRS)
+    for opening, closing in _PAIRS:  # most headlines open no bracket: one substring test each
+        if opening in text and text.count(opening) > text.count(closing):
+            return False
+    return True
 
 
 def candidates(page: Page) -> list[Candidate]:
@@ -252,24 +261,27 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     text = page.texts[k]
     if _is_byline(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline
-    if len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text) and not _opens_story(page, k + 1):
+    masthead = len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text)
+    if masthead and not _opens_story(page, k + 1):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
         return shared
-    return _wrapped_headline(page, k, style) or _under_date_line(page, k, style) or _bullet_text(page, k, style)
+    return _wrapped_headline(page, k, style, masthead) or _under_date_line(page, k, style) \
+        or _bullet_text(page, k, style)
 
 
-def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
-    """A headline of one to three lines from line ``k``: it ends where a body may begin."""
+def _wrapped_headline(page: Page, k: int, style: str, masthead: bool) -> Candidate | None:
+    """A headline of one to three lines from line ``k``: it ends where a body may begin. ``masthead``:
+    line ``k`` alone reads as a masthead line (:func:`is_masthead_line`, which the caller has asked)."""
     joined = ""
     for last in range(k, min(k + _MAX_TITLE_LINES, len(page.lines) - 1)):
         joined += page.texts[last]
         if _never_titlelike(joined):
             return None  # nor with more lines: only titlelike text makes a headline here
         exclaims = joined.rstrip(CLOSERS).endswith(_EXCLAIMS)
-        if len(joined) > MAX_TITLE or ends_sentence(page.text(last)) and not exclaims:
+        if len(joined) > MAX_TITLE or ends_sentence(page.texts[last]) and not exclaims:
             return None
         if _ends_headline(page, last):
             lead = _lead_after(page, last + 1, joined)
@@ -278,16 +290,13 @@ def _wrapped_headline(page: Page, k: int, style: str) -> Candidate | None:
             # a two-part headline (…工作,营造…氛围) needs a dated lead, a blank line above it, or to wrap
             # onto a line that stops short of the column without ending a sentence (no paragraph does)
             lenient = lead == DATED or _two_part_headline(page, k, last, joined)
-            grouped = _under_group_heading(page, k) or k > 0 and cues.source_date(page.text(k - 1)) is not None
+            grouped = _under_group_heading(page, k) or k > 0 and cues.source_date(page.texts[k - 1]) is not None
             if titlelike(_EXCLAIM_END_RE.sub("", joined), lenient=lenient) and (not exclaims or lead == DATED or grouped):
                 return Candidate(k, last, style, lead, blank_before=page.gap_before(k), length=len(joined), grouped=grouped,
-                                 masthead=k == last and len("".join(joined.split())) <= _MAX_MASTHEAD
-                                 and is_masthead_line(joined) and not _opens_story(page, last + 1))
+                                 masthead=k == last and masthead and not _opens_story(page, last + 1))
             return None
-        if exclaims:
-            return None
-        if page.short(last) and page.column is None:
-            return None
+        if exclaims or page.column is None:
+            return None  # without a column every line is short: one paragraph per line, no wrapped headline
     return None
 
 
@@ -296,7 +305,7 @@ def _opens_story(page: Page, k: int) -> bool:
     that ends like a publication's name (…招商线索和信息)."""
     if k >= len(page.lines):
         return False
-    text = page.text(k)
+    text = page.texts[k]
     return text.startswith("本报讯") or cues.is_dateline(text) \
         or cues.is_date_lead(text) and not is_masthead_line(text)
 
@@ -305,9 +314,9 @@ def _bullet_text(page: Page, k: int, style: str) -> Candidate | None:
     """A bullet line that is neither a headline nor punctuated yet: the item's text begins on it and
     wraps (``◎为进一步巩固提升城市形象和生活垃圾分类工作`` / ``成果,4月15日,棠景街…``). A bullet opens an
     item whatever follows it."""
-    if style != BULLET or k + 1 >= len(page.lines) or not page.text(k)[1:].strip() or not cues.SENTENCE_PUNCT_RE.search(page.lead(k)):
+    if style != BULLET or k + 1 >= len(page.lines) or not page.texts[k][1:].strip() or not cues.SENTENCE_PUNCT_RE.search(page.lead(k)):
         return None
-    rest = cues.BULLET_RE.sub("", page.text(k))
+    rest = cues.BULLET_RE.sub("", page.texts[k])
     return Candidate(k, k, style, lead_of(rest + page.lead(k + 1)), inline=True, blank_before=page.gap_before(k))
 
 
@@ -333,21 +342,23 @@ def _under_group_heading(page: Page, k: int) -> bool:
     stands above an item's headline: there even an exclamation (“这才是真正的河南!”) is a headline."""
     if k == 0:
         return False
-    above = page.text(k - 1)
+    above = page.texts[k - 1]
+    if len(above) > MAX_SECTION + 2 or not (above[:1] in cues.BULLETS or above.lstrip()[:1] == "【"):
+        return False  # (the patterns' own first tests)
     marked = cues.BULLET_RE.match(above) or cues.BRACKET_RE.fullmatch(above.strip())
-    return bool(marked) and len(above) <= MAX_SECTION + 2 and not cues.SENTENCE_PUNCT_RE.search(above)
+    return bool(marked) and not cues.SENTENCE_PUNCT_RE.search(above)
 
 
 def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
     """A full-width line right under a release's date line (114年04月21日 / 天主教教宗方濟各辭世　總統…):
     a release prints its date, then its headline whole. When no longer headline can be read from here
     (the next line opens a bracket it closes further on), the headline is this line alone."""
-    if k == 0 or k + 1 >= len(page.lines) or not cues.line_date(page.text(k - 1)):
+    if k == 0 or k + 1 >= len(page.lines) or not cues.line_date(page.texts[k - 1]):
         return None
-    if k >= 2 and not ends_sentence(page.text(k - 2)):
+    if k >= 2 and not ends_sentence(page.texts[k - 2]):
         return None  # the date line closes the release header above (標題 / 發稿單位 / 發稿時間)
-    text = page.text(k)
-    if ends_sentence(text) or not titlelike(text) or text[-1:].isdigit() and page.text(k + 1)[:1].isdigit():
+    text = page.texts[k]
+    if ends_sentence(text) or not titlelike(text) or text[-1:].isdigit() and page.texts[k + 1][:1].isdigit():
         return None
     return Candidate(k, k, style, _lead_after(page, k + 1, text), blank_before=page.gap_before(k), length=len(text))
 
@@ -355,7 +366,9 @@ def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
 def is_masthead_line(text: str) -> bool:
     """A line of a masthead: the publication's name, the issue number, the editor, a date line."""
     plain = text.replace(" ", "")
-    if cues.BULLET_RE.match(plain) or cues.SENTENCE_PUNCT_RE.search(plain):
+    # a ， or 。 (what SENTENCE_PUNCT_RE finds on most lines) tested first: every headline's first line
+    # meets this test
+    if "，" in plain or "。" in plain or cues.BULLET_RE.match(plain) or cues.SENTENCE_PUNCT_RE.search(plain):
         return False  # ● 2024年9月13日,区长… is an item's text, whatever date it opens with
     return bool(meta.header_label(text) or meta.footer_label(text) or meta.masthead_name(plain) == plain
                 or cues.line_date(text) or cues.source_date(text) or _FULL_DATE_RE.search(plain)
@@ -366,7 +379,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     """How the body under a headline opens. A date line (發布日期：…), a clipping's source line or a
     byline right under the headline marks a news item, like a lead that dates the event; a lead whose
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
-    first = page.text(k)
+    first = page.texts[k]
     if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.is_label_line(first) \
             or cues.is_byline_line(first) or cues.is_dateline(first):
         return DATED
@@ -397,9 +410,9 @@ def _release_lines_follow(page: Page, k: int) -> bool:
     ``2023-11-14 22:07``): line ``k`` is the top of a wrapped headline, not a headline sharing its line
     with the text, whose first sentence would be punctuated before the date line."""
     for j in range(k + 1, min(k + 1 + _MAX_TITLE_LINES, len(page.lines))):
-        if _release_line(page.text(j)):
+        if _release_line(page.texts[j]):
             return True
-        if cues.SENTENCE_PUNCT_RE.search(page.text(j)) or ends_sentence(page.text(j)):
+        if cues.SENTENCE_PUNCT_RE.search(page.texts[j]) or ends_sentence(page.texts[j]):
             return False
     return False
 
@@ -407,7 +420,9 @@ def _release_lines_follow(page: Page, k: int) -> bool:
 def _release_line(text: str) -> bool:
     """A line that dates or labels the item under its headline (發布日期：113-10-25, 2023-11-14 22:07,
     澳門快訊 | 發佈時間: 2025/01/08, 來源：…, 记者 王明): never part of the headline above it."""
-    if _RELEASE_HINT_RE.search(text) is None:
+    # what a date, source, info (日期, 时间) or byline line must hold; else only a label line is one
+    if not ("期" in text or "间" in text or "记者" in text or "通讯员" in text or "实习生" in text
+            or _TWO_DIGITS_RE.search(text)):
         return cues.is_label_line(text)
     return bool(cues.line_date(text) or cues.source_date(text) or cues.is_label_line(text)
                 or cues.is_info_line(text) or cues.is_byline_line(text))
@@ -418,9 +433,9 @@ def _dated_after_next(page: Page, last: int, first: int) -> bool:
     nxt = last + 1
     if nxt + 1 >= len(page.lines) or nxt - first + 1 > _MAX_TITLE_LINES or not page.short(nxt):
         return False
-    if page.column is None or page.widths[last] < _NEAR_FULL * page.column or is_masthead_line(page.text(last)):
+    if page.column is None or page.widths[last] < _NEAR_FULL * page.column or is_masthead_line(page.texts[last]):
         return False
-    text = page.text(nxt)
+    text = page.texts[nxt]
     if style_of(text) != PLAIN:
         return False
     if ends_sentence(text) and not text.endswith(_EXCLAIMS) or cues.SENTENCE_PUNCT_RE.search(text):
@@ -434,19 +449,19 @@ def _ends_headline(page: Page, k: int) -> bool:
     nxt = k + 1
     if nxt >= len(page.lines):
         return False
-    if _release_line(page.text(nxt)):
+    if _release_line(page.texts[nxt]):
         return True  # a release's date line, label line or byline stands right under its headline
-    if page.text(k)[-1:].isdigit() and page.text(nxt)[:1].isdigit():
+    if page.texts[k][-1:].isdigit() and page.texts[nxt][:1].isdigit():
         return False  # the wrap cut a number (…自今(112)年2月2 / 3日上線服務，…): a sentence goes on
     if page.column is not None and page.widths[k] > _OVERRUN * page.column:
         return True  # wider than the column: not a wrapped text line, a headline set on its own line
     if page.column is not None and not page.short(k) and not page.gap_before(nxt):
         # a full-width line ends a headline only before a lead that opens with its date: the rest of a
         # wrapped headline (议】2月4日上午，…) has a date inside its first clause too
-        nxt_text = page.text(nxt)
+        nxt_text = page.texts[nxt]
         return cues.is_date_lead(nxt_text) and not _RUN_ON_RE.match(nxt_text) \
             or cues.is_dateline(nxt_text) \
-            or _same_subject(page.text(k), nxt_text)
+            or _same_subject(page.texts[k], nxt_text)
     return True
 
 
@@ -471,29 +486,32 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     """A headline sharing a full-width line with the start of its text, set off by a space
     (``群英街道召开…部署会 2023年是贯`` / ``彻落实…``): only in hard-wrapped text, where a line that runs to the
     column is body text, so the unpunctuated words before the gap can only be its headline."""
-    if page.column is None or page.short(k) or cues.is_dateline(page.text(k)):
+    text = page.texts[k]
+    if page.column is None or page.short(k) or not (" " in text or "\t" in text or "月" in text):
+        return None  # the gap is a space or a tab, or the text opens with its date (…日，): most lines have neither
+    if cues.is_dateline(text):
         return None
-    match = _SHARED_RE.match(page.text(k))
-    if match is None and k + 1 < len(page.lines) and _CUT_NUMBER_RE.search(page.text(k)):
+    match = _SHARED_RE.match(text)
+    if match is None and k + 1 < len(page.lines) and _CUT_NUMBER_RE.search(page.texts[k]):
         # the date opening the text is cut by the wrap (…入户宣传 1 / 1月2日,…)
-        match = _SHARED_RE.match(page.text(k) + page.text(k + 1))
-        match = match if match and match.end() <= len(page.text(k)) else None
-    if match is None or not cues.SENTENCE_PUNCT_RE.search(page.text(k)[match.end():] + page.lead(k + 1)):
+        match = _SHARED_RE.match(page.texts[k] + page.texts[k + 1])
+        match = match if match and match.end() <= len(page.texts[k]) else None
+    if match is None or not cues.SENTENCE_PUNCT_RE.search(page.texts[k][match.end():] + page.lead(k + 1)):
         return None
     if not _balanced(match.group("title")):
         return None  # the space stands inside a quotation (为贯彻省卫健委“党建引领 医疗强基”…)
-    if k + 1 < len(page.lines) and _lead_after(page, k + 1, "") == DATED and not page.text(k)[match.end():].strip()[:1].isdigit():
+    if k + 1 < len(page.lines) and _lead_after(page, k + 1, "") == DATED and not page.texts[k][match.end():].strip()[:1].isdigit():
         return None  # a whole headline line with a date line, byline or dated lead under it
     if _release_lines_follow(page, k):
         return None
-    lead = lead_of(page.text(k)[match.end():] + page.lead(k + 1))
+    lead = lead_of(page.texts[k][match.end():] + page.lead(k + 1))
     return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
                      length=len(match.group("title")), title=match.group("title"))
 
 
 def _inline(page: Page, k: int, style: str) -> Candidate | None:
     """A bullet, bracket or numbered line that carries its own text: an item whose body starts on it."""
-    text = page.text(k)
+    text = page.texts[k]
     opener = {BULLET: cues.BULLET_RE, BRACKET: cues.BRACKET_RE, NUMBER: cues.NUMBER_RE}[style].match(text)
     rest = text[opener.end():] if opener else ""
     if style == BRACKET:
@@ -511,11 +529,11 @@ def mark_sections(page: Page, starts: list[Candidate]) -> None:
     """A short heading directly followed by an item's headline is a section heading (工作动态, ■ 二七区)."""
     for a, b in zip(starts, starts[1:]):
         between = range(a.last + 1, b.first)
-        if a.inline or len(between) > 1 or any(not _dates_line(page.text(j)) for j in between):
+        if a.inline or len(between) > 1 or any(not _dates_line(page.texts[j]) for j in between):
             continue  # directly above the headline, or above the source line that stands over it
-        text = "".join(page.text(j) for j in range(a.first, a.last + 1))
+        text = "".join(page.texts[j] for j in range(a.first, a.last + 1))
         if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last \
-                and not cues.REPORTED_SPEECH_RE.match(page.text(b.first)):
+                and not cues.REPORTED_SPEECH_RE.match(page.texts[b.first]):
             a.section = True
 
 
