@@ -113,7 +113,7 @@ def check_import(ctx: Context) -> str:
     from gazette_reader.store.packing import DEFLATE
 
     if DEFLATE != "ISA-L":
-        raise GazetteError("isal is missing: texts would be packed by zlib, three times as slowly")
+        raise GazetteError(f"isal is missing: texts would be packed by {DEFLATE}, three times as slowly")
 
     library = Library.open(ctx.workdir / LIBRARY_NAME)
     report = library.import_files(paths.seed_files())

@@ -45,10 +45,10 @@ try:
     LEVEL = 2
     """ISA-L level (0-3): 1 and 2 are as fast and give the same body streams; 2 makes sources 1.3% smaller;
     3 costs a third more time for 0.5%; 0 makes streams half as large again."""
-except ImportError:  # pragma: no cover - the dependency is declared; this keeps a bare checkout writing
+except ImportError as exc:  # pragma: no cover - the dependency is declared; this keeps a bare checkout writing
     from zlib import compress as _deflate
 
-    DEFLATE = "zlib"
+    DEFLATE = f"zlib ({exc})"
     LEVEL = 6
 
 UNSTABLE_IN_GB18030 = re.compile("[\u1e3f\u9fb4-\u9fbb\ue000-\uf8ff\ufe10-\ufe19\ud800-\udfff]")
