@@ -13,10 +13,11 @@ That check is one regex search (~2 us for a 500-character body), much cheaper th
 again to compare; the tests prove the round trip for every other code point and pin the codec's output.
 
 Why ISA-L writes the streams (python-isal): compressing took 7 of an import's ~144 CPU s at 100,000
-articles with zlib, and ISA-L's deflate writes the same zlib format about 3x as fast as zlib at level 6 (bench corpus: 0.085 against
-0.26 CPU s for 5,000 articles and their sources), for streams 1.5% larger (0.443 of the UTF-8 size against
-0.436). The stdlib's zlib reads them (and reads every blob): only the writer needs the library, and without
-it (a checkout whose environment lacks it) the writer falls back to zlib.
+articles with zlib, and ISA-L's deflate writes the same zlib format about 3x as fast as zlib at level 6
+(bench corpus: 0.085 against 0.26 CPU s for 5,000 articles and their sources), for streams 1.5% larger
+(0.443 of the UTF-8 size against 0.436). The stdlib's zlib reads them (and reads every blob): only
+packing (done in the import's helper processes) needs isal, and without it (an environment that lacks
+it) packing falls back to zlib, which the bundle's self-test reports as a failure (:data:`DEFLATE`).
 
 Formats, by first byte:
 

@@ -48,7 +48,7 @@ _recent: deque[frozenset[str]] = deque(maxlen=RECENT_FILES)
 
 def has_name_shape(word: str) -> bool:
     """True for 2–4 characters starting with a surname's first character: the substrings
-    :func:`gazette_reader.tagging.store.candidate_names` lists, so the known names a text can hold."""
+    :func:`candidate_set` lists, so the known names a text can hold."""
     return 2 <= len(word) <= 4 and word[0] in lexicon().surname_starts
 
 
@@ -251,7 +251,7 @@ Spans = tuple[tuple[int, int], ...]
 @dataclass(frozen=True)
 class Alone:
     """Pass 2 done ahead for one file: ``names``, the helper's guess of the names the writer looks for
-    standing alone in it, and for each article the spans where one stands alone (:func:`alone_in`)."""
+    standing alone in it, and for each article the spans where one stands alone (:func:`_alone_rows`)."""
 
     names: frozenset[str]
     spans: tuple[Spans, ...]
@@ -273,26 +273,17 @@ def alone_ahead(texts: Sequence[str], found: Sequence[Found], candidates: Collec
                               for text, f in zip(texts, found)))
 
 
-def alone_in(text: str, names: Collection[str], taken: Iterable[Mention]) -> list[Mention]:
-    """Those of ``names`` standing alone in ``text`` outside the ``taken`` mentions' spans: pass 2 of
-    one article (:func:`~gazette_reader.tagging.leaders.standalone_among` over the names it holds)."""
-    return _alone_here(text, [n for n in names if n in text], taken)
-
-
-def _alone_here(text: str, here: Sequence[str], taken: Iterable[Mention]) -> list[Mention]:
-    """:func:`alone_in` given ``here``, the names ``text`` holds."""
-    return standalone_among(text, here, [(m.start, m.end) for m in taken]) if here else []
-
-
 def _alone_rows(text: str, names: Collection[str], taken: Iterable[Row]) -> list[Row]:
-    """:func:`alone_in` with the ``taken`` mentions and those found as :data:`Row` s."""
+    """Those of ``names`` standing alone in ``text`` outside the ``taken`` rows' spans: pass 2 of one
+    article (:func:`~gazette_reader.tagging.leaders.standalone_among` over the names it holds), as
+    :data:`Row` s."""
     here = [n for n in names if n in text]
     return list(map(row_of, standalone_among(text, here, [(row[3], row[4]) for row in taken]))) if here else []
 
 
 def settle_alone(texts: Sequence[str], named: Sequence[list[Mention]], kept: Sequence[bool],
                  ahead: Alone | None, names: set[str]) -> list[list[Mention]]:
-    """Pass 2 of each article as the writer's own :func:`alone_in` with ``names`` finds it: the helper's
+    """Pass 2 of each article as the writer's own :func:`_alone_rows` with ``names`` finds it: the helper's
     where its pass 1 was kept and the article holds none of the names only one of the two looked for
     (then both looked for the same names in it, around the same spans), found again elsewhere."""
     rows = settle_alone_rows(texts, [list(map(row_of, found)) for found in named], kept, ahead, names)

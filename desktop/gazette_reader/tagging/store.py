@@ -247,12 +247,6 @@ def known_leaders(db: Database) -> set[str]:
     return (names | corrections.renamed_leaders(db)) - corrections.hidden_leaders(db)
 
 
-def candidate_names(text: str) -> set[str]:
-    """Every substring that could be a leader's name: 2–4 characters from a position where a surname
-    (single or compound) starts. Names found by titles and lists always have that shape."""
-    return candidate_set((text,))
-
-
 def _leaders_among(db: Database, names: Collection[str]) -> set[str]:
     """Which of ``names`` have at least one leader mention (index lookups, not a table scan)."""
     found: set[str] = set()
@@ -268,7 +262,7 @@ def _leaders_among(db: Database, names: Collection[str]) -> set[str]:
 def known_in(db: Database, texts: Iterable[str]) -> set[str]:
     """The part of :func:`known_leaders` that can occur in ``texts``, at a cost that follows the texts.
 
-    A known name occurring in a text either has the shape :func:`candidate_names` generates or came
+    A known name occurring in a text either has the shape :func:`candidate_set` generates or came
     from a correction (a name the user added or renamed to), so those two sources are looked up."""
     renamed, hidden = corrections.renamed_leaders(db), corrections.hidden_leaders(db)
     wanted = candidate_set(texts) | corrections.leader_names(db)

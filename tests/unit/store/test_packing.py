@@ -107,3 +107,20 @@ def test_a_flipped_byte_is_never_a_traceback(position: int, mask: int) -> None:
         unpack_text(bytes(blob))
     except LibraryError:
         pass
+
+
+def test_without_isal_packing_falls_back_to_zlib_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import sys
+
+    from gazette_reader.store import packing
+
+    monkeypatch.setitem(sys.modules, "isal.isal_zlib", None)  # as if isal were not installed
+    try:
+        fallback = importlib.reload(packing)
+        assert fallback.DEFLATE.startswith("zlib (") and fallback.LEVEL == 6
+        blob = fallback.pack_text(GAZETTE)
+        assert blob[1:] == zlib.compress(GAZETTE.encode("gb18030"), 6) and fallback.unpack_text(blob) == GAZETTE
+    finally:
+        monkeypatch.undo()
+        assert importlib.reload(packing).DEFLATE == "ISA-L"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import dataclasses
 import pickle
 from dataclasses import replace
 
@@ -131,6 +132,17 @@ def test_tagging_from_helper_input_that_crossed_processes_writes_the_same(tmp_pa
     old = tag_articles(old_db, ids, known_leaders(old_db), given)
     new = tag_articles(new_db, same_ids, known_leaders(new_db), crossed)
     assert new == old and _tags(new_db) == _tags(old_db)
+
+
+def test_every_field_of_the_tag_input_crosses_processes() -> None:
+    """TagInput.__reduce__ lists its fields by hand: a field added later must be added there too."""
+    given = TagInput.of([(None, title, None, body, "[]") for title, body in ARTICLES])
+    crossed = pickle.loads(pickle.dumps(given))
+    for field in dataclasses.fields(TagInput):
+        assert getattr(given, field.name) is not None, f"the sample leaves {field.name} unset"
+        assert getattr(crossed, field.name) is not None, f"{field.name} was lost crossing processes"
+    assert crossed.texts == given.texts and crossed.candidates == given.candidates and crossed.alone == given.alone
+    assert [f.rows for f in crossed.found] == [f.rows for f in given.found]
 
 
 @pytest.mark.parametrize("guess", [set(), {"赵豪志"}, {"赵豪志", "王树臣", "赵豪"}])
