@@ -93,10 +93,8 @@ class Lexicon:
     head_re: re.Pattern[str]
     list_before_re: re.Pattern[str]
     list_after_re: re.Pattern[str]
-    surname_start_re: re.Pattern[str]
-    """Any character a surname can start with: lets a scan jump between candidate names in C."""
     surname_starts: frozenset[str]
-    """The same characters, for a set look-up."""
+    """Every character a surname can start with, for a set look-up."""
     name_shapes_re: re.Pattern[str]
     """At each position a surname can start at, the 4 characters starting there (fewer at the end):
     ``findall`` lists them in C, and every name-shaped substring is one of them or a prefix of one.
@@ -164,7 +162,6 @@ def lexicon() -> Lexicon:
         head_re=re.compile(f"(?:{longest_first(heads)})"),
         list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
         list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),
-        surname_start_re=starts,
         surname_starts=firsts,
         name_shapes_re=_name_shapes(starts),
         follower_re=re.compile(f"(?:{longest_first(followers)})"),
