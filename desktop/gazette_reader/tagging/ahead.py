@@ -116,7 +116,7 @@ class Found:
         """Pickled as an :class:`Arrived`: flat tuples and two strings unpickle five times faster than
         a dataclass per mention, and the writer unpickles the finds of every article it imports."""
         no = SEPARATOR.join(name for name in self.asked if name not in self.yes)
-        return Arrived, (tuple(map(row_of, self.mentions)), SEPARATOR.join(self.yes), no)
+        return Arrived, (self.rows, SEPARATOR.join(self.yes), no)
 
     @property
     def rows(self) -> tuple[Row, ...]:

@@ -371,10 +371,7 @@ def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named
     for aid, found, byline_json in zip(ids, named, bylines):
         rows += [(aid, *row) for row in found]
         rows += [(aid, b["name"], b["role"], None, None, None) for b in json.loads(byline_json) if b.get("name")]
-    people = ids_of.people_ids(db, [r[1] for r in rows])
-    db.conn.executemany(
-        "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
-        [(aid, people[name], *rest) for aid, name, *rest in rows])
+    _insert_rows(db, rows, ids_of)
     found_in = [(aid, *project_row(p)) for aid, found in zip(ids, projects) for p in found]
     named_as = dict.fromkeys((name, alias) for _, name, alias, _, _ in found_in)  # in the order first met
     for name, alias in named_as:  # a project and alias met again changes nothing: asked once
@@ -387,7 +384,12 @@ def _insert_file(db: Database, ids: Sequence[int], bylines: Sequence[str], named
 def _insert_alone(db: Database, ids: Sequence[int], alone: Sequence[list[Row]], ids_of: TagIds) -> None:
     """Pass 2's writes for one file (:func:`~gazette_reader.tagging.ahead.settle_alone_rows`) in one
     statement, in the order :func:`_tag_standalone` writes them."""
-    rows = [(aid, *row) for aid, found in zip(ids, alone) for row in found]
+    _insert_rows(db, [(aid, *row) for aid, found in zip(ids, alone) for row in found], ids_of)
+
+
+def _insert_rows(db: Database, rows: Sequence[tuple], ids_of: TagIds) -> None:
+    """Mentions given as ``(article_id, name, role, title, start, end)``, in one statement: the people
+    made (in the order first named) and looked up by :meth:`TagIds.people_ids`."""
     people = ids_of.people_ids(db, [row[1] for row in rows])
     db.conn.executemany(
         "INSERT INTO mentions (article_id, person_id, role, title, start, end) VALUES (?, ?, ?, ?, ?, ?)",
