@@ -22,10 +22,11 @@ first.
 from __future__ import annotations
 
 import codecs
-import sys
 from array import array
 from itertools import islice, product
 from operator import itemgetter
+
+from gazette_reader.text.normalize import NATIVE_UTF32
 
 CODE_WIDTH = 4
 SENTINEL = "zzzz"
@@ -133,11 +134,7 @@ def _distinct(norm: str) -> list[int]:
     """The distinct code points of ``norm`` in ascending order (sorted: the index digest must not depend
     on hash seeds). Deduplicated as code points, which is twice as fast as a set of one-character strings
     (each of those is a new object with its own hash)."""
-    return sorted(set(array("I", norm.encode(_NATIVE_UTF32, "surrogatepass"))))
-
-
-_NATIVE_UTF32 = f"utf-32-{'le' if sys.byteorder == 'little' else 'be'}"
-"""UTF-32 in this machine's byte order, so an ``array("I")`` over it reads code points."""
+    return sorted(set(array("I", norm.encode(NATIVE_UTF32, "surrogatepass"))))
 
 
 def title_char_token(char: str) -> str:
