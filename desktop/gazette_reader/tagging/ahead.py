@@ -95,12 +95,6 @@ def row_of(mention: Mention) -> Row:
     return mention.name, mention.role, mention.title, mention.start, mention.end
 
 
-def mention_of(row: Row) -> Mention:
-    """The mention of a :data:`Row`."""
-    name, role, title, start, end = row
-    return Mention(name, title, start, end, role)
-
-
 @dataclass(frozen=True)
 class Found:
     """What :func:`find_named` found in one article, and the questions about known names it asked:
@@ -144,21 +138,6 @@ class Arrived:
     def answers(self) -> tuple[Collection[str], Collection[str]]:
         """As :meth:`Found.answers`."""
         return _names(self._yes), _names(self._no)
-
-    @property
-    def mentions(self) -> tuple[Mention, ...]:
-        """As :attr:`Found.mentions` (made on each call: the writer reads :attr:`rows`)."""
-        return tuple(map(mention_of, self.rows))
-
-    @property
-    def yes(self) -> frozenset[str]:
-        """As :attr:`Found.yes`."""
-        return frozenset(_names(self._yes))
-
-    @property
-    def asked(self) -> tuple[str, ...]:
-        """As :attr:`Found.asked`, the known names first."""
-        return (*_names(self._yes), *_names(self._no))
 
 
 def _names(joined: str) -> list[str]:
@@ -217,24 +196,13 @@ class WriterKnown:
         return all(map(contains, yes)) and not any(map(contains, no))
 
 
-def settle(texts: Sequence[str], ahead: Sequence[Found], known: WriterKnown) -> list[list[Mention]]:
-    """The named mentions of each article as the writer's own :func:`find_named` runs would find them:
-    the helper's where every recorded answer agrees, found again where one does not."""
-    return settle_marked(texts, ahead, known)[0]
-
-
-def settle_marked(texts: Sequence[str], ahead: Sequence[Found | Arrived],
-                  known: WriterKnown) -> tuple[list[list[Mention]], list[bool]]:
-    """:func:`settle`, and for each article whether the helper's finds were kept (its pass 2 done
-    ahead counted the same spans as taken)."""
-    rows, kept = settle_rows(texts, ahead, known)
-    return [list(map(mention_of, found)) for found in rows], kept
-
-
 def settle_rows(texts: Sequence[str], ahead: Sequence[Found | Arrived],
                 known: WriterKnown) -> tuple[list[list[Row]], list[bool]]:
-    """:func:`settle_marked` with the mentions as :data:`Row` s, as the writer stores them (the
-    helper's arrive so: no object is made for each)."""
+    """The named mentions of each article, as :data:`Row` s, as the writer's own :func:`find_named` runs
+    would find them: the helper's where every recorded answer agrees, found again where one does not.
+    Also, for each article, whether the helper's finds were kept (then its pass 2 done ahead counted
+    the same spans as taken). Rows, as the writer stores them: the helper's arrive so, and no object
+    is made for each."""
     out: list[list[Row]] = []
     kept: list[bool] = []
     for text, found in zip(texts, ahead):
@@ -281,18 +249,12 @@ def _alone_rows(text: str, names: Collection[str], taken: Iterable[Row]) -> list
     return list(map(row_of, standalone_among(text, here, [(row[3], row[4]) for row in taken]))) if here else []
 
 
-def settle_alone(texts: Sequence[str], named: Sequence[list[Mention]], kept: Sequence[bool],
-                 ahead: Alone | None, names: set[str]) -> list[list[Mention]]:
-    """Pass 2 of each article as the writer's own :func:`_alone_rows` with ``names`` finds it: the helper's
-    where its pass 1 was kept and the article holds none of the names only one of the two looked for
-    (then both looked for the same names in it, around the same spans), found again elsewhere."""
-    rows = settle_alone_rows(texts, [list(map(row_of, found)) for found in named], kept, ahead, names)
-    return [list(map(mention_of, found)) for found in rows]
-
-
 def settle_alone_rows(texts: Sequence[str], named: Sequence[list[Row]], kept: Sequence[bool],
                       ahead: Alone | None, names: set[str]) -> list[list[Row]]:
-    """:func:`settle_alone` with the mentions as :data:`Row` s, as the writer stores them."""
+    """Pass 2 of each article, as :data:`Row` s, as the writer's own :func:`_alone_rows` with ``names``
+    finds it: the helper's where its pass 1 was kept and the article holds none of the names only one
+    of the two looked for (then both looked for the same names in it, around the same spans), found
+    again elsewhere."""
     differ = names.symmetric_difference(ahead.names) if ahead is not None else set()
     out: list[list[Row]] = []
     for n, text in enumerate(texts):

@@ -340,7 +340,7 @@ def tag_articles(db: Database, article_ids: Sequence[int], known: set[str] | Non
 def _tag_given(db: Database, ids: list[int], known: set[str], given: TagInput, ids_of: TagIds) -> set[str]:
     """:func:`tag_articles` from what the helper found ahead: the same passes, the same writes in the
     same order, with the library's names read off the file's candidates and the helper's finds checked
-    (:func:`~gazette_reader.tagging.ahead.settle`) rather than searched for again. The corrections are
+    (:func:`~gazette_reader.tagging.ahead.settle_rows`) rather than searched for again. The corrections are
     read once (tagging writes none): three queries fewer a file, round trips to a library server."""
     stored = corrections.list_corrections(db)
     corrected, hidden = corrections.leader_names_among(stored), corrections.hidden_among(stored)

@@ -25,6 +25,11 @@ ALONE = ("区长赵豪志向关心。王树臣向大家介绍，区领导赵豪�
          "王树臣指出，要抓好落实。")
 
 
+def rows(found: list[list]) -> list[list[tuple]]:
+    """Each article's mentions as the writer stores them (:data:`~gazette_reader.tagging.ahead.Row`)."""
+    return [list(map(ahead.row_of, mentions)) for mentions in found]
+
+
 def writers_own(texts: list[str], before: set[str]) -> list[list]:
     """What the writer's pass 1 finds in a file's texts with the library's names ``before``."""
     known, out = set(before), []
@@ -47,8 +52,8 @@ def fresh_guess(monkeypatch) -> None:
 def test_settled_finds_are_the_writers_own_whatever_the_helper_guessed(texts, before, guess) -> None:
     texts = [simplified(t) for t in texts]
     ahead.remember(guess)
-    settled = ahead.settle(texts, ahead.find_ahead(texts), ahead.WriterKnown(before, set()))
-    assert settled == writers_own(texts, before)
+    settled, _ = ahead.settle_rows(texts, ahead.find_ahead(texts), ahead.WriterKnown(before, set()))
+    assert settled == rows(writers_own(texts, before))
 
 
 def test_a_known_name_changes_what_is_found_so_the_check_matters() -> None:
@@ -155,11 +160,12 @@ def test_finds_that_crossed_processes_answer_and_settle_as_before(before, guess)
     assert crossed.texts == texts and all(type(text) is str for text in crossed.texts)
     found, arrived = given.found, crossed.found
     for here, there in zip(found, arrived):
-        assert (there.mentions, there.yes, set(there.asked)) == (here.mentions, here.yes, set(here.asked))
+        assert there.rows == here.rows
+        assert [set(names) for names in there.answers()] == [set(names) for names in here.answers()]
         assert pickle.loads(pickle.dumps(there)).rows == here.rows
-    assert ahead.settle_marked(crossed.texts, arrived, ahead.WriterKnown(before, set())) == \
-        ahead.settle_marked(texts, found, ahead.WriterKnown(before, set()))
-    assert ahead.settle(crossed.texts, arrived, ahead.WriterKnown(before, set())) == writers_own(texts, before)
+    settled = ahead.settle_rows(crossed.texts, arrived, ahead.WriterKnown(before, set()))
+    assert settled == ahead.settle_rows(texts, found, ahead.WriterKnown(before, set()))
+    assert settled[0] == rows(writers_own(texts, before))
     assert crossed.projects == [[(p.name, p.alias, p.start, p.end) for p in found] for found in given.projects]
 
 
@@ -178,10 +184,11 @@ def test_a_helper_guesses_with_the_names_it_was_handed() -> None:
     assert "赵豪志" in TagInput.of([row], hints={"赵豪志"}).found[0].yes
 
 
-def writers_alone(texts: list[str], named: list[list], names: set[str]) -> list[list]:
-    """What the writer's own pass 2 finds: ``names`` standing alone outside pass 1's spans."""
+def writers_alone(texts: list[str], named: list[list[tuple]], names: set[str]) -> list[list[tuple]]:
+    """What the writer's own pass 2 finds, as rows: ``names`` standing alone outside pass 1's spans."""
     index = name_index(names)
-    return [find_standalone(text, index, [(m.start, m.end) for m in found]) for text, found in zip(texts, named)]
+    return rows([find_standalone(text, index, [(row[3], row[4]) for row in found])
+                 for text, found in zip(texts, named)])
 
 
 @pytest.mark.parametrize("guess", [set(), {"赵豪志"}, {"赵豪志", "王树臣", "赵豪"}, {"王树"}])
@@ -192,9 +199,9 @@ def test_pass_two_done_ahead_is_the_writers_own_whatever_the_helper_guessed(text
     ahead.remember(guess)
     found = ahead.find_ahead(texts)
     alone = ahead.alone_ahead(texts, found, ahead.candidate_set(texts))
-    named, kept = ahead.settle_marked(texts, found, ahead.WriterKnown(before, set()))
-    names = before | {m.name for f in named for m in f if m.role == LEADER}
-    assert ahead.settle_alone(texts, named, kept, alone, names) == writers_alone(texts, named, names)
+    named, kept = ahead.settle_rows(texts, found, ahead.WriterKnown(before, set()))
+    names = before | {row[0] for f in named for row in f if row[1] == LEADER}
+    assert ahead.settle_alone_rows(texts, named, kept, alone, names) == writers_alone(texts, named, names)
 
 
 def test_pass_two_ahead_is_kept_unless_a_name_only_one_side_looked_for_occurs() -> None:
@@ -202,11 +209,12 @@ def test_pass_two_ahead_is_kept_unless_a_name_only_one_side_looked_for_occurs() 
     found = ahead.find_ahead(texts)
     alone = ahead.alone_ahead(texts, found, ahead.candidate_set(texts))
     assert alone.spans == (((35, 38), (41, 44)),) and {"赵豪志", "王树臣"} <= alone.names
-    named, kept = ahead.settle_marked(texts, found, ahead.WriterKnown(set(), set()))
+    named, kept = ahead.settle_rows(texts, found, ahead.WriterKnown(set(), set()))
     planted = ahead.Alone(alone.names, (((0, 2),),))  # shows which side's finds were kept
-    assert [m.start for m in ahead.settle_alone(texts, named, kept, planted, set(alone.names))[0]] == [0]
-    assert [m.start for m in ahead.settle_alone(texts, named, kept, planted, {*alone.names, "不在文中"})[0]] == [0]
-    again = ahead.settle_alone(texts, named, kept, planted, {*alone.names, "王树臣说"})[0]
-    assert [(m.name, m.start) for m in again] == [("赵豪志", 35), ("王树臣说", 41)]
-    assert ahead.settle_alone(texts, named, [False], planted, set(alone.names)) == writers_alone(
+    assert [row[3] for row in ahead.settle_alone_rows(texts, named, kept, planted, set(alone.names))[0]] == [0]
+    assert [row[3] for row in ahead.settle_alone_rows(texts, named, kept, planted,
+                                                      {*alone.names, "不在文中"})[0]] == [0]
+    again = ahead.settle_alone_rows(texts, named, kept, planted, {*alone.names, "王树臣说"})[0]
+    assert [(row[0], row[3]) for row in again] == [("赵豪志", 35), ("王树臣说", 41)]
+    assert ahead.settle_alone_rows(texts, named, [False], planted, set(alone.names)) == writers_alone(
         texts, named, set(alone.names))
