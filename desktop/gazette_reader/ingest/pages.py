@@ -1,0 +1,214 @@
+"""Page furniture in plain text: the page numbers and running heads a PDF-to-text conversion leaves.
+
+A gazette saved as text from its PDF (``pdftotext``, a copy from a PDF viewer) keeps what the page
+printed around the article text: a page number between two pages (``- 3 -``, ``— 3 —``, ``第3页``,
+``3/8``), often a form feed, and at the top of the next page the running head (the masthead repeated,
+``工作简报 2024年第3期``). Standing between two lines of a paragraph, such a line was read as a heading
+and split an article, or landed in its body. The PDF reader drops them page by page (it knows the
+pages); this module finds them in text and blanks them: a blank line is what the splitters already
+read as a page or column gap. Where the gap falls inside a paragraph it is closed, so the text reads
+on as printed. Every other line keeps its offset, and the furniture's texts are returned for the
+issue's furniture, so nothing is lost.
+
+Only lines that cannot be content are taken: a number set off by dashes or 第…页, a bare number only
+in a run of page-numbered gaps (2, 3, 4 … each alone between blank lines), and a line next to a page
+break only when the same line (digits aside) stands next to another page break as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from gazette_reader.ingest.lines import Line, ends_sentence
+
+_DASHES = "-－—–―‒─~～"
+_PAGE_NUMBER_RE = re.compile(
+    rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"  # - 3 -  — 3 —  －3－
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"  # 第3页  第3页 共8页
+    r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/8
+    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?")
+_BARE_RE = re.compile(r"\d{1,3}")
+_LAST = frozenset(_DASHES + "页0123456789")
+"""The last character of every page-number line: one test sets aside almost every other line."""
+_MAX_NUMBER_LINE = 24
+_MIN_PAGE_LINES = 8
+"""Lines between two bare page numbers at least (a page holds more; a numbered list's items do not)."""
+_MIN_BARE = 3
+_FULL = 0.8
+"""How much of the column's width a line before a page gap fills at least to run on after it."""
+_MIN_COLUMN = 8
+_NEAR = 3
+"""Lines looked at on each side of a page break for the running head."""
+_MAX_HEAD = 40
+_MIN_HEAD = 4
+"""Characters (spaces aside) a running head has at least: ``1月`` heading two pages of a 大事记 is not
+one, and ``简报`` alone is too common to find a masthead by."""
+_MIN_KEY = 2
+"""Characters besides digits and spaces a running head has at least (``2020年4月`` has two)."""
+_HEAD_KEY_RE = re.compile(r"[\d\s]+")
+_DIGITS_RE = re.compile(r"\d+")
+_SENTENCE_RE = re.compile(r"[，。！？；、：,;!?]")
+
+
+def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tuple[list[Line], list[str]]:
+    """``lines`` with their page numbers and running heads blanked and the page gaps inside paragraphs
+    closed (:func:`_close_gaps`; the other lines keep their offsets), and the furniture's texts.
+
+    ``fed``: whether the text holds a form feed, where the caller knows (one scan of the text is
+    cheaper than a look at each line)."""
+    numbers = _page_numbers(lines)
+    fed = any("\f" in ln.raw for ln in lines) if fed is None else fed
+    feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
+    gone = sorted({*numbers, *_running_heads(lines, sorted({*numbers, *feeds}), set(numbers))})
+    if not gone:
+        return list(lines), []
+    out = list(lines)
+    for i in gone:
+        out[i] = Line("", lines[i].start, "", lines[i].size)
+    return _close_gaps(out, set(gone)), [lines[i].text for i in gone]
+
+
+def _close_gaps(lines: list[Line], gone: set[int]) -> list[Line]:
+    """Drop the page gap that falls inside a paragraph: after a line filled to the column's width that
+    ends no sentence, the page broke the paragraph, not an item. The blanked furniture and the blank
+    lines before it (the page's foot) go, so the text reads on as the page printed it and no splitter
+    takes the line before the gap for a deck of its own; blank lines after the furniture are the
+    text's own and stay. Any other gap stays whole: after a sentence's end or a short line (a heading,
+    a 大事记's ``7日``) it may part two items."""
+    width = _column_width(lines)
+    out: list[Line] = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.text:
+            run.append(i)
+            continue
+        furniture = gone.intersection(run)
+        if furniture and out and _runs_on(out[-1].text, width):
+            run = [j for j in run if j > max(furniture)]
+        out += [lines[j] for j in run]
+        run = []
+        out.append(line)
+    return out + [lines[j] for j in run]
+
+
+def _runs_on(text: str, width: int) -> bool:
+    """True when a line before a page gap continues after it: it fills the column and ends no sentence."""
+    return len(text) >= _FULL * width and not ends_sentence(text)
+
+
+def _column_width(lines: Sequence[Line]) -> int:
+    """The most common length of the text's longer lines: a hard-wrapped text's column width."""
+    lengths = Counter(len(ln.text) for ln in lines if len(ln.text) > _MIN_COLUMN)
+    return lengths.most_common(1)[0][0] if lengths else _MIN_COLUMN
+
+
+def _page_numbers(lines: Sequence[Line]) -> list[int]:
+    """The indexes of page-number lines: decorated ones anywhere, bare ones in a page-like run."""
+    short = [i for i, ln in enumerate(lines)
+             if ln.text and len(ln.text) <= _MAX_NUMBER_LINE and ln.text[-1] in _LAST]
+    decorated = [i for i in short if _PAGE_NUMBER_RE.fullmatch(lines[i].text)]
+    return sorted(decorated + _bare_numbers(lines, short))
+
+
+def _bare_numbers(lines: Sequence[Line], short: Sequence[int]) -> list[int]:
+    """Bare numbers alone between gaps, taken when a form feed stands next to one (the page ends
+    there), or when they count pages: at least :data:`_MIN_BARE`, each one more than the one before,
+    each a page's worth of lines after it."""
+    found = [i for i in short if _BARE_RE.fullmatch(lines[i].text) and _set_off(lines, i)]
+    fed = [i for i in found if _at_feed(lines, i)]
+    if len(found) < _MIN_BARE:
+        return fed
+    values = [int(lines[i].text) for i in found]
+    steps = zip(found, found[1:], values, values[1:])
+    counts = all(b - a >= _MIN_PAGE_LINES and w == v + 1 for a, b, v, w in steps)
+    return found if counts else fed
+
+
+def _at_feed(lines: Sequence[Line], i: int) -> bool:
+    """True when a form feed opens the line at ``i`` or the next one."""
+    return "\f" in lines[i].raw or (i + 1 < len(lines) and lines[i + 1].raw.startswith("\f"))
+
+
+def _set_off(lines: Sequence[Line], i: int) -> bool:
+    """True when the line at ``i`` has a gap (blank line, form feed, either end of the text) on each side."""
+    before = i == 0 or lines[i - 1].blank or "\f" in lines[i].raw
+    after = i + 1 == len(lines) or lines[i + 1].blank or "\f" in lines[i + 1].raw
+    return before and after
+
+
+def _running_heads(lines: Sequence[Line], breaks: Sequence[int], numbers: set[int]) -> list[int]:
+    """Lines next to a page break (a page number or a form feed) whose text, digits and spaces aside,
+    stands next to at least half the breaks, and two at least (a section heading that happens to open
+    two pages of ten is not a running head), and nowhere else in the text.
+
+    The masthead over page 1 (the text's first line, kept) counts as one, and a line starting with it
+    (``工作简报 第3期 第2页`` under ``工作简报``) is its repeat: so the head of a two-page file is found
+    too."""
+    first = next((i for i, ln in enumerate(lines) if ln.text), -1)
+    masthead = _head_key(lines[first].text) if first >= 0 and breaks else ""
+    near: dict[str, set[int]] = {masthead: {-1}} if masthead else {}
+    for at in breaks:
+        for i in {*_neighbours(lines, at, -1), *_neighbours(lines, at, 1)} - numbers - {first}:
+            if key := _head_key(lines[i].text):
+                near.setdefault(_group(key, masthead), set()).add(i)
+    least = max(2, len(breaks) // 2)
+    heads = {key: found - {-1} for key, found in near.items()
+             if len(found) >= least and _numbered_alike(lines, sorted(found - {-1}))}
+    return sorted(i for found in _only_at_breaks(lines, heads, first, masthead).values() for i in found)
+
+
+def _numbered_alike(lines: Sequence[Line], found: Sequence[int]) -> bool:
+    """True when the numbers in these lines are the same on every page but for one, the page's own,
+    which grows by one or two a page (``第2页``, ``第3页``): times that differ (``15時54分``,
+    ``15時48分``) are two items' own lines."""
+    numbers = [_DIGITS_RE.findall(lines[i].text) for i in found]
+    if any(len(row) != len(numbers[0]) for row in numbers):
+        return False
+    varying = [column for column in zip(*numbers) if len(set(column)) > 1]
+    if not varying:
+        return True
+    values = [int(n) for n in varying[0]]
+    return len(varying) == 1 and all(0 < b - a <= 2 for a, b in zip(values, values[1:]))
+
+
+def _group(key: str, masthead: str) -> str:
+    """The running head a line's key belongs to: the masthead's when it starts with it."""
+    return masthead if masthead and key.startswith(masthead) else key
+
+
+def _only_at_breaks(lines: Sequence[Line], heads: dict[str, set[int]], first: int,
+                    masthead: str) -> dict[str, set[int]]:
+    """Those of ``heads`` whose text stands nowhere else: a line closing every press release
+    (``香港時間15時54分``) may fall next to two page breaks, but it closes the other releases too."""
+    if not heads:
+        return heads
+    taken = {first}.union(*heads.values())
+    keys = {_head_key(lines[i].text): group for group, found in heads.items() for i in found}
+    for i, ln in enumerate(lines):
+        if ln.text and i not in taken and (key := _head_key(ln.text)) in keys:
+            heads.pop(keys[key], None)
+    return heads
+
+
+def _head_key(text: str) -> str:
+    """What a running head keeps from page to page (its text without digits and spaces); empty for a
+    line too long or too short for one, or holding sentence punctuation."""
+    if len(text) > _MAX_HEAD or _SENTENCE_RE.search(text):
+        return ""
+    key = _HEAD_KEY_RE.sub("", text)
+    return key if len(key) >= _MIN_KEY and len("".join(text.split())) >= _MIN_HEAD else ""
+
+
+def _neighbours(lines: Sequence[Line], at: int, step: int) -> list[int]:
+    """The first non-blank line from ``at`` (a form feed's own line counts) going ``step``, within
+    :data:`_NEAR` lines and not past another page number."""
+    i = at if step > 0 and "\f" in lines[at].raw and lines[at].text else at + step
+    for _ in range(_NEAR):
+        if not 0 <= i < len(lines):
+            return []
+        if lines[i].text:
+            return [i]
+        i += step
+    return []
