@@ -110,7 +110,9 @@ def _guess_cjk(data: bytes) -> tuple[str, str]:
 def _plausible(text: str, codec: str) -> bool:
     """Random bytes decode "successfully" as GB18030 into rare characters; real gazettes use common ones.
 
-    Common means: in the basic GB2312 set (for GB18030) or Big5's frequent-character block (for Big5).
+    Common means: in Big5's frequent-character block, or for GB18030 also in the basic GB2312 set. A
+    traditional-script text saved as GBK (a Windows PC set to simplified Chinese does so) holds
+    traditional characters, none of which GB2312 has, but they are Big5's frequent ones.
     """
     cjk = [ch for ch in text if ord(ch) > 0x7F]
     if not cjk:
@@ -120,12 +122,22 @@ def _plausible(text: str, codec: str) -> bool:
 
 
 def _is_common(ch: str, codec: str) -> bool:
+    return (codec == "gb18030" and _in_gb2312(ch)) or _frequent_big5(ch)
+
+
+def _in_gb2312(ch: str) -> bool:
     try:
-        encoded = ch.encode("gb2312" if codec == "gb18030" else "big5")
+        ch.encode("gb2312")
     except UnicodeEncodeError:
         return False
-    if codec == "gb18030":
-        return True
+    return True
+
+
+def _frequent_big5(ch: str) -> bool:
+    try:
+        encoded = ch.encode("big5")
+    except UnicodeEncodeError:
+        return False
     return encoded[0] < 0xC7 or ch in "，。、；：？！“”‘’（）《》"
 
 

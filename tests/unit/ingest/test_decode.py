@@ -40,6 +40,16 @@ def test_big5_traditional_text() -> None:
     assert "二七區" in decoded.text
 
 
+@pytest.mark.parametrize("codec", ["gbk", "gb18030"])
+def test_traditional_text_saved_as_gbk(codec: str) -> None:
+    """A Windows PC set to simplified Chinese saves a traditional-script text as GBK: its characters
+    are none of GB2312's, but they are common ones, not the rare ones random bytes decode to."""
+    traditional = opencc.OpenCC("s2t").convert(seed("004").read_text(encoding="utf-8"))
+    decoded = decode_bytes(traditional.encode(codec))
+    assert decoded.encoding == "gb18030"
+    assert decoded.text == traditional
+
+
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
 def test_line_ends_normalise_and_hash_the_same(newline: str) -> None:
     other = decode_bytes(TEXT.replace("\n", newline).encode("gb18030"))
