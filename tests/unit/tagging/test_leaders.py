@@ -219,6 +219,19 @@ def test_hong_kong_and_taiwan_titles(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("包括臺南市長黃偉哲、立法委員王定宇、林俊憲、陳亭妃,林宜瑾、郭國文等分別陪同",
+     {("黄伟哲", "台南市长"), ("王定宇", "立法委员"), ("林俊宪", None), ("陈亭妃", None), ("林宜瑾", None),
+      ("郭国文", None)}),
+    ("全面啟動,市議員黃肇輝、林燕祝、陳秋萍、楊中成及奇美醫療財團法人副董事長許春華也到場",
+     {("黄肇辉", "市议员"), ("林燕祝", None), ("陈秋萍", None), ("杨中成", None)}),
+])
+def test_half_width_punctuation_reads_as_full_width(text: str, expected: set) -> None:
+    """Text copied from a web page often has half-width commas; the lists read on as with ，."""
+    assert leaders_in(text) == expected
+    assert leaders_in(text) == leaders_in(text.replace(",", "，"))
+
+
 def test_a_known_name_does_not_cut_a_longer_one() -> None:
     """黄建 is known from another gazette; here the text names 黄建彬, and the evidence says so."""
     text = "陳茂波先在東區區議會主席黃建彬和東區民政事務專員陳尚文陪同下"
