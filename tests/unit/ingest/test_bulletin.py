@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.layouts.bulletin import entry_similarity, has_toc, parse_toc, split_bulletin, toc_bounds
+from gazette_reader.ingest.layouts.bulletin import (
+    entry_similarity,
+    has_toc,
+    is_section_name,
+    parse_toc,
+    split_bulletin,
+    toc_bounds,
+)
 from gazette_reader.ingest.lines import split_lines
 
 SIMILAR = [
@@ -133,3 +140,9 @@ def test_a_body_line_after_a_complete_title_is_text() -> None:
     issue = split_bulletin(split_lines(text))
     assert issue.articles[0].title == "区领导督导检查安全生产大排查大整治全覆盖落实情况"
     assert issue.articles[0].body.startswith("情况通报如下。")
+
+
+def test_an_arabic_numbered_short_line_is_not_a_section() -> None:
+    for name in ("一、重要会议", "（二）乡镇动态", "【领导活动】", "工作动态"):
+        assert is_section_name(name)
+    assert not is_section_name("1.县委召开全会")

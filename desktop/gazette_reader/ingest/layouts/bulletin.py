@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.layouts.cues import BRACKET_RE, NUMBER_RE
+from gazette_reader.ingest.layouts.cues import BRACKET_RE, CN_NUM
 from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -34,6 +34,8 @@ _MIN_DICE = 0.85
 _MIN_TOC_LINES = 2
 _TOC_HEAD_RE = re.compile(r"^(?:本期)?(?:目录|要目|导读)$")
 _TOC_HEAD_WITHIN = 15
+_SECTION_NUMBER_RE = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{CN_NUM}]{{1,3}}\s*[)）])\s*")
+"""``一、`` ``（二）`` before a section name; Arabic numbers (``1.``) number entries, not sections."""
 """A 目录 heading counts only among the first lines of the file (not a 目录 word in an article)."""
 
 
@@ -123,7 +125,7 @@ def section_label(text: str) -> str:
     """A section heading's name without its number or brackets: ``一、重要会议`` → ``重要会议``."""
     if (bracket := BRACKET_RE.fullmatch(text)) is not None:
         return bracket.group("title").strip()
-    return NUMBER_RE.sub("", text, count=1)
+    return _SECTION_NUMBER_RE.sub("", text, count=1)
 
 
 def toc_bounds(lines: Sequence[Line]) -> tuple[int, int]:
