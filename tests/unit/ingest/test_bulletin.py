@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.layouts.bulletin import entry_similarity, parse_toc, split_bulletin, toc_bounds
+from gazette_reader.ingest.layouts.bulletin import (
+    entry_similarity,
+    has_toc,
+    is_section_name,
+    parse_toc,
+    split_bulletin,
+    toc_bounds,
+)
 from gazette_reader.ingest.lines import split_lines
 
 SIMILAR = [
@@ -68,3 +75,74 @@ def test_toc_parsing_and_body() -> None:
     assert issue.articles[2].body == "1月7日，县长调研企业。\n他指出：要抓好生产。"
     assert issue.metadata["主管"] == "主管：某县人民政府办公室"
     assert issue.metadata["年月"] == "2021年1月"
+
+
+NUMBERED_SECTIONS = """人大工作简报
+第1期
+
+目    录
+
+一、重要会议
+区人大常委会召开主任会议…………………………1
+二、基层动态
+东湖街道召开议政会……………………………………2
+
+一、重要会议
+
+区人大常委会召开主任会议
+3月23日上午，区人大常委会召开主任会议。
+
+二、基层动态
+
+东湖街道召开议政会
+7月27日上午，东湖街道召开议政会。
+"""
+
+BRACKETED_ENTRIES = """安全生产工作动态
+
+本期目录
+【领导活动】区领导督导检查安全生产大排查大整治全覆盖落实情况    1
+【专项整治】盐田区开展安全生产十大专项整治行动 实现督导督查全覆盖    2
+
+【领导活动】
+区领导督导检查安全生产大排查大整治全覆盖落实
+情况
+本报讯 3月27日，区委常委、副区长高继锋督
+导检查安全生产工作。
+
+【专项整治】
+盐田区开展安全生产十大专项整治行动 实现督导
+督查全覆盖
+3月12日，区委常委、常务副区长时卫干率队检
+查安全生产工作。
+"""
+
+
+def test_numbered_section_names_are_sections_not_articles() -> None:
+    issue = split_bulletin(split_lines(NUMBERED_SECTIONS))
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("区人大常委会召开主任会议", "重要会议"), ("东湖街道召开议政会", "基层动态")]
+    assert issue.toc[0] == "一、重要会议"
+
+
+def test_toc_entries_with_their_bracketed_section_and_wrapped_body_titles() -> None:
+    lines = split_lines(BRACKETED_ENTRIES)
+    assert has_toc(lines)
+    issue = split_bulletin(lines)
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("区领导督导检查安全生产大排查大整治全覆盖落实情况", "领导活动"),
+        ("盐田区开展安全生产十大专项整治行动 实现督导督查全覆盖", "专项整治")]
+    assert issue.articles[0].body.startswith("本报讯")
+
+
+def test_a_body_line_after_a_complete_title_is_text() -> None:
+    text = BRACKETED_ENTRIES.replace("落实\n情况\n", "落实情况\n情况通报如下。\n")
+    issue = split_bulletin(split_lines(text))
+    assert issue.articles[0].title == "区领导督导检查安全生产大排查大整治全覆盖落实情况"
+    assert issue.articles[0].body.startswith("情况通报如下。")
+
+
+def test_an_arabic_numbered_short_line_is_not_a_section() -> None:
+    for name in ("一、重要会议", "（二）乡镇动态", "【领导活动】", "工作动态"):
+        assert is_section_name(name)
+    assert not is_section_name("1.县委召开全会")

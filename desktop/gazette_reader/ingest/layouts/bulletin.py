@@ -3,6 +3,11 @@
 The TOC is the map of the issue: its section names (本月关注, 重要会议 …) and entry titles are found again
 in the body, tolerantly, because the body's title may be shorter (``万正峰调研…`` vs ``副市长万正峰调研…``)
 or spaced differently (``我区召开 2019 年度…``). The body's wording is kept as the article title.
+
+Section names may be numbered (``一、重要会议``) or bracketed (``【领导活动】``); a leader-less TOC may
+print an entry's section before its title on one line (``【领导活动】区领导督导…    1``), the body then
+putting the section on a line of its own. A body title wrapped like its text (a PDF) is joined back
+when its next line completes the TOC entry.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.layouts.cues import BRACKET_RE, CN_NUM
 from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -28,6 +34,8 @@ _MIN_DICE = 0.85
 _MIN_TOC_LINES = 2
 _TOC_HEAD_RE = re.compile(r"^(?:本期)?(?:目录|要目|导读)$")
 _TOC_HEAD_WITHIN = 15
+_SECTION_NUMBER_RE = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{CN_NUM}]{{1,3}}\s*[)）])\s*")
+"""``一、`` ``（二）`` before a section name; Arabic numbers (``1.``) number entries, not sections."""
 """A 目录 heading counts only among the first lines of the file (not a 目录 word in an article)."""
 
 
@@ -77,7 +85,15 @@ def plain_toc_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
         if len(text) > _MAX_TITLE or ends_sentence(text):
             return None
         seen.add(text)
+        if (section := _section_prefix(text)) is not None:
+            seen.add(section)  # the body prints it on a line of its own
     return None
+
+
+def _section_prefix(text: str) -> str | None:
+    """``【领导活动】`` of a TOC line ``【领导活动】区领导督导…`` (an entry with its section before it)."""
+    match = BRACKET_RE.match(text)
+    return match.group(0).strip() if match and match.end() < len(text) else None
 
 
 def split_bulletin(lines: Sequence[Line]) -> ParsedIssue:
@@ -99,8 +115,17 @@ def split_bulletin(lines: Sequence[Line]) -> ParsedIssue:
 
 
 def is_section_name(text: str) -> bool:
-    """A short line without punctuation that is not a masthead line: ``工作动态``."""
-    return 0 < len(text) <= _MAX_SECTION and not _SECTION_PUNCT_RE.search(text) and not meta.header_label(text)
+    """A short line without punctuation that is not a masthead line: ``工作动态``, also numbered or
+    bracketed (``一、重要会议``, ``【领导活动】``)."""
+    name = section_label(text)
+    return 0 < len(name) <= _MAX_SECTION and not _SECTION_PUNCT_RE.search(name) and not meta.header_label(name)
+
+
+def section_label(text: str) -> str:
+    """A section heading's name without its number or brackets: ``一、重要会议`` → ``重要会议``."""
+    if (bracket := BRACKET_RE.fullmatch(text)) is not None:
+        return bracket.group("title").strip()
+    return _SECTION_NUMBER_RE.sub("", text, count=1)
 
 
 def toc_bounds(lines: Sequence[Line]) -> tuple[int, int]:
@@ -172,6 +197,10 @@ def parse_plain_toc(lines: Sequence[Line], start: int, end: int) -> Toc:
         if clean_title(text) in heads:
             toc.sections.add(text)
             toc.lines.append(text)
+        elif (section := _section_prefix(text)) is not None:
+            toc.sections.add(section)
+            toc.lines.append(section)
+            _add_entry(toc, text[len(section):].strip())
         else:
             _add_entry(toc, text)
     return toc
@@ -244,6 +273,9 @@ class _Draft:
     title: Line | None
     section: str | None
     body: list[Line] = field(default_factory=list)
+    entry: str = ""
+    """The TOC entry the title matched, cleaned; a wrapped title's next line is joined while it fits."""
+    wrapped: list[Line] = field(default_factory=list)
 
 
 def _articles(lines: Sequence[Line], toc: Toc, furniture: list[str]) -> list[ParsedArticle]:
@@ -259,13 +291,16 @@ def _articles(lines: Sequence[Line], toc: Toc, furniture: list[str]) -> list[Par
                 drafts[-1].body.append(line)
             continue
         if text in toc.sections:
-            section = text
+            section = section_label(text)
             furniture.append(text)
+            continue
+        if drafts and _continues_title(drafts[-1], text):
+            drafts[-1].wrapped.append(line)
             continue
         hit = _match_title(text, toc.entries, cursor)
         if hit is not None:
             cursor = hit + 1
-            drafts.append(_Draft(line, section))
+            drafts.append(_Draft(line, section, entry=toc.entries[hit]))
         elif drafts and drafts[-1].section == section:
             drafts[-1].body.append(line)
         else:
@@ -286,11 +321,21 @@ def _match_title(text: str, entries: Sequence[str], cursor: int) -> int | None:
     return best if best_score >= _MIN_DICE else None
 
 
+def _continues_title(draft: _Draft, text: str) -> bool:
+    """``text`` is the rest of a wrapped title: no body yet, and title + text still begin the TOC entry."""
+    if draft.title is None or draft.body or not draft.entry:
+        return False
+    so_far = clean_title("".join(ln.text for ln in (draft.title, *draft.wrapped)))
+    joined = so_far + clean_title(text)
+    return len(so_far) < len(draft.entry) and draft.entry.startswith(joined)
+
+
 def _finish(draft: _Draft) -> ParsedArticle:
     """Turn a draft into an article: tidied title, reflowed body, span over both."""
-    used = ([draft.title] if draft.title else []) + draft.body  # in file order
+    heading = ([draft.title] if draft.title else []) + draft.wrapped
+    used = heading + draft.body  # in file order
     return ParsedArticle(
-        title=tidy_title(draft.title.text) if draft.title else "",
+        title=tidy_title("".join(ln.text for ln in heading)) if heading else "",
         body=reflow([ln.raw for ln in draft.body]),
         section=draft.section,
         span=span_of(used),

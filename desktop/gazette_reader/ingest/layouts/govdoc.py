@@ -5,6 +5,11 @@
 it was signed (``2020年3月5日`` or ``二〇二〇年三月五日``), which is the document's date. A file may hold
 several documents (a 公报 issue): each 文号 or title line opens the next one. Lines after the last
 signing date (抄送, 印发 lines) stay with that document as its colophon.
+
+Titles are matched with their white space removed: PDFs and web pages letter-space a short final word
+(``通 知``, ``决  定``) and set the issuing unit off by a space (``东阳市人民政府办公室 关于印发…``). A
+re-posted document may print its title inside 《》; a title's brackets are balanced (a wrapped body line
+``院办公厅印发〈…〉的通知》（…）和《…的通知`` is not one).
 """
 
 from __future__ import annotations
@@ -74,17 +79,53 @@ def looks_like_govdoc(lines: Sequence[Line]) -> bool:
 
 def _title_span(texts: Sequence[str], i: int) -> int:
     """How many lines from ``texts[i]`` form a document title (0 when none)."""
-    unit_above = i + 1 < len(texts) and len(texts[i]) <= 20 and bool(_TITLE_START_RE.match(texts[i + 1]))
-    if not (_TITLE_START_RE.match(texts[i]) or TITLE_RE.match(texts[i]) or unit_above):
+    first = _compact(texts[i]).removeprefix("《")
+    below = _compact(texts[i + 1]) if i + 1 < len(texts) else ""
+    # a unit line above the 关于 line is one unit: spaced names (市农业局 市教育局) are a list of units
+    unit_above = len(first) <= 20 and len(texts[i].split()) == 1 and bool(_TITLE_START_RE.match(below))
+    if not (_TITLE_START_RE.match(first) or TITLE_RE.match(first) or unit_above):
         return 0
     joined = ""
     for n in range(1, _MAX_TITLE_LINES + 1):
         if i + n > len(texts):
             return 0
-        joined += texts[i + n - 1]
-        if TITLE_RE.match(joined):
+        joined += _compact(texts[i + n - 1])
+        if _is_title(joined):
             return n
     return 0
+
+
+def _compact(text: str) -> str:
+    """``text`` without white space (``通 知`` → ``通知``)."""
+    return "".join(text.split())
+
+
+def _is_title(joined: str) -> bool:
+    """A whole document title, possibly inside 《》, with balanced brackets."""
+    inner = _unquoted(joined)
+    return TITLE_RE.match(inner) is not None and _balanced(inner)
+
+
+def _unquoted(title: str) -> str:
+    """``title`` without the 《》 a re-posting site put around all of it (``《…关于…的通知》``)."""
+    if title.startswith("《") and title.endswith("》") and _balanced(title[1:-1]):
+        return title[1:-1]
+    return title
+
+
+_PAIRS = {"》": "《", "〉": "〈", "）": "（", ")": "(", "〕": "〔", "]": "[", "］": "［"}
+_OPENERS = frozenset(_PAIRS.values())
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket in ``text`` is closed by its own kind, in order."""
+    stack: list[str] = []
+    for char in text:
+        if char in _OPENERS:
+            stack.append(char)
+        elif char in _PAIRS and (not stack or stack.pop() != _PAIRS[char]):
+            return False
+    return not stack
 
 
 def split_govdoc(lines: Sequence[Line]) -> ParsedIssue:
@@ -106,7 +147,7 @@ def _starts(rows: Sequence[Line]) -> list[int]:
     starts: list[int] = []
     i = 0
     while i < len(texts):
-        if is_doc_number(texts[i]) and not _follows_title(texts, starts, i):
+        if is_doc_number(texts[i]) and not _follows_title(texts, starts, i) and not _repeated(texts, starts, i):
             starts.append(i)
             i += 1 + _title_span(texts, i + 1) if i + 1 < len(texts) else 1
             continue
@@ -122,6 +163,11 @@ def _starts(rows: Sequence[Line]) -> list[int]:
 def _follows_title(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
     """A 文号 printed right under its document's title belongs to that document."""
     return bool(starts) and starts[-1] + _title_span(texts, starts[-1]) == i
+
+
+def _repeated(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
+    """A 文号 printed again before its document is signed (a page showing it twice) is that document's."""
+    return bool(starts) and texts[i] in texts[starts[-1]:i] and not _signed_since(texts, starts[-1], i)
 
 
 def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
@@ -142,6 +188,9 @@ def _document(rows: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
     at = 1 if number else 0
     n = _title_span(texts, at) if at < len(texts) else 0
     title = tidy_title("".join(texts[at:at + n])) if n else ""
+    if (bare := _unquoted(title)) != title:
+        title = bare
+        issue.furniture += ["《", "》"]  # the site's marks: kept with the issue, so nothing is lost
     if number is None and at + n < len(texts) and is_doc_number(texts[at + n]):
         number, n = texts[at + n], n + 1  # the 文号 under the title
     body_rows = list(rows[at + n:])

@@ -1,0 +1,69 @@
+"""Government documents: titles as real pages print them (letter-spaced, issuer set off by a space,
+inside 《》), a 文号 shown twice, and wrapped body lines that only look like a title."""
+
+from __future__ import annotations
+
+from gazette_reader.ingest.layouts.govdoc import split_govdoc
+from gazette_reader.ingest.lines import split_lines
+from gazette_reader.ingest.parse import is_lossless, parse_text
+
+SPACED = """区人民政府办公室
+关于印发2020年区政府重点工作责任分解的
+通 知
+各新区、区政府各部门、各市级垂管单位：
+《2020年区政府重点工作责任分解》已经区政府研究同意，现印发给你们，请认真抓好落实。
+2020年6月28日
+"""
+
+ISSUER_SPACED = """东阳市人民政府办公室 关于印发《东阳市促进残疾人就业行动
+实施方案（2023—2025年）》的通知
+
+各镇、乡人民政府，各街道办事处，市政府各部门：
+
+《东阳市促进残疾人就业行动实施方案（2023—2025年）》已经市政府同意，现印发你们。
+
+东阳市人民政府办公室
+
+2023年3月13日
+"""
+
+QUOTED = """《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的
+通知》
+京政办发〔2016〕26号
+京政办发〔2016〕26号
+各区人民政府，市政府各委、办、局，各市属机构：
+《北京市2016年政务公开工作要点》已经市政府同意，现印发给你们，请
+结合实际认真贯彻落实。
+北京市人民政府办公厅
+2016年5月28日
+今年政务公开工作的总体要求是：深入贯彻《中共中央办公厅国务
+院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》（中办发〔20
+16〕8号）和《国务院办公厅关于印发2016年政务公开工作要点的通知
+》（国办发〔2016〕19号）精神。
+"""
+
+
+def _titles(text: str) -> list[tuple[str, str | None]]:
+    issue = parse_text(text)
+    assert issue.layout == "govdoc" and is_lossless(text, issue)
+    return [(a.title, a.month_day) for a in issue.articles]
+
+
+def test_a_letter_spaced_title_is_read_whole_and_kept_as_printed() -> None:
+    assert _titles(SPACED) == [("区人民政府办公室关于印发2020年区政府重点工作责任分解的通 知", "06-28")]
+
+
+def test_an_issuer_set_off_by_a_space_opens_the_title() -> None:
+    assert _titles(ISSUER_SPACED) == [
+        ("东阳市人民政府办公室 关于印发《东阳市促进残疾人就业行动实施方案（2023—2025年）》的通知", "03-13")]
+
+
+def test_a_title_inside_book_marks_a_repeated_number_and_a_wrapped_body_line_make_one_document() -> None:
+    assert _titles(QUOTED) == [("北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知", "05-28")]
+    issue = split_govdoc(split_lines(QUOTED))
+    assert issue.articles[0].subtitle == "京政办发〔2016〕26号" and issue.furniture == ["《", "》"]
+
+
+def test_spaced_unit_names_above_a_title_are_not_its_issuer() -> None:
+    text = SPACED + "市农业局 市教育局 市政府督查室\n\n" + SPACED.replace("区人民政府办公室\n", "区财政局\n", 1)
+    assert [t for t, _ in _titles(text)][1] == "区财政局关于印发2020年区政府重点工作责任分解的通 知"
