@@ -140,8 +140,8 @@ def _set_off(lines: Sequence[Line], i: int) -> bool:
 
 def _running_heads(lines: Sequence[Line], breaks: Sequence[int], numbers: set[int]) -> list[int]:
     """Lines next to a page break (a page number or a form feed) whose text, digits and spaces aside,
-    stands next to at least half the breaks, and two at least (a section heading that happens to open
-    two pages of ten is not a running head), and nowhere else in the text.
+    stands next to at least half the page breaks, and two at least (a section heading that happens to
+    open two pages of ten is not a running head), and nowhere else in the text.
 
     The masthead over page 1 (the text's first line, kept) counts as one, and a line starting with it
     (``工作简报 第3期 第2页`` under ``工作简报``) is its repeat: so the head of a two-page file is found
@@ -153,10 +153,15 @@ def _running_heads(lines: Sequence[Line], breaks: Sequence[int], numbers: set[in
         for i in {*_neighbours(lines, at, -1), *_neighbours(lines, at, 1)} - numbers - {first}:
             if key := _head_key(lines[i].text):
                 near.setdefault(_group(key, masthead), set()).add(i)
-    least = max(2, len(breaks) // 2)
+    least = max(2, _pages(breaks) // 2)
     heads = {key: found - {-1} for key, found in near.items()
              if len(found) >= least and _numbered_alike(lines, sorted(found - {-1}))}
     return sorted(i for found in _only_at_breaks(lines, heads, first, masthead).values() for i in found)
+
+
+def _pages(breaks: Sequence[int]) -> int:
+    """How many page breaks ``breaks`` make (a page number and the form feed after it are one)."""
+    return sum(1 for a, b in zip([-_NEAR - 1, *breaks], breaks) if b - a > _NEAR)
 
 
 def _numbered_alike(lines: Sequence[Line], found: Sequence[int]) -> bool:
