@@ -39,9 +39,10 @@ class Line(NamedTuple):
 
     @property
     def content_span(self) -> tuple[int, int]:
-        """Offsets of the first and past the last non-space character (an empty span for blank lines)."""
+        """Offsets of the first and past the last non-space character (an empty span for blank lines),
+        read off ``raw``: ``text`` may have been closed up (:mod:`~gazette_reader.ingest.letterspacing`)."""
         lead = len(self.raw) - len(self.raw.lstrip())
-        return self.start + lead, self.start + lead + len(self.text)
+        return self.start + lead, self.start + len(self.raw.rstrip())
 
 
 def split_lines(text: str, sizes: Mapping[int, float] | None = None) -> list[Line]:

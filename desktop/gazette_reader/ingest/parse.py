@@ -35,6 +35,7 @@ from gazette_reader.ingest.dates import (
 from gazette_reader.ingest.layouts.feature import split_feature
 from gazette_reader.ingest.lines import Line, span_of, split_lines
 from gazette_reader.ingest.lossless import same_characters
+from gazette_reader.ingest.letterspacing import close_letter_spacing
 from gazette_reader.ingest.pages import blank_page_furniture
 from gazette_reader.ingest.model import LAYOUT_DOES_NOT_FIT, ParsedArticle, ParsedIssue, article_text, issue_text
 from gazette_reader.ingest.layouts.newsletter import has_briefs, opens_with_dated_title, split_newsletter
@@ -93,6 +94,7 @@ def parse_unchecked(text: str, *, layout: str | None = None, sizes: Mapping[int,
     # a simplified text (most gazettes) is its own simplified form; telling so is cheaper than translating
     simple = to_simplified(text) if has_traditional(text) else text
     lines, furniture = blank_page_furniture(split_lines(simple, sizes), "\f" in simple)
+    lines = close_letter_spacing(simple, lines)
     issue = choose_layout(lines) if layout is None else _forced(lines, layout)
     issue.furniture += furniture
     _derive(issue, simple)
