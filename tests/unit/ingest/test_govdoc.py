@@ -49,9 +49,8 @@ def _titles(text: str) -> list[tuple[str, str | None]]:
     return [(a.title, a.month_day) for a in issue.articles]
 
 
-def test_a_letter_spaced_title_is_read_whole_and_closed_up() -> None:
-    """通 知 is tracked display type, not two words (:mod:`gazette_reader.ingest.letterspacing`)."""
-    assert _titles(SPACED) == [("区人民政府办公室关于印发2020年区政府重点工作责任分解的通知", "06-28")]
+def test_a_letter_spaced_title_is_read_whole_and_kept_as_printed() -> None:
+    assert _titles(SPACED) == [("区人民政府办公室关于印发2020年区政府重点工作责任分解的通 知", "06-28")]
 
 
 def test_an_issuer_set_off_by_a_space_opens_the_title() -> None:
@@ -67,4 +66,4 @@ def test_a_title_inside_book_marks_a_repeated_number_and_a_wrapped_body_line_mak
 
 def test_spaced_unit_names_above_a_title_are_not_its_issuer() -> None:
     text = SPACED + "市农业局 市教育局 市政府督查室\n\n" + SPACED.replace("区人民政府办公室\n", "区财政局\n", 1)
-    assert [t for t, _ in _titles(text)][1] == "区财政局关于印发2020年区政府重点工作责任分解的通知"
+    assert [t for t, _ in _titles(text)][1] == "区财政局关于印发2020年区政府重点工作责任分解的通 知"

@@ -11,9 +11,8 @@ from gazette_reader.ingest.parse import parse_text
 
 @pytest.mark.parametrize(("line", "closed"), [
     ("淮 北 发 现 新 煤 田", "淮北发现新煤田"),
-    ("通 知", "通知"),
     ("大  事  记", "大事记"),
-    ("目\u3000\u3000录", "目录"),
+    ("工\u3000\u3000作\u3000\u3000简\u3000\u3000报", "工作简报"),
     ("小 哥 码  破 解 骑 手 进 门 难", "小哥码 破解骑手进门难"),
     ("2 0 2 5年 分 层 分 类 社 会 救 助 体 系 不 断 完 善", "2025年分层分类社会救助体系不断完善"),
     ("第 3 期", "第3期"),  # a typesetter's spaces around digits, as reflow folds them in a body
@@ -24,7 +23,8 @@ def test_a_letter_spaced_line_is_closed_up(line: str, closed: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["记者 张三 通讯员 李四", "小哥码 破解骑手进门难", "A B C D", "区委书记 宋洁主持会议",
-                                  "新华社记者 马金瑞摄"])
+                                  "新华社记者 马金瑞摄", "本报记者  杨  义  王  丹",
+                                  "尹  恒", "通 知"])
 def test_words_parted_by_spaces_are_not_letter_spacing(line: str) -> None:
     assert not is_letter_spaced(line)
 
