@@ -1,11 +1,13 @@
 """Every real corpus document, as a PDF-to-text conversion would give it (page numbers, form feeds,
-running heads between pages), parses into the same articles as the clean text.
+running heads between pages; headlines in tracked type, a space after every character), parses into
+the same articles as the clean text.
 
 A running head is known by its repeating, so each document is cut into three pages at least: the head of
 a two-page file is found only when it repeats the masthead (tests/unit/ingest/test_pages.py)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,18 @@ def test_page_furniture_does_not_change_the_articles(path: Path, number: str) ->
     issue = parse_text(with_pages)
     assert articles(with_pages) == articles(text)
     assert HEAD not in "".join(a.body + a.title for a in issue.articles)
+
+
+def tracked(text: str, titles: set[str]) -> str:
+    """``text`` with each line that is one of ``titles`` set with a space after every character."""
+    return "\n".join(" ".join(line.strip()) if line.strip() in titles else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[f"{p.parent.name}/{p.stem}" for p in DOCUMENTS])
+def test_headlines_in_tracked_type_read_as_printed(path: Path) -> None:
+    gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    titles = {item["title"] for item in gold["items"] if item.get("title") and 3 <= len(item["title"]) <= 20}
+    text = path.read_text(encoding="utf-8")
+    if not any(line.strip() in titles for line in text.split("\n")):
+        pytest.skip("no headline stands on a line of its own")
+    assert articles(tracked(text, titles)) == articles(text)
