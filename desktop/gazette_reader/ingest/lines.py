@@ -40,7 +40,7 @@ class Line(NamedTuple):
     @property
     def content_span(self) -> tuple[int, int]:
         """Offsets of the first and past the last non-space character (an empty span for blank lines),
-        read off ``raw``: ``text`` may have been closed up (:mod:`~gazette_reader.ingest.letterspacing`)."""
+        read off ``raw``: ``text`` may have been closed up (:mod:`~gazette_reader.ingest.spacing`)."""
         lead = len(self.raw) - len(self.raw.lstrip())
         return self.start + lead, self.start + len(self.raw.rstrip())
 

@@ -35,7 +35,7 @@ from gazette_reader.ingest.dates import (
 from gazette_reader.ingest.layouts.feature import split_feature
 from gazette_reader.ingest.lines import Line, span_of, split_lines
 from gazette_reader.ingest.lossless import same_characters
-from gazette_reader.ingest.letterspacing import close_letter_spacing
+from gazette_reader.ingest.spacing import close_letter_spacing
 from gazette_reader.ingest.pages import blank_page_furniture
 from gazette_reader.ingest.model import LAYOUT_DOES_NOT_FIT, ParsedArticle, ParsedIssue, article_text, issue_text
 from gazette_reader.ingest.layouts.newsletter import has_briefs, opens_with_dated_title, split_newsletter

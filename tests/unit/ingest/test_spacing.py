@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.letterspacing import close_letter_spacing, closed_up, is_letter_spaced
+from gazette_reader.ingest.spacing import close_letter_spacing, closed_up, is_letter_spaced
 from gazette_reader.ingest.lines import split_lines
 from gazette_reader.ingest.parse import parse_text
 
