@@ -444,3 +444,67 @@ def test_masthead_month_dates_a_day_only_release() -> None:
     issue = parse_text(MONTHLY_RELEASES)
     assert [(a.title, a.month_day) for a in issue.articles] == [
         ("市長出席社區活動 關心長輩健康", "03-15"), ("市府推動城市綠化 增設公園綠地", "03-21")]
+
+
+TAGGED_RELEASES = """【文明花开武陵源】武陵源区召开创建全国文明城市社会文化环境组第二次工作调度会
+来源：武陵源区融媒体中心 作者：陈蕾 陈楚棋 编辑：王庆 2022-07-14 15:59:30
+武陵源区融媒体中心7月13日讯（通讯员 陈蕾 陈楚棋
+）7月13日，武陵源区召开创建全国文明城市社会文化环
+境组第二次工作调度会，安排部署下一步工作。区领导吴扬
+学、唐丽，社会文化创建组各责任单位负责人及全区中小学
+校长参加会议。
+会议通报了文明城市创建模拟测评和近期督查检查情况，下
+发了《2022年武陵源区创建全国文明城市社会文化组问
+题清单》。
+会议要求，各责任单位要深化认识、提高站位，切实增强文
+明城市创建的信心和决心，坚决打赢舆论宣传攻坚战、环境
+整治攻坚战、素质提升攻坚战和迎检攻坚战，让文明城市创
+建的“责任清单”转化为人民群众的“幸福清单”。
+来源：武陵源区融媒体中心
+作者：陈蕾 陈楚棋
+编辑：王庆
+省档案局副局长李宗春一行到宣恩县调研档案馆建设项目
+发布时间：2017-05-02 来源： 宣恩县档案局 作者：尹强 阅读次数：1487
+4月28日，省档案局副局长李宗春一行到宣恩县档案馆调
+研宣恩县档案馆新馆建设项目。
+李宗春副局长在宣恩县档案馆现场参观展厅、特藏室、监控
+室，并对宣恩县馆藏特色档案提出了具体要求，要求挖掘珍
+贵照片档案的历史背景，收藏历史。
+座谈会上，李宗春副局长现场查看了宣恩县档案馆新馆效果
+图、施工设计图等，对宣恩县档案馆建设项目的前期工作给
+予了充分肯定，并要求宣恩县档案馆建设项目要在今年动工
+。
+省档案局副局长李宗春（右二）参观宣恩县档案馆展厅
+省档案局副局长李宗春（右二）查看宣恩县档案新馆建设相
+关资料
+市文旅广体局一行赴澧督导公共文化排查工作
+近日，市文旅广体局党组成员、总工程师江勇一行来到澧县
+，督导澧县的基层公共文化设施运行和安全管理排查工作，
+澧县文旅广体局有关负责人陪同。
+在听取澧县的工作情况汇报后，江勇随机抽查澧南镇仙峰村
+，现场查看该村文化服务中心设施设备运行情况，翻阅工作
+台账，询问了解澧南镇幸福屋场建设经验。在实地考察后，
+江勇对澧县的排查工作给予充分肯定，同时也指出一些不足
+，他建议幸福屋场周边要多建一些小而精，方便使用、体现
+特色的公共文化设施。
+一行人还对澧县国家级文物保护单位澧州文庙、多安桥进行
+了影像收集。
+督导检查现场
+（来 源：澧县文旅广体局）
+（审 核：黄 亮）
+"""
+
+
+def test_releases_with_a_column_tag_captions_and_credits() -> None:
+    """Three releases wrapped at 26 characters, no blank lines: a column tag before a headline wider than
+    the column (the release's 来源 line under it); a photo caption whose wrapped tail (关资料) ends its
+    paragraph without a stop, then the next headline; a lone 。 the wrap put on its own line; captions
+    naming where a person stands (（右二）) and bracketed credits (（来 源：…）) are never headlines."""
+    issue = parse_text(TAGGED_RELEASES)
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("武陵源区召开创建全国文明城市社会文化环境组第二次工作调度会", "文明花开武陵源"),
+        ("省档案局副局长李宗春一行到宣恩县调研档案馆建设项目", None),
+        ("市文旅广体局一行赴澧督导公共文化排查工作", None)]
+    assert [(a.year, a.month, a.day) for a in issue.articles][:2] == [(2022, 7, 14), (2017, 5, 2)]
+    assert "要在今年动工。" in issue.articles[1].body
+    assert is_lossless(TAGGED_RELEASES, issue)

@@ -124,7 +124,12 @@ class Page:
 
 
 def _furniture(text: str) -> bool:
-    return cues.is_rule_line(text) or cues.is_end_mark(text)
+    return (cues.is_rule_line(text) and not _wrapped_stop(text)) or cues.is_end_mark(text)
+
+
+def _wrapped_stop(text: str) -> bool:
+    """A lone full stop on its line (``。``): a wrap that fell right before a sentence's end, not a rule."""
+    return text.strip() == "。"
 
 
 def closes(text: str) -> bool:
@@ -250,17 +255,35 @@ def candidates(page: Page) -> list[Candidate]:
             after_close = not cand.inline or closes(texts[cand.last])
             continue
         # a byline right under a headline opens the story (its names may run on to the next line)
-        after_close = closes(text) and not (k == head_end and _is_byline(text.strip()))
+        after_close = (closes(text) or _ends_wrapped_paragraph(page, k)) and not (k == head_end and _is_byline(text.strip()))
         k += 1
     return found
+
+
+_CAPTION_RE = re.compile(r"[（(](?:前排|后排|第[一二三]排)?[左右中][一二三四五六七八九]?[)）]|^图为")
+"""Where a person stands in a photo (（右二）, （左一）, （前排中）) or 图为…: a photo caption, never a headline."""
+
+
+def _bracketed_label(text: str) -> bool:
+    """A labelled credit in brackets closing a release (``（来 源：澧县文旅广体局）``, ``(审 核:黄 亮)``)."""
+    stripped = text.strip()
+    return stripped[:1] in "（(" and stripped[-1:] in "）)" and cues.is_label_line(stripped[1:].lstrip())
+
+
+def _ends_wrapped_paragraph(page: Page, k: int) -> bool:
+    """In hard-wrapped text, line ``k`` stops short under a line that runs to the column: the end of a
+    paragraph even without a sentence end, as a photo caption's wrapped tail (…查看新馆建设相 / 关资料)."""
+    return page.column is not None and k > 0 and page.short(k) and not page.short(k - 1) \
+        and not page.lines[k - 1].blank and bool(page.texts[k].strip())
 
 
 def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     """The headline starting at line ``k`` (which follows a sentence end; ``style`` is its
     :func:`style_of`), or None."""
     text = page.texts[k]
-    if _is_byline(text):
-        return None  # 记者 景静 under a headline is a byline, not the next headline
+    if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text):
+        return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
+        # …副局长李宗春（右二）参观… a photo caption
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text)
     if masthead and not _opens_story(page, k + 1):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
@@ -426,6 +449,10 @@ def _release_line(text: str) -> bool:
         return cues.is_label_line(text)
     return bool(cues.line_date(text) or cues.source_date(text) or cues.is_label_line(text)
                 or cues.is_info_line(text) or cues.is_byline_line(text))
+
+
+release_line = _release_line
+"""The public name of :func:`_release_line` (the compilation splitter reads a tagged headline by it)."""
 
 
 def _dated_after_next(page: Page, last: int, first: int) -> bool:
