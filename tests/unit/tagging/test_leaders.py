@@ -368,6 +368,8 @@ def test_a_large_name_index_agrees_with_the_regex_oracle(data: st.DataObject) ->
     # the 林长制 / 河长制 chiefs' titles
     ("2月16日下午，市委副书记、市长、市总林长李春田到秦皇河国家湿地公园", {("李春田", "市委副书记、市长、市总林长")}),
     ("区委书记、区级总河长张建国出席巡河活动。", {("张建国", "区委书记、区级总河长")}),
+    # 带头 after a name, as 带领 and 带队: the name ends before it (区长于春海|带头)
+    ("节后上班第一天，区长于春海带头参加清雪活动。", {("于春海", "区长")}),
 ])
 def test_verbs_after_names_and_chief_titles(text: str, expected: set) -> None:
     assert leaders_in(text) == expected

@@ -21,6 +21,7 @@ from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     BULLET,
+    DATED,
     NUMBER,
     PLAIN,
     UNDATED,
@@ -75,10 +76,32 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     first = next((c.first for c in starts), len(page.lines))
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
     items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
+    if not leading:
+        items = _with_subheadings(items, page)
     _undo_interleaving(page, items, issue)
     for item in items:
         issue.articles.append(_article(page, item, issue, leading, kicker_first))
     return issue
+
+
+def _with_subheadings(items: list[_Item], page: Page) -> list[_Item]:
+    """Where most items close with their source line (a clipping compilation), a headline whose text
+    opens without a date, under an item that has not closed yet, is a subheading inside that item
+    (…详细讲述了东江源生态环境保护情况。 / 探寻香港饮用水发源地东江源 / 安远县位于…, then the source line)."""
+    closed = [item.lines is None and _trailing_source(page.lines[item.head.first:item.stop])[1] is not None
+              for item in items]
+    if sum(closed) < 2 or sum(closed) * 2 < len(items):
+        return items
+    kept: list[_Item] = []
+    open_item = False
+    for item, done in zip(items, closed):
+        if kept and open_item and item.lines is None and kept[-1].lines is None and item.head.lead != DATED \
+                and item.section == kept[-1].section and (not item.head.inline or item.head.title is not None):
+            kept[-1].stop = item.stop
+        else:
+            kept.append(item)
+        open_item = not done
+    return kept
 
 
 def _join_headlines(items: list[_Item], page: Page) -> list[_Item]:

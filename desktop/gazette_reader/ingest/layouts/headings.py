@@ -260,6 +260,9 @@ def candidates(page: Page) -> list[Candidate]:
     return found
 
 
+_NEWS_FROM_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:报|网|台|社|客户端)消息(?=[\s●（(]|\d|$)")
+"""A story's dateline in the 消息 form (长江商报消息 ●…记者… 发自陕西城固, 红安网消息 7月5日，…): it opens the
+story under a headline, it is never one."""
 _CAPTION_RE = re.compile(r"[（(](?:前排|后排|第[一二三]排)?[左右中][一二三四五六七八九]?[)）]|^图为")
 """Where a person stands in a photo (（右二）, （左一）, （前排中）) or 图为…: a photo caption, never a headline."""
 
@@ -281,7 +284,7 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     """The headline starting at line ``k`` (which follows a sentence end; ``style`` is its
     :func:`style_of`), or None."""
     text = page.texts[k]
-    if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text):
+    if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or _NEWS_FROM_RE.match(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
         # …副局长李宗春（右二）参观… a photo caption
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text)
@@ -404,7 +407,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.texts[k]
     if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.is_label_line(first) \
-            or cues.is_byline_line(first) or cues.is_dateline(first):
+            or cues.is_byline_line(first) or cues.is_dateline(first) or _NEWS_FROM_RE.match(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
@@ -488,8 +491,30 @@ def _ends_headline(page: Page, k: int) -> bool:
         nxt_text = page.texts[nxt]
         return cues.is_date_lead(nxt_text) and not _RUN_ON_RE.match(nxt_text) \
             or cues.is_dateline(nxt_text) \
-            or _same_subject(page.texts[k], nxt_text)
+            or _same_subject(page.texts[k], nxt_text) \
+            or page.widths[k] < page.column and _caption_follows(page, nxt)
     return True
+
+
+_MAX_CAPTION_LINES = 3
+
+
+def _caption_follows(page: Page, k: int) -> bool:
+    """A photo caption opens at line ``k``: within a few lines, before any line ends a sentence, a line
+    ends with the photo's credit (…乡村振兴才刚起步。 本版图 / 片由…记者 李彪 周颖 摄). A web story prints it
+    right under its headline, a line that stops short of the column (a caption's own first line runs to
+    it: 山东省枣庄市山亭区徐庄镇葫芦套村 / 日前开展…)."""
+    for j in range(k, min(k + _MAX_CAPTION_LINES, len(page.lines))):
+        text = page.texts[j].rstrip()
+        if text[-1:] in _CREDIT_ENDS and _SPACED_CREDIT_RE.search(text):
+            return True
+        if ends_sentence(text):
+            return False
+    return False
+
+
+_SPACED_CREDIT_RE = re.compile(r"[\u4e00-\u9fff]\s?(?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
+"""A photo credit, its names set off by spaces (记者 李彪 周颖 摄) or not (李丹摄)."""
 
 
 _RUN_ON_RE = re.compile(r"^(?:近日|日前|近期|当天|昨天|昨日|今天|今日|上周|本周|上月|本月)(?![，,\s])")
