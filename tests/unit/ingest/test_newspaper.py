@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from gazette_reader.ingest.lines import split_lines
-from gazette_reader.ingest.layouts.newspaper import is_headline_like, join_headline, split_newspaper
+from gazette_reader.ingest.layouts.newspaper import headlines_in_order, is_headline_like, join_headline, split_newspaper
+from gazette_reader.ingest.parse import parse_text
 
 
 def test_join_wrapped_headline_without_space() -> None:
@@ -55,3 +56,31 @@ def test_one_line_article_with_glued_byline() -> None:
     (art,) = split_newspaper(split_lines("本报讯 3月1日，荷花县召开动员会。记者 甲乙\n\n荷花县召开动员会")).articles
     assert (art.body, [b.name for b in art.bylines], art.title) == ("本报讯3月1日，荷花县召开动员会。", ["甲乙"], "荷花县召开动员会")
     assert art.span == (0, 33)
+
+
+WEB_RELEASES = """一肩挑 谋振兴|东溪乡多渠道做好村级组织换届选举宣传工作
+来源:泰顺新闻网 发布时间:2020-05-27 15:10:52 作者:赵超颖
+  泰顺新闻网讯(记者 赵超颖)为确保“书记主任一肩挑”工作
+稳步推进,近段时间,东溪乡多渠道开展换届选举政策宣传。
+(编辑 周晓叶)
+
+区政府各部门积极参加清雪活动
+2010/1/6 16:43:13 次浏览 分类:政府动态    来源:
+    13日,一场瑞雪给港城披上银装,区政府系统各部门、单位
+工作人员冒着严寒上街清扫积雪,区长于春海带头参加清雪活动。
+
+陈伟来薛城区视察三区合一工作
+日期:2013-03-07 09:21
+枣庄房产网3月7日讯 3月4日,枣庄市委书记陈伟来薛城区视察三
+区合一工作开展情况。陈伟一行实地察看了市民中心建设现场。
+"""
+
+
+def test_web_releases_with_info_lines_under_their_headlines() -> None:
+    """Saved web releases: a 网讯 dateline under a label or info line (来源:… 发布时间:…, 日期:…), which
+    stands between the headline and the story; an item without a dateline is an item too."""
+    assert headlines_in_order(split_lines(WEB_RELEASES))
+    issue = parse_text(WEB_RELEASES)
+    assert [a.title for a in issue.articles] == [
+        "一肩挑 谋振兴|东溪乡多渠道做好村级组织换届选举宣传工作", "区政府各部门积极参加清雪活动", "陈伟来薛城区视察三区合一工作"]
+    assert [(a.year, a.month, a.day) for a in issue.articles] == [(2020, 5, 27), (2010, 1, 6), (2013, 3, 7)]

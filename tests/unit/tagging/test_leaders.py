@@ -371,3 +371,18 @@ def test_a_large_name_index_agrees_with_the_regex_oracle(data: st.DataObject) ->
     names |= data.draw(st.sets(st.text(alphabet=alphabet[:6], min_size=1, max_size=4), max_size=6))
     text = data.draw(st.text(alphabet=alphabet + "，", max_size=60))
     assert list(NameIndex(names).finditer(text)) == _regex_spans(names, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 来 and 则 right after a name are the verb and the conjunction, not a given name's last character
+    ("3月4日，枣庄市委书记、市人大常委会主任陈伟来薛城区视察", {("陈伟", "枣庄市委书记、市人大常委会主任")}),
+    ("市委书记陈伟来我区调研。", {("陈伟", "市委书记")}),
+    ("安远县委副书记何清平则详细讲述了东江源生态环境保护情况。", {("何清平", "安远县委副书记")}),
+    # the 林长制 / 河长制 chiefs' titles
+    ("2月16日下午，市委副书记、市长、市总林长李春田到秦皇河国家湿地公园", {("李春田", "市委副书记、市长、市总林长")}),
+    ("区委书记、区级总河长张建国出席巡河活动。", {("张建国", "区委书记、区级总河长")}),
+    # 带头 after a name, as 带领 and 带队: the name ends before it (区长于春海|带头)
+    ("节后上班第一天，区长于春海带头参加清雪活动。", {("于春海", "区长")}),
+])
+def test_verbs_after_names_and_chief_titles(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected

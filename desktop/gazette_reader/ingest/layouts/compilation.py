@@ -21,6 +21,7 @@ from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     BULLET,
+    DATED,
     NUMBER,
     PLAIN,
     UNDATED,
@@ -33,6 +34,7 @@ from gazette_reader.ingest.layouts.headings import (
     lead_of,
     is_masthead_line,
     mark_sections,
+    release_line as _release_line,
     titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
@@ -74,10 +76,32 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     first = next((c.first for c in starts), len(page.lines))
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
     items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
+    if not leading:
+        items = _with_subheadings(items, page)
     _undo_interleaving(page, items, issue)
     for item in items:
         issue.articles.append(_article(page, item, issue, leading, kicker_first))
     return issue
+
+
+def _with_subheadings(items: list[_Item], page: Page) -> list[_Item]:
+    """Where most items close with their source line (a clipping compilation), a headline whose text
+    opens without a date, under an item that has not closed yet, is a subheading inside that item
+    (…详细讲述了东江源生态环境保护情况。 / 探寻香港饮用水发源地东江源 / 安远县位于…, then the source line)."""
+    closed = [item.lines is None and _trailing_source(page.lines[item.head.first:item.stop])[1] is not None
+              for item in items]
+    if sum(closed) < 2 or sum(closed) * 2 < len(items):
+        return items
+    kept: list[_Item] = []
+    open_item = False
+    for item, done in zip(items, closed):
+        if kept and open_item and item.lines is None and kept[-1].lines is None and item.head.lead != DATED \
+                and item.section == kept[-1].section and (not item.head.inline or item.head.title is not None):
+            kept[-1].stop = item.stop
+        else:
+            kept.append(item)
+        open_item = not done
+    return kept
 
 
 def _join_headlines(items: list[_Item], page: Page) -> list[_Item]:
@@ -262,7 +286,9 @@ def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIss
         if head.style == BRACKET and (title := cues.BRACKET_RE.match(first.text)):
             after = first.text[title.end():]
             if len(region) > 1 and len(after.strip()) >= _MIN_TAGGED_TITLE and titlelike(after.strip()) \
-                    and page.short(head.first):  # a wrapped entry's first line runs to the column
+                    and (page.short(head.first) or _release_line(region[1].text)):
+                # a wrapped entry's first line runs to the column; a headline line may run past it, and
+                # then the release's date or label line stands under it
                 issue.furniture.append(title.group(0).strip())  # 【经济发展】我区召开…推进会: a tag, then the headline
                 return tidy_title(after), list(region[1:]), False
             issue.furniture.append("【】")
@@ -389,8 +415,31 @@ def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line])
     for line in [*body[:3], *body[-3:][::-1]]:  # under the headline, or closing the item (HK releases)
         if found is None:
             found = cues.line_date(line.text)
+    for line in body[:2]:
+        if found is None:
+            found = info_line_date(line.text)
     if found:
         article.year, article.month, article.day = found
+
+
+_LABELLED_DATE_RE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})(?!\d)")
+_WEB_INFO_RE = re.compile(r"^\s*\d{4}\s*[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+\S*"
+                          r"(?:浏览|阅读|点击|来源|分类|作者|编辑)")
+
+
+def info_line_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a web release's info line under its headline, whose fields are set off by
+    spaces rather than bars: a label line holding the release's date anywhere (``来源:泰顺新闻网
+    发布时间:2020-05-27 15:10:52 作者:…``, ``来源:武陵源区融媒体中心 作者:… 编辑:王庆 2022-07-14 15:59:30``), or a
+    line that opens with the date and time before the page's counters (``2010/1/6 16:43:13 次浏览 分类:…``)."""
+    stripped = text.strip()
+    if not (cues.is_label_line(stripped) or _WEB_INFO_RE.match(stripped)):
+        return None
+    match = _LABELLED_DATE_RE.search(stripped)
+    if match is None:
+        return None
+    year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else None
 
 
 def split_bullets(lines: Sequence[Line]) -> ParsedIssue:

@@ -124,7 +124,12 @@ class Page:
 
 
 def _furniture(text: str) -> bool:
-    return cues.is_rule_line(text) or cues.is_end_mark(text)
+    return (cues.is_rule_line(text) and not _wrapped_stop(text)) or cues.is_end_mark(text)
+
+
+def _wrapped_stop(text: str) -> bool:
+    """A lone full stop on its line (``。``): a wrap that fell right before a sentence's end, not a rule."""
+    return text.strip() == "。"
 
 
 def closes(text: str) -> bool:
@@ -250,17 +255,38 @@ def candidates(page: Page) -> list[Candidate]:
             after_close = not cand.inline or closes(texts[cand.last])
             continue
         # a byline right under a headline opens the story (its names may run on to the next line)
-        after_close = closes(text) and not (k == head_end and _is_byline(text.strip()))
+        after_close = (closes(text) or _ends_wrapped_paragraph(page, k)) and not (k == head_end and _is_byline(text.strip()))
         k += 1
     return found
+
+
+_NEWS_FROM_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:报|网|台|社|客户端)消息(?=[\s●（(]|\d|$)")
+"""A story's dateline in the 消息 form (长江商报消息 ●…记者… 发自陕西城固, 红安网消息 7月5日，…): it opens the
+story under a headline, it is never one."""
+_CAPTION_RE = re.compile(r"[（(](?:前排|后排|第[一二三]排)?[左右中][一二三四五六七八九]?[)）]|^图为")
+"""Where a person stands in a photo (（右二）, （左一）, （前排中）) or 图为…: a photo caption, never a headline."""
+
+
+def _bracketed_label(text: str) -> bool:
+    """A labelled credit in brackets closing a release (``（来 源：澧县文旅广体局）``, ``(审 核:黄 亮)``)."""
+    stripped = text.strip()
+    return stripped[:1] in "（(" and stripped[-1:] in "）)" and cues.is_label_line(stripped[1:].lstrip())
+
+
+def _ends_wrapped_paragraph(page: Page, k: int) -> bool:
+    """In hard-wrapped text, line ``k`` stops short under a line that runs to the column: the end of a
+    paragraph even without a sentence end, as a photo caption's wrapped tail (…查看新馆建设相 / 关资料)."""
+    return page.column is not None and k > 0 and page.short(k) and not page.short(k - 1) \
+        and not page.lines[k - 1].blank and bool(page.texts[k].strip())
 
 
 def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     """The headline starting at line ``k`` (which follows a sentence end; ``style`` is its
     :func:`style_of`), or None."""
     text = page.texts[k]
-    if _is_byline(text):
-        return None  # 记者 景静 under a headline is a byline, not the next headline
+    if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or _NEWS_FROM_RE.match(text):
+        return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
+        # …副局长李宗春（右二）参观… a photo caption
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text)
     if masthead and not _opens_story(page, k + 1):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
@@ -381,7 +407,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.texts[k]
     if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.is_label_line(first) \
-            or cues.is_byline_line(first) or cues.is_dateline(first):
+            or cues.is_byline_line(first) or cues.is_dateline(first) or _NEWS_FROM_RE.match(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
@@ -428,6 +454,10 @@ def _release_line(text: str) -> bool:
                 or cues.is_info_line(text) or cues.is_byline_line(text))
 
 
+release_line = _release_line
+"""The public name of :func:`_release_line` (the compilation splitter reads a tagged headline by it)."""
+
+
 def _dated_after_next(page: Page, last: int, first: int) -> bool:
     """The next line could end the headline and a dated lead follows it."""
     nxt = last + 1
@@ -461,8 +491,30 @@ def _ends_headline(page: Page, k: int) -> bool:
         nxt_text = page.texts[nxt]
         return cues.is_date_lead(nxt_text) and not _RUN_ON_RE.match(nxt_text) \
             or cues.is_dateline(nxt_text) \
-            or _same_subject(page.texts[k], nxt_text)
+            or _same_subject(page.texts[k], nxt_text) \
+            or page.widths[k] < page.column and _caption_follows(page, nxt)
     return True
+
+
+_MAX_CAPTION_LINES = 3
+
+
+def _caption_follows(page: Page, k: int) -> bool:
+    """A photo caption opens at line ``k``: within a few lines, before any line ends a sentence, a line
+    ends with the photo's credit (…乡村振兴才刚起步。 本版图 / 片由…记者 李彪 周颖 摄). A web story prints it
+    right under its headline, a line that stops short of the column (a caption's own first line runs to
+    it: 山东省枣庄市山亭区徐庄镇葫芦套村 / 日前开展…)."""
+    for j in range(k, min(k + _MAX_CAPTION_LINES, len(page.lines))):
+        text = page.texts[j].rstrip()
+        if text[-1:] in _CREDIT_ENDS and _SPACED_CREDIT_RE.search(text):
+            return True
+        if ends_sentence(text):
+            return False
+    return False
+
+
+_SPACED_CREDIT_RE = re.compile(r"[\u4e00-\u9fff]\s?(?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
+"""A photo credit, its names set off by spaces (记者 李彪 周颖 摄) or not (李丹摄)."""
 
 
 _RUN_ON_RE = re.compile(r"^(?:近日|日前|近期|当天|昨天|昨日|今天|今日|上周|本周|上月|本月)(?![，,\s])")

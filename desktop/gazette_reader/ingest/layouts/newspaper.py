@@ -89,7 +89,7 @@ def headlines_in_order(lines: Sequence[Line]) -> bool:
     # is_byline_line's own first test inline (every byline line names a 记者, 通讯员 or 实习生): no call
     # for the many lines that name none
     rows = [text for ln in lines if (text := ln.text) and not (("记者" in text or "通讯员" in text or "实习生" in text)
-                                                              and cues.is_byline_line(text))]
+                                                              and cues.is_byline_line(text)) and not _release_info(text)]
     starts = [i for i, text in enumerate(rows) if ("电" in (head := text[:_DATELINE_WITHIN]) or "讯" in head)
               and is_dateline(text)]
     # three stories in five; the count stops once it has them, or can no longer reach them
@@ -100,6 +100,13 @@ def headlines_in_order(lines: Sequence[Line]) -> bool:
         if above >= wanted or above + len(starts) - done < wanted:
             break
     return bool(starts) and above >= wanted
+
+
+def _release_info(text: str) -> bool:
+    """A web release's label or info line between its headline and its dateline (``来源:泰顺新闻网
+    发布时间:2020-05-27 15:10:52 作者:…``, ``日期:2013-03-07 09:21``): it stands under the headline, so the
+    line above it is the one that heads the story."""
+    return cues.is_label_line(text) or cues.line_date(text) is not None or cues.is_info_line(text)
 
 
 def _heads_its_story(rows: Sequence[str], i: int) -> bool:
