@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[3]
 EDGES = [
     "", " ", "　", "完", "（完）", "-完-", "***", " ---", "。。。", "·", "2023年5月", "２０２３年５月", "٢٠٢٣年5月",
     "发 稿 单 位：新闻局", "联络人:王明", "来源：人民网 2024年03月05日 08:12", "香港时间15时54分", " 15:54", "时间：9:30",
-    "本报讯", "【记者王小明/金门报导】", "新华社北京1月1日电", "郑州网讯", "据新华社电", "记者 王明 通讯员 李华",
+    "本报讯", "【记者王小明/金门报导】", "新华社北京1月1日电", "本报北京 1 月 1 日电 （记者易舒冉）", "郑州网讯", "据新华社电", "记者 王明 通讯员 李华",
     "重庆日报记者  张  莎", "实习生 王明", "近日，", "上周", "本月", "今年3月", "人民网北京1月2日电 记者", "12日，",
     "●区委书记", "【概况】", "一、总体", "（三）", "(3)", "第一条", "1.工作", "３、", "发布日期：113-10-25",
     "澳门快讯 | 发布时间: 2025/01/08 | 来源", "更新时间：2024-1-1", "第38期", "（总第93期）", "上街区地方史志办公室编",
@@ -122,3 +122,8 @@ def test_closes_answers_as_before_its_pre_tests() -> None:
     assert [headings.closes(t) for t in LINES] == [_closes(t) for t in LINES]
     assert [headings._is_byline(t) for t in LINES] == \
         [len(t) <= 48 and bool(cues.BYLINE_LINE_RE.match(t) or headings.parse_byline_line(t)) for t in LINES]
+
+
+@pytest.mark.parametrize("line", ["本报北京 1 月 1 日电 （记者易舒冉）记者近日", "新华社北京 12 月 31 日电", "本报北京1月1日电"])
+def test_a_dateline_spaced_as_a_pdfs_text_gives_it_is_one(line: str) -> None:
+    assert cues.is_dateline(line)
