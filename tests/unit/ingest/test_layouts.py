@@ -206,3 +206,17 @@ def test_the_biggest_deck_is_the_title(name: str, sizes: tuple, expected: tuple 
     assert all(is_lossless(text, issue) for issue in decks)
     got = [(issue.articles[0].kicker, issue.articles[0].title, issue.articles[0].subtitle) for issue in decks]
     assert got == [PLAIN_DECKS[split], expected or PLAIN_DECKS[split]]
+
+
+def test_a_short_months_dashiji_of_two_entries_is_a_chronology() -> None:
+    """A file that names itself a 大事记 and has a month heading needs two entries, not three."""
+    issue = parse_text("大  事  记\n\n1月\n\n1月18日 区委书记王伟主持会议。\n1月21日 区长李明主持会议。")
+    assert issue.layout == "chronology" and [a.month_day for a in issue.articles] == ["01-18", "01-21"]
+    assert parse_text("1月\n\n1月18日 区委书记王伟主持会议。\n1月21日 区长李明主持会议。").layout != "chronology"
+
+
+def test_a_bullet_glued_to_benwangxun_is_no_newspaper_dateline() -> None:
+    briefs = "\n".join(f"■{opening}，{place}召开安全生产工作会议。镇长王明出席。" for opening, place in
+                       [("本网讯", "道托镇"), ("5月3日", "刘桥镇"), ("本网讯", "永寿县"), ("5月6日", "渭城区")])
+    issue = parse_text(briefs)
+    assert issue.layout != "newspaper" and len(issue.articles) == 4

@@ -28,6 +28,8 @@ _ENTRY_RE = re.compile(
     r"月初|月中|月底|月末|上旬|中旬|下旬)|(?P<mark>△))"
 )
 _MIN_ENTRIES = 3
+_MIN_NAMED_ENTRIES = 2
+"""Entries enough for a file that names itself a 大事记 and has a month heading (a short month's 大事记)."""
 _NAME_WITHIN = 10
 """Entries dated in full (1月3日) without month headings make a 大事记 only when the file names itself one in
 its first lines; otherwise they are a bullet list of dated briefs."""
@@ -98,7 +100,8 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
                 others += 1
         previous = text
     named = any("大事记" in ln.text for ln in lines[:_NAME_WITHIN])
-    return entries >= _MIN_ENTRIES and entries >= 3 * others and (headings >= 1 or named and full >= _MIN_ENTRIES)
+    least = _MIN_NAMED_ENTRIES if named and headings else _MIN_ENTRIES
+    return entries >= least and entries >= 3 * others and (headings >= 1 or named and full >= _MIN_ENTRIES)
 
 
 def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
