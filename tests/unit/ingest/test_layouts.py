@@ -220,3 +220,15 @@ def test_a_bullet_glued_to_benwangxun_is_no_newspaper_dateline() -> None:
                        [("本网讯", "道托镇"), ("5月3日", "刘桥镇"), ("本网讯", "永寿县"), ("5月6日", "渭城区")])
     issue = parse_text(briefs)
     assert issue.layout != "newspaper" and len(issue.articles) == 4
+
+
+def test_releases_saved_one_after_another_split_however_their_leads_open() -> None:
+    """Two headlines at the margin, each after a blank line, with undated leads: two items; an indented
+    paragraph opening after a blank line stays in its article."""
+    text = ("南投县举办年终记者会\n县长许淑华今日召开县政年终记者会，说明一年来的成果。\n\n"
+            "        上任后许县长以务实稳健及多元永续的方针推动县\n政，三个月内就将政见与县政接轨。\n\n"
+            "台东县长滨乡长光部落文化聚会所揭幕\n台东县长滨乡长光部落为最大的阿美族部落，县长饶庆铃共同揭幕启用。\n"
+            "县长饶庆铃表示，将持续推动部落建设。")
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["南投县举办年终记者会", "台东县长滨乡长光部落文化聚会所揭幕"]
+    assert "上任后许县长" in issue.articles[0].body

@@ -69,7 +69,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     print them; otherwise the longer is the title (a press release's second line is its subtitle)."""
     page = Page(lines)
     found = candidates(page)
-    starts = _without_masthead(page, item_starts(found))
+    starts = _without_masthead(page, item_starts(found, page))
     mark_sections(page, starts)
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
     leading = _leading_sources(page, starts)

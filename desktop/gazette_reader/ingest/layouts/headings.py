@@ -589,8 +589,9 @@ def mark_sections(page: Page, starts: list[Candidate]) -> None:
             a.section = True
 
 
-def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates that start items (see the module docstring)."""
+def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Candidate]:
+    """The candidates that start items (see the module docstring). ``page``: the text they are on, for
+    :func:`_headlines_apart` (without it, that rule is not tried)."""
     heads = list(found)
     by_style: dict[str, list[Candidate]] = {}
     for cand in heads:
@@ -602,11 +603,25 @@ def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
     # under a masthead (a periodical), a dated news headline and one more long headline make a compilation
     compilation = news >= 2 or marked >= 2 or under_masthead and (long_plain >= _MIN_UNDER_MASTHEAD
                                                                   or news >= 1 and long_plain >= 2)
-    keep = {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
+    apart = [] if compilation or page is None else _headlines_apart(page, heads)
+    keep = {id(c) for c in apart} or {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
         keep.add(id(first))
     return [c for c in found if id(c) in keep]
+
+
+def _headlines_apart(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
+    """The headlines of a text that opens with a long plain headline at the left margin, when every
+    such headline in it stands after a blank line, two at least: press releases or briefs saved one
+    after another, however their leads open (县长许淑华今日…, 台东县长滨乡…). An indented line after a
+    blank one opens a paragraph of the same article, however headline-like its first words. Empty
+    when the text is not such a run of items."""
+    flush = [c for c in heads if c.style == PLAIN and c.length >= _MIN_PLAIN_TITLE and not c.inline
+             and not page.lines[c.first].raw[:1].isspace()]
+    if len(flush) >= 2 and heads[0] is flush[0] and heads[0].first == 0 and all(c.blank_before for c in flush):
+        return flush
+    return []
 
 
 def _starts_item(cand: Candidate, same_style: Sequence[Candidate], compilation: bool) -> bool:
