@@ -24,7 +24,7 @@ EDGES = [
     "本报讯", "【记者王小明/金门报导】", "新华社北京1月1日电", "本报北京 1 月 1 日电 （记者易舒冉）", "郑州网讯", "据新华社电", "记者 王明 通讯员 李华",
     "重庆日报记者  张  莎", "实习生 王明", "近日，", "上周", "本月", "今年3月", "人民网北京1月2日电 记者", "12日，",
     "●区委书记", "【概况】", "一、总体", "（三）", "(3)", "第一条", "1.工作", "３、", "发布日期：113-10-25",
-    "澳门快讯 | 发布时间: 2025/01/08 | 来源", "更新时间：2024-1-1", "第38期", "（总第93期）", "上街区地方史志办公室编",
+    "澳门快讯 | 发布时间: 2025/01/08 | 来源", "大湾区之声 2024-01-09 15:02:32", "大湾区之声 2024-01-09", "更新时间：2024-1-1", "第38期", "（总第93期）", "上街区地方史志办公室编",
     "某某编印", "人民日报 2025年01月07日 第07版：政治", "2020年5月10日 印", "（内部资料 注意保存）", "主管：上街区",
     "1月", "一月", "十二月", "2023年", "3日", "1月3日 区委", "△区委", "同日，", "是月", "上旬，", "月底", "X政〔2020〕12号",
     "郑政〔2020〕12号", "号", "2023年5月", "区委书记王伟主持召开会议，", "马金瑞摄", "（新华社发）",
@@ -127,3 +127,12 @@ def test_closes_answers_as_before_its_pre_tests() -> None:
 @pytest.mark.parametrize("line", ["本报北京 1 月 1 日电 （记者易舒冉）记者近日", "新华社北京 12 月 31 日电", "本报北京1月1日电"])
 def test_a_dateline_spaced_as_a_pdfs_text_gives_it_is_one(line: str) -> None:
     assert cues.is_dateline(line)
+
+
+def test_a_channel_and_the_time_a_release_went_out_date_it() -> None:
+    """A web page's stamp under a headline (the channel, the date, the time) is a date line; without the
+    time a name and a date may be a headline, and a sentence is never a stamp."""
+    assert cues.line_date("大湾区之声 2024-01-09 15:02:32") == (2024, 1, 9)
+    assert cues.line_date("央视新闻客户端 2023/5/6 8:05") == (2023, 5, 6)
+    assert cues.line_date("大湾区之声 2024-01-09") is None
+    assert cues.line_date("今早,李家超表示 2024-01-09 15:02:32") is None

@@ -588,3 +588,22 @@ def test_clipped_web_stories_with_captions_datelines_and_subheadings() -> None:
     assert [(a.month, a.day) for a in issue.articles] == [(9, 29), (6, 13), (7, 8)]
     assert "探寻香港饮用水发源地东江源" in issue.articles[1].body
     assert is_lossless(CLIPPED_WEB_STORIES, issue)
+
+
+def test_web_releases_keep_their_subheadings() -> None:
+    """Releases saved one after another each have the page's info line under the headline (来源:…,
+    a channel's stamp, 日期:…): a plain headline without one is a subheading inside the release before,
+    however long and however its paragraph opens."""
+    text = (
+        "吴圩镇扎实做好“双节”安全稳定工作\n来源: 周佳 2020-10-01 16:56:36 责编: 许梦源\n\n"
+        "9月30日上午,定远县吴圩镇召开“双节”安全生产工作会议,全镇机关干部参加会议。\n\n"
+        "“官宣”!香港十八区“整活儿”→\n大湾区之声 2024-01-09 15:02:32\n\n"
+        "今早(9日),香港特区行政长官李家超出席行政会议前会见传媒。\n\n新气象、新面貌\n\n"
+        "18区区议会已顺利召开\n\n香港特区行政长官李家超今日表示,第七届区议会区议员已于1月1日上任。\n\n"
+        "香港各区将举办“日夜都缤纷”系列活动\n\n李家超在会上介绍,香港十八区于本月至5月举办活动。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
+        ("吴圩镇扎实做好“双节”安全稳定工作", 2020, "10-01"), ("“官宣”!香港十八区“整活儿”→", 2024, "01-09")]
+    assert "18区区议会已顺利召开" in issue.articles[1].body
+    assert is_lossless(text, issue)

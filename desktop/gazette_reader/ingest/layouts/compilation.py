@@ -423,8 +423,6 @@ def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line])
 
 
 _LABELLED_DATE_RE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})(?!\d)")
-_WEB_INFO_RE = re.compile(r"^\s*\d{4}\s*[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+\S*"
-                          r"(?:浏览|阅读|点击|来源|分类|作者|编辑)")
 
 
 def info_line_date(text: str) -> tuple[int, int, int] | None:
@@ -433,7 +431,7 @@ def info_line_date(text: str) -> tuple[int, int, int] | None:
     发布时间:2020-05-27 15:10:52 作者:…``, ``来源:武陵源区融媒体中心 作者:… 编辑:王庆 2022-07-14 15:59:30``), or a
     line that opens with the date and time before the page's counters (``2010/1/6 16:43:13 次浏览 分类:…``)."""
     stripped = text.strip()
-    if not (cues.is_label_line(stripped) or _WEB_INFO_RE.match(stripped)):
+    if not (cues.is_label_line(stripped) or cues.WEB_INFO_RE.match(stripped)):
         return None
     match = _LABELLED_DATE_RE.search(stripped)
     if match is None:

@@ -78,6 +78,12 @@ DATE_LINE_RE = re.compile(
     r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
 )
 """A line that only dates the item (a press release's 發布日期：114-03-05 or 2025年3月5日（星期三）)."""
+STAMP_LINE_RE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,16}\s+(?P<year>\d{4})\s*[\-./]\s*(?P<month>\d{1,2})\s*[\-./]\s*(?P<day>\d{1,2})"
+    r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
+)
+"""A web page's stamp under a release's headline: the channel or site, then the date and the time it went
+out (``大湾区之声 2024-01-09 15:02:32``). The time is required: a name and a bare date may be a headline."""
 
 REPORTED_SPEECH_RE = re.compile(r"^(?:称赞|赞扬|表示|强调|指出|希望|要求|认为|呼吁|祝贺)")
 """A headline deck that opens with what the subject of the deck above said (江主席会见差瓦立总理 /
@@ -103,6 +109,10 @@ INFO_LINE_RE = re.compile(
 )
 """A web page's info line under a release's headline, fields set off by bars
 (``澳門快訊 | 發佈時間: 2025/01/08 | 來源``): the release date, never a headline."""
+WEB_INFO_RE = re.compile(r"^\s*\d{4}\s*[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+\S*"
+                         r"(?:浏览|阅读|点击|来源|分类|作者|编辑)")
+"""A web page's info line that opens with the date and time before its counters and fields
+(``2010/1/6 16:43:13 次浏览 分类:政府动态 来源:``)."""
 TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时间|时间[：:])?\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?$")
 """A line that only gives the time of a release (香港時間15時54分)."""
 END_MARK_RE = re.compile(r"^[（(【\[\-－—]*\s*(?:完|全文完|（完）)\s*[)）】\]\-－—]*$")
@@ -136,10 +146,12 @@ def line_date(line: str) -> tuple[int, int, int] | None:
     if _TWO_DIGITS_RE.search(line) is None:
         return None
     text = line.strip()
-    if info := INFO_LINE_RE.search(text):
+    if ("期" in text or "间" in text) and (info := INFO_LINE_RE.search(text)):  # is_info_line's pre-test
         digits = [info.group("year"), info.group("month"), info.group("day")]
     elif DATE_LINE_RE.match(text):
         digits = re.findall(r"\d+", text)
+    elif (":" in text or "：" in text) and (stamp := STAMP_LINE_RE.match(text)):
+        digits = [stamp.group("year"), stamp.group("month"), stamp.group("day")]
     else:
         return None
     if len(digits) < 3:

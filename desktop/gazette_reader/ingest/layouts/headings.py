@@ -603,7 +603,7 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     # under a masthead (a periodical), a dated news headline and one more long headline make a compilation
     compilation = news >= 2 or marked >= 2 or under_masthead and (long_plain >= _MIN_UNDER_MASTHEAD
                                                                   or news >= 1 and long_plain >= 2)
-    apart = [] if compilation or page is None else _headlines_apart(page, heads)
+    apart = [] if page is None else _released(page, heads) or ([] if compilation else _headlines_apart(page, heads))
     keep = {id(c) for c in apart} or {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
@@ -622,6 +622,25 @@ def _headlines_apart(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
     if len(flush) >= 2 and heads[0] is flush[0] and heads[0].first == 0 and all(c.blank_before for c in flush):
         return flush
     return []
+
+
+def _released(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
+    """The headlines of web releases saved one after another, when the text opens with one: each has its
+    page's info line right under it (来源:… 2020-10-01 16:56:36, 大湾区之声 2024-01-09 15:02:32, 发布日期:…),
+    two at least, so a plain headline without one is a subheading inside a release (新气象、新面貌 /
+    18区区议会已顺利召开). Empty when the text is not such a run of releases."""
+    plain = [c for c in heads if not c.masthead]
+    released = [c for c in plain if not c.inline and c.last + 1 < len(page.lines) and _web_info(page.texts[c.last + 1])]
+    if len(released) >= 2 and released[0] is plain[0] and all(c.style == PLAIN for c in plain):
+        return released
+    return []
+
+
+def _web_info(text: str) -> bool:
+    """A release's info line: a labelled field (来源:, 发布时间:), a line that only dates it, or the date
+    and time before the page's counters (2010/1/6 16:43:13 次浏览 分类:…)."""
+    stripped = text.strip()
+    return cues.is_label_line(stripped) or cues.line_date(stripped) is not None or cues.WEB_INFO_RE.match(stripped) is not None
 
 
 def _starts_item(cand: Candidate, same_style: Sequence[Candidate], compilation: bool) -> bool:
