@@ -343,10 +343,11 @@ def _newspaper_story(lines: Sequence[Line]) -> bool:
 
 
 def _take_page_lines(body: list[Line], issue: ParsedIssue) -> list[Line]:
-    """A page line (人民日报 2025年01月07日 第07版：政治) inside an item is the next page's: issue metadata."""
+    """A page line (人民日报 2025年01月07日 第07版：政治, A1：要闻总第3311期 >2018-09-26编印) inside an item
+    is the next page's: issue metadata."""
     kept = []
     for line in body:
-        if "版" in line.text and meta.header_label(line.text) == "版面":  # every page line names its 版
+        if meta.is_page_line(line.text):
             meta.add_line(issue.metadata, "版面", line.text)
         else:
             kept.append(line)
