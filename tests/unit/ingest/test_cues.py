@@ -122,3 +122,15 @@ def test_closes_answers_as_before_its_pre_tests() -> None:
     assert [headings.closes(t) for t in LINES] == [_closes(t) for t in LINES]
     assert [headings._is_byline(t) for t in LINES] == \
         [len(t) <= 48 and bool(cues.BYLINE_LINE_RE.match(t) or headings.parse_byline_line(t)) for t in LINES]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("长江商报消息 ●记者 王敏 发自陕西城固", True),
+    ("红安网消息 7月5日，县委召开会议", True),
+    ("【本报消息】市政署讯:市政咨询委员会于二日召开会议", True),
+    ("【特讯】市政署将于一月十二日(星期三)晚上八时", True),
+    ("据新华社消息，会议指出", False),  # a sentence that cites the agency
+    ("消息传来，全县沸腾", False),
+])
+def test_news_from_datelines(line: str, expected: bool) -> None:
+    assert cues.is_dateline(line) is expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gazette_reader.ingest.lines import split_lines
-from gazette_reader.ingest.layouts.newspaper import headlines_in_order, is_headline_like, join_headline, split_newspaper
+from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, is_dateline, is_headline_like, join_headline, split_newspaper
 from gazette_reader.ingest.parse import parse_text
 
 
@@ -100,3 +100,10 @@ def test_e_paper_page_lines_date_the_stories_under_them() -> None:
     assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
         ("市安全生产大检查督导组莅清", 2018, "09-21"), ("《海南日报》走基层记者团到定安采访", 2011, "12-05")]
     assert issue.metadata["版面2"] == "5：综合总第44期 >2011-12-08编印"
+
+
+def test_news_from_datelines_count_as_markers() -> None:
+    lines = split_lines("城固茶园喜迎丰收\n长江商报消息 ●记者 王敏 发自陕西城固\n正文。\n"
+                        "县委召开常委会\n红安网消息 7月5日，县委召开常委会。\n")
+    assert count_markers(lines) == 2
+    assert is_dateline("长江商报消息 ●记者 王敏") and not is_dateline("消息传来，全县沸腾")
