@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 BULLETIN_LAYOUTS = frozenset({"bulletin", "newsletter"})
 
-_PAPER_PAGE = (r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"
-               r"\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")
-"""A newspaper's page line: the paper's name, its date, the page (人民日报 1998年1月2日 星期五 第2版)."""
+_PAPER_PAGE = (r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,5}\s*期)"
+               r"\s*(?:星期[一二三四五六日天])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")
+"""A newspaper's page line: the paper's name, its date or the year's issue, the page (人民日报 1998年1月2日
+星期五 第2版, 今日浮山 2022年第638期 第1版)."""
 _EPAPER_PAGE = (r"(?:[A-Z]?\d{1,3}|第?\s*[一二三四五六七八九十\d]{1,3}\s*版)\s*[：:]\s*[^\s\d：:，。][^\s：:，。]{0,15}?"
                 r"\s*(?:[（(]?\s*总\s*第\s*\d+\s*期\s*[)）]?)?\s*[>＞›》]?\s*"
                 r"\d{4}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:编印|出版|印发)?$")

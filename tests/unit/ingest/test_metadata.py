@@ -21,6 +21,7 @@ HEADER = [
     ("5：综合总第44期>2011-12-08编印", "版面"),  # not the editor (编者) for its 编印
     ("二版:综合新闻总第880期 >2011-12-23编印", "版面"),
     ("第2版：要闻 2018年9月26日", "版面"),
+    ("今日浮山 2022年第638期 第1版", "版面"),  # the year's issue for a date
     ("12:30 2018-09-26", None),  # a time, not a page
     ("领导讲话：2018-09-26", None),
     ("本月关注", None),
@@ -109,10 +110,14 @@ def test_page_dates_of_e_paper_page_lines() -> None:
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("A1：清徐*要闻总第3311期 >2018-09-26编印", True), ("人民日报 1998年1月2日 星期五 第2版", True),
-    ("第1886期 第02版：要闻", False), ("会议指出：2018-09-26", False),
+    ("第1886期 第02版：要闻", False), ("会议指出：2018-09-26", False), ("今日浮山 2022年第638期 第1版", True),
 ])
 def test_is_page_line(line: str, expected: bool) -> None:
     assert meta.is_page_line(line) is expected
+
+
+def test_a_page_line_without_a_date_dates_nothing() -> None:
+    assert meta.page_dates("今日浮山 2022年第638期 第1版\n王兴主持召开县长办公会\n") == []
 
 
 def test_issue_year_from_an_e_paper_page_line() -> None:

@@ -107,3 +107,13 @@ def test_news_from_datelines_count_as_markers() -> None:
                         "县委召开常委会\n红安网消息 7月5日，县委召开常委会。\n")
     assert count_markers(lines) == 2
     assert is_dateline("长江商报消息 ●记者 王敏") and not is_dateline("消息传来，全县沸腾")
+
+
+def test_a_page_line_naming_the_year_s_issue_is_no_article() -> None:
+    text = (
+        "市安全生产大检查督导组莅清\n本报讯9月21日上午，市安全生产第四督导组莅清，就我县安全生产工作进行督导。\n\n"
+        "今日浮山 2022年第638期 第1版\n\n王兴主持召开县长办公会\n本报讯 12月5日，县委副书记、政府县长王兴主持召开县长办公会议。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["市安全生产大检查督导组莅清", "王兴主持召开县长办公会"]
+    assert "今日浮山 2022年第638期 第1版" in issue.metadata.values()
