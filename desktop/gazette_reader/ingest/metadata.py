@@ -33,7 +33,10 @@ _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("编者", re.compile(r"^\S{2,30}(编印|编)$")),
     ("期版", re.compile(r"^(?:第\s*)?\d{1,5}\s*期\s*[/／|｜]?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\S{0,12})?$")),
     ("版面", re.compile("^" + _PAPER_PAGE)),
+    ("版次", re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。：:]{1,12})?$")),  # 第A09版:澳聞
 )
+PAGE_LABELS = frozenset({"期版", "版面", "版次"})
+"""The labels of lines that name a page (第1886期 第02版：要闻, 人民日报 1998年1月2日 第2版, 第A09版:澳聞)."""
 _PAGE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_PAPER_PAGE}|{_EPAPER_PAGE})", re.M)
 _FOOTER_LABELS = frozenset(
     "发放范围 主管 主办 承办 编辑出版 编辑 出版 电话 联系电话 邮箱 电子邮箱 传真 地址 邮编 网址 印刷 承印 "

@@ -574,16 +574,29 @@ def _dates_line(text: str) -> bool:
     return cues.source_date(text) is not None or cues.line_date(text) is not None
 
 
-def mark_sections(page: Page, starts: list[Candidate]) -> None:
-    """A short heading directly followed by an item's headline is a section heading (工作动态, ■ 二七区)."""
+def mark_sections(page: Page, starts: list[Candidate], *, decks: bool = False) -> None:
+    """A short heading directly followed by an item's headline is a section heading (工作动态, ■ 二七区).
+
+    ``decks``: on a newspaper page a headline of :data:`MIN_DECK` characters or more right above a
+    headline whose story opens with a dateline is that story's first deck (王兴主持召开县长办公会 /
+    安排部署重点工作任务 / 本报讯 …), not a column's name (图片新闻, 要闻)."""
     for a, b in zip(starts, starts[1:]):
         between = range(a.last + 1, b.first)
         if a.inline or len(between) > 1 or any(not _dates_line(page.texts[j]) for j in between):
             continue  # directly above the headline, or above the source line that stands over it
-        text = "".join(page.texts[j] for j in range(a.first, a.last + 1))
-        if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last \
-                and not cues.REPORTED_SPEECH_RE.match(page.texts[b.first]):
+        text = cues.BULLET_RE.sub("", "".join(page.texts[j] for j in range(a.first, a.last + 1)))
+        if len(text) <= MAX_SECTION and a.first == a.last and not cues.REPORTED_SPEECH_RE.match(page.texts[b.first]) \
+                and not (decks and not between and len(text) >= MIN_DECK and _opens_with_dateline(page, b.last + 1)):
             a.section = True
+
+
+MIN_DECK = 8
+"""A newspaper column's name is short (要闻, 图片新闻, 综合新闻); a headline's deck says what happened."""
+
+
+def _opens_with_dateline(page: Page, k: int) -> bool:
+    """Line ``k`` opens a story with a newspaper's dateline (本报讯, 【本报消息】, 新华社北京…电)."""
+    return k < len(page.lines) and (page.texts[k].startswith("本报讯") or cues.is_dateline(page.texts[k]))
 
 
 def item_starts(found: Sequence[Candidate]) -> list[Candidate]:
