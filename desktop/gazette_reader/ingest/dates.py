@@ -70,6 +70,11 @@ _DAY_ONLY_DATELINE_RE = re.compile(
     rf"^[【\[]?(?:新华社|中新社|本报|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|社|网|台))[^，。\s（(月]{{0,12}}?"
     rf"(?<![\d{_CN_DIGITS}])(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日\s*(?:电|讯)"
 )
+_DAY_LEAD_RE = re.compile(
+    r"^(?:本报讯\s*(?:[（(][^（()）]{0,30}[)）])?\s*)?(\d{1,2})\s*日\s*(?:[上中下]午|晚上?|凌晨|早上|早晨|傍晚|夜间)?\s*[，,]"
+)
+"""A story that opens with a bare day (``5日，由…记者团…``, ``本报讯 12日上午，…``): a county paper's
+dateline, dated by the page line above it like ``本报合肥18日电``."""
 
 
 _THIS_MONTH_DAY_RE = re.compile(r"(?:今\s*[（(]\s*(\d{1,2})\s*[)）]\s*日|本月\s*(\d{1,2})\s*日)")
@@ -84,9 +89,9 @@ def this_month_day(body: str) -> int | None:
 
 
 def dateline_day(body: str) -> int | None:
-    """The day of a dateline that names no month (``【新华社重庆十四日电】``, ``本报合肥18日电``): a story
+    """The day of a dateline that names no month (``【新华社重庆十四日电】``, ``本报合肥18日电``, ``5日，``): a story
     filed within the month before the paper's date, which the page line gives."""
-    match = _DAY_ONLY_DATELINE_RE.match(body)
+    match = _DAY_ONLY_DATELINE_RE.match(body) or _DAY_LEAD_RE.match(body)
     if not match:
         return None
     text = match.group(1)

@@ -14,16 +14,30 @@ from dataclasses import dataclass
 
 BULLETIN_LAYOUTS = frozenset({"bulletin", "newsletter"})
 
+_PAPER_PAGE = (r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,5}\s*期)"
+               r"\s*(?:星期[一二三四五六日天])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")
+"""A newspaper's page line: the paper's name, its date or the year's issue, the page (人民日报 1998年1月2日
+星期五 第2版, 今日浮山 2022年第638期 第1版)."""
+_EPAPER_PAGE = (r"(?:[A-Z]?\d{1,3}|第?\s*[一二三四五六七八九十\d]{1,3}\s*版)\s*[：:]\s*[^\s\d：:，。][^\s：:，。]{0,15}?"
+                r"\s*(?:[（(]?\s*总\s*第\s*\d+\s*期\s*[)）]?)?\s*[>＞›》]?\s*"
+                r"\d{4}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:编印|出版|印发)?$")
+"""An e-paper's page line: the page (A1, 5, 二版), its name, the issue number, the date the page was
+printed (``A1：清徐*要闻总第3311期 >2018-09-26编印``, ``二版:综合新闻总第880期 >2011-12-23编印``): what
+county papers' digital editions print above every page."""
+
 _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("印刷", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印(刷|发)?$")),
     ("年月", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月$")),
     ("期号", re.compile(r"^[（(]?\s*(总\s*第|第)\s*\d+\s*期\s*[)）]?$")),
+    ("版面", re.compile("^" + _EPAPER_PAGE)),  # before 编者: its 编印 would read the page line as the editor
     ("编者", re.compile(r"^\S{2,30}(编印|编)$")),
     ("期版", re.compile(r"^(?:第\s*)?\d{1,5}\s*期\s*[/／|｜]?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\S{0,12})?$")),
-    ("版面", re.compile(r"^[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?"
-                      r"\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")),
+    ("版面", re.compile("^" + _PAPER_PAGE)),
+    ("版次", re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。：:]{1,12})?$")),  # 第A09版:澳聞
 )
-_PAGE_LINE_RE = re.compile(_HEADER_RULES[-1][1].pattern.replace("^", "^[ \t\u3000]*", 1), re.M)
+PAGE_LABELS = frozenset({"期版", "版面", "版次"})
+"""The labels of lines that name a page (第1886期 第02版：要闻, 人民日报 1998年1月2日 第2版, 第A09版:澳聞)."""
+_PAGE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_PAPER_PAGE}|{_EPAPER_PAGE})", re.M)
 _FOOTER_LABELS = frozenset(
     "发放范围 主管 主办 承办 编辑出版 编辑 出版 电话 联系电话 邮箱 电子邮箱 传真 地址 邮编 网址 印刷 承印 "
     "责任编辑 主编 投稿 投稿邮箱 报送 抄送 发送 签发".split()
@@ -35,6 +49,7 @@ _COPIES_RE = re.compile(r"共印")
 _YEAR_MONTH_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
 _NUMBER_RE = re.compile(r"(总\s*第|第)\s*(\d+)\s*期")
 _PRINTED_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_PAGE_DATE_RE = re.compile(r"(\d{4})\s*(?:年|-)\s*(\d{1,2})\s*(?:月|-)\s*(\d{1,2})")
 _PUBLISHER_RE = re.compile(r"^(?P<who>.+?)(编印|编)$")
 
 _PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2})(区|县)")
@@ -85,12 +100,19 @@ class IssueFacts:
 def header_label(line: str) -> str | None:
     """The label of a masthead line (``年月``, ``期号``, ``编者``, ``印刷``), or None."""
     text = line.strip()
-    if not (text[:1].isdecimal() or "第" in text or "编" in text or "版" in text):
-        return None  # what every rule needs: a leading year (印刷, 年月), 第 (期号), 编 (编者) or 版 (版面)
+    if not (text[:1].isdecimal() or "第" in text or "编" in text or "版" in text or text[:1].isupper()):
+        return None  # what every rule needs: a leading year (印刷, 年月), 第 (期号), 编 (编者), 版 or a page (A1：)
     for label, pattern in _HEADER_RULES:
         if pattern.match(text):
             return label
     return None
+
+
+def is_page_line(line: str) -> bool:
+    """A newspaper's or an e-paper's page line (人民日报 1998年1月2日 第2版, A1：要闻总第3311期
+    >2018-09-26编印): the next page's, wherever it stands in the text."""
+    text = line.strip()
+    return ("版" in text or "：" in text or ":" in text) and header_label(text) == "版面"  # every one names its 版 or page：
 
 
 def footer_label(line: str) -> str | None:
@@ -124,13 +146,21 @@ def issue_facts(metadata: dict[str, str]) -> IssueFacts:
         month = month if 1 <= month <= 12 else None
     number = m.group(2) if (m := _NUMBER_RE.search(metadata.get("期号", ""))) else None
     masthead = [v for k, v in metadata.items() if k.startswith(("版面", "报头"))]
-    if year is None and (dated := next((d for v in masthead if (d := _MASTHEAD_DATE_RE.search(v))), None)):
+    if year is None and (dated := _masthead_date(metadata, masthead)):
         year, month = int(dated.group(1)), int(dated.group(2))
         month = month if 1 <= month <= 12 else None
     if number is None and (m := next((n for v in masthead if (n := _NUMBER_RE.search(v))), None)):
         number = m.group(2)
     name = next((found for v in masthead if (found := masthead_name(v.replace(" ", "")))), None)
     return IssueFacts(year, month, number, publisher_of(metadata), printed_of(metadata.get("印刷", "")), name)
+
+
+def _masthead_date(metadata: dict[str, str], masthead: list[str]) -> re.Match[str] | None:
+    """The first year and month a masthead or page line states (2020年4月); an e-paper's page line writes
+    its date 2018-09-26, a form trusted on a page line only (elsewhere it may be a number)."""
+    if dated := next((d for v in masthead if (d := _MASTHEAD_DATE_RE.search(v))), None):
+        return dated
+    return next((d for k, v in metadata.items() if k.startswith("版面") and (d := _PAGE_DATE_RE.search(v))), None)
 
 
 def masthead_name(text: str) -> str | None:
@@ -152,12 +182,13 @@ def publisher_of(metadata: dict[str, str]) -> str | None:
 
 def page_dates(text: str) -> list[tuple[int, tuple[int, int, int]]]:
     """(offset, (year, month, day)) of every newspaper page line in ``text`` (人民日报 1951年9月15日
-    星期六 第1版), in order: the date each page was printed, for the stories under it."""
+    星期六 第1版, A1：要闻总第3311期 >2018-09-26编印), in order: the date each page was printed, for the
+    stories under it."""
     found: list[tuple[int, tuple[int, int, int]]] = []
-    if "版" not in text:
-        return found  # every page line names its page (第1版): one scan at C speed instead of the pattern's
+    if "版" not in text and "：" not in text and ":" not in text:
+        return found  # every page line names its page (第1版, A1：): one scan at C speed instead of the pattern's
     for match in _PAGE_LINE_RE.finditer(text):
-        if m := _PRINTED_RE.search(match.group(0)):
+        if m := _PAGE_DATE_RE.search(match.group(0)):
             year, month, day = (int(g) for g in m.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
                 found.append((match.start(), (year, month, day)))

@@ -35,7 +35,7 @@ import ahocorasick
 from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
-    WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong, plausible,
+    COMMON_WORD_FREQ, WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong, plausible, word_freq,
 )
 
 LEADER = "leader"
@@ -353,9 +353,12 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
 
 
 def _standalone_ok(text: str, s: int, e: int) -> bool:
-    """Reject a known two-character name that is really part of surrounding words (扩张超过 ≠ 张超)."""
+    """Reject a known two-character name that is really part of surrounding words (扩张超过 ≠ 张超); a name
+    that is a common word (高峰) stands alone only before a word that ends names (高峰|主持, not 用电高峰期间)."""
     if e - s > 2:
         return True
+    if word_freq(text[s:e]) >= COMMON_WORD_FREQ and lexicon().follower_len(text, e) < 2:
+        return False
     return not (is_word(text[max(s - 1, 0):s + 1]) or is_word(text[e - 1:e + 1]))
 
 

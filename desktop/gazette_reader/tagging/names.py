@@ -138,6 +138,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         need = STRONG if needs_strong(lex, text[i:i + n], surname) else WEAK
         if end_evidence(lex, text, i + n) >= need:
             return n
+    if any_surname and (n := _word_name_at(lex, text, i, surname)):
+        return n
     if n := _long_at(lex, text, i, surname):
         return n
     if known_here:
@@ -150,7 +152,30 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
             return n
     if text[i] in lex.particles or not guesses or guesses[0] != lengths[0]:
         return 0  # no default for a particle surname (省长和|下岗职工), nor for a short name (周例|会)
+    if _eats_verb(text, i, guesses):
+        return guesses[1]  # 刘正|传达了, not 刘正传|达了
     return guesses[0]
+
+
+def _eats_verb(text: str, i: int, guesses: list[int]) -> bool:
+    """True when the longer guess takes the first character of a common word that follows the shorter one
+    (刘正传|达了: 传达), no word follows the longer one, and that word is more common than the one the
+    longer name's last two characters make: the shorter name then ends cleanly (not 苏建|设在致辞: 建设)."""
+    if len(guesses) < 2 or guesses[1] != guesses[0] - 1:
+        return False
+    j = i + guesses[1]
+    verb = word_freq(text[j:j + 2])
+    return verb >= COMMON_WORD_FREQ and verb > word_freq(text[j - 1:j + 1]) and not word_follows(text, j + 1)
+
+
+def _word_name_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
+    """After a title, a surname and one given character that make a common word the dictionary also
+    knows as a personal name (县委书记高峰|出席: 高峰), when a word that ends names follows it (出席, 主持,
+    讲话, 指出): 2, else 0. Adverbs never pass (书记明确|指出: 明确 is no name)."""
+    n = surname + 1
+    if n != 2 or i + n > len(text) or text[i] in lex.particles or text[i:i + n] not in segment.person_words():
+        return 0
+    return n if lex.follower_len(text, i + n) >= 2 and not _runs_into_head(lex, text, i, n) else 0
 
 
 DOTTED_RE = re.compile("[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")

@@ -60,3 +60,16 @@ def word_freq(word: str) -> int:
 def is_word(word: str, min_freq: int = 20) -> bool:
     """True when ``word`` is a reasonably common dictionary word (rare entries are noise)."""
     return word_freq(word) >= min_freq
+
+
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Two-character words jieba's dictionary tags as personal names (``nr``: 高峰, 文明, 向阳): a common
+    word that is also a name, read once from the dictionary file when the tagger first asks."""
+    words = set()
+    with tokenizer().get_dict_file() as dictionary:
+        for raw in dictionary:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] == "nr":
+                words.add(parts[0])
+    return frozenset(words)

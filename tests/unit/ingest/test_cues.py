@@ -136,3 +136,15 @@ def test_a_channel_and_the_time_a_release_went_out_date_it() -> None:
     assert cues.line_date("央视新闻客户端 2023/5/6 8:05") == (2023, 5, 6)
     assert cues.line_date("大湾区之声 2024-01-09") is None
     assert cues.line_date("今早,李家超表示 2024-01-09 15:02:32") is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("长江商报消息 ●记者 王敏 发自陕西城固", True),
+    ("红安网消息 7月5日，县委召开会议", True),
+    ("【本报消息】市政署讯:市政咨询委员会于二日召开会议", True),
+    ("【特讯】市政署将于一月十二日(星期三)晚上八时", True),
+    ("据新华社消息，会议指出", False),  # a sentence that cites the agency
+    ("消息传来，全县沸腾", False),
+])
+def test_news_from_datelines(line: str, expected: bool) -> None:
+    assert cues.is_dateline(line) is expected

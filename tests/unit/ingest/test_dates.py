@@ -80,6 +80,10 @@ def test_year_for_issue_month(issue_year: int | None, issue_month: int | None, m
     ("本报合肥18日电 在辽阔的淮北平原", 18),  # clippings/renmin_anhui_baodao_zhaibian.txt
     ("本报北京1月2日电（记者王浩）近日", None),  # names its month: month_day reads it
     ("他18日电告家人。", None),
+    ("5日，由《海南日报》报业集团编委翁朝健率领的记者团", 5),  # a county paper's bare day
+    ("本报讯（记者 王兵）12日上午，县委召开", 12),
+    ("5日至7日，全县开展", None),
+    ("5名干部参加。", None),
 ])
 def test_dateline_day(body: str, expected: int | None) -> None:
     assert dateline_day(body) == expected

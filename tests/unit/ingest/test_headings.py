@@ -607,3 +607,31 @@ def test_web_releases_keep_their_subheadings() -> None:
         ("吴圩镇扎实做好“双节”安全稳定工作", 2020, "10-01"), ("“官宣”!香港十八区“整活儿”→", 2024, "01-09")]
     assert "18区区议会已顺利召开" in issue.articles[1].body
     assert is_lossless(text, issue)
+
+
+def test_date_lines_over_headlines_with_a_page_line_between() -> None:
+    """A press cutting service prints the date above each story, sometimes the page under it
+    (2025年07月07日 / 第A09版:澳聞 / headline / 【本報消息】…): each story takes its own date line, and the
+    page line is the issue's."""
+    text = (
+        "2025年01月04日\n许乐敏任市咨会主席\n【本报消息】市政署讯:市政咨询委员会于二日召开会议,选出主席。\n"
+        "经委员投票,许乐敏为市政咨询委员会主席。\n\n"
+        "2025年07月07日\n第A09版:澳闻\n化地玛师生参市署公开会议\n【本报消息】市政署讯:为培养青少年对澳门的归属感,"
+        "市政署邀请学校师生参与公开会议。\n会后,师生们与委员会成员互动交流。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
+        ("许乐敏任市咨会主席", 2025, "01-04"), ("化地玛师生参市署公开会议", 2025, "07-07")]
+    assert issue.metadata["版次"] == "第A09版:澳闻"
+    assert is_lossless(text, issue)
+
+
+def test_a_long_headline_over_a_newspaper_story_s_headline_is_its_deck_not_a_section() -> None:
+    text = (
+        "市安全生产大检查督导组莅清\n本报讯9月21日上午，市安全生产第四督导组莅清，就我县安全生产工作进行督导。\n\n"
+        "王兴主持召开县长办公会\n安排部署重点工作任务\n本报讯 12月5日，县委副书记、政府县长王兴主持召开县长办公会议。\n\n"
+        "《海南日报》走基层记者团到定安采访\n本报讯 5日，由《海南日报》报业集团编委翁朝健率领的记者团到定安开展活动。\n"
+    )
+    issue = parse_text(text)
+    assert [a.section for a in issue.articles] == [None, None, None]
+    assert {a.kicker or a.subtitle for a in issue.articles} == {"王兴主持召开县长办公会", None}

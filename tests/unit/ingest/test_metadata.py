@@ -16,6 +16,14 @@ HEADER = [
     ("1886期", None),
     ("全县2023年迎国庆篮球赛第2版", None),
     ("2020年5月10日 印", "印刷"),
+    ("A1：清徐*要闻总第3311期 >2018-09-26编印", "版面"),  # county e-papers' page lines
+    ("5：综合总第44期 >2011-12-08编印", "版面"),
+    ("5：综合总第44期>2011-12-08编印", "版面"),  # not the editor (编者) for its 编印
+    ("二版:综合新闻总第880期 >2011-12-23编印", "版面"),
+    ("第2版：要闻 2018年9月26日", "版面"),
+    ("今日浮山 2022年第638期 第1版", "版面"),  # the year's issue for a date
+    ("12:30 2018-09-26", None),  # a time, not a page
+    ("领导讲话：2018-09-26", None),
     ("本月关注", None),
     ("4月1日，上街区召开会议。", None),
 ]
@@ -92,3 +100,26 @@ def test_default_publication(place: str | None, layout: str, name: str) -> None:
 def test_page_dates_of_a_file_with_pages_of_two_issues() -> None:
     text = "人民日报 1951年9月15日 星期六 第1版\n我们伟大的祖国\n正文。\n人民日报 1997年11月4日 星期二 第4版\n艺术节送戏到基层\n"
     assert meta.page_dates(text) == [(0, (1951, 9, 15)), (text.index("人民日报 1997"), (1997, 11, 4))]
+
+
+def test_page_dates_of_e_paper_page_lines() -> None:
+    text = ("A1：清徐*要闻总第3311期 >2018-09-26编印\n\n市安全生产大检查督导组莅清\n本报讯9月21日上午，…\n"
+            "  二版:综合新闻总第880期 >2011-12-23编印\n正文。\n")
+    assert meta.page_dates(text) == [(0, (2018, 9, 26)), (text.index("  二版"), (2011, 12, 23))]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("A1：清徐*要闻总第3311期 >2018-09-26编印", True), ("人民日报 1998年1月2日 星期五 第2版", True),
+    ("第1886期 第02版：要闻", False), ("会议指出：2018-09-26", False), ("今日浮山 2022年第638期 第1版", True),
+])
+def test_is_page_line(line: str, expected: bool) -> None:
+    assert meta.is_page_line(line) is expected
+
+
+def test_a_page_line_without_a_date_dates_nothing() -> None:
+    assert meta.page_dates("今日浮山 2022年第638期 第1版\n王兴主持召开县长办公会\n") == []
+
+
+def test_issue_year_from_an_e_paper_page_line() -> None:
+    facts = meta.issue_facts({"版面": "5：综合总第44期 >2011-12-08编印"})
+    assert (facts.year, facts.month, facts.number) == (2011, 12, "44")

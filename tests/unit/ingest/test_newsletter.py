@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.layouts.newsletter import brief_title, split_title
+from gazette_reader.ingest.layouts.newsletter import brief_title, opens_with_dated_title, split_title
+from gazette_reader.ingest.lines import split_lines
 
 SPLITS = [
     ("我区召开高品质城市建设工作推进会 6 月 10 日，", ("我区召开高品质城市建设工作推进会", "6 月 10 日，")),
@@ -13,6 +14,10 @@ SPLITS = [
     ("侧立面整治。二要抓好老旧小区综合改造工程，加快推进 25", None),
     ("宋洁要求，要进一步加强统筹协调推进。", None),
     ("短 文字", None),
+    ("2025年01月04日", None),  # a date line alone: no title 2025年
+    ("當前報章2022年01月10日", None),  # a title part ending in the date's year is no title either
+    ("二〇二五年一月四日", None),
+    ("我区召开2025年工作会议 6月10日，", ("我区召开2025年工作会议", "6月10日，")),
 ]
 
 
@@ -33,3 +38,11 @@ BRIEFS = [
 @pytest.mark.parametrize("body,title", BRIEFS)
 def test_brief_title(body: str, title: str) -> None:
     assert brief_title(body) == title
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("当前报章2022年01月10日\n市署青洲坊举行社区座谈会\n", False),  # a date line over a headline
+    ("我区召开高品质城市建设工作推进会 6 月 10 日，全区\n", True),
+])
+def test_opens_with_dated_title(first: str, expected: bool) -> None:
+    assert opens_with_dated_title(split_lines(first)) is expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gazette_reader.ingest.lines import split_lines
-from gazette_reader.ingest.layouts.newspaper import headlines_in_order, is_headline_like, join_headline, split_newspaper
+from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, is_dateline, is_headline_like, join_headline, split_newspaper
 from gazette_reader.ingest.parse import parse_text
 
 
@@ -84,3 +84,36 @@ def test_web_releases_with_info_lines_under_their_headlines() -> None:
     assert [a.title for a in issue.articles] == [
         "一肩挑 谋振兴|东溪乡多渠道做好村级组织换届选举宣传工作", "区政府各部门积极参加清雪活动", "陈伟来薛城区视察三区合一工作"]
     assert [(a.year, a.month, a.day) for a in issue.articles] == [(2020, 5, 27), (2010, 1, 6), (2013, 3, 7)]
+
+
+def test_e_paper_page_lines_date_the_stories_under_them() -> None:
+    """A county e-paper prints ``A1：清徐*要闻总第3311期 >2018-09-26编印`` above each page: issue
+    metadata, and the date of the stories below it (a bare ``5日，`` takes the page's month)."""
+    text = (
+        "A1：清徐*要闻总第3311期 >2018-09-26编印\n\n市安全生产大检查督导组莅清\n"
+        "  本报讯9月21日上午，市安全生产第四督导组莅清，就我县安全生产工作进行督导。\n"
+        "县委常委、副县长李凤梅出席汇报会。\n\n5：综合总第44期 >2011-12-08编印\n\n"
+        "《海南日报》走基层记者团到定安采访\n  5日，由《海南日报》报业集团编委翁朝健率领的记者团到定安开展活动。\n"
+        "  上午，定安县举行座谈会。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
+        ("市安全生产大检查督导组莅清", 2018, "09-21"), ("《海南日报》走基层记者团到定安采访", 2011, "12-05")]
+    assert issue.metadata["版面2"] == "5：综合总第44期 >2011-12-08编印"
+
+
+def test_news_from_datelines_count_as_markers() -> None:
+    lines = split_lines("城固茶园喜迎丰收\n长江商报消息 ●记者 王敏 发自陕西城固\n正文。\n"
+                        "县委召开常委会\n红安网消息 7月5日，县委召开常委会。\n")
+    assert count_markers(lines) == 2
+    assert is_dateline("长江商报消息 ●记者 王敏") and not is_dateline("消息传来，全县沸腾")
+
+
+def test_a_page_line_naming_the_year_s_issue_is_no_article() -> None:
+    text = (
+        "市安全生产大检查督导组莅清\n本报讯9月21日上午，市安全生产第四督导组莅清，就我县安全生产工作进行督导。\n\n"
+        "今日浮山 2022年第638期 第1版\n\n王兴主持召开县长办公会\n本报讯 12月5日，县委副书记、政府县长王兴主持召开县长办公会议。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["市安全生产大检查督导组莅清", "王兴主持召开县长办公会"]
+    assert "今日浮山 2022年第638期 第1版" in issue.metadata.values()

@@ -277,9 +277,28 @@ def test_experts_are_not_leaders() -> None:
     ("李杰和张超", 0, (), 2),           # … and joins on weak evidence
     ("和下岗职工", 0, (), 0),           # a particle for a surname, before a word
     ("周例会，", 0, (), 0),             # a meeting for a given name, and no default for 周例
+    ("刘正传达了会议精神", 0, (), 2),    # 传达 is the verb: the name ends cleanly before it
+    ("刘正传主持会议", 0, (), 3),        # … unless the longer name has evidence (主持)
+    ("苏建设在致辞中表示", 0, (), 3),    # 设在 is less of a word than 建设: keep 苏建设
 ])
 def test_name_boundaries(text: str, start: int, known: tuple, length: int) -> None:
     assert name_at(text, start, known) == length
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("街道党工委委员、办事处副主任刘正传达市、区文明创建会议精神", {("刘正", "街道党工委委员、办事处副主任")}),
+    ("县委书记高峰出席会议并讲话。", {("高峰", "县委书记")}),  # 高峰 is a word, and a name before 出席
+    ("用电高峰期间，县委书记高峰主持会议。", {("高峰", "县委书记")}),  # the word alone is no mention
+    ("县委书记明确指出，要抓好落实。", set()),  # 明确 is no name, whatever follows
+    ("区长高度重视此项工作。", set()),
+])
+def test_a_common_word_after_a_title_is_a_name_only_before_a_name_ending_word(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+def test_a_known_name_that_is_a_common_word_stands_alone_only_before_a_name_ending_word() -> None:
+    assert leaders_in("用电高峰期间供电平稳。", known=("高峰",)) == set()
+    assert leaders_in("会上，高峰指出，要抓好落实。", known=("高峰",)) == {("高峰", None)}
 
 
 def test_title_extends_over_joined_titles_only() -> None:

@@ -22,3 +22,9 @@ def test_user_dictionary_keeps_titles_whole() -> None:
 
 def test_word_lookup() -> None:
     assert segment.is_word("超过") and not segment.is_word("宋洁")
+
+
+def test_person_words_are_the_dictionary_s_names_only() -> None:
+    words = segment.person_words()
+    assert {"高峰", "文明", "向阳"} <= words  # common words jieba also tags as personal names
+    assert not {"明确", "高度", "全面", "建设"} & words  # an adverb, nouns, a verb

@@ -70,17 +70,19 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     page = Page(lines)
     found = candidates(page)
     starts = _without_masthead(page, item_starts(found, page))
-    mark_sections(page, starts)
+    mark_sections(page, starts, decks=kicker_first)
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
     leading = _leading_sources(page, starts)
+    above = {start: k for k, start in leading.items()}
     first = next((c.first for c in starts), len(page.lines))
-    _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in leading], issue)
+    taken = {j for k, start in leading.items() for j in range(k, start)}
+    _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in taken], issue)
     items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
     if not leading:
         items = _with_subheadings(items, page)
     _undo_interleaving(page, items, issue)
     for item in items:
-        issue.articles.append(_article(page, item, issue, leading, kicker_first))
+        issue.articles.append(_article(page, item, issue, above, kicker_first))
     return issue
 
 
@@ -225,9 +227,16 @@ _MIN_PROSE_TITLE = 8
 
 
 def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
-    """When clipping source lines stand right before their headlines (most items): line → item start."""
+    """When clipping source lines stand right before their headlines (most items): line → item start.
+    A page line between them (2025年07月07日 / 第A09版:澳聞 / headline) is the page's: issue metadata."""
     heads = [c for c in starts if not c.section]
-    before = {c.first - 1: c.first for c in heads if c.first > 0 and _dates_item(page.text(c.first - 1))}
+    before = {}
+    for c in heads:
+        k = c.first - 1
+        while k > 0 and meta.header_label(page.text(k)) in meta.PAGE_LABELS:
+            k -= 1
+        if k >= 0 and _dates_item(page.text(k)):
+            before[k] = c.first
     return before if len(before) >= 2 and len(before) * 2 >= len(heads) else {}
 
 
@@ -236,25 +245,30 @@ def _dates_item(text: str) -> bool:
     return cues.source_date(text) is not None or cues.line_date(text) is not None
 
 
-def _article(page: Page, item: _Item, issue: ParsedIssue, leading: dict[int, int], kicker_first: bool) -> ParsedArticle:
+def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int], kicker_first: bool) -> ParsedArticle:
+    """The article of one item; ``above``: item start → its leading source or date line (when most items
+    have one)."""
     head = item.head
-    stop = item.stop - 1 if item.stop - 1 in leading else item.stop
+    stop = above.get(item.stop, item.stop)
     region = item.lines or page.lines[head.first:stop]
     title, body_lines, derived = _title(page, head, region, issue)
     article = ParsedArticle(title=title, body="", section=item.section or _tag(page, head, title), span=span_of(region))
-    clipped = head.first - 1 in leading and cues.source_date(page.text(head.first - 1)) is not None \
+    lead = above.get(head.first)
+    clipped = lead is not None and cues.source_date(page.text(lead)) is not None \
         or _trailing_source(region)[1] is not None  # a newspaper's story, with its decks in its order
     body_lines = _second_headline(page, item, article, body_lines, issue, kicker_first or clipped)
     body_lines = _take_page_lines(body_lines, issue)
-    if leading:
-        source = page.text(head.first - 1) if head.first - 1 in leading else None
+    if above:
+        source = page.text(lead) if lead is not None else None
+        for k in range(lead + 1, head.first) if lead is not None else ():
+            meta.add_line(issue.metadata, meta.header_label(page.text(k)) or "版面", page.text(k))
     else:
         body_lines, source = _trailing_source(body_lines)
     body_lines = _take_subtitle(body_lines, article)
     raws = _take_bylines(body_lines, article)
     if source is not None and cues.source_date(source) is None:  # a date line above: the text's first line
         raws.insert(0, source)
-        article.span = span_of([page.lines[head.first - 1], *region])
+        article.span = span_of([page.lines[lead], *region])
         _date_from(article, source, [])
         source = None
     _take_unit(raws, article, source)
@@ -343,10 +357,11 @@ def _newspaper_story(lines: Sequence[Line]) -> bool:
 
 
 def _take_page_lines(body: list[Line], issue: ParsedIssue) -> list[Line]:
-    """A page line (人民日报 2025年01月07日 第07版：政治) inside an item is the next page's: issue metadata."""
+    """A page line (人民日报 2025年01月07日 第07版：政治, A1：要闻总第3311期 >2018-09-26编印) inside an item
+    is the next page's: issue metadata."""
     kept = []
     for line in body:
-        if "版" in line.text and meta.header_label(line.text) == "版面":  # every page line names its 版
+        if meta.is_page_line(line.text):
             meta.add_line(issue.metadata, "版面", line.text)
         else:
             kept.append(line)

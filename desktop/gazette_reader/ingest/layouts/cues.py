@@ -39,16 +39,21 @@ TIME_LEAD_RE = re.compile(r"^(?:今年以来|近年来|去年以来|年初以来
 """Weaker: a lead that opens with a period of time (今年以来，…) — common in 工作动态, and in subsections."""
 
 _CN_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_NEWS_FROM = r"[\u4e00-\u9fff]{1,10}(?:报|网|台|社|客户端)消息(?=[\s●（(】\]:：]|\d|$)"
+NEWS_FROM_RE = re.compile("^" + _NEWS_FROM)
+"""A story's dateline in the 消息 form (长江商报消息 ●…记者… 发自陕西城固, 红安网消息 7月5日，…): it opens the
+story under a headline, it is never one."""
 DATELINE_RE = re.compile(
     r"^[【\[]?(?:据\s*)?(?:本报讯|"
     rf"(?:本报|新华社|中新社|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|商报|网|台|社))[^，。\s（(]{{0,12}}?\s*"
     rf"(?:{_CN_DAY}\s*月\s*)?{_CN_DAY}\s*日\s*(?:电|讯)|"
     r"[^，。\s（(■●◆▲★☆○◇□◎·•]{2,8}(?:网|报)讯|"
+    rf"{_NEWS_FROM}|特讯(?=[】\]\s:：])|"
     r"(?:记者\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[/／∕\\]\s*[\u4e00-\u9fff]{2,6}(?:报导|报道)[】\]]?)"
 )
 """Where a newspaper story starts: 本报讯, 本报北京1月1日电 (or as a PDF's text spaces it, 本报北京 1 月 1 日电),
-(据)新华社北京1月1日电, 人民网北京…电, 郑州网讯, and the
-Taiwan press's reporter line (【記者王小明/金門報導】, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
+(据)新华社北京1月1日电, 人民网北京…电, 郑州网讯, the 消息 form (长江商报消息 ●…记者…, 红安网消息 7月5日，…,
+【本报消息】), 【特讯】, and the Taiwan press's reporter line (【記者王小明/金門報導】, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
 
 _PUB = r"《(?P<pub>[^《》]{2,20})》"
 _SOURCE_LABEL = r"(?:(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]?\s*)"
@@ -191,8 +196,8 @@ def is_time_line(text: str) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """:data:`DATELINE_RE` matches (every dateline holds 讯, 电 or 报: 本报讯, …日电, 网讯, 报导)."""
-    return ("讯" in text or "电" in text or "报" in text) and DATELINE_RE.match(text) is not None
+    """:data:`DATELINE_RE` matches (every dateline holds 讯, 电, 报 or 消息: 本报讯, …日电, 网讯, 报导, 网消息)."""
+    return ("讯" in text or "电" in text or "报" in text or "消息" in text) and DATELINE_RE.match(text) is not None
 
 
 def is_date_lead(text: str) -> bool:

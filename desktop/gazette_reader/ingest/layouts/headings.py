@@ -260,9 +260,6 @@ def candidates(page: Page) -> list[Candidate]:
     return found
 
 
-_NEWS_FROM_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:报|网|台|社|客户端)消息(?=[\s●（(]|\d|$)")
-"""A story's dateline in the 消息 form (长江商报消息 ●…记者… 发自陕西城固, 红安网消息 7月5日，…): it opens the
-story under a headline, it is never one."""
 _CAPTION_RE = re.compile(r"[（(](?:前排|后排|第[一二三]排)?[左右中][一二三四五六七八九]?[)）]|^图为")
 """Where a person stands in a photo (（右二）, （左一）, （前排中）) or 图为…: a photo caption, never a headline."""
 
@@ -284,7 +281,7 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     """The headline starting at line ``k`` (which follows a sentence end; ``style`` is its
     :func:`style_of`), or None."""
     text = page.texts[k]
-    if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or _NEWS_FROM_RE.match(text):
+    if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
         # …副局长李宗春（右二）参观… a photo caption
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text)
@@ -407,7 +404,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.texts[k]
     if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.is_label_line(first) \
-            or cues.is_byline_line(first) or cues.is_dateline(first) or _NEWS_FROM_RE.match(first):
+            or cues.is_byline_line(first) or cues.is_dateline(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
@@ -577,16 +574,29 @@ def _dates_line(text: str) -> bool:
     return cues.source_date(text) is not None or cues.line_date(text) is not None
 
 
-def mark_sections(page: Page, starts: list[Candidate]) -> None:
-    """A short heading directly followed by an item's headline is a section heading (工作动态, ■ 二七区)."""
+def mark_sections(page: Page, starts: list[Candidate], *, decks: bool = False) -> None:
+    """A short heading directly followed by an item's headline is a section heading (工作动态, ■ 二七区).
+
+    ``decks``: on a newspaper page a headline of :data:`MIN_DECK` characters or more right above a
+    headline whose story opens with a dateline is that story's first deck (王兴主持召开县长办公会 /
+    安排部署重点工作任务 / 本报讯 …), not a column's name (图片新闻, 要闻)."""
     for a, b in zip(starts, starts[1:]):
         between = range(a.last + 1, b.first)
         if a.inline or len(between) > 1 or any(not _dates_line(page.texts[j]) for j in between):
             continue  # directly above the headline, or above the source line that stands over it
-        text = "".join(page.texts[j] for j in range(a.first, a.last + 1))
-        if len(cues.BULLET_RE.sub("", text)) <= MAX_SECTION and a.first == a.last \
-                and not cues.REPORTED_SPEECH_RE.match(page.texts[b.first]):
+        text = cues.BULLET_RE.sub("", "".join(page.texts[j] for j in range(a.first, a.last + 1)))
+        if len(text) <= MAX_SECTION and a.first == a.last and not cues.REPORTED_SPEECH_RE.match(page.texts[b.first]) \
+                and not (decks and not between and len(text) >= MIN_DECK and _opens_with_dateline(page, b.last + 1)):
             a.section = True
+
+
+MIN_DECK = 8
+"""A newspaper column's name is short (要闻, 图片新闻, 综合新闻); a headline's deck says what happened."""
+
+
+def _opens_with_dateline(page: Page, k: int) -> bool:
+    """Line ``k`` opens a story with a newspaper's dateline (本报讯, 【本报消息】, 新华社北京…电)."""
+    return k < len(page.lines) and (page.texts[k].startswith("本报讯") or cues.is_dateline(page.texts[k]))
 
 
 def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Candidate]:

@@ -31,6 +31,8 @@ _TIME_ONLY_RE = re.compile(
     r"今年以来|近日|近期|日前|近年来|目前|当前|今年|去年|年初以来|今年年初以来|截至目前|截止目前)$"
 )
 _MIN_TITLE, _MAX_TITLE = 4, 40
+_ENDS_IN_YEAR_RE = re.compile(r"(?:\d{2,4}|[〇○零一二三四五六七八九]{2,4})\s*年$")
+"""A title part ending in a year (``2025年`` of ``2025年01月04日``, ``當前報章2022年``) is a date's front."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ def opens_with_dated_title(lines: Sequence[Line]) -> bool:
 
 def split_title(text: str) -> tuple[str, str] | None:
     """``我区召开…推进会 6 月 10 日，`` → (title, ``6 月 10 日，``); split at the date, else at the first
-    space; None unless the title part is 4–40 characters without clause punctuation."""
+    space; None unless the title part is 4–40 characters without clause punctuation, and does not end in
+    the year of the date after it."""
     date = _DATE_RE.search(text)
     if date and date.start() > 0:
         title, rest = text[: date.start()], text[date.start() :]
@@ -70,8 +73,9 @@ def split_title(text: str) -> tuple[str, str] | None:
             return None
         title, rest = parts
     title = title.strip()
-    if not _MIN_TITLE <= len(title) <= _MAX_TITLE or _CLAUSE_PUNCT_RE.search(title) or title[-1].isdigit():
-        return None
+    if not _MIN_TITLE <= len(title) <= _MAX_TITLE or _CLAUSE_PUNCT_RE.search(title) or title[-1].isdigit() \
+            or _ENDS_IN_YEAR_RE.search(title):
+        return None  # a date line (2025年01月04日, 當前報章2022年01月10日) splits into no title
     return title, rest
 
 

@@ -71,15 +71,22 @@ class _Story:
 def count_markers(lines: Sequence[Line]) -> int:
     """How many lines open with a dateline (``本报讯``, ``新华社北京1月1日电`` …): the newspaper's signature."""
     # is_dateline's own first test, inline: no call for the many lines without 电 or 讯 near their start
-    return sum(1 for ln in lines if ("电" in (head := ln.text[:_DATELINE_WITHIN]) or "讯" in head) and is_dateline(ln.text))
+    return sum(1 for ln in lines if _may_be_dateline(ln.text[:_DATELINE_WITHIN]) and is_dateline(ln.text))
 
 
 def is_dateline(text: str) -> bool:
-    """A story's opening: ``本报讯``, ``本报北京1月1日电``, ``新华社北京1月1日电``, ``人民网北京…电`` …"""
+    """A story's opening: ``本报讯``, ``本报北京1月1日电``, ``新华社北京1月1日电``, ``人民网北京…电``,
+    ``长江商报消息`` …"""
     if text.startswith(MARKER):
         return True
     head = text[:_DATELINE_WITHIN]
-    return ("电" in head or "讯" in head) and cues.DATELINE_RE.match(text) is not None
+    return _may_be_dateline(head) and cues.DATELINE_RE.match(text) is not None
+
+
+def _may_be_dateline(head: str) -> bool:
+    """A line's first characters hold a dateline's 电, 讯 or 消息 (本报讯, …日电, 长江商报消息): the cheap
+    test before the pattern."""
+    return "电" in head or "讯" in head or "消息" in head
 
 
 def headlines_in_order(lines: Sequence[Line]) -> bool:
@@ -90,8 +97,7 @@ def headlines_in_order(lines: Sequence[Line]) -> bool:
     # for the many lines that name none
     rows = [text for ln in lines if (text := ln.text) and not (("记者" in text or "通讯员" in text or "实习生" in text)
                                                               and cues.is_byline_line(text)) and not _release_info(text)]
-    starts = [i for i, text in enumerate(rows) if ("电" in (head := text[:_DATELINE_WITHIN]) or "讯" in head)
-              and is_dateline(text)]
+    starts = [i for i, text in enumerate(rows) if _may_be_dateline(text[:_DATELINE_WITHIN]) and is_dateline(text)]
     # three stories in five; the count stops once it has them, or can no longer reach them
     wanted = -(-3 * len(starts) // 5)
     above = 0
