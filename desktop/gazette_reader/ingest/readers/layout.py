@@ -126,15 +126,33 @@ def reading_order(lines: list[Line], body: float) -> list[list[Line]]:
     """The lines of a page as column pieces in reading order (recursive XY-cut)."""
     if len(lines) <= 1:
         return [lines] if lines else []
-    for parts in (_headed_columns(lines, body), _cut(lines, "y", body), _cut(lines, "x", body)):
+    for parts in (_headed_columns(lines, body), _cut(lines, "y", body), _columns(lines, body)):
         if len(parts) > 1:
             return [piece for part in parts for piece in reading_order(part, body)]
     return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
 
 
+def _columns(lines: list[Line], body: float) -> list[list[Line]]:
+    """The lines cut at vertical gaps into columns standing side by side: a part none of whose lines
+    shares a row with a line of the part before it is no column but lines of one flow set at another
+    indent (a long line's tail wrapped to the margin under indented lines), and stays with it."""
+    parts: list[list[Line]] = []
+    for part in _cut(lines, "x", body):
+        if parts and not _side_by_side(parts[-1], part):
+            parts[-1] = parts[-1] + part
+        else:
+            parts.append(part)
+    return parts
+
+
+def _side_by_side(left: list[Line], right: list[Line]) -> bool:
+    """Whether some line of ``left`` stands on the same height as some line of ``right``."""
+    return any(a.top < b.bottom and b.top < a.bottom for a in left for b in right)
+
+
 def _headed_columns(lines: list[Line], body: float) -> list[list[Line]]:
     """A vertical cut with headlines on both sides: two stories standing side by side."""
-    parts = _cut(lines, "x", body)
+    parts = _columns(lines, body)
     if len(parts) > 1 and all(any(is_headline(ln, body) for ln in part) for part in parts):
         return parts
     return [lines]
