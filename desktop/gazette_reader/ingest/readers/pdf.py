@@ -160,17 +160,25 @@ def blocks_of(pages: list[tuple[list[Line], float]], marks: dict[int, set[str]])
         for piece in reading_order([ln for ln in lines if id(ln) not in furniture], body):
             pieces.append(piece)
             page_of.update((id(ln), number) for ln in piece)
+    plain = not marks and _plain_print([ln for piece in pieces for ln in piece], body)
     shown = 0
-    for paragraph in flowed_paragraphs(pieces, body):
+    for paragraph in flowed_paragraphs(pieces, body, plain=plain):
         number = page_of[id(paragraph.lines[0])]
         for page in range(shown + 1, number + 1):
             yield from _furniture_blocks(page_lines[page - 1], furniture, page)
         shown = max(shown, number)
         heading = paragraph.size >= HEADLINE_RATIO * body or _key(paragraph.text) in marks.get(number, ())
         yield Block(tighten(paragraph.text), HEADING if heading else BODY, number, paragraph.box,
-                    round(paragraph.size, 1), paragraph.bold)
+                    round(paragraph.size, 1), paragraph.bold, plain)
     for page in range(shown + 1, len(page_lines) + 1):
         yield from _furniture_blocks(page_lines[page - 1], furniture, page)
+
+
+def _plain_print(lines: list[Line], body: float) -> bool:
+    """Text printed as is (a .txt through a word processor or a printer driver): every line in the
+    body's size and none bold. Such a page has no headline by type and no paragraph by indent, only the
+    author's line ends and blank lines, so they are kept and the splitters read the lines as text."""
+    return all(abs(line.size - body) <= 0.05 * body and not line.bold for line in lines)
 
 
 def _furniture_blocks(lines: list[Line], furniture: set[int], page: int) -> Iterator[Block]:
