@@ -126,15 +126,33 @@ def reading_order(lines: list[Line], body: float) -> list[list[Line]]:
     """The lines of a page as column pieces in reading order (recursive XY-cut)."""
     if len(lines) <= 1:
         return [lines] if lines else []
-    for parts in (_headed_columns(lines, body), _cut(lines, "y", body), _cut(lines, "x", body)):
+    for parts in (_headed_columns(lines, body), _cut(lines, "y", body), _columns(lines, body)):
         if len(parts) > 1:
             return [piece for part in parts for piece in reading_order(part, body)]
     return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
 
 
+def _columns(lines: list[Line], body: float) -> list[list[Line]]:
+    """The lines cut at vertical gaps into columns standing side by side: a part none of whose lines
+    shares a row with a line of the part before it is no column but lines of one flow set at another
+    indent (a long line's tail wrapped to the margin under indented lines), and stays with it."""
+    parts: list[list[Line]] = []
+    for part in _cut(lines, "x", body):
+        if parts and not _side_by_side(parts[-1], part):
+            parts[-1] = parts[-1] + part
+        else:
+            parts.append(part)
+    return parts
+
+
+def _side_by_side(left: list[Line], right: list[Line]) -> bool:
+    """Whether some line of ``left`` stands on the same height as some line of ``right``."""
+    return any(a.top < b.bottom and b.top < a.bottom for a in left for b in right)
+
+
 def _headed_columns(lines: list[Line], body: float) -> list[list[Line]]:
     """A vertical cut with headlines on both sides: two stories standing side by side."""
-    parts = _cut(lines, "x", body)
+    parts = _columns(lines, body)
     if len(parts) > 1 and all(any(is_headline(ln, body) for ln in part) for part in parts):
         return parts
     return [lines]
@@ -178,13 +196,14 @@ class Paragraph:
                 max(ln.x1 for ln in self.lines), max(ln.bottom for ln in self.lines))
 
 
-def flowed_paragraphs(pieces: list[list[Line]], body: float) -> list[Paragraph]:
+def flowed_paragraphs(pieces: list[list[Line]], body: float, *, plain: bool = False) -> list[Paragraph]:
     """The paragraphs of column pieces in reading order; a body paragraph whose last line runs to the
-    column's edge goes on at the top of the next piece when that starts unindented in the same type."""
+    column's edge goes on at the top of the next piece when that starts unindented in the same type.
+    ``plain``: see :func:`paragraphs`."""
     out: list[Paragraph] = []
     open_end = False
     for piece in pieces:
-        found = paragraphs(piece, body)
+        found = paragraphs(piece, body, plain=plain)
         if not found:
             continue
         left = min(ln.x0 for ln in piece)
@@ -202,27 +221,31 @@ def flowed_paragraphs(pieces: list[list[Line]], body: float) -> list[Paragraph]:
 _CLOSERS = tuple("。！？”」』）)")
 
 
-def paragraphs(column: list[Line], body: float) -> list[Paragraph]:
-    """A column's lines cut into paragraphs and headlines."""
+def paragraphs(column: list[Line], body: float, *, plain: bool = False) -> list[Paragraph]:
+    """A column's lines cut into paragraphs and headlines. ``plain``: the page is text printed as is
+    (one type size, no weight), whose line ends are the author's: only a wider gap (a blank line) or a
+    change of size cuts, the lines stay as printed and the splitters read them as they read text."""
     if not column:
         return []
     left = min(ln.x0 for ln in column)
     right = max(ln.x1 for ln in column)
     out: list[list[Line]] = [[column[0]]]
     for before, line in zip(column, column[1:]):
-        if _breaks(before, line, left, right, body):
+        if _gap_breaks(before, line) if plain else _breaks(before, line, left, right, body):
             out.append([])
         out[-1].append(line)
     return [Paragraph(tuple(lines)) for lines in out]
 
 
+def _gap_breaks(before: Line, line: Line) -> bool:
+    """Whether a change of type or a wider gap than the leading stands between the two lines."""
+    return abs(line.size - before.size) > 0.1 * before.size or line.top - before.bottom > _PARAGRAPH_GAP * line.size
+
+
 def _breaks(before: Line, line: Line, left: float, right: float, body: float) -> bool:
     """Whether ``line`` starts a new paragraph after ``before``."""
-    if abs(line.size - before.size) > 0.1 * before.size:
-        return True  # a change of type: headline to body, kicker to headline
-    gap = line.top - before.bottom
-    if gap > _PARAGRAPH_GAP * line.size:
-        return True
+    if _gap_breaks(before, line):
+        return True  # a change of type (headline to body, kicker to headline) or a blank line
     if is_headline(line, body):
         return False  # a wrapped headline: centred lines, none of the body's cues apply
     if _LEADER_END_RE.search(before.text):

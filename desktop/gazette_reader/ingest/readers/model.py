@@ -5,7 +5,8 @@ page it stands on, its box on that page (points, origin top left), its font size
 is the model without styles.
 
 The splitters read line-structured text, so for now a document is *rendered*: each block becomes one
-line (a headline's wrapped lines joined, a body paragraph's too), blocks are separated by a blank line
+line (a headline's wrapped lines joined, a body paragraph's too; a block whose line breaks are the text's own
+keeps them), blocks are separated by a blank line
 and furniture (running heads, page numbers, site navigation) is dropped. The rendered text is what the
 library stores as the source (so ``reparse`` needs no original file) and what the no-loss invariant is
 checked against; the page of each offset is kept in :attr:`Rendered.page_starts`.
@@ -45,6 +46,9 @@ class Block:
     size: float | None = None
     """Font size in points (the block's most common)."""
     bold: bool = False
+    kept_lines: bool = False
+    """Whether the block's line breaks are the text's own (a PDF printed from plain text), kept when
+    rendering, rather than the typesetter's wraps, joined."""
 
 
 @dataclass
@@ -93,6 +97,13 @@ def tighten(text: str) -> str:
     return _DIGIT_GAP_RE.sub("", text)
 
 
+def _lines(block: Block) -> str:
+    """A block's text as the lines it renders to: one, or the block's own where they are kept."""
+    if block.kept_lines:
+        return "\n".join(part.strip() for part in block.text.split("\n") if part.strip())
+    return join_lines(block.text)
+
+
 def render(document: Document) -> Rendered:
     """The document as text: one line per block, a blank line between blocks, furniture dropped."""
     out: list[str] = []
@@ -100,7 +111,7 @@ def render(document: Document) -> Rendered:
     sizes: list[tuple[int, float]] = []
     offset = 0
     for block in document.blocks:
-        line = normalize_newlines(join_lines(block.text)).strip() if block.kind != FURNITURE else ""
+        line = normalize_newlines(_lines(block)).strip() if block.kind != FURNITURE else ""
         if not line:
             continue
         if block.page is not None and (not starts or starts[-1][1] != block.page):

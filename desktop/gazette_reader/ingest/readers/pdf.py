@@ -22,12 +22,18 @@ from collections.abc import Iterator
 from gazette_reader.errors import DecodeError
 from gazette_reader.ingest.readers.layout import (HEADLINE_RATIO, Char, Line, body_size, flowed_paragraphs,
                                                   lines_of, reading_order)
-from gazette_reader.ingest.readers.model import BODY, FURNITURE, HEADING, Block, Document, PageStep, tighten
+from gazette_reader.ingest.readers.model import (BODY, FURNITURE, HEADING, Block, Document, PageStep, join_lines,
+                                                 tighten)
 
 MARGIN = 0.08
 """Share of the page height at the top and at the bottom where running heads and page numbers stand."""
 _PAGE_NUMBER_RE = re.compile(r"^[\s\-–—·•()（）第页Pp.]*\d{1,4}[\s\-–—·•()（）页/共\d]*$")
 _DIGITS_RE = re.compile(r"\d+")
+_LATIN_WORD_RE = re.compile(r"[!-~]+")
+_SENTENCE_END_RE = re.compile(r"[。！？!?][”’」』）)]*$")
+_WRAP_ROOM = 2.0
+"""How short of the right margin (in type sizes) a printed line may stop and still have been wrapped
+there: a CJK line stops a character or two short where an opening mark may not end a line."""
 _BOLD_WEIGHT = 600
 _FILL_STROKE = 2
 """Text render mode 2 (fill, then stroke): how producers fake bold with a regular font."""
@@ -50,18 +56,20 @@ def read_pdf(data: bytes, on_page: PageStep = _no_step) -> Document:
     except pdfium.PdfiumError as exc:
         raise DecodeError(f"not a readable PDF file ({exc})", zh=f"无法读取 PDF 文件（{exc}）") from None
     try:
-        page_lines, found = [], Counter()
+        page_lines, widths, found = [], [], Counter()
         for n in range(len(pdf)):
             chars = page_chars(pdf[n])
             found.update(_char_kinds(chars))
-            page_lines.append((lines_of(chars), pdf.get_page_size(n)[1]))
+            width, height = pdf.get_page_size(n)
+            page_lines.append((lines_of(chars), height))
+            widths.append(width)
             on_page(n + 1, len(pdf))
         if not _has_unicode_text(found):
             return _scanned(pdf, found["all"] > 0, on_page)
         marks = _bookmarks(pdf)
     finally:
         pdf.close()
-    return Document(list(blocks_of(page_lines, marks)), "pdf", {"pages": str(len(page_lines))})
+    return Document(list(blocks_of(page_lines, marks, widths)), "pdf", {"pages": str(len(page_lines))})
 
 
 def _scanned(pdf, has_chars: bool, on_page: PageStep) -> Document:
@@ -148,9 +156,12 @@ def _has_unicode_text(kinds: Counter[str]) -> bool:
     return total > 0 and kinds["readable"] * 2 >= total and (kinds["cjk"] > 0 or total < 200)
 
 
-def blocks_of(pages: list[tuple[list[Line], float]], marks: dict[int, set[str]]) -> Iterator[Block]:
+def blocks_of(pages: list[tuple[list[Line], float]], marks: dict[int, set[str]],
+              widths: list[float] | None = None) -> Iterator[Block]:
     """Every page's furniture and paragraphs in reading order, headlines marked; a paragraph that runs
-    on over a page break is one block (on the page it starts on)."""
+    on over a page break is one block (on the page it starts on). ``widths``: the pages' widths, for a
+    text layer, which may be a text printed as is (:func:`_plain_print`); OCR's lines never are (their
+    sizes are measured, not set)."""
     page_lines = [lines for lines, _height in pages]
     body = body_size([ln for lines in page_lines for ln in lines])
     furniture = _furniture(page_lines, [height for _lines, height in pages])
@@ -160,17 +171,50 @@ def blocks_of(pages: list[tuple[list[Line], float]], marks: dict[int, set[str]])
         for piece in reading_order([ln for ln in lines if id(ln) not in furniture], body):
             pieces.append(piece)
             page_of.update((id(ln), number) for ln in piece)
+    body_lines = [ln for piece in pieces for ln in piece]
+    plain = bool(widths and body_lines) and not marks and _plain_print(body_lines, body)
+    edge = max(widths) - min(ln.x0 for ln in body_lines) if plain else 0.0
     shown = 0
-    for paragraph in flowed_paragraphs(pieces, body):
+    for paragraph in flowed_paragraphs(pieces, body, plain=plain):
         number = page_of[id(paragraph.lines[0])]
         for page in range(shown + 1, number + 1):
             yield from _furniture_blocks(page_lines[page - 1], furniture, page)
         shown = max(shown, number)
         heading = paragraph.size >= HEADLINE_RATIO * body or _key(paragraph.text) in marks.get(number, ())
-        yield Block(tighten(paragraph.text), HEADING if heading else BODY, number, paragraph.box,
-                    round(paragraph.size, 1), paragraph.bold)
+        text = _printed(paragraph.lines, edge) if plain else paragraph.text
+        yield Block(tighten(text), HEADING if heading else BODY, number, paragraph.box,
+                    round(paragraph.size, 1), paragraph.bold, plain)
     for page in range(shown + 1, len(page_lines) + 1):
         yield from _furniture_blocks(page_lines[page - 1], furniture, page)
+
+
+def _plain_print(lines: list[Line], body: float) -> bool:
+    """Text printed as is (a .txt through a word processor or a printer driver): every line in the
+    body's size and none bold. Such a page has no headline by type and no paragraph by indent, only the
+    author's line ends and blank lines, so they are kept and the splitters read the lines as text."""
+    return all(abs(line.size - body) <= 0.05 * body and not line.bold for line in lines)
+
+
+def _printed(lines: tuple[Line, ...], edge: float) -> str:
+    """A plain print's lines as the text had them: a line that runs to the right margin ``edge`` (as
+    far from the page's right side as the leftmost line from its left) was wrapped by the printer, too
+    long for the page, and is joined with the next, unless it ends a sentence (a paragraph that filled
+    its last line to the margin is likelier than a wrap right after a full stop); any other line end is
+    the author's."""
+    out = [lines[0].text]
+    for before, line in zip(lines, lines[1:]):
+        if edge - before.x1 < max(_WRAP_ROOM * before.size, _first_word(line.text) * 0.6 * line.size) \
+                and not _SENTENCE_END_RE.search(before.text):
+            out[-1] = join_lines(out[-1] + "\n" + line.text)
+        else:
+            out.append(line.text)
+    return "\n".join(out)
+
+
+def _first_word(text: str) -> int:
+    """How many characters the line's first Latin word has (a printer wraps Latin at word spaces)."""
+    word = _LATIN_WORD_RE.match(text)
+    return len(word.group()) if word else 1
 
 
 def _furniture_blocks(lines: list[Line], furniture: set[int], page: int) -> Iterator[Block]:

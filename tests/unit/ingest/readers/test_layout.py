@@ -41,3 +41,23 @@ def test_a_spanning_headline_is_cut_off_before_the_columns() -> None:
 def test_word_gaps_become_spaces_but_not_between_digits_and_cjk() -> None:
     chars = _chars("共", 0, 20) + _chars("5", 14, 20) + _chars("人", 28, 20) + _chars("AB", 42, 20)
     assert [line.text for line in lines_of(chars)] == ["共5人 AB"]
+
+
+def test_a_long_lines_tail_wrapped_to_the_margin_stays_in_its_place() -> None:
+    """A text printed as is (a 大事记 with indented entries): a line too long for the page wraps its
+    tail to the left margin, under the indent. Those tails stand in the gap between two lines, on
+    no row of the indented text: one flow, not a narrow column read after the other."""
+    rows = [("1月15日，全国小城镇会议在龙港召开。来自国家", 84), ("个", 0), ("部委及各省代表参加。", 70),
+            ("1月16日，龙港镇召开新闻发布会，书记介绍了", 84), ("新闻", 0), ("单位的情况。", 70)]
+    chars = [c for k, (text, x) in enumerate(rows) for c in _chars(text, x, 20 + k * 12)]
+    pieces = reading_order(lines_of(chars), 10)
+    assert len(pieces) == 1
+    assert [line.text for line in pieces[0]] == [text for text, _x in rows]
+
+
+def test_columns_side_by_side_are_still_cut() -> None:
+    chars = []
+    for row in range(4):
+        chars += _chars("第一栏的文字", 0, 20 + row * 14) + _chars("第二栏的文字", 200, 20 + row * 14)
+    assert [[ln.text for ln in piece] for piece in reading_order(lines_of(chars), 10)] == \
+        [["第一栏的文字"] * 4, ["第二栏的文字"] * 4]

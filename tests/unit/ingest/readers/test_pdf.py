@@ -16,7 +16,7 @@ from gazette_reader.ingest.readers import ocr, read_bytes
 from gazette_reader.ingest.readers.model import BODY, FURNITURE, HEADING, pages_of
 from gazette_reader.ingest.readers.pdf import read_pdf
 from tests.unit.ingest.readers.makepdf import (RUNNING_HEAD, Flow, _font, bulletin_pdf, draw, newspaper_pdf,
-                                               story_paragraphs)
+                                               story_paragraphs, width)
 from tests.unit.ingest.readers.makedocs import seed_parse
 
 KICKED = "区领导督导调研“一环十横十纵”道路综合改造三期工程"
@@ -71,10 +71,35 @@ def test_bookmarks_mark_headlines_set_in_body_size() -> None:
     flow = Flow(running_head=False)
     flow.add("区长调研城市建设工作", 10.5, bookmark=False)
     flow.add("4月1日，区长到工地察看进度，要求加快建设，确保按期完成。", 10.5, indent=2)
-    plain = [b.kind for b in read_pdf(draw(flow.pages)).blocks]
+    plain = [(b.kind, b.kept_lines) for b in read_pdf(draw(flow.pages)).blocks]
     flow.pages[0].bookmarks.append(("区长调研城市建设工作", 0))
-    marked = [b.kind for b in read_pdf(draw(flow.pages)).blocks]
-    assert (plain, marked) == ([BODY, BODY], [HEADING, BODY])
+    marked = [(b.kind, b.kept_lines) for b in read_pdf(draw(flow.pages)).blocks]
+    assert (plain, marked) == ([(BODY, True)], [(HEADING, False), (BODY, False)])  # without: a plain print
+
+
+HARD_WRAPPED = ["信息快报", "第21期", None, "市中区举行招商引资项目集中签约仪式", "2月25日下午，2021年第一季度市",
+                "中区招商引资项目集中签约仪式在市中区", "档案馆二楼会议室隆重举行。区委书记王", "辉等区领导出席仪式。",
+                None, "总投资118.5亿元！河东区10个招", "商引资项目集中签约！", "4月19日，河东区举行签约仪式。"]
+
+
+def test_a_text_printed_as_is_keeps_its_lines_and_blank_lines() -> None:
+    """A .txt printed to PDF (one type size, no weight): its line ends and blank lines are the author's,
+    the reader's paragraph cues (short lines, indents) would join a headline to its text or cut a
+    sentence, so the lines are handed over as printed, a blank line where the page has a gap."""
+    flow = Flow(running_head=False)
+    blank = 0.0
+    for line in HARD_WRAPPED:
+        if line is None:
+            blank = 10.5 * 1.6
+        else:
+            flow.add(line, 10.5, before=blank)
+            blank = 0.0
+    rendered = read_bytes(draw(flow.pages), ".pdf")
+    expected = "\n".join(line or "" for line in HARD_WRAPPED).replace("\n\n\n", "\n\n")
+    assert rendered.text == expected + "\n"
+    assert rendered.headline_sizes == ()
+    titles = [a.title for a in parse_text(rendered.text).articles]
+    assert titles == ["市中区举行招商引资项目集中签约仪式", "总投资118.5亿元！河东区10个招商引资项目集中签约！"]
 
 
 def test_producer_spaces_between_digits_and_cjk_are_ignored() -> None:
@@ -195,3 +220,22 @@ def test_a_pdf_written_by_libreoffice_gives_the_articles_of_the_text(tmp_path) -
     assert [(a.section, a.title) for a in issue.articles] == [(a.section, a.title) for a in expected.articles]
     assert [a.body for a in issue.articles] == [a.body for a in expected.articles]
     assert "上街区简报" not in rendered.text  # the Word header on every page is a running head
+
+
+def test_a_printed_line_too_long_for_the_page_is_joined_again() -> None:
+    """The printer wraps a text's long line at the right margin: that break is not the author's. A line
+    that stops short, or ends a sentence at the margin, keeps its end."""
+    long = "保安局发言人今日表示，大亚灣核電運營管理有限責任公司今日在其网站内通报了一则有关岭澳核电站的运行事件，" \
+        "对电站的安全运作并无构成任何影响"
+    full = "在一月九日，受到气候和潮汐变化影响，岭澳核电站二号机组海水取水口聚集了大量海洋生物。"
+    flow = Flow(running_head=False)
+    room = flow.width - 2 * flow.margin
+    while width(full, 10.5) < room - 10.5:  # a sentence that ends right at the margin
+        full = "大" + full
+    assert width(full, 10.5) <= room
+    for line in ("嶺澳核電站運行事件", long, full, "大亚湾运营公司会于其网站向公众发放信息。"):
+        flow.add(line, 10.5)
+    printed = [run.text for run in flow.pages[0].runs]
+    assert len(printed) == 5  # the long line took two
+    rendered = read_bytes(draw(flow.pages), ".pdf")
+    assert rendered.text.split("\n") == ["嶺澳核電站運行事件", long, full, "大亚湾运营公司会于其网站向公众发放信息。", ""]
