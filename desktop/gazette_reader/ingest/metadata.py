@@ -68,7 +68,7 @@ _FALSE_FRIENDS = frozenset(
     "门市 股市 超市 夜市 集市 上市 开市 闹市".split()
 )
 _NOT_IN_PLACES = frozenset(
-    "的在了和与及到对为等是把被我全各该本内外从向于就这那市县区省镇乡街道里开召持参加席赴来去至由"
+    "的在了和与及到对为等是把被我全各该本内外从向于就这那市县区省镇乡街道里开召持参加席赴来去至由副"
 )
 _KNOWN_RE = re.compile("|".join(sorted(KNOWN_PLACES, key=len, reverse=True)))
 _MIN_UNKNOWN_COUNT = 3

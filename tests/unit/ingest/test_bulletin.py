@@ -146,3 +146,19 @@ def test_an_arabic_numbered_short_line_is_not_a_section() -> None:
     for name in ("一、重要会议", "（二）乡镇动态", "【领导活动】", "工作动态"):
         assert is_section_name(name)
     assert not is_section_name("1.县委召开全会")
+
+
+def test_contents_with_page_numbers_in_brackets() -> None:
+    """A 目录 may print its page numbers in brackets (……（1）): the bulletin is split by it, each item under
+    the 【】 section its contents line stands under."""
+    text = (
+        "政务信息\n2022年第15期\n\n目　　录\n\n【项目建设】\n副县长苏晓艳召开重点项目建设推进会……（1）\n"
+        "【安全生产】\n县领导开展中秋节前安全生产大检查……（3）\n\n【项目建设】\n\n副县长苏晓艳召开重点项目建设推进会\n"
+        "3月31日下午,副县长苏晓艳召开重点项目建设推进会。\n\n【安全生产】\n\n县领导开展中秋节前安全生产大检查\n"
+        "9月9日,副县长吉海带领有关部门开展安全生产大检查。\n"
+    )
+    lines = split_lines(text)
+    assert has_toc(lines)
+    issue = split_bulletin(lines)
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("副县长苏晓艳召开重点项目建设推进会", "项目建设"), ("县领导开展中秋节前安全生产大检查", "安全生产")]

@@ -24,7 +24,10 @@ from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
-LEADER_RE = re.compile(r"^(?P<entry>.*?)(?P<leader>(?:[.．·…。]{2,}|…)[\s.．·…]*(?P<page>\d{1,4})\s*)$")
+LEADER_RE = re.compile(
+    r"^(?P<entry>.*?)(?P<leader>(?:[.．·…。]{2,}|…)[\s.．·…]*(?:[（(]\s*)?(?P<page>\d{1,4})(?:\s*[）)])?\s*)$"
+)
+"""A contents line: the entry, a dot leader, the page number (bare or in brackets: ……（1）)."""
 _SECTION_PUNCT_RE = re.compile(r"[，。：；！？,.:;、“”\"()（）【】\-]")
 _MAX_SECTION = 10
 _MAX_TITLE = 80
@@ -51,7 +54,7 @@ class Toc:
 
 def leader_match(text: str) -> re.Match[str] | None:
     """Match ``entry..... 12``; a cheap test of the last character first, since most lines are prose."""
-    if not text or not text[-1].isdigit():
+    if not text or not (text[-1].isdigit() or text[-1] in "）)"):
         return None
     return LEADER_RE.match(text)
 
