@@ -61,7 +61,8 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     numbers = _page_numbers(lines)
     fed = any("\f" in ln.raw for ln in lines) if fed is None else fed
     feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
-    gone = sorted({*numbers, *_running_heads(lines, sorted({*numbers, *feeds}), set(numbers))})
+    breaks = sorted({*numbers, *feeds})
+    gone = sorted({*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)})
     if not gone:
         return list(lines), []
     out = list(lines)
@@ -157,6 +158,23 @@ def _running_heads(lines: Sequence[Line], breaks: Sequence[int], numbers: set[in
     heads = {key: found - {-1} for key, found in near.items()
              if len(found) >= least and _numbered_alike(lines, sorted(found - {-1}))}
     return sorted(i for found in _only_at_breaks(lines, heads, first, masthead).values() for i in found)
+
+
+def _heads_mid_sentence(lines: Sequence[Line], numbers: Sequence[int]) -> list[int]:
+    """A short line right after a page number where the page broke a sentence (``…首次在`` / ``- 512 -`` /
+    ``邵阳县志`` / ``《湖南日报》…``): the page's running head, though it is seen once; no heading stands
+    inside a sentence."""
+    if not numbers:
+        return []
+    width = _column_width(lines)
+    found = []
+    for at in numbers:
+        before = [i for i in _neighbours(lines, at, -1) if i not in numbers]
+        after = [i for i in _neighbours(lines, at, 1) if i not in numbers]
+        if before and after and _runs_on(lines[before[0]].text, width) and _head_key(lines[after[0]].text) \
+                and len(lines[after[0]].text) < _FULL * width:
+            found.append(after[0])
+    return found
 
 
 def _pages(breaks: Sequence[int]) -> int:

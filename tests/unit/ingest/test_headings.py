@@ -635,3 +635,51 @@ def test_a_long_headline_over_a_newspaper_story_s_headline_is_its_deck_not_a_sec
     issue = parse_text(text)
     assert [a.section for a in issue.articles] == [None, None, None]
     assert {a.kicker or a.subtitle for a in issue.articles} == {"王兴主持召开县长办公会", None}
+
+
+def test_run_in_entry_titles_of_a_county_annal() -> None:
+    """A 县志 sets its entries' titles at the start of their indented paragraphs, a space after them; the
+    chapter and section headings above are the entries' section, not an item."""
+    text = (
+        "第三章 新闻 史志 文物\n\n第一节 报刊通讯\n"
+        "  《邵阳报》 1993年5月,停刊32年的《邵阳报》复刊,仍为中共邵阳县委机关报,同年成立报社。\n"
+        "  通讯 1978年,中共邵阳县委宣传部设有新闻通讯组,负责采编县内新闻并向外报道。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("《邵阳报》", "第一节 报刊通讯"), ("通讯", "第一节 报刊通讯")]
+    assert issue.articles[0].body.startswith("1993年5月")
+    assert is_lossless(text, issue)
+
+
+def test_a_single_indented_paragraph_with_a_space_is_no_entry() -> None:
+    text = "县里召开会议\n  会议指出 要进一步做好安全生产工作,切实保障人民群众生命财产安全。\n会议要求,各单位抓好落实。\n"
+    assert [a.title for a in parse_text(text).articles] == ["县里召开会议"]
+
+
+REFERENCE_PAGE = (
+    "乡镇概况\n\n中城镇\n\n一、位置面积\n中城镇地处县城北部,是县城驻地,总面积245.97平方公里。\n"
+    "二、行政区划\n中城镇于1988年撤区设镇,辖11个村委会和三个社区居委会。\n"
+    "三、人口民族\n2004年全镇人口21018户74172人。\n\n"
+    "联络镇\n\n位置境域\n联络镇地处沿滩区西南部,东与九洪乡相连。\n"
+    "气候\n联络镇属亚热带湿润季风气候,气候温和,雨量充沛。\n人口\n2011年末,联络镇辖区总人口22418人。\n"
+)
+
+
+def test_topic_entries_of_a_reference_page_grouped_by_town() -> None:
+    """乡镇概况: short topic headings (位置面积, 气候) each over its text, under town headings standing
+    directly over their first topic: every topic is an entry."""
+    issue = parse_text(REFERENCE_PAGE)
+    assert [a.title for a in issue.articles] == ["位置面积", "行政区划", "人口民族", "位置境域", "气候", "人口"]
+    assert issue.articles[3].section == "联络镇"
+    assert is_lossless(REFERENCE_PAGE, issue)
+
+
+def test_a_report_s_outline_is_not_a_reference_page() -> None:
+    """A report nests numbered headings (二、存在问题 / （一）…) and its headings are longer: one article."""
+    text = (
+        "关于全县安全生产工作的调研报告\n\n一、基本情况\n\n（一）组织领导\n全县建立安全生产责任体系,各乡镇落实属地责任。\n"
+        "（二）隐患排查\n全年排查隐患1200处,整改率达到98%。\n\n二、存在问题\n\n（一）基层力量\n部分乡镇安监人员不足。\n"
+        "（二）企业责任\n少数企业主体责任落实不到位。\n"
+    )
+    assert len(parse_text(text).articles) == 1

@@ -123,3 +123,15 @@ def test_a_dated_running_head_is_found_though_dates_stand_in_the_text() -> None:
     for n in range(1, 4):
         text += [f"4月{n}日，区委召开常委会议。", "", str(n), "\f2020年4月"]
     assert blanked("\n".join(text)) == ["1", "2020年4月", "2", "2020年4月", "3", "2020年4月"]
+
+
+def test_a_head_seen_once_where_the_page_broke_a_sentence_is_furniture() -> None:
+    """A short line right after a page number, where the page broke a sentence, is the page's running
+    head even on a two-page file; after a sentence's end such a line may be a heading and stays."""
+    body = "1988年,县内报道谷洲乡青年科技合作社的新闻稿首次在\n"
+    text = ("  通讯 1978年,中共邵阳县委宣传部设有新闻通讯组,负责采编县内\n" + body
+            + "\n- 512 -\n\n邵阳县志\n\n《湖南日报》和《中国青年报》头版头条发表。\n")
+    lines, furniture = blank_page_furniture(split_lines(text))
+    assert furniture == ["- 512 -", "邵阳县志"]
+    ended = text.replace("首次在\n", "首次发表。\n")
+    assert blank_page_furniture(split_lines(ended))[1] == ["- 512 -"]

@@ -100,6 +100,8 @@ class Page:
         self.char_column = column_width(self.chars) if self.column is not None else None
         """The column in characters: text wrapped by character count (not by printed width) fills its
         lines with digits as with ideographs, so a line of narrow digits is full, not short."""
+        self.run_in = _run_in_titles(self.lines)
+        """Line → the entry title printed at the start of its indented paragraph (see :func:`_run_in_titles`)."""
 
     def text(self, k: int) -> str:
         return self.texts[k]
@@ -121,6 +123,25 @@ class Page:
             out += self.lines[k].text
             k += 1
         return out
+
+
+_RUN_IN_RE = re.compile(r"^[ \t\u3000]+(?P<title>[^\s\d，。；：！？,;:!?、“”]{2,10})[ \t\u3000]+(?=\S)")
+_MIN_RUN_IN = 2
+_RUN_IN_TEXT = 15
+"""A run-in entry's text on its line is at least this long (a title and a credit, 记者 王明, is no entry)."""
+
+
+def _run_in_titles(lines: Sequence[Line]) -> dict[int, str]:
+    """Entry titles set at the start of their paragraph, indented and followed by a space, as a 县志 or a
+    年鉴 sets them in bold (``  《邵阳报》 1993年5月,…``, ``  通讯 1978年,…``): line → title, when the text
+    has two at least. Prose has no space after its first words; one such line may be a stray gap."""
+    found = {}
+    for k, line in enumerate(lines):
+        raw = line.raw
+        if raw[:1] in " \t\u3000" and (match := _RUN_IN_RE.match(raw)) and len(raw) - match.end() >= _RUN_IN_TEXT \
+                and not has_byline_word(match.group("title")) and _balanced(match.group("title")):
+            found[k] = match.group("title")
+    return found if len(found) >= _MIN_RUN_IN else {}
 
 
 def _furniture(text: str) -> bool:
@@ -284,11 +305,15 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
         # …副局长李宗春（右二）参观… a photo caption
-    masthead = len("".join(text.split())) <= _MAX_MASTHEAD and is_masthead_line(text)
+    masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text)
+    # a numbered line (第一节 报刊通讯, 一、工作动态) is a chapter's or a list's heading, whatever its last words
     if masthead and not _opens_story(page, k + 1):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
+    if style == PLAIN and (title := page.run_in.get(k)) is not None:
+        return Candidate(k, k, PLAIN, lead_of(page.texts[k][len(title):]), inline=True,
+                         blank_before=page.gap_before(k), length=len(title), title=title)
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
         return shared
     return _wrapped_headline(page, k, style, masthead) or _under_date_line(page, k, style) \
@@ -599,6 +624,10 @@ def _opens_with_dateline(page: Page, k: int) -> bool:
     return k < len(page.lines) and (page.texts[k].startswith("本报讯") or cues.is_dateline(page.texts[k]))
 
 
+_CHAPTER_RE = re.compile(rf"^第[{cues.CN_NUM}\d]{{1,3}}[章节编篇]")
+"""A chapter's or a section's heading in a 县志 or a 年鉴 (第三章 新闻 史志 文物, 第一节 报刊通讯)."""
+
+
 def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Candidate]:
     """The candidates that start items (see the module docstring). ``page``: the text they are on, for
     :func:`_headlines_apart` (without it, that rule is not tried)."""
@@ -613,11 +642,15 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     # under a masthead (a periodical), a dated news headline and one more long headline make a compilation
     compilation = news >= 2 or marked >= 2 or under_masthead and (long_plain >= _MIN_UNDER_MASTHEAD
                                                                   or news >= 1 and long_plain >= 2)
-    apart = [] if page is None else _released(page, heads) or ([] if compilation else _headlines_apart(page, heads))
+    apart = [] if page is None else _released(page, heads) or ([] if compilation else _headlines_apart(page, heads)
+                                                               or _reference_entries(heads))
     keep = {id(c) for c in apart} or {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
         keep.add(id(first))
+    for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
+        if id(below) in keep and above.last + 1 == below.first and _CHAPTER_RE.match(page.texts[above.first]):
+            keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
     return [c for c in found if id(c) in keep]
 
 
@@ -632,6 +665,27 @@ def _headlines_apart(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
     if len(flush) >= 2 and heads[0] is flush[0] and heads[0].first == 0 and all(c.blank_before for c in flush):
         return flush
     return []
+
+
+_MAX_PLACE_HEADING = 8
+_MAX_TOPIC = 10
+_MIN_TOPICS = 4
+
+
+def _reference_entries(heads: Sequence[Candidate]) -> list[Candidate]:
+    """The entries of a reference work's page (年鉴, 县志, 乡镇概况): short topic headings (位置面积, 气候,
+    一、行政区划) each over its text, grouped under short plain headings that stand directly over the
+    first topic (中城镇 / 一、位置面积, 联络镇 / 位置境域), two such groups at least. The group headings
+    are kept too (as sections). A report's outline nests numbered headings (二、存在问题 / （一）…), and
+    its subheadings say more than a topic's two to six characters: it is not read so. Empty when the
+    page is not such a reference."""
+    stacked = [a for a, b in zip(heads, heads[1:]) if a.last + 1 == b.first]
+    groups = [c for c in stacked if c.style == PLAIN and c.length <= _MAX_PLACE_HEADING and not c.inline]
+    topics = [c for c in heads if c not in stacked and not c.masthead]
+    if len(groups) < 2 or len(groups) != len(stacked) or len(topics) < _MIN_TOPICS \
+            or any(c.length > _MAX_TOPIC or c.lead == DATED for c in topics):
+        return []
+    return [c for c in heads if not c.masthead]
 
 
 def _released(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
