@@ -148,3 +148,12 @@ def test_a_channel_and_the_time_a_release_went_out_date_it() -> None:
 ])
 def test_news_from_datelines(line: str, expected: bool) -> None:
     assert cues.is_dateline(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("郑州融媒体记者 孙志刚", True), ("全媒体记者 吴刚", True), ("融媒体记者 蒋 栋", True),
+    ("县融媒体中心召开会议", False), ("融媒体记者队伍不断壮大", False),
+])
+def test_bylines_of_county_media_centres(line: str, expected: bool) -> None:
+    """A county media centre's reporters sign as 融媒体记者 / 全媒体记者, with the place or not."""
+    assert cues.is_byline_line(line) is expected
