@@ -683,3 +683,19 @@ def test_a_report_s_outline_is_not_a_reference_page() -> None:
         "（二）企业责任\n少数企业主体责任落实不到位。\n"
     )
     assert len(parse_text(text).articles) == 1
+
+
+def test_a_headline_in_clauses_wider_than_the_wrapped_column() -> None:
+    """In hard-wrapped text a line wider than the column, after a blank line and ending no sentence, is a
+    headline set on its own line, commas and all; a text line never runs past its column."""
+    text = (
+        "東區里長聯誼會慰問基層防疫同仁\n\n近期本土疫情嚴峻,東區區公所為此提供防\n疫相關居家照護、確診者關懷及防疫包發\n"
+        "送等服務,又因確診者增加迅速,基層同仁\n工作量倍增。里長聯誼會於111年5月23\n日下午捐贈鍋具慰勉公所同仁防疫辛勞。\n\n"
+        "后里區里鄰長研習會,提升基層服務效能,共創富市台中、宜居后里\n后里區公所今(19)日於東達極品美饌舉\n"
+        "辦114年度里鄰長研習會,邀請臺中市政府\n警察局、衛生所、戶政事務所等單位進行\n專業講習,內容涵蓋治安、消防、衛生、\n"
+        "戶政及稅務等多元議題。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == [
+        "東區里長聯誼會慰問基層防疫同仁", "后里區里鄰長研習會,提升基層服務效能,共創富市台中、宜居后里"]
+    assert is_lossless(text, issue)

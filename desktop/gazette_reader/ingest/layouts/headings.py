@@ -317,7 +317,7 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
         return shared
     return _wrapped_headline(page, k, style, masthead) or _under_date_line(page, k, style) \
-        or _bullet_text(page, k, style)
+        or _bullet_text(page, k, style) or _overrunning_headline(page, k, style)
 
 
 def _wrapped_headline(page: Page, k: int, style: str, masthead: bool) -> Candidate | None:
@@ -346,6 +346,24 @@ def _wrapped_headline(page: Page, k: int, style: str, masthead: bool) -> Candida
         if exclaims or page.column is None:
             return None  # without a column every line is short: one paragraph per line, no wrapped headline
     return None
+
+
+_MAX_OVERRUN_COMMAS = 3
+
+
+def _overrunning_headline(page: Page, k: int, style: str) -> Candidate | None:
+    """A line after a blank one, wider than the hard-wrapped text's column and ending no sentence: set
+    on its own line, it is a headline even in clauses (后里區里鄰長研習會,提升基層服務效能,共創富市台中、宜居后里);
+    a text line never runs past the column it was wrapped at."""
+    text = page.texts[k]
+    if style != PLAIN or page.column is None or not page.gap_before(k) or page.widths[k] <= _OVERRUN * page.column \
+            or k + 1 >= len(page.lines) or page.gap_before(k + 1):
+        return None
+    commas = sum(text.count(c) for c in "，,")
+    if ends_sentence(text) or "。" in text or "；" in text or commas > _MAX_OVERRUN_COMMAS or len(text) > MAX_TITLE \
+            or not titlelike(text.replace(",", "").replace("，", "")):
+        return None
+    return Candidate(k, k, PLAIN, _lead_after(page, k + 1, text), blank_before=True, length=len(text))
 
 
 def _opens_story(page: Page, k: int) -> bool:
