@@ -40,7 +40,7 @@ PAGE_LABELS = frozenset({"期版", "版面", "版次"})
 _PAGE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_PAPER_PAGE}|{_EPAPER_PAGE})", re.M)
 _FOOTER_LABELS = frozenset(
     "发放范围 主管 主办 承办 编辑出版 编辑 出版 电话 联系电话 邮箱 电子邮箱 传真 地址 邮编 网址 印刷 承印 "
-    "责任编辑 主编 投稿 投稿邮箱 报送 抄送 发送 签发".split()
+    "责任编辑 主编 投稿 投稿邮箱 报送 抄送 抄报 发送 签发 印发 报 送 发".split()
 )
 _LABELLED_RE = re.compile(r"^(?P<label>[^：:\s]{1,8})\s*[：:]")
 _NOTICE_RE = re.compile(r"^[（(][^（()）]{0,30}(内部资料|注意保存|共印|内部刊物|仅供参考)[^（()）]{0,30}[)）]$")

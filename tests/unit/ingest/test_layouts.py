@@ -232,3 +232,29 @@ def test_releases_saved_one_after_another_split_however_their_leads_open() -> No
     issue = parse_text(text)
     assert [a.title for a in issue.articles] == ["南投县举办年终记者会", "台东县长滨乡长光部落文化聚会所揭幕"]
     assert "上任后许县长" in issue.articles[0].body
+
+
+WORKLOG_WITH_NOTE_AND_DISTRIBUTION = (
+    "社区工作简报\n第9期\n\n编者按：近期，各地街道社区开展了一系列活动，现将部分社区的做法刊发如下，供学习借鉴。\n\n"
+    "长安街道:三月春“锋”暖 共谱文明曲\n3月4日下午,长安街道新时代文明实践所组织党员志愿者走进社区。\n\n"
+    "黄岛街道社区积极探索社区发展治理创新 加热“社区温度”\n本网讯 黄岛街道玉环岛街社区积极探索社区发展治理创新。\n\n"
+    "报：市委办公室、市政府办公室\n送：县委、县人大、县政府、县政协领导\n发：各乡镇党委、政府，县直各单位\n"
+)
+
+
+def test_an_editors_note_and_the_distribution_list_are_the_issue_s() -> None:
+    """The 编者按 over the items and the 报/送/发 lines under them belong to the issue (its metadata),
+    not to an item; a headline whose two phrases are set off by a space over a 本网讯 story is whole."""
+    issue = parse_text(WORKLOG_WITH_NOTE_AND_DISTRIBUTION)
+    assert [a.title for a in issue.articles] == [
+        "长安街道:三月春“锋”暖 共谱文明曲", "黄岛街道社区积极探索社区发展治理创新 加热“社区温度”"]
+    assert issue.metadata["编者按"].startswith("编者按：近期")
+    assert issue.metadata["送"] == "送：县委、县人大、县政府、县政协领导"
+    assert "发：" not in issue.articles[-1].body
+    assert is_lossless(WORKLOG_WITH_NOTE_AND_DISTRIBUTION, issue)
+
+
+def test_a_preamble_opening_with_an_instruction_is_no_editors_note() -> None:
+    text = "按照市委部署，全县开展安全生产大检查，现将情况通报如下。\n\n县应急局开展专项检查\n3月4日，县应急局开展专项检查。\n\n" \
+           "县住建局排查建筑工地\n3月5日，县住建局排查建筑工地隐患。\n"
+    assert "编者按" not in parse_text(text).metadata

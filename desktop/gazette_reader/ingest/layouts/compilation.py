@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.bulletin import footer_start
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     BULLET,
@@ -67,11 +68,15 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
 
     ``kicker_first``: of two headlines one above the other, the upper is a kicker (引题), as newspapers
     print them; otherwise the longer is the title (a press release's second line is its subtitle)."""
-    page = Page(lines)
+    end = _distribution_start(lines)
+    page = Page(lines[:end])
     found = candidates(page)
     starts = _without_masthead(page, item_starts(found, page))
     mark_sections(page, starts, decks=kicker_first)
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
+    for line in lines[end:]:
+        if line.text:
+            meta.add_line(issue.metadata, meta.footer_label(line.text) or "版权", line.text)
     leading = _leading_sources(page, starts)
     above = {start: k for k, start in leading.items()}
     first = next((c.first for c in starts), len(page.lines))
@@ -84,6 +89,19 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     for item in items:
         issue.articles.append(_article(page, item, issue, above, kicker_first))
     return issue
+
+
+_DISTRIBUTION = frozenset("报 送 发 抄送 抄报 报送 发送 印发 发放范围".split())
+
+
+def _distribution_start(lines: Sequence[Line]) -> int:
+    """Where the closing colophon starts when it says who the issue goes to (报：市委办公室 / 送：县委…领导 /
+    发：各乡镇党委): the issue's, not the last item's; ``len(lines)`` when there is none. A release's own
+    closing 编辑：… line stays with it."""
+    start = footer_start(lines, 0)
+    if any(meta.footer_label(ln.text) in _DISTRIBUTION for ln in lines[start:] if ln.text):
+        return start
+    return len(lines)
 
 
 def _with_subheadings(items: list[_Item], page: Page) -> list[_Item]:
@@ -208,10 +226,16 @@ def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
     title = masthead.pop() if prose and masthead and _heads_prose(masthead[-1].text) else None
     for line in masthead:
         meta.add_line(issue.metadata, "报头", line.text)
-    if prose:
+    if prose and title is None and _EDITORS_NOTE_RE.match(prose[0].text):
+        meta.add_line(issue.metadata, "编者按", reflow([ln.raw for ln in prose]))  # the issue's, over its items
+    elif prose:
         region = [title, *prose] if title else prose
         issue.articles.append(ParsedArticle(title=tidy_title(title.text) if title else "",
                                             body=reflow([ln.raw for ln in prose]), span=span_of(region)))
+
+
+_EDITORS_NOTE_RE = re.compile(r"^(?:[【\[]\s*(?:编者按|编者的话)\s*[】\]]|(?:编者按|编者的话)\s*[：:])")
+"""An editor's note (编者按：近期，各地街道社区…供学习借鉴。) before the first item introduces the issue."""
 
 
 def _masthead_like(text: str) -> bool:

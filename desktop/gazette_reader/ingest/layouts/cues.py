@@ -44,7 +44,7 @@ NEWS_FROM_RE = re.compile("^" + _NEWS_FROM)
 """A story's dateline in the 消息 form (长江商报消息 ●…记者… 发自陕西城固, 红安网消息 7月5日，…): it opens the
 story under a headline, it is never one."""
 DATELINE_RE = re.compile(
-    r"^[【\[]?(?:据\s*)?(?:本报讯|"
+    r"^[【\[]?(?:据\s*)?(?:本[报网台]讯|"
     rf"(?:本报|新华社|中新社|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|商报|网|台|社))[^，。\s（(]{{0,12}}?\s*"
     rf"(?:{_CN_DAY}\s*月\s*)?{_CN_DAY}\s*日\s*(?:电|讯)|"
     r"[^，。\s（(■●◆▲★☆○◇□◎·•]{2,8}(?:网|报)讯|"
