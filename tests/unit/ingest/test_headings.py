@@ -699,3 +699,17 @@ def test_a_headline_in_clauses_wider_than_the_wrapped_column() -> None:
     assert [a.title for a in issue.articles] == [
         "東區里長聯誼會慰問基層防疫同仁", "后里區里鄰長研習會,提升基層服務效能,共創富市台中、宜居后里"]
     assert is_lossless(text, issue)
+
+
+def test_a_bracketed_byline_and_a_credit_line_head_nothing() -> None:
+    """【全媒体记者 吴刚】4月7日,… opens a story's text, and 记者:赵武|见习记者:柳琪 is a release's credit line:
+    neither is a headline."""
+    text = (
+        "县委专题会议召开\n\n3月27日下午,县委书记罗兴斌主持召开县委专题会议。\n\n记者:赵武/邹宝剑|见习记者:柳琪\n\n"
+        "审核:代军\n\n2020年第6次县政府常务会召开\n\n【全媒体记者 吴刚】4月7日,县长刘明灯主持召开县政府常务会。\n\n"
+        "会议传达学习了有关会议精神。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["县委专题会议召开", "2020年第6次县政府常务会召开"]
+    assert issue.articles[1].month_day == "04-07"
+    assert is_lossless(text, issue)

@@ -202,8 +202,9 @@ def style_of(text: str) -> str:
         return PLAIN
     if cues.BULLET_RE.match(text):
         return BULLET
-    if cues.BRACKET_RE.match(text) and not cues.is_dateline(text):
-        return BRACKET  # 【新华社重庆十四日电】 opens a story's text, it heads nothing
+    if (bracket := cues.BRACKET_RE.match(text)) and not cues.is_dateline(text) \
+            and not cues.is_byline_line(bracket.group("title").strip()):
+        return BRACKET  # 【新华社重庆十四日电】, 【全媒体记者 吴刚】4月7日,… open a story's text, they head nothing
     if cues.NUMBER_RE.match(text):
         return NUMBER
     return PLAIN
