@@ -713,3 +713,20 @@ def test_a_bracketed_byline_and_a_credit_line_head_nothing() -> None:
     assert [a.title for a in issue.articles] == ["县委专题会议召开", "2020年第6次县政府常务会召开"]
     assert issue.articles[1].month_day == "04-07"
     assert is_lossless(text, issue)
+
+
+def test_web_releases_with_a_tag_a_date_and_publisher_stamp_and_a_captioned_photo() -> None:
+    """[雲林] before a headline is its section; ``2025.01.10 雲林縣政府`` under it dates the release; a
+    photo caption (▲…(圖/雲林縣政府提供)) is no headline."""
+    text = (
+        "[雲林] 元長鄉新建公所落成啟用,辦公廳舍基礎建設再提升!\n\n2025.01.10 雲林縣政府\n\n"
+        "雲林縣元長鄉公所今(10)日舉行落成啟用典禮,副縣長謝淑亞出席。\n\n"
+        "雲林東勢鄉新建行政大樓熱鬧啟用 公共事務服務品質全面升級\n\n2026-01-29\n"
+        "▲行政服務空間全面升級 東勢鄉新建行政大樓熱鬧啟用。(圖/雲\n林縣政府提供)\n\n記者楊青琪/雲林報導\n\n"
+        "雲林縣東勢鄉公所今(29)日上午舉行落成啟用典禮,副縣長陳璧君出席。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.section, a.month_day) for a in issue.articles] == [
+        ("元長鄉新建公所落成啟用,辦公廳舍基礎建設再提升!", "雲林", "01-10"),
+        ("雲林東勢鄉新建行政大樓熱鬧啟用 公共事務服務品質全面升級", None, "01-29")]
+    assert is_lossless(text, issue)

@@ -276,7 +276,8 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
     stop = above.get(item.stop, item.stop)
     region = item.lines or page.lines[head.first:stop]
     title, body_lines, derived = _title(page, head, region, issue)
-    article = ParsedArticle(title=title, body="", section=item.section or _tag(page, head, title), span=span_of(region))
+    title, tag = _square_tag(title, issue)
+    article = ParsedArticle(title=title, body="", section=item.section or tag or _tag(page, head, title), span=span_of(region))
     lead = above.get(head.first)
     clipped = lead is not None and cues.source_date(page.text(lead)) is not None \
         or _trailing_source(region)[1] is not None  # a newspaper's story, with its decks in its order
@@ -305,6 +306,19 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
 
 
 _MIN_TAGGED_TITLE = 6
+
+
+_SQUARE_TAG_RE = re.compile(r"^\[(?P<tag>[^\[\]\s\d]{1,8})\]\s*(?=\S)")
+
+
+def _square_tag(title: str, issue: ParsedIssue) -> tuple[str, str | None]:
+    """A web headline's tag in square brackets (``[雲林] 元長鄉新建公所落成啟用…``): the title without it,
+    and the tag, the item's section; the brackets go to the furniture."""
+    match = _SQUARE_TAG_RE.match(title)
+    if match is None:
+        return title, None
+    issue.furniture.append(match.group(0).strip())
+    return title[match.end():], match.group("tag")
 
 
 def _tag(page: Page, head: Candidate, title: str) -> str | None:

@@ -89,6 +89,11 @@ STAMP_LINE_RE = re.compile(
 )
 """A web page's stamp under a release's headline: the channel or site, then the date and the time it went
 out (``大湾区之声 2024-01-09 15:02:32``). The time is required: a name and a bare date may be a headline."""
+STAMP_AFTER_RE = re.compile(
+    r"^(?P<year>\d{4})[\-./](?P<month>\d{1,2})[\-./](?P<day>\d{1,2})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"\s+[\u4e00-\u9fff·]{2,16}$"
+)
+"""The stamp the other way round, the date in figures first (``2025.01.10 雲林縣政府``)."""
 
 REPORTED_SPEECH_RE = re.compile(r"^(?:称赞|赞扬|表示|强调|指出|希望|要求|认为|呼吁|祝贺)")
 """A headline deck that opens with what the subject of the deck above said (江主席会见差瓦立总理 /
@@ -157,7 +162,8 @@ def line_date(line: str) -> tuple[int, int, int] | None:
         digits = [info.group("year"), info.group("month"), info.group("day")]
     elif DATE_LINE_RE.match(text):
         digits = re.findall(r"\d+", text)
-    elif (":" in text or "：" in text) and (stamp := STAMP_LINE_RE.match(text)):
+    elif (":" in text or "：" in text) and (stamp := STAMP_LINE_RE.match(text)) \
+            or text[:4].isdecimal() and (stamp := STAMP_AFTER_RE.match(text)):
         digits = [stamp.group("year"), stamp.group("month"), stamp.group("day")]
     else:
         return None

@@ -282,8 +282,9 @@ def candidates(page: Page) -> list[Candidate]:
     return found
 
 
-_CAPTION_RE = re.compile(r"[（(](?:前排|后排|第[一二三]排)?[左右中][一二三四五六七八九]?[)）]|^图为")
-"""Where a person stands in a photo (（右二）, （左一）, （前排中）) or 图为…: a photo caption, never a headline."""
+_CAPTION_RE = re.compile(r"[（(](?:前排|后排|第[一二三]排)?[左右中][一二三四五六七八九]?[)）]|^图为|[（(]\s*[图圖]\s*[/／]")
+"""Where a person stands in a photo (（右二）, （左一）, （前排中）), 图为… or the picture's credit (圖/雲林縣政府提供):
+a photo caption, never a headline."""
 
 
 def _bracketed_label(text: str) -> bool:
