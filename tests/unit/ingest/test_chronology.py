@@ -101,3 +101,27 @@ def test_a_page_title_of_a_date_and_a_place_is_a_heading(line: str, heading: boo
 def test_a_dated_title_sets_year_and_month() -> None:
     issue = split_chronology(split_lines("二〇二二年一月从化大事记\n\n7日  区人大常委会召开会议。\n"))
     assert [(a.year, a.month, a.day) for a in issue.articles] == [(2022, 1, 7)]
+
+
+RUN_TOGETHER = """1988 年
+9 月 全国政协赴安徽视察团一
+行25人,7 ~8 日在县潘村乡视察。
+9 月上旬 共青团县委举办书画摄影大奖赛作品展,展出摄影作品
+300多幅。同月 原国家卫生部妇幼局长林佳楣来县视察。
+9 月18 日 县防洪抗旱指挥部召开表彰大会。
+11 月5 日 县委召开六届七次全委会议。
+12 月8 日 县委召开会议。
+"""
+
+
+def test_an_entry_run_into_the_line_before_it_is_cut_off() -> None:
+    """``。同月 原国家…``: an opening set off by a space after a sentence end, where the PDF's text lost a
+    line break, starts an entry; ``。同月,`` (a sentence of the same entry) does not."""
+    issue = parse_text(RUN_TOGETHER)
+    assert [a.body[:4] for a in issue.articles] == ["9月全国", "9月上旬", "同月原国", "9月18", "11月5", "12月8"]
+    assert issue.articles[2].body.startswith("同月原国家卫生部") and issue.articles[1].body.endswith("300多幅。")
+    assert is_lossless(RUN_TOGETHER, issue)
+
+
+def test_an_entry_of_a_month_alone_takes_the_day_its_first_sentence_names() -> None:
+    assert _dates(RUN_TOGETHER)[:3] == [(1988, 9, 7), (1988, 9, None), (1988, 9, None)]

@@ -45,6 +45,12 @@ _ENTRY_RE = re.compile(
 a season or the year (``夏,武义县…``, ``是年``); or a ``△`` mark. A month or a season opens an entry only
 when a space or a comma sets it off (``4月份全县…`` is a sentence), as 县志 chronicles under a year
 heading print the events they cannot date to the day."""
+_RUN_ON_RE = re.compile(r"(?<=[。！？])(?=(?:同日|是日|当日|同月|是月)[ \u3000]+\S)")
+"""An entry run into the line before it (``…展出摄影作品300多幅。同月 原国家卫生部…``): the PDF's text lost
+the line break. Its opening is set off by a space, as a sentence's ``同月,`` never is."""
+_ONLY_MONTH_DAY_RE = re.compile(rf"(?<![\d\s月])(\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日")
+"""A day (or a range's first day) in the first sentence of an entry that opens with its month alone
+(``9 月 …视察团一行25人,7 ~8 日在泾县…视察``); a day after a month (``3月29日``) is another date."""
 _MIN_ENTRIES = 3
 _MIN_NAMED_ENTRIES = 2
 """Entries enough for a file that names itself a 大事记 and has a month heading (a short month's 大事记)."""
@@ -137,7 +143,7 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
     issue = ParsedIssue(layout="chronology", articles=[])
     when, current, seen_entry = _When(), None, False
     groups: list[tuple[list[Line], _When]] = []
-    for line in lines:
+    for line in (piece for whole in lines for piece in _run_on_entries(whole)):
         text = line.text
         if not text:
             if current is not None:
@@ -162,6 +168,19 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
             groups.append((current, _When(when.year, when.month, None)))
     issue.articles = [_article(group, date) for group, date in groups]
     return issue
+
+
+def _run_on_entries(line: Line) -> list[Line]:
+    """``line`` cut before each entry run into it (see :data:`_RUN_ON_RE`); a line whose text was closed
+    up (letter-spaced) is left whole."""
+    if "。" not in line.text or line.text != line.raw.strip():
+        return [line]
+    cuts = [m.start() for m in _RUN_ON_RE.finditer(line.raw)]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.raw)]
+    return [line._replace(raw=line.raw[begin:end], start=line.start + begin, text=line.raw[begin:end].strip())
+            for begin, end in zip(bounds, bounds[1:])]
 
 
 def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -> bool:
@@ -202,6 +221,15 @@ def _advance(when: _When, entry: re.Match[str]) -> None:
         when.day = None
 
 
+def _day_within(text: str) -> int | None:
+    """The day :data:`_ONLY_MONTH_DAY_RE` finds in the first sentence of ``text``, else None."""
+    if "日" not in text:
+        return None
+    match = _ONLY_MONTH_DAY_RE.search(text.split("。", 1)[0])
+    day = int(match.group(1)) if match else 0
+    return day if 1 <= day <= 31 else None
+
+
 def entry_title(body: str, first_line: str = "") -> str:
     """An entry's label: its first clause after the day (``3日 区委书记…主持召开…会议`` → ``区委书记…会议``);
     a day followed by a time of day or a comma (``7月28日上午，…``) is skipped as a clause of its own.
@@ -233,4 +261,12 @@ def _article(group: Sequence[Line], when: _When) -> ParsedArticle:
     article.year, article.month, article.day = when.year, when.month, when.day
     if article.month is None:
         article.day = None
+    elif article.day is None and _opens_with_month(group[0].text):
+        article.day = _day_within(body)
     return article
+
+
+def _opens_with_month(text: str) -> bool:
+    """The entry opens with its month alone (``9 月 …``): its first sentence may still name the day."""
+    entry = _entry(text.lstrip("△ "))
+    return bool(entry and entry.group("only_month"))
