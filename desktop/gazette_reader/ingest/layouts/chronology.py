@@ -1,9 +1,12 @@
 """大事记 chronologies: year and month headings, then one entry per event, each opening with its day.
 
-``2023年`` / ``1月`` (or ``一月``) headings set the date; an entry begins with ``3日``, ``1月3日``, ``同日``
-/ ``是日`` / ``当日`` (the previous entry's day), ``是月`` / ``上旬`` … (the month only), or a ``△`` mark.
-Entries are hard-wrapped like any PDF text: an entry runs until the next entry or heading. Each entry is a
-brief whose title is its first clause, dated by its headings.
+``2023年`` / ``1月`` (or ``一月``, or a page title ``二〇二二年一月从化大事记``) headings set the date; an entry
+begins with ``3日``, ``1月3日``, ``3月1─3日`` (a range in any dash), ``同日`` / ``是日`` / ``当日`` (the previous
+entry's day), ``是月`` / ``上旬`` … (the month only), a month alone or a part of it set off by a space or a
+comma (``4 月 ``, ``8 月中旬 ``, ``7月初,``: a 县志's events it cannot date to the day), a season
+(``夏,``), or a ``△`` mark. Entries are hard-wrapped like any PDF text: an entry runs until the next entry or
+heading; an opening set off by a space after a sentence end inside a line (``…。同月 原…``) is one whose line
+break the PDF's text lost. Each entry is a brief whose title is its first clause, dated by its headings.
 """
 
 from __future__ import annotations
