@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 _CN_DIGITS = "〇一二三四五六七八九十"
-_DAY_END = r"(?=\s*(?:[日号]|[、至到—\-~～]\s*\d{1,2}\s*[日号]))"
+_DAY_END = r"(?=\s*(?:[日号]|[、至到—–―─－〜\-~～]\s*\d{1,2}\s*[日号]))"
 _MONTH_DAY_RE = re.compile(
     rf"(?<!\d)(?:本\s*[（(]\s*)?(\d{{1,2}})\s*[)）]?\s*月\s*(\d{{1,2}}){_DAY_END}"
     rf"|(?<![{_CN_DIGITS}])([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"

@@ -28,6 +28,9 @@ MONTH_DAY = [
     ("本报北京四月三日讯记者廖先旺报道：国家主席江泽民今天", (4, 3)),
     ("金門縣金湖托育資源中心（醫遊館）於本（6）月7、8日下午，特別安排2-6歲學童", (6, 7)),
     ("十二月三十一日，县委召开", (12, 31)),
+    # a range printed with any dash (old county records set it in box-drawing or en dashes)
+    ("1月11─14日，县委、县政府召开全县农村工作会议", (1, 11)),
+    ("3月26–29日，国际热带菌类学会主席来县考察", (3, 26)),
     # the opening is a quotation or a purpose; a later sentence opens with the event's date
     ("“重点贫困村要怎么打好脱贫攻坚战?这是我们当前脱贫工作的重点!”大河镇人民政府镇长赵军在扶贫工作现场办公会上强调。\n"
      "11月11日,镇长赵军、副镇长冯建华与镇开发、建管、交通、农业办相关负责人一行来到桐子园村", (11, 11)),

@@ -1,9 +1,12 @@
 """大事记 chronologies: year and month headings, then one entry per event, each opening with its day.
 
-``2023年`` / ``1月`` (or ``一月``) headings set the date; an entry begins with ``3日``, ``1月3日``, ``同日``
-/ ``是日`` / ``当日`` (the previous entry's day), ``是月`` / ``上旬`` … (the month only), or a ``△`` mark.
-Entries are hard-wrapped like any PDF text: an entry runs until the next entry or heading. Each entry is a
-brief whose title is its first clause, dated by its headings.
+``2023年`` / ``1月`` (or ``一月``, or a page title ``二〇二二年一月从化大事记``) headings set the date; an entry
+begins with ``3日``, ``1月3日``, ``3月1─3日`` (a range in any dash), ``同日`` / ``是日`` / ``当日`` (the previous
+entry's day), ``是月`` / ``上旬`` … (the month only), a month alone or a part of it set off by a space or a
+comma (``4 月 ``, ``8 月中旬 ``, ``7月初,``: a 县志's events it cannot date to the day), a season
+(``夏,``), or a ``△`` mark. Entries are hard-wrapped like any PDF text: an entry runs until the next entry or
+heading; an opening set off by a space after a sentence end inside a line (``…。同月 原…``) is one whose line
+break the PDF's text lost. Each entry is a brief whose title is its first clause, dated by its headings.
 """
 
 from __future__ import annotations
@@ -20,13 +23,37 @@ from gazette_reader.ingest.model import BRIEF, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow
 
 _SUFFIX = r"(?:份)?\s*(?:大事记|大事要览|大事|纪事|记事)?\s*[：:]?"
-_YEAR_HEAD_RE = re.compile(rf"^(?P<year>\d{{4}})\s*年{_SUFFIX}$")
-_MONTH_HEAD_RE = re.compile(rf"^(?:(?P<year>\d{{4}})\s*年\s*)?(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月{_SUFFIX}$")
-_DAY_ONLY_RE = re.compile(r"^(?:\d{1,2}\s*月\s*)?\d{1,2}(?:\s*[~～—\-至]\s*\d{1,2})?\s*日\s*[：:]?$")
+_TITLED = r"\s*(?![一二三四五六七八九十]{1,3}月)[\u4e00-\u9fff]{1,12}?(?:大事记|大事要览|纪事|记事)\s*[：:]?"
+"""A page's own title after its date: ``二〇二二年一月从化大事记`` (a place, then the word 大事记)."""
+_YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
+"""A year in digits or in Chinese numerals, digit by digit (二〇二二)."""
+_YEAR_HEAD_RE = re.compile(rf"^(?P<year>{_YEAR})\s*年(?:{_SUFFIX}|{_TITLED})$")
+_MONTH_HEAD_RE = re.compile(
+    rf"^(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:{_SUFFIX}|{_TITLED})$")
+_DASHES = r"~～\-—–―─－〜至到"
+"""Every dash a day range is printed with (``11─14日`` in box-drawing dashes, as old county records have)."""
+_DAY = rf"(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日"
+_DAY_ONLY_RE = re.compile(rf"^{_DAY}\s*[：:]?$")
+_SET_APART_RE = re.compile(rf"^(?:△\s*)?{_DAY}(?:\s{{2,}}|[\u3000\t])")
+"""A day set apart from its text by a wide space (``7日  从化区…``): an entry wherever it stands."""
+_APART = r"(?=\s|[，,：:])"
 _ENTRY_RE = re.compile(
-    r"^(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})(?:\s*[~～—\-至]\s*\d{1,2})?\s*日|(?P<same>同日|是日|当日|同月|是月|本月|"
-    r"月初|月中|月底|月末|上旬|中旬|下旬)|(?P<mark>△))"
+    rf"^(?:△\s*)?(?:{_DAY}|(?P<same>同日|是日|当日|同月|是月|本月|"
+    r"月初|月中|月底|月末|上旬|中旬|下旬)|"
+    rf"(?P<only_month>\d{{1,2}})\s*月\s*份?(?:上旬|中旬|下旬|初|中|底|末)?{_APART}|"
+    rf"(?P<season>[春夏秋冬][季天]?|年初|年中|年底|年末|上半年|下半年|是年|同年|本年){_APART}|(?P<mark>△))"
 )
+"""An entry's opening: a day (``3日``, ``1月3日``, ``3月1─3日``); the day or month of the entry before
+(``同日``, ``是月``, ``上旬``); a month alone or a part of it (``4 月 县委…``, ``8 月中旬 省派…``, ``7月初,确定…``);
+a season or the year (``夏,武义县…``, ``是年``); or a ``△`` mark. A month or a season opens an entry only
+when a space or a comma sets it off (``4月份全县…`` is a sentence), as 县志 chronicles under a year
+heading print the events they cannot date to the day."""
+_RUN_ON_RE = re.compile(r"(?<=[。！？])(?=(?:同日|是日|当日|同月|是月)[ \u3000]+\S)")
+"""An entry run into the line before it (``…展出摄影作品300多幅。同月 原国家卫生部…``): the PDF's text lost
+the line break. Its opening is set off by a space, as a sentence's ``同月,`` never is."""
+_ONLY_MONTH_DAY_RE = re.compile(rf"(?<![\d\s月])(\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日")
+"""A day (or a range's first day) in the first sentence of an entry that opens with its month alone
+(``9 月 …视察团一行25人,7 ~8 日在泾县…视察``); a day after a month (``3月29日``) is another date."""
 _MIN_ENTRIES = 3
 _MIN_NAMED_ENTRIES = 2
 """Entries enough for a file that names itself a 大事记 and has a month heading (a short month's 大事记)."""
@@ -50,6 +77,11 @@ def month_number(text: str) -> int | None:
     return value if value and 1 <= value <= 12 else None
 
 
+def year_number(text: str) -> int:
+    """``2022`` or ``二〇二二`` (also written ``二零二二``) → 2022."""
+    return int(text) if text.isdecimal() else chinese_number(text.replace("零", "〇"))
+
+
 def is_heading(text: str) -> bool:
     """A year or month heading line (it opens with a digit or a Chinese numeral: a cheap test first)."""
     first = text[:1]
@@ -59,14 +91,19 @@ def is_heading(text: str) -> bool:
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
-_ENTRY_FIRSTS = "△同是当本月上中下"
-"""The first character of every entry opening but a digit (△, 同日, 是月, 本月, 月初, 上旬 …)."""
+_ENTRY_FIRSTS = "△同是当本月上中下春夏秋冬年"
+"""The first character of every entry opening but a digit (△, 同日, 是月, 本月, 月初, 上旬, 夏, 年初 …)."""
 _OPENERS = frozenset(_CN_NUMERALS + _ENTRY_FIRSTS)
 
 
 def _day_only(text: str) -> bool:
     """:data:`_DAY_ONLY_RE` matches (the line opens with a digit)."""
     return text[:1].isdecimal() and _DAY_ONLY_RE.match(text) is not None
+
+
+def _set_apart(text: str) -> bool:
+    """:data:`_SET_APART_RE` matches (the line opens with a digit or △)."""
+    return text[:1] in "△0123456789" and _SET_APART_RE.match(text) is not None
 
 
 def _entry(text: str) -> re.Match[str] | None:
@@ -93,7 +130,7 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
             pass  # the text of an entry whose day stands on a line of its own
         elif (m := _entry(text)) and (m.group("day") or m.group("same")) and (
                 len(text) > 6 or _day_only(text)):
-            if not previous or is_heading(previous) or ends_sentence(previous) or _day_only(text):
+            if not previous or is_heading(previous) or ends_sentence(previous) or _day_only(text) or _set_apart(text):
                 entries += 1
                 full += bool(m.group("month"))
             else:
@@ -109,7 +146,7 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
     issue = ParsedIssue(layout="chronology", articles=[])
     when, current, seen_entry = _When(), None, False
     groups: list[tuple[list[Line], _When]] = []
-    for line in lines:
+    for line in (piece for whole in lines for piece in _run_on_entries(whole)):
         text = line.text
         if not text:
             if current is not None:
@@ -136,22 +173,35 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
     return issue
 
 
+def _run_on_entries(line: Line) -> list[Line]:
+    """``line`` cut before each entry run into it (see :data:`_RUN_ON_RE`); a line whose text was closed
+    up (letter-spaced) is left whole."""
+    if "。" not in line.text or line.text != line.raw.strip():
+        return [line]
+    cuts = [m.start() for m in _RUN_ON_RE.finditer(line.raw)]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.raw)]
+    return [line._replace(raw=line.raw[begin:end], start=line.start + begin, text=line.raw[begin:end].strip())
+            for begin, end in zip(bounds, bounds[1:])]
+
+
 def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -> bool:
     """An entry-like opening starts an entry unless it continues a sentence (wrapped ``…于\\n3日召开``)."""
     if current is None:
         return True
     previous = next((ln.text for ln in reversed(current) if ln.text), "")
-    if _day_only(text) and not _day_only(previous):
+    if _day_only(text) and not _day_only(previous) or _set_apart(text):
         return True
     return previous.endswith(("。", "！", "？", "”", "）", ")")) or bool(entry.group("mark"))
 
 
 def _heading(text: str, when: _When, issue: ParsedIssue) -> None:
     if m := _YEAR_HEAD_RE.match(text):
-        when.year, when.month, when.day = int(m.group("year")), None, None
+        when.year, when.month, when.day = year_number(m.group("year")), None, None
     elif m := _MONTH_HEAD_RE.match(text):
         if m.group("year"):
-            when.year = int(m.group("year"))
+            when.year = year_number(m.group("year"))
         when.month, when.day = month_number(m.group("month")), None
     issue.furniture.append(text)
     if issue.year is None and when.year is not None:
@@ -159,31 +209,67 @@ def _heading(text: str, when: _When, issue: ParsedIssue) -> None:
 
 
 def _advance(when: _When, entry: re.Match[str]) -> None:
-    """Move the running date to this entry's day (同日 keeps it; 是月 / 上旬 clear the day)."""
+    """Move the running date to this entry's day (同日 keeps it; 是月 / 上旬 clear the day; a month alone sets
+    the month without a day; a season or the year clears both)."""
     if entry.group("day"):
         if entry.group("month"):
             when.month = month_number(entry.group("month"))
         day = int(entry.group("day"))
         when.day = day if 1 <= day <= 31 else None
+    elif entry.group("only_month"):
+        when.month, when.day = month_number(entry.group("only_month")), None
+    elif entry.group("season"):
+        when.month = when.day = None
     elif entry.group("same") and entry.group("same") not in ("同日", "是日", "当日"):
         when.day = None
 
 
-def entry_title(body: str) -> str:
+def _day_within(text: str) -> int | None:
+    """The day :data:`_ONLY_MONTH_DAY_RE` finds in the first sentence of ``text``, else None."""
+    if "日" not in text:
+        return None
+    match = _ONLY_MONTH_DAY_RE.search(text.split("。", 1)[0])
+    day = int(match.group(1)) if match else 0
+    return day if 1 <= day <= 31 else None
+
+
+def entry_title(body: str, first_line: str = "") -> str:
     """An entry's label: its first clause after the day (``3日 区委书记…主持召开…会议`` → ``区委书记…会议``);
-    a day followed by a time of day or a comma (``7月28日上午，…``) is skipped as a clause of its own."""
+    a day followed by a time of day or a comma (``7月28日上午，…``) is skipped as a clause of its own.
+
+    A month or a season opens an entry only when set off by a space, which the reflowed body has lost: its
+    opening is read on the entry's ``first_line`` and cut off the body with the clause mark after it."""
     text = body.lstrip("△ ")
-    entry = _ENTRY_RE.match(text)
-    if entry and not re.match(r"[，,、上中下午晚早夜]", text[entry.end():entry.end() + 1]):
+    entry = _ENTRY_RE.match(text) or _ENTRY_RE.match(first_line.lstrip("△ "))
+    if entry and (entry.group("only_month") or entry.group("season")):
+        text = _skip_characters(text, len("".join(entry.group(0).split()))).lstrip("，,、：: ")
+    elif entry and not re.match(r"[，,、上中下午晚早夜]", text[entry.end():entry.end() + 1]):
         text = text[entry.end():]
     return brief_title(text) or brief_title(body)
 
 
+def _skip_characters(text: str, count: int) -> str:
+    """``text`` after its first ``count`` non-space characters."""
+    for index, char in enumerate(text):
+        if count == 0:
+            return text[index:]
+        count -= not char.isspace()
+    return ""
+
+
 def _article(group: Sequence[Line], when: _When) -> ParsedArticle:
     body = reflow([ln.raw for ln in group])
-    title = entry_title(body)
+    title = entry_title(body, group[0].text)
     article = ParsedArticle(title=title, title_derived=True, body=body, kind=BRIEF, span=span_of(group))
     article.year, article.month, article.day = when.year, when.month, when.day
     if article.month is None:
         article.day = None
+    elif article.day is None and _opens_with_month(group[0].text):
+        article.day = _day_within(body)
     return article
+
+
+def _opens_with_month(text: str) -> bool:
+    """The entry opens with its month alone (``9 月 …``): its first sentence may still name the day."""
+    entry = _entry(text.lstrip("△ "))
+    return bool(entry and entry.group("only_month"))

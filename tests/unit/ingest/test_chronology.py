@@ -1,0 +1,127 @@
+"""大事记 chronologies: which openings start an entry, and the date each entry is filed under."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.ingest.layouts.chronology import is_heading, split_chronology
+from gazette_reader.ingest.lines import split_lines
+from gazette_reader.ingest.parse import is_lossless, parse_text
+
+DASHED_RANGES = """1989年
+   1月3日  县政府批准直属企业工资总额同经济效益挂钩方案。
+   1月11─14日  县委、县政府召开全县农村工作会议。
+   3月1日  县委发出《关于认真搞好民主评议党员工作的通知》。
+   3月1–3日  全国政协委员一行6人来县视察。
+   3月26―29日  国际热带菌类学会主席来县考察。
+"""
+
+MONTHS_UNDER_A_YEAR = """1988 年
+1 月4 日 县十届二次人代会在县城召开,会期3 天。
+3 月30 日 县召开登记发放居民身份证动员大会。
+4 月 县委书记邓本忠奉调离泾,谢群任县委书记。
+5 月 县建华纸厂生产竹浆牛皮箱板纸,获国家“技术开发优秀成
+果”奖。8 月,又在全省评比中获同类产品质量第一名。
+8 月中旬 省派来农用飞机在境内上空进行人工降雨。
+9 月18 日 县防洪抗旱指挥部召开表彰大会。
+"""
+
+SEASONS_AND_COMMAS = """                 1986年
+       3月21日,浙江省副省长到县检查科技、教育工作。
+       4月,召开全县工业工作会议,全县工业经济体制改革开始起步。
+       5月11日,《护林联防实施办法》由市、县发布。同月,县速丰林基
+   地建设列入林业部“七五”计划。
+       5月31日,县人民武装部改归地方建制。
+       夏,县农机具总厂生产的铁辊碾米机,次年获国家科技进步三等奖。
+       7月初,确定5个乡镇作为义务教育的试点乡镇。
+"""
+
+WEB_MONTH_PAGE = """二〇二二年一月从化大事记
+
+来源：本网 发布时间：2022-03-29 17:52
+
+  7日  区人大常委会第三次会议在区人大三楼会议室召开。
+
+  8日  荔枝产业科技创新峰会在荔博园召开。
+
+  2022年1月8日，荔枝产业科技创新峰会在荔博园召开（邝健华 摄）
+
+  11日  区法律志愿驿站启动仪式在区法院举行。
+
+  2021年1月11日，区法律志愿驿站启动仪式在区法院举行（覃永赠 摄）
+
+  14日  区政协第三届常委会第一次会议召开，区政协主席邬卫东主持会议。
+"""
+
+
+def _dates(text: str) -> list[tuple[int | None, int | None, int | None]]:
+    issue = parse_text(text)
+    assert issue.layout == "chronology" and is_lossless(text, issue)
+    return [(a.year, a.month, a.day) for a in issue.articles]
+
+
+def test_a_day_range_in_any_dash_starts_an_entry() -> None:
+    assert _dates(DASHED_RANGES) == [(1989, 1, 3), (1989, 1, 11), (1989, 3, 1), (1989, 3, 1), (1989, 3, 26)]
+
+
+def test_a_month_alone_or_part_of_a_month_starts_an_entry_under_a_year() -> None:
+    """A 县志 prints the events it cannot date to the day under their month; a month inside a sentence
+    (``。8 月,又在…``) stays in its entry."""
+    assert _dates(MONTHS_UNDER_A_YEAR) == [(1988, 1, 4), (1988, 3, 30), (1988, 4, None), (1988, 5, None),
+                                           (1988, 8, None), (1988, 9, 18)]
+    titles = [a.title for a in parse_text(MONTHS_UNDER_A_YEAR).articles]
+    assert titles[2:5] == ["县委书记邓本忠奉调离泾", "县建华纸厂生产竹浆牛皮箱板纸", "省派来农用飞机在境内上空进行人工降雨"]
+
+
+def test_a_month_or_season_set_off_by_a_comma_starts_an_entry() -> None:
+    """``4月,`` ``夏,`` ``7月初,`` open entries; ``同月,`` inside a paragraph does not."""
+    issue = parse_text(SEASONS_AND_COMMAS)
+    assert _dates(SEASONS_AND_COMMAS) == [(1986, 3, 21), (1986, 4, None), (1986, 5, 11), (1986, 5, 31),
+                                          (1986, None, None), (1986, 7, None)]
+    assert "同月,县速丰林基地建设" in issue.articles[2].body
+    assert issue.articles[4].title == "县农机具总厂生产的铁辊碾米机"
+
+
+def test_a_day_set_apart_by_wide_space_is_an_entry_after_any_line() -> None:
+    """A web page's month of events: its title dates it (in Chinese numerals), its info line and photo
+    captions end no sentence, yet each ``7日  …`` opens an entry."""
+    issue = parse_text(WEB_MONTH_PAGE)
+    assert _dates(WEB_MONTH_PAGE) == [(2022, 1, 7), (2022, 1, 8), (2022, 1, 11), (2022, 1, 14)]
+    assert "邝健华摄" in issue.articles[1].body and "覃永赠摄" in issue.articles[2].body
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("二〇二二年一月从化大事记", True), ("2022年1月从化区大事记", True), ("2022年从化区大事记", True),
+    ("1989年", True), ("2022年1月召开大会", False), ("二〇二二年一月", True),
+])
+def test_a_page_title_of_a_date_and_a_place_is_a_heading(line: str, heading: bool) -> None:
+    assert is_heading(line) == heading
+
+
+def test_a_dated_title_sets_year_and_month() -> None:
+    issue = split_chronology(split_lines("二〇二二年一月从化大事记\n\n7日  区人大常委会召开会议。\n"))
+    assert [(a.year, a.month, a.day) for a in issue.articles] == [(2022, 1, 7)]
+
+
+RUN_TOGETHER = """1988 年
+9 月 全国政协赴安徽视察团一
+行25人,7 ~8 日在县潘村乡视察。
+9 月上旬 共青团县委举办书画摄影大奖赛作品展,展出摄影作品
+300多幅。同月 原国家卫生部妇幼局长林佳楣来县视察。
+9 月18 日 县防洪抗旱指挥部召开表彰大会。
+11 月5 日 县委召开六届七次全委会议。
+12 月8 日 县委召开会议。
+"""
+
+
+def test_an_entry_run_into_the_line_before_it_is_cut_off() -> None:
+    """``。同月 原国家…``: an opening set off by a space after a sentence end, where the PDF's text lost a
+    line break, starts an entry; ``。同月,`` (a sentence of the same entry) does not."""
+    issue = parse_text(RUN_TOGETHER)
+    assert [a.body[:4] for a in issue.articles] == ["9月全国", "9月上旬", "同月原国", "9月18", "11月5", "12月8"]
+    assert issue.articles[2].body.startswith("同月原国家卫生部") and issue.articles[1].body.endswith("300多幅。")
+    assert is_lossless(RUN_TOGETHER, issue)
+
+
+def test_an_entry_of_a_month_alone_takes_the_day_its_first_sentence_names() -> None:
+    assert _dates(RUN_TOGETHER)[:3] == [(1988, 9, 7), (1988, 9, None), (1988, 9, None)]
