@@ -81,13 +81,23 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 def _join_wrapped(lines: Sequence[str]) -> str:
     """The lines of one paragraph joined: a space between them (folded later unless it separates two
-    ASCII words), none where the wrap cut a number in CJK text (``8月1`` / ``1日`` is ``8月11日``:
+    ASCII words), none where the wrap cut a number in CJK text (``8月1`` / ``1日`` is ``8月11日``, ``2.`` /
+    ``9‰`` is ``2.9‰``:
     Chinese text puts no space inside or between numbers, so the break is the column's, not the writer's)."""
     out = lines[0] if lines else ""
     for line in lines[1:]:
-        cut_number = out[-1:].isdigit() and line[:1].isdigit() and _CJK_RE.search(out[-12:] + line[:12]) is not None
+        cut_number = _in_number(out[-2:], line[:1]) and _CJK_RE.search(out[-12:] + line[:12]) is not None
         out += line if cut_number else " " + line
     return out
+
+
+def _in_number(before: str, after: str) -> bool:
+    """A wrap between ``before`` (a line's last two characters) and ``after`` (the next line's first)
+    falls inside a number: between digits, before its decimal point or unit (``1`` / ``.3万人``, ``17`` /
+    ``%``), or after its decimal point (``2.`` / ``9‰``)."""
+    if before[-1:].isdigit():
+        return after.isdigit() or after in ".%"
+    return before[-1:] == "." and before[:1].isdigit() and after.isdigit()
 
 
 def _entries(lines: Sequence[str]) -> tuple[list[str], list[bool]]:

@@ -44,6 +44,9 @@ REFLOW = [
     ("wrap inside a number", ["全力打造村容整洁的人居环境,8月1", "1日,镇坪县牛头店镇组织召开推进会。"],
      "全力打造村容整洁的人居环境,8月11日,镇坪县牛头店镇组织召开推进会。"),
     ("ASCII numbers keep their space", ["Item 12", "34 more"], "Item 12 34 more"),
+    # tests/corpus/real/yearbook/xiangzhen_gaikuang_zhongcheng_lianluo.txt: wraps at a decimal point or a unit
+    ("wrap at a decimal point", ["人口自然增长率2.", "9‰。15—64岁1.", "3万人,占17", "%。"], "人口自然增长率2.9‰。15—64岁1.3万人,占17%。"),
+    ("Latin sentence end keeps its space", ["Version 2.", "Next steps"], "Version 2. Next steps"),
     # page break after a line that does not end a sentence: joined across the blank line
     ("page break mid word", ["检查了教室、食堂等布局设置情况，重", "", "点了解学校疫情防控应急预案。"],
      "检查了教室、食堂等布局设置情况，重点了解学校疫情防控应急预案。"),
