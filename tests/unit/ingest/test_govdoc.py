@@ -67,3 +67,33 @@ def test_a_title_inside_book_marks_a_repeated_number_and_a_wrapped_body_line_mak
 def test_spaced_unit_names_above_a_title_are_not_its_issuer() -> None:
     text = SPACED + "市农业局 市教育局 市政府督查室\n\n" + SPACED.replace("区人民政府办公室\n", "区财政局\n", 1)
     assert [t for t, _ in _titles(text)][1] == "区财政局关于印发2020年区政府重点工作责任分解的通 知"
+
+
+UNSIGNED = """湖南省人民政府办公厅文件
+
+湘政办发〔2009〕24号
+
+湖南省人民政府办公厅关于加强普通高等学校
+
+毕业生就业工作的通知
+
+各市州、县市区人民政府，省政府各厅委：
+
+根据国务院办公厅的通知精神，现就有关问题通知如下：
+
+一、充分认识做好高校毕业生就业工作的重要性。
+"""
+
+ISSUER_LINE = """济宁市人民政府
+关于持续深化“市县同权”改革的实施意见
+济政字〔2021〕30号
+各县（市、区）人民政府，市政府各部门：
+为持续深入推进简政放权改革，结合我市实际，制定本意见。
+一、目标要求
+"""
+
+
+def test_a_document_cut_off_before_its_signature_is_still_one_document() -> None:
+    assert _titles(UNSIGNED) == [("湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知", None)]
+    assert _titles(ISSUER_LINE) == [("济宁市人民政府关于持续深化“市县同权”改革的实施意见", None)]
+    assert parse_text(ISSUER_LINE).articles[0].subtitle == "济政字〔2021〕30号"

@@ -38,6 +38,8 @@ _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 _SIGN_DATE_RE = re.compile(r"^[（(]?\s*(?P<year>\d{4}|[〇一二三四五六七八九零○ＯO]{4})\s*年\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                            r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?$")
 _MAX_TITLE_LINES = 4
+_HEAD_LINES = 12
+"""A document's 文号 and title stand among its first non-blank lines (a red header, the issuer, the title)."""
 
 
 def is_doc_number(text: str) -> bool:
@@ -69,11 +71,15 @@ def signing_date(text: str) -> tuple[int, int, int] | None:
 
 
 def looks_like_govdoc(lines: Sequence[Line]) -> bool:
-    """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it."""
+    """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it; or both a 文号
+    and a title near the top: a document cut off before its signature (an excerpt, a page's first part)
+    still opens the way only a document does."""
     texts = [ln.text for ln in lines if ln.text]
-    head = texts[:12]
+    head = texts[:_HEAD_LINES]
     has_number = any(is_doc_number(t) for t in texts if t[-1] == "号")  # is_doc_number's own first test, inline
     has_title = any(_title_span(head, i) for i in range(len(head)))
+    if has_number and has_title and any(is_doc_number(t) for t in head if t[-1] == "号"):
+        return True
     return (has_number or has_title) and any(signing_date(t) for t in texts)
 
 
