@@ -97,3 +97,38 @@ def test_a_document_cut_off_before_its_signature_is_still_one_document() -> None
     assert _titles(UNSIGNED) == [("湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知", None)]
     assert _titles(ISSUER_LINE) == [("济宁市人民政府关于持续深化“市县同权”改革的实施意见", None)]
     assert parse_text(ISSUER_LINE).articles[0].subtitle == "济政字〔2021〕30号"
+
+
+FULL_WIDTH_BODY = """荷花县人民政府
+关于深化改革的实施意见
+荷政字〔2021〕30号
+各乡镇人民政府，县政府各部门，各大企业，各高等
+院校：
+为持续深入推进简政放权改革，现就有关事项通知如下：
+一、基本原则
+——权责一致。有权必有责，用权受监督，合理厘清
+两级各有关部门权责，保障改革落地成效。
+——减少层级。赋予乡镇更大发展自主权，压缩办事
+层级，基本实现“县乡同权”“县乡同办”。
+——提升效能。依托信息化平台，简化事项办理流程，
+真正实现“一地办结”。
+二、主要任务
+荷花县人民政府
+2021年7月19日
+"""
+
+
+def test_a_full_width_body_is_parted_at_its_addressee_parts_principles_and_signature() -> None:
+    (doc,) = parse_text(FULL_WIDTH_BODY).articles
+    assert doc.body.split("\n") == [
+        "各乡镇人民政府，县政府各部门，各大企业，各高等院校：", "为持续深入推进简政放权改革，现就有关事项通知如下：",
+        "一、基本原则", "——权责一致。有权必有责，用权受监督，合理厘清两级各有关部门权责，保障改革落地成效。",
+        "——减少层级。赋予乡镇更大发展自主权，压缩办事层级，基本实现“县乡同权”“县乡同办”。",
+        "——提升效能。依托信息化平台，简化事项办理流程，真正实现“一地办结”。", "二、主要任务",
+        "荷花县人民政府", "2021年7月19日"]
+
+
+def test_blank_lines_part_a_document_s_paragraphs() -> None:
+    (doc,) = parse_text(UNSIGNED).articles
+    assert doc.body.split("\n") == ["各市州、县市区人民政府，省政府各厅委：", "根据国务院办公厅的通知精神，现就有关问题通知如下：",
+                                    "一、充分认识做好高校毕业生就业工作的重要性。"]

@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.lines import Line, span_of
+from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
@@ -61,6 +62,8 @@ def cn_number(text: str) -> int | None:
 
 def signing_date(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a line that is only a date, in Arabic or Chinese numerals."""
+    if "年" not in text:  # what every signing date holds: no pattern call for the many lines without
+        return None
     m = _SIGN_DATE_RE.match(text.strip())
     if not m:
         return None
@@ -137,13 +140,15 @@ def _balanced(text: str) -> bool:
 def split_govdoc(lines: Sequence[Line]) -> ParsedIssue:
     """Parse one or more government documents; never loses a non-space character."""
     issue = ParsedIssue(layout="govdoc", articles=[])
-    rows = [ln for ln in lines if ln.text]
+    where = [i for i, ln in enumerate(lines) if ln.text]
+    rows = [lines[i] for i in where]
     starts = _starts(rows)
     for line in rows[: starts[0] if starts else len(rows)]:
         meta.add_line(issue.metadata, meta.header_label(line.text) or "报头", line.text)
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(rows)
-        issue.articles.append(_document(rows[start:stop], issue))
+        block = lines[where[start]:where[stop] if stop < len(rows) else len(lines)]
+        issue.articles.append(_document(rows[start:stop], block, issue))
     return issue
 
 
@@ -188,7 +193,8 @@ def _signed_since(texts: Sequence[str], start: int, i: int) -> bool:
     return any(signing_date(t) for t in texts[start:i])
 
 
-def _document(rows: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
+def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
+    """One document from its non-blank ``rows`` (``block``: the same lines with the blank ones)."""
     texts = [ln.text for ln in rows]
     number = texts[0] if is_doc_number(texts[0]) else None
     at = 1 if number else 0
@@ -199,9 +205,64 @@ def _document(rows: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
         issue.furniture += ["《", "》"]  # the site's marks: kept with the issue, so nothing is lost
     if number is None and at + n < len(texts) and is_doc_number(texts[at + n]):
         number, n = texts[at + n], n + 1  # the 文号 under the title
-    body_rows = list(rows[at + n:])
-    article = ParsedArticle(title=title, subtitle=number, body=reflow([ln.raw for ln in body_rows]), span=span_of(rows))
+    body = [ln for ln in block if ln.start >= rows[at + n].start] if at + n < len(rows) else []
+    article = ParsedArticle(title=title, subtitle=number, body=_body_text(body), span=span_of(rows))
     dates = [d for t in texts if (d := signing_date(t))]
     if dates:
         article.year, article.month, article.day = dates[-1]
     return article
+
+
+def _body_text(body: Sequence[Line]) -> str:
+    """The reflowed body, its blank lines kept (they part paragraphs), and paragraphs parted where a
+    document's full-width lines would otherwise run them together: after the 主送 line (the first line
+    ending in a colon before any sentence ends), after a colon that introduces a numbered part
+    (``通知如下：`` / ``一、…``), before a numbered part, a ``——`` principle or the signature (the issuing
+    units over the signing date) after a finished sentence, and after each line of the signature."""
+    chunks: list[list[str]] = [[]]
+    last, addressed, signed = "", False, False
+    signature = _signature_lines(body)
+    for k, line in enumerate(body):
+        if line.text and (_after_colon(last, line.text, addressed) or signed or k in signature and ends_sentence(last)):
+            chunks.append([])  # reflow joins across a colon or into a short line: a chunk of its own
+            addressed = True
+        elif line.text and ends_sentence(last):
+            addressed = True
+            if _opens_part(line.text):
+                chunks[-1].append("")  # a blank line after a sentence end parts paragraphs
+        chunks[-1].append(line.raw)
+        last = line.text or last
+        signed = k in signature
+    return "\n".join(text for chunk in chunks if (text := reflow(chunk)))
+
+
+def _after_colon(last: str, text: str, addressed: bool) -> bool:
+    """``text`` opens a paragraph after a colon: the first one's (the 主送 line's) or a numbered part's."""
+    return last.endswith(("：", ":")) and (not addressed or _opens_part(text))
+
+
+def _signature_lines(body: Sequence[Line]) -> set[int]:
+    """Positions of the signing date lines and of the issuing units' lines right above each (short lines
+    without punctuation, one per unit of a joint document: the document's last sentence is no unit)."""
+    rows = [k for k, line in enumerate(body) if line.text]
+    dated = [n for n, k in enumerate(rows) if signing_date(body[k].text)]
+    units = {rows[m] for n in dated for m in range(n - 1, max(-1, n - 1 - _MAX_UNITS), -1)
+             if all(_unit_like(body[rows[j]].text) for j in range(m, n))}
+    return {rows[n] for n in dated} | units
+
+
+_MAX_UNIT = 40
+_MAX_UNITS = 3
+
+
+def _unit_like(text: str) -> bool:
+    """A short line without sentence punctuation (``中华人民共和国国务院``, ``盐池县人民政府办公室``)."""
+    return len(text) <= _MAX_UNIT and not any(c in "，。；！？：,;:" for c in text)
+
+
+_PART_FIRSTS = frozenset(cues.CN_NUM + "（(第—")
+
+
+def _opens_part(text: str) -> bool:
+    """A line that opens a numbered part or a ``——`` principle (its first character tested first)."""
+    return text[:1] in _PART_FIRSTS and (text.startswith("——") or cues.NUMBER_RE.match(text) is not None)
