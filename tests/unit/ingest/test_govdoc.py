@@ -132,3 +132,19 @@ def test_blank_lines_part_a_document_s_paragraphs() -> None:
     (doc,) = parse_text(UNSIGNED).articles
     assert doc.body.split("\n") == ["各市州、县市区人民政府，省政府各厅委：", "根据国务院办公厅的通知精神，现就有关问题通知如下：",
                                     "一、充分认识做好高校毕业生就业工作的重要性。"]
+
+
+BARE_TITLE = """荷 花 县 人 民 政 府
+
+荷政发〔2024〕7号
+
+荷花县人民政府工作规则
+
+第一章总则
+一、根据有关法律，结合本县实际，制定本规则。
+"""
+
+
+def test_a_title_without_guanyu_right_under_the_number_is_the_title() -> None:
+    assert _titles(BARE_TITLE) == [("荷花县人民政府工作规则", None)]
+    assert parse_text(BARE_TITLE).articles[0].body.startswith("第一章总则")

@@ -74,16 +74,30 @@ def signing_date(text: str) -> tuple[int, int, int] | None:
 
 
 def looks_like_govdoc(lines: Sequence[Line]) -> bool:
-    """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it; or both a 文号
-    and a title near the top: a document cut off before its signature (an excerpt, a page's first part)
-    still opens the way only a document does."""
+    """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it; or a 文号 and
+    a title near the top (a 关于… title, or a bare one right under the 文号: ``镇巴县人民政府工作规则``): a
+    document cut off before its signature (an excerpt, a page's first part) still opens the way only a
+    document does."""
     texts = [ln.text for ln in lines if ln.text]
     head = texts[:_HEAD_LINES]
     has_number = any(is_doc_number(t) for t in texts if t[-1] == "号")  # is_doc_number's own first test, inline
     has_title = any(_title_span(head, i) for i in range(len(head)))
-    if has_number and has_title and any(is_doc_number(t) for t in head if t[-1] == "号"):
+    numbered = [i for i, t in enumerate(head) if t[-1] == "号" and is_doc_number(t)]
+    if numbered and (has_title or any(i + 1 < len(head) and _bare_title(head[i + 1]) for i in numbered)):
         return True
     return (has_number or has_title) and any(signing_date(t) for t in texts)
+
+
+_KIND_RE = re.compile(r"(?:规则|条例|办法|规定|细则|章程|预案|方案|意见|通知|决定|公告|通告|批复|纲要|规划|制度|决议)$")
+_MAX_BARE_TITLE = 40
+
+
+def _bare_title(text: str) -> bool:
+    """A title without 关于 that names its kind at its end (``镇巴县人民政府工作规则``, ``…应急预案``): a
+    short line without sentence punctuation. Only the line right under a 文号 is read as one."""
+    compact = _compact(text)
+    return len(compact) <= _MAX_BARE_TITLE and _KIND_RE.search(compact) is not None \
+        and not any(c in "，。；！？：,;:" for c in compact)
 
 
 def _title_span(texts: Sequence[str], i: int) -> int:
@@ -199,6 +213,8 @@ def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -
     number = texts[0] if is_doc_number(texts[0]) else None
     at = 1 if number else 0
     n = _title_span(texts, at) if at < len(texts) else 0
+    if number and not n and at < len(texts) and _bare_title(texts[at]):
+        n = 1  # the title right under the 文号, without 关于
     title = tidy_title("".join(texts[at:at + n])) if n else ""
     if (bare := _unquoted(title)) != title:
         title = bare
