@@ -6,6 +6,11 @@ is matched to the article whose body shares its rarest character bigrams (IDF-we
 one-to-one assignment first gives every article one headline, the remaining segments go to their best
 article, and position only breaks ties. The first segment in file order is the title, the others form
 the subtitle.
+
+Pages saved from an e-paper site carry more: an info line under the headline (``刊发日期:… 作者:…``)
+dates the story below it; a page line or the site's page navigation (``下一版»本期共4版``) ends the
+story above it, and the new page's first text before any dateline (a photo item under ``【图片新闻】``)
+is an item of its own.
 """
 
 from __future__ import annotations
