@@ -67,3 +67,84 @@ def test_a_title_inside_book_marks_a_repeated_number_and_a_wrapped_body_line_mak
 def test_spaced_unit_names_above_a_title_are_not_its_issuer() -> None:
     text = SPACED + "市农业局 市教育局 市政府督查室\n\n" + SPACED.replace("区人民政府办公室\n", "区财政局\n", 1)
     assert [t for t, _ in _titles(text)][1] == "区财政局关于印发2020年区政府重点工作责任分解的通 知"
+
+
+UNSIGNED = """湖南省人民政府办公厅文件
+
+湘政办发〔2009〕24号
+
+湖南省人民政府办公厅关于加强普通高等学校
+
+毕业生就业工作的通知
+
+各市州、县市区人民政府，省政府各厅委：
+
+根据国务院办公厅的通知精神，现就有关问题通知如下：
+
+一、充分认识做好高校毕业生就业工作的重要性。
+"""
+
+ISSUER_LINE = """济宁市人民政府
+关于持续深化“市县同权”改革的实施意见
+济政字〔2021〕30号
+各县（市、区）人民政府，市政府各部门：
+为持续深入推进简政放权改革，结合我市实际，制定本意见。
+一、目标要求
+"""
+
+
+def test_a_document_cut_off_before_its_signature_is_still_one_document() -> None:
+    assert _titles(UNSIGNED) == [("湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知", None)]
+    assert _titles(ISSUER_LINE) == [("济宁市人民政府关于持续深化“市县同权”改革的实施意见", None)]
+    assert parse_text(ISSUER_LINE).articles[0].subtitle == "济政字〔2021〕30号"
+
+
+FULL_WIDTH_BODY = """荷花县人民政府
+关于深化改革的实施意见
+荷政字〔2021〕30号
+各乡镇人民政府，县政府各部门，各大企业，各高等
+院校：
+为持续深入推进简政放权改革，现就有关事项通知如下：
+一、基本原则
+——权责一致。有权必有责，用权受监督，合理厘清
+两级各有关部门权责，保障改革落地成效。
+——减少层级。赋予乡镇更大发展自主权，压缩办事
+层级，基本实现“县乡同权”“县乡同办”。
+——提升效能。依托信息化平台，简化事项办理流程，
+真正实现“一地办结”。
+二、主要任务
+荷花县人民政府
+2021年7月19日
+"""
+
+
+def test_a_full_width_body_is_parted_at_its_addressee_parts_principles_and_signature() -> None:
+    (doc,) = parse_text(FULL_WIDTH_BODY).articles
+    assert doc.body.split("\n") == [
+        "各乡镇人民政府，县政府各部门，各大企业，各高等院校：", "为持续深入推进简政放权改革，现就有关事项通知如下：",
+        "一、基本原则", "——权责一致。有权必有责，用权受监督，合理厘清两级各有关部门权责，保障改革落地成效。",
+        "——减少层级。赋予乡镇更大发展自主权，压缩办事层级，基本实现“县乡同权”“县乡同办”。",
+        "——提升效能。依托信息化平台，简化事项办理流程，真正实现“一地办结”。", "二、主要任务",
+        "荷花县人民政府", "2021年7月19日"]
+
+
+def test_blank_lines_part_a_document_s_paragraphs() -> None:
+    (doc,) = parse_text(UNSIGNED).articles
+    assert doc.body.split("\n") == ["各市州、县市区人民政府，省政府各厅委：", "根据国务院办公厅的通知精神，现就有关问题通知如下：",
+                                    "一、充分认识做好高校毕业生就业工作的重要性。"]
+
+
+BARE_TITLE = """荷 花 县 人 民 政 府
+
+荷政发〔2024〕7号
+
+荷花县人民政府工作规则
+
+第一章总则
+一、根据有关法律，结合本县实际，制定本规则。
+"""
+
+
+def test_a_title_without_guanyu_right_under_the_number_is_the_title() -> None:
+    assert _titles(BARE_TITLE) == [("荷花县人民政府工作规则", None)]
+    assert parse_text(BARE_TITLE).articles[0].body.startswith("第一章总则")

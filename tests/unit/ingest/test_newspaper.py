@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gazette_reader.ingest.lines import split_lines
 from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, is_dateline, is_headline_like, join_headline, split_newspaper
-from gazette_reader.ingest.parse import parse_text
+from gazette_reader.ingest.parse import is_lossless, parse_text
 
 
 def test_join_wrapped_headline_without_space() -> None:
@@ -117,3 +117,40 @@ def test_a_page_line_naming_the_year_s_issue_is_no_article() -> None:
     issue = parse_text(text)
     assert [a.title for a in issue.articles] == ["市安全生产大检查督导组莅清", "王兴主持召开县长办公会"]
     assert "今日浮山 2022年第638期 第1版" in issue.metadata.values()
+
+
+E_PAPER_PAGES = """1750 期 / 第1版:1
+荷花县召开春季植树动员会
+      本报讯  3月1日,荷花县召开春季植树动员会,要求各乡镇抓好苗木调运
+和栽植质量。县委书记甲乙出席会议。
+      会议强调,要抓好苗木调运和栽植质量,确保成活率。
+
+荷花县荣获省级文明县城称号
+刊发日期:2013-02-06 阅读次数: 作者:小杰  语音阅读:语音阅读
+  本报讯近日,荷花县通过省级文明县城复查,
+蝉联省级文明县城称号。
+
+下一版»本期共4版, 当前第1版 PDF
+【图片新闻】
+
+8月28日下午,县领导丙丁、戊己等专程来到各分组讨论地点,慰问参会
+的政协委员,希望大家积极参政议政。
+
+丙丁说,这次会议是一次承上启下的重要会议。
+
+井娇摄影报道
+"""
+
+
+def test_an_e_paper_s_info_line_page_navigation_and_photo_item() -> None:
+    """An info line under a headline dates its story and is no part of the headline; the page navigation
+    starts a new page, whose photo item under a 【column】 is an item of its own, credit included."""
+    issue = parse_text(E_PAPER_PAGES)
+    assert issue.layout == "newspaper"
+    assert [(a.title, a.section, a.month_day) for a in issue.articles] == [
+        ("荷花县召开春季植树动员会", None, "03-01"), ("荷花县荣获省级文明县城称号", None, "02-06"),
+        ("", "图片新闻", "08-28")]
+    first, second, photo = issue.articles
+    assert first.subtitle is None and second.year == 2013 and second.body.startswith("刊发日期:2013-02-06")
+    assert photo.body.startswith("8月28日下午") and photo.body.endswith("井娇摄影报道")
+    assert "下一版»本期共4版, 当前第1版 PDF" in issue.furniture and is_lossless(E_PAPER_PAGES, issue)

@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.lines import Line, span_of
+from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
@@ -38,6 +39,8 @@ _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 _SIGN_DATE_RE = re.compile(r"^[（(]?\s*(?P<year>\d{4}|[〇一二三四五六七八九零○ＯO]{4})\s*年\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                            r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?$")
 _MAX_TITLE_LINES = 4
+_HEAD_LINES = 12
+"""A document's 文号 and title stand among its first non-blank lines (a red header, the issuer, the title)."""
 
 
 def is_doc_number(text: str) -> bool:
@@ -59,6 +62,8 @@ def cn_number(text: str) -> int | None:
 
 def signing_date(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a line that is only a date, in Arabic or Chinese numerals."""
+    if "年" not in text:  # what every signing date holds: no pattern call for the many lines without
+        return None
     m = _SIGN_DATE_RE.match(text.strip())
     if not m:
         return None
@@ -69,12 +74,30 @@ def signing_date(text: str) -> tuple[int, int, int] | None:
 
 
 def looks_like_govdoc(lines: Sequence[Line]) -> bool:
-    """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it."""
+    """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it; or a 文号 and
+    a title near the top (a 关于… title, or a bare one right under the 文号: ``镇巴县人民政府工作规则``): a
+    document cut off before its signature (an excerpt, a page's first part) still opens the way only a
+    document does."""
     texts = [ln.text for ln in lines if ln.text]
-    head = texts[:12]
+    head = texts[:_HEAD_LINES]
     has_number = any(is_doc_number(t) for t in texts if t[-1] == "号")  # is_doc_number's own first test, inline
     has_title = any(_title_span(head, i) for i in range(len(head)))
+    numbered = [i for i, t in enumerate(head) if t[-1] == "号" and is_doc_number(t)]
+    if numbered and (has_title or any(i + 1 < len(head) and _bare_title(head[i + 1]) for i in numbered)):
+        return True
     return (has_number or has_title) and any(signing_date(t) for t in texts)
+
+
+_KIND_RE = re.compile(r"(?:规则|条例|办法|规定|细则|章程|预案|方案|意见|通知|决定|公告|通告|批复|纲要|规划|制度|决议)$")
+_MAX_BARE_TITLE = 40
+
+
+def _bare_title(text: str) -> bool:
+    """A title without 关于 that names its kind at its end (``镇巴县人民政府工作规则``, ``…应急预案``): a
+    short line without sentence punctuation. Only the line right under a 文号 is read as one."""
+    compact = _compact(text)
+    return len(compact) <= _MAX_BARE_TITLE and _KIND_RE.search(compact) is not None \
+        and not any(c in "，。；！？：,;:" for c in compact)
 
 
 def _title_span(texts: Sequence[str], i: int) -> int:
@@ -131,13 +154,15 @@ def _balanced(text: str) -> bool:
 def split_govdoc(lines: Sequence[Line]) -> ParsedIssue:
     """Parse one or more government documents; never loses a non-space character."""
     issue = ParsedIssue(layout="govdoc", articles=[])
-    rows = [ln for ln in lines if ln.text]
+    where = [i for i, ln in enumerate(lines) if ln.text]
+    rows = [lines[i] for i in where]
     starts = _starts(rows)
     for line in rows[: starts[0] if starts else len(rows)]:
         meta.add_line(issue.metadata, meta.header_label(line.text) or "报头", line.text)
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(rows)
-        issue.articles.append(_document(rows[start:stop], issue))
+        block = lines[where[start]:where[stop] if stop < len(rows) else len(lines)]
+        issue.articles.append(_document(rows[start:stop], block, issue))
     return issue
 
 
@@ -182,20 +207,78 @@ def _signed_since(texts: Sequence[str], start: int, i: int) -> bool:
     return any(signing_date(t) for t in texts[start:i])
 
 
-def _document(rows: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
+def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
+    """One document from its non-blank ``rows`` (``block``: the same lines with the blank ones)."""
     texts = [ln.text for ln in rows]
     number = texts[0] if is_doc_number(texts[0]) else None
     at = 1 if number else 0
     n = _title_span(texts, at) if at < len(texts) else 0
+    if number and not n and at < len(texts) and _bare_title(texts[at]):
+        n = 1  # the title right under the 文号, without 关于
     title = tidy_title("".join(texts[at:at + n])) if n else ""
     if (bare := _unquoted(title)) != title:
         title = bare
         issue.furniture += ["《", "》"]  # the site's marks: kept with the issue, so nothing is lost
     if number is None and at + n < len(texts) and is_doc_number(texts[at + n]):
         number, n = texts[at + n], n + 1  # the 文号 under the title
-    body_rows = list(rows[at + n:])
-    article = ParsedArticle(title=title, subtitle=number, body=reflow([ln.raw for ln in body_rows]), span=span_of(rows))
+    body = [ln for ln in block if ln.start >= rows[at + n].start] if at + n < len(rows) else []
+    article = ParsedArticle(title=title, subtitle=number, body=_body_text(body), span=span_of(rows))
     dates = [d for t in texts if (d := signing_date(t))]
     if dates:
         article.year, article.month, article.day = dates[-1]
     return article
+
+
+def _body_text(body: Sequence[Line]) -> str:
+    """The reflowed body, its blank lines kept (they part paragraphs), and paragraphs parted where a
+    document's full-width lines would otherwise run them together: after the 主送 line (the first line
+    ending in a colon before any sentence ends), after a colon that introduces a numbered part
+    (``通知如下：`` / ``一、…``), before a numbered part, a ``——`` principle or the signature (the issuing
+    units over the signing date) after a finished sentence, and after each line of the signature."""
+    chunks: list[list[str]] = [[]]
+    last, addressed, signed = "", False, False
+    signature = _signature_lines(body)
+    for k, line in enumerate(body):
+        if line.text and (_after_colon(last, line.text, addressed) or signed or k in signature and ends_sentence(last)):
+            chunks.append([])  # reflow joins across a colon or into a short line: a chunk of its own
+            addressed = True
+        elif line.text and ends_sentence(last):
+            addressed = True
+            if _opens_part(line.text):
+                chunks[-1].append("")  # a blank line after a sentence end parts paragraphs
+        chunks[-1].append(line.raw)
+        last = line.text or last
+        signed = k in signature
+    return "\n".join(text for chunk in chunks if (text := reflow(chunk)))
+
+
+def _after_colon(last: str, text: str, addressed: bool) -> bool:
+    """``text`` opens a paragraph after a colon: the first one's (the 主送 line's) or a numbered part's."""
+    return last.endswith(("：", ":")) and (not addressed or _opens_part(text))
+
+
+def _signature_lines(body: Sequence[Line]) -> set[int]:
+    """Positions of the signing date lines and of the issuing units' lines right above each (short lines
+    without punctuation, one per unit of a joint document: the document's last sentence is no unit)."""
+    rows = [k for k, line in enumerate(body) if line.text]
+    dated = [n for n, k in enumerate(rows) if signing_date(body[k].text)]
+    units = {rows[m] for n in dated for m in range(n - 1, max(-1, n - 1 - _MAX_UNITS), -1)
+             if all(_unit_like(body[rows[j]].text) for j in range(m, n))}
+    return {rows[n] for n in dated} | units
+
+
+_MAX_UNIT = 40
+_MAX_UNITS = 3
+
+
+def _unit_like(text: str) -> bool:
+    """A short line without sentence punctuation (``中华人民共和国国务院``, ``盐池县人民政府办公室``)."""
+    return len(text) <= _MAX_UNIT and not any(c in "，。；！？：,;:" for c in text)
+
+
+_PART_FIRSTS = frozenset(cues.CN_NUM + "（(第—")
+
+
+def _opens_part(text: str) -> bool:
+    """A line that opens a numbered part or a ``——`` principle (its first character tested first)."""
+    return text[:1] in _PART_FIRSTS and (text.startswith("——") or cues.NUMBER_RE.match(text) is not None)

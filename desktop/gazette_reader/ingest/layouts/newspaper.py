@@ -6,6 +6,11 @@ is matched to the article whose body shares its rarest character bigrams (IDF-we
 one-to-one assignment first gives every article one headline, the remaining segments go to their best
 article, and position only breaks ties. The first segment in file order is the title, the others form
 the subtitle.
+
+Pages saved from an e-paper site carry more: an info line under the headline (``刊发日期:… 作者:…``)
+dates the story below it; a page line or the site's page navigation (``下一版»本期共4版``) ends the
+story above it, and the new page's first text before any dateline (a photo item under ``【图片新闻】``)
+is an item of its own.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from gazette_reader.ingest.layouts.headings import titlelike
 from gazette_reader.ingest.lines import Line, biggest_deck, bigrams, ends_sentence, merge_spans, span_of
 from gazette_reader.ingest.matching import assign
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
-from gazette_reader.ingest.reflow import reflow, tidy_title
+from gazette_reader.ingest.reflow import reflow, squeeze, tidy_title
 
 MARKER = "本报讯"
 _CONTEXT_ROWS = 10
@@ -51,6 +56,11 @@ class _Story:
     bylines: list[Byline] = field(default_factory=list)
     byline_lines: list[Line] = field(default_factory=list)
     body: str = ""
+    info: list[Line] = field(default_factory=list)
+    """A web page's info line under the headline (刊发日期:2013-02-06 阅读次数: 作者:…): the opening of the body."""
+    date: tuple[int, int, int] | None = None
+    """The date the info line gives: the story's own date."""
+    section: str | None = None
 
     @cached_property
     def grams(self) -> frozenset[str]:
@@ -61,6 +71,12 @@ class _Story:
     def first(self) -> int:
         """Offset of the article's first line, for position tie-breaks."""
         return (self.body_lines or self.byline_lines)[0].start
+
+    def text_body(self) -> str:
+        """The body: the info line (a paragraph of its own), then the reflowed text and a glued byline's
+        leading part."""
+        text = reflow([ln.raw for ln in self.body_lines] + [self.body_tail or ""])
+        return "\n".join([*(squeeze(ln.text) for ln in self.info), text]) if self.info else text
 
     @cached_property
     def last(self) -> int:
@@ -136,16 +152,128 @@ def split_newspaper(lines: Sequence[Line]) -> ParsedIssue:
     loose: list[Line] = list(lines[: starts[0]])
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        story, rest = _read_story(lines[start:stop])
+        turn = _page_turn(lines, start, stop)
+        story, rest = _read_story(lines[start:turn])
         stories.append(story)
         loose += rest
+        if turn < stop:
+            loose += _next_page(lines[turn:stop], stories)
     issue = ParsedIssue(layout="newspaper", articles=[])
     segments = _segments(loose, issue)
+    segments = _take_info_lines(segments, stories)
+    segments = _take_columns(segments, stories, issue)
     for story in stories:
-        story.body = reflow([ln.raw for ln in story.body_lines] + [story.body_tail or ""])
+        story.body = story.text_body()
     owners = _assign(segments, stories)
     issue.articles = [_article(s, [g for g, o in zip(segments, owners) if o == i]) for i, s in enumerate(stories)]
     return issue
+
+
+_NAV_RE = re.compile(r"上一版|下一版|本期共\s*\d+\s*版|当前第\s*\d+\s*版")
+_MAX_NAV_LINE = 40
+
+
+def is_page_nav(text: str) -> bool:
+    """An e-paper's page navigation (``下一版»本期共4版, 当前第1版 PDF``): furniture that, like a page line,
+    says a new page begins."""
+    return "版" in text and len(text) <= _MAX_NAV_LINE and _NAV_RE.search(text) is not None
+
+
+def _page_turn(lines: Sequence[Line], start: int, stop: int) -> int:
+    """Where the next page begins inside a story's region (a page line or the page navigation after a
+    line that ends a sentence), else ``stop``: nothing of the next page belongs to a story that ended."""
+    for i in range(start + 1, stop):
+        text = lines[i].text
+        if text and (is_page_nav(text) or meta.is_page_line(text)) and _prev_ends_sentence(lines[start:i + 1], i - start):
+            return i
+    return stop
+
+
+def _next_page(region: Sequence[Line], stories: list[_Story]) -> list[Line]:
+    """Read the top of a new page before its first dateline: from its first run of text on (a photo
+    item, a brief under a column heading) an item without a dateline, appended to ``stories``. Returns
+    the loose lines, in order: the headlines and furniture above it, the headlines after its body."""
+    i = 0
+    while i < len(region):
+        end = _run_end(region, i)
+        if end > i and not _is_page_head(region[i:end]):
+            story, rest = _read_story(region[i:])
+            stories.append(story)
+            return [*region[:i], *rest]
+        i = max(end, i + 1)
+    return list(region)
+
+
+def _run_end(region: Sequence[Line], i: int) -> int:
+    """Past the run of non-blank lines that starts at ``i`` (``i`` itself for a blank line)."""
+    end = i
+    while end < len(region) and not region[end].blank:
+        end += 1
+    return end
+
+
+def _is_page_head(run: Sequence[Line]) -> bool:
+    """A run of lines that stands above a page's items: headlines, page lines, the page navigation."""
+    texts = [ln.text for ln in run]
+    return all(is_page_nav(t) or meta.header_label(t) for t in texts) or is_headline_like(
+        [ln for ln in run if not (is_page_nav(ln.text) or meta.header_label(ln.text))])
+
+
+def _take_info_lines(segments: list[list[Line]], stories: Sequence[_Story]) -> list[list[Line]]:
+    """Move each dated info line out of the headline segments into the story right below it (a web page
+    prints it between headline and text): it dates that story and opens its body."""
+    kept = []
+    for seg in segments:
+        rest = []
+        for line in seg:
+            date = _info_date(line.text)
+            below = _story_below(stories, line.start) if date else None
+            if below is None:
+                rest.append(line)
+                continue
+            below.info.append(line)
+            below.date = below.date or date
+        if rest:
+            kept.append(rest)
+    return kept
+
+
+_INFO_DATE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:日期|时间)\s*[：:]\s*"
+                           r"(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})")
+_INFO_LABEL_WITHIN = 8
+
+
+def _info_date(text: str) -> tuple[int, int, int] | None:
+    """The date of a web page's info line (``刊发日期:2013-02-06 阅读次数: 作者:小杰``, ``日期:2013-03-07 09:21``);
+    its label ends in 日期 or 时间 within the first characters (tested before the pattern)."""
+    head = text[:_INFO_LABEL_WITHIN]
+    if not ("期" in head or "间" in head):
+        return None
+    if (match := _INFO_DATE_RE.match(text)) is None:
+        return None
+    year, month, day = (int(match.group(g)) for g in ("year", "month", "day"))
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _take_columns(segments: list[list[Line]], stories: Sequence[_Story], issue: ParsedIssue) -> list[list[Line]]:
+    """A segment that is only a bracketed column heading (``【图片新闻】``) names the section of the story
+    right below it; its line is kept with the issue's furniture, as the headline splitter keeps it."""
+    kept = []
+    for seg in segments:
+        bracket = cues.BRACKET_RE.fullmatch(seg[0].text) if len(seg) == 1 and seg[0].text[:1] == "【" else None
+        below = _story_below(stories, seg[0].start) if bracket else None
+        if bracket is None or below is None:
+            kept.append(seg)
+            continue
+        below.section = bracket.group("title").strip()
+        issue.furniture.append(seg[0].text)
+    return kept
+
+
+def _story_below(stories: Sequence[_Story], offset: int) -> _Story | None:
+    """The first story that starts after ``offset``."""
+    k = bisect.bisect_right([s.first for s in stories], offset)
+    return stories[k] if k < len(stories) else None
 
 
 def _read_story(region: Sequence[Line]) -> tuple[_Story, list[Line]]:
@@ -192,9 +320,17 @@ def _body_end(region: Sequence[Line]) -> int:
         top = content_end
         while top > 1 and not region[top - 1].blank:
             top -= 1
-        if top <= 1 or not is_headline_like(region[top:content_end]):
+        if top <= 1 or not is_headline_like(region[top:content_end]) or _is_credit(region[top:content_end]):
             return end
         end = top
+
+
+_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄影报道|摄影|摄|供图)$")
+
+
+def _is_credit(run: Sequence[Line]) -> bool:
+    """A photo's credit line closing the item (``井娇摄影报道``, ``李丹摄``): the item's, not a headline."""
+    return len(run) == 1 and run[0].text[-1:] in "道影摄图" and _CREDIT_RE.search(run[0].text) is not None
 
 
 def is_headline_like(lines: Sequence[Line]) -> bool:
@@ -219,8 +355,11 @@ def _segments(loose: Sequence[Line], issue: ParsedIssue) -> list[list[Line]]:
         run = [] if line.blank else [line]
     kept = []
     for seg in segments:
-        while seg and meta.header_label(seg[0].text):  # a page line on top of the first headline
-            meta.add_line(issue.metadata, meta.header_label(seg[0].text) or "报头", seg[0].text)
+        while seg and (meta.header_label(seg[0].text) or is_page_nav(seg[0].text)):  # a page line on top
+            if is_page_nav(seg[0].text):
+                issue.furniture.append(seg[0].text)
+            else:
+                meta.add_line(issue.metadata, meta.header_label(seg[0].text) or "报头", seg[0].text)
             seg = seg[1:]
         if seg:
             kept.append(seg)
@@ -297,7 +436,7 @@ def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
     """Assemble an article: first owned segment is the title, the rest the subtitle; where the reader
     gave the type sizes (PDF, Word), the biggest segment is the title and those above it the kicker."""
     heads = [join_headline(seg, story.body) for seg in segments]
-    groups = [story.body_lines, story.byline_lines, *segments]
+    groups = [story.info, story.body_lines, story.byline_lines, *segments]
     top = biggest_deck(segments) or 0
     return ParsedArticle(
         kicker=" ".join(heads[:top]) or None,
@@ -305,5 +444,12 @@ def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
         subtitle=" ".join(heads[top + 1:]) or None,
         body=story.body,
         bylines=story.bylines,
+        section=story.section,
         span=merge_spans([span_of(g) for g in groups]),
+        **_ymd(story.date),
     )
+
+
+def _ymd(date: tuple[int, int, int] | None) -> dict[str, int]:
+    """An article's year, month and day fields from a date, or none."""
+    return dict(zip(("year", "month", "day"), date)) if date else {}
