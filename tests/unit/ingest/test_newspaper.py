@@ -154,3 +154,23 @@ def test_an_e_paper_s_info_line_page_navigation_and_photo_item() -> None:
     assert first.subtitle is None and second.year == 2013 and second.body.startswith("刊发日期:2013-02-06")
     assert photo.body.startswith("8月28日下午") and photo.body.endswith("井娇摄影报道")
     assert "下一版»本期共4版, 当前第1版 PDF" in issue.furniture and is_lossless(E_PAPER_PAGES, issue)
+
+
+def test_a_weekly_column_of_briefs_under_a_page_line() -> None:
+    """Under a page line the paper is named, so 要 闻 周 报 is a column, the section of the ● briefs below
+    it; the period it covers is furniture; a brief whose first words hold no comma but run to the column
+    is text, not a headline."""
+    text = (
+        "陈道彬参加区十八届人大四次会议第十二代表团审议\n  本报讯(记者 李菱)2月20日,区委副书\n记、区长陈道彬来到区十八届人大四次会议第十二\n"
+        "代表团,与来自南门镇、谭家镇的人大代表一起审\n议区政府工作报告。\n\n"
+        "开州日报 2024年5月28日 星期二 第01版\n\n要 闻 周 报\n(5月20日—5月24日)\n"
+        "  ●第六届中国西部国际投资贸易洽谈会开幕。\n区委书记蒲彬彬参加开幕式,区委副书记、区长陈\n"
+        "道彬参加开幕式并到开州展厅巡展。开州展厅以“\n刘帅故里丰盛开州”主题,分为3个板块,分别从\n"
+        "  ●区委书记、创建汉丰湖国家级旅游度假区指\n挥部指挥长蒲彬彬主持召开区规划委员会全体会议\n"
+        "暨创建汉丰湖国家级旅游度假区指挥部会议,传达\n学习重要指示精神。区委副书记、区长陈道彬出席。\n"
+    )
+    issue = parse_text(text)
+    assert len(issue.articles) == 3
+    assert [a.section for a in issue.articles] == [None, "要闻周报", "要闻周报"]
+    assert "(5月20日—5月24日)" in issue.furniture
+    assert is_lossless(text, issue)

@@ -80,10 +80,10 @@ class Page:
     def __init__(self, lines: Sequence[Line]) -> None:
         # _furniture's own first tests inline (no call for the many lines that hold no 完 and open with
         # no rule character)
-        furniture = [bool(text := ln.text) and ("完" in text or text[0] in cues.RULE_CHARS or text[0].isspace())
+        furniture = [bool(text := ln.text) and ("完" in text or text[0] in _FURNITURE_FIRSTS or text[0].isspace())
                      and _furniture(text) for ln in lines]
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
-        """Lines of rule characters (*****) and end marks (完): furniture, left out of every block."""
+        """Lines of rule characters (*****), end marks (完) and column periods: furniture, left out of every block."""
         if self.rules:
             lines = [ln for ln, rule in zip(lines, furniture) if not rule]
         positions = [i for i, ln in enumerate(lines) if ln.text]
@@ -144,8 +144,13 @@ def _run_in_titles(lines: Sequence[Line]) -> dict[int, str]:
     return found if len(found) >= _MIN_RUN_IN else {}
 
 
+_FURNITURE_FIRSTS = frozenset(cues.RULE_CHARS + "（(")
+
+
 def _furniture(text: str) -> bool:
-    return (cues.is_rule_line(text) and not _wrapped_stop(text)) or cues.is_end_mark(text)
+    """A rule, an end mark (完) or the period a column covers ((5月20日—5月24日) under 要闻周报)."""
+    return (cues.is_rule_line(text) and not _wrapped_stop(text)) or cues.is_end_mark(text) \
+        or _PERIOD_LINE_RE.match(text) is not None
 
 
 def _wrapped_stop(text: str) -> bool:
@@ -235,7 +240,11 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
         return False
     return cues.source_date(text) is None and cues.line_date(text) is None and not cues.is_label_line(text) \
         and not cues.is_dateline(text) and not cues.is_info_line(text) and _balanced(text) \
-        and not cues.is_byline_line(text)
+        and not cues.is_byline_line(text) and _PERIOD_LINE_RE.match(text) is None
+
+
+_PERIOD_LINE_RE = re.compile(r"^[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[—\-–~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日\s*[)）]$")
+"""The period a column covers, under its name (要闻周报 / (5月20日—5月24日)): never a headline."""
 
 
 def _never_titlelike(text: str) -> bool:
@@ -307,7 +316,9 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
         # …副局长李宗春（右二）参观… a photo caption
-    masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text)
+    masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text) \
+        and not (k > 0 and meta.header_label(page.texts[k - 1]) in meta.PAGE_LABELS)
+    # under a page line (开州日报 2024年5月28日 第01版) the paper is named: 要闻周报 there is a column
     # a numbered line (第一节 报刊通讯, 一、工作动态) is a chapter's or a list's heading, whatever its last words
     if masthead and not _opens_story(page, k + 1):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
@@ -380,10 +391,12 @@ def _opens_story(page: Page, k: int) -> bool:
 
 def _bullet_text(page: Page, k: int, style: str) -> Candidate | None:
     """A bullet line that is neither a headline nor punctuated yet: the item's text begins on it and
-    wraps (``◎为进一步巩固提升城市形象和生活垃圾分类工作`` / ``成果,4月15日,棠景街…``). A bullet opens an
-    item whatever follows it."""
-    if style != BULLET or k + 1 >= len(page.lines) or not page.texts[k][1:].strip() or not cues.SENTENCE_PUNCT_RE.search(page.lead(k)):
+    wraps (``◎为进一步巩固提升城市形象和生活垃圾分类工作`` / ``成果,4月15日,棠景街…``), or none in its first
+    words but the line runs to the column. A bullet opens an item whatever follows it."""
+    if style != BULLET or k + 1 >= len(page.lines) or not page.texts[k][1:].strip():
         return None
+    if not cues.SENTENCE_PUNCT_RE.search(page.lead(k)) and (page.short(k) or page.gap_before(k + 1)):
+        return None  # a bullet's text wraps at the column (●区委书记、创建…指 / 挥部指挥长…), a headline stops short
     rest = cues.BULLET_RE.sub("", page.texts[k])
     return Candidate(k, k, style, lead_of(rest + page.lead(k + 1)), inline=True, blank_before=page.gap_before(k))
 
