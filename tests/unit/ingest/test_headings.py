@@ -730,3 +730,24 @@ def test_web_releases_with_a_tag_a_date_and_publisher_stamp_and_a_captioned_phot
         ("元長鄉新建公所落成啟用,辦公廳舍基礎建設再提升!", "雲林", "01-10"),
         ("雲林東勢鄉新建行政大樓熱鬧啟用 公共事務服務品質全面升級", None, "01-29")]
     assert is_lossless(text, issue)
+
+
+def test_web_news_with_blank_lines_round_headlines_is_not_double_spaced() -> None:
+    """A portal's news saved as text: the site's name over its channel, each headline between blank
+    lines, paragraphs indented with ideographic spaces. Blank lines after half the lines are the items'
+    own, not double spacing, and the site's name is a masthead, not a headline's deck."""
+    text = (
+        "澳門特別行政區政府入口網站\n新聞\n\n審計長訪問廣東省審計廳\n\n"
+        "　　為加強與廣東審計同行的聯繫,審計長何永安率領審計署代表團於7月22日訪問廣東省審計廳。\n"
+        "　　何永安一行在廣州參加由廣東省審計廳廳長何麗娟主持的座談會。\n\n"
+        "譚俊榮會見澳門社區義工聯合總會、澳門護士學會領導層\n\n"
+        "　　社會文化司司長譚俊榮2日在政府總部分別會見澳門社區義工聯合總會及澳門護士學會領導層。\n"
+        "　　譚俊榮首先接見澳門社區義工聯合總會領導層。\n\n"
+        "氹仔客運碼頭直升機場室內裝修工程動工\n\n　　氹仔客運碼頭直升機場室內裝修工程於今日(27日)舉行動工儀式。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.kicker) for a in issue.articles] == [
+        ("審計長訪問廣東省審計廳", None), ("譚俊榮會見澳門社區義工聯合總會、澳門護士學會領導層", None),
+        ("氹仔客運碼頭直升機場室內裝修工程動工", None)]
+    assert issue.metadata["报头"] == "澳門特別行政區政府入口網站"
+    assert is_lossless(text, issue)

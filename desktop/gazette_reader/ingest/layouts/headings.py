@@ -49,6 +49,10 @@ compilation even when no lead dates its event."""
 """In a compilation, a plain headline this long starts an item even when its lead is undated (为…,
 暑期将至，…); shorter unpunctuated lines are more often subheadings (强化党建引领)."""
 DATED, TIMED, UNDATED = "dated", "timed", "undated"
+_DOUBLE_SPACED = 0.75
+"""A text is double-spaced when a blank line follows this share of its lines at least (a PDF's text
+with a blank after every line, page breaks aside); web text with a blank line around each headline
+and after each item reaches about half."""
 
 
 @dataclass
@@ -93,7 +97,7 @@ class Page:
         gap_below = (below - above > 1 for above, below in zip(positions, positions[1:]))
         self.blank_before = [True, *gap_below][:len(positions)]
         gaps = sum(self.blank_before[1:])
-        self.double_spaced = len(self.lines) > 2 and gaps >= 0.6 * (len(self.lines) - 1)
+        self.double_spaced = len(self.lines) > 2 and gaps >= _DOUBLE_SPACED * (len(self.lines) - 1)
         self.widths = visual_widths(self.texts)
         self.column = column_width(self.widths)
         self.chars = list(map(len, map(str.strip, self.texts)))
