@@ -751,3 +751,19 @@ def test_web_news_with_blank_lines_round_headlines_is_not_double_spaced() -> Non
         ("氹仔客運碼頭直升機場室內裝修工程動工", None)]
     assert issue.metadata["报头"] == "澳門特別行政區政府入口網站"
     assert is_lossless(text, issue)
+
+
+def test_two_town_entries_under_a_yearbook_s_running_head() -> None:
+    """Under a running head naming a yearbook (岳阳年鉴), two short headings each over their text are
+    two entries, though a feature could have two such subheadings."""
+    text = (
+        "岳阳年鉴\n\n乡镇概况\n\n城关镇\n镇区面积6.5平方公里。2001年,有28115户,6.5万人,其中非农业人口5.5万人。\n"
+        "企业总产值完成11.1亿元,净增2.3亿元。党委书记吴树言;镇长王敏求(女)。\n\n"
+        "长寿镇\n2001年,辖51个村,3个居委会,17659户,6.3万人。人均纯收入1886元。\n"
+        "党委书记朱慕斌;人大主席张武略;镇长刘师迅。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["城关镇", "长寿镇"]
+    assert is_lossless(text, issue)
+    feature = text.replace("岳阳年鉴\n\n", "")
+    assert len(parse_text(feature).articles) == 1

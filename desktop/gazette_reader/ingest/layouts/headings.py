@@ -680,7 +680,7 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     compilation = news >= 2 or marked >= 2 or under_masthead and (long_plain >= _MIN_UNDER_MASTHEAD
                                                                   or news >= 1 and long_plain >= 2)
     apart = [] if page is None else _released(page, heads) or ([] if compilation else _headlines_apart(page, heads)
-                                                               or _reference_entries(heads))
+                                                               or _reference_entries(page, heads))
     keep = {id(c) for c in apart} or {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
@@ -709,20 +709,27 @@ _MAX_TOPIC = 10
 _MIN_TOPICS = 4
 
 
-def _reference_entries(heads: Sequence[Candidate]) -> list[Candidate]:
+_REFERENCE_NAME_RE = re.compile(r"(?:年鉴|[省市县区镇乡]志|概况|概览)$")
+"""A yearbook's or an annal's name in its masthead or running head (岳阳年鉴, 邵阳县志)."""
+
+
+def _reference_entries(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
     """The entries of a reference work's page (年鉴, 县志, 乡镇概况): short topic headings (位置面积, 气候,
     一、行政区划) each over its text, grouped under short plain headings that stand directly over the
     first topic (中城镇 / 一、位置面积, 联络镇 / 位置境域), two such groups at least. The group headings
     are kept too (as sections). A report's outline nests numbered headings (二、存在问题 / （一）…), and
-    its subheadings say more than a topic's two to six characters: it is not read so. Empty when the
+    its subheadings say more than a topic's two to six characters: it is not read so. Under a masthead
+    or running head that names a yearbook or an annal (岳阳年鉴), two topics are enough. Empty when the
     page is not such a reference."""
-    stacked = [a for a, b in zip(heads, heads[1:]) if a.last + 1 == b.first]
+    stacked = [a for a, b in zip(heads, heads[1:]) if a.last + 1 == b.first and not a.masthead]
     groups = [c for c in stacked if c.style == PLAIN and c.length <= _MAX_PLACE_HEADING and not c.inline]
     topics = [c for c in heads if c not in stacked and not c.masthead]
-    if len(groups) < 2 or len(groups) != len(stacked) or len(topics) < _MIN_TOPICS \
-            or any(c.length > _MAX_TOPIC or c.lead == DATED for c in topics):
+    if len(groups) != len(stacked) or any(c.length > _MAX_TOPIC or c.lead == DATED for c in topics):
         return []
-    return [c for c in heads if not c.masthead]
+    named = any(c.masthead and _REFERENCE_NAME_RE.search(page.texts[c.first].strip()) for c in heads)
+    if len(groups) >= 2 and len(topics) >= _MIN_TOPICS or named and len(topics) >= 2:
+        return [c for c in heads if not c.masthead]
+    return []
 
 
 def _released(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
