@@ -767,3 +767,17 @@ def test_two_town_entries_under_a_yearbook_s_running_head() -> None:
     assert is_lossless(text, issue)
     feature = text.replace("岳阳年鉴\n\n", "")
     assert len(parse_text(feature).articles) == 1
+
+
+def test_a_source_label_with_its_value_on_the_next_line_closes_the_item() -> None:
+    """资料来源: / 香港政府新聞網 under a summary: the site's name ends the item, so the next line may be a
+    headline."""
+    text = (
+        "每日新知\n\n推動香港成區域知識產權貿易中心\n4月26日是世界知識產權日,財政司司長陳茂波表示,政府會與業界合作。\n"
+        "港聞 2024年04月29日\n資料來源:\n香港政府新聞網\n\n"
+        "滬港就15範疇合作方向達成共識\n行政長官李家超率領香港特區政府代表團,與上海市市長龔正率領的代表團會面。\n"
+        "港聞 2024年04月29日\n資料來源:\n香港政府新聞網\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["推動香港成區域知識產權貿易中心", "滬港就15範疇合作方向達成共識"]
+    assert is_lossless(text, issue)

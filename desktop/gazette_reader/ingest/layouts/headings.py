@@ -162,6 +162,12 @@ def _wrapped_stop(text: str) -> bool:
     return text.strip() == "。"
 
 
+def bare_label(text: str) -> bool:
+    """A label whose value stands on the next line (资料来源: / 香港政府新聞網): that line closes the item."""
+    stripped = text.rstrip()
+    return stripped[-1:] in "：:" and cues.is_label_line(stripped)
+
+
 def closes(text: str) -> bool:
     """A line after which a new block may begin: a sentence end, a closing unit ``（区农委）`` or credit
     (even its wrapped end), a photo credit, a byline, a source, date, time or label line."""
@@ -290,7 +296,8 @@ def candidates(page: Page) -> list[Candidate]:
             after_close = not cand.inline or closes(texts[cand.last])
             continue
         # a byline right under a headline opens the story (its names may run on to the next line)
-        after_close = (closes(text) or _ends_wrapped_paragraph(page, k)) and not (k == head_end and _is_byline(text.strip()))
+        after_close = (closes(text) or _ends_wrapped_paragraph(page, k) or k > 0 and bare_label(texts[k - 1])) \
+            and not (k == head_end and _is_byline(text.strip()))
         k += 1
     return found
 
