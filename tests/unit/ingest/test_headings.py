@@ -781,3 +781,18 @@ def test_a_source_label_with_its_value_on_the_next_line_closes_the_item() -> Non
     issue = parse_text(text)
     assert [a.title for a in issue.articles] == ["推動香港成區域知識產權貿易中心", "滬港就15範疇合作方向達成共識"]
     assert is_lossless(text, issue)
+
+
+def test_a_news_site_s_time_and_source_line_and_an_editor_s_bracket() -> None:
+    """``2024-02-07 19:48 | 稿件來源:香港新聞網`` under a headline dates the story and is never its title;
+    ``【編輯:陈卓仪】`` after it closes the story and heads nothing."""
+    text = (
+        "政務司司長赴北京出席十五運會籌辦情況新聞發布會\n\n  政務司司長陳國基明日(七月二十四日)下午將前赴北京,出席新聞發布會。\n\n"
+        "完\n2025年7月23日(星期三)\n香港時間18時00分\n\n香港官員走訪十八區探訪基層家庭\n"
+        "2024-02-07 19:48 | 稿件來源:香港新聞網\n香港新聞網2月7日電  香港特區政府主要官員二月七日起一連三日到十八區探訪基層家庭。\n"
+        "【編輯:陈卓仪】\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
+        ("政務司司長赴北京出席十五運會籌辦情況新聞發布會", 2025, "07-23"), ("香港官員走訪十八區探訪基層家庭", 2024, "02-07")]
+    assert is_lossless(text, issue)

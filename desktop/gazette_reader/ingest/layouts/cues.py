@@ -121,10 +121,10 @@ INFO_LINE_RE = re.compile(
 )
 """A web page's info line under a release's headline, fields set off by bars
 (``澳門快訊 | 發佈時間: 2025/01/08 | 來源``): the release date, never a headline."""
-WEB_INFO_RE = re.compile(r"^\s*\d{4}\s*[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+\S*"
+WEB_INFO_RE = re.compile(r"^\s*\d{4}\s*[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+(?:[|｜]\s*)?\S*"
                          r"(?:浏览|阅读|点击|来源|分类|作者|编辑)")
 """A web page's info line that opens with the date and time before its counters and fields
-(``2010/1/6 16:43:13 次浏览 分类:政府动态 来源:``)."""
+(``2010/1/6 16:43:13 次浏览 分类:政府动态 来源:``, ``2024-02-07 19:48 | 稿件來源:香港新聞網``)."""
 TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时间|时间[：:])?\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?$")
 """A line that only gives the time of a release (香港時間15時54分)."""
 END_MARK_RE = re.compile(r"^[（(【\[\-－—]*\s*(?:完|全文完|（完）)\s*[)）】\]\-－—]*$")

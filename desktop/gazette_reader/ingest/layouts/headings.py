@@ -218,8 +218,8 @@ def style_of(text: str) -> str:
     if cues.BULLET_RE.match(text):
         return BULLET
     if (bracket := cues.BRACKET_RE.match(text)) and not cues.is_dateline(text) \
-            and not cues.is_byline_line(bracket.group("title").strip()):
-        return BRACKET  # 【新华社重庆十四日电】, 【全媒体记者 吴刚】4月7日,… open a story's text, they head nothing
+            and not cues.is_byline_line(inside := bracket.group("title").strip()) and not cues.is_label_line(inside):
+        return BRACKET  # 【新华社重庆十四日电】, 【全媒体记者 吴刚】4月7日,…, 【编辑:陈卓仪】 head nothing
     if cues.NUMBER_RE.match(text):
         return NUMBER
     return PLAIN
@@ -250,10 +250,13 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
         return False
     return cues.source_date(text) is None and cues.line_date(text) is None and not cues.is_label_line(text) \
         and not cues.is_dateline(text) and not cues.is_info_line(text) and _balanced(text) \
-        and not cues.is_byline_line(text) and _PERIOD_LINE_RE.match(text) is None
+        and not cues.is_byline_line(text) and _PERIOD_LINE_RE.match(text) is None \
+        and not (text[:1].isdecimal() and cues.WEB_INFO_RE.match(text))
 
 
-_PERIOD_LINE_RE = re.compile(r"^[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[—\-–~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日\s*[)）]$")
+_PERIOD_LINE_RE = re.compile(
+    r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—\-–~～至到]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[)）]$"
+)
 """The period a column covers, under its name (要闻周报 / (5月20日—5月24日)): never a headline."""
 
 
@@ -473,7 +476,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.texts[k]
     if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.is_label_line(first) \
-            or cues.is_byline_line(first) or cues.is_dateline(first):
+            or cues.is_byline_line(first) or cues.is_dateline(first) or first[:1].isdecimal() and cues.WEB_INFO_RE.match(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
@@ -511,13 +514,15 @@ def _release_lines_follow(page: Page, k: int) -> bool:
 
 def _release_line(text: str) -> bool:
     """A line that dates or labels the item under its headline (發布日期：113-10-25, 2023-11-14 22:07,
-    澳門快訊 | 發佈時間: 2025/01/08, 來源：…, 记者 王明): never part of the headline above it."""
+    澳門快訊 | 發佈時間: 2025/01/08, 2024-02-07 19:48 | 稿件來源:…, 來源：…, 记者 王明): never part of the
+    headline above it."""
     # what a date, source, info (日期, 时间) or byline line must hold; else only a label line is one
     if not ("期" in text or "间" in text or "记者" in text or "通讯员" in text or "实习生" in text
             or _TWO_DIGITS_RE.search(text)):
         return cues.is_label_line(text)
     return bool(cues.line_date(text) or cues.source_date(text) or cues.is_label_line(text)
-                or cues.is_info_line(text) or cues.is_byline_line(text))
+                or cues.is_info_line(text) or cues.is_byline_line(text)
+                or text[:1].isdecimal() and cues.WEB_INFO_RE.match(text))
 
 
 release_line = _release_line

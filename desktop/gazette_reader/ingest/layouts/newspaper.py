@@ -128,7 +128,8 @@ def _release_info(text: str) -> bool:
     """A web release's label or info line between its headline and its dateline (``来源:泰顺新闻网
     发布时间:2020-05-27 15:10:52 作者:…``, ``日期:2013-03-07 09:21``): it stands under the headline, so the
     line above it is the one that heads the story."""
-    return cues.is_label_line(text) or cues.line_date(text) is not None or cues.is_info_line(text)
+    return cues.is_label_line(text) or cues.line_date(text) is not None or cues.is_info_line(text) \
+        or text[:1].isdecimal() and cues.WEB_INFO_RE.match(text) is not None
 
 
 def _heads_its_story(rows: Sequence[str], i: int) -> bool:
