@@ -125,3 +125,41 @@ def test_an_entry_run_into_the_line_before_it_is_cut_off() -> None:
 
 def test_an_entry_of_a_month_alone_takes_the_day_its_first_sentence_names() -> None:
     assert _dates(RUN_TOGETHER)[:3] == [(1988, 9, 7), (1988, 9, None), (1988, 9, None)]
+
+
+WEEK_PAGE = """某某旗2024年壹周大事记(第四期)
+发布日期: 2024-02-04 15:18    来源:  档案史志馆
+1月22日,政协某某旗第十三届委员会召开常务委员会第九次会议,旗政协主席某某主持会议并讲话。
+1月22日,旗委副书记、旗长某某某主持召开2024年重点项目手续办理推进会议。
+1月23日,旗委副书记、旗长某某某与某公司董事长座谈交流,双方就深化合作等事宜进行洽谈。
+"""
+
+
+def test_a_web_page_of_entries_dated_in_full_under_its_info_line_is_a_chronology() -> None:
+    """A page that names itself a 大事记, its info line (发布日期:…) right above the first entry: every entry
+    opening with its full date starts one; the title names the year its entries fall in, and it and the
+    info line are the page's, not an entry's."""
+    issue = parse_text(WEEK_PAGE)
+    assert _dates(WEEK_PAGE) == [(2024, 1, 22), (2024, 1, 22), (2024, 1, 23)]
+    assert [a.body[:6] for a in issue.articles] == ["1月22日,", "1月22日,", "1月23日,"]
+    assert "发布日期: 2024-02-04 15:18    来源:  档案史志馆" in issue.metadata.values()
+
+
+BULLETED = """某某旗人民政府大事记
+(4 月 2 日-4 月 29 日)
+●4月2日,旗委副书记、旗长某某某主持召开协调保障工作领导小组第二次会议暨安全生产
+工作会议。
+●4月2日,某某旗召开鼠疫防控工作会议,总结回顾去年鼠疫防控工作成效,对下一阶段全旗鼠疫防
+控工作进行安排部署。
+●4月7日,旗委副书记、旗长某某某主持召开某某旗人民政府第十次常务会议。
+●4月9日旗委常委、副旗长某某调度旗级领导包联重大项目相关事宜。
+"""
+
+
+def test_bulleted_entries_make_a_chronology_and_the_period_it_covers_is_the_issues() -> None:
+    """Entries marked with a bullet (●) as with △; the period the 大事记 covers, printed under its title
+    ((4 月 2 日-4 月 29 日)), is no entry."""
+    issue = parse_text(BULLETED)
+    assert _dates(BULLETED) == [(None, 4, 2), (None, 4, 2), (None, 4, 7), (None, 4, 9)]
+    assert issue.articles[0].title.startswith("旗委副书记、旗长某某某主持召开")
+    assert issue.articles[3].title.startswith("旗委常委")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.dates import chinese_number
+from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.newsletter import brief_title
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import BRIEF, ParsedArticle, ParsedIssue
@@ -34,18 +35,20 @@ _DASHES = r"~～\-—–―─－〜至到"
 """Every dash a day range is printed with (``11─14日`` in box-drawing dashes, as old county records have)."""
 _DAY = rf"(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日"
 _DAY_ONLY_RE = re.compile(rf"^{_DAY}\s*[：:]?$")
-_SET_APART_RE = re.compile(rf"^(?:△\s*)?{_DAY}(?:\s{{2,}}|[\u3000\t])")
+_MARKS = "△▲●◆■★•"
+"""The marks an entry may be set off with (``△3日 …``, ``●4月2日,…``), as a bullet list's items are."""
+_SET_APART_RE = re.compile(rf"^(?:[{_MARKS}]\s*)?{_DAY}(?:\s{{2,}}|[\u3000\t])")
 """A day set apart from its text by a wide space (``7日  从化区…``): an entry wherever it stands."""
 _APART = r"(?=\s|[，,：:])"
 _ENTRY_RE = re.compile(
-    rf"^(?:△\s*)?(?:{_DAY}|(?P<same>同日|是日|当日|同月|是月|本月|"
+    rf"^(?:[{_MARKS}]\s*)?(?:{_DAY}|(?P<same>同日|是日|当日|同月|是月|本月|"
     r"月初|月中|月底|月末|上旬|中旬|下旬)|"
     rf"(?P<only_month>\d{{1,2}})\s*月\s*份?(?:上旬|中旬|下旬|初|中|底|末)?{_APART}|"
-    rf"(?P<season>[春夏秋冬][季天]?|年初|年中|年底|年末|上半年|下半年|是年|同年|本年){_APART}|(?P<mark>△))"
+    rf"(?P<season>[春夏秋冬][季天]?|年初|年中|年底|年末|上半年|下半年|是年|同年|本年){_APART}|(?P<mark>[{_MARKS}]))"
 )
 """An entry's opening: a day (``3日``, ``1月3日``, ``3月1─3日``); the day or month of the entry before
 (``同日``, ``是月``, ``上旬``); a month alone or a part of it (``4 月 县委…``, ``8 月中旬 省派…``, ``7月初,确定…``);
-a season or the year (``夏,武义县…``, ``是年``); or a ``△`` mark. A month or a season opens an entry only
+a season or the year (``夏,武义县…``, ``是年``); or a mark (``△``, ``●``). A month or a season opens an entry only
 when a space or a comma sets it off (``4月份全县…`` is a sentence), as 县志 chronicles under a year
 heading print the events they cannot date to the day."""
 _RUN_ON_RE = re.compile(r"(?<=[。！？])(?=(?:同日|是日|当日|同月|是月)[ \u3000]+\S)")
@@ -54,6 +57,10 @@ the line break. Its opening is set off by a space, as a sentence's ``同月,`` n
 _ONLY_MONTH_DAY_RE = re.compile(rf"(?<![\d\s月])(\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日")
 """A day (or a range's first day) in the first sentence of an entry that opens with its month alone
 (``9 月 …视察团一行25人,7 ~8 日在泾县…视察``); a day after a month (``3月29日``) is another date."""
+_TITLE_DATE_RE = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?!\s*\d{1,2}\s*日))?(?=\D*(?:大事|纪事|记事))")
+"""The year (and month) a page's title names before the word 大事记 when a place opens it
+(``西乌珠穆沁旗2024年壹周大事记(第四期)``, ``某区2022年1月大事记``): its entries' year."""
 _MIN_ENTRIES = 3
 _MIN_NAMED_ENTRIES = 2
 """Entries enough for a file that names itself a 大事记 and has a month heading (a short month's 大事记)."""
@@ -91,8 +98,8 @@ def is_heading(text: str) -> bool:
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
-_ENTRY_FIRSTS = "△同是当本月上中下春夏秋冬年"
-"""The first character of every entry opening but a digit (△, 同日, 是月, 本月, 月初, 上旬, 夏, 年初 …)."""
+_ENTRY_FIRSTS = _MARKS + "同是当本月上中下春夏秋冬年"
+"""The first character of every entry opening but a digit (△, ●, 同日, 是月, 本月, 月初, 上旬, 夏, 年初 …)."""
 _OPENERS = frozenset(_CN_NUMERALS + _ENTRY_FIRSTS)
 
 
@@ -103,7 +110,7 @@ def _day_only(text: str) -> bool:
 
 def _set_apart(text: str) -> bool:
     """:data:`_SET_APART_RE` matches (the line opens with a digit or △)."""
-    return text[:1] in "△0123456789" and _SET_APART_RE.match(text) is not None
+    return (text[:1].isdecimal() or text[:1] in _MARKS) and _SET_APART_RE.match(text) is not None
 
 
 def _entry(text: str) -> re.Match[str] | None:
@@ -112,9 +119,16 @@ def _entry(text: str) -> re.Match[str] | None:
     return _ENTRY_RE.match(text) if first.isdecimal() or first in _ENTRY_FIRSTS else None
 
 
+def _info_line(text: str) -> bool:
+    """A web page's info line (``发布日期: 2024-02-04 15:18  来源: …``, ``来源：本网``): the page's, so the line
+    after it opens the text as a heading's does."""
+    return cues.is_label_line(text) or cues.line_date(text) is not None
+
+
 def looks_like_chronology(lines: Sequence[Line]) -> bool:
-    """Several entries that open with a day right after a sentence end or a heading (not after a
-    headline, as a news item's dated lead does), under a month heading or dated in full (1月3日)."""
+    """Several entries that open with a day right after a sentence end, a heading or a page's info line
+    (not after a headline, as a news item's dated lead does), under a month heading or dated in full
+    (1月3日)."""
     entries = headings = full = others = 0
     previous = ""
     for line in lines:
@@ -130,7 +144,8 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
             pass  # the text of an entry whose day stands on a line of its own
         elif (m := _entry(text)) and (m.group("day") or m.group("same")) and (
                 len(text) > 6 or _day_only(text)):
-            if not previous or is_heading(previous) or ends_sentence(previous) or _day_only(text) or _set_apart(text):
+            if not previous or is_heading(previous) or ends_sentence(previous) or _day_only(text) \
+                    or _set_apart(text) or _info_line(previous):
                 entries += 1
                 full += bool(m.group("month"))
             else:
@@ -166,6 +181,7 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
             current.append(line)
         elif not seen_entry:
             meta.add_line(issue.metadata, meta.header_label(text) or "报头", text)
+            _title_date(text, when, issue)
         else:
             current = [line]
             groups.append((current, _When(when.year, when.month, None)))
@@ -208,6 +224,18 @@ def _heading(text: str, when: _When, issue: ParsedIssue) -> None:
         issue.year = when.year
 
 
+def _title_date(text: str, when: _When, issue: ParsedIssue) -> None:
+    """Date the entries by the year (and month) the page's title names (see :data:`_TITLE_DATE_RE`), when
+    no heading has; the title stays the page's."""
+    if when.year is not None or "年" not in text or not (m := _TITLE_DATE_RE.search(text)):
+        return
+    when.year = year_number(m.group("year"))
+    if m.group("month"):
+        when.month = month_number(m.group("month"))
+    if issue.year is None:
+        issue.year = when.year
+
+
 def _advance(when: _When, entry: re.Match[str]) -> None:
     """Move the running date to this entry's day (同日 keeps it; 是月 / 上旬 clear the day; a month alone sets
     the month without a day; a season or the year clears both)."""
@@ -239,8 +267,8 @@ def entry_title(body: str, first_line: str = "") -> str:
 
     A month or a season opens an entry only when set off by a space, which the reflowed body has lost: its
     opening is read on the entry's ``first_line`` and cut off the body with the clause mark after it."""
-    text = body.lstrip("△ ")
-    entry = _ENTRY_RE.match(text) or _ENTRY_RE.match(first_line.lstrip("△ "))
+    text = body.lstrip(_MARKS + " ")
+    entry = _ENTRY_RE.match(text) or _ENTRY_RE.match(first_line.lstrip(_MARKS + " "))
     if entry and (entry.group("only_month") or entry.group("season")):
         text = _skip_characters(text, len("".join(entry.group(0).split()))).lstrip("，,、：: ")
     elif entry and not re.match(r"[，,、上中下午晚早夜]", text[entry.end():entry.end() + 1]):
@@ -271,5 +299,5 @@ def _article(group: Sequence[Line], when: _When) -> ParsedArticle:
 
 def _opens_with_month(text: str) -> bool:
     """The entry opens with its month alone (``9 月 …``): its first sentence may still name the day."""
-    entry = _entry(text.lstrip("△ "))
+    entry = _entry(text.lstrip(_MARKS + " "))
     return bool(entry and entry.group("only_month"))
