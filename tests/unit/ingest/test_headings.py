@@ -796,3 +796,15 @@ def test_a_news_site_s_time_and_source_line_and_an_editor_s_bracket() -> None:
     assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
         ("政務司司長赴北京出席十五運會籌辦情況新聞發布會", 2025, "07-23"), ("香港官員走訪十八區探訪基層家庭", 2024, "02-07")]
     assert is_lossless(text, issue)
+
+
+def test_a_web_headline_s_channel_before_a_bar_is_its_section() -> None:
+    text = (
+        "快讯丨2023年自治区总林长会议在南宁召开\n来源：贵港新闻网 发布时间：2023-04-28 09:12\n"
+        "4月27日，2023年自治区总林长会议在南宁召开。\n\n"
+        "县政府召开常务会议\n来源：华池县政府网 发布时间：2021-06-10 10:00\n6月9日，县政府召开常务会议。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("2023年自治区总林长会议在南宁召开", "快讯"), ("县政府召开常务会议", None)]
+    assert is_lossless(text, issue)
