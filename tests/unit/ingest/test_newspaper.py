@@ -213,3 +213,12 @@ def test_pages_whose_paper_and_page_line_stands_under_each_headline() -> None:
     assert [(a.kicker, a.title) for a in issue.articles] == [
         ("荷花县委书记参加代表团审议 人大常委会工作报告时强调", "发挥优势 苦干实干 奋力实现新崛起"),
         (None, "荷花县政协五次会议胜利闭幕")]
+
+
+def test_the_date_and_page_lines_round_an_aggregated_headline_are_the_page_s() -> None:
+    """The page's date above the headline and its page line under it are the issue's metadata: each story
+    opens with its own text (a photo caption, a dateline) and is dated by its opening."""
+    issue = parse_text(AGGREGATED_PAGES)
+    assert [(a.month_day, a.body[:8]) for a in issue.articles] == [("01-16", "1月16日下午,"), ("01-17", "晚报讯(记者张睿")]
+    assert sorted(issue.metadata.values()) == ["2017年1月17日", "2017年1月18日", "《荷花日报》(2017年1月17日) 01版",
+                                               "《荷花晚报》(2017年1月18日) 01版"]
