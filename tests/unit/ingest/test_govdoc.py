@@ -148,3 +148,21 @@ BARE_TITLE = """荷 花 县 人 民 政 府
 def test_a_title_without_guanyu_right_under_the_number_is_the_title() -> None:
     assert _titles(BARE_TITLE) == [("荷花县人民政府工作规则", None)]
     assert parse_text(BARE_TITLE).articles[0].body.startswith("第一章总则")
+
+
+TRADITIONAL_REPLY = """國務院關於同意荷花省撤銷荷花地區設立地級荷花市的批覆
+國函〔2002〕55號
+
+荷花省人民政府:
+你省《關於撤銷荷花地區設立地級荷花市的請示》(荷政發〔2002〕29號)收悉。現批覆如下:
+一、同意撤銷荷花地區,設立地級荷花市。
+
+中華人民共和國國務院
+二〇〇二年六月二十二日
+"""
+
+
+def test_a_traditional_reply_keeps_its_title_though_批覆_is_not_simplified() -> None:
+    (doc,) = parse_text(TRADITIONAL_REPLY).articles
+    assert (doc.title, doc.subtitle) == ("國務院關於同意荷花省撤銷荷花地區設立地級荷花市的批覆", "國函〔2002〕55號")
+    assert (doc.month, doc.day) == (6, 22)

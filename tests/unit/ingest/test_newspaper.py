@@ -174,3 +174,51 @@ def test_a_weekly_column_of_briefs_under_a_page_line() -> None:
     assert [a.section for a in issue.articles] == [None, "要闻周报", "要闻周报"]
     assert "(5月20日—5月24日)" in issue.furniture
     assert is_lossless(text, issue)
+
+
+def test_a_paper_s_one_character_short_name_before_报讯_is_a_dateline() -> None:
+    assert is_dateline("新报讯(记者 刘 睿 王树天) 1月17日下午,荷花县两会闭幕。")
+    assert is_dateline("晶报讯 昨日,荷花县召开春季植树动员会。")
+    assert not is_dateline("报讯息的人已经离开。")
+
+
+AGGREGATED_PAGES = """2017年1月17日
+
+荷花县委书记参加代表团审议 人大常委会工作报告时强调
+发挥优势 苦干实干 奋力实现新崛起
+
+《荷花日报》(2017年1月17日) 01版
+1月16日下午,县委书记王大明与代表团共同审议工作报告。 本报记者 李小红 摄
+
+本报1月16日讯 (记者 刘晓冬)1月16日下午,县委书记王大明与代表团共同审议人大常委会工作报告时强调,要发挥优势,苦干实干。
+
+会场气氛热烈、代表发言踊跃。
+
+2017年1月18日
+
+荷花县政协五次会议胜利闭幕
+
+《荷花晚报》(2017年1月18日) 01版
+
+晚报讯(记者 张 睿) 1月17日下午,历时5天的荷花县政协五次会议在县城胜利闭幕。
+
+下午5时,闭幕大会开始。
+"""
+
+
+def test_pages_whose_paper_and_page_line_stands_under_each_headline() -> None:
+    """An aggregator's pages: the page's date, the headline decks, then ``《报》(date) 01版`` under them."""
+    issue = parse_text(AGGREGATED_PAGES)
+    assert issue.layout == "newspaper"
+    assert [(a.kicker, a.title) for a in issue.articles] == [
+        ("荷花县委书记参加代表团审议 人大常委会工作报告时强调", "发挥优势 苦干实干 奋力实现新崛起"),
+        (None, "荷花县政协五次会议胜利闭幕")]
+
+
+def test_the_date_and_page_lines_round_an_aggregated_headline_are_the_page_s() -> None:
+    """The page's date above the headline and its page line under it are the issue's metadata: each story
+    opens with its own text (a photo caption, a dateline) and is dated by its opening."""
+    issue = parse_text(AGGREGATED_PAGES)
+    assert [(a.month_day, a.body[:8]) for a in issue.articles] == [("01-16", "1月16日下午,"), ("01-17", "晚报讯(记者张睿")]
+    assert sorted(issue.metadata.values()) == ["2017年1月17日", "2017年1月18日", "《荷花日报》(2017年1月17日) 01版",
+                                               "《荷花晚报》(2017年1月18日) 01版"]

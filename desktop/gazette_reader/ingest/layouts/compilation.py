@@ -283,6 +283,8 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
         or _trailing_source(region)[1] is not None  # a newspaper's story, with its decks in its order
     body_lines = _second_headline(page, item, article, body_lines, issue, kicker_first or clipped)
     body_lines = _take_page_lines(body_lines, issue)
+    if paged := _opens_with_page_line(body_lines, issue):
+        body_lines = _take_first_line(body_lines, issue)
     if above:
         source = page.text(lead) if lead is not None else None
         for k in range(lead + 1, head.first) if lead is not None else ():
@@ -291,6 +293,9 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
         body_lines, source = _trailing_source(body_lines)
     body_lines = _take_subtitle(body_lines, article)
     raws = _take_bylines(body_lines, article)
+    if paged and source is not None and cues.source_date(source) is None:
+        meta.add_line(issue.metadata, "版面", source)  # the page's date above the headline: dated by its opening
+        source = None
     if source is not None and cues.source_date(source) is None:  # a date line above: the text's first line
         raws.insert(0, source)
         article.span = span_of([page.lines[lead], *region])
@@ -406,6 +411,21 @@ def _take_page_lines(body: list[Line], issue: ParsedIssue) -> list[Line]:
         else:
             kept.append(line)
     return kept
+
+
+def _opens_with_page_line(body: Sequence[Line], issue: ParsedIssue) -> bool:
+    """A newspaper story whose text opens with its paper and page (``《内蒙古日报》(2017年1月17日) 01版``, as
+    an aggregator prints it under the headline): that line, and a date line above the headline, are the
+    page's; the story's own opening (``本报1月16日讯``, a photo caption) dates it."""
+    first = next((ln.text for ln in body if ln.text), "")
+    return issue.layout == "newspaper" and cues.source_date(first) is not None
+
+
+def _take_first_line(body: list[Line], issue: ParsedIssue) -> list[Line]:
+    """The body without its first non-blank line, which goes to the issue metadata as a page line."""
+    k = next(k for k, ln in enumerate(body) if ln.text)
+    meta.add_line(issue.metadata, "版面", body[k].text)
+    return body[k + 1:]
 
 
 def _strip_mark(text: str, issue: ParsedIssue) -> str:

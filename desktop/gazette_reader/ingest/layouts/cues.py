@@ -47,12 +47,12 @@ DATELINE_RE = re.compile(
     r"^[【\[]?(?:据\s*)?(?:本[报网台]讯|"
     rf"(?:本报|新华社|中新社|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|商报|网|台|社))[^，。\s（(]{{0,12}}?\s*"
     rf"(?:{_CN_DAY}\s*月\s*)?{_CN_DAY}\s*日\s*(?:电|讯)|"
-    r"[^，。\s（(■●◆▲★☆○◇□◎·•]{2,8}(?:网|报)讯|"
+    r"[^，。\s（(■●◆▲★☆○◇□◎·•]{1,8}(?:网|报)讯|"
     rf"{_NEWS_FROM}|特讯(?=[】\]\s:：])|"
     r"(?:记者\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[/／∕\\]\s*[\u4e00-\u9fff]{2,6}(?:报导|报道)[】\]]?)"
 )
 """Where a newspaper story starts: 本报讯, 本报北京1月1日电 (or as a PDF's text spaces it, 本报北京 1 月 1 日电),
-(据)新华社北京1月1日电, 人民网北京…电, 郑州网讯, the 消息 form (长江商报消息 ●…记者…, 红安网消息 7月5日，…,
+(据)新华社北京1月1日电, 人民网北京…电, 郑州网讯, a paper's one-character short name (新报讯, 晶报讯), the 消息 form (长江商报消息 ●…记者…, 红安网消息 7月5日，…,
 【本报消息】), 【特讯】, and the Taiwan press's reporter line (【記者王小明/金門報導】, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
 
 _PUB = r"《(?P<pub>[^《》]{2,20})》"
@@ -61,11 +61,12 @@ _YMD = r"(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>
 SOURCE_LINE_RE = re.compile(
     rf"^[（(【\[]?\s*{_SOURCE_LABEL}?(?:{_PUB})?\s*(?P<pub2>[^\s《》（）()，。]{{0,16}}?)\s*[（(]?\s*"
     rf"{_YMD}\s*(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
-    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?P<page>(?:第\s*)?[A-Z]?\d{0,3}\s*[A-Z]?\d{0,3}\s*版(?:[：:]\s*\S{0,12})?)?\s*[)）】\]]{0,2}\s*$"
+    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*[)）]?\s*(?P<page>(?:第\s*)?[A-Z]?\d{0,3}\s*[A-Z]?\d{0,3}\s*版(?:[：:]\s*\S{0,12})?)?\s*[)）】\]]{0,2}\s*$"
 )
 """A clipping's source line or a newspaper's page line: ``《郑州晚报》2020年1月16日E06版``,
 ``来源：河南日报 2021-03-05``, ``人民日报 1998年1月2日 星期五 第2版``, ``来源：人民网 2024年03月05日 08:12``, and
-the form paper.people.com.cn prints under each article, ``《人民日报》（2026年01月05日第 11 版）``."""
+the form paper.people.com.cn prints under each article, ``《人民日报》（2026年01月05日第 11 版）``, and the
+page after the parenthesised date (``《内蒙古日报》(2017年1月17日) 01版``)."""
 _NAMED_PUB = rf"(?:{_PUB}|[^\s《》（）()，。]{{2,16}}(?:报|网|台|社))\s*(?:(?:第\s*)?[A-Z]?\d{{0,3}}\s*版)?\s*[)）】\]]?\s*$"
 SOURCE_DATE_FIRST_RES = (
     re.compile(rf"^[（(【\[]?\s*{_SOURCE_LABEL}{_YMD}\s*{_NAMED_PUB}"),

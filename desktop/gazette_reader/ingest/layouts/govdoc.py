@@ -29,10 +29,12 @@ _ISSUER = (r"(?:[\u4e00-\u9fff（）()]{2,40}?(?:政府|办公室|办公厅|委�
 """An optional issuing unit before 关于 (``蔚县人民政府办公室关于…``): a title never opens with a verb (根据…)."""
 TITLE_RE = re.compile(
     rf"^{_ISSUER}(?:关于|印发|转发)[^。！？]{{2,80}}?"
-    r"(?:的)?(?:通知|决定|公告|通告|意见|批复|复函|报告|请示|函|办法|规定|方案|通报|命令|决议|细则|规划|纲要|实施方案)"
+    r"(?:的)?(?:通知|决定|公告|通告|意见|批[复覆]|[复覆]函|报告|请示|函|办法|规定|方案|通报|命令|决议|细则|规划|纲要|实施方案)"
     r"(?:\s*[（(][^（）()]{0,20}[〔\[［]\d{4}[〕\]］][^（）()]{0,10}[)）])?$"
 )
-"""``…关于…的通知``, optionally followed by its 文号 in parentheses (``（岳办发〔2017〕2号）``)."""
+"""``…关于…的通知``, optionally followed by its 文号 in parentheses (``（岳办发〔2017〕2号）``). A traditional
+document's 批覆 / 覆函 stays so in the simplified copy the parser reads (覆 is a simplified character too, so
+the converter keeps it): both spellings name the kind."""
 _TITLE_START_RE = re.compile(rf"^{_ISSUER}(?:关于|印发|转发)")
 _ADDRESSEE_RE = re.compile(r"^[^。]{2,80}[：:]$")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
@@ -88,7 +90,7 @@ def looks_like_govdoc(lines: Sequence[Line]) -> bool:
     return (has_number or has_title) and any(signing_date(t) for t in texts)
 
 
-_KIND_RE = re.compile(r"(?:规则|条例|办法|规定|细则|章程|预案|方案|意见|通知|决定|公告|通告|批复|纲要|规划|制度|决议)$")
+_KIND_RE = re.compile(r"(?:规则|条例|办法|规定|细则|章程|预案|方案|意见|通知|决定|公告|通告|批[复覆]|纲要|规划|制度|决议)$")
 _MAX_BARE_TITLE = 40
 
 
