@@ -258,3 +258,17 @@ def test_a_preamble_opening_with_an_instruction_is_no_editors_note() -> None:
     text = "按照市委部署，全县开展安全生产大检查，现将情况通报如下。\n\n县应急局开展专项检查\n3月4日，县应急局开展专项检查。\n\n" \
            "县住建局排查建筑工地\n3月5日，县住建局排查建筑工地隐患。\n"
     assert "编者按" not in parse_text(text).metadata
+
+
+def test_the_headline_a_story_first_ran_under_is_its_subtitle() -> None:
+    text = (
+        "工作动态\n第5期\n\n龙圩区召开年中工作会议\n8月16日,龙圩区召开2023年全区年中工作会议。\n"
+        "新疆奇台县:设市工作已进入完善相关条件的关键期\n原标题:新疆奇台县:设市工作已进入精心准备和完善相关条件的关键期\n"
+        "据奇台县电视台消息,9月4日,奇台县召开撤县设市专家组调研座谈会。\n"
+        "县政府召开办公会议\n10月8日,代县长彭建伟主持召开县政府办公会议。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.subtitle) for a in issue.articles] == [
+        ("龙圩区召开年中工作会议", None),
+        ("新疆奇台县:设市工作已进入完善相关条件的关键期", "原标题:新疆奇台县:设市工作已进入精心准备和完善相关条件的关键期"),
+        ("县政府召开办公会议", None)]

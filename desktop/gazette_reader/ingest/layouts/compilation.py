@@ -45,7 +45,8 @@ from gazette_reader.ingest.reflow import reflow, tidy_title
 
 _TOC_HEAD_RE = re.compile(r"^(?:本期)?(?:目\s*录|要\s*目|导\s*读)$")
 _UNIT_RE = re.compile(r"^[（(](?P<name>[^（()）\s，。、；：]{2,20})[)）]$")
-_SUBTITLE_RE = re.compile(r"^(?:——|—|－－|--)")
+_SUBTITLE_RE = re.compile(r"^(?:——|—|－－|--|原标题\s*[：:])")
+"""A deck that can only be a subtitle: a ——line, or the headline the story first ran under (原标题：…)."""
 
 
 @dataclass
