@@ -185,7 +185,7 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         gap = GAP_RE.match(text, head_end)
         i = gap.end() if gap else head_end
         n = name_at(text, i, known, any_surname=True)
-        if not n:
+        if not n or _not_titled_name(lex, text, i, n, head_start, known):
             continue
         title = canonical_title(text[title_start(text, head_start, head_end):head_end])
         if not official(lex, title):
@@ -194,6 +194,15 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         if text[i + n:i + n + 1] == "、":
             found.extend(_names_forward(text, i + n + 1, known))
     return found
+
+
+def _not_titled_name(lex: Lexicon, text: str, i: int, n: int, head_start: int, known: Collection[str]) -> bool:
+    """True when the name after a head has a surname not in the list while a name stands cleanly before
+    the head (由叶竹林市长|至所辖): the name was written before the title, and the text goes on."""
+    if lex.surname_at(text, i) or text[i:i + n] in known:
+        return False
+    q = head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
+    return _name_ending_at(lex, text, q, known, after_word=False) >= 0
 
 
 def _names_forward(text: str, i: int, known: Collection[str], *, marked: bool = False) -> Iterable[Mention]:
@@ -258,7 +267,9 @@ def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, 
         s = q - n
         if s < 0 or not (lex.surname_at(text, s) == 1 or text[s:q] in known):
             continue
-        if (text[s:q] in known or plausible(lex, text[s:q])) and _starts_clean(lex, text, s, after_word=after_word):
+        if text[s:q] not in known and (not plausible(lex, text[s:q]) or needs_strong(lex, text[s:q])):
+            continue  # 县政协全体正|副主席: 全体 is a word, the head's own evidence is not strong enough
+        if _starts_clean(lex, text, s, after_word=after_word):
             return s
     return -1
 

@@ -405,3 +405,23 @@ def test_a_large_name_index_agrees_with_the_regex_oracle(data: st.DataObject) ->
 ])
 def test_verbs_after_names_and_chief_titles(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+# Blind round 3 (tests/corpus/real): where a name ends, and words that are no names.
+@pytest.mark.parametrize("text, expected", [
+    # a rare dictionary word one character longer (张伟进) does not hold a name before a common word (进行)
+    ("区委副书记、区长张伟进行领学。", {("张伟", "区委副书记、区长")}),
+    ("区长张伟进出席会议。", {("张伟进", "区长")}),
+    # a name whose surname is not in the list: its last character starts no word (亲率)
+    ("由鄉長游淑貞親率主任秘書及各課室主管出席", {("游淑贞", "乡长")}),
+    # a name written before its title, the text going on after the title (由叶竹林市长|至所辖)
+    ("安排由葉竹林市長至所轄33里逐一頒發聘書", {("叶竹林", None)}),
+    # surname and given characters that make a plain word are no name without evidence (党建, 全体)
+    ("市直机关党组织书记党建述职会召开", set()),
+    ("党组织书记党建工作述职评议", set()),
+    ("县政协全体正副主席、常委及各组正、副组长参加会议", set()),
+    # an academic society's chair is an expert, not an official
+    ("国际热带菌类学会主席张树庭教授来县讲学", set()),
+])
+def test_names_end_cleanly_and_plain_words_are_no_names(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
