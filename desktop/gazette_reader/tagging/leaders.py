@@ -103,6 +103,8 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
     if not is_cjk(ch) or _inner_head_ends(lex, text, j, head_start):
         return None
     n = lex.before_title_len(text, j)
+    if n > 1 and j < head_start and text[j] in lex.organ_ends and text[j + 1:head_start] in TITLE_RANKS:
+        return j - 1, joined  # the word starts the organ whose head this is: 乡民代表|会主席, 代表|会副主席
     if n > 1 or _duties_end(lex, text, j, head_start):
         return None
     if n == 1 and not is_word(text[j - 1:j + 1]):
@@ -155,8 +157,11 @@ def canonical_title(title: str) -> str:
 
 def official(lex: Lexicon, title: str) -> bool:
     """False when the title right before the name (the last of ``、``-joined ones) belongs to a company,
-    school, hospital, station or centre, unless a party group follows that word (服务中心党组书记)."""
+    school, hospital, station or centre, unless a party group follows that word (服务中心党组书记), or
+    names a member or a village head (全国政协委员, 村长)."""
     last = title.rsplit("、", 1)[-1]
+    if last.endswith(lex.members):
+        return False  # 政协委员, 村长: a member or a village head, no official
     if not lex.non_official_re.search(last):
         return True  # the common case, decided in C
     ends = [last.find(w) + len(w) for w in lex.non_official if w in last]
@@ -286,8 +291,9 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     named_at = {t.start for t in (titled_mentions(text, known, heads) if titled is None else titled)}
     found: list[Mention] = []
     for head_start, head_end in heads:
-        if text[head_start - 1:head_start] in lex.organ_ends or _name_follows(text, head_end, named_at):
-            continue  # 党工委|书记, 党支部|书记: an organ, not a name
+        if (text[head_start - 1:head_start] in lex.organ_ends or _name_follows(text, head_end, named_at)
+                or text.endswith(lex.members, 0, head_end)):
+            continue  # 党工委|书记, 党支部|书记: an organ, not a name; 村长: no official
         q = head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
         s = _name_ending_at(lex, text, q, known, after_word=False)
         if s >= 0:

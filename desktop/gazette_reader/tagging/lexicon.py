@@ -72,6 +72,9 @@ class Lexicon:
     non_official: tuple[str, ...]
     non_official_re: re.Pattern[str]
     """Any of :attr:`non_official`: most titles hold none, which one search in C tells."""
+    members: tuple[str, ...]
+    """Titles of members, not office holders (政协委员, 人大代表), and of village heads (村长, 里长): a title
+    ending in one names no leader."""
     organ_ends: frozenset[str]
     """Characters an organ's name ends with (党工委, 党支部): never the end of a name before a head."""
     masks: frozenset[str]
@@ -148,6 +151,7 @@ def lexicon() -> Lexicon:
         head_tuple=tuple(sorted(heads)),
         non_official=tuple(titles.get("non_official", [])),
         non_official_re=re.compile(longest_first(titles.get("non_official", [])) or r"(?!)"),
+        members=tuple(titles.get("members", [])),
         organ_ends=frozenset("".join(titles.get("organ_ends", []))),
         masks=frozenset(titles.get("masks", [])),
         surnames=frozenset(s for s in surnames if len(s) == 1),

@@ -425,3 +425,29 @@ def test_verbs_after_names_and_chief_titles(text: str, expected: set) -> None:
 ])
 def test_names_end_cleanly_and_plain_words_are_no_names(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title starts after an adverb, a reporting verb, 率 or a date's month
+    ("最后镇党委副书记、镇长米厚章讲意见", {("米厚章", "镇党委副书记、镇长")}),
+    ("成都电视台专访青羊区委书记戴志勇", {("戴志勇", "青羊区委书记")}),
+    ("编辑记者采访县委常委、政法委书记龙国建", {("龙国建", "县委常委、政法委书记")}),
+    ("4月县委书记邓本忠奉调离泾", {("邓本忠", "县委书记")}),
+    ("縣長許淑華率副縣長王瑞德出席", {("许淑华", "县长"), ("王瑞德", "副县长")}),
+    # a word before titles that starts the organ of the head goes into the title (代表|会主席)
+    ("元長鄉民代表會主席李宗懋致詞", {("李宗懋", "元长乡民代表会主席")}),
+    ("洪紹欽代表局長吳世瑋致詞", {("吴世玮", "局长")}),
+    ("听取社区书记姜健汇报", {("姜健", "社区书记")}),
+    # Taiwan township offices and legislators
+    ("由鄉長游淑貞親率主任秘書高文彬及各課室主管出席", {("游淑贞", "乡长"), ("高文彬", "主任秘书")}),
+    ("鎮民代表謝德川、吳新文等人出席", {("谢德川", "镇民代表"), ("吴新文", None)}),
+    ("鄉公所秘書傅仰鑫、各課課長出席。鄉代表陳成勇也到場", {("傅仰鑫", "乡公所秘书"), ("陈成勇", "乡代表")}),
+    ("副縣長陳璧君、立委吳琪銘共同剪彩", {("陈璧君", "副县长"), ("吴琪铭", "立委")}),
+    # members of a body and village heads are no officials
+    ("全国政协委员王家扬一行6人来县考察", set()),
+    ("政协委员张友阳说，要重视航空物流", set()),
+    ("由村長蔡輝進主持", set()),
+    ("县政协委员会主席王可出席", {("王可", "县政协委员会主席")}),
+])
+def test_title_starts_and_taiwan_offices(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
