@@ -245,12 +245,20 @@ def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Menti
         q = s - 1
 
 
+LEADERS_RE = re.compile("领导")
+"""领导 (leaders) with any word before it (相关领导, 有关领导, 参会领导): a marker where names joined by
+``、`` and closed by 等 follow it."""
+
+
 def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
-    """Names in lists of officials: ``区领导A、B`` and ``A、B等区领导`` (signal 2)."""
+    """Names in lists of officials: ``区领导A、B``, ``相关领导A、B等`` and ``A、B等区领导`` (signal 2)."""
     lex = lexicon()
     found: list[Mention] = []
     for m in lex.list_before_re.finditer(text):
         found.extend(_names_forward(text, m.end(), known, marked=True))
+    for m in LEADERS_RE.finditer(text):
+        if _closed_run(text, m.end(), known):  # 相关领导沈晓玲、胡元坤、薛敏等参加
+            found.extend(_names_forward(text, m.end(), known, marked=True))
     for m in lex.list_after_re.finditer(text):
         found.extend(_names_backward(text, m.start(), known))
     return found

@@ -165,11 +165,22 @@ def lexicon() -> Lexicon:
         title_stop_ends=frozenset(w[-1] for w in title_stops if w),
         head_re=re.compile(f"(?:{longest_first(heads)})"),
         list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
-        list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),
+        list_after_re=_list_after(markers),
         surname_starts=firsts,
         name_shapes_re=_name_shapes(starts),
         follower_re=re.compile(f"(?:{longest_first(followers)})"),
     )
+
+
+LEVELS = "省市县区镇乡旗"
+"""The level of government a list of leaders may name before its marker (县“四大家”领导)."""
+
+
+def _list_after(markers: dict[str, list[str]]) -> re.Pattern[str]:
+    """等 and a marker closing a list of names: ``[after]``, or a level, a leadership group (quoted or
+    not) and ``[after]`` (等县“四大家”领导, 等市四套班子领导)."""
+    groups = longest_first(markers.get("groups", [])) or r"(?!)"
+    return re.compile(f"等(?:[{LEVELS}]?[“\"]?(?:{groups})[”\"]?)?(?:{longest_first(markers.get('after', []))})")
 
 
 def _name_shapes(starts: re.Pattern[str]) -> re.Pattern[str]:

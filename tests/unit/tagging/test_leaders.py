@@ -451,3 +451,16 @@ def test_names_end_cleanly_and_plain_words_are_no_names(text: str, expected: set
 ])
 def test_title_starts_and_taiwan_offices(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 领导 with any word before it opens a list closed by 等
+    ("主题教育。相关领导沈晓玲、胡元坤、薛敏、戴志勇、高志等参加。",
+     {("沈晓玲", None), ("胡元坤", None), ("薛敏", None), ("戴志勇", None), ("高志", None)}),
+    ("领导干部王某、李某等参加", set()),
+    # a level and a leadership group, quoted or not, between 等 and 领导
+    ("会议。陈栋、张功玉、李采明等县“四大家”领导参加会议。", {("陈栋", None), ("张功玉", None), ("李采明", None)}),
+    ("。宋洁、耿勇军等区四套班子领导出席", {("宋洁", None), ("耿勇军", None)}),
+])
+def test_lists_of_leaders_with_any_marker(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
