@@ -245,9 +245,9 @@ def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Menti
         q = s - 1
 
 
-LEADERS_RE = re.compile("领导")
+LEADERS_RE = re.compile("领导(?=(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等)")
 """领导 (leaders) with any word before it (相关领导, 有关领导, 参会领导): a marker where names joined by
-``、`` and closed by 等 follow it."""
+``、`` and closed by 等 follow it. The look-ahead for the shape of such a run keeps the other 领导 out in C."""
 
 
 def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:

@@ -57,6 +57,31 @@ def longest_first(words: set[str] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
 
 
+def trie_alternation(words: set[str] | list[str] | frozenset[str]) -> str:
+    """A regex matching what :func:`longest_first` matches, written as a trie (书记|秘书(?:长)?): at each
+    position the engine tests one branch per distinct next character instead of every word sharing
+    the first one, which keeps a scan fast as the list grows (立委 beside 成立, 建立)."""
+    trie: dict = {}
+    for word in set(words):
+        if word:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return _trie_pattern(trie) if trie else r"(?!)"
+
+
+def _trie_pattern(node: dict) -> str:
+    """The regex of one trie node: its branches, optional (and greedy: longest first) where a word ends."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?" if len(body) == 1 else f"(?:{body})?"
+
+
 def char_class(chars: set[str]) -> re.Pattern[str]:
     """A regex matching any one of ``chars`` (never matching when there are none)."""
     return re.compile(f"[{''.join(re.escape(c) for c in sorted(chars))}]" if chars else r"(?!)")
@@ -163,12 +188,12 @@ def lexicon() -> Lexicon:
         before_rank=tuple(words.get("before_rank", [])),
         title_stops=tuple(sorted(title_stops)),
         title_stop_ends=frozenset(w[-1] for w in title_stops if w),
-        head_re=re.compile(f"(?:{longest_first(heads)})"),
-        list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
+        head_re=re.compile(f"(?:{trie_alternation(heads)})"),
+        list_before_re=re.compile(f"(?:{trie_alternation(markers.get('before', []))})"),
         list_after_re=_list_after(markers),
         surname_starts=firsts,
         name_shapes_re=_name_shapes(starts),
-        follower_re=re.compile(f"(?:{longest_first(followers)})"),
+        follower_re=re.compile(f"(?:{trie_alternation(followers)})"),
     )
 
 

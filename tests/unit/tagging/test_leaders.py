@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from gazette_reader.tagging.leaders import (
     EXPERT, LEADER, NameIndex, NameScan, find_leaders, find_standalone, name_at, name_index, title_start,
 )
-from gazette_reader.tagging.lexicon import longest_first
+from gazette_reader.tagging.lexicon import longest_first, trie_alternation
 from tests.unit.tagging.conftest import seed_text
 from tests.unit.tagging.gold import EXPERTS, LEADER_NAMES, NOT_LEADERS, TITLES
 
@@ -464,3 +464,12 @@ def test_title_starts_and_taiwan_offices(text: str, expected: set) -> None:
 ])
 def test_lists_of_leaders_with_any_marker(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@given(st.sets(st.text(alphabet="abcd", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abcde", max_size=40))
+def test_the_trie_alternation_matches_what_the_longest_first_one_does(words: set[str], text: str) -> None:
+    """The heads, markers and followers are compiled as a trie; the matches stay those of the plain
+    longest-first alternation (leftmost, then longest)."""
+    spans = [m.span() for m in re.finditer(longest_first(words), text)]
+    assert [m.span() for m in re.finditer(trie_alternation(words), text)] == spans
