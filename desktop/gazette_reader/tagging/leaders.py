@@ -11,7 +11,8 @@ Five signals, in order of strength, all driven by the files in ``resources/dict`
    (``宋洁指出``) — see :func:`find_standalone`;
 4. experts (``郭献功教授``, ``刘会永博士``) are reported with role ``expert`` so they are never leaders;
    titles of companies, schools, stations, centres and the youth federation are no official titles;
-5. a name right before a bare title, as speech names people (``李扬镇长调度``), without a title.
+5. a name right before a bare title, as speech names people (``李扬镇长调度``), or before 为 and a title
+   (``许乐敏为市政咨询委员会主席``), without a title.
 
 Where a name starts and ends is :mod:`gazette_reader.tagging.names`: evidence after it first, then
 names already known, then jieba's dictionary around it. jieba is consulted only for the few
@@ -299,14 +300,28 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     named_at = {t.start for t in (titled_mentions(text, known, heads) if titled is None else titled)}
     found: list[Mention] = []
     for head_start, head_end in heads:
-        if (text[head_start - 1:head_start] in lex.organ_ends or _name_follows(text, head_end, named_at)
-                or text.endswith(lex.members, 0, head_end)):
-            continue  # 党工委|书记, 党支部|书记: an organ, not a name; 村长: no official
-        q = head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
-        s = _name_ending_at(lex, text, q, known, after_word=False)
+        if _name_follows(text, head_end, named_at) or text.endswith(lex.members, 0, head_end):
+            continue  # 村长: no official
+        s, q = -1, head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
+        if text[head_start - 1:head_start] not in lex.organ_ends:  # 党工委|书记: an organ, not a name
+            s = _name_ending_at(lex, text, q, known, after_word=False)
+        if s < 0:
+            s, q = _appointed(lex, text, head_start, head_end, known)
         if s >= 0:
             found.append(Mention(text[s:q], None, s, q))
     return found
+
+
+def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: Collection[str]) -> Span:
+    """``(start, end)`` of a name written before 为 and a title (许乐敏为市政咨询委员会主席, 以朱建和为组长),
+    ``(-1, -1)`` when there is none; 为 must not end a word with the character before it (成为, 作为)."""
+    if text.find("为", max(0, head_start - MAX_TITLE), head_start) < 0:
+        return -1, -1  # the common case, decided in C
+    t = title_start(text, head_start, head_end)
+    if t < 3 or text[t - 1] != "为" or is_word(text[t - 2:t]):
+        return -1, -1
+    s = _name_ending_at(lex, text, t - 1, known, after_word=False)
+    return (s, t - 1) if s >= 0 else (-1, -1)
 
 
 def _name_follows(text: str, j: int, named_at: Collection[int]) -> bool:

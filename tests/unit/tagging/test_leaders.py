@@ -473,3 +473,12 @@ def test_the_trie_alternation_matches_what_the_longest_first_one_does(words: set
     longest-first alternation (leftmost, then longest)."""
     spans = [m.span() for m in re.finditer(longest_first(words), text)]
     assert [m.span() for m in re.finditer(trie_alternation(words), text)] == spans
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name written before 为 and the title it is given: a leader, the title not written before the name
+    ("經委員投票,許樂敏為市政諮詢委員會主席、高岸峰為副主席。", {("许乐敏", None), ("高岸峰", None)}),
+    ("会议决定，王某成为副主席。", set()),     # 成为: 为 ends a word, no name before it
+])
+def test_names_given_a_title_by_wei(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
