@@ -482,3 +482,11 @@ def test_the_trie_alternation_matches_what_the_longest_first_one_does(words: set
 ])
 def test_names_given_a_title_by_wei(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("近日，市文旅广体局党组成员、总工程师江勇一行来到澧县", {("江勇", "市文旅广体局党组成员、总工程师")}),
+    ("某建设集团公司总工程师王某出席", set()),  # a company's: not official
+])
+def test_chief_engineers_of_departments(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
