@@ -130,7 +130,7 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         return n
     surname = lex.surname_at(text, i) if i < len(text) else 0
     if not surname:
-        return _unlisted_at(lex, text, i) if any_surname else 0
+        return (_unlisted_at(lex, text, i) or _romanized_at(text, i)) if any_surname else 0
     lengths = [n for n in (surname + 2, surname + 1) if i + n <= len(text)]
     known_here = [n for n in lengths if text[i:i + n] in known]
     for n in known_here:
@@ -205,6 +205,18 @@ def _dotted_at(lex: Lexicon, text: str, i: int) -> int:
         if j == m.end() or lex.follower_len(text, j) or text[j] in lex.particles or lex.before_title_at(text, j + 1):
             return j - i
     return m.end() - i
+
+
+ROMANIZED_RE = re.compile("[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3} ?[\u4e00-\u9fff]{2,6}(?=[、，,。；;及和与])")
+"""An indigenous name in romanization (capitalized words) and then in characters (Ingay Tali颖艾达利),
+ended by punctuation or a conjunction; no acronym (PPT课件)."""
+
+
+def _romanized_at(text: str, i: int) -> int:
+    """Length of a romanized-and-transliterated name at ``text[i]`` where a title or a list says a name
+    follows (市议员黄肇辉、Ingay Tali颖艾达利、林燕祝), 0 when there is none."""
+    m = ROMANIZED_RE.match(text, i)
+    return m.end() - i if m else 0
 
 
 def _long_at(lex: Lexicon, text: str, i: int, surname: int) -> int:

@@ -490,3 +490,13 @@ def test_names_given_a_title_by_wei(text: str, expected: set) -> None:
 ])
 def test_chief_engineers_of_departments(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indigenous name in romanization and characters goes on a titled run of names
+    ("市議員黃肇輝、Ingay Tali穎艾達利、林燕祝、陳秋萍及副董事長許春華也到場",
+     {("黄肇辉", "市议员"), ("Ingay Tali颖艾达利", None), ("林燕祝", None), ("陈秋萍", None)}),
+    ("区委书记PPT课件、讲稿", set()),  # an acronym is no name
+])
+def test_romanized_names_in_runs(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
