@@ -437,7 +437,7 @@ def test_names_end_cleanly_and_plain_words_are_no_names(text: str, expected: set
     # a word before titles that starts the organ of the head goes into the title (代表|会主席)
     ("元長鄉民代表會主席李宗懋致詞", {("李宗懋", "元长乡民代表会主席")}),
     ("洪紹欽代表局長吳世瑋致詞", {("吴世玮", "局长")}),
-    ("听取社区书记姜健汇报", {("姜健", "社区书记")}),
+    ("听取社工委书记姜健汇报", {("姜健", "社工委书记")}),
     # Taiwan township offices and legislators
     ("由鄉長游淑貞親率主任秘書高文彬及各課室主管出席", {("游淑贞", "乡长"), ("高文彬", "主任秘书")}),
     ("鎮民代表謝德川、吳新文等人出席", {("谢德川", "镇民代表"), ("吴新文", None)}),
@@ -447,6 +447,7 @@ def test_names_end_cleanly_and_plain_words_are_no_names(text: str, expected: set
     ("全国政协委员王家扬一行6人来县考察", set()),
     ("政协委员张友阳说，要重视航空物流", set()),
     ("由村長蔡輝進主持", set()),
+    ("听取社区书记姜健汇报", set()),
     ("县政协委员会主席王可出席", {("王可", "县政协委员会主席")}),
 ])
 def test_title_starts_and_taiwan_offices(text: str, expected: set) -> None:
