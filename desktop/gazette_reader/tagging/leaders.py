@@ -36,7 +36,8 @@ import ahocorasick
 from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
-    COMMON_WORD_FREQ, WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong, plausible, word_freq,
+    COMMON_START_FREQ, COMMON_WORD_FREQ, WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong,
+    plausible, word_freq,
 )
 
 LEADER = "leader"
@@ -281,11 +282,17 @@ def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, 
         s = q - n
         if s < 0 or not (lex.surname_at(text, s) == 1 or text[s:q] in known):
             continue
-        if text[s:q] not in known and (not plausible(lex, text[s:q]) or needs_strong(lex, text[s:q])):
-            continue  # 县政协全体正|副主席: 全体 is a word, the head's own evidence is not strong enough
+        if text[s:q] not in known and (not plausible(lex, text[s:q]) or _common_start(text[s:q])):
+            continue
         if _starts_clean(lex, text, s, after_word=after_word):
             return s
     return -1
+
+
+def _common_start(name: str) -> bool:
+    """True for a three-character candidate that starts with a common word (县政协全体正|副主席: 全体):
+    before a head, nothing else says a name ends there."""
+    return len(name) == 3 and word_freq(name[:2]) >= COMMON_START_FREQ
 
 
 def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None,
