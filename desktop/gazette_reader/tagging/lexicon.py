@@ -79,7 +79,7 @@ def _trie_pattern(node: dict) -> str:
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     if "" not in node:
         return body
-    return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?" if len(body) == 1 else f"(?:{body})?"
+    return f"{body}?" if len(body) == 1 else f"(?:{body})?"
 
 
 def char_class(chars: set[str]) -> re.Pattern[str]:
