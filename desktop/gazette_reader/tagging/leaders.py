@@ -11,7 +11,8 @@ Five signals, in order of strength, all driven by the files in ``resources/dict`
    (``宋洁指出``) — see :func:`find_standalone`;
 4. experts (``郭献功教授``, ``刘会永博士``) are reported with role ``expert`` so they are never leaders;
    titles of companies, schools, stations, centres and the youth federation are no official titles;
-5. a name right before a bare title, as speech names people (``李扬镇长调度``), without a title.
+5. a name right before a bare title, as speech names people (``李扬镇长调度``), or before 为 and a title
+   (``许乐敏为市政咨询委员会主席``), without a title.
 
 Where a name starts and ends is :mod:`gazette_reader.tagging.names`: evidence after it first, then
 names already known, then jieba's dictionary around it. jieba is consulted only for the few
@@ -35,7 +36,8 @@ import ahocorasick
 from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
-    COMMON_WORD_FREQ, WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong, plausible, word_freq,
+    COMMON_START_FREQ, COMMON_WORD_FREQ, WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong,
+    plausible, word_freq,
 )
 
 LEADER = "leader"
@@ -103,6 +105,8 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
     if not is_cjk(ch) or _inner_head_ends(lex, text, j, head_start):
         return None
     n = lex.before_title_len(text, j)
+    if n > 1 and j < head_start and text[j] in lex.organ_ends and text[j + 1:head_start] in TITLE_RANKS:
+        return j - 1, joined  # the word starts the organ whose head this is: 乡民代表|会主席, 代表|会副主席
     if n > 1 or _duties_end(lex, text, j, head_start):
         return None
     if n == 1 and not is_word(text[j - 1:j + 1]):
@@ -155,8 +159,11 @@ def canonical_title(title: str) -> str:
 
 def official(lex: Lexicon, title: str) -> bool:
     """False when the title right before the name (the last of ``、``-joined ones) belongs to a company,
-    school, hospital, station or centre, unless a party group follows that word (服务中心党组书记)."""
+    school, hospital, station or centre, unless a party group follows that word (服务中心党组书记), or
+    names a member or a village head (全国政协委员, 村长)."""
     last = title.rsplit("、", 1)[-1]
+    if last.endswith(lex.members):
+        return False  # 政协委员, 村长: a member or a village head, no official
     if not lex.non_official_re.search(last):
         return True  # the common case, decided in C
     ends = [last.find(w) + len(w) for w in lex.non_official if w in last]
@@ -185,7 +192,7 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         gap = GAP_RE.match(text, head_end)
         i = gap.end() if gap else head_end
         n = name_at(text, i, known, any_surname=True)
-        if not n:
+        if not n or _not_titled_name(lex, text, i, n, head_start, known):
             continue
         title = canonical_title(text[title_start(text, head_start, head_end):head_end])
         if not official(lex, title):
@@ -194,6 +201,15 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         if text[i + n:i + n + 1] == "、":
             found.extend(_names_forward(text, i + n + 1, known))
     return found
+
+
+def _not_titled_name(lex: Lexicon, text: str, i: int, n: int, head_start: int, known: Collection[str]) -> bool:
+    """True when the name after a head has a surname not in the list while a name stands cleanly before
+    the head (由叶竹林市长|至所辖): the name was written before the title, and the text goes on."""
+    if lex.surname_at(text, i) or text[i:i + n] in known:
+        return False
+    q = head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
+    return _name_ending_at(lex, text, q, known, after_word=False) >= 0
 
 
 def _names_forward(text: str, i: int, known: Collection[str], *, marked: bool = False) -> Iterable[Mention]:
@@ -231,12 +247,20 @@ def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Menti
         q = s - 1
 
 
+LEADERS_RE = re.compile("领导(?=(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等)")
+"""领导 (leaders) with any word before it (相关领导, 有关领导, 参会领导): a marker where names joined by
+``、`` and closed by 等 follow it. The look-ahead for the shape of such a run keeps the other 领导 out in C."""
+
+
 def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
-    """Names in lists of officials: ``区领导A、B`` and ``A、B等区领导`` (signal 2)."""
+    """Names in lists of officials: ``区领导A、B``, ``相关领导A、B等`` and ``A、B等区领导`` (signal 2)."""
     lex = lexicon()
     found: list[Mention] = []
     for m in lex.list_before_re.finditer(text):
         found.extend(_names_forward(text, m.end(), known, marked=True))
+    for m in LEADERS_RE.finditer(text):
+        if _closed_run(text, m.end(), known):  # 相关领导沈晓玲、胡元坤、薛敏等参加
+            found.extend(_names_forward(text, m.end(), known, marked=True))
     for m in lex.list_after_re.finditer(text):
         found.extend(_names_backward(text, m.start(), known))
     return found
@@ -258,9 +282,17 @@ def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, 
         s = q - n
         if s < 0 or not (lex.surname_at(text, s) == 1 or text[s:q] in known):
             continue
-        if (text[s:q] in known or plausible(lex, text[s:q])) and _starts_clean(lex, text, s, after_word=after_word):
+        if text[s:q] not in known and (not plausible(lex, text[s:q]) or _common_start(text[s:q])):
+            continue
+        if _starts_clean(lex, text, s, after_word=after_word):
             return s
     return -1
+
+
+def _common_start(name: str) -> bool:
+    """True for a three-character candidate that starts with a common word (县政协全体正|副主席: 全体):
+    before a head, nothing else says a name ends there."""
+    return len(name) == 3 and word_freq(name[:2]) >= COMMON_START_FREQ
 
 
 def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None,
@@ -275,13 +307,28 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     named_at = {t.start for t in (titled_mentions(text, known, heads) if titled is None else titled)}
     found: list[Mention] = []
     for head_start, head_end in heads:
-        if text[head_start - 1:head_start] in lex.organ_ends or _name_follows(text, head_end, named_at):
-            continue  # 党工委|书记, 党支部|书记: an organ, not a name
-        q = head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
-        s = _name_ending_at(lex, text, q, known, after_word=False)
+        if _name_follows(text, head_end, named_at) or text.endswith(lex.members, 0, head_end):
+            continue  # 村长: no official
+        s, q = -1, head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
+        if text[head_start - 1:head_start] not in lex.organ_ends:  # 党工委|书记: an organ, not a name
+            s = _name_ending_at(lex, text, q, known, after_word=False)
+        if s < 0:
+            s, q = _appointed(lex, text, head_start, head_end, known)
         if s >= 0:
             found.append(Mention(text[s:q], None, s, q))
     return found
+
+
+def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: Collection[str]) -> Span:
+    """``(start, end)`` of a name written before 为 and a title (许乐敏为市政咨询委员会主席, 以朱建和为组长),
+    ``(-1, -1)`` when there is none; 为 must not end a word with the character before it (成为, 作为)."""
+    if text.find("为", max(0, head_start - MAX_TITLE), head_start) < 0:
+        return -1, -1  # the common case, decided in C
+    t = title_start(text, head_start, head_end)
+    if t < 3 or text[t - 1] != "为" or is_word(text[t - 2:t]):
+        return -1, -1
+    s = _name_ending_at(lex, text, t - 1, known, after_word=False)
+    return (s, t - 1) if s >= 0 else (-1, -1)
 
 
 def _name_follows(text: str, j: int, named_at: Collection[int]) -> bool:

@@ -57,6 +57,31 @@ def longest_first(words: set[str] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
 
 
+def trie_alternation(words: set[str] | list[str] | frozenset[str]) -> str:
+    """A regex matching what :func:`longest_first` matches, written as a trie (书记|秘书(?:长)?): at each
+    position the engine tests one branch per distinct next character instead of every word sharing
+    the first one, which keeps a scan fast as the list grows (立委 beside 成立, 建立)."""
+    trie: dict = {}
+    for word in set(words):
+        if word:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return _trie_pattern(trie) if trie else r"(?!)"
+
+
+def _trie_pattern(node: dict) -> str:
+    """The regex of one trie node: its branches, optional (and greedy: longest first) where a word ends."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"{body}?" if len(body) == 1 else f"(?:{body})?"
+
+
 def char_class(chars: set[str]) -> re.Pattern[str]:
     """A regex matching any one of ``chars`` (never matching when there are none)."""
     return re.compile(f"[{''.join(re.escape(c) for c in sorted(chars))}]" if chars else r"(?!)")
@@ -72,6 +97,9 @@ class Lexicon:
     non_official: tuple[str, ...]
     non_official_re: re.Pattern[str]
     """Any of :attr:`non_official`: most titles hold none, which one search in C tells."""
+    members: tuple[str, ...]
+    """Titles of members, not office holders (政协委员, 人大代表), and of village heads (村长, 里长): a title
+    ending in one names no leader."""
     organ_ends: frozenset[str]
     """Characters an organ's name ends with (党工委, 党支部): never the end of a name before a head."""
     masks: frozenset[str]
@@ -148,6 +176,7 @@ def lexicon() -> Lexicon:
         head_tuple=tuple(sorted(heads)),
         non_official=tuple(titles.get("non_official", [])),
         non_official_re=re.compile(longest_first(titles.get("non_official", [])) or r"(?!)"),
+        members=tuple(titles.get("members", [])),
         organ_ends=frozenset("".join(titles.get("organ_ends", []))),
         masks=frozenset(titles.get("masks", [])),
         surnames=frozenset(s for s in surnames if len(s) == 1),
@@ -159,13 +188,24 @@ def lexicon() -> Lexicon:
         before_rank=tuple(words.get("before_rank", [])),
         title_stops=tuple(sorted(title_stops)),
         title_stop_ends=frozenset(w[-1] for w in title_stops if w),
-        head_re=re.compile(f"(?:{longest_first(heads)})"),
-        list_before_re=re.compile(f"(?:{longest_first(markers.get('before', []))})"),
-        list_after_re=re.compile(f"等(?:{longest_first(markers.get('after', []))})"),
+        head_re=re.compile(f"(?:{trie_alternation(heads)})"),
+        list_before_re=re.compile(f"(?:{trie_alternation(markers.get('before', []))})"),
+        list_after_re=_list_after(markers),
         surname_starts=firsts,
         name_shapes_re=_name_shapes(starts),
-        follower_re=re.compile(f"(?:{longest_first(followers)})"),
+        follower_re=re.compile(f"(?:{trie_alternation(followers)})"),
     )
+
+
+LEVELS = "省市县区镇乡旗"
+"""The level of government a list of leaders may name before its marker (县“四大家”领导)."""
+
+
+def _list_after(markers: dict[str, list[str]]) -> re.Pattern[str]:
+    """等 and a marker closing a list of names: ``[after]``, or a level, a leadership group (quoted or
+    not) and ``[after]`` (等县“四大家”领导, 等市四套班子领导)."""
+    groups = longest_first(markers.get("groups", [])) or r"(?!)"
+    return re.compile(f"等(?:[{LEVELS}]?[“\"]?(?:{groups})[”\"]?)?(?:{longest_first(markers.get('after', []))})")
 
 
 def _name_shapes(starts: re.Pattern[str]) -> re.Pattern[str]:

@@ -103,8 +103,12 @@ def needs_strong(lex: Lexicon, name: str, surname: int = 1) -> bool:
 
 def _starts_word(text: str, i: int, n: int) -> bool:
     """True when the candidate is the start of a longer dictionary word, however rare (施政|报告: 施政报告;
-    周恩|来)."""
-    return word_freq(text[i:i + n + 1]) > 0 or word_freq(text[i:i + n + 2]) > 0
+    周恩|来). A rare word one character longer does not count when its last character starts a common
+    word: jieba lists rare full names (张伟进), and 张伟|进行 reads 进行, not a 张伟进 who 行."""
+    longer = word_freq(text[i:i + n + 1])
+    if longer and (longer >= 20 or word_freq(text[i + n:i + n + 2]) < COMMON_WORD_FREQ):
+        return True
+    return word_freq(text[i:i + n + 2]) > 0
 
 
 def _runs_into_head(lex: Lexicon, text: str, i: int, n: int) -> bool:
@@ -126,7 +130,7 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         return n
     surname = lex.surname_at(text, i) if i < len(text) else 0
     if not surname:
-        return _unlisted_at(lex, text, i) if any_surname else 0
+        return (_unlisted_at(lex, text, i) or _romanized_at(text, i)) if any_surname else 0
     lengths = [n for n in (surname + 2, surname + 1) if i + n <= len(text)]
     known_here = [n for n in lengths if text[i:i + n] in known]
     for n in known_here:
@@ -146,6 +150,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         return known_here[0]  # a known name without evidence still beats a guess (张三|丰收)
     if any_surname and (n := _unlisted_at(lex, text, i)):
         return n  # a longer name than the surname allows for (副区长巴桑罗布、)
+    if surname == 1 and _plain_word(text[i:i + 2]):
+        return 0  # no guess where surname and given make a plain word (党建|述职会, 党建|工作)
     guesses = [n for n in candidates if not needs_strong(lex, text[i:i + n], surname)]
     for n in guesses:
         if word_follows(text, i + n) and not is_word(text[i + n - 1:i + n + 1]):
@@ -166,6 +172,12 @@ def _eats_verb(text: str, i: int, guesses: list[int]) -> bool:
     j = i + guesses[1]
     verb = word_freq(text[j:j + 2])
     return verb >= COMMON_WORD_FREQ and verb > word_freq(text[j - 1:j + 1]) and not word_follows(text, j + 1)
+
+
+def _plain_word(name: str) -> bool:
+    """True for a two-character candidate that is a dictionary word jieba does not know as a personal name
+    (党建|工作: no 党建 who 工作; but 高峰 is a name too)."""
+    return len(name) == 2 and is_word(name) and name not in segment.person_words()
 
 
 def _word_name_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
@@ -195,6 +207,18 @@ def _dotted_at(lex: Lexicon, text: str, i: int) -> int:
     return m.end() - i
 
 
+ROMANIZED_RE = re.compile("[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3} ?[\u4e00-\u9fff]{2,6}(?=[、，,。；;及和与])")
+"""An indigenous name in romanization (capitalized words) and then in characters (Ingay Tali颖艾达利),
+ended by punctuation or a conjunction; no acronym (PPT课件)."""
+
+
+def _romanized_at(text: str, i: int) -> int:
+    """Length of a romanized-and-transliterated name at ``text[i]`` where a title or a list says a name
+    follows (市议员黄肇辉、Ingay Tali颖艾达利、林燕祝), 0 when there is none."""
+    m = ROMANIZED_RE.match(text, i)
+    return m.end() - i if m else 0
+
+
 def _long_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
     """A surname and three given characters (罗古阿吉|说: Yi and Tibetan names) when the shorter readings
     had no evidence and this one has, and its given characters make no common word."""
@@ -216,8 +240,9 @@ def _unlisted_at(lex: Lexicon, text: str, i: int) -> int:
         if (len(name) == n and plausible(lex, name) and name[-1] not in lex.organ_ends
                 and word_freq(name) < 20 and not _has_common_word(name)
                 and not _runs_into_head(lex, text, i, n) and end_evidence(lex, text, i + n) == STRONG
-                and (n > 2 or lex.follower_len(text, i + n) >= 2)):
-            return n  # two characters only before a follower word (福青|一行; not 总统|唁电。)
+                and (lex.follower_len(text, i + n) >= 2 if n == 2 else not word_follows(text, i + n - 1))):
+            return n  # two characters only before a follower word (福青|一行; not 总统|唁电。); a longer
+            # name's last character starts no word (游淑贞亲|率: 亲率)
     return 0
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from gazette_reader.tagging.leaders import (
     EXPERT, LEADER, NameIndex, NameScan, find_leaders, find_standalone, name_at, name_index, title_start,
 )
-from gazette_reader.tagging.lexicon import longest_first
+from gazette_reader.tagging.lexicon import longest_first, trie_alternation
 from tests.unit.tagging.conftest import seed_text
 from tests.unit.tagging.gold import EXPERTS, LEADER_NAMES, NOT_LEADERS, TITLES
 
@@ -404,4 +404,100 @@ def test_a_large_name_index_agrees_with_the_regex_oracle(data: st.DataObject) ->
     ("节后上班第一天，区长于春海带头参加清雪活动。", {("于春海", "区长")}),
 ])
 def test_verbs_after_names_and_chief_titles(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+# Blind round 3 (tests/corpus/real): where a name ends, and words that are no names.
+@pytest.mark.parametrize("text, expected", [
+    # a rare dictionary word one character longer (张伟进) does not hold a name before a common word (进行)
+    ("区委副书记、区长张伟进行领学。", {("张伟", "区委副书记、区长")}),
+    ("区长张伟进出席会议。", {("张伟进", "区长")}),
+    # a name whose surname is not in the list: its last character starts no word (亲率)
+    ("由鄉長游淑貞親率主任秘書及各課室主管出席", {("游淑贞", "乡长")}),
+    # a name written before its title, the text going on after the title (由叶竹林市长|至所辖)
+    ("安排由葉竹林市長至所轄33里逐一頒發聘書", {("叶竹林", None)}),
+    # surname and given characters that make a plain word are no name without evidence (党建, 全体)
+    ("市直机关党组织书记党建述职会召开", set()),
+    ("党组织书记党建工作述职评议", set()),
+    ("县政协全体正副主席、常委及各组正、副组长参加会议", set()),
+    # an academic society's chair is an expert, not an official
+    ("国际热带菌类学会主席张树庭教授来县讲学", set()),
+])
+def test_names_end_cleanly_and_plain_words_are_no_names(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title starts after an adverb, a reporting verb, 率 or a date's month
+    ("最后镇党委副书记、镇长米厚章讲意见", {("米厚章", "镇党委副书记、镇长")}),
+    ("成都电视台专访青羊区委书记戴志勇", {("戴志勇", "青羊区委书记")}),
+    ("编辑记者采访县委常委、政法委书记龙国建", {("龙国建", "县委常委、政法委书记")}),
+    ("4月县委书记邓本忠奉调离泾", {("邓本忠", "县委书记")}),
+    ("縣長許淑華率副縣長王瑞德出席", {("许淑华", "县长"), ("王瑞德", "副县长")}),
+    # a word before titles that starts the organ of the head goes into the title (代表|会主席)
+    ("元長鄉民代表會主席李宗懋致詞", {("李宗懋", "元长乡民代表会主席")}),
+    ("洪紹欽代表局長吳世瑋致詞", {("吴世玮", "局长")}),
+    ("听取社工委书记姜健汇报", {("姜健", "社工委书记")}),
+    # Taiwan township offices and legislators
+    ("由鄉長游淑貞親率主任秘書高文彬及各課室主管出席", {("游淑贞", "乡长"), ("高文彬", "主任秘书")}),
+    ("鎮民代表謝德川、吳新文等人出席", {("谢德川", "镇民代表"), ("吴新文", None)}),
+    ("鄉公所秘書傅仰鑫、各課課長出席。鄉代表陳成勇也到場", {("傅仰鑫", "乡公所秘书"), ("陈成勇", "乡代表")}),
+    ("副縣長陳璧君、立委吳琪銘共同剪彩", {("陈璧君", "副县长"), ("吴琪铭", "立委")}),
+    # members of a body and village heads are no officials
+    ("全国政协委员王家扬一行6人来县考察", set()),
+    ("政协委员张友阳说，要重视航空物流", set()),
+    ("由村長蔡輝進主持", set()),
+    ("听取社区书记姜健汇报", set()),
+    ("县政协委员会主席王可出席", {("王可", "县政协委员会主席")}),
+])
+def test_title_starts_and_taiwan_offices(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 领导 with any word before it opens a list closed by 等
+    ("主题教育。相关领导沈晓玲、胡元坤、薛敏、戴志勇、高志等参加。",
+     {("沈晓玲", None), ("胡元坤", None), ("薛敏", None), ("戴志勇", None), ("高志", None)}),
+    ("领导干部王某、李某等参加", set()),
+    # a level and a leadership group, quoted or not, between 等 and 领导
+    ("会议。陈栋、张功玉、李采明等县“四大家”领导参加会议。", {("陈栋", None), ("张功玉", None), ("李采明", None)}),
+    ("。宋洁、耿勇军等区四套班子领导出席", {("宋洁", None), ("耿勇军", None)}),
+])
+def test_lists_of_leaders_with_any_marker(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@given(st.sets(st.text(alphabet="abcd", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abcde", max_size=40))
+def test_the_trie_alternation_matches_what_the_longest_first_one_does(words: set[str], text: str) -> None:
+    """The heads, markers and followers are compiled as a trie; the matches stay those of the plain
+    longest-first alternation (leftmost, then longest)."""
+    spans = [m.span() for m in re.finditer(longest_first(words), text)]
+    assert [m.span() for m in re.finditer(trie_alternation(words), text)] == spans
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name written before 为 and the title it is given: a leader, the title not written before the name
+    ("經委員投票,許樂敏為市政諮詢委員會主席、高岸峰為副主席。", {("许乐敏", None), ("高岸峰", None)}),
+    ("会议决定，王某成为副主席。", set()),     # 成为: 为 ends a word, no name before it
+])
+def test_names_given_a_title_by_wei(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("近日，市文旅广体局党组成员、总工程师江勇一行来到澧县", {("江勇", "市文旅广体局党组成员、总工程师")}),
+    ("某建设集团公司总工程师王某出席", set()),  # a company's: not official
+])
+def test_chief_engineers_of_departments(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indigenous name in romanization and characters goes on a titled run of names
+    ("市議員黃肇輝、Ingay Tali穎艾達利、林燕祝、陳秋萍及副董事長許春華也到場",
+     {("黄肇辉", "市议员"), ("Ingay Tali颖艾达利", None), ("林燕祝", None), ("陈秋萍", None)}),
+    ("区委书记PPT课件、讲稿", set()),  # an acronym is no name
+])
+def test_romanized_names_in_runs(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
