@@ -299,7 +299,8 @@ def candidates(page: Page) -> list[Candidate]:
             after_close = not cand.inline or closes(texts[cand.last])
             continue
         # a byline right under a headline opens the story (its names may run on to the next line)
-        after_close = (closes(text) or _ends_wrapped_paragraph(page, k) or k > 0 and bare_label(texts[k - 1])) \
+        after_close = (closes(text) or _ends_wrapped_paragraph(page, k)
+                       or k > 0 and texts[k - 1][-1:] in "：:" and bare_label(texts[k - 1])) \
             and not (k == head_end and _is_byline(text.strip()))
         k += 1
     return found

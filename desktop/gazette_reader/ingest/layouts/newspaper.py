@@ -87,7 +87,9 @@ class _Story:
 def count_markers(lines: Sequence[Line]) -> int:
     """How many lines open with a dateline (``本报讯``, ``新华社北京1月1日电`` …): the newspaper's signature."""
     # is_dateline's own first test, inline: no call for the many lines without 电 or 讯 near their start
-    return sum(1 for ln in lines if _may_be_dateline(ln.text[:_DATELINE_WITHIN]) and is_dateline(ln.text))
+    # _may_be_dateline inline: no call for the many lines without 电, 讯 or 消息 near their start
+    return sum(1 for ln in lines if ("电" in (head := ln.text[:_DATELINE_WITHIN]) or "讯" in head or "消息" in head)
+               and is_dateline(ln.text))
 
 
 def is_dateline(text: str) -> bool:
@@ -109,19 +111,55 @@ def headlines_in_order(lines: Sequence[Line]) -> bool:
     """True when most stories have their headline right above their dateline (text from a web page or a
     well-extracted PDF): then the headline splitter reads the page, items without a dateline included.
     PDF columns that displaced the headlines (after their story, or piled) go to :func:`split_newspaper`."""
-    # is_byline_line's own first test inline (every byline line names a 记者, 通讯员 or 实习生): no call
-    # for the many lines that name none
-    rows = [text for ln in lines if (text := ln.text) and not (("记者" in text or "通讯员" in text or "实习生" in text)
-                                                              and cues.is_byline_line(text)) and not _release_info(text)]
-    starts = [i for i, text in enumerate(rows) if _may_be_dateline(text[:_DATELINE_WITHIN]) and is_dateline(text)]
+    rows = _Rows(lines)
+    texts = rows.texts
+    starts = [j for j, text in enumerate(texts) if ("电" in (head := text[:_DATELINE_WITHIN]) or "讯" in head
+                                                     or "消息" in head) and is_dateline(text) and rows.kept(j)]
     # three stories in five; the count stops once it has them, or can no longer reach them
     wanted = -(-3 * len(starts) // 5)
     above = 0
-    for done, i in enumerate(starts, 1):
-        above += i > 0 and _heads_its_story(rows, i)
+    for done, j in enumerate(starts, 1):
+        above += _heads_its_story(rows, j)
         if above >= wanted or above + len(starts) - done < wanted:
             break
     return bool(starts) and above >= wanted
+
+
+class _Rows:
+    """A page's non-blank lines, and which of them are rows of its text: not a byline nor a release's
+    info line, which stand between a headline and its dateline. Sorted out only for the lines a
+    dateline's neighbourhood asks about (a page has far more lines than datelines)."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.texts = [ln.text for ln in lines if ln.text]
+        self._kept: dict[int, bool] = {}
+
+    def kept(self, j: int) -> bool:
+        """Line ``j`` is a row (see the class docstring)."""
+        if (known := self._kept.get(j)) is not None:
+            return known
+        text = self.texts[j]
+        # is_byline_line's own first test inline (every byline line names a 记者, 通讯员 or 实习生)
+        byline = ("记者" in text or "通讯员" in text or "实习生" in text) and cues.is_byline_line(text)
+        self._kept[j] = kept = not byline and not _release_info(text)
+        return kept
+
+    def before(self, j: int, count: int) -> list[str]:
+        """Up to ``count`` rows before line ``j``, in order."""
+        found: list[str] = []
+        while (j := j - 1) >= 0 and len(found) < count:
+            if self.kept(j):
+                found.append(self.texts[j])
+        return found[::-1]
+
+    def after(self, j: int, count: int) -> list[str]:
+        """Up to ``count`` rows from line ``j`` (a row) on."""
+        found: list[str] = []
+        while j < len(self.texts) and len(found) < count:
+            if self.kept(j):
+                found.append(self.texts[j])
+            j += 1
+        return found
 
 
 def _release_info(text: str) -> bool:
@@ -132,17 +170,17 @@ def _release_info(text: str) -> bool:
         or text[:1].isdecimal() and cues.WEB_INFO_RE.match(text) is not None
 
 
-def _heads_its_story(rows: Sequence[str], i: int) -> bool:
-    """The line above dateline ``i`` is a headline, and it is about the story below it rather than the
+def _heads_its_story(rows: _Rows, j: int) -> bool:
+    """The row above dateline ``j`` is a headline, and it is about the story below it rather than the
     one above it (a displaced headline sits above the next story too, but shares the previous one's words)."""
-    head = rows[i - 1]
-    if not titlelike(head, lenient=True):
+    before = rows.before(j, 1 + _CONTEXT_ROWS)
+    if not before or not titlelike(head := before[-1], lenient=True):
         return False
     # a bigram of the headline (two word characters) is one of a text's bigrams exactly when the text
     # holds it: a substring test each, instead of the text's whole bigram set
     grams = bigrams(head)
-    below = "".join(rows[i:i + _CONTEXT_ROWS])
-    above = "".join(rows[max(0, i - 1 - _CONTEXT_ROWS):i - 1])
+    below = "".join(rows.after(j, _CONTEXT_ROWS))
+    above = "".join(before[:-1])
     return sum(gram in below for gram in grams) > sum(gram in above for gram in grams)
 
 
