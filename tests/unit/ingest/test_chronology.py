@@ -163,3 +163,16 @@ def test_bulleted_entries_make_a_chronology_and_the_period_it_covers_is_the_issu
     assert _dates(BULLETED) == [(None, 4, 2), (None, 4, 2), (None, 4, 7), (None, 4, 9)]
     assert issue.articles[0].title.startswith("旗委副书记、旗长某某某主持召开")
     assert issue.articles[3].title.startswith("旗委常委")
+
+
+def test_a_page_naming_itself_a_纪事_with_entries_dated_in_full() -> None:
+    """执政纪事 / 工作记事 name a chronology as 大事记 does: entries dated in full, no month heading."""
+    text = (
+        "执政纪事\n丽水市委、市政府2021年执政纪事(7-12月)\n日期:2022-02-23 10:53    来源:丽水史志网\n\n"
+        "7月1日,市委书记胡海峰在丽水接见了全市“两优一先”代表。\n\n"
+        "7月1日,《丽水市人民政府质量奖评审管理办法》正式发布。\n\n"
+        "7月7日,丽水未来建筑总部大楼启用。\n\n7月6日至7日,全市新时代文明实践中心建设推进会在青田县召开。\n"
+    )
+    issue = parse_text(text)
+    assert issue.layout == "chronology"
+    assert [(a.year, a.month_day) for a in issue.articles] == [(2021, "07-01"), (2021, "07-01"), (2021, "07-07"), (2021, "07-06")]

@@ -65,6 +65,8 @@ _MIN_ENTRIES = 3
 _MIN_NAMED_ENTRIES = 2
 """Entries enough for a file that names itself a 大事记 and has a month heading (a short month's 大事记)."""
 _NAME_WITHIN = 10
+_NAME_RE = re.compile(r"大事记|大事要览|纪事|记事")
+"""The names a chronology gives itself (大事记, 执政纪事, 工作记事)."""
 """Entries dated in full (1月3日) without month headings make a 大事记 only when the file names itself one in
 its first lines; otherwise they are a bullet list of dated briefs."""
 
@@ -151,7 +153,7 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
             else:
                 others += 1
         previous = text
-    named = any("大事记" in ln.text for ln in lines[:_NAME_WITHIN])
+    named = any(_NAME_RE.search(ln.text) for ln in lines[:_NAME_WITHIN])
     least = _MIN_NAMED_ENTRIES if named and headings else _MIN_ENTRIES
     return entries >= least and entries >= 3 * others and (headings >= 1 or named and full >= _MIN_ENTRIES)
 
