@@ -808,3 +808,16 @@ def test_a_web_headline_s_channel_before_a_bar_is_its_section() -> None:
     assert [(a.title, a.section) for a in issue.articles] == [
         ("2023年自治区总林长会议在南宁召开", "快讯"), ("县政府召开常务会议", None)]
     assert is_lossless(text, issue)
+
+
+def test_a_release_s_contact_line_closes_it_and_heads_nothing() -> None:
+    """A release ends with its contacts (新聞聯絡人 / a name and a telephone number): the long headline
+    after them starts the next release, and a contact line is never a headline."""
+    text = (
+        "臺北市政府體育局舉行田徑公開賽記者會\n\n體育局6月6日下午舉行記者會,介紹賽事安排。\n\n業務聯絡:\n競技運動科\n"
+        "李榮晉 科長 2570-2330分機6601\n\n洪佑庭 科員 2570-2330分機6614\n\n新聞聯絡人\n鄭名翔 2570-2330分機5253、0905-139-636\n\n"
+        "114年5月臺北市物價變動概況\n\n一、5月份臺北市消費者物價總指數為110.02,較上月上漲0.29%。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["臺北市政府體育局舉行田徑公開賽記者會", "114年5月臺北市物價變動概況"]
+    assert is_lossless(text, issue)

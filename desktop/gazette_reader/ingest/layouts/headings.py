@@ -183,6 +183,8 @@ def closes(text: str) -> bool:
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
     if last in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
+    if last.isdigit() and contact_line(stripped):
+        return True  # a contact line (鄭名翔 2570-2330分機5253、0905-139-636) closes a release
     if not has_byline_word(stripped) and _TWO_DIGITS_RE.search(stripped) is None:  # no byline word, no date: most lines
         first = stripped[:1]
         return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
@@ -193,6 +195,18 @@ def closes(text: str) -> bool:
         or cues.is_time_line(stripped) or cues.is_label_line(stripped)
 
 
+_PHONE_END_RE = re.compile(
+    r"(?:(?<![\d\-])(?:\d{3,4}-)?\d{7,8}|\d{3,4}-\d{4}(?:分机|转|ext\.?)\s*\d{1,5}|(?<!\d)0?9\d{2}-?\d{3}-?\d{3}|(?<!\d)1[3-9]\d{9})$"
+)
+"""A telephone number ending a line: 0571-87654321, 2570-2330分機5253, 0905-139-636, 13912345678."""
+_MAX_CONTACT = 40
+
+
+def contact_line(text: str) -> bool:
+    """A short line ending in a telephone number (a release's 新聞聯絡人 or 联系人 line): it closes the
+    release and heads nothing."""
+    return len(text) <= _MAX_CONTACT and _PHONE_END_RE.search(text) is not None \
+        and not cues.SENTENCE_PUNCT_RE.search(text)
 _CLOSERS = frozenset(CLOSERS)
 _PARENS = frozenset("）)")
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
@@ -328,7 +342,8 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     """The headline starting at line ``k`` (which follows a sentence end; ``style`` is its
     :func:`style_of`), or None."""
     text = page.texts[k]
-    if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text):
+    if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text) \
+            or text[-1:].isdigit() and contact_line(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
         # …副局长李宗春（右二）参观… a photo caption
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text) \
@@ -694,7 +709,8 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
                                                                   or news >= 1 and long_plain >= 2)
     apart = [] if page is None else _released(page, heads) or ([] if compilation else _headlines_apart(page, heads)
                                                                or _reference_entries(page, heads))
-    keep = {id(c) for c in apart} or {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)}
+    keep = {id(c) for c in apart} or {id(c) for c in heads if _starts_item(c, by_style[c.style], compilation)
+                                       or page is not None and _after_contact(page, c)}
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
         keep.add(id(first))
@@ -762,6 +778,13 @@ def _web_info(text: str) -> bool:
     and time before the page's counters (2010/1/6 16:43:13 次浏览 分类:…)."""
     stripped = text.strip()
     return cues.is_label_line(stripped) or cues.line_date(stripped) is not None or cues.WEB_INFO_RE.match(stripped) is not None
+
+
+def _after_contact(page: Page, cand: Candidate) -> bool:
+    """A long plain headline right after a release's closing contact line starts the next release
+    (…新聞聯絡人 / 鄭名翔 2570-2330分機5253 / 114年5月臺北市物價變動概況)."""
+    return cand.style == PLAIN and cand.length >= _MIN_PLAIN_TITLE and cand.first > 0 \
+        and page.texts[cand.first - 1][-1:].isdigit() and contact_line(page.texts[cand.first - 1])
 
 
 def _starts_item(cand: Candidate, same_style: Sequence[Candidate], compilation: bool) -> bool:
