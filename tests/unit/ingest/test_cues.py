@@ -157,3 +157,10 @@ def test_news_from_datelines(line: str, expected: bool) -> None:
 def test_bylines_of_county_media_centres(line: str, expected: bool) -> None:
     """A county media centre's reporters sign as 融媒体记者 / 全媒体记者, with the place or not."""
     assert cues.is_byline_line(line) is expected
+
+
+def test_an_info_line_with_its_fields_set_off_by_spaces() -> None:
+    line = "发布机构:区融媒体中心 发布时间: 2021-06-15 09:04 字体:"
+    assert cues.is_label_line(line) and cues.is_info_line(line)
+    assert cues.line_date(line) == (2021, 6, 15)
+    assert not cues.is_info_line("会议时间：另行通知")

@@ -110,18 +110,19 @@ BYLINE_LINE_RE = re.compile(
 郑州融媒体记者 孙志刚, 全媒体记者 吴刚); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
-           "记者 见习记者 通讯员 责编 来源 资料来源 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
+           "记者 见习记者 通讯员 责编 来源 资料来源 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
 LABEL_LINE_RE = re.compile(
     "^(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
 )
 """A labelled line under a release's headline (發稿單位：…, 來源：…, 聯 絡 人：… set wide): metadata, never a
 headline."""
 INFO_LINE_RE = re.compile(
-    r"(?:^|[|｜/／]\s*)(?:发布时间|发布日期|发稿时间|发稿日期|更新时间|更新日期|日期|时间)\s*[：:]\s*"
+    r"(?:^|[|｜/／]\s*|\s)(?:发布时间|发布日期|发稿时间|发稿日期|更新时间|更新日期|日期|时间)\s*[：:]\s*"
     r"(?P<year>\d{2,4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})"
 )
-"""A web page's info line under a release's headline, fields set off by bars
-(``澳門快訊 | 發佈時間: 2025/01/08 | 來源``): the release date, never a headline."""
+"""A web page's info line under a release's headline, fields set off by bars or spaces
+(``澳門快訊 | 發佈時間: 2025/01/08 | 來源``, ``发布机构:区融媒体中心 发布时间: 2021-06-15 09:04``): the
+release date, never a headline."""
 WEB_INFO_RE = re.compile(r"^\s*\d{4}\s*[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+(?:[|｜]\s*)?\S*"
                          r"(?:浏览|阅读|点击|来源|分类|作者|编辑)")
 """A web page's info line that opens with the date and time before its counters and fields
