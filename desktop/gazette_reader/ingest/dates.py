@@ -52,6 +52,19 @@ def opening(body: str) -> str:
     return _OPENING_RE.match(body, 0, _OPENING_CHARS * 2).group(0)[:_OPENING_CHARS]
 
 
+_CLOSING_FULL_DATE_RE = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]\s*$")
+
+
+def closing_date(body: str) -> tuple[int, int, int] | None:
+    """The full date in brackets that closes an item (…打造良好的人居环境。（2022年5月5日）): the day it was
+    written up, which gives the item its year."""
+    match = _CLOSING_FULL_DATE_RE.search(body[-_CLOSING_CHARS:])
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return (year, month, day) if _valid(month, day) else None
+
+
 def month_day(body: str) -> tuple[int | None, int | None]:
     """Month and day of the event (see the module docstring), else (None, None)."""
     for match in _MONTH_DAY_RE.finditer(opening(body)):

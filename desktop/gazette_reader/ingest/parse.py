@@ -25,6 +25,7 @@ from gazette_reader.ingest.layouts.compilation import (
     split_yearbook,
 )
 from gazette_reader.ingest.dates import (
+    closing_date,
     date_before,
     dateline_day,
     event_year,
@@ -188,6 +189,8 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     for article in issue.articles:
         if article.month is None:  # a splitter that read the date elsewhere (a source line) has set it
             article.month, article.day = month_day(article.body)
+        if article.year is None:
+            _date_by_closing(article)
         if pages:
             _date_by_page(article, pages)
         if article.month is None and issue.month is not None and (day := this_month_day(article.body)):
@@ -198,6 +201,16 @@ def _derive(issue: ParsedIssue, text: str) -> None:
                 article.year = year_for_issue_month(issue.year, issue.month, article.month)
     else:
         _date_newspaper(issue)
+
+
+def _date_by_closing(article: ParsedArticle) -> None:
+    """The year of an item that closes with its full date in brackets (…（2022年5月5日）), and its date
+    when its text names none: a digest of items written up over several years."""
+    if (closing := closing_date(article.body)) is None or article.month not in (None, closing[1]):
+        return
+    article.year = closing[0]
+    if article.month is None:
+        article.month, article.day = closing[1], closing[2]
 
 
 def _date_by_page(article: ParsedArticle, pages: list[tuple[int, tuple[int, int, int]]]) -> None:

@@ -113,3 +113,20 @@ def test_chinese_number(text: str, expected: int) -> None:
 ])
 def test_this_month_day(body: str, expected: int | None) -> None:
     assert this_month_day(body) == expected
+
+
+def test_an_item_closing_with_its_full_date_in_brackets_takes_its_year() -> None:
+    """A digest of items written up over several years: each closes with the day it was written
+    (（2022年5月5日）), which gives it its year, not the issue's."""
+    from gazette_reader.ingest.dates import closing_date
+    from gazette_reader.ingest.parse import parse_text
+
+    assert closing_date("打造良好的人居环境。（2022年5月5日）") == (2022, 5, 5)
+    assert closing_date("会议于2022年5月5日召开。") is None
+    text = (
+        "县领导活动摘编\n\n●5月5日上午,政府县长付中权到西合营镇调研。（2022年5月5日）\n\n"
+        "●3月17日,县委书记张成主持召开常委会会议。（2023年3月17日）\n\n"
+        "●2月28日,县委书记陆晓延主持召开常委会议。（2014年2月28日）\n"
+    )
+    assert [(a.year, a.month_day) for a in parse_text(text).articles] == [
+        (2022, "05-05"), (2023, "03-17"), (2014, "02-28")]
