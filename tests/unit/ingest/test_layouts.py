@@ -272,3 +272,26 @@ def test_the_headline_a_story_first_ran_under_is_its_subtitle() -> None:
         ("龙圩区召开年中工作会议", None),
         ("新疆奇台县:设市工作已进入完善相关条件的关键期", "原标题:新疆奇台县:设市工作已进入精心准备和完善相关条件的关键期"),
         ("县政府召开办公会议", None)]
+
+
+def test_clippings_pasted_without_headlines_open_with_their_source_lines() -> None:
+    """A clipping service pastes items without headlines, each under its source line after a blank line:
+    each source line starts an item and is its source, dated or not; the text's own date dates it."""
+    text = (
+        "媒体报道剪辑\n\n【市县动态】\n\n来源:bfkb.v0375.cn 2022-01-13\n1月12日上午,县委副书记、县长王代强主持召开会议。\n"
+        "会议还研究了其他事项。\n\n来源:m.news.wmxa.cn 2015年12月\n12月2日,县人大常委会主任魏桂叶带领视察组视察。\n\n"
+        "来源:nsxxww.cn\n宁陕融媒讯(程志林)6月26日,县长郑红丹到镇村一线实地督导。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.month_day, a.section, a.source_unit_raw) for a in issue.articles] == [
+        ("01-13", "市县动态", "来源:bfkb.v0375.cn 2022-01-13"), ("12-02", "市县动态", "来源:m.news.wmxa.cn 2015年12月"),
+        ("06-26", "市县动态", "来源:nsxxww.cn")]
+    assert issue.articles[0].body.startswith("1月12日上午")
+    assert is_lossless(text, issue)
+
+
+def test_a_source_line_under_a_headline_still_belongs_to_it() -> None:
+    text = ("县长调研重点项目\n\n3月1日,县长到园区调研重点项目建设。\n\n县政府召开常务会议\n\n"
+            "来源:县政府网 2024-03-05\n3月4日,县政府召开常务会议。\n会议研究了有关事项。\n")
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["县长调研重点项目", "县政府召开常务会议"]

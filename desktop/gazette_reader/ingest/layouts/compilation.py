@@ -292,12 +292,14 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
             meta.add_line(issue.metadata, meta.header_label(page.text(k)) or "版面", page.text(k))
     else:
         body_lines, source = _trailing_source(body_lines)
+    if head.sourced and source is None:
+        source = region[0].text
     body_lines = _take_subtitle(body_lines, article)
     raws = _take_bylines(body_lines, article)
     if paged and source is not None and cues.source_date(source) is None:
         meta.add_line(issue.metadata, "版面", source)  # the page's date above the headline: dated by its opening
         source = None
-    if source is not None and cues.source_date(source) is None:  # a date line above: the text's first line
+    if source is not None and cues.source_date(source) is None and not head.sourced:  # a date line above: the text's first line
         raws.insert(0, source)
         article.span = span_of([page.lines[lead], *region])
         _date_from(article, source, [])
@@ -338,6 +340,8 @@ def _tag(page: Page, head: Candidate, title: str) -> str | None:
 def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIssue) -> tuple[str, list[Line], bool]:
     """(title, body lines, title derived?) for an item; its bullet, bracket or number is furniture."""
     first = region[0]
+    if head.sourced:
+        return "", list(region[1:]), True  # the source line: the article's source_unit (see _article)
     if head.title is not None:
         rest = first.text[len(head.title):]
         return tidy_title(head.title), [Line(rest, first.start, rest.strip()), *region[1:]], False

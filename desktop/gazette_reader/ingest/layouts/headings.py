@@ -76,6 +76,9 @@ class Candidate:
     grouped: bool = False
     """The headline stands right under a marked group heading (■ 报刊摘登) or a clipping's source line
     (《河南日报》2004年12月12日), which closes the item before: it starts an item."""
+    sourced: bool = False
+    """No headline: the item opens with its source line (来源:bfkb.v0375.cn 2022-01-13), after a blank line
+    and right over its text, as a clipping service pastes items without their headlines."""
 
 
 class Page:
@@ -354,6 +357,8 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
+    if style == PLAIN and _opens_clipping(page, k):
+        return Candidate(k, k, PLAIN, DATED, blank_before=True, sourced=True)
     if style == PLAIN and (title := page.run_in.get(k)) is not None:
         return Candidate(k, k, PLAIN, lead_of(page.texts[k][len(title):]), inline=True,
                          blank_before=page.gap_before(k), length=len(title), title=title)
@@ -392,6 +397,23 @@ def _wrapped_headline(page: Page, k: int, style: str, masthead: bool) -> Candida
 
 
 _MAX_OVERRUN_COMMAS = 3
+
+
+_SOURCE_LABEL_RE = re.compile(r"^(?:资料|信息|文章)?来源\s*[：:]\s*\S")
+
+
+def _opens_clipping(page: Page, k: int) -> bool:
+    """Line ``k`` is a source line (来源:…) after a blank line with the item's text under it, and
+    no headline stands above it (a release's 来源 line under its headline, a blank line between, is the
+    release's; a 【column】 heading heads the clippings)."""
+    if page.texts[k][:1] not in "资信文来" or _SOURCE_LABEL_RE.match(page.texts[k]) is None \
+            or not (k == 0 or page.gap_before(k)) or k + 1 >= len(page.lines) \
+            or page.gap_before(k + 1) and titlelike(page.texts[k + 1]) or _release_line(page.texts[k + 1]):
+        # a page may break between the source line and its text; a headline after a gap is the next item's
+        return False
+    above = page.texts[k - 1] if k > 0 else ""
+    headline = titlelike(above) and (page.short(k - 1) or page.gap_before(k - 1))  # not a paragraph's wrapped line
+    return not above or cues.BRACKET_RE.fullmatch(above) is not None or not headline
 
 
 def _overrunning_headline(page: Page, k: int, style: str) -> Candidate | None:
