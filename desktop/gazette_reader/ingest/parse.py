@@ -131,7 +131,8 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     if looks_like_chronology(lines):
         return _with(_SPLITTERS["chronology"](lines), 0.85)
     if markers := count_markers(lines):
-        if headlines_in_order(lines) or count_sources(lines) >= 2:
+        if markers == 1 or headlines_in_order(lines) or count_sources(lines) >= 2:
+            # one dateline is one story: no columns to sort headlines out of; the headlines split the rest
             paged = split_compilation(lines, layout="newspaper", kicker_first=True)
             return _with(paged, min(0.95, 0.6 + 0.1 * markers))
         return _with(_SPLITTERS["newspaper"](lines), min(0.95, 0.6 + 0.1 * markers))

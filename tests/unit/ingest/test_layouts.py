@@ -295,3 +295,20 @@ def test_a_source_line_under_a_headline_still_belongs_to_it() -> None:
             "来源:县政府网 2024-03-05\n3月4日,县政府召开常务会议。\n会议研究了有关事项。\n")
     issue = parse_text(text)
     assert [a.title for a in issue.articles] == ["县长调研重点项目", "县政府召开常务会议"]
+
+
+def test_a_single_dateline_is_one_story_among_releases() -> None:
+    """Two web releases, only one of them opening with 本网讯: one dateline is one story, not a page of
+    displaced headlines, and the headlines split the text."""
+    text = (
+        "蔡邦银:深刻吸取教训 坚决确保安全稳定\n发布机构:区融媒体中心 发布时间: 2021-06-15 09:04 字体:\n"
+        "蔡邦银在全区安全生产工作会议上强调\n深刻吸取教训 坚决确保安全稳定\n"
+        "本网讯(王杰)6月14日上午,全省安全生产工作电视电话会议召开后,我区赓即召开全区安全生产工作会议。\n"
+        "会议要求,全区各级各部门要进一步增强抓好安全生产的政治自觉。\n——————————\n"
+        "杨邵燕县长一行深入乡镇调研\n发布日期:2017年02月08日 17:14 浏览:[] 作者: 来源: 打印\n"
+        "2月5日—6日,杨邵燕县长在县委杨鹤龄副书记陪同下深入乡镇调研。\n"
+    )
+    issue = parse_text(text)
+    assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
+        ("蔡邦银:深刻吸取教训 坚决确保安全稳定", 2021, "06-15"), ("杨邵燕县长一行深入乡镇调研", 2017, "02-08")]
+    assert is_lossless(text, issue)
