@@ -162,3 +162,15 @@ def test_contents_with_page_numbers_in_brackets() -> None:
     issue = split_bulletin(lines)
     assert [(a.title, a.section) for a in issue.articles] == [
         ("副县长苏晓艳召开重点项目建设推进会", "项目建设"), ("县领导开展中秋节前安全生产大检查", "安全生产")]
+
+
+def test_a_contents_list_s_numbers_are_not_the_titles() -> None:
+    """1. / 2. before a bulletin's titles number the list: the titles are without them (a chapter's 第一章 is
+    its own)."""
+    text = (
+        "县域信息\n第2期\n\n目  录\n1. 枞阳县党政代表团来怀考察……………………1\n2. 全县生态保护大会召开……………………2\n\n"
+        "1. 枞阳县党政代表团来怀考察\n5月10日,枞阳县党政代表团来怀考察。\n\n2. 全县生态保护大会召开\n5月12日,全县生态保护大会召开。\n"
+    )
+    lines = split_lines(text)
+    issue = split_bulletin(lines)
+    assert [a.title for a in issue.articles] == ["枞阳县党政代表团来怀考察", "全县生态保护大会召开"]

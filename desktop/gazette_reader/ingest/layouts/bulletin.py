@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.layouts.cues import BRACKET_RE, CN_NUM
+from gazette_reader.ingest.layouts.cues import BRACKET_RE, CN_NUM, NUMBER_RE
 from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -308,7 +308,7 @@ def _articles(lines: Sequence[Line], toc: Toc, furniture: list[str]) -> list[Par
             drafts[-1].body.append(line)
         else:
             drafts.append(_Draft(None, section, [line]))
-    return [_finish(d) for d in drafts]
+    return [_finish(d, furniture) for d in drafts]
 
 
 def _match_title(text: str, entries: Sequence[str], cursor: int) -> int | None:
@@ -333,12 +333,17 @@ def _continues_title(draft: _Draft, text: str) -> bool:
     return len(so_far) < len(draft.entry) and draft.entry.startswith(joined)
 
 
-def _finish(draft: _Draft) -> ParsedArticle:
-    """Turn a draft into an article: tidied title, reflowed body, span over both."""
+def _finish(draft: _Draft, furniture: list[str]) -> ParsedArticle:
+    """Turn a draft into an article: tidied title (its list number, 1. or 一、, to the furniture, as the
+    headline splitter does), reflowed body, span over both."""
     heading = ([draft.title] if draft.title else []) + draft.wrapped
     used = heading + draft.body  # in file order
+    title = "".join(ln.text for ln in heading)
+    if (number := NUMBER_RE.match(title)) and not number.group(0).startswith("第") and title[number.end():].strip():
+        furniture.append(number.group(0).strip())  # 第一章 总则 keeps its chapter: it is the title's own
+        title = title[number.end():]
     return ParsedArticle(
-        title=tidy_title("".join(ln.text for ln in heading)) if heading else "",
+        title=tidy_title(title) if heading else "",
         body=reflow([ln.raw for ln in draft.body]),
         section=draft.section,
         span=span_of(used),
