@@ -511,7 +511,7 @@ def info_line_date(text: str) -> tuple[int, int, int] | None:
     发布时间:2020-05-27 15:10:52 作者:…``, ``来源:武陵源区融媒体中心 作者:… 编辑:王庆 2022-07-14 15:59:30``), or a
     line that opens with the date and time before the page's counters (``2010/1/6 16:43:13 次浏览 分类:…``)."""
     stripped = text.strip()
-    if not (cues.is_label_line(stripped) or cues.WEB_INFO_RE.match(stripped)):
+    if not (cues.is_label_line(stripped) or cues.is_web_info_line(stripped)):
         return None
     match = _LABELLED_DATE_RE.search(stripped)
     if match is None:

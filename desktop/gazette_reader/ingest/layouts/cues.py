@@ -222,6 +222,12 @@ def is_info_line(text: str) -> bool:
     return ("期" in text or "间" in text) and INFO_LINE_RE.search(text) is not None
 
 
+def is_web_info_line(text: str) -> bool:
+    """:data:`WEB_INFO_RE` matches (the line opens with the date's year, after any space)."""
+    first = text[:1]
+    return (first.isdecimal() or first.isspace()) and WEB_INFO_RE.match(text) is not None
+
+
 def is_byline_line(text: str) -> bool:
     """:data:`BYLINE_LINE_RE` matches (every byline line names a 记者, 通讯员 or 实习生)."""
     return ("记者" in text or "通讯员" in text or "实习生" in text) and BYLINE_LINE_RE.match(text) is not None

@@ -268,7 +268,7 @@ def titlelike(text: str, *, lenient: bool = False) -> bool:
     return cues.source_date(text) is None and cues.line_date(text) is None and not cues.is_label_line(text) \
         and not cues.is_dateline(text) and not cues.is_info_line(text) and _balanced(text) \
         and not cues.is_byline_line(text) and _PERIOD_LINE_RE.match(text) is None \
-        and not (text[:1].isdecimal() and cues.WEB_INFO_RE.match(text))
+        and not cues.is_web_info_line(text)
 
 
 _PERIOD_LINE_RE = re.compile(
@@ -514,7 +514,7 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.texts[k]
     if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.is_label_line(first) \
-            or cues.is_byline_line(first) or cues.is_dateline(first) or first[:1].isdecimal() and cues.WEB_INFO_RE.match(first):
+            or cues.is_byline_line(first) or cues.is_dateline(first) or cues.is_web_info_line(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
@@ -559,8 +559,7 @@ def _release_line(text: str) -> bool:
             or _TWO_DIGITS_RE.search(text)):
         return cues.is_label_line(text)
     return bool(cues.line_date(text) or cues.source_date(text) or cues.is_label_line(text)
-                or cues.is_info_line(text) or cues.is_byline_line(text)
-                or text[:1].isdecimal() and cues.WEB_INFO_RE.match(text))
+                or cues.is_info_line(text) or cues.is_byline_line(text) or cues.is_web_info_line(text))
 
 
 release_line = _release_line
@@ -799,7 +798,7 @@ def _web_info(text: str) -> bool:
     """A release's info line: a labelled field (来源:, 发布时间:), a line that only dates it, or the date
     and time before the page's counters (2010/1/6 16:43:13 次浏览 分类:…)."""
     stripped = text.strip()
-    return cues.is_label_line(stripped) or cues.line_date(stripped) is not None or cues.WEB_INFO_RE.match(stripped) is not None
+    return cues.is_label_line(stripped) or cues.line_date(stripped) is not None or cues.is_web_info_line(stripped)
 
 
 def _after_contact(page: Page, cand: Candidate) -> bool:

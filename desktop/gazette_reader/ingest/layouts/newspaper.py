@@ -167,7 +167,7 @@ def _release_info(text: str) -> bool:
     发布时间:2020-05-27 15:10:52 作者:…``, ``日期:2013-03-07 09:21``): it stands under the headline, so the
     line above it is the one that heads the story."""
     return cues.is_label_line(text) or cues.line_date(text) is not None or cues.is_info_line(text) \
-        or text[:1].isdecimal() and cues.WEB_INFO_RE.match(text) is not None
+        or cues.is_web_info_line(text)
 
 
 def _heads_its_story(rows: _Rows, j: int) -> bool:
