@@ -23,8 +23,10 @@ from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import BRIEF, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow
 
-_SUFFIX = r"(?:份)?\s*(?:大事记|大事要览|大事|纪事|记事)?\s*[：:]?"
-_TITLED = r"\s*(?![一二三四五六七八九十]{1,3}月)[\u4e00-\u9fff]{1,12}?(?:大事记|大事要览|纪事|记事)\s*[：:]?"
+_NAMES = "大事记|大事要览|纪事|记事"
+"""What a chronology calls itself (大事记, 执政纪事, 工作记事)."""
+_SUFFIX = rf"(?:份)?\s*(?:{_NAMES}|大事)?\s*[：:]?"
+_TITLED = rf"\s*(?![一二三四五六七八九十]{{1,3}}月)[\u4e00-\u9fff]{{1,12}}?(?:{_NAMES})\s*[：:]?"
 """A page's own title after its date: ``二〇二二年一月从化大事记`` (a place, then the word 大事记)."""
 _YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
 """A year in digits or in Chinese numerals, digit by digit (二〇二二)."""
@@ -65,8 +67,7 @@ _MIN_ENTRIES = 3
 _MIN_NAMED_ENTRIES = 2
 """Entries enough for a file that names itself a 大事记 and has a month heading (a short month's 大事记)."""
 _NAME_WITHIN = 10
-_NAME_RE = re.compile(r"大事记|大事要览|纪事|记事")
-"""The names a chronology gives itself (大事记, 执政纪事, 工作记事)."""
+_NAME_RE = re.compile(_NAMES)
 """Entries dated in full (1月3日) without month headings make a 大事记 only when the file names itself one in
 its first lines; otherwise they are a bullet list of dated briefs."""
 
