@@ -186,7 +186,7 @@ def closes(text: str) -> bool:
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
     if last in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
-    if last.isdigit() and contact_line(stripped):
+    if last.isdigit() and contact_line(stripped):  # contact_line's own first test inline: no call for most lines
         return True  # a contact line (鄭名翔 2570-2330分機5253、0905-139-636) closes a release
     if not has_byline_word(stripped) and _TWO_DIGITS_RE.search(stripped) is None:  # no byline word, no date: most lines
         first = stripped[:1]
@@ -208,8 +208,10 @@ _MAX_CONTACT = 40
 def contact_line(text: str) -> bool:
     """A short line ending in a telephone number (a release's 新聞聯絡人 or 联系人 line): it closes the
     release and heads nothing."""
-    return len(text) <= _MAX_CONTACT and _PHONE_END_RE.search(text) is not None \
+    return text[-1:].isdigit() and len(text) <= _MAX_CONTACT and _PHONE_END_RE.search(text) is not None \
         and not cues.SENTENCE_PUNCT_RE.search(text)
+
+
 _CLOSERS = frozenset(CLOSERS)
 _PARENS = frozenset("）)")
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
@@ -337,8 +339,7 @@ def _bracketed_label(text: str) -> bool:
 def _ends_wrapped_paragraph(page: Page, k: int) -> bool:
     """In hard-wrapped text, line ``k`` stops short under a line that runs to the column: the end of a
     paragraph even without a sentence end, as a photo caption's wrapped tail (…查看新馆建设相 / 关资料)."""
-    return page.column is not None and k > 0 and page.short(k) and not page.short(k - 1) \
-        and not page.lines[k - 1].blank and bool(page.texts[k].strip())
+    return page.column is not None and k > 0 and page.short(k) and not page.short(k - 1)
 
 
 def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
@@ -346,7 +347,7 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     :func:`style_of`), or None."""
     text = page.texts[k]
     if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text) \
-            or text[-1:].isdigit() and contact_line(text):
+            or contact_line(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
         # …副局长李宗春（右二）参观… a photo caption
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text) \
@@ -396,9 +397,6 @@ def _wrapped_headline(page: Page, k: int, style: str, masthead: bool) -> Candida
     return None
 
 
-_MAX_OVERRUN_COMMAS = 3
-
-
 _SOURCE_LABEL_RE = re.compile(r"^(?:资料|信息|文章)?来源\s*[：:]\s*\S")
 
 
@@ -414,6 +412,9 @@ def _opens_clipping(page: Page, k: int) -> bool:
     above = page.texts[k - 1] if k > 0 else ""
     headline = titlelike(above) and (page.short(k - 1) or page.gap_before(k - 1))  # not a paragraph's wrapped line
     return not above or cues.BRACKET_RE.fullmatch(above) is not None or not headline
+
+
+_MAX_OVERRUN_COMMAS = 3
 
 
 def _overrunning_headline(page: Page, k: int, style: str) -> Candidate | None:
@@ -805,7 +806,7 @@ def _after_contact(page: Page, cand: Candidate) -> bool:
     """A long plain headline right after a release's closing contact line starts the next release
     (…新聞聯絡人 / 鄭名翔 2570-2330分機5253 / 114年5月臺北市物價變動概況)."""
     return cand.style == PLAIN and cand.length >= _MIN_PLAIN_TITLE and cand.first > 0 \
-        and page.texts[cand.first - 1][-1:].isdigit() and contact_line(page.texts[cand.first - 1])
+        and contact_line(page.texts[cand.first - 1])
 
 
 def _starts_item(cand: Candidate, same_style: Sequence[Candidate], compilation: bool) -> bool:
