@@ -64,9 +64,7 @@ def test_every_layout_splits_well(scores: dict, layout: str) -> None:
     assert scores["layouts"][layout]["article_f1"] >= 0.90, json.dumps(scores["layouts"][layout])
 
 
-KNOWN_COLLAPSES = {
-    "chronology/tunxi_2023_04.txt": "a stored page that lost its 日: the days stand alone as 1日晚, 2, 3 … and 同日",
-}
+KNOWN_COLLAPSES: dict[str, str] = {}
 """Documents the parser still reads as one article, each with why; the list must be exactly what fails, so
 a fix (take it off) and a new collapse both fail the test."""
 

@@ -176,3 +176,54 @@ def test_a_page_naming_itself_a_纪事_with_entries_dated_in_full() -> None:
     issue = parse_text(text)
     assert issue.layout == "chronology"
     assert [(a.year, a.month_day) for a in issue.articles] == [(2021, "07-01"), (2021, "07-01"), (2021, "07-07"), (2021, "07-06")]
+
+
+DAYS_WITHOUT_THEIR_RI = """2023年4月大事记
+
+1日晚
+
+城区亲子荧光跑主题活动拉开序幕,200组亲子家庭参加。
+
+同日屯组干字(2023)22号转市委决定:王自福同志任区委常委。
+
+2
+
+区红十字会开展应急救护培训走进公共文化场馆活动。
+
+3
+
+区组织收看全市安全生产工作会议,区委书记吴旭光参加。
+
+同日
+
+区召开安全生产委员会全体成员会议。
+
+12
+
+区委党史和地方志研究室党支部组织党员干部祭扫烈士墓。
+"""
+
+
+def test_days_standing_alone_without_their_ri_open_entries_under_the_month() -> None:
+    issue = parse_text(DAYS_WITHOUT_THEIR_RI)
+    assert issue.layout == "chronology"
+    assert [(a.month, a.day) for a in issue.articles] == [(4, 1), (4, 1), (4, 2), (4, 3), (4, 3), (4, 12)]
+    assert [a.title for a in issue.articles] == [
+        "城区亲子荧光跑主题活动拉开序幕", "屯组干字(2023)22号转市委决定:王自福同志任区委常委",
+        "区红十字会开展应急救护培训走进公共文化场馆活动", "区组织收看全市安全生产工作会议",
+        "区召开安全生产委员会全体成员会议", "区委党史和地方志研究室党支部组织党员干部祭扫烈士墓"]
+    assert issue.articles[2].body.startswith("2\n区红十字会")  # the day keeps its own line
+    assert is_lossless(DAYS_WITHOUT_THEIR_RI, issue)
+
+
+def test_a_bare_number_is_no_day_where_the_days_run_backwards_or_no_month_is_named() -> None:
+    backwards = DAYS_WITHOUT_THEIR_RI.replace("\n12\n", "\n2\n")
+    assert [a.day for a in parse_text(backwards).articles][-1] == 3  # 2 after 3 is no day: text of the 3rd
+    unnamed = split_chronology(split_lines(DAYS_WITHOUT_THEIR_RI.replace("2023年4月大事记", "县里新闻")))
+    assert all(a.month is None for a in unnamed.articles)
+
+
+def test_a_day_line_opening_with_the_time_of_day_is_titled_by_its_event() -> None:
+    issue = parse_text("2024年1月大事记\n\n17日\n区政协专题协商会议召开。\n\n18日\n上午，区政协十五届三次会议举行大会发言。\n\n"
+                       "19日\n区政协闭幕。\n")
+    assert [a.title for a in issue.articles] == ["区政协专题协商会议召开", "区政协十五届三次会议举行大会发言", "区政协闭幕"]

@@ -36,7 +36,12 @@ _MONTH_HEAD_RE = re.compile(
 _DASHES = r"~～\-—–―─－〜至到"
 """Every dash a day range is printed with (``11─14日`` in box-drawing dashes, as old county records have)."""
 _DAY = rf"(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日"
-_DAY_ONLY_RE = re.compile(rf"^{_DAY}\s*[：:]?$")
+_TIME_OF_DAY = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间|夜"
+_DAY_ONLY_RE = re.compile(rf"^(?:{_DAY}(?:{_TIME_OF_DAY})?|同日|是日|当日)\s*[：:]?$")
+"""A day on a line of its own, its entry's text under it: ``3日``, ``1日晚``, ``同日`` (a web page's day column)."""
+_TIME_OPENING_RE = re.compile(rf"^(?:{_TIME_OF_DAY})[，,、]\s*")
+"""The time of day an entry under a day line may open with (``上午，区政协…``): a clause, not its label."""
+_MAX_BARE_DAY = 31
 _MARKS = "△▲●◆■★•"
 """The marks an entry may be set off with (``△3日 …``, ``●4月2日,…``), as a bullet list's items are."""
 _SET_APART_RE = re.compile(rf"^(?:[{_MARKS}]\s*)?{_DAY}(?:\s{{2,}}|[\u3000\t])")
@@ -107,8 +112,15 @@ _OPENERS = frozenset(_CN_NUMERALS + _ENTRY_FIRSTS)
 
 
 def _day_only(text: str) -> bool:
-    """:data:`_DAY_ONLY_RE` matches (the line opens with a digit)."""
-    return text[:1].isdecimal() and _DAY_ONLY_RE.match(text) is not None
+    """:data:`_DAY_ONLY_RE` matches (the line opens with a digit, 同, 是 or 当)."""
+    return (text[:1].isdecimal() or text[:1] in "同是当") and _DAY_ONLY_RE.match(text) is not None
+
+
+def _bare_day(text: str, since: int | None = None) -> bool:
+    """A day number alone on its line (``2``), not before ``since`` (the day the entries above reached):
+    a month's 大事记 saved from a web page whose day column lost its 日. Read so only under a month the
+    page names, after a sentence's end, as the days run."""
+    return text.isdecimal() and len(text) <= 2 and (since or 1) <= int(text) <= _MAX_BARE_DAY
 
 
 def _set_apart(text: str) -> bool:
@@ -134,6 +146,7 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
     (1月3日)."""
     entries = headings = full = others = 0
     previous = ""
+    named = any(_NAME_RE.search(ln.text) for ln in lines[:_NAME_WITHIN])
     for line in lines:
         text = line.text
         if not text:
@@ -145,6 +158,8 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
             headings += 1
         elif previous and _day_only(previous):
             pass  # the text of an entry whose day stands on a line of its own
+        elif named and headings and _bare_day(text) and ends_sentence(previous):
+            entries += 1
         elif (m := _entry(text)) and (m.group("day") or m.group("same")) and (
                 len(text) > 6 or _day_only(text)):
             if not previous or is_heading(previous) or ends_sentence(previous) or _day_only(text) \
@@ -154,7 +169,6 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
             else:
                 others += 1
         previous = text
-    named = any(_NAME_RE.search(ln.text) for ln in lines[:_NAME_WITHIN])
     least = _MIN_NAMED_ENTRIES if named and headings else _MIN_ENTRIES
     return entries >= least and entries >= 3 * others and (headings >= 1 or named and full >= _MIN_ENTRIES)
 
@@ -173,6 +187,11 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
         if is_heading(text):
             _heading(text, when, issue)
             current = None
+            continue
+        if when.month is not None and _bare_day(text, when.day) and _after_sentence(current):
+            when.day = int(text)
+            current = [line]
+            groups.append((current, _When(when.year, when.month, when.day)))
             continue
         entry = _entry(text)
         if entry and _entry_starts(entry, text, current):
@@ -213,6 +232,12 @@ def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -
     if _day_only(text) and not _day_only(previous) or _set_apart(text):
         return True
     return previous.endswith(("。", "！", "？", "”", "）", ")")) or bool(entry.group("mark"))
+
+
+def _after_sentence(current: list[Line] | None) -> bool:
+    """The entry so far (if any) ends with a sentence, so a day alone after it opens the next one."""
+    previous = next((ln.text for ln in reversed(current) if ln.text), "") if current else ""
+    return not previous or ends_sentence(previous)
 
 
 def _heading(text: str, when: _When, issue: ParsedIssue) -> None:
@@ -289,8 +314,13 @@ def _skip_characters(text: str, count: int) -> str:
 
 
 def _article(group: Sequence[Line], when: _When) -> ParsedArticle:
-    body = reflow([ln.raw for ln in group])
-    title = entry_title(body, group[0].text)
+    first = group[0].text
+    if len(group) > 1 and (_bare_day(first) or _day_only(first)):  # the day on a line of its own
+        text = reflow([ln.raw for ln in group[1:]])
+        body, title = f"{first}\n{text}", entry_title(_TIME_OPENING_RE.sub("", text, count=1))
+    else:
+        body = reflow([ln.raw for ln in group])
+        title = entry_title(body, first)
     article = ParsedArticle(title=title, title_derived=True, body=body, kind=BRIEF, span=span_of(group))
     article.year, article.month, article.day = when.year, when.month, when.day
     if article.month is None:
