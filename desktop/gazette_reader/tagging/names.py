@@ -41,6 +41,8 @@ NEVER_FIRST = frozenset("一二三四五六七八九十百千万两们")
 
 
 CJK_RE = re.compile("[\u4e00-\u9fff]+")
+_NUMERAL_DAY_RE = re.compile("[一二三四五六七八九十]{1,3}日")
+"""A day in Chinese numerals right after a name (新竹縣長楊文科|四日主持): a date, which no name runs into."""
 
 
 def is_cjk(ch: str) -> bool:
@@ -68,6 +70,8 @@ def is_word(word: str, min_freq: int = 20) -> bool:
 def end_evidence(lex: Lexicon, text: str, j: int) -> int:
     """How strongly the text at ``j`` shows that a name ended right before it (STRONG, WEAK, NONE)."""
     if j >= len(text) or not is_cjk(text[j]):
+        return STRONG
+    if text[j] in NEVER_FIRST and _NUMERAL_DAY_RE.match(text, j):
         return STRONG
     n = lex.follower_len(text, j)
     if n >= 2 or (n == 1 and lex.head_re.match(text, j + 1)):
@@ -142,6 +146,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         need = STRONG if needs_strong(lex, text[i:i + n], surname) else WEAK
         if end_evidence(lex, text, i + n) >= need:
             return n
+    if any_surname and (n := _organ_word_name_at(lex, text, i, lengths[:1])):
+        return n
     if any_surname and (n := _word_name_at(lex, text, i, surname)):
         return n
     if n := _long_at(lex, text, i, surname):
@@ -178,6 +184,20 @@ def _plain_word(name: str) -> bool:
     """True for a two-character candidate that is a dictionary word jieba does not know as a personal name
     (党建|工作: no 党建 who 工作; but 高峰 is a name too)."""
     return len(name) == 2 and is_word(name) and name not in segment.person_words()
+
+
+def _organ_word_name_at(lex: Lexicon, text: str, i: int, lengths: list[int]) -> int:
+    """After a title, a three-character name whose given name is a word ending like an organ (县长杨文科|主持:
+    文科, as 周例会 is a meeting): taken only where a word that ends names or a date follows (主持, 四日,
+    4日), not at a stop (召开县长周例会。), else 0."""
+    n = lengths[0] if lengths else 0
+    name = text[i:i + n]
+    if n != 3 or name[-1] not in lex.organ_ends or not is_word(name[-2:]):
+        return 0
+    if not CJK_RE.fullmatch(name) or lex.head_re.search(name, 1) or _starts_word(text, i, n):
+        return 0
+    j = i + n
+    return n if lex.follower_len(text, j) >= 2 or text[j:j + 1].isdecimal() or _NUMERAL_DAY_RE.match(text, j) else 0
 
 
 def _word_name_at(lex: Lexicon, text: str, i: int, surname: int) -> int:

@@ -501,3 +501,16 @@ def test_chief_engineers_of_departments(text: str, expected: set) -> None:
 ])
 def test_romanized_names_in_runs(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新竹縣長楊文科四日主持首次主管會報", {("杨文科", "新竹县长")}),  # a day in numerals ends the name
+    ("县长王建国十五日到乡镇调研", {("王建国", "县长")}),
+    ("县长杨文科主持会议", {("杨文科", "县长")}),  # 文科 is a word ending like an organ (科)
+    ("县长杨文科昨日主持会议", {("杨文科", "县长")}),
+    ("县委书记王建国近日到园区调研", {("王建国", "县委书记")}),
+    ("召开县长周例会。", set()),  # 周例会 is a meeting: no name stops at a full stop alone
+    ("区长周例会上部署工作", set()),
+])
+def test_names_before_a_date_or_given_a_word_ending_like_an_organ(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
