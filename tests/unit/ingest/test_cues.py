@@ -165,3 +165,20 @@ def test_an_info_line_with_its_fields_set_off_by_spaces() -> None:
     assert cues.is_label_line(line) and cues.is_info_line(line)
     assert cues.line_date(line) == (2021, 6, 15)
     assert not cues.is_info_line("会议时间：另行通知")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("記者鄭家瑜報導", True), ("記者陳風益/雲林報導", True), ("記者游瓊華／雲林報導", True),
+    ("記者鄭家瑜報導會議內容", False), ("報導指出", False),
+])
+def test_taiwan_bylines_end_in_baodao(line: str, expected: bool) -> None:
+    """Taiwan papers sign 記者某某報導, with the place after a slash (記者陳風益/雲林報導)."""
+    assert cues.is_byline_line(to_simplified(line)) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("星期三, 4月 30, 2025 Views", (2025, 4, 30)), ("星期二, 1月 31, 2023", (2023, 1, 31)),
+    ("星期三, 4月 30, 2025 年度报告显示增长", None), ("星期三下午4点召开会议", None),
+])
+def test_blog_date_lines_with_the_weekday_first(line: str, expected: tuple | None) -> None:
+    assert cues.line_date(line) == expected

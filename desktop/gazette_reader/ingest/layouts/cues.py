@@ -96,6 +96,12 @@ STAMP_AFTER_RE = re.compile(
 )
 """The stamp the other way round, the date in figures first (``2025.01.10 雲林縣政府``)."""
 
+WEEKDAY_DATE_RE = re.compile(
+    r"^(?:星期|周|週)[一二三四五六日天]\s*[,，]\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[,，]\s*(?P<year>\d{4})"
+    r"(?:\s+[A-Za-z]{1,12})?$"
+)
+"""A blog's date line, the weekday first and the year last (``星期三, 4月 30, 2025 Views``): WordPress's
+date format in Chinese, with the label of its view counter after it."""
 REPORTED_SPEECH_RE = re.compile(r"^(?:称赞|赞扬|表示|强调|指出|希望|要求|认为|呼吁|祝贺)")
 """A headline deck that opens with what the subject of the deck above said (江主席会见差瓦立总理 /
 称赞中泰友谊…): a subtitle (副题) to that deck, which is the main title, not a kicker nor a section."""
@@ -104,10 +110,11 @@ BYLINE_LINE_RE = re.compile(
     r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:报|网|台)|[\u4e00-\u9fff]{2,4}(?=融媒体|全媒体))?"
     r"(?:特约记者|见习记者|(?:融媒体|全媒体)?记者|通讯员|实习生)\s*"
     r"[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,3}(?:/[文图])?"
-    r"(?:[\s、]+[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,3}(?:/[文图])?)*$"
+    r"(?:[\s、]+[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,3}(?:/[文图])?)*"
+    r"(?:\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)|报导|报道)?$"
 )
 """A byline line under a headline (新华社记者 熊家林, 河北日报记者 刘冰洋, 本报记者 王明 李华, 东方今报记者 刘长征/文,
-郑州融媒体记者 孙志刚, 全媒体记者 吴刚); a two-character
+郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
            "记者 见习记者 通讯员 责编 来源 资料来源 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
@@ -165,7 +172,8 @@ def line_date(line: str) -> tuple[int, int, int] | None:
     elif DATE_LINE_RE.match(text):
         digits = re.findall(r"\d+", text)
     elif (":" in text or "：" in text) and (stamp := STAMP_LINE_RE.match(text)) \
-            or text[:4].isdecimal() and (stamp := STAMP_AFTER_RE.match(text)):
+            or text[:4].isdecimal() and (stamp := STAMP_AFTER_RE.match(text)) \
+            or text[:1] in "星周週" and (stamp := WEEKDAY_DATE_RE.match(text)):
         digits = [stamp.group("year"), stamp.group("month"), stamp.group("day")]
     else:
         return None
