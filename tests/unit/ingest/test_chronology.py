@@ -227,3 +227,30 @@ def test_a_day_line_opening_with_the_time_of_day_is_titled_by_its_event() -> Non
     issue = parse_text("2024年1月大事记\n\n17日\n区政协专题协商会议召开。\n\n18日\n上午，区政协十五届三次会议举行大会发言。\n\n"
                        "19日\n区政协闭幕。\n")
     assert [a.title for a in issue.articles] == ["区政协专题协商会议召开", "区政协十五届三次会议举行大会发言", "区政协闭幕"]
+
+
+DAY_LINES_OVER_MARKED_ENTRIES = """2008年1~12月
+
+1月
+
+7日
+△某区“冬日献爱心”慈善捐赠活动举行,为全区农村特困群众安居工程
+入住户配备彩电176台。
+10日
+△某区通过全国科技进步考核。
+15日
+△市委书记某某到某区走访慰问困难群众。
+△某区召开经济工作会议。
+"""
+
+
+def test_a_day_line_over_marked_entries_dates_them_and_is_no_entry() -> None:
+    """A 年鉴's 大事记 prints each day on a line of its own and that day's events under it, each set off
+    with △: the day is the date of the entries under it, not an entry of its own; the year heading may
+    name the months it covers (``2008年1~12月``)."""
+    issue = parse_text(DAY_LINES_OVER_MARKED_ENTRIES)
+    assert _dates(DAY_LINES_OVER_MARKED_ENTRIES) == [(2008, 1, 7), (2008, 1, 10), (2008, 1, 15), (2008, 1, 15)]
+    assert [a.title for a in issue.articles] == [
+        "某区“冬日献爱心”慈善捐赠活动举行", "某区通过全国科技进步考核", "市委书记某某到某区走访慰问困难群众",
+        "某区召开经济工作会议"]
+    assert issue.articles[0].body.startswith("7日\n△某区")  # the day keeps its own line

@@ -30,11 +30,13 @@ _TITLED = rf"\s*(?![一二三四五六七八九十]{{1,3}}月)[\u4e00-\u9fff]{{1
 """A page's own title after its date: ``二〇二二年一月从化大事记`` (a place, then the word 大事记)."""
 _YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
 """A year in digits or in Chinese numerals, digit by digit (二〇二二)."""
-_YEAR_HEAD_RE = re.compile(rf"^(?P<year>{_YEAR})\s*年(?:{_SUFFIX}|{_TITLED})$")
-_MONTH_HEAD_RE = re.compile(
-    rf"^(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:{_SUFFIX}|{_TITLED})$")
 _DASHES = r"~～\-—–―─－〜至到"
 """Every dash a day range is printed with (``11─14日`` in box-drawing dashes, as old county records have)."""
+_MONTHS_COVERED = rf"(?:\s*\d{{1,2}}\s*[{_DASHES}]\s*\d{{1,2}}\s*月)?"
+"""The months a year's heading may say it covers (``2008年1~12月``, a 年鉴's 大事记)."""
+_YEAR_HEAD_RE = re.compile(rf"^(?P<year>{_YEAR})\s*年{_MONTHS_COVERED}(?:{_SUFFIX}|{_TITLED})$")
+_MONTH_HEAD_RE = re.compile(
+    rf"^(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:{_SUFFIX}|{_TITLED})$")
 _DAY = rf"(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日"
 _TIME_OF_DAY = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间|夜"
 _DAY_ONLY_RE = re.compile(rf"^(?:{_DAY}(?:{_TIME_OF_DAY})?|同日|是日|当日)\s*[：:]?$")
@@ -231,6 +233,8 @@ def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -
     previous = next((ln.text for ln in reversed(current) if ln.text), "")
     if _day_only(text) and not _day_only(previous) or _set_apart(text):
         return True
+    if entry.group("mark") and _day_only(previous):
+        return False  # the first of the marked entries under a day on its own line: that day is its date
     return previous.endswith(("。", "！", "？", "”", "）", ")")) or bool(entry.group("mark"))
 
 
