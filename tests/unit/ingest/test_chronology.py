@@ -93,6 +93,8 @@ def test_a_day_set_apart_by_wide_space_is_an_entry_after_any_line() -> None:
 @pytest.mark.parametrize(("line", "heading"), [
     ("二〇二二年一月从化大事记", True), ("2022年1月从化区大事记", True), ("2022年从化区大事记", True),
     ("1989年", True), ("2022年1月召开大会", False), ("二〇二二年一月", True),
+    ("大事年表1992年", True), ("盐城大事记202008", True), ("某区大事记(2020年8月)", True),
+    ("大事记202013", False), ("大事记全文2020年", False),
 ])
 def test_a_page_title_of_a_date_and_a_place_is_a_heading(line: str, heading: bool) -> None:
     assert is_heading(line) == heading
@@ -254,3 +256,39 @@ def test_a_day_line_over_marked_entries_dates_them_and_is_no_entry() -> None:
         "某区“冬日献爱心”慈善捐赠活动举行", "某区通过全国科技进步考核", "市委书记某某到某区走访慰问困难群众",
         "某区召开经济工作会议"]
     assert issue.articles[0].body.startswith("7日\n△某区")  # the day keeps its own line
+
+
+YEAR_TABLE = """附录
+大事年表
+大事年表1992年
+    1月9日    省长某某到某市部队慰问全体官兵。
+    1月28日    市委书记某某被授予光荣称号。
+    3月14日    重点科技攻关项目可行性论证会在某市召开。
+"""
+
+
+def test_a_year_table_under_a_heading_that_names_its_year_is_a_chronology() -> None:
+    """A 县志's 大事年表 is a chronology by another name; ``大事年表1992年`` (the name, then the year) dates
+    its entries as ``1992年`` would."""
+    issue = parse_text(YEAR_TABLE)
+    assert _dates(YEAR_TABLE) == [(1992, 1, 9), (1992, 1, 28), (1992, 3, 14)]
+    assert issue.articles[0].title == "省长某某到某市部队慰问全体官兵"
+
+
+MONTH_AS_YYYYMM = """某市大事记202008
+
+发布日期:2020-09-18 浏览次数:1609
+
+    1日  市长某某主持召开市政府党组会议,部署政府当前重点工作。
+    3日  市人大常委会召开党组(扩大)会议,研究贯彻落实意见。
+    △  市政府召开廉政工作电视电话会议。市长某某出席并讲话。
+"""
+
+
+def test_a_page_titled_by_its_name_and_a_yyyymm_month_dates_its_days() -> None:
+    """``某市大事记202008``: a web page names its month as its address does (YYYYMM) after the word 大事记;
+    that heading dates the days under it, and is no entry's title."""
+    issue = parse_text(MONTH_AS_YYYYMM)
+    assert _dates(MONTH_AS_YYYYMM) == [(2020, 8, 1), (2020, 8, 3), (2020, 8, 3)]
+    assert issue.articles[0].title == "市长某某主持召开市政府党组会议"
+

@@ -1,12 +1,14 @@
 """大事记 chronologies: year and month headings, then one entry per event, each opening with its day.
 
-``2023年`` / ``1月`` (or ``一月``, or a page title ``二〇二二年一月从化大事记``) headings set the date; an entry
-begins with ``3日``, ``1月3日``, ``3月1─3日`` (a range in any dash), ``同日`` / ``是日`` / ``当日`` (the previous
-entry's day), ``是月`` / ``上旬`` … (the month only), a month alone or a part of it set off by a space or a
-comma (``4 月 ``, ``8 月中旬 ``, ``7月初,``: a 县志's events it cannot date to the day), a season
-(``夏,``), or a ``△`` mark. Entries are hard-wrapped like any PDF text: an entry runs until the next entry or
-heading; an opening set off by a space after a sentence end inside a line (``…。同月 原…``) is one whose line
-break the PDF's text lost. Each entry is a brief whose title is its first clause, dated by its headings.
+``2023年`` / ``1月`` (or ``一月``, or a page title ``二〇二二年一月从化大事记``, or the name before the date:
+``大事年表1992年``, ``盐城大事记202008``) headings set the date; an entry begins with ``3日``, ``1月3日``,
+``3月1─3日`` (a range in any dash), ``同日`` / ``是日`` / ``当日`` (the previous entry's day), ``是月`` /
+``上旬`` … (the month only), a month alone or a part of it set off by a space or a comma (``4 月 ``,
+``8 月中旬 ``, ``7月初,``: a 县志's events it cannot date to the day), a season (``夏,``), or a ``△`` mark (a
+day on a line of its own over ``△`` entries is their date, not an entry). Entries are hard-wrapped like any
+PDF text: an entry runs until the next entry or heading; an opening set off by a space after a sentence end
+inside a line (``…。同月 原…``) is one whose line break the PDF's text lost. Each entry is a brief whose
+title is its first clause, dated by its headings.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import BRIEF, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow
 
-_NAMES = "大事记|大事要览|纪事|记事"
-"""What a chronology calls itself (大事记, 执政纪事, 工作记事)."""
+_NAMES = "大事记|大事要览|大事年表|纪事|记事"
+"""What a chronology calls itself (大事记, 执政纪事, 工作记事, a 县志's 大事年表)."""
 _SUFFIX = rf"(?:份)?\s*(?:{_NAMES}|大事)?\s*[：:]?"
 _TITLED = rf"\s*(?![一二三四五六七八九十]{{1,3}}月)[\u4e00-\u9fff]{{1,12}}?(?:{_NAMES})\s*[：:]?"
 """A page's own title after its date: ``二〇二二年一月从化大事记`` (a place, then the word 大事记)."""
@@ -37,6 +39,12 @@ _MONTHS_COVERED = rf"(?:\s*\d{{1,2}}\s*[{_DASHES}]\s*\d{{1,2}}\s*月)?"
 _YEAR_HEAD_RE = re.compile(rf"^(?P<year>{_YEAR})\s*年{_MONTHS_COVERED}(?:{_SUFFIX}|{_TITLED})$")
 _MONTH_HEAD_RE = re.compile(
     rf"^(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:{_SUFFIX}|{_TITLED})$")
+_NAMED_HEAD_RE = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,12}}?(?:{_NAMES})\s*[（(]?\s*(?:(?P<year>{_YEAR})\s*年(?:\s*(?P<month>\d{{1,2}})\s*月)?"
+    r"|(?P<compact_year>\d{4})(?P<compact_month>0[1-9]|1[0-2]))\s*[）)]?$")
+"""A heading that names the chronology before its date: ``大事年表1992年``, ``大事记(2020年8月)``, or a web
+page's ``盐城大事记202008`` (the month written YYYYMM, as in the page's address)."""
+_NAMED_HEAD_MAX = 30
 _DAY = rf"(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日"
 _TIME_OF_DAY = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间|夜"
 _DAY_ONLY_RE = re.compile(rf"^(?:{_DAY}(?:{_TIME_OF_DAY})?|同日|是日|当日)\s*[：:]?$")
@@ -100,11 +108,20 @@ def year_number(text: str) -> int:
 
 
 def is_heading(text: str) -> bool:
-    """A year or month heading line (it opens with a digit or a Chinese numeral: a cheap test first)."""
+    """A year or month heading line (it opens with a digit or a Chinese numeral, or ends with its date
+    after the chronology's name: a cheap test first)."""
     first = text[:1]
-    if not (first.isdecimal() or first in _CN_NUMERALS):
-        return False
-    return bool(_YEAR_HEAD_RE.match(text) or _MONTH_HEAD_RE.match(text))
+    if (first.isdecimal() or first in _CN_NUMERALS) and (_YEAR_HEAD_RE.match(text) or _MONTH_HEAD_RE.match(text)):
+        return True
+    return _named_heading(text) is not None
+
+
+def _named_heading(text: str) -> re.Match[str] | None:
+    """:data:`_NAMED_HEAD_RE`'s match, tried only on a short line that ends as a date does."""
+    last = text[-1:]
+    if len(text) > _NAMED_HEAD_MAX or not (last.isdecimal() or last in "年月)）"):
+        return None
+    return _NAMED_HEAD_RE.match(text)
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
@@ -153,7 +170,7 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
         text = line.text
         if not text:
             continue
-        if not (text[0].isdecimal() or text[0] in _OPENERS or previous[:1].isdecimal()):
+        if not (text[0].isdecimal() or text[0] in _OPENERS or previous[:1].isdecimal() or is_heading(text)):
             previous = text  # neither a heading nor an entry, nor under a day of its own: prose
             continue
         if is_heading(text):
@@ -218,7 +235,11 @@ def _run_on_entries(line: Line) -> list[Line]:
     up (letter-spaced) is left whole."""
     if "。" not in line.text or line.text != line.raw.strip():
         return [line]
-    cuts = [m.start() for m in _RUN_ON_RE.finditer(line.raw)]
+    return _cut(line, [m.start() for m in _RUN_ON_RE.finditer(line.raw)])
+
+
+def _cut(line: Line, cuts: Sequence[int]) -> list[Line]:
+    """``line`` cut at the offsets ``cuts`` (into its ``raw``), each piece a line of its own."""
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(line.raw)]
@@ -251,6 +272,10 @@ def _heading(text: str, when: _When, issue: ParsedIssue) -> None:
         if m.group("year"):
             when.year = year_number(m.group("year"))
         when.month, when.day = month_number(m.group("month")), None
+    elif m := _named_heading(text):
+        when.year = year_number(m.group("year") or m.group("compact_year"))
+        month = m.group("month") or m.group("compact_month")
+        when.month, when.day = month_number(month) if month else None, None
     issue.furniture.append(text)
     if issue.year is None and when.year is not None:
         issue.year = when.year
