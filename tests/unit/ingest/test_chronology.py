@@ -292,3 +292,23 @@ def test_a_page_titled_by_its_name_and_a_yyyymm_month_dates_its_days() -> None:
     assert _dates(MONTH_AS_YYYYMM) == [(2020, 8, 1), (2020, 8, 3), (2020, 8, 3)]
     assert issue.articles[0].title == "市长某某主持召开市政府党组会议"
 
+
+FLATTENED_PAGE = ("大事记 大事记1995年 1月10日 区委印发《关于加强街道党的建设的意见》。 1月11日 区委、区政府做出《关于表彰"
+                  "奖励先进集体的决定》。 1月19日 某区召开经济工作会议。区长某某作工作报告,区委书记某某讲话。 △ 区委发出《关于"
+                  "表彰奖励模范党员的决定》。 2月21日 政协某区第九届委员会第二次会议召开。\n")
+
+
+def test_a_page_flattened_to_one_line_is_cut_into_its_entries() -> None:
+    """A web page's 大事记 saved as one line, its entries set apart by a space: each day or △ after a
+    sentence end and a space opens an entry, and the heading in the line's head dates them."""
+    issue = parse_text(FLATTENED_PAGE)
+    assert _dates(FLATTENED_PAGE) == [(1995, 1, 10), (1995, 1, 11), (1995, 1, 19), (1995, 1, 19), (1995, 2, 21)]
+    assert [a.title for a in issue.articles] == [
+        "区委印发《关于加强街道党的建设的意见》", "区委、区政府做出《关于表彰奖励先进集体的决定》", "某区召开经济工作会议",
+        "区委发出《关于表彰奖励模范党员的决定》", "政协某区第九届委员会第二次会议召开"]
+
+
+def test_one_dated_opening_after_a_sentence_end_is_no_flattened_page() -> None:
+    """An entry with a single ``。 3日 …`` inside stays one entry (prose may put a space after 。)."""
+    issue = split_chronology(split_lines("2020年1月\n1日 会议召开。 3日 又召开座谈会,讨论下一步工作。\n"))
+    assert [(a.month, a.day) for a in issue.articles] == [(1, 1)]

@@ -7,7 +7,8 @@
 ``8 月中旬 ``, ``7月初,``: a 县志's events it cannot date to the day), a season (``夏,``), or a ``△`` mark (a
 day on a line of its own over ``△`` entries is their date, not an entry). Entries are hard-wrapped like any
 PDF text: an entry runs until the next entry or heading; an opening set off by a space after a sentence end
-inside a line (``…。同月 原…``) is one whose line break the PDF's text lost. Each entry is a brief whose
+inside a line (``…。同月 原…``) is one whose line break the PDF's text lost, and a web page saved as one line
+(``大事记1995年 1月10日 …。 1月11日 …。 △ …``) is cut into its entries first. Each entry is a brief whose
 title is its first clause, dated by its headings.
 """
 
@@ -71,6 +72,13 @@ heading print the events they cannot date to the day."""
 _RUN_ON_RE = re.compile(r"(?<=[。！？])(?=(?:同日|是日|当日|同月|是月)[ \u3000]+\S)")
 """An entry run into the line before it (``…展出摄影作品300多幅。同月 原国家卫生部…``): the PDF's text lost
 the line break. Its opening is set off by a space, as a sentence's ``同月,`` never is."""
+_FLAT_CUT_RE = re.compile(rf"(?<=[。！？])\s+(?=(?:{_DAY}|同日|是日|当日|[{_MARKS}])\s)")
+"""A web page's 大事记 flattened to one line, its entries set apart by a space (``…讲话。 1月23日 鸡西市…`` or
+``…讲话。 △ 区委发出…``): each entry opens after a sentence end and a space with its day or a mark, then a
+space."""
+_MIN_FLAT_CUTS = 2
+"""Entries found inside one line enough to read it as a flattened page (one such opening may be prose)."""
+_TOKEN_RE = re.compile(r"\s+(\S+)")
 _ONLY_MONTH_DAY_RE = re.compile(rf"(?<![\d\s月])(\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日")
 """A day (or a range's first day) in the first sentence of an entry that opens with its month alone
 (``9 月 …视察团一行25人,7 ~8 日在泾县…视察``); a day after a month (``3月29日``) is another date."""
@@ -166,7 +174,7 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
     entries = headings = full = others = 0
     previous = ""
     named = any(_NAME_RE.search(ln.text) for ln in lines[:_NAME_WITHIN])
-    for line in lines:
+    for line in (piece for whole in lines for piece in _flattened(whole)):
         text = line.text
         if not text:
             continue
@@ -197,7 +205,7 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
     issue = ParsedIssue(layout="chronology", articles=[])
     when, current, seen_entry = _When(), None, False
     groups: list[tuple[list[Line], _When]] = []
-    for line in (piece for whole in lines for piece in _run_on_entries(whole)):
+    for line in (piece for whole in lines for flat in _flattened(whole) for piece in _run_on_entries(flat)):
         text = line.text
         if not text:
             if current is not None:
@@ -236,6 +244,31 @@ def _run_on_entries(line: Line) -> list[Line]:
     if "。" not in line.text or line.text != line.raw.strip():
         return [line]
     return _cut(line, [m.start() for m in _RUN_ON_RE.finditer(line.raw)])
+
+
+def _flattened(line: Line) -> list[Line]:
+    """``line`` cut into its entries when it holds a whole page's (see :data:`_FLAT_CUT_RE`), its head cut
+    before each heading in it and before the first entry (``大事记 大事记1995年 1月10日 …``); any other line
+    whole. A sentence end followed by a space is rare in Chinese text: the cheap test first."""
+    if "。 " not in line.raw and "。\u3000" not in line.raw or line.text != line.raw.strip():
+        return [line]
+    cuts = [m.end() for m in _FLAT_CUT_RE.finditer(line.raw)]
+    if len(cuts) < _MIN_FLAT_CUTS:
+        return [line]
+    return _cut(line, [*_head_cuts(line.raw[:cuts[0]]), *cuts])
+
+
+def _head_cuts(head: str) -> list[int]:
+    """Where a flattened page's head (its title, its headings, its first entry) is cut: before each token
+    that is a heading, and before the first that is a day (the first entry, which runs to the end)."""
+    cuts = []
+    for token in _TOKEN_RE.finditer(head):
+        if is_heading(token.group(1)):
+            cuts.append(token.start(1))
+        elif _day_only(token.group(1)):
+            cuts.append(token.start(1))
+            break
+    return cuts
 
 
 def _cut(line: Line, cuts: Sequence[int]) -> list[Line]:
