@@ -821,3 +821,18 @@ def test_a_release_s_contact_line_closes_it_and_heads_nothing() -> None:
     issue = parse_text(text)
     assert [a.title for a in issue.articles] == ["臺北市政府體育局舉行田徑公開賽記者會", "114年5月臺北市物價變動概況"]
     assert is_lossless(text, issue)
+
+
+def test_a_headline_over_the_page_s_date_line_after_a_teaser_that_breaks_off() -> None:
+    """A blog's archive page: each post's headline, its date line under it, then a teaser cut off with
+    ``...``. The date line makes the line above it a headline, however the teaser above ends."""
+    text = (
+        "本站提供每日在地新聞與時事評論!\n\n"
+        "縣府舉辦防災演練 強化應變能力\n\n星期二, 5月 6, 2025 Views\n"
+        "【記者王大明報導】縣政府5日在體育場舉辦防災演練,縣長林一民親臨督導,各單位...\n\n"
+        "漁港整建工程動土 預計明年完工\n\n星期二, 5月 6, 2025 Views\n"
+        "【記者李小華報導】漁港整建工程5日上午舉行動土典禮,議長陳二中到場致詞...\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles if a.title] == ["縣府舉辦防災演練 強化應變能力", "漁港整建工程動土 預計明年完工"]
+    assert is_lossless(text, issue)

@@ -311,7 +311,7 @@ def candidates(page: Page) -> list[Candidate]:
     while k < n:
         text = texts[k]
         style = style_of(text) if text[:1] in cues.STYLE_FIRSTS or text[:1].isdecimal() else PLAIN  # see may_open_with_mark
-        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) else None
+        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) or _dated_below(page, k) else None
         if cand is not None:
             found.append(cand)
             k = head_end = cand.last + 1
@@ -323,6 +323,16 @@ def candidates(page: Page) -> list[Candidate]:
             and not (k == head_end and _is_byline(text.strip()))
         k += 1
     return found
+
+
+def _dated_below(page: Page, k: int) -> bool:
+    """Line ``k`` is set off by a blank line above and the page's date or info line stands right under
+    it (``…`` / ``定期會 陳光復施政報告`` / ``星期三, 4月 30, 2025 Views``): a release's or a blog post's
+    headline, however the text above it ends (an archive page's teaser breaks off with ``...``)."""
+    if not page.gap_before(k) or k + 1 >= len(page.texts) or len(page.texts[k]) > MAX_TITLE:
+        return False  # (the cheap tests first: most lines that close nothing have no blank line above)
+    below = page.texts[k + 1]
+    return cues.line_date(below) is not None or cues.is_web_info_line(below)
 
 
 _CAPTION_RE = re.compile(r"[（(](?:前排|后排|第[一二三]排)?[左右中][一二三四五六七八九]?[)）]|^图为|[（(]\s*[图圖]\s*[/／]")
