@@ -836,3 +836,19 @@ def test_a_headline_over_the_page_s_date_line_after_a_teaser_that_breaks_off() -
     issue = parse_text(text)
     assert [a.title for a in issue.articles if a.title] == ["縣府舉辦防災演練 強化應變能力", "漁港整建工程動土 預計明年完工"]
     assert is_lossless(text, issue)
+
+
+def test_a_headline_sharing_its_one_line_item_across_a_wide_gap() -> None:
+    """A web page saved with each item on one line: headline, a wide gap, then the paragraphs joined by
+    spaces. The gap ends the headline even without a column to run to; a chronicle entry's date before
+    such a gap is no headline."""
+    text = (
+        "社團動態\n\n2014-05-20\n\n"
+        "同鄉會慶祝成立三十周年    同鄉會日前舉行慶祝成立三十周年晚宴,會長陳大文致辭。 晚宴席開八十圍。\n\n"
+        "青年中心舉辦職業講座    為協助青年規劃前路,青年中心於五月十八日舉辦職業講座,反應熱烈。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["同鄉會慶祝成立三十周年", "青年中心舉辦職業講座"]
+    assert is_lossless(text, issue)
+    entry = "大事年表\n10月18日    召开全市经济工作会议,部署下半年工作。\n12月24日    第二水厂举行竣工典礼。\n"
+    assert "12月24日" not in [a.title for a in parse_text(entry).articles]

@@ -658,6 +658,8 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     (``群英街道召开…部署会 2023年是贯`` / ``彻落实…``): only in hard-wrapped text, where a line that runs to the
     column is body text, so the unpunctuated words before the gap can only be its headline."""
     text = page.texts[k]
+    if ("   " in text or "\t" in text or "\u3000\u3000" in text) and (gapped := _across_wide_gap(page, k)) is not None:
+        return gapped
     if page.column is None or page.short(k) or not (" " in text or "\t" in text or "月" in text):
         return None  # the gap is a space or a tab, or the text opens with its date (…日，): most lines have neither
     if cues.is_dateline(text):
@@ -678,6 +680,27 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     lead = lead_of(page.texts[k][match.end():] + page.lead(k + 1))
     return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
                      length=len(match.group("title")), title=match.group("title"))
+
+
+_WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{6,40}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+"""The opening words of a line before a wide gap (three spaces or more, a tab, two ideographic spaces)."""
+
+
+def _across_wide_gap(page: Page, k: int) -> Candidate | None:
+    """A headline and its whole text on one line, set off by a wide gap (``福州十邑鄉親慶中秋迎國慶    澳門福州十邑社團
+    聯合舉辦的…``): a web page saved with each item's headline and paragraphs joined into one line. Unlike
+    one space, which may stand inside a headline, a wide gap ends it, in text of any width, when the
+    line starts at the margin, the words before the gap read as a headline (not a date) and the text
+    after it is longer than them and punctuated."""
+    text = page.texts[k]
+    if page.lines[k].raw[:1].isspace() or (match := _WIDE_GAP_RE.match(text)) is None:
+        return None  # an indented paragraph's first words are a run-in entry title (see _run_in_titles)
+    title, rest = match.group("title"), text[match.end():]
+    if len(rest) <= len(title) or not cues.SENTENCE_PUNCT_RE.search(rest) or not titlelike(title) \
+            or cues.is_date_lead(title):
+        return None  # a date before the gap is a chronicle entry's (12月24日    第二水厂举行竣工典礼。)
+    return Candidate(k, k, PLAIN, lead_of(rest), inline=True, blank_before=page.gap_before(k), length=len(title),
+                     title=title)
 
 
 def _inline(page: Page, k: int, style: str) -> Candidate | None:
