@@ -852,3 +852,22 @@ def test_a_headline_sharing_its_one_line_item_across_a_wide_gap() -> None:
     assert is_lossless(text, issue)
     entry = "大事年表\n10月18日    召开全市经济工作会议,部署下半年工作。\n12月24日    第二水厂举行竣工典礼。\n"
     assert "12月24日" not in [a.title for a in parse_text(entry).articles]
+
+
+def test_two_blank_lines_set_releases_apart_in_double_spaced_text() -> None:
+    """Releases saved one after another, a blank line after every line and two between releases: a
+    short headline after two blank lines starts the next release even when the one above closes
+    without its date line."""
+    text = (
+        "北區區議會一議席懸空\n\n  政府今日(三月二日)在憲報刊登公告,公布北區區議會一議席出缺。\n\n"
+        "  選舉事務處將會安排補選。\n\n2018年3月2日(星期五)\n\n\n"
+        "南區區議會議席懸空\n\n  政府今日(六月三日)在憲報刊登公告,公布南區區議會一議席出缺。\n\n"
+        "  由於該區民選議員請辭,其議席由六月一日起懸空。\n\n\n"
+        "兩議席出缺\n\n政府刊憲宣布,東區區議會兩個議席出缺。\n\n"
+        "另外,灣仔區議會一議席亦已懸空。\n\n\n"
+        "西貢區議會一議席懸空\n\n2025年10月17日\n\n政府刊憲宣布,西貢區議會一個議席出缺。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == [
+        "北區區議會一議席懸空", "南區區議會議席懸空", "兩議席出缺", "西貢區議會一議席懸空"]
+    assert is_lossless(text, issue)

@@ -101,6 +101,10 @@ class Page:
         self.blank_before = [True, *gap_below][:len(positions)]
         gaps = sum(self.blank_before[1:])
         self.double_spaced = len(self.lines) > 2 and gaps >= _DOUBLE_SPACED * (len(self.lines) - 1)
+        self.wide_before = [False, *(below - above > 2 for above, below in zip(positions, positions[1:]))][:len(positions)] \
+            if self.double_spaced else self.blank_before
+        """Two blank lines or more before the line: in double-spaced text, where one blank line follows
+        every line, the gap that sets items apart (a web page's releases saved one after another)."""
         self.widths = visual_widths(self.texts)
         self.column = column_width(self.widths)
         self.chars = list(map(len, map(str.strip, self.texts)))
@@ -114,8 +118,8 @@ class Page:
         return self.texts[k]
 
     def gap_before(self, k: int) -> bool:
-        """A blank line before line ``k`` that means something (not double spacing)."""
-        return self.blank_before[k] and not self.double_spaced
+        """A blank line before line ``k`` that means something: in double-spaced text, two blank lines."""
+        return self.wide_before[k]
 
     def short(self, k: int) -> bool:
         """Line ``k`` stops clearly short of the column (always true without a column)."""
