@@ -836,6 +836,12 @@ def test_a_headline_over_the_page_s_date_line_after_a_teaser_that_breaks_off() -
     issue = parse_text(text)
     assert [a.title for a in issue.articles if a.title] == ["縣府舉辦防災演練 強化應變能力", "漁港整建工程動土 預計明年完工"]
     assert is_lossless(text, issue)
+    signed = (
+        "政务信息\n第5期\n\n镇政府召开专题会议\n3月2日，镇政府召开专题会议，部署春耕工作。会议要求各村抓好落实\n\n"
+        "镇政府办公室\n2024年3月2日\n\n镇长调研春耕生产\n3月3日，镇长到各村调研。\n\n副镇长督导防火工作\n3月4日，副镇长督导防火。\n"
+    )
+    issue = parse_text(signed)  # a signing unit over its date, under text that ends without a full stop
+    assert [a.title for a in issue.articles] == ["镇政府召开专题会议", "镇长调研春耕生产", "副镇长督导防火工作"]
 
 
 def test_a_headline_sharing_its_one_line_item_across_a_wide_gap() -> None:

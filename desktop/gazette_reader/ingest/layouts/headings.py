@@ -330,12 +330,16 @@ def candidates(page: Page) -> list[Candidate]:
 
 
 def _dated_below(page: Page, k: int) -> bool:
-    """Line ``k`` is set off by a blank line above and the page's date or info line stands right under
-    it (``…`` / ``定期會 陳光復施政報告`` / ``星期三, 4月 30, 2025 Views``): a release's or a blog post's
-    headline, however the text above it ends (an archive page's teaser breaks off with ``...``)."""
-    if not page.gap_before(k) or k + 1 >= len(page.texts) or len(page.texts[k]) > MAX_TITLE:
+    """Line ``k`` is set off by a blank line above, the page's date or info line stands right under it
+    and the text right under that (``…`` / ``定期會 陳光復施政報告`` / ``星期三, 4月 30, 2025 Views`` /
+    ``【記者…報導】…``): a release's or a blog post's headline, however the text above it ends (an archive
+    page's teaser breaks off with ``...``). A signing unit over its date (县政府办公室 / 2024年1月2日) has
+    no text right under the date: a blank line or the next headline follows it."""
+    if not page.gap_before(k) or k + 2 >= len(page.texts) or len(page.texts[k]) > MAX_TITLE:
         return False  # (the cheap tests first: most lines that close nothing have no blank line above)
     below = page.texts[k + 1]
+    if page.blank_before[k + 2] or not cues.SENTENCE_PUNCT_RE.search(page.texts[k + 2]):
+        return False
     return cues.line_date(below) is not None or cues.is_web_info_line(below)
 
 
