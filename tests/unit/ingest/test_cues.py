@@ -183,3 +183,8 @@ def test_taiwan_bylines_end_in_baodao(line: str, expected: bool) -> None:
 ])
 def test_blog_date_lines_with_the_weekday_first(line: str, expected: tuple | None) -> None:
     assert cues.line_date(line) == expected
+
+
+def test_a_flipbook_s_page_label_is_known() -> None:
+    assert all(cues.is_page_label(t) for t in ["P:03", "P. 345", "Page 12", "p.7"])
+    assert not any(cues.is_page_label(t) for t in ["PM2.5", "P:03 鄉長序", "第3页", "Python 3"])

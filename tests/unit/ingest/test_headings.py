@@ -821,3 +821,59 @@ def test_a_release_s_contact_line_closes_it_and_heads_nothing() -> None:
     issue = parse_text(text)
     assert [a.title for a in issue.articles] == ["臺北市政府體育局舉行田徑公開賽記者會", "114年5月臺北市物價變動概況"]
     assert is_lossless(text, issue)
+
+
+def test_a_headline_over_the_page_s_date_line_after_a_teaser_that_breaks_off() -> None:
+    """A blog's archive page: each post's headline, its date line under it, then a teaser cut off with
+    ``...``. The date line makes the line above it a headline, however the teaser above ends."""
+    text = (
+        "本站提供每日在地新聞與時事評論!\n\n"
+        "縣府舉辦防災演練 強化應變能力\n\n星期二, 5月 6, 2025 Views\n"
+        "【記者王大明報導】縣政府5日在體育場舉辦防災演練,縣長林一民親臨督導,各單位...\n\n"
+        "漁港整建工程動土 預計明年完工\n\n星期二, 5月 6, 2025 Views\n"
+        "【記者李小華報導】漁港整建工程5日上午舉行動土典禮,議長陳二中到場致詞...\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles if a.title] == ["縣府舉辦防災演練 強化應變能力", "漁港整建工程動土 預計明年完工"]
+    assert is_lossless(text, issue)
+    signed = (
+        "政务信息\n第5期\n\n镇政府召开专题会议\n3月2日，镇政府召开专题会议，部署春耕工作。会议要求各村抓好落实\n\n"
+        "镇政府办公室\n2024年3月2日\n\n镇长调研春耕生产\n3月3日，镇长到各村调研。\n\n副镇长督导防火工作\n3月4日，副镇长督导防火。\n"
+    )
+    issue = parse_text(signed)  # a signing unit over its date, under text that ends without a full stop
+    assert [a.title for a in issue.articles] == ["镇政府召开专题会议", "镇长调研春耕生产", "副镇长督导防火工作"]
+
+
+def test_a_headline_sharing_its_one_line_item_across_a_wide_gap() -> None:
+    """A web page saved with each item on one line: headline, a wide gap, then the paragraphs joined by
+    spaces. The gap ends the headline even without a column to run to; a chronicle entry's date before
+    such a gap is no headline."""
+    text = (
+        "社團動態\n\n2014-05-20\n\n"
+        "同鄉會慶祝成立三十周年    同鄉會日前舉行慶祝成立三十周年晚宴,會長陳大文致辭。 晚宴席開八十圍。\n\n"
+        "青年中心舉辦職業講座    為協助青年規劃前路,青年中心於五月十八日舉辦職業講座,反應熱烈。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["同鄉會慶祝成立三十周年", "青年中心舉辦職業講座"]
+    assert is_lossless(text, issue)
+    entry = "大事年表\n10月18日    召开全市经济工作会议,部署下半年工作。\n12月24日    第二水厂举行竣工典礼。\n"
+    assert "12月24日" not in [a.title for a in parse_text(entry).articles]
+
+
+def test_two_blank_lines_set_releases_apart_in_double_spaced_text() -> None:
+    """Releases saved one after another, a blank line after every line and two between releases: a
+    short headline after two blank lines starts the next release even when the one above closes
+    without its date line."""
+    text = (
+        "北區區議會一議席懸空\n\n  政府今日(三月二日)在憲報刊登公告,公布北區區議會一議席出缺。\n\n"
+        "  選舉事務處將會安排補選。\n\n2018年3月2日(星期五)\n\n\n"
+        "南區區議會議席懸空\n\n  政府今日(六月三日)在憲報刊登公告,公布南區區議會一議席出缺。\n\n"
+        "  由於該區民選議員請辭,其議席由六月一日起懸空。\n\n\n"
+        "兩議席出缺\n\n政府刊憲宣布,東區區議會兩個議席出缺。\n\n"
+        "另外,灣仔區議會一議席亦已懸空。\n\n\n"
+        "西貢區議會一議席懸空\n\n2025年10月17日\n\n政府刊憲宣布,西貢區議會一個議席出缺。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == [
+        "北區區議會一議席懸空", "南區區議會議席懸空", "兩議席出缺", "西貢區議會一議席懸空"]
+    assert is_lossless(text, issue)

@@ -170,6 +170,16 @@ def test_a_feature_with_subheadings_stays_one_article() -> None:
     assert (issue.layout, len(issue.articles)) == ("feature", 1)
 
 
+def test_a_flipbook_page_is_titled_by_its_own_heading_under_the_file_title_and_page_label() -> None:
+    """An e-book page saved as text opens with the file's title and the page label (P:05): those name
+    the file and the page; the page's own heading is the article's title."""
+    text = ("鎮政建設成果專刊_電子書\nP:05\n\n鎮長的話\n\n鎮長 王大同\n\n"
+            "四年來,本鎮推動多項建設,改善道路、整建公園,\n\n提升居民生活品質。感謝鄉親的支持與鼓勵。\n")
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["鎮長的話"]
+    assert "P:05" not in issue.articles[0].body and is_lossless(text, issue)
+
+
 def test_prose_without_any_layout_is_one_unsure_article() -> None:
     text = "这一段文字没有标题，也没有日期，只是一些连续的叙述。它不像简报，也不像报纸。\n" * 3
     issue = parse_text(text)

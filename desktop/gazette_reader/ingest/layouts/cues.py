@@ -102,6 +102,9 @@ WEEKDAY_DATE_RE = re.compile(
 )
 """A blog's date line, the weekday first and the year last (``星期三, 4月 30, 2025 Views``): WordPress's
 date format in Chinese, with the label of its view counter after it."""
+PAGE_LABEL_RE = re.compile(r"^(?:P|p|Page|PAGE|page)\s*[.:：]?\s*\d{1,4}$")
+"""A page label of a flipbook or an e-book page saved as text (``P:03``, ``P.3``, ``Page 12``): it stands
+under the file's title, over the page's own text."""
 REPORTED_SPEECH_RE = re.compile(r"^(?:称赞|赞扬|表示|强调|指出|希望|要求|认为|呼吁|祝贺)")
 """A headline deck that opens with what the subject of the deck above said (江主席会见差瓦立总理 /
 称赞中泰友谊…): a subtitle (副题) to that deck, which is the main title, not a kicker nor a section."""
@@ -239,6 +242,12 @@ def is_web_info_line(text: str) -> bool:
 def is_byline_line(text: str) -> bool:
     """:data:`BYLINE_LINE_RE` matches (every byline line names a 记者, 通讯员 or 实习生)."""
     return ("记者" in text or "通讯员" in text or "实习生" in text) and BYLINE_LINE_RE.match(text) is not None
+
+
+def is_page_label(text: str) -> bool:
+    """:data:`PAGE_LABEL_RE` matches the stripped text (every page label opens with P and ends in a digit)."""
+    text = text.strip()
+    return text[:1] in "Pp" and text[-1:].isdigit() and PAGE_LABEL_RE.match(text) is not None
 
 
 def is_rule_line(text: str) -> bool:

@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gazette_reader.ingest.bylines import parse_byline_line
+from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
 _MAX_TITLE = 80
+_HEAD_LINES = 8
+"""A page label stands within a text's first lines (blank lines counted)."""
 
 
 def split_title_kicker(line: str) -> tuple[str | None, str]:
@@ -30,6 +33,9 @@ def split_title_kicker(line: str) -> tuple[str | None, str]:
 
 def split_feature(lines: Sequence[Line]) -> ParsedIssue:
     """Parse a one-article page; never loses a non-space character."""
+    skip = _file_heading(lines)
+    furniture = [ln.text for ln in lines[:skip] if not ln.blank]
+    lines = lines[skip:]
     title_index = next((i for i, ln in enumerate(lines) if not ln.blank), None)
     if title_index is not None and _is_title(lines[title_index].text):
         kicker, title = split_title_kicker(lines[title_index].text)
@@ -51,7 +57,19 @@ def split_feature(lines: Sequence[Line]) -> ParsedIssue:
         bylines=bylines,
         span=span_of(lines),
     )
-    return ParsedIssue(layout="feature", articles=[article])
+    return ParsedIssue(layout="feature", articles=[article], furniture=furniture)
+
+
+def _file_heading(lines: Sequence[Line]) -> int:
+    """Where a flipbook or e-book page saved as text starts its own text, past the file's title and the
+    page label (``埔鹽鄉鄉政成果專輯_電子書`` / ``P:03`` / ``鄉長序``): those name the file and the page, the page's
+    own heading is the article's title. 0 when the text opens with no page label."""
+    heading = [i for i, ln in enumerate(lines[:_HEAD_LINES]) if not ln.blank][:3]
+    for n, i in enumerate(heading[:2]):
+        if cues.is_page_label(lines[i].text):
+            above_is_title = n == 0 or _is_title(lines[heading[0]].text)
+            return i + 1 if above_is_title and n + 1 < len(heading) else 0
+    return 0
 
 
 def _is_title(text: str) -> bool:

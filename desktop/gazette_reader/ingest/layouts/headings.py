@@ -101,6 +101,10 @@ class Page:
         self.blank_before = [True, *gap_below][:len(positions)]
         gaps = sum(self.blank_before[1:])
         self.double_spaced = len(self.lines) > 2 and gaps >= _DOUBLE_SPACED * (len(self.lines) - 1)
+        self.wide_before = [False, *(below - above > 2 for above, below in zip(positions, positions[1:]))][:len(positions)] \
+            if self.double_spaced else self.blank_before
+        """Two blank lines or more before the line: in double-spaced text, where one blank line follows
+        every line, the gap that sets items apart (a web page's releases saved one after another)."""
         self.widths = visual_widths(self.texts)
         self.column = column_width(self.widths)
         self.chars = list(map(len, map(str.strip, self.texts)))
@@ -114,8 +118,8 @@ class Page:
         return self.texts[k]
 
     def gap_before(self, k: int) -> bool:
-        """A blank line before line ``k`` that means something (not double spacing)."""
-        return self.blank_before[k] and not self.double_spaced
+        """A blank line before line ``k`` that means something: in double-spaced text, two blank lines."""
+        return self.wide_before[k]
 
     def short(self, k: int) -> bool:
         """Line ``k`` stops clearly short of the column (always true without a column)."""
@@ -311,7 +315,7 @@ def candidates(page: Page) -> list[Candidate]:
     while k < n:
         text = texts[k]
         style = style_of(text) if text[:1] in cues.STYLE_FIRSTS or text[:1].isdecimal() else PLAIN  # see may_open_with_mark
-        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) else None
+        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) or _dated_below(page, k) else None
         if cand is not None:
             found.append(cand)
             k = head_end = cand.last + 1
@@ -323,6 +327,20 @@ def candidates(page: Page) -> list[Candidate]:
             and not (k == head_end and _is_byline(text.strip()))
         k += 1
     return found
+
+
+def _dated_below(page: Page, k: int) -> bool:
+    """Line ``k`` is set off by a blank line above, the page's date or info line stands right under it
+    and the text right under that (``…`` / ``定期會 陳光復施政報告`` / ``星期三, 4月 30, 2025 Views`` /
+    ``【記者…報導】…``): a release's or a blog post's headline, however the text above it ends (an archive
+    page's teaser breaks off with ``...``). A signing unit over its date (县政府办公室 / 2024年1月2日) has
+    no text right under the date: a blank line or the next headline follows it."""
+    if not page.gap_before(k) or k + 2 >= len(page.texts) or len(page.texts[k]) > MAX_TITLE:
+        return False  # (the cheap tests first: most lines that close nothing have no blank line above)
+    below = page.texts[k + 1]
+    if page.blank_before[k + 2] or not cues.SENTENCE_PUNCT_RE.search(page.texts[k + 2]):
+        return False
+    return cues.line_date(below) is not None or cues.is_web_info_line(below)
 
 
 _CAPTION_RE = re.compile(r"[（(](?:前排|后排|第[一二三]排)?[左右中][一二三四五六七八九]?[)）]|^图为|[（(]\s*[图圖]\s*[/／]")
@@ -648,6 +666,8 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     (``群英街道召开…部署会 2023年是贯`` / ``彻落实…``): only in hard-wrapped text, where a line that runs to the
     column is body text, so the unpunctuated words before the gap can only be its headline."""
     text = page.texts[k]
+    if ("   " in text or "\t" in text or "\u3000\u3000" in text) and (gapped := _across_wide_gap(page, k)) is not None:
+        return gapped
     if page.column is None or page.short(k) or not (" " in text or "\t" in text or "月" in text):
         return None  # the gap is a space or a tab, or the text opens with its date (…日，): most lines have neither
     if cues.is_dateline(text):
@@ -668,6 +688,27 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     lead = lead_of(page.texts[k][match.end():] + page.lead(k + 1))
     return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
                      length=len(match.group("title")), title=match.group("title"))
+
+
+_WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{6,40}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+"""The opening words of a line before a wide gap (three spaces or more, a tab, two ideographic spaces)."""
+
+
+def _across_wide_gap(page: Page, k: int) -> Candidate | None:
+    """A headline and its whole text on one line, set off by a wide gap (``福州十邑鄉親慶中秋迎國慶    澳門福州十邑社團
+    聯合舉辦的…``): a web page saved with each item's headline and paragraphs joined into one line. Unlike
+    one space, which may stand inside a headline, a wide gap ends it, in text of any width, when the
+    line starts at the margin, the words before the gap read as a headline (not a date) and the text
+    after it is longer than them and punctuated."""
+    text = page.texts[k]
+    if page.lines[k].raw[:1].isspace() or (match := _WIDE_GAP_RE.match(text)) is None:
+        return None  # an indented paragraph's first words are a run-in entry title (see _run_in_titles)
+    title, rest = match.group("title"), text[match.end():]
+    if len(rest) <= len(title) or not cues.SENTENCE_PUNCT_RE.search(rest) or not titlelike(title) \
+            or cues.is_date_lead(title):
+        return None  # a date before the gap is a chronicle entry's (12月24日    第二水厂举行竣工典礼。)
+    return Candidate(k, k, PLAIN, lead_of(rest), inline=True, blank_before=page.gap_before(k), length=len(title),
+                     title=title)
 
 
 def _inline(page: Page, k: int, style: str) -> Candidate | None:
