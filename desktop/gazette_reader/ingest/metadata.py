@@ -33,7 +33,7 @@ county papers' digital editions print above every page."""
 _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("印刷", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印(刷|发)?$")),
     ("年月", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月$")),
-    ("期号", re.compile(r"^[（(]?\s*(总\s*第|第)\s*\d+\s*期\s*[)）]?$")),
+    ("期号", re.compile(r"^[（(]?\s*(?:增刊|专刊|特刊)?\s*(总\s*第|第)\s*\d+\s*期\s*[)）]?$")),  # 增刊第7期
     ("版面", re.compile("^" + _EPAPER_PAGE)),  # before 编者: its 编印 would read the page line as the editor
     ("编者", re.compile(r"^\S{2,30}(编印|编)$")),
     ("期版", re.compile(r"^(?:第\s*)?\d{1,5}\s*期\s*[/／|｜]?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\S{0,12})?$")),
