@@ -230,12 +230,22 @@ def _date_by_page(article: ParsedArticle, pages: list[tuple[int, tuple[int, int,
 
 
 def _date_newspaper(issue: ParsedIssue) -> None:
-    """Article years only where the text plainly dates the event; the issue's year when those agree."""
+    """Article years only where the text plainly dates the event; the issue's year when those agree (in a
+    work log, when most items state it: see :func:`_years_date_issue`)."""
     years = set()
+    stated = 0
     for article in issue.articles:
         if article.year is None:
             article.year = event_year(article.body)
         if article.year is not None:
             years.add(article.year)
-    if issue.year is None and len(years) == 1:
+            stated += 1
+    if issue.year is None and len(years) == 1 and _years_date_issue(issue, stated):
         issue.year = years.pop()
+
+
+def _years_date_issue(issue: ParsedIssue, stated: int) -> bool:
+    """Whether the items' one stated year is the issue's. A newspaper's stories came out together; a work
+    log gathers items from several places and times (兴县 in 2020, 临澧 in 2017), so one item's year is its
+    own, and becomes the issue's, which every item without one inherits, only when most items state it."""
+    return issue.layout != "worklog" or stated * 2 > len(issue.articles)
