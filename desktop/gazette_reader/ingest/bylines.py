@@ -12,7 +12,7 @@ import re
 from gazette_reader.ingest.model import CORRESPONDENT, PHOTOGRAPHER, REPORTER, Byline
 
 _TOKEN_RE = re.compile(
-    r"(?:(?P<pub>本报|新华社|[\u4e00-\u9fff]{2,6}(?:报|网|台))?(?P<role>特约记者|见习记者|记者|通讯员|实习生|摄影)\s*)?"
+    r"(?:(?P<pub>本报|新华社|[\u4e00-\u9fff]{1,6}(?:报|网|台))?(?P<role>特约记者|见习记者|记者|通讯员|实习生|摄影)\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:\s*/\s*(?P<kind>文|图))?"
 )
 _GLUED_RE = re.compile(
@@ -22,6 +22,8 @@ _GLUED_RE = re.compile(
 _NOT_IN_NAMES = frozenset("了的在是和从到对为与及等这那我们说表示称指出要将就")
 _ROLES = {"记者": REPORTER, "见习记者": REPORTER, "实习生": REPORTER, "通讯员": CORRESPONDENT}
 _MAX_LINE = 40
+BYLINE_MARKS = "□■◎◇◆"
+"""A mark some papers print before the byline under a headline (□晚报记者 马治卫, ■本报记者 王明)."""
 
 
 def has_byline_word(text: str) -> bool:
@@ -39,12 +41,14 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     if not text or len(text) > _MAX_LINE or not has_byline_word(text):
         return None
     found: list[Byline] = []
-    pos = 0
+    pos = 1 if text[0] in BYLINE_MARKS else 0
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
     while pos < len(text):
         match = _TOKEN_RE.match(text, pos)
         if not match or not _valid_token(match, text):
             return None
-        found.append(_to_byline(match))
+        found.append(_to_byline(match, text[:match.start()] if not found else ""))
         pos = match.end()
         while pos < len(text) and text[pos].isspace():
             pos += 1
@@ -58,14 +62,15 @@ def _valid_token(match: re.Match[str], text: str) -> bool:
     return end_ok and marked and not (_NOT_IN_NAMES & set(match.group("name")))
 
 
-def _to_byline(match: re.Match[str]) -> Byline:
-    """Map a token to its role: ``/图`` or 摄影 → photographer, 通讯员 → correspondent, else reporter."""
+def _to_byline(match: re.Match[str], mark: str = "") -> Byline:
+    """Map a token to its role: ``/图`` or 摄影 → photographer, 通讯员 → correspondent, else reporter. A mark
+    before the line's first token stays in that token's raw text (the no-loss check finds it there)."""
     role_word = match.group("role") or ""
     if match.group("kind") == "图" or role_word == "摄影":
         role = PHOTOGRAPHER
     else:
         role = _ROLES.get(role_word, REPORTER)
-    return Byline(name=match.group("name"), role=role, raw=match.group(0))
+    return Byline(name=match.group("name"), role=role, raw=mark + match.group(0))
 
 
 def split_glued(line: str) -> tuple[str, list[Byline]] | None:

@@ -18,6 +18,11 @@ _PAPER_PAGE = (r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2
                r"\s*(?:星期[一二三四五六日天])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")
 """A newspaper's page line: the paper's name, its date or the year's issue, the page (人民日报 1998年1月2日
 星期五 第2版, 今日浮山 2022年第638期 第1版)."""
+_PAPER_DATE = (r"[\u4e00-\u9fff]{1,12}(?:日报|晚报|早报|时报|商报|导报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+               r"\s*(?:星期[一二三四五六日天]?)?$")
+"""A newspaper's page line that names no page: the paper, the day it came out (信阳日报 2014年11月17日,
+温岭日报 2012年10月19日 星期五), what a page saved from an e-paper site is headed with. Only a paper's name
+(…日报, …晚报) opens it: a clipping's source line names its paper in 《》 and its page."""
 _EPAPER_PAGE = (r"(?:[A-Z]?\d{1,3}|第?\s*[一二三四五六七八九十\d]{1,3}\s*版)\s*[：:]\s*[^\s\d：:，。][^\s：:，。]{0,15}?"
                 r"\s*(?:[（(]?\s*总\s*第\s*\d+\s*期\s*[)）]?)?\s*[>＞›》]?\s*"
                 r"\d{4}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:编印|出版|印发)?$")
@@ -28,16 +33,17 @@ county papers' digital editions print above every page."""
 _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("印刷", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印(刷|发)?$")),
     ("年月", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月$")),
-    ("期号", re.compile(r"^[（(]?\s*(总\s*第|第)\s*\d+\s*期\s*[)）]?$")),
+    ("期号", re.compile(r"^[（(]?\s*(?:增刊|专刊|特刊)?\s*(总\s*第|第)\s*\d+\s*期\s*[)）]?$")),  # 增刊第7期
     ("版面", re.compile("^" + _EPAPER_PAGE)),  # before 编者: its 编印 would read the page line as the editor
     ("编者", re.compile(r"^\S{2,30}(编印|编)$")),
     ("期版", re.compile(r"^(?:第\s*)?\d{1,5}\s*期\s*[/／|｜]?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\S{0,12})?$")),
     ("版面", re.compile("^" + _PAPER_PAGE)),
+    ("版面", re.compile("^" + _PAPER_DATE)),
     ("版次", re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。：:]{1,12})?$")),  # 第A09版:澳聞
 )
 PAGE_LABELS = frozenset({"期版", "版面", "版次"})
 """The labels of lines that name a page (第1886期 第02版：要闻, 人民日报 1998年1月2日 第2版, 第A09版:澳聞)."""
-_PAGE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_PAPER_PAGE}|{_EPAPER_PAGE})", re.M)
+_PAGE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_PAPER_PAGE}|{_EPAPER_PAGE}|{_PAPER_DATE})", re.M)
 _FOOTER_LABELS = frozenset(
     "发放范围 主管 主办 承办 编辑出版 编辑 出版 电话 联系电话 邮箱 电子邮箱 传真 地址 邮编 网址 印刷 承印 "
     "责任编辑 主编 投稿 投稿邮箱 报送 抄送 抄报 发送 签发 印发 报 送 发".split()
@@ -100,19 +106,30 @@ class IssueFacts:
 def header_label(line: str) -> str | None:
     """The label of a masthead line (``年月``, ``期号``, ``编者``, ``印刷``), or None."""
     text = line.strip()
-    if not (text[:1].isdecimal() or "第" in text or "编" in text or "版" in text or text[:1].isupper()):
-        return None  # what every rule needs: a leading year (印刷, 年月), 第 (期号), 编 (编者), 版 or a page (A1：)
+    if not (text[:1].isdecimal() or "第" in text or "编" in text or "版" in text or text[:1].isupper()
+            or _may_be_paper_date(text)):
+        return None  # what every rule needs: a leading year (印刷, 年月), 第 (期号), 编 (编者), 版 or a page (A1：),
+        # or the paper's name (信阳日报 2014年11月17日)
     for label, pattern in _HEADER_RULES:
         if pattern.match(text):
             return label
     return None
 
 
+def _may_be_paper_date(text: str) -> bool:
+    """The cheap test before :data:`_PAPER_DATE`: the line names a paper (报) and ends in its day or weekday."""
+    return text[-1:] in _PAPER_DATE_ENDS and "报" in text
+
+
+_PAPER_DATE_ENDS = "日一二三四五六天期"
+
+
 def is_page_line(line: str) -> bool:
     """A newspaper's or an e-paper's page line (人民日报 1998年1月2日 第2版, A1：要闻总第3311期
     >2018-09-26编印): the next page's, wherever it stands in the text."""
     text = line.strip()
-    return ("版" in text or "：" in text or ":" in text) and header_label(text) == "版面"  # every one names its 版 or page：
+    # every one names its 版 or page：, or its paper (…日报)
+    return ("版" in text or "：" in text or ":" in text or _may_be_paper_date(text)) and header_label(text) == "版面"
 
 
 def footer_label(line: str) -> str | None:
@@ -185,8 +202,8 @@ def page_dates(text: str) -> list[tuple[int, tuple[int, int, int]]]:
     星期六 第1版, A1：要闻总第3311期 >2018-09-26编印), in order: the date each page was printed, for the
     stories under it."""
     found: list[tuple[int, tuple[int, int, int]]] = []
-    if "版" not in text and "：" not in text and ":" not in text:
-        return found  # every page line names its page (第1版, A1：): one scan at C speed instead of the pattern's
+    if "版" not in text and "：" not in text and ":" not in text and "报" not in text:
+        return found  # every page line names its page (第1版, A1：) or paper: one scan at C speed instead of the pattern's
     for match in _PAGE_LINE_RE.finditer(text):
         if m := _PAGE_DATE_RE.search(match.group(0)):
             year, month, day = (int(g) for g in m.groups())

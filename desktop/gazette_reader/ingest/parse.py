@@ -40,7 +40,7 @@ from gazette_reader.ingest.spacing import close_letter_spacing
 from gazette_reader.ingest.pages import blank_page_furniture
 from gazette_reader.ingest.model import LAYOUT_DOES_NOT_FIT, ParsedArticle, ParsedIssue, article_text, issue_text
 from gazette_reader.ingest.layouts.newsletter import has_briefs, opens_with_dated_title, split_newsletter
-from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, split_newspaper
+from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, is_dateline, split_newspaper
 from gazette_reader.ingest.reflow import reflow
 from gazette_reader.ingest.script import restore
 from gazette_reader.text.normalize import has_traditional, to_simplified
@@ -216,23 +216,36 @@ def _date_by_closing(article: ParsedArticle) -> None:
 
 def _date_by_page(article: ParsedArticle, pages: list[tuple[int, tuple[int, int, int]]]) -> None:
     """Date a story by the page line above it (a file may hold pages of several issues): a dateline
-    with only a day (新华社重庆十四日电) takes the page's month, and every dated story the page's year."""
+    with only a day (新华社重庆十四日电) takes the page's month, a dateline with no date at all (本报讯 近日，…)
+    the page's date, and every dated story the page's year."""
     printed = next((date for offset, date in reversed(pages) if offset <= article.span[0]), None)
     if printed is None or article.year is not None:
         return
     if article.month is None and (day := dateline_day(article.body)) is not None:
         article.year, article.month, article.day = date_before(printed, day)
+    elif article.month is None and is_dateline(article.body):
+        article.year, article.month, article.day = printed  # 本报讯 近日…: news of the page's day
     elif article.month is not None:
         article.year = printed[0] - 1 if article.month > printed[1] else printed[0]
 
 
 def _date_newspaper(issue: ParsedIssue) -> None:
-    """Article years only where the text plainly dates the event; the issue's year when those agree."""
+    """Article years only where the text plainly dates the event; the issue's year when those agree (in a
+    work log, when most items state it: see :func:`_years_date_issue`)."""
     years = set()
+    stated = 0
     for article in issue.articles:
         if article.year is None:
             article.year = event_year(article.body)
         if article.year is not None:
             years.add(article.year)
-    if issue.year is None and len(years) == 1:
+            stated += 1
+    if issue.year is None and len(years) == 1 and _years_date_issue(issue, stated):
         issue.year = years.pop()
+
+
+def _years_date_issue(issue: ParsedIssue, stated: int) -> bool:
+    """Whether the items' one stated year is the issue's. A newspaper's stories came out together; a work
+    log gathers items from several places and times (兴县 in 2020, 临澧 in 2017), so one item's year is its
+    own, and becomes the issue's, which every item without one inherits, only when most items state it."""
+    return issue.layout != "worklog" or stated * 2 > len(issue.articles)

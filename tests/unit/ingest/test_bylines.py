@@ -16,6 +16,9 @@ LINES = [
     ("  记者 张改华 通讯员 张雅青  ", [("张改华", REPORTER, "记者 张改华"), ("张雅青", CORRESPONDENT, "通讯员 张雅青")]),
     ("东方今报记者 刘长征/文", [("刘长征", REPORTER, "东方今报记者 刘长征/文")]),  # clippings/meiti_kan_henan_ziliao.txt
     ("新华社记者 熊家林", [("熊家林", REPORTER, "新华社记者 熊家林")]),
+    ("□晚报记者 马治卫", [("马治卫", REPORTER, "□晚报记者 马治卫")]),  # a marked byline, the paper's short name
+    ("■ 本报记者 王明 通讯员 李华", [("王明", REPORTER, "■ 本报记者 王明"), ("李华", CORRESPONDENT, "通讯员 李华")]),
+    ("□ 景静", None),  # a mark and a bare name: no role, no byline
     ("景静", None),
     ("记者了解到", None),
     ("记者 景静说", None),

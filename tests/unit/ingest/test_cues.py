@@ -117,7 +117,8 @@ def _closes(text: str) -> bool:
     if headings._PHOTO_CREDIT_RE.search(stripped) or byline(stripped) or headings.contact_line(stripped):
         return True
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
-        or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None
+        or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None \
+        or meta.header_label(stripped) == "版面"
 
 
 def test_closes_answers_as_before_its_pre_tests() -> None:

@@ -180,6 +180,29 @@ def test_a_flipbook_page_is_titled_by_its_own_heading_under_the_file_title_and_p
     assert "P:05" not in issue.articles[0].body and is_lossless(text, issue)
 
 
+ONE_ITEM_ISSUE = """信 息 简 报
+增刊第7期
+中共荷花市委办公室 2005年4月27日
+市委书记对党委信息工作作出批示
+4月27日,市委书记对党委信息工作作出批示:“这几年全市信息工作扎实开展,取得明显成效。希望各级信息工作人员总结经验,创新方法,开创我市信息工作新局面。”
+"""
+
+
+def test_an_issue_of_one_item_under_its_masthead() -> None:
+    """worklog/xinxi_jianbao_zengkan_di7qi_quzhou: a bulletin issue of one item, no blank lines: the spaced
+    masthead, its 增刊 number and the issuer's date line are the issue's; the headline under them is the
+    item's title."""
+    issue = parse_text(ONE_ITEM_ISSUE)
+    assert [(a.title, a.body[:6]) for a in issue.articles] == [("市委书记对党委信息工作作出批示", "4月27日,")]
+    assert sorted(issue.metadata.values()) == ["中共荷花市委办公室 2005年4月27日", "信息简报", "增刊第7期"]
+    assert (issue.year, issue.month, issue.number, issue.articles[0].year) == (2005, 4, "7", 2005)
+
+
+def test_a_feature_headline_that_reads_like_a_masthead_stays_its_title() -> None:
+    issue = parse_text("全县经济运行动态\n今年以来，全县经济运行总体平稳，主要指标好于预期。\n")
+    assert [a.title for a in issue.articles] == ["全县经济运行动态"] and issue.metadata == {}
+
+
 def test_prose_without_any_layout_is_one_unsure_article() -> None:
     text = "这一段文字没有标题，也没有日期，只是一些连续的叙述。它不像简报，也不像报纸。\n" * 3
     issue = parse_text(text)

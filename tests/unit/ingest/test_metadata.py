@@ -10,6 +10,7 @@ HEADER = [
     ("2020年4月", "年月"),
     ("(总第93期)", "期号"),
     ("（第 5 期）", "期号"),
+    ("增刊第7期", "期号"),  # a supplement's number
     ("上街区地方史志办公室编", "编者"),
     ("1886 期 / 第2版:2", "期版"),  # an e-paper's page line (长子县 要闻简报)
     ("第1886期 第02版：要闻", "期版"),
@@ -22,6 +23,9 @@ HEADER = [
     ("二版:综合新闻总第880期 >2011-12-23编印", "版面"),
     ("第2版：要闻 2018年9月26日", "版面"),
     ("今日浮山 2022年第638期 第1版", "版面"),  # the year's issue for a date
+    ("信阳日报 2014年11月17日", "版面"),  # a saved e-paper page: the paper and its day, no page number
+    ("温岭日报 2012年10月19日 星期五", "版面"),
+    ("县委召开会议 2014年11月17日", None),  # a name that is no paper's
     ("12:30 2018-09-26", None),  # a time, not a page
     ("领导讲话：2018-09-26", None),
     ("本月关注", None),
@@ -112,6 +116,7 @@ def test_page_dates_of_e_paper_page_lines() -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("A1：清徐*要闻总第3311期 >2018-09-26编印", True), ("人民日报 1998年1月2日 星期五 第2版", True),
     ("第1886期 第02版：要闻", False), ("会议指出：2018-09-26", False), ("今日浮山 2022年第638期 第1版", True),
+    ("信阳日报 2014年11月17日", True), ("我们读日报 2014年11月17日。", False),
 ])
 def test_is_page_line(line: str, expected: bool) -> None:
     assert meta.is_page_line(line) is expected
@@ -124,3 +129,8 @@ def test_a_page_line_without_a_date_dates_nothing() -> None:
 def test_issue_year_from_an_e_paper_page_line() -> None:
     facts = meta.issue_facts({"版面": "5：综合总第44期 >2011-12-08编印"})
     assert (facts.year, facts.month, facts.number) == (2011, 12, "44")
+
+
+def test_page_dates_of_a_paper_line_without_a_page() -> None:
+    text = "荷花日报 2014年11月17日\n\n荷花县整治三轮车\n本报讯 近期，荷花县…\n"
+    assert meta.page_dates(text) == [(0, (2014, 11, 17))]

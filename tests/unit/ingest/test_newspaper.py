@@ -222,3 +222,40 @@ def test_the_date_and_page_lines_round_an_aggregated_headline_are_the_page_s() -
     assert [(a.month_day, a.body[:8]) for a in issue.articles] == [("01-16", "1月16日下午,"), ("01-17", "晚报讯(记者张睿")]
     assert sorted(issue.metadata.values()) == ["2017年1月17日", "2017年1月18日", "《荷花日报》(2017年1月17日) 01版",
                                                "《荷花晚报》(2017年1月18日) 01版"]
+
+
+SAVED_PAGES = """荷花晚报
+第03版:时评·综合新闻
+2008年10月8日 星期
+百幅照片见证荷花县变化
+
+  □晚报记者 甲乙丙
+
+  本报讯 “变化太大了!”10月7日,荷花县委门前展板前,几位老人看着照片不停感慨。
+
+  此次活动的负责人介绍,展出的500余幅作品分7个主题。线索提供 丁戊己
+
+
+莲花日报 2014年11月17日
+
+作家到莲花县采风
+
+本报讯(莲 闻)近日,省市作家20余人到莲花县进行为期3天的采风活动。
+
+莲花县整治非法营运三轮车
+
+本报讯(莲 盛)近期,莲花县对城区非法营运三轮车进行整治,交通拥堵明显缓解。
+"""
+
+
+def test_saved_e_paper_pages_a_marked_byline_and_a_page_line_without_a_page() -> None:
+    """Two pages saved from e-paper sites: the marked byline (□晚报记者 …) under a headline is the
+    story's byline, the date line under the page line (its weekday cut off) the issue's; the next paper's
+    line (莲花日报 2014年11月17日) ends the story above, though that story ends in a credit, not a
+    sentence, and dates the news under it that gives no date of its own (近日)."""
+    issue = parse_text(SAVED_PAGES)
+    assert [(a.kicker, a.title, [b.name for b in a.bylines]) for a in issue.articles] == [
+        (None, "百幅照片见证荷花县变化", ["甲乙丙"]), (None, "作家到莲花县采风", []),
+        (None, "莲花县整治非法营运三轮车", [])]
+    assert [(a.year, a.month_day) for a in issue.articles] == [(2008, "10-07"), (2014, "11-17"), (2014, "11-17")]
+    assert "莲花日报 2014年11月17日" in issue.metadata.values() and "2008年10月8日 星期" in issue.metadata.values()

@@ -341,3 +341,33 @@ def test_a_forced_layout_the_text_lacks_is_split_by_the_detected_one_with_a_warn
             assert warning_zh(LAYOUT_DOES_NOT_FIT).startswith("文本缺少所选版式")
         else:
             assert issue.confidence == 1.0
+
+
+GATHERED_LOG = """工作动态
+第12期
+县委办公室编
+
+甲县召开2020年全县宣传委员会议
+2020年4月30日，甲县召开全县宣传委员会议，总结去年工作，部署今年任务。
+
+书记到宣传战线调研
+11月7日，乙县县委书记到全县宣传思想文化战线调研。
+
+丙县强化督查审批
+为进一步规范全县督查工作，丙县县委办出台督查办法。
+"""
+
+
+def test_one_item_s_year_is_not_a_gathered_work_log_s_year() -> None:
+    """A work log gathers items from several counties and years: the one item that states its year keeps it,
+    and it is not the issue's, which the items that state none would inherit."""
+    issue = parse_text(GATHERED_LOG)
+    assert issue.layout == "worklog"
+    assert [(a.year, a.month_day) for a in issue.articles] == [(2020, "04-30"), (None, "11-07"), (None, None)]
+    assert issue.year is None
+
+
+def test_the_year_most_items_of_a_work_log_state_is_the_issue_s() -> None:
+    issue = parse_text(GATHERED_LOG.replace("11月7日", "2020年11月7日"))
+    assert [a.year for a in issue.articles] == [2020, 2020, None]
+    assert issue.year == 2020

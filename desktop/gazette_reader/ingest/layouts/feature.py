@@ -3,15 +3,19 @@
 ``百城建设提质+文明城市创建 二七区不断实现人民群众对城市的美好期望``: the last space-separated phrase is the
 main title when it is longer than what precedes it (a kicker is the shorter line above a headline).
 Bylines (``记者 景静``, ``通讯员 郭佳星/文``, ``胡源浩/图``) are whole lines anywhere in the text;
-subheadings stay in the body as their own paragraphs.
+subheadings stay in the body as their own paragraphs. A bulletin issue holding one item opens with its
+masthead (``信 息 简 报`` / ``增刊第7期`` / ``中共衢州市委办公室 2005年4月27日``): those lines are the issue's
+metadata, and the headline under them is the item's title.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line
 from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.headings import is_masthead_line
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -34,8 +38,8 @@ def split_title_kicker(line: str) -> tuple[str | None, str]:
 def split_feature(lines: Sequence[Line]) -> ParsedIssue:
     """Parse a one-article page; never loses a non-space character."""
     skip = _file_heading(lines)
-    furniture = [ln.text for ln in lines[:skip] if not ln.blank]
-    lines = lines[skip:]
+    issue = ParsedIssue(layout="feature", articles=[], furniture=[ln.text for ln in lines[:skip] if not ln.blank])
+    lines = _take_masthead(lines[skip:], issue)
     title_index = next((i for i, ln in enumerate(lines) if not ln.blank), None)
     if title_index is not None and _is_title(lines[title_index].text):
         kicker, title = split_title_kicker(lines[title_index].text)
@@ -57,7 +61,8 @@ def split_feature(lines: Sequence[Line]) -> ParsedIssue:
         bylines=bylines,
         span=span_of(lines),
     )
-    return ParsedIssue(layout="feature", articles=[article], furniture=furniture)
+    issue.articles.append(article)
+    return issue
 
 
 def _file_heading(lines: Sequence[Line]) -> int:
@@ -70,6 +75,21 @@ def _file_heading(lines: Sequence[Line]) -> int:
             above_is_title = n == 0 or _is_title(lines[heading[0]].text)
             return i + 1 if above_is_title and n + 1 < len(heading) else 0
     return 0
+
+
+def _take_masthead(lines: Sequence[Line], issue: ParsedIssue) -> Sequence[Line]:
+    """Masthead lines on top (the publication's name, its 期号, the issuer and date) go to the issue's
+    metadata, when a headline with text under it follows them: a feature's own headline that merely looks
+    like a masthead (…工作动态) has its text right under it, and stays the title."""
+    texts = [(k, ln.text) for k, ln in enumerate(lines) if not ln.blank]
+    top = 0
+    while top + 2 < len(texts) and is_masthead_line(texts[top][1]):
+        top += 1
+    if top == 0 or not _is_title(texts[top][1]) or is_masthead_line(texts[top][1]):
+        return lines
+    for _, text in texts[:top]:
+        meta.add_line(issue.metadata, meta.header_label(text) or "报头", text)
+    return lines[texts[top][0]:]
 
 
 def _is_title(text: str) -> bool:

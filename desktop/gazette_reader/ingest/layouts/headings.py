@@ -199,7 +199,7 @@ def closes(text: str) -> bool:
     if _is_byline(stripped):
         return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
-        or cues.is_time_line(stripped) or cues.is_label_line(stripped)
+        or cues.is_time_line(stripped) or cues.is_label_line(stripped) or meta.is_page_line(stripped)
 
 
 _PHONE_END_RE = re.compile(
