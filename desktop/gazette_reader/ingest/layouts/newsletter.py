@@ -165,12 +165,12 @@ def _cut_unit(raws: list[str]) -> tuple[str | None, str | None]:
 
 
 def brief_title(body: str) -> str:
-    """A brief's label: its first clause that is more than a time phrase (``6月11日``, ``今年以来``), run on
-    past a clause that only names officials to what they did (``县委副书记、县长李洪文，县委常委、组织部长张沉静
-    到南旺镇督导…``).
+    """A brief's label: its first clause that is more than a time phrase (``6月11日``, ``今年以来``) or a
+    dateline (``本报讯``), run on past a clause that only names officials to what they did (``县委副书记、
+    县长李洪文，县委常委、组织部长张沉静到南旺镇督导…``).
 
     ``6月11日，郑州市规范医用口罩…现场会在我区召开，…`` → ``郑州市规范医用口罩…现场会在我区召开``."""
-    first = body.split("\n", 1)[0]
+    first = _after_dateline(body.split("\n", 1)[0])
     spans = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(first)]
     clauses = [first[a:b].strip() for a, b in spans]
     for k, clause in enumerate(clauses):
@@ -193,6 +193,18 @@ _COMMAS = frozenset("，,")
 _MAX_NAMED = 4
 _MAX_LABEL = 50
 """Longest label that runs on past its officials (a headline's length, see headings.MAX_TITLE)."""
+
+
+def _after_dateline(text: str) -> str:
+    """``text`` without the dateline it opens with and the credit in brackets after it (本报讯, 农村新报讯
+    (通讯员周波、望小康)): they say who reported, the label says what happened."""
+    if (dateline := cues.DATELINE_RE.match(text)) is None:
+        return text
+    rest = text[dateline.end():]
+    return rest[credit.end():] if (credit := _CREDIT_RE.match(rest)) else rest
+
+
+_CREDIT_RE = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
 
 
 def _names_official(clause: str) -> bool:
