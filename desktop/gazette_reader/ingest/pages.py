@@ -28,8 +28,12 @@ _PAGE_NUMBER_RE = re.compile(
     rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"  # - 3 -  — 3 —  －3－
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"  # 第3页  第3页 共8页
     r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/8
-    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?")
+    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
+    r"|[Pp]\.\s*\d{1,4}")  # P. 345: an ebook's or a scan's page label
 _BARE_RE = re.compile(r"\d{1,3}")
+_PRINTED_RE = re.compile(r"\d{1,4}")
+_LABEL_RE = re.compile(r"[Pp](?:age|\.)")
+"""A page label a file or an ebook viewer puts over a page (P. 346, Page 3), not the page's printed number."""
 _LAST = frozenset(_DASHES + "页0123456789")
 """The last character of every page-number line: one test sets aside almost every other line."""
 _MAX_NUMBER_LINE = 24
@@ -110,7 +114,18 @@ def _page_numbers(lines: Sequence[Line]) -> list[int]:
     short = [i for i, ln in enumerate(lines)
              if ln.text and len(ln.text) <= _MAX_NUMBER_LINE and ln.text[-1] in _LAST]
     decorated = [i for i in short if _PAGE_NUMBER_RE.fullmatch(lines[i].text)]
-    return sorted(decorated + _bare_numbers(lines, short))
+    return sorted({*decorated, *_bare_numbers(lines, short), *_printed_numbers(lines, decorated)})
+
+
+def _printed_numbers(lines: Sequence[Line], decorated: Sequence[int]) -> list[int]:
+    """A bare number right under a file's or viewer's page label (``P. 346`` / ``320``): the page's
+    printed number; both are the same page's furniture. (Under a printed page number, ``- 3 -``, a
+    bare number is the text's: a 大事记's day.)"""
+    found = []
+    for at in decorated:
+        if _LABEL_RE.match(lines[at].text):
+            found += [i for i in _neighbours(lines, at, 1) if _PRINTED_RE.fullmatch(lines[i].text)]
+    return found
 
 
 def _bare_numbers(lines: Sequence[Line], short: Sequence[int]) -> list[int]:

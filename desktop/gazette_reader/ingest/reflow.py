@@ -94,9 +94,10 @@ def _join_wrapped(lines: Sequence[str]) -> str:
 def _in_number(before: str, after: str) -> bool:
     """A wrap between ``before`` (a line's last two characters) and ``after`` (the next line's first)
     falls inside a number: between digits, before its decimal point or unit (``1`` / ``.3万人``, ``17`` /
-    ``%``), or after its decimal point (``2.`` / ``9‰``)."""
+    ``%``, a coordinate's minutes or seconds mark: ``118°38'29`` / ``"``), or after its decimal point
+    (``2.`` / ``9‰``)."""
     if before[-1:].isdigit():
-        return after.isdigit() or after in ".%"
+        return after.isdigit() or after in ".%°'\"′″"
     return before[-1:] == "." and before[:1].isdigit() and after.isdigit()
 
 

@@ -114,7 +114,8 @@ def _closes(text: str) -> bool:
             return True
         if opening < 0 and len(stripped) <= 12 and not cues.SENTENCE_PUNCT_RE.search(stripped):
             return True
-    if headings._PHOTO_CREDIT_RE.search(stripped) or byline(stripped) or headings.contact_line(stripped):
+    if headings._PHOTO_CREDIT_RE.search(stripped) or byline(stripped) or headings.contact_line(stripped) \
+            or headings._FOOTNOTE_END_RE.search(stripped):
         return True
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
         or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None \

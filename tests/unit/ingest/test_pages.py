@@ -25,7 +25,7 @@ def blanked(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("number", ["- 3 -", "— 3 —", "－3－", "―3―", "第3页", "第 3 页 共 8 页", "3/8", "~ 3 ~",
-                                    "Page 3", "  — 12 —  "])
+                                    "Page 3", "  — 12 —  ", "P. 345", "p.12"])
 def test_a_decorated_page_number_is_blanked_anywhere(number: str) -> None:
     text = "\n".join(["工作动态", PARAGRAPH[0], "", number, "", PARAGRAPH[1]])
     assert blanked(text) == [number.strip()]
@@ -53,6 +53,13 @@ def test_bare_numbers_counting_pages_are_blanked() -> None:
 def test_bare_numbers_that_do_not_count_pages_are_kept(numbers: list[str], per_page: int) -> None:
     """Two alone, a skip, or a number every few lines (a numbered list, a table's rows)."""
     assert blanked(pages(numbers, per_page)) == []
+
+
+def test_the_printed_page_number_under_a_page_label_goes_with_it() -> None:
+    """An ebook's page label and the page's printed number under it (``P. 346`` / ``320``): both the
+    page's; a bare number under a printed page number (a 大事记's day) stays."""
+    text = "\n".join([PARAGRAPH[0], "", "P. 346", "", "  320", PARAGRAPH[1], "", "- 3 -", "", "4", PARAGRAPH[0]])
+    assert blanked(text) == ["P. 346", "320", "- 3 -"]
 
 
 def test_a_bare_number_before_a_form_feed_is_a_page_number() -> None:

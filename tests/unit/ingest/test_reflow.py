@@ -44,6 +44,9 @@ REFLOW = [
     ("wrap inside a number", ["全力打造村容整洁的人居环境,8月1", "1日,镇坪县牛头店镇组织召开推进会。"],
      "全力打造村容整洁的人居环境,8月11日,镇坪县牛头店镇组织召开推进会。"),
     ("ASCII numbers keep their space", ["Item 12", "34 more"], "Item 12 34 more"),
+    # tests/corpus/real/yearbook/zhangcun_xiang_gaikuang_fanti.txt: wraps before a coordinate's marks
+    ("wrap before seconds", ["張村鄉介於東經118°38'29", "\"~118°45'19\",北緯28°36", "'06\"之間。"],
+     "張村鄉介於東經118°38'29\"~118°45'19\",北緯28°36'06\"之間。"),
     # tests/corpus/real/yearbook/xiangzhen_gaikuang_zhongcheng_lianluo.txt: wraps at a decimal point or a unit
     ("wrap at a decimal point", ["人口自然增长率2.", "9‰。15—64岁1.", "3万人,占17", "%。"], "人口自然增长率2.9‰。15—64岁1.3万人,占17%。"),
     ("Latin sentence end keeps its space", ["Version 2.", "Next steps"], "Version 2. Next steps"),

@@ -22,6 +22,7 @@ from gazette_reader.ingest.layouts.bulletin import footer_start
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     BULLET,
+    CHAPTER_RE,
     DATED,
     NUMBER,
     PLAIN,
@@ -62,6 +63,8 @@ class _Item:
     """A second headline right under the first (a subtitle, or the main title under a kicker)."""
     middle: bool = False
     """Three decks: the line between ``head`` and ``subhead`` is the main title (引题 / 主题 / 副题)."""
+    captions: int = 0
+    """How many lines of photo captions stand under the clipping's source line, over its text."""
 
 
 def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_first: bool = False) -> ParsedIssue:
@@ -72,7 +75,8 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     end = _distribution_start(lines)
     page = Page(lines[:end])
     found = candidates(page)
-    starts = _without_masthead(page, item_starts(found, page))
+    starts = _without_credits(page, _without_masthead(page, item_starts(found, page)))
+    starts, captions = _without_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
     for line in lines[end:]:
@@ -86,6 +90,8 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
     if not leading:
         items = _with_subheadings(items, page)
+    for item in items:
+        item.captions = captions.get(item.head.first, 0)
     _undo_interleaving(page, items, issue)
     for item in items:
         issue.articles.append(_article(page, item, issue, above, kicker_first))
@@ -147,8 +153,8 @@ def _join_decks(items: list[_Item], found: Sequence[Candidate]) -> list[_Item]:
     by_line = {c.first: c for c in found if c.first == c.last and c.style == PLAIN and not c.inline and not c.masthead}
     for item in items:
         below = by_line.get(item.head.last + 1)
-        if item.subhead is None and not item.head.inline and item.lines is None and below is not None \
-                and below.first < item.stop - 1:
+        if item.subhead is None and not item.head.inline and not item.head.sourced and item.lines is None \
+                and below is not None and below.first < item.stop - 1:
             item.subhead = below
     return items
 
@@ -183,10 +189,49 @@ def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
         region = [page.text(k) for k in range(starts[0].first, stop)]
         if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region) \
                 or not starts[0].masthead and starts[0].length > MAX_SECTION \
-                or starts[0].style in (BULLET, BRACKET, NUMBER) and len(starts) > 1:
+                or starts[0].style in (BULLET, BRACKET, NUMBER) and len(starts) > 1 or _names_column(page, starts):
             break  # a marked group heading (■ 政策动态, 【媒体聚焦】, 一、党建工作) heads the first item: its section
         starts = starts[1:]
     return starts
+
+
+def _names_column(page: Page, starts: Sequence[Candidate]) -> bool:
+    """A short heading that names no publication (领导活动, not 社区简讯) right over a marked item whose
+    text starts on its line (●8月22日,县委副书记…): the column the items stand in, their section."""
+    top = starts[0]
+    return len(starts) > 1 and not top.masthead and top.first == top.last and top.length <= MAX_SECTION \
+        and starts[1].first == top.last + 1 and starts[1].inline and starts[1].style in (BULLET, BRACKET) \
+        and not _PUBLICATION_RE.search(page.text(top.first))
+
+
+_PUBLICATION_RE = re.compile(r"(?:简报|简讯|快报|专报|要情|[周月旬日晚时商]报|信息|通讯|汇编|摘编|选编)\s*$")
+"""A publication's kind closing its name (要闻简报, 社区简讯, 政务信息): a masthead. …动态 and …活动 name a
+column as often (乡镇动态, 领导活动)."""
+
+
+def _without_credits(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A name alone in brackets after an item's text (…主动作为、担当尽责。 / (梅本炎)) is the item's unit or
+    author (see :func:`_take_unit`): it closes that item, and heads neither an item nor a section."""
+    return [c for k, c in enumerate(starts)
+            if k == 0 or c.inline or c.first != c.last or c.style != PLAIN or not _UNIT_RE.match(page.text(c.first))]
+
+
+def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candidate], dict[int, int]]:
+    """A clipping that opens with its source line, a blank line under it, then short lines stacked right
+    over its text (来源:… / 县委副书记…参加…审议 / 副县长…参加…审议 / 人大第一代表团审议现场 / 3月17日下午,…): those
+    lines are the clipping's photo captions, not items of their own. The starts without them, and
+    the source line's position → how many caption lines stand under it."""
+    kept: list[Candidate] = []
+    captions: dict[int, int] = {}
+    under = -1  # the last line of the source line, or of the captions under it, while captions may follow
+    for cand in starts:
+        if under >= 0 and cand.first == under + 1 and not cand.inline and cand.style == PLAIN and not cand.sourced:
+            captions[kept[-1].first] = cand.last - kept[-1].last
+            under = cand.last
+            continue
+        under = cand.last if cand.sourced and cand.last + 1 < len(page.lines) and page.gap_before(cand.last + 1) else -1
+        kept.append(cand)
+    return kept, captions
 
 
 def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page) -> list[_Item]:
@@ -201,8 +246,27 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
                 section = bracket.group("title").strip()  # 【他山之石】 names the section 他山之石
             issue.furniture.append(page.text(cand.first))
             continue
+        if k == 0 and _heads_page(page, starts):
+            section = page.text(cand.first).strip()
+            issue.furniture.append(page.text(cand.first))
+            cand = Candidate(cand.last + 1, cand.last + 1, PLAIN, cand.lead, inline=True, title="")  # its own text
         items.append(_Item(cand, stop, section))
     return items
+
+
+def _heads_page(page: Page, starts: Sequence[Candidate]) -> bool:
+    """The first heading opens the page over its own text and outranks the short entries below it: a
+    志's section (第三节 县乡组织 / its paragraph / 壹、金门县 …) or a place's page title (張村鄉(…江山市) /
+    its lead paragraph / 位置境域 …). It is the section of every entry, its text an entry without a
+    heading of its own."""
+    top, entries = starts[0], starts[1:]
+    if top.inline or top.section or len(entries) < 2 or entries[0].first <= top.last + 1:
+        return False
+    if any(c.inline or c.section or c.style not in (PLAIN, NUMBER) or c.length > MAX_SECTION for c in entries):
+        return False
+    if CHAPTER_RE.match(page.text(top.first)):  # a 志's parts may open with a date (民國42年8月17日設…)
+        return not any(CHAPTER_RE.match(page.text(c.first)) for c in entries)
+    return top.style == PLAIN and top.length > MAX_SECTION and all(c.lead != DATED for c in entries)
 
 
 def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
@@ -292,6 +356,8 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
             meta.add_line(issue.metadata, meta.header_label(page.text(k)) or "版面", page.text(k))
     else:
         body_lines, source = _trailing_source(body_lines)
+        if source is None and not head.sourced:
+            body_lines, source = _source_under_headline(body_lines)
     if head.sourced and source is None:
         source = region[0].text
     body_lines = _take_subtitle(body_lines, article)
@@ -305,7 +371,8 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
         _date_from(article, source, [])
         source = None
     _take_unit(raws, article, source)
-    article.body = reflow(raws)
+    # photo captions over a clipping's text close it, one paragraph each: the text opens the body
+    article.body = "\n".join([reflow(raws[item.captions:]), *(reflow([raw]) for raw in raws[:item.captions])])
     if derived:
         article.title, article.title_derived = brief_title(article.body), True
         article.kind = BRIEF
@@ -423,7 +490,12 @@ def _opens_with_page_line(body: Sequence[Line], issue: ParsedIssue) -> bool:
     an aggregator prints it under the headline): that line, and a date line above the headline, are the
     page's; the story's own opening (``本报1月16日讯``, a photo caption) dates it."""
     first = next((ln.text for ln in body if ln.text), "")
-    return issue.layout == "newspaper" and cues.source_date(first) is not None
+    return issue.layout == "newspaper" and cues.source_date(first) is not None and not _LABELLED_SOURCE_RE.match(first)
+
+
+_LABELLED_SOURCE_RE = re.compile(r"^[（(【\[]?\s*(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]")
+"""A source line with its label (来源:定西日报 2018-12-29): a clipping's own source, which dates it, not
+the page a newspaper story was printed on."""
 
 
 def _take_first_line(body: list[Line], issue: ParsedIssue) -> list[Line]:
@@ -450,6 +522,15 @@ def _trailing_source(body: list[Line]) -> tuple[list[Line], str | None]:
         if cues.source_date(body[i].text):
             return body[:i] + body[i + 1:], body[i].text
     return body, None
+
+
+def _source_under_headline(body: list[Line]) -> tuple[list[Line], str | None]:
+    """A clipping's labelled source line right under its headline (陇西频受主流央媒关注 / 来源:定西日报
+    2018-12-29 / 陇西讯…): the item's source, which dates it, not its text."""
+    k = next((k for k, ln in enumerate(body) if ln.text), None)
+    if k is None or not _LABELLED_SOURCE_RE.match(body[k].text) or cues.source_date(body[k].text) is None:
+        return body, None
+    return body[:k] + body[k + 1:], body[k].text
 
 
 def _take_subtitle(body: list[Line], article: ParsedArticle) -> list[Line]:
@@ -491,7 +572,7 @@ def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line])
     """Date an item by its source line or by a date line under its headline (else the body's opening)."""
     if article.month is not None:
         return
-    found = (cues.source_date(source) or cues.line_date(source)) if source else None
+    found = (cues.source_date(source) or cues.line_date(source) or info_line_date(source)) if source else None
     for line in [*body[:3], *body[-3:][::-1]]:  # under the headline, or closing the item (HK releases)
         if found is None:
             found = cues.line_date(line.text)

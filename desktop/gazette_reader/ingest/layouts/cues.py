@@ -12,12 +12,14 @@ BULLETS = "●■◆▲△★☆○◎◇□▶►▪•◉❖"
 """Characters that open a headline or a short item (``● 区委书记…``, ``■ 二七区``)."""
 
 CN_NUM = "一二三四五六七八九十百零〇两"
+FORMAL_NUM = "壹贰叁参肆伍陆柒捌玖拾佰"
+"""The formal numerals a 志 numbers its parts with (壹、金门县, 贰、连江县; 參 simplifies to 参)."""
 BULLET_RE = re.compile(rf"^[{BULLETS}]\s*")
 NUMBER_RE = re.compile(
-    rf"^(?:[{CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{CN_NUM}\d]{{1,3}}\s*[)）]|\d{{1,2}}\s*[、.．](?!\d(?!\d?\s*月))|"
+    rf"^(?:[{CN_NUM}{FORMAL_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{CN_NUM}\d]{{1,3}}\s*[)）]|\d{{1,2}}\s*[、.．](?!\d(?!\d?\s*月))|"
     rf"第[{CN_NUM}\d]{{1,3}}[条章节部分])\s*"
 )
-"""``一、`` ``（一）`` ``(3)`` ``1.`` ``2、`` ``第一条``: numbered headings or items."""
+"""``一、`` ``壹、`` ``（一）`` ``(3)`` ``1.`` ``2、`` ``第一条``: numbered headings or items."""
 BRACKET_RE = re.compile(r"^【(?P<title>[^【】]{1,40})】\s*")
 """``【概况】…``: a yearbook entry heading or a bracketed headline."""
 
@@ -200,7 +202,7 @@ TIME_OR_LABEL_FIRSTS = frozenset(_TIME_FIRSTS) | _LABEL_FIRSTS
 :func:`is_label_line`)."""
 RULE_CHARS = "*＊=＝-－_—~～·•.。"
 """The characters of :data:`RULE_RE` besides white space."""
-_NUMBER_FIRSTS = frozenset(CN_NUM + "（(第")
+_NUMBER_FIRSTS = frozenset(CN_NUM + FORMAL_NUM + "（(第")
 STYLE_FIRSTS = frozenset(BULLETS + "【") | _NUMBER_FIRSTS
 """The first character of every bullet, bracket or number opening (besides a digit)."""
 

@@ -190,8 +190,9 @@ def closes(text: str) -> bool:
             return True  # the credit's end on its own line, the wrap fell inside it (…力量。(双浮镇 / 林海胜))
     if last in _CREDIT_ENDS and _PHOTO_CREDIT_RE.search(stripped):
         return True  # a photo caption's credit (…马金瑞摄, 方东旭摄（新华社发）) ends the caption
-    if last.isdigit() and contact_line(stripped):  # contact_line's own first test inline: no call for most lines
-        return True  # a contact line (鄭名翔 2570-2330分機5253、0905-139-636) closes a release
+    if last.isdigit() and (contact_line(stripped) or _FOOTNOTE_END_RE.search(stripped)):  # (no call for most lines)
+        return True  # a contact line (鄭名翔 2570-2330分機5253、0905-139-636) closes a release; a footnote
+        # number after a sentence end (…收效甚宏。26) closes the sentence it is set after
     if not has_byline_word(stripped) and _TWO_DIGITS_RE.search(stripped) is None:  # no byline word, no date: most lines
         first = stripped[:1]
         return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
@@ -216,6 +217,8 @@ def contact_line(text: str) -> bool:
         and not cues.SENTENCE_PUNCT_RE.search(text)
 
 
+_FOOTNOTE_END_RE = re.compile(r"[。！？][”’」』）)]?\s?\d{1,3}$")
+"""A footnote's number set after a sentence end, as a 志 or a study prints its notes (…收效甚宏。26)."""
 _CLOSERS = frozenset(CLOSERS)
 _PARENS = frozenset("）)")
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
@@ -423,11 +426,13 @@ def _opens_clipping(page: Page, k: int) -> bool:
     no headline stands above it (a release's 来源 line under its headline, a blank line between, is the
     release's; a 【column】 heading heads the clippings)."""
     if page.texts[k][:1] not in "资信文来" or _SOURCE_LABEL_RE.match(page.texts[k]) is None \
-            or not (k == 0 or page.gap_before(k)) or k + 1 >= len(page.lines) \
-            or page.gap_before(k + 1) and titlelike(page.texts[k + 1]) or _release_line(page.texts[k + 1]):
-        # a page may break between the source line and its text; a headline after a gap is the next item's
+            or not (k == 0 or page.gap_before(k)) or k + 1 >= len(page.lines) or _release_line(page.texts[k + 1]):
         return False
     above = page.texts[k - 1] if k > 0 else ""
+    if page.gap_before(k + 1) and titlelike(page.texts[k + 1]) and cues.BRACKET_RE.fullmatch(above) is None:
+        # a page may break between the source line and its text; a headline after a gap is the next item's,
+        # unless a group marker (【县区政务】) stands above: then the source line cannot close an item
+        return False
     headline = titlelike(above) and (page.short(k - 1) or page.gap_before(k - 1))  # not a paragraph's wrapped line
     return not above or cues.BRACKET_RE.fullmatch(above) is not None or not headline
 
@@ -754,6 +759,8 @@ def _opens_with_dateline(page: Page, k: int) -> bool:
 
 _CHAPTER_RE = re.compile(rf"^第[{cues.CN_NUM}\d]{{1,3}}[章节编篇]")
 """A chapter's or a section's heading in a 县志 or a 年鉴 (第三章 新闻 史志 文物, 第一节 报刊通讯)."""
+CHAPTER_RE = _CHAPTER_RE
+"""The public name of :data:`_CHAPTER_RE` (the compilation splitter reads a page's opening heading by it)."""
 
 
 def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Candidate]:
@@ -816,12 +823,34 @@ def _reference_entries(page: Page, heads: Sequence[Candidate]) -> list[Candidate
     stacked = [a for a, b in zip(heads, heads[1:]) if a.last + 1 == b.first and not a.masthead]
     groups = [c for c in stacked if c.style == PLAIN and c.length <= _MAX_PLACE_HEADING and not c.inline]
     topics = [c for c in heads if c not in stacked and not c.masthead]
-    if len(groups) != len(stacked) or any(c.length > _MAX_TOPIC or c.lead == DATED for c in topics):
+    if topics and not stacked and _place_page(page, topics):
+        return [c for c in heads if not c.masthead]
+    # a 志's section (第三节 县乡组织) over its parts (壹、金门县), which may open with a date
+    chapter = bool(topics) and _CHAPTER_RE.match(page.texts[topics[0].first]) is not None \
+        and not any(c.inline for c in topics)
+    if len(groups) != len(stacked) or any(c.length > _MAX_TOPIC or c.lead == DATED and not chapter for c in topics):
         return []
-    named = any(c.masthead and _REFERENCE_NAME_RE.search(page.texts[c.first].strip()) for c in heads)
+    named = chapter or any(c.masthead and _REFERENCE_NAME_RE.search(page.texts[c.first].strip()) for c in heads)
     if len(groups) >= 2 and len(topics) >= _MIN_TOPICS or named and len(topics) >= 2:
         return [c for c in heads if not c.masthead]
     return []
+
+
+_MAX_PAGE_TOPIC = 6
+_MIN_PAGE_TOPICS = 3
+
+
+def _place_page(page: Page, heads: Sequence[Candidate]) -> bool:
+    """An encyclopedia's or a 概况's page on one place: its title (張村鄉(浙江省衢州市江山市)) over a lead
+    paragraph that opens with the place's name (張村鄉,隸屬於…), then short topic headings over their
+    texts (位置境域, 自然資源, 人口), three at least. A feature's subheadings say more than a topic's
+    few characters, and its lead does not open by naming its headline's subject."""
+    title, topics = heads[0], heads[1:]
+    if title.inline or title.style != PLAIN or title.last + 1 >= len(page.lines) or len(topics) < _MIN_PAGE_TOPICS:
+        return False
+    if any(c.inline or c.style != PLAIN or c.length > _MAX_PAGE_TOPIC or c.lead == DATED for c in topics):
+        return False
+    return _echoes(page.texts[title.first], page.texts[title.last + 1])
 
 
 def _released(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:

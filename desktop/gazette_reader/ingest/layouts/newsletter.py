@@ -165,11 +165,49 @@ def _cut_unit(raws: list[str]) -> tuple[str | None, str | None]:
 
 
 def brief_title(body: str) -> str:
-    """A brief's label: its first clause that is more than a time phrase (``6月11日``, ``今年以来``).
+    """A brief's label: its first clause that is more than a time phrase (``6月11日``, ``今年以来``) or a
+    dateline (``本报讯``), run on past a clause that only names officials to what they did (``县委副书记、
+    县长李洪文，县委常委、组织部长张沉静到南旺镇督导…``).
 
     ``6月11日，郑州市规范医用口罩…现场会在我区召开，…`` → ``郑州市规范医用口罩…现场会在我区召开``."""
-    clauses = [c.strip() for c in _CLAUSE_SPLIT_RE.split(body.split("\n", 1)[0]) if c.strip()]
-    for clause in clauses:
-        if not _TIME_ONLY_RE.match(clause):
-            return clause
+    first = _after_dateline(body.split("\n", 1)[0])
+    spans = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(first)]
+    clauses = [first[a:b].strip() for a, b in spans]
+    for k, clause in enumerate(clauses):
+        if _TIME_ONLY_RE.match(clause):
+            continue
+        last = k
+        while last + 1 < min(len(clauses), k + _MAX_NAMED) and _names_official(clauses[last]) \
+                and first[spans[last][1]:spans[last + 1][0]].strip() in _COMMAS \
+                and spans[last + 1][1] - spans[k][0] <= _MAX_LABEL:
+            last += 1  # 县委副书记、县长李洪文，县委常委…张沉静到南旺镇督导…: who, then what they did
+        return first[spans[k][0]:spans[last][1]].strip()
     return clauses[0] if clauses else ""
+
+
+_CLAUSE_RE = re.compile(r"[^，。；！？,;!?]*[^，。；！？,;!?\s][^，。；！？,;!?]*")
+"""A clause: a run between the marks of :data:`_CLAUSE_SPLIT_RE` holding more than white space."""
+_OFFICIAL_END_RE = re.compile(r"(?:书记|[省市州县区镇乡]长|主任|部长|主席|委员|常委)[\u4e00-\u9fff]{2,3}$")
+_NOT_NAME_END_RE = re.compile(r"(?:会议?|职务|工作|活动)$")
+_COMMAS = frozenset("，,")
+_MAX_NAMED = 4
+_MAX_LABEL = 50
+"""Longest label that runs on past its officials (a headline's length, see headings.MAX_TITLE)."""
+
+
+def _after_dateline(text: str) -> str:
+    """``text`` without the dateline it opens with and the credit in brackets after it (本报讯, 农村新报讯
+    (通讯员周波、望小康)): they say who reported, the label says what happened."""
+    if (dateline := cues.DATELINE_RE.match(text)) is None:
+        return text
+    rest = text[dateline.end():]
+    return rest[credit.end():] if (credit := _CREDIT_RE.match(rest)) else rest
+
+
+_CREDIT_RE = re.compile(r"\s*[（(][^（()）]{1,20}[)）]")
+
+
+def _names_official(clause: str) -> bool:
+    """The clause ends with an official's title and name (县委副书记、县长李洪文), not a meeting's (…主席会议,
+    市长碰头会): before a comma, one of the subjects of the clause that tells what they did."""
+    return _OFFICIAL_END_RE.search(clause) is not None and _NOT_NAME_END_RE.search(clause) is None
