@@ -19,3 +19,13 @@ def leaders_in(text: str, known: tuple[str, ...] = ()) -> set[tuple[str, str | N
 ])
 def test_rare_surnames_before_a_weak_follower(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市人大常委会副主任、党组成员尹金来、马俊健等出席", {("尹金来", "市人大常委会副主任、党组成员"), ("马俊健", None)}),
+    ("副主任王旺来、施爱枝、潘泽忠及其他组成人员出席会议。",
+     {("王旺来", "副主任"), ("施爱枝", None), ("潘泽忠", None)}),
+    ("副县长徐望来到现场。", {("徐望", "副县长")}),  # 来到: the verb, not the name's end
+])
+def test_a_name_may_end_in_lai_before_strong_evidence(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
