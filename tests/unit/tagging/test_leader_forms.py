@@ -29,3 +29,12 @@ def test_rare_surnames_before_a_weak_follower(text: str, expected: set) -> None:
 ])
 def test_a_name_may_end_in_lai_before_strong_evidence(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("检查组在农业部副部长韩德乾带领下来检查工作。", {("韩德乾", "农业部副部长")}),  # 乾 is simplified too
+    ("副市长於国平出席会议。", {("於国平", "副市长")}),
+    ("區委書記宋潔主持會議。", {("宋洁", "区委书记")}),  # a traditional text still comes out simplified
+])
+def test_names_in_a_simplified_text_keep_characters_that_are_simplified_too(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
