@@ -33,10 +33,10 @@ from operator import attrgetter, methodcaller
 
 import ahocorasick
 
-from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
+from gazette_reader.tagging.lexicon import LEVELS, Lexicon, char_class, lexicon
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
-    COMMON_START_FREQ, COMMON_WORD_FREQ, WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong,
+    COMMON_START_FREQ, COMMON_WORD_FREQ, STRONG, WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong,
     plausible, word_freq,
 )
 
@@ -52,6 +52,8 @@ TITLE_MODIFIERS = ("常务副", "副", "代")
 """What may stand between a name and a bare title after it (韩正副总理)."""
 GAP_RE = re.compile(r"[ \t\u3000\xa0]{1,3}")
 """Spaces PDF extraction leaves between a title and its name (``区委书记 宋洁``)."""
+GAP_BEFORE_RE = re.compile(r"[ \t\u3000\xa0]{1,3}$")
+"""The same spaces ending a stretch of text (searched with an end position)."""
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,18 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         found.append(Mention(text[i:i + n], title, i, i + n))
         if text[i + n:i + n + 1] == "、":
             found.extend(_names_forward(text, i + n + 1, known))
+        elif text[i + n:i + n + 1] in JOINERS:
+            found.extend(_joined_name(lex, text, i + n + 1, known))
     return found
+
+
+def _joined_name(lex: Lexicon, text: str, i: int, known: Collection[str]) -> list[Mention]:
+    """The second of two names joined by 和 (及, 与) after a title, sharing it (中西区民选议员吴兆康和
+    梁晃维请辞): a listed surname and strong evidence that the name ends, as 和 joins anything."""
+    n = name_at(text, i, known)
+    if not n or not lex.surname_at(text, i) or end_evidence(lex, text, i + n) < STRONG:
+        return []
+    return [Mention(text[i:i + n], None, i, i + n)]
 
 
 def _not_titled_name(lex: Lexicon, text: str, i: int, n: int, head_start: int, known: Collection[str]) -> bool:
@@ -312,6 +325,8 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
         s, q = -1, head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
         if text[head_start - 1:head_start] not in lex.organ_ends:  # 党工委|书记: an organ, not a name
             s = _name_ending_at(lex, text, q, known, after_word=False)
+            if s >= 0 and _place_before_head(text, text[s:q], head_start, head_end):
+                s = -1
         if s < 0:
             s, q = _appointed(lex, text, head_start, head_end, known)
         if s >= 0:
@@ -319,16 +334,35 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     return found
 
 
+APPOINTING = ("兼任", "兼理", "为")
+"""What stands between a name and the office it is given (派邱德龄为县长, 任命田学信兼任金门县长)."""
+APPOINTING_RE = re.compile("|".join(APPOINTING))
+
+
 def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: Collection[str]) -> Span:
-    """``(start, end)`` of a name written before 为 and a title (许乐敏为市政咨询委员会主席, 以朱建和为组长),
-    ``(-1, -1)`` when there is none; 为 must not end a word with the character before it (成为, 作为)."""
-    if text.find("为", max(0, head_start - MAX_TITLE), head_start) < 0:
+    """``(start, end)`` of a name written before 为 (兼任, 兼理) and a title (许乐敏为市政咨询委员会主席,
+    以朱建和为组长, 陈拱北兼任县长), ``(-1, -1)`` when there is none; 为 must not end a word with the
+    character before it (成为, 作为)."""
+    if APPOINTING_RE.search(text, max(0, head_start - MAX_TITLE), head_start) is None:
         return -1, -1  # the common case, decided in C
     t = title_start(text, head_start, head_end)
-    if t < 3 or text[t - 1] != "为" or is_word(text[t - 2:t]):
+    gap = GAP_BEFORE_RE.search(text, max(0, t - 3), t)
+    t = gap.start() if gap else t  # 派樓勝利為 縣長: a PDF's space before the title
+    n = next((len(w) for w in APPOINTING if text.endswith(w, 0, t)), 0)
+    if not n or t < n + 2 or (n == 1 and is_word(text[t - 2:t])):
         return -1, -1
-    s = _name_ending_at(lex, text, t - 1, known, after_word=False)
-    return (s, t - 1) if s >= 0 else (-1, -1)
+    s = _name_ending_at(lex, text, t - n, known, after_word=False)
+    return (s, t - n) if s >= 0 else (-1, -1)
+
+
+def _place_before_head(text: str, name: str, head_start: int, head_end: int) -> bool:
+    """True when the "name" before a head that starts with a level (县长, 区长) is the place that level
+    names, as the text shows by writing it with the level elsewhere (金门县长 beside 金门县政府, 白肯区长
+    beside 白肯区公所): counts in C, and 李扬镇长 is still a name where 李扬镇 stands only before 长."""
+    if text[head_start] not in LEVELS:
+        return False
+    place = name + text[head_start]
+    return text.count(place) > text.count(name + text[head_start:head_end])
 
 
 def _name_follows(text: str, j: int, named_at: Collection[int]) -> bool:

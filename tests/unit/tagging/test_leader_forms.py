@@ -38,3 +38,27 @@ def test_a_name_may_end_in_lai_before_strong_evidence(text: str, expected: set) 
 ])
 def test_names_in_a_simplified_text_keep_characters_that_are_simplified_too(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("福建省政府指派省府秘书长张超兼理县长。", {("张超", "省府秘书长")}),
+    ("恢复金门县政府建制。福建省政府任命田学信兼任金门县长。", {("田学信", None)}),
+    ("设连江县政府，陈拱北兼任县长。", {("陈拱北", None)}),
+    ("9月设长乐县政府，派邱德龄为县长，初派楼胜利为 县长。", {("邱德龄", None), ("楼胜利", None)}),
+    ("白肯区长先后由两人担任，归白肯区公所管辖。", set()),  # 白肯区 is a place, not 白肯 the 区长
+    ("李扬镇长调度工作，李扬镇长强调", {("李扬", None)}),
+])
+def test_offices_given_by_jian_and_wei(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由於該區民選議員蕭嘉怡已辭職", {("萧嘉怡", "民选议员")}),
+    ("由於中西區民選議員吳兆康和梁晃維請辭，他們的議席懸空。", {("吴兆康", "中西区民选议员"), ("梁晃维", None)}),
+    ("選舉呈請中裁定九龍城民選議員李軒朗並非妥為選出", {("李轩朗", "九龙城民选议员")}),
+    ("行政院特別核派政務委員羅秉成出席", {("罗秉成", "政务委员")}),
+    ("根据赵国芳区长的提请，任命", {("赵国芳", None)}),
+    ("区委书记李杰和群众座谈。", {("李杰", "区委书记")}),
+])
+def test_titles_start_after_reasons_and_rulings(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
