@@ -229,12 +229,15 @@ def _names_forward(text: str, i: int, known: Collection[str], *, marked: bool = 
     """A ``、``-separated run of names starting at ``text[i]``: after a list marker, or after a titled
     name (副主席陈荣臻、姜宗羽、林邦虎: the title is written before the first only). Each name needs
     evidence that it ends, and may have a surname not in the list; after a list marker (``marked``) a
-    boundary guessed from the dictionary will do (县领导储开泉|列席)."""
+    boundary guessed from the dictionary will do once a 、 shows a list (区领导封波、顾绍波|参), while a
+    lone guess is no name (县级领导包联|乡镇, 家乡领导向珠澳|福州乡亲: a verb, a preposition)."""
     lex = lexicon()
+    listed = False  # a 、 has shown that this is a list
     while (n := name_at(text, i, known, any_surname=True)) and (
-            marked or text[i:i + n] in known or end_evidence(lex, text, i + n) >= WEAK):
+            (marked and (listed or text[i + n:i + n + 1] == "、")) or text[i:i + n] in known
+            or end_evidence(lex, text, i + n) >= WEAK):
         yield Mention(text[i:i + n], None, i, i + n)
-        i += n
+        listed, i = True, i + n
         if text[i:i + 1] != "、" and not (text[i:i + 1] == "，" and _closed_run(text, i + 1, known)):
             return  # a comma goes on to a closed run: 立法委员王定宇、林俊宪、陈亭妃，林宜瑾、郭国文等分别陪同
         i += 1
@@ -325,8 +328,10 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
         s, q = -1, head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
         if text[head_start - 1:head_start] not in lex.organ_ends:  # 党工委|书记: an organ, not a name
             s = _name_ending_at(lex, text, q, known, after_word=False)
-            if s >= 0 and _place_before_head(text, text[s:q], head_start, head_end):
-                s = -1
+            if s >= 0 and (_place_before_head(text, text[s:q], head_start, head_end)
+                           or (q == head_start and text[q] not in LEVELS and is_word(text[q - 1:q + 1]))):
+                s = -1  # 金门|县长 (a place); 党总|支书记 (总支: the organ's word runs into the head; but
+                # 徐榛蔚|县长 with 蔚县 a word: before a level, only the place test decides)
         if s < 0:
             s, q = _appointed(lex, text, head_start, head_end, known)
         if s >= 0:
@@ -434,13 +439,16 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
 
 
 def _standalone_ok(text: str, s: int, e: int) -> bool:
-    """Reject a known two-character name that is really part of surrounding words (扩张超过 ≠ 张超); a name
-    that is a common word (高峰) stands alone only before a word that ends names (高峰|主持, not 用电高峰期间)."""
+    """Reject a known two-character name that is really part of surrounding words (扩张超过 ≠ 张超) or of a
+    longer name (胡伟 in 胡伟杰发表); a name that is a common word (高峰) stands alone only before a word
+    that ends names (高峰|主持, not 用电高峰期间)."""
     if e - s > 2:
         return True
     if word_freq(text[s:e]) >= COMMON_WORD_FREQ and lexicon().follower_len(text, e) < 2:
         return False
-    return not (is_word(text[max(s - 1, 0):s + 1]) or is_word(text[e - 1:e + 1]))
+    if is_word(text[max(s - 1, 0):s + 1]) or is_word(text[e - 1:e + 1]):
+        return False
+    return name_at(text, s) <= 2  # 胡伟|杰发表了: the evidence reads a longer name, someone else
 
 
 class NameIndex:

@@ -62,3 +62,19 @@ def test_offices_given_by_jian_and_wei(text: str, expected: set) -> None:
 ])
 def test_titles_start_after_reasons_and_rulings(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上，县级领导包联乡镇情况汇报。", set()),  # a verb after the marker, no list
+    ("代表家鄉領導向珠澳福州鄉親致意", set()),  # a preposition
+    ("区领导封波、张锐、顾绍波参", {("封波", None), ("张锐", None), ("顾绍波", None)}),  # a list shows itself
+    ("各村(社区)党总支书记作表态发言", set()),  # 总支 is the organ, not 党总 the 书记
+    ("党总支书记王刚主持会议", {("王刚", "党总支书记")}),
+])
+def test_no_leader_from_a_verb_or_an_organ_word(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+def test_a_known_name_inside_a_longer_name_does_not_stand_alone() -> None:
+    text = "今年2月份，新华社记者梁军、胡伟杰发表了报道。胡伟强调"
+    assert [(m.name, m.start) for m in find_leaders(text, ("胡伟",))] == [("胡伟", text.index("胡伟强调"))]
