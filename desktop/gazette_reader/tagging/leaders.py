@@ -263,6 +263,33 @@ def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Menti
         q = s - 1
 
 
+GLOSS_RE = re.compile("（([^（）\\n]{2,40})）")
+"""A bracketed gloss: rare, and starting with a literal, so the search runs in C."""
+GLOSSED_AFTER = frozenset("：、，")
+"""What stands before a name glossed with its title: a label's colon, a list's 、 or comma (or a line's start)."""
+
+
+def glossed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names glossed with their official title in brackets after a label or in a list (组长：孙会方（县委常委、
+    常务副县长）, 成员：张三（县财政局局长）、李四（…）). The title comes after the name, so the mention
+    carries none (as for a name before a bare title)."""
+    lex = lexicon()
+    found: list[Mention] = []
+    for m in GLOSS_RE.finditer(text):
+        gloss, q = m.group(1), m.start()
+        if gloss.endswith(lex.head_tuple) and official(lex, gloss) and (s := _glossed_start(text, q, known)) >= 0:
+            found.append(Mention(text[s:q], None, s, q))
+    return found
+
+
+def _glossed_start(text: str, q: int, known: Collection[str]) -> int:
+    """Start of the name ending at the bracket ``text[q]`` that stands after a label or in a list, -1 if none."""
+    for s in range(q - 2, max(q - 5, -1), -1):
+        if s == 0 or text[s - 1] in GLOSSED_AFTER or text[s - 1].isspace():
+            return s if name_at(text, s, known) == q - s else -1
+    return -1
+
+
 LEADERS_RE = re.compile("领导(?=(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等)")
 """领导 (leaders) with any word before it (相关领导, 有关领导, 参会领导): a marker where names joined by
 ``、`` and closed by 等 follow it. The look-ahead for the shape of such a run keeps the other 领导 out in C."""
@@ -435,7 +462,7 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     heads = title_heads(text)
     titled = titled_mentions(text, known, heads)
     return merge(titled, listed_mentions(text, known), expert_mentions(text),
-                 post_titled_mentions(text, known, heads, titled))
+                 post_titled_mentions(text, known, heads, titled), glossed_mentions(text, known))
 
 
 def _standalone_ok(text: str, s: int, e: int) -> bool:

@@ -78,3 +78,13 @@ def test_no_leader_from_a_verb_or_an_organ_word(text: str, expected: set) -> Non
 def test_a_known_name_inside_a_longer_name_does_not_stand_alone() -> None:
     text = "今年2月份，新华社记者梁军、胡伟杰发表了报道。胡伟强调"
     assert [(m.name, m.start) for m in find_leaders(text, ("胡伟",))] == [("胡伟", text.index("胡伟强调"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("组长:孙会方(县委常委、常务副县长)\n副组长:彭海峰(县政府办公室主任)", {("孙会方", None), ("彭海峰", None)}),
+    ("成员：张三（县财政局局长）、李四（县发改局局长）", {("张三", None), ("李四", None)}),
+    ("组长：王五（县医院院长）", set()),  # a hospital's: no official
+    ("措施：加强管理（责任单位：县财政局）", set()),
+])
+def test_a_name_glossed_with_its_title_in_brackets(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
