@@ -88,3 +88,8 @@ def test_a_known_name_inside_a_longer_name_does_not_stand_alone() -> None:
 ])
 def test_a_name_glossed_with_its_title_in_brackets(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+def test_a_list_closed_by_the_county_s_four_teams() -> None:
+    text = "启幕，郭廓、李秀儒、杨雪辉等县四个班子领导以及各级劳动模范代表出席。"
+    assert leaders_in(text) == {("郭廓", None), ("李秀儒", None), ("杨雪辉", None)}
