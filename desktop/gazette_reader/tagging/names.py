@@ -74,8 +74,8 @@ def end_evidence(lex: Lexicon, text: str, j: int) -> int:
     if text[j] in NEVER_FIRST and _NUMERAL_DAY_RE.match(text, j):
         return STRONG
     n = lex.follower_len(text, j)
-    if n >= 2 or (n == 1 and lex.head_re.match(text, j + 1)):
-        return STRONG  # 主持, 一行; 为 + a title (以朱建和|为组长)
+    if n >= 2 or (n == 1 and (lex.head_re.match(text, j + 1) or lex.follower_len(text, j + 1) >= 2)):
+        return STRONG  # 主持, 一行; 为 + a title (以朱建和|为组长); a particle + a follower (高明伟|的带领)
     if n == 1 and not is_word(text[j - 1:j + 1]):
         return WEAK
     if text[j + 1:j + 2] in ASPECT and is_cjk(text[j]) and not is_word(text[j - 1:j + 1]):

@@ -93,3 +93,13 @@ def test_a_name_glossed_with_its_title_in_brackets(text: str, expected: set) -> 
 def test_a_list_closed_by_the_county_s_four_teams() -> None:
     text = "启幕，郭廓、李秀儒、杨雪辉等县四个班子领导以及各级劳动模范代表出席。"
     assert leaders_in(text) == {("郭廓", None), ("李秀儒", None), ("杨雪辉", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4月9日旗委常委、副旗长白洋调度旗级领导包联重大项目", {("白洋", "旗委常委、副旗长")}),
+    ("全國運動會香港賽區統籌辦公室主任楊德強將會隨行。", {("杨德强", "全国运动会香港赛区统筹办公室主任")}),
+    ("在县长高明伟的带领下来我县考察学习", {("高明伟", "县长")}),
+    ("旗委副书记、旗长、旗疫情工作总指挥长王海英主持召开", {("王海英", "总指挥长")}),
+])
+def test_names_end_before_more_verbs(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
