@@ -383,7 +383,7 @@ def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: C
     n = next((len(w) for w in APPOINTING if text.endswith(w, 0, t)), 0)
     if not n or t < n + 2 or (n == 1 and is_word(text[t - 2:t])):
         return -1, -1
-    s = _name_ending_at(lex, text, t - n, known, after_word=False)
+    s = _name_ending_at(lex, text, t - n, known, after_word=True)  # 纵队司令|陈逸民兼任县长
     return (s, t - n) if s >= 0 else (-1, -1)
 
 
