@@ -233,7 +233,7 @@ def _names_forward(text: str, i: int, known: Collection[str], *, marked: bool = 
     lone guess is no name (县级领导包联|乡镇, 家乡领导向珠澳|福州乡亲: a verb, a preposition)."""
     lex = lexicon()
     listed = False  # a 、 has shown that this is a list
-    while (n := name_at(text, i, known, any_surname=True)) and (
+    while (n := name_at(text, i, known, any_surname=True) or (marked and _listed_item(lex, text, i))) and (
             (marked and (listed or text[i + n:i + n + 1] == "、")) or text[i:i + n] in known
             or end_evidence(lex, text, i + n) >= WEAK):
         yield Mention(text[i:i + n], None, i, i + n)
@@ -243,13 +243,32 @@ def _names_forward(text: str, i: int, known: Collection[str], *, marked: bool = 
         i += 1
 
 
-def _closed_run(text: str, i: int, known: Collection[str]) -> bool:
-    """True when two or more names joined by ``、`` and closed by 等 start at ``text[i]``."""
-    count = 0
-    while (n := name_at(text, i, known)) and count < 50:
+LISTED_ITEM_RE = re.compile("[\u4e00-\u9fff]{2,4}(?=、)")
+ITEM_START_FREQ = 50
+"""A list item starting with a word this common is no name (干部王某: 干部); names start rarer (布小: 0)."""
+
+
+def _listed_item(lex: Lexicon, text: str, i: int) -> int:
+    """Length of a name between two ``、`` of a list of officials that the name rules do not read
+    (布小林: an unlisted surname, and 小林 a common word), 0 when the item is no name (a word, a title,
+    or an item starting with a common word: 干部王某)."""
+    m = LISTED_ITEM_RE.match(text, i)
+    if (not m or word_freq(m.group()) or word_freq(m.group()[:2]) >= ITEM_START_FREQ
+            or not plausible(lex, m.group()) or lex.follower_len(text, i)):
+        return 0
+    return m.end() - i
+
+
+def _closed_run(text: str, i: int, known: Collection[str], *, unclosed: int = 0) -> bool:
+    """True when two or more names joined by ``、`` and closed by 等 start at ``text[i]``, or (with
+    ``unclosed``) at least that many names without 等, which may then have a surname not in the list
+    (布小林), as 领导 says that names follow."""
+    count, lex = 0, lexicon()
+    while (n := name_at(text, i, known, any_surname=unclosed > 0)
+           or (unclosed and _listed_item(lex, text, i))) and count < 50:
         count, i = count + 1, i + n
         if text[i:i + 1] != "、":
-            return count >= 2 and text[i:i + 1] == "等"
+            return (count >= 2 and text[i:i + 1] == "等") or 0 < unclosed <= count
         i += 1
     return False
 
@@ -290,9 +309,13 @@ def _glossed_start(text: str, q: int, known: Collection[str]) -> int:
     return -1
 
 
-LEADERS_RE = re.compile("领导(?=(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等)")
-"""领导 (leaders) with any word before it (相关领导, 有关领导, 参会领导): a marker where names joined by
-``、`` and closed by 等 follow it. The look-ahead for the shape of such a run keeps the other 领导 out in C."""
+LEADERS_RE = re.compile("领导(?=(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}[等、])")
+"""领导 (leaders) with any word before it (相关领导, 有关领导, 参会领导, 自治区党政军领导): a marker where
+names joined by ``、`` follow it, closed by 等 or :data:`LONG_RUN` of them. The look-ahead for the shape
+of such a run keeps the other 领导 out in C."""
+LONG_RUN = 3
+"""Names joined by ``、`` right after 领导 that make a list without a closing 等 (党政军领导李纪恒、布小林、
+冷杰松…到会)."""
 
 
 def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
@@ -302,7 +325,7 @@ def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
     for m in lex.list_before_re.finditer(text):
         found.extend(_names_forward(text, m.end(), known, marked=True))
     for m in LEADERS_RE.finditer(text):
-        if _closed_run(text, m.end(), known):  # 相关领导沈晓玲、胡元坤、薛敏等参加
+        if _closed_run(text, m.end(), known, unclosed=LONG_RUN):  # 相关领导沈晓玲、胡元坤、薛敏等参加
             found.extend(_names_forward(text, m.end(), known, marked=True))
     for m in lex.list_after_re.finditer(text):
         found.extend(_names_backward(text, m.start(), known))

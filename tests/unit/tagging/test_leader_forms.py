@@ -104,3 +104,17 @@ def test_a_list_closed_by_the_county_s_four_teams() -> None:
 ])
 def test_names_end_before_more_verbs(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+def test_a_long_run_of_names_after_leaders_needs_no_closing_deng() -> None:
+    text = "自治区党政军领导李纪恒、布小林、冷杰松、云光中、宋亮到会祝贺。"
+    assert leaders_in(text) == {("李纪恒", None), ("布小林", None), ("冷杰松", None), ("云光中", None),
+                                ("宋亮", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "加强领导班子、干部队伍、党员队伍建设。",
+    "县领导张三参加，领导小组、办公室、工作专班要协调。",
+])
+def test_words_after_leaders_are_no_list(text: str) -> None:
+    assert leaders_in(text) <= {("张三", None)}
