@@ -118,3 +118,11 @@ def test_a_long_run_of_names_after_leaders_needs_no_closing_deng() -> None:
 ])
 def test_words_after_leaders_are_no_list(text: str) -> None:
     assert leaders_in(text) <= {("张三", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("為加強聯繫,審計長何永安率領審計署代表團前往廣州訪問", {("何永安", "审计长")}),
+    ("詳細講解審計工作為習近平主席提出的「四個全面」", {("习近平", None)}),
+])
+def test_auditor_general_and_the_surname_xi(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
