@@ -309,6 +309,26 @@ def _glossed_start(text: str, q: int, known: Collection[str]) -> int:
     return -1
 
 
+COMRADE_RE = re.compile("同志(?:任|为|兼任|担任|的([^。；]{2,24}?)职务)")
+"""A name with 同志 in an appointment or removal (免去江荣同志的屯溪区委常委、委员职务；王自福同志任屯溪区委
+委员): the title follows the name."""
+
+
+def appointed_comrades(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names appointed to or removed from an office as ``同志`` (see :data:`COMRADE_RE`) where a title head
+    follows; the mention carries no title, as the title comes after the name."""
+    if "同志" not in text:
+        return []  # the common case, decided in C
+    lex = lexicon()
+    found: list[Mention] = []
+    for m in COMRADE_RE.finditer(text):
+        office = m.group(1) if m.group(1) is not None else text[m.end():m.end() + MAX_TITLE]
+        s = _name_ending_at(lex, text, m.start(), known, after_word=False) if lex.head_re.search(office) else -1
+        if s >= 0:
+            found.append(Mention(text[s:m.start()], None, s, m.start()))
+    return found
+
+
 LEADERS_RE = re.compile("领导(?=(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}[等、])")
 """领导 (leaders) with any word before it (相关领导, 有关领导, 参会领导, 自治区党政军领导): a marker where
 names joined by ``、`` follow it, closed by 等 or :data:`LONG_RUN` of them. The look-ahead for the shape
@@ -485,7 +505,8 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     heads = title_heads(text)
     titled = titled_mentions(text, known, heads)
     return merge(titled, listed_mentions(text, known), expert_mentions(text),
-                 post_titled_mentions(text, known, heads, titled), glossed_mentions(text, known))
+                 post_titled_mentions(text, known, heads, titled), glossed_mentions(text, known),
+                 appointed_comrades(text, known))
 
 
 def _standalone_ok(text: str, s: int, e: int) -> bool:

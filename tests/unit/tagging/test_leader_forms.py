@@ -126,3 +126,12 @@ def test_words_after_leaders_are_no_list(text: str) -> None:
 ])
 def test_auditor_general_and_the_surname_xi(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("转市委决定：免去江荣同志的屯溪区委常委、委员职务；王自福同志任屯溪区委委员、常委。",
+     {("江荣", None), ("王自福", None)}),
+    ("张三同志的先进事迹感人。李四同志为人正直。", set()),  # no office follows
+])
+def test_comrades_appointed_or_removed(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
