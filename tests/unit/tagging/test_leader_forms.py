@@ -120,12 +120,8 @@ def test_words_after_leaders_are_no_list(text: str) -> None:
     assert leaders_in(text) <= {("张三", None)}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("為加強聯繫,審計長何永安率領審計署代表團前往廣州訪問", {("何永安", "审计长")}),
-    ("詳細講解審計工作為習近平主席提出的「四個全面」", {("习近平", None)}),
-])
-def test_auditor_general_and_the_surname_xi(text: str, expected: set) -> None:
-    assert leaders_in(text) == expected
+def test_auditor_general() -> None:
+    assert leaders_in("為加強聯繫,審計長何永安率領審計署代表團前往廣州訪問") == {("何永安", "审计长")}
 
 
 @pytest.mark.parametrize("text, expected", [
