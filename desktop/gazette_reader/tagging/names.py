@@ -260,10 +260,24 @@ def _unlisted_at(lex: Lexicon, text: str, i: int) -> int:
         if (len(name) == n and plausible(lex, name) and name[-1] not in lex.organ_ends
                 and word_freq(name) < 20 and not _has_common_word(name)
                 and not _runs_into_head(lex, text, i, n) and end_evidence(lex, text, i + n) == STRONG
-                and (lex.follower_len(text, i + n) >= 2 if n == 2 else not word_follows(text, i + n - 1))):
+                and (_two_end(lex, text, i + n) if n == 2 else not word_follows(text, i + n - 1))):
             return n  # two characters only before a follower word (福青|一行; not 总统|唁电。); a longer
             # name's last character starts no word (游淑贞亲|率: 亲率)
     return 0
+
+
+NEXT_CLAUSE_RE = re.compile("[，、；][\u4e00-\u9fff]{2,16}")
+"""The clause after a comma, up to the next punctuation (where the next titled name's title stands)."""
+
+
+def _two_end(lex: Lexicon, text: str, j: int) -> bool:
+    """True when a two-character name whose surname is not in the list ends at ``j``: a follower word
+    there (福青|一行), or a comma and another title, as in a list of titled officials (旗长希尼，旗人大常委会
+    主任宝音满都呼); not a bare stop (总统|唁电。)."""
+    if lex.follower_len(text, j) >= 2:
+        return True
+    m = NEXT_CLAUSE_RE.match(text, j)
+    return m is not None and lex.head_re.search(m.group()) is not None
 
 
 UNLISTED_WORD_FREQ = 100

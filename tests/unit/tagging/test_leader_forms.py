@@ -131,3 +131,11 @@ def test_auditor_general() -> None:
 ])
 def test_comrades_appointed_or_removed(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("旗委副书记、旗长希尼，旗人大常委会主任郝伟参加会议。", {("希尼", "旗委副书记、旗长"), ("郝伟", "旗人大常委会主任")}),
+    ("总统唁电。", set()),
+])
+def test_a_two_character_name_with_an_unlisted_surname_before_the_next_title(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
