@@ -250,14 +250,16 @@ def _long_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
 
 
 def _unlisted_at(lex: Lexicon, text: str, i: int) -> int:
-    """A 2–4 character name not made of a listed surname and one or two given characters (福青|一行,
-    隽新阳|，, 巴桑罗布|、), on strong evidence only; never an organ (发改局) nor made of common words."""
+    """A 2–5 character name not made of a listed surname and one or two given characters (福青|一行,
+    隽新阳|，, 巴桑罗布|、, 宝音满都呼|，), on strong evidence only; never an organ (发改局), a count
+    (李安妤四人) nor made of common words."""
     if (i >= len(text) or text[i] in lex.particles or text[i] in NEVER_FIRST or lex.before_title_at(text, i + 1)
             or lex.follower_len(text, i) >= 2):
         return 0  # 们; 督导我区: a follower starts no name
-    for n in (2, 3, 4):
+    for n in (2, 3, 4, 5):
         name = text[i:i + n]
         if (len(name) == n and plausible(lex, name) and name[-1] not in lex.organ_ends
+                and NEVER_FIRST.isdisjoint(name)
                 and word_freq(name) < 20 and not _has_common_word(name)
                 and not _runs_into_head(lex, text, i, n) and end_evidence(lex, text, i + n) == STRONG
                 and (_two_end(lex, text, i + n) if n == 2 else not word_follows(text, i + n - 1))):

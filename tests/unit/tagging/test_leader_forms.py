@@ -139,3 +139,11 @@ def test_comrades_appointed_or_removed(text: str, expected: set) -> None:
 ])
 def test_a_two_character_name_with_an_unlisted_surname_before_the_next_title(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("旗人大常委会主任宝音满都呼，旗政协主席郝伟参加会议。", {("宝音满都呼", "旗人大常委会主任"), ("郝伟", "旗政协主席")}),
+    ("文化局长李安妤四人，一同出席", {("李安妤", "文化局长")}),
+])
+def test_five_character_names_but_no_counts(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
