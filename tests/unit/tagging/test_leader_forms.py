@@ -147,3 +147,12 @@ def test_a_two_character_name_with_an_unlisted_surname_before_the_next_title(tex
 ])
 def test_five_character_names_but_no_counts(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县政协主席曹紫权，县委副书记代瑜等陪同；", {("曹紫权", "县政协主席"), ("代瑜", "县委副书记")}),
+    ("县委副书记、代县长叶青参加审议", {("叶青", "县委副书记、代县长")}),  # 代 still an acting rank
+    ("县委书记代表县委讲话", set()),
+])
+def test_the_surname_dai_beside_the_acting_rank(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
