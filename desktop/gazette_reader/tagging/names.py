@@ -97,12 +97,30 @@ def plausible(lex: Lexicon, name: str) -> bool:
     return not (name[-1] in lex.organ_ends and is_word(name[-2:]))  # 周例会: a meeting
 
 
-def needs_strong(lex: Lexicon, name: str, surname: int = 1) -> bool:
+def needs_strong(lex: Lexicon, name: str, surname: int = 1, *, titled: bool = False) -> bool:
     """True for a candidate the text reads as well without, so that only strong evidence after it
     decides: a name ending in a particle that also ends names (康正和, or 康正 + 和), and a name whose
-    surname and first given character make a common word (关于|加强, 应邀|出席; but 朱德光|，)."""
-    return name[-1] in lex.name_final or (
-        len(name) == 3 and surname == 1 and word_freq(name[:2]) >= COMMON_START_FREQ)
+    surname and first given character make a common word (关于|加强, 应邀|出席; but 朱德光|，), unless
+    a title or a list says a name follows (``titled``) and jieba tags the word as a name (刘家 nrfg): a
+    particle after the name will do there (主席刘家玮|及; not 书记关于…, 关于 a preposition, nor 全体)."""
+    if name[-1] in lex.name_final:
+        return True
+    if len(name) != 3 or surname != 1 or word_freq(name[:2]) < COMMON_START_FREQ:
+        return False
+    return not titled or name[:2] not in _name_tagged_words()
+
+
+@lru_cache(maxsize=1)
+def _name_tagged_words() -> frozenset[str]:
+    """Common two-character words jieba's dictionary tags as (parts of) personal names (nr, nrfg, nrt:
+    刘家, 张家, 高明), read once when first needed: a title before one of them may start a name."""
+    words = set()
+    with segment.tokenizer().get_dict_file() as dictionary:
+        for raw in dictionary:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[2].startswith("nr") and int(parts[1]) >= COMMON_START_FREQ:
+                words.add(parts[0])
+    return frozenset(words)
 
 
 def _starts_word(text: str, i: int, n: int) -> bool:
@@ -143,7 +161,7 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
     candidates = [n for n in lengths if plausible(lex, text[i:i + n]) and not _runs_into_head(lex, text, i, n)
                   and not _starts_word(text, i, n)]
     for n in candidates:
-        need = STRONG if needs_strong(lex, text[i:i + n], surname) else WEAK
+        need = STRONG if needs_strong(lex, text[i:i + n], surname, titled=any_surname) else WEAK
         if end_evidence(lex, text, i + n) >= need:
             return n
     if any_surname and (n := _organ_word_name_at(lex, text, i, lengths[:1])):

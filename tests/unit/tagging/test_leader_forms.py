@@ -156,3 +156,12 @@ def test_five_character_names_but_no_counts(text: str, expected: set) -> None:
 ])
 def test_the_surname_dai_beside_the_acting_rank(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("東勢鄉民代表會主席劉家瑋及各界民意代表共同剪綵", {("刘家玮", "东势乡民代表会主席")}),
+    ("行政長官李家超率領香港特區政府代表團", {("李家超", "行政长官")}),
+    ("县政协全体正副主席出席", set()),  # 全体: a plain noun
+])
+def test_a_name_starting_like_a_family_after_a_title(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
