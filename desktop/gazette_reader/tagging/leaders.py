@@ -36,8 +36,8 @@ import ahocorasick
 from gazette_reader.tagging.lexicon import LEVELS, Lexicon, char_class, lexicon
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
-    COMMON_START_FREQ, COMMON_WORD_FREQ, STRONG, WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong,
-    plausible, word_freq,
+    COMMON_START_FREQ, COMMON_WORD_FREQ, STRONG, WEAK, end_evidence, is_cjk, is_word, name_at, name_before,
+    name_tagged_words, needs_strong, plausible, word_freq,
 )
 
 LEADER = "leader"
@@ -377,8 +377,9 @@ def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, 
 
 def _common_start(name: str) -> bool:
     """True for a three-character candidate that starts with a common word (县政协全体正|副主席: 全体):
-    before a head, nothing else says a name ends there."""
-    return len(name) == 3 and word_freq(name[:2]) >= COMMON_START_FREQ
+    before a head, nothing else says a name ends there; but a word jieba tags as a name starts names
+    (审计署刘家义审计长: 刘家)."""
+    return len(name) == 3 and word_freq(name[:2]) >= COMMON_START_FREQ and name[:2] not in name_tagged_words()
 
 
 def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None,

@@ -107,11 +107,11 @@ def needs_strong(lex: Lexicon, name: str, surname: int = 1, *, titled: bool = Fa
         return True
     if len(name) != 3 or surname != 1 or word_freq(name[:2]) < COMMON_START_FREQ:
         return False
-    return not titled or name[:2] not in _name_tagged_words()
+    return not titled or name[:2] not in name_tagged_words()
 
 
 @lru_cache(maxsize=1)
-def _name_tagged_words() -> frozenset[str]:
+def name_tagged_words() -> frozenset[str]:
     """Common two-character words jieba's dictionary tags as (parts of) personal names (nr, nrfg, nrt:
     刘家, 张家, 高明), read once when first needed: a title before one of them may start a name."""
     words = set()

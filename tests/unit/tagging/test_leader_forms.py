@@ -165,3 +165,7 @@ def test_the_surname_dai_beside_the_acting_rank(text: str, expected: set) -> Non
 ])
 def test_a_name_starting_like_a_family_after_a_title(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+def test_a_name_starting_like_a_family_before_a_title() -> None:
+    assert leaders_in("何麗娟又介紹國家審計署劉家義審計長主編的書") == {("刘家义", None)}
