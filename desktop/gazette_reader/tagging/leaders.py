@@ -136,9 +136,15 @@ def _inner_head_ends(lex: Lexicon, text: str, j: int, head_start: int) -> bool:
 
 
 def _duties_end(lex: Lexicon, text: str, j: int, head_start: int) -> bool:
-    """True when a description of duties ends at ``j`` and only a rank stands between it and the head
-    (分管农业农村工作|副镇长; but 港澳工作办公室主任 goes on)."""
-    return text.endswith(lex.before_rank, 0, j) and text[j:head_start] in TITLE_RANKS
+    """True when a description of duties, opened by a verb of duties, ends at ``j`` and only a rank stands
+    between it and the head (分管农业农村工作|副镇长; but 港澳工作办公室主任 and 旗疫情工作总指挥长 go on)."""
+    return (text.endswith(lex.before_rank, 0, j) and text[j:head_start] in TITLE_RANKS
+            and DUTIES_RE.search(text, max(0, j - MAX_TITLE), j) is not None)
+
+
+DUTIES_RE = re.compile("分管|负责|主管|协管|联系")
+"""Verbs that open a description of duties (分管农业农村工作|副镇长); without one, 工作 is part of the
+organ's name (旗疫情工作总指挥长)."""
 
 
 TITLE_RANKS = frozenset({"", "副", "常务", "常务副", "代"})
