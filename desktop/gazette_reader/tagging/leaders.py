@@ -33,11 +33,11 @@ from operator import attrgetter, methodcaller
 
 import ahocorasick
 
-from gazette_reader.tagging.lexicon import Lexicon, char_class, lexicon
+from gazette_reader.tagging.lexicon import LEVELS, Lexicon, char_class, lexicon
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
-    COMMON_START_FREQ, COMMON_WORD_FREQ, WEAK, end_evidence, is_cjk, is_word, name_at, name_before, needs_strong,
-    plausible, word_freq,
+    COMMON_START_FREQ, COMMON_WORD_FREQ, STRONG, WEAK, end_evidence, is_cjk, is_word, name_at, name_before,
+    name_tagged_words, needs_strong, plausible, word_freq,
 )
 
 LEADER = "leader"
@@ -52,6 +52,8 @@ TITLE_MODIFIERS = ("常务副", "副", "代")
 """What may stand between a name and a bare title after it (韩正副总理)."""
 GAP_RE = re.compile(r"[ \t\u3000\xa0]{1,3}")
 """Spaces PDF extraction leaves between a title and its name (``区委书记 宋洁``)."""
+GAP_BEFORE_RE = re.compile(r"[ \t\u3000\xa0]{1,3}$")
+"""The same spaces ending a stretch of text (searched with an end position)."""
 
 
 @dataclass(frozen=True)
@@ -134,9 +136,15 @@ def _inner_head_ends(lex: Lexicon, text: str, j: int, head_start: int) -> bool:
 
 
 def _duties_end(lex: Lexicon, text: str, j: int, head_start: int) -> bool:
-    """True when a description of duties ends at ``j`` and only a rank stands between it and the head
-    (分管农业农村工作|副镇长; but 港澳工作办公室主任 goes on)."""
-    return text.endswith(lex.before_rank, 0, j) and text[j:head_start] in TITLE_RANKS
+    """True when a description of duties, opened by a verb of duties, ends at ``j`` and only a rank stands
+    between it and the head (分管农业农村工作|副镇长; but 港澳工作办公室主任 and 旗疫情工作总指挥长 go on)."""
+    return (text.endswith(lex.before_rank, 0, j) and text[j:head_start] in TITLE_RANKS
+            and DUTIES_RE.search(text, max(0, j - MAX_TITLE), j) is not None)
+
+
+DUTIES_RE = re.compile("分管|负责|主管|协管|联系")
+"""Verbs that open a description of duties (分管农业农村工作|副镇长); without one, 工作 is part of the
+organ's name (旗疫情工作总指挥长)."""
 
 
 TITLE_RANKS = frozenset({"", "副", "常务", "常务副", "代"})
@@ -200,7 +208,18 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         found.append(Mention(text[i:i + n], title, i, i + n))
         if text[i + n:i + n + 1] == "、":
             found.extend(_names_forward(text, i + n + 1, known))
+        elif text[i + n:i + n + 1] in JOINERS:
+            found.extend(_joined_name(lex, text, i + n + 1, known))
     return found
+
+
+def _joined_name(lex: Lexicon, text: str, i: int, known: Collection[str]) -> list[Mention]:
+    """The second of two names joined by 和 (及, 与) after a title, sharing it (中西区民选议员吴兆康和
+    梁晃维请辞): a listed surname and strong evidence that the name ends, as 和 joins anything."""
+    n = name_at(text, i, known)
+    if not n or not lex.surname_at(text, i) or end_evidence(lex, text, i + n) < STRONG:
+        return []
+    return [Mention(text[i:i + n], None, i, i + n)]
 
 
 def _not_titled_name(lex: Lexicon, text: str, i: int, n: int, head_start: int, known: Collection[str]) -> bool:
@@ -216,24 +235,46 @@ def _names_forward(text: str, i: int, known: Collection[str], *, marked: bool = 
     """A ``、``-separated run of names starting at ``text[i]``: after a list marker, or after a titled
     name (副主席陈荣臻、姜宗羽、林邦虎: the title is written before the first only). Each name needs
     evidence that it ends, and may have a surname not in the list; after a list marker (``marked``) a
-    boundary guessed from the dictionary will do (县领导储开泉|列席)."""
+    boundary guessed from the dictionary will do once a 、 shows a list (区领导封波、顾绍波|参), while a
+    lone guess is no name (县级领导包联|乡镇, 家乡领导向珠澳|福州乡亲: a verb, a preposition)."""
     lex = lexicon()
-    while (n := name_at(text, i, known, any_surname=True)) and (
-            marked or text[i:i + n] in known or end_evidence(lex, text, i + n) >= WEAK):
+    listed = False  # a 、 has shown that this is a list
+    while (n := name_at(text, i, known, any_surname=True) or (marked and _listed_item(lex, text, i))) and (
+            (marked and (listed or text[i + n:i + n + 1] == "、")) or text[i:i + n] in known
+            or end_evidence(lex, text, i + n) >= WEAK):
         yield Mention(text[i:i + n], None, i, i + n)
-        i += n
+        listed, i = True, i + n
         if text[i:i + 1] != "、" and not (text[i:i + 1] == "，" and _closed_run(text, i + 1, known)):
             return  # a comma goes on to a closed run: 立法委员王定宇、林俊宪、陈亭妃，林宜瑾、郭国文等分别陪同
         i += 1
 
 
-def _closed_run(text: str, i: int, known: Collection[str]) -> bool:
-    """True when two or more names joined by ``、`` and closed by 等 start at ``text[i]``."""
-    count = 0
-    while (n := name_at(text, i, known)) and count < 50:
+LISTED_ITEM_RE = re.compile("[\u4e00-\u9fff]{2,4}(?=、)")
+ITEM_START_FREQ = 50
+"""A list item starting with a word this common is no name (干部王某: 干部); names start rarer (布小: 0)."""
+
+
+def _listed_item(lex: Lexicon, text: str, i: int) -> int:
+    """Length of a name between two ``、`` of a list of officials that the name rules do not read
+    (布小林: an unlisted surname, and 小林 a common word), 0 when the item is no name (a word, a title,
+    or an item starting with a common word: 干部王某)."""
+    m = LISTED_ITEM_RE.match(text, i)
+    if (not m or word_freq(m.group()) or word_freq(m.group()[:2]) >= ITEM_START_FREQ
+            or not plausible(lex, m.group()) or lex.follower_len(text, i)):
+        return 0
+    return m.end() - i
+
+
+def _closed_run(text: str, i: int, known: Collection[str], *, unclosed: int = 0) -> bool:
+    """True when two or more names joined by ``、`` and closed by 等 start at ``text[i]``, or (with
+    ``unclosed``) at least that many names without 等, which may then have a surname not in the list
+    (布小林), as 领导 says that names follow."""
+    count, lex = 0, lexicon()
+    while (n := name_at(text, i, known, any_surname=unclosed > 0)
+           or (unclosed and _listed_item(lex, text, i))) and count < 50:
         count, i = count + 1, i + n
         if text[i:i + 1] != "、":
-            return count >= 2 and text[i:i + 1] == "等"
+            return (count >= 2 and text[i:i + 1] == "等") or 0 < unclosed <= count
         i += 1
     return False
 
@@ -247,9 +288,60 @@ def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Menti
         q = s - 1
 
 
-LEADERS_RE = re.compile("领导(?=(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等)")
-"""领导 (leaders) with any word before it (相关领导, 有关领导, 参会领导): a marker where names joined by
-``、`` and closed by 等 follow it. The look-ahead for the shape of such a run keeps the other 领导 out in C."""
+GLOSS_RE = re.compile("（([^（）\\n]{2,40})）")
+"""A bracketed gloss: rare, and starting with a literal, so the search runs in C."""
+GLOSSED_AFTER = frozenset("：、，")
+"""What stands before a name glossed with its title: a label's colon, a list's 、 or comma (or a line's start)."""
+
+
+def glossed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names glossed with their official title in brackets after a label or in a list (组长：孙会方（县委常委、
+    常务副县长）, 成员：张三（县财政局局长）、李四（…）). The title comes after the name, so the mention
+    carries none (as for a name before a bare title)."""
+    lex = lexicon()
+    found: list[Mention] = []
+    for m in GLOSS_RE.finditer(text):
+        gloss, q = m.group(1), m.start()
+        if gloss.endswith(lex.head_tuple) and official(lex, gloss) and (s := _glossed_start(text, q, known)) >= 0:
+            found.append(Mention(text[s:q], None, s, q))
+    return found
+
+
+def _glossed_start(text: str, q: int, known: Collection[str]) -> int:
+    """Start of the name ending at the bracket ``text[q]`` that stands after a label or in a list, -1 if none."""
+    for s in range(q - 2, max(q - 5, -1), -1):
+        if s == 0 or text[s - 1] in GLOSSED_AFTER or text[s - 1].isspace():
+            return s if name_at(text, s, known) == q - s else -1
+    return -1
+
+
+COMRADE_RE = re.compile("同志(?:任|为|兼任|担任|的([^。；]{2,24}?)职务)")
+"""A name with 同志 in an appointment or removal (免去江荣同志的屯溪区委常委、委员职务；王自福同志任屯溪区委
+委员): the title follows the name."""
+
+
+def appointed_comrades(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names appointed to or removed from an office as ``同志`` (see :data:`COMRADE_RE`) where a title head
+    follows; the mention carries no title, as the title comes after the name."""
+    if "同志" not in text:
+        return []  # the common case, decided in C
+    lex = lexicon()
+    found: list[Mention] = []
+    for m in COMRADE_RE.finditer(text):
+        office = m.group(1) if m.group(1) is not None else text[m.end():m.end() + MAX_TITLE]
+        s = _name_ending_at(lex, text, m.start(), known, after_word=False) if lex.head_re.search(office) else -1
+        if s >= 0:
+            found.append(Mention(text[s:m.start()], None, s, m.start()))
+    return found
+
+
+LEADERS_RE = re.compile("领导(?=(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}[等、])")
+"""领导 (leaders) with any word before it (相关领导, 有关领导, 参会领导, 自治区党政军领导): a marker where
+names joined by ``、`` follow it, closed by 等 or :data:`LONG_RUN` of them. The look-ahead for the shape
+of such a run keeps the other 领导 out in C."""
+LONG_RUN = 3
+"""Names joined by ``、`` right after 领导 that make a list without a closing 等 (党政军领导李纪恒、布小林、
+冷杰松…到会)."""
 
 
 def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
@@ -259,7 +351,7 @@ def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
     for m in lex.list_before_re.finditer(text):
         found.extend(_names_forward(text, m.end(), known, marked=True))
     for m in LEADERS_RE.finditer(text):
-        if _closed_run(text, m.end(), known):  # 相关领导沈晓玲、胡元坤、薛敏等参加
+        if _closed_run(text, m.end(), known, unclosed=LONG_RUN):  # 相关领导沈晓玲、胡元坤、薛敏等参加
             found.extend(_names_forward(text, m.end(), known, marked=True))
     for m in lex.list_after_re.finditer(text):
         found.extend(_names_backward(text, m.start(), known))
@@ -291,8 +383,9 @@ def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, 
 
 def _common_start(name: str) -> bool:
     """True for a three-character candidate that starts with a common word (县政协全体正|副主席: 全体):
-    before a head, nothing else says a name ends there."""
-    return len(name) == 3 and word_freq(name[:2]) >= COMMON_START_FREQ
+    before a head, nothing else says a name ends there; but a word jieba tags as a name starts names
+    (审计署刘家义审计长: 刘家)."""
+    return len(name) == 3 and word_freq(name[:2]) >= COMMON_START_FREQ and name[:2] not in name_tagged_words()
 
 
 def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None,
@@ -312,6 +405,10 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
         s, q = -1, head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
         if text[head_start - 1:head_start] not in lex.organ_ends:  # 党工委|书记: an organ, not a name
             s = _name_ending_at(lex, text, q, known, after_word=False)
+            if s >= 0 and (_place_before_head(text, text[s:q], head_start, head_end)
+                           or (q == head_start and text[q] not in LEVELS and is_word(text[q - 1:q + 1]))):
+                s = -1  # 金门|县长 (a place); 党总|支书记 (总支: the organ's word runs into the head; but
+                # 徐榛蔚|县长 with 蔚县 a word: before a level, only the place test decides)
         if s < 0:
             s, q = _appointed(lex, text, head_start, head_end, known)
         if s >= 0:
@@ -319,16 +416,35 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     return found
 
 
+APPOINTING = ("兼任", "兼理", "为")
+"""What stands between a name and the office it is given (派邱德龄为县长, 任命田学信兼任金门县长)."""
+APPOINTING_RE = re.compile("|".join(APPOINTING))
+
+
 def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: Collection[str]) -> Span:
-    """``(start, end)`` of a name written before 为 and a title (许乐敏为市政咨询委员会主席, 以朱建和为组长),
-    ``(-1, -1)`` when there is none; 为 must not end a word with the character before it (成为, 作为)."""
-    if text.find("为", max(0, head_start - MAX_TITLE), head_start) < 0:
+    """``(start, end)`` of a name written before 为 (兼任, 兼理) and a title (许乐敏为市政咨询委员会主席,
+    以朱建和为组长, 陈拱北兼任县长), ``(-1, -1)`` when there is none; 为 must not end a word with the
+    character before it (成为, 作为)."""
+    if APPOINTING_RE.search(text, max(0, head_start - MAX_TITLE), head_start) is None:
         return -1, -1  # the common case, decided in C
     t = title_start(text, head_start, head_end)
-    if t < 3 or text[t - 1] != "为" or is_word(text[t - 2:t]):
+    gap = GAP_BEFORE_RE.search(text, max(0, t - 3), t)
+    t = gap.start() if gap else t  # 派樓勝利為 縣長: a PDF's space before the title
+    n = next((len(w) for w in APPOINTING if text.endswith(w, 0, t)), 0)
+    if not n or t < n + 2 or (n == 1 and is_word(text[t - 2:t])):
         return -1, -1
-    s = _name_ending_at(lex, text, t - 1, known, after_word=False)
-    return (s, t - 1) if s >= 0 else (-1, -1)
+    s = _name_ending_at(lex, text, t - n, known, after_word=True)  # 纵队司令|陈逸民兼任县长
+    return (s, t - n) if s >= 0 else (-1, -1)
+
+
+def _place_before_head(text: str, name: str, head_start: int, head_end: int) -> bool:
+    """True when the "name" before a head that starts with a level (县长, 区长) is the place that level
+    names, as the text shows by writing it with the level elsewhere (金门县长 beside 金门县政府, 白肯区长
+    beside 白肯区公所): counts in C, and 李扬镇长 is still a name where 李扬镇 stands only before 长."""
+    if text[head_start] not in LEVELS:
+        return False
+    place = name + text[head_start]
+    return text.count(place) > text.count(name + text[head_start:head_end])
 
 
 def _name_follows(text: str, j: int, named_at: Collection[int]) -> bool:
@@ -396,17 +512,21 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     heads = title_heads(text)
     titled = titled_mentions(text, known, heads)
     return merge(titled, listed_mentions(text, known), expert_mentions(text),
-                 post_titled_mentions(text, known, heads, titled))
+                 post_titled_mentions(text, known, heads, titled), glossed_mentions(text, known),
+                 appointed_comrades(text, known))
 
 
 def _standalone_ok(text: str, s: int, e: int) -> bool:
-    """Reject a known two-character name that is really part of surrounding words (扩张超过 ≠ 张超); a name
-    that is a common word (高峰) stands alone only before a word that ends names (高峰|主持, not 用电高峰期间)."""
+    """Reject a known two-character name that is really part of surrounding words (扩张超过 ≠ 张超) or of a
+    longer name (胡伟 in 胡伟杰发表); a name that is a common word (高峰) stands alone only before a word
+    that ends names (高峰|主持, not 用电高峰期间)."""
     if e - s > 2:
         return True
     if word_freq(text[s:e]) >= COMMON_WORD_FREQ and lexicon().follower_len(text, e) < 2:
         return False
-    return not (is_word(text[max(s - 1, 0):s + 1]) or is_word(text[e - 1:e + 1]))
+    if is_word(text[max(s - 1, 0):s + 1]) or is_word(text[e - 1:e + 1]):
+        return False
+    return name_at(text, s) <= 2  # 胡伟|杰发表了: the evidence reads a longer name, someone else
 
 
 class NameIndex:

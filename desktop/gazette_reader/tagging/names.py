@@ -74,8 +74,8 @@ def end_evidence(lex: Lexicon, text: str, j: int) -> int:
     if text[j] in NEVER_FIRST and _NUMERAL_DAY_RE.match(text, j):
         return STRONG
     n = lex.follower_len(text, j)
-    if n >= 2 or (n == 1 and lex.head_re.match(text, j + 1)):
-        return STRONG  # 主持, 一行; 为 + a title (以朱建和|为组长)
+    if n >= 2 or (n == 1 and (lex.head_re.match(text, j + 1) or lex.follower_len(text, j + 1) >= 2)):
+        return STRONG  # 主持, 一行; 为 + a title (以朱建和|为组长); a particle + a follower (高明伟|的带领)
     if n == 1 and not is_word(text[j - 1:j + 1]):
         return WEAK
     if text[j + 1:j + 2] in ASPECT and is_cjk(text[j]) and not is_word(text[j - 1:j + 1]):
@@ -97,12 +97,30 @@ def plausible(lex: Lexicon, name: str) -> bool:
     return not (name[-1] in lex.organ_ends and is_word(name[-2:]))  # 周例会: a meeting
 
 
-def needs_strong(lex: Lexicon, name: str, surname: int = 1) -> bool:
+def needs_strong(lex: Lexicon, name: str, surname: int = 1, *, titled: bool = False) -> bool:
     """True for a candidate the text reads as well without, so that only strong evidence after it
     decides: a name ending in a particle that also ends names (康正和, or 康正 + 和), and a name whose
-    surname and first given character make a common word (关于|加强, 应邀|出席; but 朱德光|，)."""
-    return name[-1] in lex.name_final or (
-        len(name) == 3 and surname == 1 and word_freq(name[:2]) >= COMMON_START_FREQ)
+    surname and first given character make a common word (关于|加强, 应邀|出席; but 朱德光|，), unless
+    a title or a list says a name follows (``titled``) and jieba tags the word as a name (刘家 nrfg): a
+    particle after the name will do there (主席刘家玮|及; not 书记关于…, 关于 a preposition, nor 全体)."""
+    if name[-1] in lex.name_final:
+        return True
+    if len(name) != 3 or surname != 1 or word_freq(name[:2]) < COMMON_START_FREQ:
+        return False
+    return not titled or name[:2] not in name_tagged_words()
+
+
+@lru_cache(maxsize=1)
+def name_tagged_words() -> frozenset[str]:
+    """Common two-character words jieba's dictionary tags as (parts of) personal names (nr, nrfg, nrt:
+    刘家, 张家, 高明), read once when first needed: a title before one of them may start a name."""
+    words = set()
+    with segment.tokenizer().get_dict_file() as dictionary:
+        for raw in dictionary:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[2].startswith("nr") and int(parts[1]) >= COMMON_START_FREQ:
+                words.add(parts[0])
+    return frozenset(words)
 
 
 def _starts_word(text: str, i: int, n: int) -> bool:
@@ -143,7 +161,7 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
     candidates = [n for n in lengths if plausible(lex, text[i:i + n]) and not _runs_into_head(lex, text, i, n)
                   and not _starts_word(text, i, n)]
     for n in candidates:
-        need = STRONG if needs_strong(lex, text[i:i + n], surname) else WEAK
+        need = STRONG if needs_strong(lex, text[i:i + n], surname, titled=any_surname) else WEAK
         if end_evidence(lex, text, i + n) >= need:
             return n
     if any_surname and (n := _organ_word_name_at(lex, text, i, lengths[:1])):
@@ -250,20 +268,36 @@ def _long_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
 
 
 def _unlisted_at(lex: Lexicon, text: str, i: int) -> int:
-    """A 2–4 character name not made of a listed surname and one or two given characters (福青|一行,
-    隽新阳|，, 巴桑罗布|、), on strong evidence only; never an organ (发改局) nor made of common words."""
+    """A 2–5 character name not made of a listed surname and one or two given characters (福青|一行,
+    隽新阳|，, 巴桑罗布|、, 宝音满都呼|，), on strong evidence only; never an organ (发改局), a count
+    (李安妤四人) nor made of common words."""
     if (i >= len(text) or text[i] in lex.particles or text[i] in NEVER_FIRST or lex.before_title_at(text, i + 1)
             or lex.follower_len(text, i) >= 2):
         return 0  # 们; 督导我区: a follower starts no name
-    for n in (2, 3, 4):
+    for n in (2, 3, 4, 5):
         name = text[i:i + n]
         if (len(name) == n and plausible(lex, name) and name[-1] not in lex.organ_ends
+                and NEVER_FIRST.isdisjoint(name)
                 and word_freq(name) < 20 and not _has_common_word(name)
                 and not _runs_into_head(lex, text, i, n) and end_evidence(lex, text, i + n) == STRONG
-                and (lex.follower_len(text, i + n) >= 2 if n == 2 else not word_follows(text, i + n - 1))):
+                and (_two_end(lex, text, i + n) if n == 2 else not word_follows(text, i + n - 1))):
             return n  # two characters only before a follower word (福青|一行; not 总统|唁电。); a longer
             # name's last character starts no word (游淑贞亲|率: 亲率)
     return 0
+
+
+NEXT_CLAUSE_RE = re.compile("[，、；][\u4e00-\u9fff]{2,16}")
+"""The clause after a comma, up to the next punctuation (where the next titled name's title stands)."""
+
+
+def _two_end(lex: Lexicon, text: str, j: int) -> bool:
+    """True when a two-character name whose surname is not in the list ends at ``j``: a follower word
+    there (福青|一行), or a comma and another title, as in a list of titled officials (旗长希尼，旗人大常委会
+    主任宝音满都呼); not a bare stop (总统|唁电。)."""
+    if lex.follower_len(text, j) >= 2:
+        return True
+    m = NEXT_CLAUSE_RE.match(text, j)
+    return m is not None and lex.head_re.search(m.group()) is not None
 
 
 UNLISTED_WORD_FREQ = 100

@@ -32,11 +32,12 @@ class Simplified(str):
 @lru_cache(maxsize=1)
 def _common_traditional() -> re.Pattern[str]:
     """A character class of the traditional characters whose simplified forms are the most frequent in
-    jieba's dictionary (which the tagger loads anyway)."""
+    jieba's dictionary (which the tagger loads anyway), less those a simplified text uses too (乾 in
+    韩德乾 does not make a text traditional)."""
     from gazette_reader.tagging.names import word_freq
 
     every = "".join(chr(c) for c in range(0x4E00, 0xA000))
-    pairs = [(t, s) for t, s in zip(every, to_simplified(every)) if t != s]
+    pairs = [(t, s) for t, s in zip(every, to_simplified(every)) if t != s and t not in _self_simplified()]
     pairs.sort(key=lambda pair: -word_freq(pair[1]))
     return re.compile("[" + "".join(t for t, _ in pairs[:COMMON_TRADITIONAL]) + "]")
 
@@ -63,5 +64,29 @@ def simplified(text: str) -> Simplified:
 
 
 def canonical(word: str) -> str:
-    """A name or title as stored: simplified, even out of a text that was left as it was."""
-    return to_simplified(word)
+    """A name or title as stored: simplified, even out of a text that was left as it was, except for the
+    characters that are simplified ones too (韩德乾 in a simplified text is no 韩德干: OpenCC lists 乾 among
+    its own simplified forms, as it does 於 徵 夥). Only a word holding one of these is rebuilt."""
+    out = to_simplified(word)
+    if out == word or not _self_simplified_re().search(word):
+        return out
+    return "".join(w if w in _self_simplified() else o for w, o in zip(word, out))
+
+
+@lru_cache(maxsize=1)
+def _self_simplified() -> frozenset[str]:
+    """Traditional characters that OpenCC's t2s table also gives as their own simplified form (乾 → 干 or
+    乾): written in a simplified text, they were meant."""
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    converter.convert("")  # loads the dictionaries
+    return frozenset(key for group in converter._dict_chain_data for max_len, _min_len, mapping in group
+                     if max_len == 1 for key, value in mapping.items()
+                     if len(key) == 1 and value.split(" ")[0] != key and key in value.split(" "))
+
+
+@lru_cache(maxsize=1)
+def _self_simplified_re() -> re.Pattern[str]:
+    """Any character of :func:`_self_simplified`, searched in C."""
+    return re.compile("[" + "".join(sorted(_self_simplified())) + "]")
