@@ -29,10 +29,10 @@ _LATER_SENTENCES = 8
 _LATER_CHARS = 400
 _CLOSING_CHARS = 80
 _FULL_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CN_ZEROS = "〇○ＯO零0"
+CN_ZEROS = "〇○ＯO零0"
 """What typesetters print for the zero of a Chinese-numeral year: 〇, the white circle ○ (U+25CB), a Latin or
 full-width O, 零, or an Arabic 0 (``二○二一年``, ``二0二一年``)."""
-_CN_YEAR_DIGIT = f"[一二三四五六七八九{_CN_ZEROS}]"
+_CN_YEAR_DIGIT = f"[一二三四五六七八九{CN_ZEROS}]"
 _CN_COUNT = "[一二三四五六七八九十]{1,3}"
 _CN_FULL_DATE_RE = re.compile(
     rf"(?<!{_CN_YEAR_DIGIT})({_CN_YEAR_DIGIT}{{4}})\s*年\s*({_CN_COUNT})\s*月\s*({_CN_COUNT})\s*[日号]"
@@ -155,7 +155,7 @@ def _later_sentences(body: str) -> list[str]:
 
 def chinese_number(text: str) -> int:
     """``三十一`` → 31, ``十二`` → 12, ``二〇`` → 20 (digit by digit); 0 for anything else."""
-    values = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(_CN_ZEROS, 0)
+    values = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(CN_ZEROS, 0)
     if "十" not in text:
         return int("".join(str(values[c]) for c in text)) if text and all(c in values for c in text) else 0
     tens, _, units = text.partition("十")

@@ -240,3 +240,10 @@ def test_an_issue_line_over_a_guanyu_title_at_the_top_is_the_issue_s() -> None:
     issue = parse_text(GAZETTE_ISSUE)
     assert [(a.title, a.subtitle) for a in issue.articles] == [("荷花县人民政府关于做好春节期间安全工作的通知", None)]
     assert "2020年第5期" in issue.metadata.values()
+
+
+def test_a_signing_date_s_year_may_print_its_zero_as_any_typesetter_does() -> None:
+    for zero in "〇○Ｏ零0":
+        text = TRADITIONAL_REPLY.replace("二〇〇二年", f"二{zero}{zero}二年")
+        (doc,) = parse_text(text).articles
+        assert (doc.year, doc.month, doc.day) == (2002, 6, 22), zero

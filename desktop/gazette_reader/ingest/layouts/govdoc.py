@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.dates import CN_ZEROS
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
@@ -40,9 +41,12 @@ document's 批覆 / 覆函 stays so in the simplified copy the parser reads (覆
 the converter keeps it): both spellings name the kind."""
 _TITLE_START_RE = re.compile(rf"^{_ISSUER}(?:关于|印发|转发)")
 _ADDRESSEE_RE = re.compile(r"^[^。]{2,80}[：:]$")
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
-_SIGN_DATE_RE = re.compile(r"^[（(]?\s*(?P<year>\d{4}|[〇一二三四五六七八九零○ＯO]{4})\s*年\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(CN_ZEROS, 0)
+_SIGN_DATE_RE = re.compile(rf"^[（(]?\s*(?P<year>\d{{4}}|[一二三四五六七八九{CN_ZEROS}]{{4}})\s*年"
+                           r"\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                            r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?$")
+"""A line that is only a date (the signature's): Arabic numerals, or Chinese ones with the year's zero as
+any typesetter prints it (``二○○九年二月十六日``, ``二0二一年五月一日``)."""
 _MAX_TITLE_LINES = 4
 _HEAD_LINES = 12
 """A document's 文号 and title stand among its first non-blank lines (a red header, the issuer, the title)."""
