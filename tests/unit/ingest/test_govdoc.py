@@ -247,3 +247,20 @@ def test_a_signing_date_s_year_may_print_its_zero_as_any_typesetter_does() -> No
         text = TRADITIONAL_REPLY.replace("二〇〇二年", f"二{zero}{zero}二年")
         (doc,) = parse_text(text).articles
         assert (doc.year, doc.month, doc.day) == (2002, 6, 22), zero
+
+
+BULLETIN_WITH_NOTICE = """工作动态
+第3期
+荷花县人民政府办公室编
+
+荷花县人民政府办公室关于做好防汛工作的通知
+各乡镇人民政府，县直各单位：
+为做好今年防汛工作，现就有关事项通知如下。
+
+县长带队检查防汛工作
+5月6日，县长带队检查全县防汛准备工作。
+"""
+
+
+def test_a_bulletin_reprinting_a_notice_among_its_items_is_no_document() -> None:
+    assert parse_text(BULLETIN_WITH_NOTICE).layout != "govdoc"

@@ -125,12 +125,13 @@ def looks_like_govdoc(lines: Sequence[Line]) -> bool:
     issued = any(_numbers_document(head, i) for i in range(len(head)))
     if (has_number or has_title or issued) and any(signing_date(t) for t in texts):
         return True
-    return has_title and any(_addressed(head, i) for i in range(len(head)))
+    return has_title and _addressed(head, 0)
 
 
 def _addressed(texts: Sequence[str], i: int) -> bool:
     """A document title at ``texts[i]`` with its 主送 line right under it (``各乡镇人民政府，县直各单位：``):
-    a document re-posted without its 文号 and signature still opens as only a document does."""
+    a document re-posted without its 文号 and signature still opens as only a document does. Only a text
+    that opens so is taken for one: a bulletin may reprint a notice among its news items."""
     n = _title_span(texts, i)
     return n > 0 and i + n < len(texts) and texts[i + n][-1] in "：:" and _ADDRESSEE_RE.match(texts[i + n]) is not None
 
