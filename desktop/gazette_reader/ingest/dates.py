@@ -29,6 +29,15 @@ _LATER_SENTENCES = 8
 _LATER_CHARS = 400
 _CLOSING_CHARS = 80
 _FULL_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+CN_ZEROS = "〇○ＯO零0"
+"""What typesetters print for the zero of a Chinese-numeral year: 〇, the white circle ○ (U+25CB), a Latin or
+full-width O, 零, or an Arabic 0 (``二○二一年``, ``二0二一年``)."""
+_CN_YEAR_DIGIT = f"[一二三四五六七八九{CN_ZEROS}]"
+_CN_COUNT = "[一二三四五六七八九十]{1,3}"
+_CN_FULL_DATE_RE = re.compile(
+    rf"(?<!{_CN_YEAR_DIGIT})({_CN_YEAR_DIGIT}{{4}})\s*年\s*({_CN_COUNT})\s*月\s*({_CN_COUNT})\s*[日号]"
+)
+"""A full date in Chinese numerals (``二〇二一年五月一日``), as formal texts and Hong Kong releases write it."""
 _ROC_DATE_RE = re.compile(r"(?:民国|中华民国)\s*(\d{2,3})\s*年\s*\d{1,2}\s*月|(?<!\d)(1[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _EVENT_YEAR_RE = re.compile(
     r"(?:召开|举行|举办|开展|启动|部署|召开了|举行了)\s*(\d{4})\s*年(?!\s*度)(?!\s*(?:被|以来|获|荣获|曾|底|初|末))"
@@ -146,7 +155,7 @@ def _later_sentences(body: str) -> list[str]:
 
 def chinese_number(text: str) -> int:
     """``三十一`` → 31, ``十二`` → 12, ``二〇`` → 20 (digit by digit); 0 for anything else."""
-    values = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    values = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(CN_ZEROS, 0)
     if "十" not in text:
         return int("".join(str(values[c]) for c in text)) if text and all(c in values for c in text) else 0
     tens, _, units = text.partition("十")
@@ -161,13 +170,23 @@ def event_year(body: str) -> int | None:
     A year of the Republic of China calendar (民國114年3月5日, or 114年3月5日 in Taiwan's press
     releases) is converted: 114 → 2025."""
     text = opening(body)
-    full = _FULL_DATE_RE.search(text)
+    full = _first_full_date(text)
     if full:
-        return _plausible(int(full.group(1)))
+        return _plausible(full)
     if roc := _ROC_DATE_RE.search(text):
         return _plausible(int(roc.group(1) or roc.group(2)) + 1911)
     event = _EVENT_YEAR_RE.search(text) or _YEAR_AFTER_DATE_RE.match(text)
     return _plausible(int(event.group(1))) if event else None
+
+
+def _first_full_date(text: str) -> int | None:
+    """The year of the first full date in ``text``, in Arabic (``2021年5月1日``) or Chinese numerals
+    (``二○二一年五月一日``): whichever comes first dates the event."""
+    found = [m for m in (_FULL_DATE_RE.search(text), _CN_FULL_DATE_RE.search(text)) if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return int(first.group(1)) if first.re is _FULL_DATE_RE else chinese_number(first.group(1))
 
 
 def _plausible(year: int) -> int | None:

@@ -166,3 +166,101 @@ def test_a_traditional_reply_keeps_its_title_though_批覆_is_not_simplified() -
     (doc,) = parse_text(TRADITIONAL_REPLY).articles
     assert (doc.title, doc.subtitle) == ("國務院關於同意荷花省撤銷荷花地區設立地級荷花市的批覆", "國函〔2002〕55號")
     assert (doc.month, doc.day) == (6, 22)
+
+
+NUMBERED_NOTICES = """督查通报第八期
+
+2023年第三次县长办公会议议定事项落实情况的通报
+
+近期，县政府督查室对议定事项落实情况开展了专项督查，现通报如下。
+一、总体情况
+议定事项12件，截至5月20日，已办结4件，正在办理8件。
+二、工作要求
+请责任单位加快工作节奏，全力推动议定事项落实。
+
+2023年05月22日
+
+
+二〇二三年第九期
+
+2023年第四次县长办公会议议定事项 落实情况的通报
+
+县政府督查室对议定事项落实情况开展了专项督查，现通报如下。
+
+议定事项20件，截止2023年6月10日，已完成9件，正在办理11件。
+
+附件：2023年第四次县长办公会议议定事项汇总表.xlsx
+
+2023年06月15日
+"""
+
+
+def test_each_issue_of_a_numbered_notice_is_a_document_under_its_issue_line() -> None:
+    assert _titles(NUMBERED_NOTICES) == [("2023年第三次县长办公会议议定事项落实情况的通报", "05-22"),
+                                         ("2023年第四次县长办公会议议定事项 落实情况的通报", "06-15")]
+    first, second = parse_text(NUMBERED_NOTICES).articles
+    assert (first.subtitle, second.subtitle) == ("督查通报第八期", "二〇二三年第九期")
+    assert second.body.split("\n")[-2:] == ["附件：2023年第四次县长办公会议议定事项汇总表.xlsx", "2023年06月15日"]
+
+
+REPOSTED = """荷花县人民政府办公室关于成立荷花县政务公开工作领导小组的通知
+
+各乡镇人民政府，县人民政府有关部门：
+
+为全面推进我县政务公开工作，县政府决定成立领导小组。现将有关事项通知如下：
+
+一、主要职责
+
+（一）贯彻落实县委、县政府关于政务公开工作的方针政策。
+
+二、工作规则
+
+领导小组实行工作会议制度，定期不定期召开。
+"""
+
+
+def test_a_document_reposted_without_number_and_signature_opens_with_title_and_addressee() -> None:
+    assert _titles(REPOSTED) == [("荷花县人民政府办公室关于成立荷花县政务公开工作领导小组的通知", None)]
+    assert parse_text(REPOSTED).articles[0].body.split("\n")[:2] == [
+        "各乡镇人民政府，县人民政府有关部门：", "为全面推进我县政务公开工作，县政府决定成立领导小组。现将有关事项通知如下："]
+
+
+GAZETTE_ISSUE = """荷花县人民政府公报
+2020年第5期
+
+荷花县人民政府关于做好春节期间安全工作的通知
+各乡镇人民政府，县直各单位：
+为做好春节期间安全工作，现通知如下。
+荷花县人民政府
+2020年1月5日
+"""
+
+
+def test_an_issue_line_over_a_guanyu_title_at_the_top_is_the_issue_s() -> None:
+    issue = parse_text(GAZETTE_ISSUE)
+    assert [(a.title, a.subtitle) for a in issue.articles] == [("荷花县人民政府关于做好春节期间安全工作的通知", None)]
+    assert "2020年第5期" in issue.metadata.values()
+
+
+def test_a_signing_date_s_year_may_print_its_zero_as_any_typesetter_does() -> None:
+    for zero in "〇○Ｏ零0":
+        text = TRADITIONAL_REPLY.replace("二〇〇二年", f"二{zero}{zero}二年")
+        (doc,) = parse_text(text).articles
+        assert (doc.year, doc.month, doc.day) == (2002, 6, 22), zero
+
+
+BULLETIN_WITH_NOTICE = """工作动态
+第3期
+荷花县人民政府办公室编
+
+荷花县人民政府办公室关于做好防汛工作的通知
+各乡镇人民政府，县直各单位：
+为做好今年防汛工作，现就有关事项通知如下。
+
+县长带队检查防汛工作
+5月6日，县长带队检查全县防汛准备工作。
+"""
+
+
+def test_a_bulletin_reprinting_a_notice_among_its_items_is_no_document() -> None:
+    assert parse_text(BULLETIN_WITH_NOTICE).layout != "govdoc"

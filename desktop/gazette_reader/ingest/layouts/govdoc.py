@@ -4,7 +4,10 @@
 ``各乡镇人民政府，县直各单位：`` is the 主送 line; the document ends with the issuing unit and the date
 it was signed (``2020年3月5日`` or ``二〇二〇年三月五日``), which is the document's date. A file may hold
 several documents (a 公报 issue): each 文号 or title line opens the next one. Lines after the last
-signing date (抄送, 印发 lines) stay with that document as its colophon.
+signing date (抄送, 印发 lines) stay with that document as its colophon. A numbered 通报 (督查通报) puts
+its issue line (``二〇二四年第十六期``) where a 文号 stands, over a title without 关于
+(``…落实情况的通报``). A document re-posted without 文号 and signature still opens with its title and
+the 主送 line under it.
 
 Titles are matched with their white space removed: PDFs and web pages letter-space a short final word
 (``通 知``, ``决  定``) and set the issuing unit off by a space (``东阳市人民政府办公室 关于印发…``). A
@@ -18,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from gazette_reader.ingest import metadata as meta
+from gazette_reader.ingest.dates import CN_ZEROS
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
@@ -37,9 +41,12 @@ document's 批覆 / 覆函 stays so in the simplified copy the parser reads (覆
 the converter keeps it): both spellings name the kind."""
 _TITLE_START_RE = re.compile(rf"^{_ISSUER}(?:关于|印发|转发)")
 _ADDRESSEE_RE = re.compile(r"^[^。]{2,80}[：:]$")
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
-_SIGN_DATE_RE = re.compile(r"^[（(]?\s*(?P<year>\d{4}|[〇一二三四五六七八九零○ＯO]{4})\s*年\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(CN_ZEROS, 0)
+_SIGN_DATE_RE = re.compile(rf"^[（(]?\s*(?P<year>\d{{4}}|[一二三四五六七八九{CN_ZEROS}]{{4}})\s*年"
+                           r"\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                            r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?$")
+"""A line that is only a date (the signature's): Arabic numerals, or Chinese ones with the year's zero as
+any typesetter prints it (``二○○九年二月十六日``, ``二0二一年五月一日``)."""
 _MAX_TITLE_LINES = 4
 _HEAD_LINES = 12
 """A document's 文号 and title stand among its first non-blank lines (a red header, the issuer, the title)."""
@@ -48,6 +55,34 @@ _HEAD_LINES = 12
 def is_doc_number(text: str) -> bool:
     """A 文号 line (:data:`DOC_NUMBER_RE`; it ends in 号, tested first since most lines do not)."""
     return text.endswith("号") and DOC_NUMBER_RE.match(text) is not None
+
+
+_ISSUE_NUMBER_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,16}?\s*(?:(?:\d{4}|[〇一二三四五六七八九零○ＯO]{4})\s*年\s*)?"
+    r"第\s*(?:\d{1,4}|[〇一二三四五六七八九十百零○]{1,5})\s*期(?:\s*[（(]\s*总\s*第\s*\d{1,5}\s*期\s*[)）])?$"
+)
+"""A numbered series' issue line (``督察通报第十七期``, ``二〇二四年第十六期``, ``2024年第3期（总第45期）``)."""
+
+
+def _numbers_document(texts: Sequence[str], i: int) -> bool:
+    """``texts[i]`` numbers the document below it: a 文号, or the issue line of a numbered 通报 (督查通报,
+    情况通报: each issue one document, under its own issue line) with the document's title right under it."""
+    if is_doc_number(texts[i]):
+        return True
+    return _is_issue_line(texts[i]) and i + 1 < len(texts) \
+        and (_bare_title(texts[i + 1]) or _title_span(texts, i + 1) > 0)
+
+
+def _is_issue_line(text: str) -> bool:
+    """An issue line (:data:`_ISSUE_NUMBER_RE`; it ends in 期, or in a bracket after a 期, tested first)."""
+    return (text[-1:] == "期" or text[-1:] in ")）" and "期" in text) and _ISSUE_NUMBER_RE.match(text) is not None
+
+
+def _heads_issue(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
+    """An issue line above the first document whose title needs no number to be found (a 关于… title) is
+    the whole issue's (a 公报's ``2020年第5期``), kept with the issue's header lines; a bare title
+    (``…情况的通报``) is known by the issue line over it, so there the line is the document's."""
+    return not starts and _is_issue_line(texts[i]) and _title_span(texts, i + 1) > 0
 
 
 def cn_number(text: str) -> int | None:
@@ -87,10 +122,21 @@ def looks_like_govdoc(lines: Sequence[Line]) -> bool:
     numbered = [i for i, t in enumerate(head) if t[-1] == "号" and is_doc_number(t)]
     if numbered and (has_title or any(i + 1 < len(head) and _bare_title(head[i + 1]) for i in numbered)):
         return True
-    return (has_number or has_title) and any(signing_date(t) for t in texts)
+    issued = any(_numbers_document(head, i) for i in range(len(head)))
+    if (has_number or has_title or issued) and any(signing_date(t) for t in texts):
+        return True
+    return has_title and _addressed(head, 0)
 
 
-_KIND_RE = re.compile(r"(?:规则|条例|办法|规定|细则|章程|预案|方案|意见|通知|决定|公告|通告|批[复覆]|纲要|规划|制度|决议)$")
+def _addressed(texts: Sequence[str], i: int) -> bool:
+    """A document title at ``texts[i]`` with its 主送 line right under it (``各乡镇人民政府，县直各单位：``):
+    a document re-posted without its 文号 and signature still opens as only a document does. Only a text
+    that opens so is taken for one: a bulletin may reprint a notice among its news items."""
+    n = _title_span(texts, i)
+    return n > 0 and i + n < len(texts) and texts[i + n][-1] in "：:" and _ADDRESSEE_RE.match(texts[i + n]) is not None
+
+
+_KIND_RE = re.compile(r"(?:规则|条例|办法|规定|细则|章程|预案|方案|意见|通知|通报|报告|决定|公告|通告|批[复覆]|纲要|规划|制度|决议)$")
 _MAX_BARE_TITLE = 40
 
 
@@ -174,7 +220,8 @@ def _starts(rows: Sequence[Line]) -> list[int]:
     starts: list[int] = []
     i = 0
     while i < len(texts):
-        if is_doc_number(texts[i]) and not _follows_title(texts, starts, i) and not _repeated(texts, starts, i):
+        if _numbers_document(texts, i) and not _follows_title(texts, starts, i) and not _repeated(texts, starts, i) \
+                and not _heads_issue(texts, starts, i):
             starts.append(i)
             i += 1 + _title_span(texts, i + 1) if i + 1 < len(texts) else 1
             continue
@@ -199,7 +246,7 @@ def _repeated(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
 
 def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
     """The document a 印发/转发 notice issues (its title in the notice's 《》) is the notice's attachment."""
-    at = start + 1 if is_doc_number(texts[start]) else start
+    at = start + 1 if _numbers_document(texts, start) else start
     parent = "".join(texts[at:at + max(1, _title_span(texts, at))])
     return "".join(texts[i:i + n]) in parent
 
@@ -212,7 +259,7 @@ def _signed_since(texts: Sequence[str], start: int, i: int) -> bool:
 def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
     """One document from its non-blank ``rows`` (``block``: the same lines with the blank ones)."""
     texts = [ln.text for ln in rows]
-    number = texts[0] if is_doc_number(texts[0]) else None
+    number = texts[0] if _numbers_document(texts, 0) else None
     at = 1 if number else 0
     n = _title_span(texts, at) if at < len(texts) else 0
     if number and not n and at < len(texts) and _bare_title(texts[at]):
@@ -241,7 +288,8 @@ def _body_text(body: Sequence[Line]) -> str:
     last, addressed, signed = "", False, False
     signature = _signature_lines(body)
     for k, line in enumerate(body):
-        if line.text and (_after_colon(last, line.text, addressed) or signed or k in signature and ends_sentence(last)):
+        if line.text and (_after_colon(last, line.text, addressed) or signed
+                          or k in signature and (ends_sentence(last) or _lists_attachment(last))):
             chunks.append([])  # reflow joins across a colon or into a short line: a chunk of its own
             addressed = True
         elif line.text and ends_sentence(last):
@@ -252,6 +300,15 @@ def _body_text(body: Sequence[Line]) -> str:
         last = line.text or last
         signed = k in signature
     return "\n".join(text for chunk in chunks if (text := reflow(chunk)))
+
+
+def _lists_attachment(text: str) -> bool:
+    """An attachment line (``附件：…汇总表.xlsx``): a file name ends no sentence, yet the signature under it
+    is no part of it."""
+    return text.startswith("附件") and _ATTACHMENT_RE.match(text) is not None
+
+
+_ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 
 
 def _after_colon(last: str, text: str, addressed: bool) -> bool:
