@@ -14,18 +14,26 @@ from dataclasses import dataclass
 
 BULLETIN_LAYOUTS = frozenset({"bulletin", "newsletter"})
 
-_PAPER_PAGE = (r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,5}\s*期)"
-               r"\s*(?:星期[一二三四五六日天])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")
+
+def _one_line(pattern: str) -> str:
+    """``pattern`` with its ``\\s*`` gaps kept within a line: the page-line patterns are matched over a whole
+    text (:data:`_PAGE_LINE_RE`), where a gap that may take newlines would join prose ending in …日报 to a
+    date line under it, and backtrack over every blank line below (quadratic on runs of white space)."""
+    return pattern.replace(r"\s*", r"[ \t\u3000]*")
+
+
+_PAPER_PAGE = _one_line(r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,5}\s*期)"
+                        r"\s*(?:星期[一二三四五六日天])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")
 """A newspaper's page line: the paper's name, its date or the year's issue, the page (人民日报 1998年1月2日
 星期五 第2版, 今日浮山 2022年第638期 第1版)."""
-_PAPER_DATE = (r"[\u4e00-\u9fff]{1,12}(?:日报|晚报|早报|时报|商报|导报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-               r"\s*(?:星期[一二三四五六日天]?)?$")
+_PAPER_DATE = _one_line(r"[\u4e00-\u9fff]{1,12}(?:日报|晚报|早报|时报|商报|导报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        r"\s*(?:星期[一二三四五六日天]?)?$")
 """A newspaper's page line that names no page: the paper, the day it came out (信阳日报 2014年11月17日,
 温岭日报 2012年10月19日 星期五), what a page saved from an e-paper site is headed with. Only a paper's name
 (…日报, …晚报) opens it: a clipping's source line names its paper in 《》 and its page."""
-_EPAPER_PAGE = (r"(?:[A-Z]?\d{1,3}|第?\s*[一二三四五六七八九十\d]{1,3}\s*版)\s*[：:]\s*[^\s\d：:，。][^\s：:，。]{0,15}?"
-                r"\s*(?:[（(]?\s*总\s*第\s*\d+\s*期\s*[)）]?)?\s*[>＞›》]?\s*"
-                r"\d{4}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:编印|出版|印发)?$")
+_EPAPER_PAGE = _one_line(r"(?:[A-Z]?\d{1,3}|第?\s*[一二三四五六七八九十\d]{1,3}\s*版)\s*[：:]\s*[^\s\d：:，。][^\s：:，。]{0,15}?"
+                         r"\s*(?:[（(]?\s*总\s*第\s*\d+\s*期\s*[)）]?)?\s*[>＞›》]?\s*"
+                         r"\d{4}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:编印|出版|印发)?$")
 """An e-paper's page line: the page (A1, 5, 二版), its name, the issue number, the date the page was
 printed (``A1：清徐*要闻总第3311期 >2018-09-26编印``, ``二版:综合新闻总第880期 >2011-12-23编印``): what
 county papers' digital editions print above every page."""
@@ -43,6 +51,8 @@ _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 PAGE_LABELS = frozenset({"期版", "版面", "版次"})
 """The labels of lines that name a page (第1886期 第02版：要闻, 人民日报 1998年1月2日 第2版, 第A09版:澳聞)."""
+_PAPERS = ("日报", "晚报", "早报", "时报", "商报", "导报")
+"""What a paper's name ends in, in a page line that names no page (:data:`_PAPER_DATE`)."""
 _PAGE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_PAPER_PAGE}|{_EPAPER_PAGE}|{_PAPER_DATE})", re.M)
 _FOOTER_LABELS = frozenset(
     "发放范围 主管 主办 承办 编辑出版 编辑 出版 电话 联系电话 邮箱 电子邮箱 传真 地址 邮编 网址 印刷 承印 "
@@ -121,7 +131,7 @@ def _may_be_paper_date(text: str) -> bool:
     return text[-1:] in _PAPER_DATE_ENDS and "报" in text
 
 
-_PAPER_DATE_ENDS = "日一二三四五六天期"
+_PAPER_DATE_ENDS = "日一二三四五六天"
 
 
 def is_page_line(line: str) -> bool:
@@ -202,7 +212,7 @@ def page_dates(text: str) -> list[tuple[int, tuple[int, int, int]]]:
     星期六 第1版, A1：要闻总第3311期 >2018-09-26编印), in order: the date each page was printed, for the
     stories under it."""
     found: list[tuple[int, tuple[int, int, int]]] = []
-    if "版" not in text and "：" not in text and ":" not in text and "报" not in text:
+    if "版" not in text and "：" not in text and ":" not in text and not any(p in text for p in _PAPERS):
         return found  # every page line names its page (第1版, A1：) or paper: one scan at C speed instead of the pattern's
     for match in _PAGE_LINE_RE.finditer(text):
         if m := _PAGE_DATE_RE.search(match.group(0)):

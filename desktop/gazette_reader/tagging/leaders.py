@@ -399,13 +399,14 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     heads = title_heads(text) if heads is None else heads
     named_at = {t.start for t in (titled_mentions(text, known, heads) if titled is None else titled)}
     found: list[Mention] = []
+    places: dict[tuple[str, str], bool] = {}
     for head_start, head_end in heads:
         if _name_follows(text, head_end, named_at) or text.endswith(lex.members, 0, head_end):
             continue  # 村长: no official
         s, q = -1, head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
         if text[head_start - 1:head_start] not in lex.organ_ends:  # 党工委|书记: an organ, not a name
             s = _name_ending_at(lex, text, q, known, after_word=False)
-            if s >= 0 and (_place_before_head(text, text[s:q], head_start, head_end)
+            if s >= 0 and (_place_before_head(text, text[s:q], text[head_start:head_end], places)
                            or (q == head_start and text[q] not in LEVELS and is_word(text[q - 1:q + 1]))):
                 s = -1  # 金门|县长 (a place); 党总|支书记 (总支: the organ's word runs into the head; but
                 # 徐榛蔚|县长 with 蔚县 a word: before a level, only the place test decides)
@@ -437,14 +438,17 @@ def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: C
     return (s, t - n) if s >= 0 else (-1, -1)
 
 
-def _place_before_head(text: str, name: str, head_start: int, head_end: int) -> bool:
-    """True when the "name" before a head that starts with a level (县长, 区长) is the place that level
+def _place_before_head(text: str, name: str, head: str, answers: dict[tuple[str, str], bool]) -> bool:
+    """True when the "name" before a ``head`` that starts with a level (县长, 区长) is the place that level
     names, as the text shows by writing it with the level elsewhere (金门县长 beside 金门县政府, 白肯区长
-    beside 白肯区公所): counts in C, and 李扬镇长 is still a name where 李扬镇 stands only before 长."""
-    if text[head_start] not in LEVELS:
+    beside 白肯区公所): counts in C, and 李扬镇长 is still a name where 李扬镇 stands only before 长.
+    ``answers``: this text's answers so far, as a text naming 李扬县长 a hundred times asks a hundred times
+    (two counts over the whole text each: quadratic in a long 县志 without them)."""
+    if head[0] not in LEVELS:
         return False
-    place = name + text[head_start]
-    return text.count(place) > text.count(name + text[head_start:head_end])
+    if (name, head) not in answers:
+        answers[name, head] = text.count(name + head[0]) > text.count(name + head)
+    return answers[name, head]
 
 
 def _name_follows(text: str, j: int, named_at: Collection[int]) -> bool:

@@ -3,6 +3,9 @@ inside 《》), a 文号 shown twice, and wrapped body lines that only look like
 
 from __future__ import annotations
 
+import pytest
+
+from gazette_reader.ingest.layouts import govdoc
 from gazette_reader.ingest.layouts.govdoc import split_govdoc
 from gazette_reader.ingest.lines import split_lines
 from gazette_reader.ingest.parse import is_lossless, parse_text
@@ -264,3 +267,8 @@ BULLETIN_WITH_NOTICE = """工作动态
 
 def test_a_bulletin_reprinting_a_notice_among_its_items_is_no_document() -> None:
     assert parse_text(BULLETIN_WITH_NOTICE).layout != "govdoc"
+
+
+@pytest.mark.parametrize("line", ["二〇二四年第十六期", "二0二四年第十六期", "二○二四年第十六期", "督察通报第十七期"])
+def test_an_issue_line_s_year_may_print_its_zero_as_any_typesetter_does(line: str) -> None:
+    assert govdoc._is_issue_line(line)

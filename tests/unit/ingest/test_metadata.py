@@ -134,3 +134,10 @@ def test_issue_year_from_an_e_paper_page_line() -> None:
 def test_page_dates_of_a_paper_line_without_a_page() -> None:
     text = "荷花日报 2014年11月17日\n\n荷花县整治三轮车\n本报讯 近期，荷花县…\n"
     assert meta.page_dates(text) == [(0, (2014, 11, 17))]
+
+
+def test_a_page_line_stands_on_one_line() -> None:
+    """Prose ending in a paper's name over a date line is no page line: the gaps of the pattern keep to a line."""
+    assert meta.page_dates("市长调研河南日报\n2014年11月17日\n") == []
+    assert meta.page_dates("正文。\n信阳日报 2014年11月17日\n") == [(4, (2014, 11, 17))]
+    assert meta.page_dates("   \n" * 50 + "本报讯 近日，县委召开会议。\n") == []
