@@ -312,3 +312,76 @@ def test_one_dated_opening_after_a_sentence_end_is_no_flattened_page() -> None:
     """An entry with a single ``。 3日 …`` inside stays one entry (prose may put a space after 。)."""
     issue = split_chronology(split_lines("2020年1月\n1日 会议召开。 3日 又召开座谈会,讨论下一步工作。\n"))
     assert [(a.month, a.day) for a in issue.articles] == [(1, 1)]
+
+
+CELL_TABLE = """大   事   记  ( 1701 ~ 2000年)
+
+重   要   记   事
+
+1701
+
+ 
+
+ 
+
+某乡隶属某县。
+
+1712
+
+ 
+
+ 
+
+某某等人开垦某庄(今某村)
+
+1730
+
+ 
+
+ 
+
+某庄至某镇道路建成。
+
+ 
+
+ 
+
+ 
+
+建某里福德宫。
+
+1895
+
+5
+
+13
+
+总督府设置某县,本镇隶属某县。
+
+ 
+
+7
+
+ 
+
+义军驻守某庄,夹击日军。
+"""
+
+
+def test_a_web_table_saved_one_cell_a_line_makes_each_row_an_entry() -> None:
+    """A 大事记 saved from a web table puts every cell on its own line: a bare year (the years ascending),
+    the month and day cells (a space where empty), then the text. Each row is an entry dated by its cells;
+    a row whose year cell is empty takes the year above, and the heading's name, letter-spaced, still
+    names the page a 大事记."""
+    issue = parse_text(CELL_TABLE)
+    assert _dates(CELL_TABLE) == [(1701, None, None), (1712, None, None), (1730, None, None),
+                                  (1730, None, None), (1895, 5, 13), (1895, 7, None)]
+    assert [a.title for a in issue.articles][:2] == ["某乡隶属某县", "某某等人开垦某庄(今某村)"]
+    assert issue.articles[4].body.startswith("1895 5 13\n总督府")  # the cells keep their line
+
+
+def test_bare_years_among_prose_make_no_table() -> None:
+    """Years standing alone over paragraphs of prose (a 志's text) are no table of one-line rows."""
+    text = "概况\n\n1950\n\n全县设五个区。\n\n区下设乡。乡下设村,村设村长。\n\n各村成立农会。\n\n1951\n\n土地改革完成。\n\n" \
+           "各乡建立民兵组织。\n\n全县召开劳模大会。\n\n1952\n\n建成水库两座。\n"
+    assert parse_text(text).layout != "chronology"

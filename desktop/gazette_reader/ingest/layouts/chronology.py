@@ -8,8 +8,9 @@
 day on a line of its own over ``△`` entries is their date, not an entry). Entries are hard-wrapped like any
 PDF text: an entry runs until the next entry or heading; an opening set off by a space after a sentence end
 inside a line (``…。同月 原…``) is one whose line break the PDF's text lost, and a web page saved as one line
-(``大事记1995年 1月10日 …。 1月11日 …。 △ …``) is cut into its entries first. Each entry is a brief whose
-title is its first clause, dated by its headings.
+(``大事记1995年 1月10日 …。 1月11日 …。 △ …``) is cut into its entries first; a web table saved one cell a
+line (a bare year ``1684``, the month and day cells, then the text) makes each row an entry. Each entry is a
+brief whose title is its first clause, dated by its headings.
 """
 
 from __future__ import annotations
@@ -93,6 +94,8 @@ _NAME_WITHIN = 10
 _NAME_RE = re.compile(_NAMES)
 """Entries dated in full (1月3日) without month headings make a 大事记 only when the file names itself one in
 its first lines; otherwise they are a bullet list of dated briefs."""
+_ROW_CELLS = 2
+"""The date cells a table row may hold after its year: the month and the day."""
 
 
 @dataclass
@@ -171,6 +174,8 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
     """Several entries that open with a day right after a sentence end, a heading or a page's info line
     (not after a headline, as a news item's dated lead does), under a month heading or dated in full
     (1月3日)."""
+    if _is_cell_table(lines):
+        return True
     entries = headings = full = others = 0
     previous = ""
     named = any(_NAME_RE.search(ln.text) for ln in lines[:_NAME_WITHIN])
@@ -200,8 +205,46 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
     return entries >= least and entries >= 3 * others and (headings >= 1 or named and full >= _MIN_ENTRIES)
 
 
+def _bare_year(text: str, since: int | None) -> bool:
+    """A year alone on its line (``1684``), not before ``since`` (the year of the row above): a table's
+    year cell, its rows in order."""
+    return len(text) == 4 and text.isdecimal() and (since or 0) <= int(text)
+
+
+def _date_cell(text: str) -> bool:
+    """A month or day cell of a table row (``5``, ``13``): a number of one or two digits, 1–31."""
+    return len(text) <= 2 and text.isdecimal() and 1 <= int(text) <= _MAX_BARE_DAY
+
+
+def _is_cell_table(lines: Sequence[Line]) -> bool:
+    """A 大事记 saved from a web table one cell a line: the file names itself one in its first lines (its
+    heading may be letter-spaced: ``大   事   记``), and rows of a bare year, up to two date cells and a
+    text line make at least half of its text lines (years alone over paragraphs of prose are a 志's text,
+    not a table's rows)."""
+    if not any(_NAME_RE.search("".join(ln.text.split())) for ln in lines[:_NAME_WITHIN]):
+        return False
+    rows = texts = 0
+    year, cells = None, None
+    for line in lines:
+        text = line.text
+        if not text:
+            continue
+        if text[0].isdecimal() and _bare_year(text, year):
+            year, cells = int(text), 0
+            continue
+        if text[0].isdecimal() and _date_cell(text):
+            cells = cells + 1 if cells is not None and cells < _ROW_CELLS else cells
+            continue  # a row's month or day cell (a row without a year opens with one)
+        texts += 1
+        rows += cells is not None
+        cells = None
+    return rows >= _MIN_ENTRIES and 2 * rows >= texts
+
+
 def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
     """Parse a 大事记 (see the module docstring); never loses a non-space character."""
+    if _is_cell_table(lines):
+        return _split_cell_table(lines)
     issue = ParsedIssue(layout="chronology", articles=[])
     when, current, seen_entry = _When(), None, False
     groups: list[tuple[list[Line], _When]] = []
@@ -236,6 +279,72 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
             groups.append((current, _When(when.year, when.month, None)))
     issue.articles = [_article(group, date) for group, date in groups]
     return issue
+
+
+def _split_cell_table(lines: Sequence[Line]) -> ParsedIssue:
+    """A 大事记 saved from a web table one cell a line (see :func:`_is_cell_table`): each row is an entry,
+    from its year cell (or, where that is empty, its first date cell, or its text after a sentence end:
+    a text cell is one line, but one cut short may have wrapped) through its text; its date is its cells' (month, then day), a row without a year taking the year above.
+    The lines before the first row are the page's head."""
+    issue = ParsedIssue(layout="chronology", articles=[])
+    groups: list[tuple[list[Line], _When]] = []
+    current: list[Line] | None = None
+    row: _When | None = None  # the row whose date cells are being read (None once its text is)
+    year: int | None = None
+    cells = 0  # the date cells of that row read so far
+    for line in lines:
+        text = line.text
+        if not text:
+            if current is not None:
+                current.append(line)
+            continue
+        if _bare_year(text, year):
+            year, cells = int(text), 0
+            row, current = _When(year), [line]
+            groups.append((current, row))
+        elif _date_cell(text) and current is not None:
+            if row is None:  # a row without a year cell: its first date cell opens it
+                row, current, cells = _When(year), [line], 0
+                groups.append((current, row))
+            else:
+                current.append(line)
+            _set_cell(row, cells, int(text))
+            cells += 1
+        elif current is None:
+            meta.add_line(issue.metadata, meta.header_label(text) or "报头", text)
+        elif row is None and _after_sentence(current):  # a row whose date cells are all empty
+            current = [line]
+            groups.append((current, _When(year)))
+        else:
+            current.append(line)
+            row = None
+    if issue.year is None and groups:
+        issue.year = groups[0][1].year
+    issue.articles = [_row_article(group, date) for group, date in groups]
+    return issue
+
+
+def _set_cell(row: _When, index: int, number: int) -> None:
+    """A row's date cells come month first (a number past 12 is no month), then day; any further cell is
+    none of its date."""
+    if index == 0:
+        row.month = number if number <= 12 else None
+    elif index == 1 and row.month is not None:
+        row.day = number
+
+
+def _row_article(group: Sequence[Line], when: _When) -> ParsedArticle:
+    """A table row's entry: its cells on a line of their own over its text."""
+    cells = 0
+    while cells < len(group) and (not group[cells].text or group[cells].text.isdecimal()):
+        cells += 1
+    text = reflow([ln.raw for ln in group[cells:]])
+    head = " ".join(ln.text for ln in group[:cells] if ln.text)
+    body = f"{head}\n{text}" if head else text
+    article = ParsedArticle(title=entry_title(text) if text else None, title_derived=True, body=body, kind=BRIEF,
+                            span=span_of(group))
+    article.year, article.month, article.day = when.year, when.month, when.day
+    return article
 
 
 def _run_on_entries(line: Line) -> list[Line]:
