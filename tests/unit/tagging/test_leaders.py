@@ -514,3 +514,13 @@ def test_romanized_names_in_runs(text: str, expected: set) -> None:
 ])
 def test_names_before_a_date_or_given_a_word_ending_like_an_organ(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # disciplinary bulletins: a cause (因), a responsibility (负有) or a penalty (受到) follows the name
+    ("管理处主任吴军因在公共资源管理上失职渎职", {("吴军", "管理处主任")}),
+    ("社区党总支书记梅子建负有主要领导责任。", {("梅子建", "社区党总支书记")}),
+    ("居委会主任周宏受到党内严重警告处分", {("周宏", "居委会主任")}),
+])
+def test_names_in_disciplinary_bulletins_end_before_cause_and_penalty(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
