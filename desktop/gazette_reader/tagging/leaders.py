@@ -205,12 +205,64 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         title = canonical_title(text[title_start(text, head_start, head_end):head_end])
         if not official(lex, title):
             continue
-        found.append(Mention(text[i:i + n], title, i, i + n))
-        if text[i + n:i + n + 1] == "、":
-            found.extend(_names_forward(text, i + n + 1, known))
-        elif text[i + n:i + n + 1] in JOINERS:
-            found.extend(_joined_name(lex, text, i + n + 1, known))
+        found.extend(_titled_run(lex, text, i, n, title, known))
     return found
+
+
+def _titled_run(lex: Lexicon, text: str, i: int, n: int, title: str, known: Collection[str]) -> list[Mention]:
+    """The titled name at ``text[i:i + n]`` and the names that share its title after a ``、`` or 和."""
+    found = [Mention(text[i:i + n], title, i, i + n)]
+    if text[i + n:i + n + 1] == "、":
+        found.extend(_names_forward(text, i + n + 1, known))
+    elif text[i + n:i + n + 1] in JOINERS:
+        found.extend(_joined_name(lex, text, i + n + 1, known))
+    return found
+
+
+DUTY_LEADER = "领导"
+"""A role written as a title's last word (分管疫情摸排工作领导孙龙, 组织委员、社区联点领导梅娜); not a head
+of its own, as 区领导 and 相关领导 open lists of officials that carry no title."""
+
+
+def duty_leader_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names right after 领导 that ends a title: one joined by ``、`` to an earlier title of the same person
+    (党工委委员、组织委员、社区联点领导梅娜), or a description of duties (党工委副书记、分管疫情摸排工作领导孙龙).
+    A level or a group before a lone 领导 (区领导, 家乡领导) makes a list marker, left to the list signal."""
+    lex = lexicon()
+    found: list[Mention] = []
+    p = text.find(DUTY_LEADER)
+    while p >= 0:
+        head_end = p + len(DUTY_LEADER)
+        gap = GAP_RE.match(text, head_end)
+        i = gap.end() if gap else head_end
+        title = _duty_leader_title(lex, text, p, head_end)
+        if title and (n := name_at(text, i, known, any_surname=True)) and official(lex, title):
+            found.extend(_titled_run(lex, text, i, n, title, known))
+        p = text.find(DUTY_LEADER, head_end)
+    return found
+
+
+def _duty_leader_title(lex: Lexicon, text: str, p: int, head_end: int) -> str | None:
+    """The title ending in the 领导 at ``text[p]`` when it is joined to an earlier title or opens with a
+    verb of duties (分管, 负责 …), extended over that earlier title; None otherwise."""
+    if any(m.end() == head_end for m in lex.list_before_re.finditer(text, max(0, p - 6), head_end)):
+        return None  # 联系区领导宋双兴、虎荣鑫: a list marker, whatever stands before it
+    t = title_start(text, p, head_end)
+    if "、" in text[t:p]:
+        return canonical_title(text[t:head_end])  # joined: 组织委员、社区联点领导
+    duties = _last_match(DUTIES_RE, text, max(0, p - MAX_TITLE), p)
+    if duties is None or CLAUSE_END_RE.search(text, duties, p):
+        return None
+    return canonical_title(text[title_start(text, duties, duties):head_end])
+
+
+CLAUSE_END_RE = re.compile("[，。；：,;:！？]")
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Start of the last match of ``pattern`` in ``text[start:end]``, None when there is none."""
+    starts = [m.start() for m in pattern.finditer(text, start, end)]
+    return starts[-1] if starts else None
 
 
 def _joined_name(lex: Lexicon, text: str, i: int, known: Collection[str]) -> list[Mention]:
@@ -511,7 +563,7 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     text = simplified(text)
     heads = title_heads(text)
     titled = titled_mentions(text, known, heads)
-    return merge(titled, listed_mentions(text, known), expert_mentions(text),
+    return merge(titled, duty_leader_mentions(text, known), listed_mentions(text, known), expert_mentions(text),
                  post_titled_mentions(text, known, heads, titled), glossed_mentions(text, known),
                  appointed_comrades(text, known))
 

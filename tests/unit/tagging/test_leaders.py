@@ -524,3 +524,16 @@ def test_names_before_a_date_or_given_a_word_ending_like_an_organ(text: str, exp
 ])
 def test_names_in_disciplinary_bulletins_end_before_cause_and_penalty(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 领导 ends a title joined to an earlier one, or a description of duties
+    ("南坪街道党工委委员、组织委员、社区联点领导梅娜及社区党总支书记梅子建负有主要领导责任。",
+     {("梅娜", "南坪街道党工委委员、组织委员、社区联点领导"), ("梅子建", "社区党总支书记")}),
+    ("南坪街道党工委副书记、分管疫情摸排工作领导孙龙，", {("孙龙", "南坪街道党工委副书记、分管疫情摸排工作领导")}),
+    # a list marker opens a list of officials without a title, whatever stands before it
+    ("挂钩联系区领导宋双兴、虎荣鑫到场", {("宋双兴", None), ("虎荣鑫", None)}),
+    ("主要领导责任落实不到位", set()),
+])
+def test_leader_role_ending_a_title(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
