@@ -537,3 +537,12 @@ def test_names_in_disciplinary_bulletins_end_before_cause_and_penalty(text: str,
 ])
 def test_leader_role_ending_a_title(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("台党委书记、台长杨善岗带领采访小组成员来到姚庄镇", {("杨善岗", "台党委书记、台长")}),
+    ("县气象台台长李明出席", set()),  # a weather station's head is no official
+    ("要出台长效机制，搭建平台长期运行", set()),  # 出台, 平台: no 台长
+])
+def test_heads_of_broadcasters(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
