@@ -546,3 +546,12 @@ def test_leader_role_ending_a_title(text: str, expected: set) -> None:
 ])
 def test_heads_of_broadcasters(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 包括有 opens the title; 等人 closes the list though 立等 is a word
+    ("成員包括有議長謝宜璋、議員許華玉、李誠智、楊永立等人，而質詢議程一直持續",
+     {("谢宜璋", "议长"), ("许华玉", "议员"), ("李诚智", None), ("杨永立", None)}),
+])
+def test_list_opened_by_baokuoyou_and_closed_by_dengren(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
