@@ -555,3 +555,13 @@ def test_heads_of_broadcasters(text: str, expected: set) -> None:
 ])
 def test_list_opened_by_baokuoyou_and_closed_by_dengren(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Qing officials in county and town histories
+    ("道光21年(1841),淡水同知曹謹進行全廳18堡的戶口編審工作。", {("曹谨", "淡水同知")}),
+    ("巡抚刘铭传奏请设省", {("刘铭传", "巡抚")}),
+    ("请通知县直各单位", set()),  # 通知: no 知县
+])
+def test_qing_officials(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
