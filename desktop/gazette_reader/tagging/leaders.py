@@ -489,6 +489,25 @@ def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: C
     return (s, t - n) if s >= 0 else (-1, -1)
 
 
+ON_BEHALF_RE = re.compile("代表[\u4e00-\u9fff、]{0,14}(?:委员会|政府|党委|[省市县区镇乡旗]委|常委会)作")
+"""代表 (on behalf of) a government or party organ and 作 (gives) a report (杨易先代表乡人民委员会作政府工作报告):
+only an official speaks for an organ, so the name before it is a leader even without a title."""
+
+
+def on_behalf_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names that report on behalf of an organ (see :data:`ON_BEHALF_RE`); the name starts cleanly right
+    before 代表, and the mention carries no title."""
+    if "代表" not in text:
+        return []  # the common case, decided in C
+    lex = lexicon()
+    found: list[Mention] = []
+    for m in ON_BEHALF_RE.finditer(text):
+        s = _name_ending_at(lex, text, m.start(), known, after_word=False)
+        if s >= 0:
+            found.append(Mention(text[s:m.start()], None, s, m.start()))
+    return found
+
+
 def _place_before_head(text: str, name: str, head_start: int, head_end: int) -> bool:
     """True when the "name" before a head that starts with a level (县长, 区长) is the place that level
     names, as the text shows by writing it with the level elsewhere (金门县长 beside 金门县政府, 白肯区长
@@ -565,7 +584,7 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     titled = titled_mentions(text, known, heads)
     return merge(titled, duty_leader_mentions(text, known), listed_mentions(text, known), expert_mentions(text),
                  post_titled_mentions(text, known, heads, titled), glossed_mentions(text, known),
-                 appointed_comrades(text, known))
+                 appointed_comrades(text, known), on_behalf_mentions(text, known))
 
 
 def _standalone_ok(text: str, s: int, e: int) -> bool:

@@ -565,3 +565,13 @@ def test_list_opened_by_baokuoyou_and_closed_by_dengren(text: str, expected: set
 ])
 def test_qing_officials(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only an official reports on behalf of a government or party organ
+    ("杨易先代表乡人民委员会作政府工作报告。", {("杨易先", None)}),
+    ("会上，张三代表县委作报告", {("张三", None)}),
+    ("群众代表县政府作证", set()),
+])
+def test_names_reporting_on_behalf_of_an_organ(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
