@@ -193,7 +193,8 @@ _span = methodcaller("span")
 
 
 def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None) -> list[Mention]:
-    """Names right after an official title, with the title as written (signal 1)."""
+    """Names right after an official title, with the title as written (signal 1). A title never starts
+    inside the name an earlier title named (市委书记陈光市长杜昌文: 杜昌文's title is 市长, not 陈光市长)."""
     lex = lexicon()
     found: list[Mention] = []
     for head_start, head_end in title_heads(text) if heads is None else heads:
@@ -202,7 +203,8 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         n = name_at(text, i, known, any_surname=True)
         if not n or _not_titled_name(lex, text, i, n, head_start, known):
             continue
-        title = canonical_title(text[title_start(text, head_start, head_end):head_end])
+        named_end = found[-1].end if found and found[-1].end <= head_start else 0
+        title = canonical_title(text[max(title_start(text, head_start, head_end), named_end):head_end])
         if not official(lex, title):
             continue
         found.extend(_titled_run(lex, text, i, n, title, known))

@@ -575,3 +575,12 @@ def test_qing_officials(text: str, expected: set) -> None:
 ])
 def test_names_reporting_on_behalf_of_an_organ(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a yearbook's leader line run together: the second title does not start inside the first name
+    ("市委书记陈光市长杜昌文", {("陈光", "市委书记"), ("杜昌文", "市长")}),
+    ("县委书记王建国县长李明", {("王建国", "县委书记"), ("李明", "县长")}),
+])
+def test_a_title_starts_after_the_name_before_it(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
