@@ -201,14 +201,23 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         gap = GAP_RE.match(text, head_end)
         i = gap.end() if gap else head_end
         n = name_at(text, i, known, any_surname=True)
-        if not n or _not_titled_name(lex, text, i, n, head_start, known):
+        wide = WIDE_NAME_RE.match(text, i) if not n and gap and lex.surname_at(text, i) == 1 else None
+        if not (n or wide) or (n and _not_titled_name(lex, text, i, n, head_start, known)):
             continue
         named_end = found[-1].end if found and found[-1].end <= head_start else 0
         title = canonical_title(text[max(title_start(text, head_start, head_end), named_end):head_end])
         if not official(lex, title):
             continue
-        found.extend(_titled_run(lex, text, i, n, title, known))
+        if wide:
+            found.append(Mention(wide.group(1) + wide.group(2), title, i, wide.end()))
+        else:
+            found.extend(_titled_run(lex, text, i, n, title, known))
     return found
+
+
+WIDE_NAME_RE = re.compile("([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \t\u3000]|$)")
+"""A two-character name set wide to line up with three-character ones in a yearbook's leader line
+(市委书记 陈 光 市长 杜昌文): surname, spaces, given name, then spaces or the line's end."""
 
 
 def _titled_run(lex: Lexicon, text: str, i: int, n: int, title: str, known: Collection[str]) -> list[Mention]:

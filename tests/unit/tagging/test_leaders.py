@@ -584,3 +584,8 @@ def test_names_reporting_on_behalf_of_an_organ(text: str, expected: set) -> None
 ])
 def test_a_title_starts_after_the_name_before_it(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+def test_a_two_character_name_set_wide_in_a_leader_line() -> None:
+    assert leaders_in("市委书记 陈 光 市长 杜昌文") == {("陈光", "市委书记"), ("杜昌文", "市长")}
+    assert leaders_in("县委书记 王 某某出席") == set()  # no wide name: the given name runs on
