@@ -4,7 +4,8 @@ Five signals, in order of strength, all driven by the files in ``resources/dict`
 
 1. a title right before a name (``区委副书记、区长耿勇军``): the title is extended leftwards over its
    organ and level prefix and over ``、``-joined titles, and kept as written; names listed right after
-   the titled one share no title (``副主席陈荣臻、姜宗羽``);
+   the titled one share no title (``副主席陈荣臻、姜宗羽``); 领导 ends such a title only when joined to an
+   earlier one or after a description of duties (``组织委员、社区联点领导梅娜``);
 2. a list introduced by a marker (``区领导宋双兴、虎荣鑫``) or closed by ``等`` + marker
    (``耿勇军、李新军等区领导``);
 3. a name already known as a leader (from this article or anywhere in the library) standing alone
@@ -12,7 +13,8 @@ Five signals, in order of strength, all driven by the files in ``resources/dict`
 4. experts (``郭献功教授``, ``刘会永博士``) are reported with role ``expert`` so they are never leaders;
    titles of companies, schools, stations, centres and the youth federation are no official titles;
 5. a name right before a bare title, as speech names people (``李扬镇长调度``), or before 为 and a title
-   (``许乐敏为市政咨询委员会主席``), without a title.
+   (``许乐敏为市政咨询委员会主席``), or reporting on behalf of an organ (``杨易先代表乡人民委员会作…报告``),
+   without a title.
 
 Where a name starts and ends is :mod:`gazette_reader.tagging.names`: evidence after it first, then
 names already known, then jieba's dictionary around it. jieba is consulted only for the few
