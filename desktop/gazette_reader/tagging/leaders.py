@@ -4,7 +4,8 @@ Five signals, in order of strength, all driven by the files in ``resources/dict`
 
 1. a title right before a name (``区委副书记、区长耿勇军``): the title is extended leftwards over its
    organ and level prefix and over ``、``-joined titles, and kept as written; names listed right after
-   the titled one share no title (``副主席陈荣臻、姜宗羽``);
+   the titled one share no title (``副主席陈荣臻、姜宗羽``); 领导 ends such a title only when joined to an
+   earlier one or after a description of duties (``组织委员、社区联点领导梅娜``);
 2. a list introduced by a marker (``区领导宋双兴、虎荣鑫``) or closed by ``等`` + marker
    (``耿勇军、李新军等区领导``);
 3. a name already known as a leader (from this article or anywhere in the library) standing alone
@@ -12,7 +13,8 @@ Five signals, in order of strength, all driven by the files in ``resources/dict`
 4. experts (``郭献功教授``, ``刘会永博士``) are reported with role ``expert`` so they are never leaders;
    titles of companies, schools, stations, centres and the youth federation are no official titles;
 5. a name right before a bare title, as speech names people (``李扬镇长调度``), or before 为 and a title
-   (``许乐敏为市政咨询委员会主席``), without a title.
+   (``许乐敏为市政咨询委员会主席``), or reporting on behalf of an organ (``杨易先代表乡人民委员会作…报告``),
+   without a title.
 
 Where a name starts and ends is :mod:`gazette_reader.tagging.names`: evidence after it first, then
 names already known, then jieba's dictionary around it. jieba is consulted only for the few
@@ -193,24 +195,87 @@ _span = methodcaller("span")
 
 
 def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None) -> list[Mention]:
-    """Names right after an official title, with the title as written (signal 1)."""
+    """Names right after an official title, with the title as written (signal 1). A title never starts
+    inside the name an earlier title named (市委书记陈光市长杜昌文: 杜昌文's title is 市长, not 陈光市长)."""
     lex = lexicon()
     found: list[Mention] = []
     for head_start, head_end in title_heads(text) if heads is None else heads:
         gap = GAP_RE.match(text, head_end)
         i = gap.end() if gap else head_end
         n = name_at(text, i, known, any_surname=True)
-        if not n or _not_titled_name(lex, text, i, n, head_start, known):
+        wide = WIDE_NAME_RE.match(text, i) if not n and gap and lex.surname_at(text, i) == 1 else None
+        if not (n or wide) or (n and _not_titled_name(lex, text, i, n, head_start, known)):
             continue
-        title = canonical_title(text[title_start(text, head_start, head_end):head_end])
+        named_end = found[-1].end if found and found[-1].end <= head_start else 0
+        title = canonical_title(text[max(title_start(text, head_start, head_end), named_end):head_end])
         if not official(lex, title):
             continue
-        found.append(Mention(text[i:i + n], title, i, i + n))
-        if text[i + n:i + n + 1] == "、":
-            found.extend(_names_forward(text, i + n + 1, known))
-        elif text[i + n:i + n + 1] in JOINERS:
-            found.extend(_joined_name(lex, text, i + n + 1, known))
+        if wide:
+            found.append(Mention(wide.group(1) + wide.group(2), title, i, wide.end()))
+        else:
+            found.extend(_titled_run(lex, text, i, n, title, known))
     return found
+
+
+WIDE_NAME_RE = re.compile("([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \t\u3000]|$)")
+"""A two-character name set wide to line up with three-character ones in a yearbook's leader line
+(市委书记 陈 光 市长 杜昌文): surname, spaces, given name, then spaces or the line's end."""
+
+
+def _titled_run(lex: Lexicon, text: str, i: int, n: int, title: str, known: Collection[str]) -> list[Mention]:
+    """The titled name at ``text[i:i + n]`` and the names that share its title after a ``、`` or 和."""
+    found = [Mention(text[i:i + n], title, i, i + n)]
+    if text[i + n:i + n + 1] == "、":
+        found.extend(_names_forward(text, i + n + 1, known))
+    elif text[i + n:i + n + 1] in JOINERS:
+        found.extend(_joined_name(lex, text, i + n + 1, known))
+    return found
+
+
+DUTY_LEADER = "领导"
+"""A role written as a title's last word (分管疫情摸排工作领导孙龙, 组织委员、社区联点领导梅娜); not a head
+of its own, as 区领导 and 相关领导 open lists of officials that carry no title."""
+
+
+def duty_leader_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names right after 领导 that ends a title: one joined by ``、`` to an earlier title of the same person
+    (党工委委员、组织委员、社区联点领导梅娜), or a description of duties (党工委副书记、分管疫情摸排工作领导孙龙).
+    A level or a group before a lone 领导 (区领导, 家乡领导) makes a list marker, left to the list signal."""
+    lex = lexicon()
+    found: list[Mention] = []
+    p = text.find(DUTY_LEADER)
+    while p >= 0:
+        head_end = p + len(DUTY_LEADER)
+        gap = GAP_RE.match(text, head_end)
+        i = gap.end() if gap else head_end
+        title = _duty_leader_title(lex, text, p, head_end)
+        if title and (n := name_at(text, i, known, any_surname=True)) and official(lex, title):
+            found.extend(_titled_run(lex, text, i, n, title, known))
+        p = text.find(DUTY_LEADER, head_end)
+    return found
+
+
+def _duty_leader_title(lex: Lexicon, text: str, p: int, head_end: int) -> str | None:
+    """The title ending in the 领导 at ``text[p]`` when it is joined to an earlier title or opens with a
+    verb of duties (分管, 负责 …), extended over that earlier title; None otherwise."""
+    if any(m.end() == head_end for m in lex.list_before_re.finditer(text, max(0, p - 6), head_end)):
+        return None  # 联系区领导宋双兴、虎荣鑫: a list marker, whatever stands before it
+    t = title_start(text, p, head_end)
+    if "、" in text[t:p]:
+        return canonical_title(text[t:head_end])  # joined: 组织委员、社区联点领导
+    duties = _last_match(DUTIES_RE, text, max(0, p - MAX_TITLE), p)
+    if duties is None or CLAUSE_END_RE.search(text, duties, p):
+        return None
+    return canonical_title(text[title_start(text, duties, duties):head_end])
+
+
+CLAUSE_END_RE = re.compile("[，。；：,;:！？]")
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Start of the last match of ``pattern`` in ``text[start:end]``, None when there is none."""
+    starts = [m.start() for m in pattern.finditer(text, start, end)]
+    return starts[-1] if starts else None
 
 
 def _joined_name(lex: Lexicon, text: str, i: int, known: Collection[str]) -> list[Mention]:
@@ -438,6 +503,25 @@ def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: C
     return (s, t - n) if s >= 0 else (-1, -1)
 
 
+ON_BEHALF_RE = re.compile("代表[\u4e00-\u9fff、]{0,14}(?:委员会|政府|党委|[省市县区镇乡旗]委|常委会)作")
+"""代表 (on behalf of) a government or party organ and 作 (gives) a report (杨易先代表乡人民委员会作政府工作报告):
+only an official speaks for an organ, so the name before it is a leader even without a title."""
+
+
+def on_behalf_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names that report on behalf of an organ (see :data:`ON_BEHALF_RE`); the name starts cleanly right
+    before 代表, and the mention carries no title."""
+    if "代表" not in text:
+        return []  # the common case, decided in C
+    lex = lexicon()
+    found: list[Mention] = []
+    for m in ON_BEHALF_RE.finditer(text):
+        s = _name_ending_at(lex, text, m.start(), known, after_word=False)
+        if s >= 0:
+            found.append(Mention(text[s:m.start()], None, s, m.start()))
+    return found
+
+
 def _place_before_head(text: str, name: str, head: str, answers: dict[tuple[str, str], bool]) -> bool:
     """True when the "name" before a ``head`` that starts with a level (县长, 区长) is the place that level
     names, as the text shows by writing it with the level elsewhere (金门县长 beside 金门县政府, 白肯区长
@@ -515,9 +599,9 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     text = simplified(text)
     heads = title_heads(text)
     titled = titled_mentions(text, known, heads)
-    return merge(titled, listed_mentions(text, known), expert_mentions(text),
+    return merge(titled, duty_leader_mentions(text, known), listed_mentions(text, known), expert_mentions(text),
                  post_titled_mentions(text, known, heads, titled), glossed_mentions(text, known),
-                 appointed_comrades(text, known))
+                 appointed_comrades(text, known), on_behalf_mentions(text, known))
 
 
 def _standalone_ok(text: str, s: int, e: int) -> bool:

@@ -514,3 +514,78 @@ def test_romanized_names_in_runs(text: str, expected: set) -> None:
 ])
 def test_names_before_a_date_or_given_a_word_ending_like_an_organ(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # disciplinary bulletins: a cause (因), a responsibility (负有) or a penalty (受到) follows the name
+    ("管理处主任吴军因在公共资源管理上失职渎职", {("吴军", "管理处主任")}),
+    ("社区党总支书记梅子建负有主要领导责任。", {("梅子建", "社区党总支书记")}),
+    ("居委会主任周宏受到党内严重警告处分", {("周宏", "居委会主任")}),
+])
+def test_names_in_disciplinary_bulletins_end_before_cause_and_penalty(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 领导 ends a title joined to an earlier one, or a description of duties
+    ("南坪街道党工委委员、组织委员、社区联点领导梅娜及社区党总支书记梅子建负有主要领导责任。",
+     {("梅娜", "南坪街道党工委委员、组织委员、社区联点领导"), ("梅子建", "社区党总支书记")}),
+    ("南坪街道党工委副书记、分管疫情摸排工作领导孙龙，", {("孙龙", "南坪街道党工委副书记、分管疫情摸排工作领导")}),
+    # a list marker opens a list of officials without a title, whatever stands before it
+    ("挂钩联系区领导宋双兴、虎荣鑫到场", {("宋双兴", None), ("虎荣鑫", None)}),
+    ("主要领导责任落实不到位", set()),
+])
+def test_leader_role_ending_a_title(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("台党委书记、台长杨善岗带领采访小组成员来到姚庄镇", {("杨善岗", "台党委书记、台长")}),
+    ("县气象台台长李明出席", set()),  # a weather station's head is no official
+    ("要出台长效机制，搭建平台长期运行", set()),  # 出台, 平台: no 台长
+])
+def test_heads_of_broadcasters(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 包括有 opens the title; 等人 closes the list though 立等 is a word
+    ("成員包括有議長謝宜璋、議員許華玉、李誠智、楊永立等人，而質詢議程一直持續",
+     {("谢宜璋", "议长"), ("许华玉", "议员"), ("李诚智", None), ("杨永立", None)}),
+])
+def test_list_opened_by_baokuoyou_and_closed_by_dengren(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Qing officials in county and town histories
+    ("道光21年(1841),淡水同知曹謹進行全廳18堡的戶口編審工作。", {("曹谨", "淡水同知")}),
+    ("巡抚刘铭传奏请设省", {("刘铭传", "巡抚")}),
+    ("请通知县直各单位", set()),  # 通知: no 知县
+])
+def test_qing_officials(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only an official reports on behalf of a government or party organ
+    ("杨易先代表乡人民委员会作政府工作报告。", {("杨易先", None)}),
+    ("会上，张三代表县委作报告", {("张三", None)}),
+    ("群众代表县政府作证", set()),
+])
+def test_names_reporting_on_behalf_of_an_organ(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a yearbook's leader line run together: the second title does not start inside the first name
+    ("市委书记陈光市长杜昌文", {("陈光", "市委书记"), ("杜昌文", "市长")}),
+    ("县委书记王建国县长李明", {("王建国", "县委书记"), ("李明", "县长")}),
+])
+def test_a_title_starts_after_the_name_before_it(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
+
+
+def test_a_two_character_name_set_wide_in_a_leader_line() -> None:
+    assert leaders_in("市委书记 陈 光 市长 杜昌文") == {("陈光", "市委书记"), ("杜昌文", "市长")}
+    assert leaders_in("县委书记 王 某某出席") == set()  # no wide name: the given name runs on
