@@ -385,3 +385,9 @@ def test_bare_years_among_prose_make_no_table() -> None:
     text = "概况\n\n1950\n\n全县设五个区。\n\n区下设乡。乡下设村,村设村长。\n\n各村成立农会。\n\n1951\n\n土地改革完成。\n\n" \
            "各乡建立民兵组织。\n\n全县召开劳模大会。\n\n1952\n\n建成水库两座。\n"
     assert parse_text(text).layout != "chronology"
+
+
+def test_every_name_of_a_chronology_holds_a_mark_the_cheap_test_looks_for() -> None:
+    from gazette_reader.ingest.layouts.chronology import _NAMES, NAME_MARKS
+
+    assert all(any(mark in name for mark in NAME_MARKS) for name in _NAMES.split("|"))
