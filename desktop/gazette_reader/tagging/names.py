@@ -113,14 +113,8 @@ def needs_strong(lex: Lexicon, name: str, surname: int = 1, *, titled: bool = Fa
 @lru_cache(maxsize=1)
 def name_tagged_words() -> frozenset[str]:
     """Common two-character words jieba's dictionary tags as (parts of) personal names (nr, nrfg, nrt:
-    刘家, 张家, 高明), read once when first needed: a title before one of them may start a name."""
-    words = set()
-    with segment.tokenizer().get_dict_file() as dictionary:
-        for raw in dictionary:
-            parts = raw.decode("utf-8").split()
-            if len(parts) == 3 and len(parts[0]) == 2 and parts[2].startswith("nr") and int(parts[1]) >= COMMON_START_FREQ:
-                words.add(parts[0])
-    return frozenset(words)
+    刘家, 张家, 高明): a title before one of them may start a name."""
+    return frozenset(word for word, (freq, _) in segment.name_tagged_pairs().items() if freq >= COMMON_START_FREQ)
 
 
 def _starts_word(text: str, i: int, n: int) -> bool:

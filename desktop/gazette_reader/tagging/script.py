@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gazette_reader.text.normalize import to_simplified
+from gazette_reader.text.normalize import t2s_alternatives, to_simplified
 
 COMMON_TRADITIONAL = 300
 """How many traditional characters the script test looks for: those of the most frequent characters."""
@@ -77,13 +77,8 @@ def canonical(word: str) -> str:
 def _self_simplified() -> frozenset[str]:
     """Traditional characters that OpenCC's t2s table also gives as their own simplified form (乾 → 干 or
     乾): written in a simplified text, they were meant."""
-    import opencc
-
-    converter = opencc.OpenCC("t2s")
-    converter.convert("")  # loads the dictionaries
-    return frozenset(key for group in converter._dict_chain_data for max_len, _min_len, mapping in group
-                     if max_len == 1 for key, value in mapping.items()
-                     if len(key) == 1 and value.split(" ")[0] != key and key in value.split(" "))
+    return frozenset(key for key, values in t2s_alternatives().items()
+                     if len(key) == 1 and values[0] != key and key in values)
 
 
 @lru_cache(maxsize=1)

@@ -42,22 +42,24 @@ records the version it was built with, and opening the library rebuilds it; see 
 
 
 @lru_cache(maxsize=1)
-def _t2s_characters() -> dict[int, str]:
-    """OpenCC's t2s single-character table as ``{codepoint: simplified}`` (first alternative only)."""
+def t2s_alternatives() -> dict[str, tuple[str, ...]]:
+    """OpenCC's t2s single-character table: each traditional character with its simplified alternatives,
+    in OpenCC's order (乾 → 干 乾). No public API lists them, so this is the one place that reads the
+    converter's loaded dictionaries (the folding table here, the tagger's names: ``tagging/script.py``)."""
     import opencc
 
     converter = opencc.OpenCC("t2s")
     converter.convert("")  # loads the dictionaries
-    table: dict[int, str] = {}
-    for group in converter._dict_chain_data:
-        for max_len, _min_len, mapping in group:
-            if max_len != 1:
-                continue  # phrase table: deliberately unused (see module docstring)
-            for key, value in mapping.items():
-                first = value.split(" ")[0]
-                if first != key and len(first) == 1:
-                    table[ord(key)] = first
-    return table
+    return {key: tuple(value.split(" ")) for group in converter._dict_chain_data
+            for max_len, _min_len, mapping in group if max_len == 1  # the phrase tables: deliberately unused
+            for key, value in mapping.items()}
+
+
+@lru_cache(maxsize=1)
+def _t2s_characters() -> dict[int, str]:
+    """The t2s single-character table as ``{codepoint: simplified}`` (first alternative only)."""
+    return {ord(key): values[0] for key, values in t2s_alternatives().items()
+            if values[0] != key and len(values[0]) == 1}
 
 
 _FOLD_BLOCK = 256

@@ -63,13 +63,21 @@ def is_word(word: str, min_freq: int = 20) -> bool:
 
 
 @lru_cache(maxsize=1)
-def person_words() -> frozenset[str]:
-    """Two-character words jieba's dictionary tags as personal names (``nr``: 高峰, 文明, 向阳): a common
-    word that is also a name, read once from the dictionary file when the tagger first asks."""
-    words = set()
+def name_tagged_pairs() -> dict[str, tuple[int, str]]:
+    """Two-character words jieba's dictionary tags as (parts of) personal names (``nr``, ``nrfg``, ``nrt``),
+    each with its frequency and tag: read once from the dictionary file when the tagger first asks (the
+    tagger's two word sets below are both cut from it)."""
+    pairs: dict[str, tuple[int, str]] = {}
     with tokenizer().get_dict_file() as dictionary:
         for raw in dictionary:
             parts = raw.decode("utf-8").split()
-            if len(parts) == 3 and len(parts[0]) == 2 and parts[2] == "nr":
-                words.add(parts[0])
-    return frozenset(words)
+            if len(parts) == 3 and len(parts[0]) == 2 and parts[2].startswith("nr"):
+                pairs[parts[0]] = (int(parts[1]), parts[2])
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Two-character words jieba's dictionary tags as personal names (``nr``: 高峰, 文明, 向阳): a common
+    word that is also a name."""
+    return frozenset(word for word, (_, tag) in name_tagged_pairs().items() if tag == "nr")
