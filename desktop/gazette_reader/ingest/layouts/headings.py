@@ -87,7 +87,8 @@ class Page:
     def __init__(self, lines: Sequence[Line]) -> None:
         # _furniture's own first tests inline (no call for the many lines that hold no 完 and open with
         # no rule character)
-        furniture = [bool(text := ln.text) and ("完" in text or text[0] in _FURNITURE_FIRSTS or text[0].isspace())
+        furniture = [bool(text := ln.text) and ("完" in text or text[0] in _FURNITURE_FIRSTS or text[0].isspace()
+                                                 or text[0] in cues.WEB_FURNITURE_FIRSTS)
                      and _furniture(text) for ln in lines]
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****), end marks (完) and column periods: furniture, left out of every block."""
@@ -159,9 +160,10 @@ _FURNITURE_FIRSTS = frozenset(cues.RULE_CHARS + "（(")
 
 
 def _furniture(text: str) -> bool:
-    """A rule, an end mark (完) or the period a column covers ((5月20日—5月24日) under 要闻周报)."""
+    """A rule, an end mark (完), the period a column covers ((5月20日—5月24日) under 要闻周报), or a saved web
+    page's breadcrumb, toolbar or pager (:func:`cues.is_web_furniture`)."""
     return (cues.is_rule_line(text) and not _wrapped_stop(text)) or cues.is_end_mark(text) \
-        or _PERIOD_LINE_RE.match(text) is not None
+        or _PERIOD_LINE_RE.match(text) is not None or cues.is_web_furniture(text)
 
 
 def _wrapped_stop(text: str) -> bool:
@@ -196,8 +198,8 @@ def closes(text: str) -> bool:
     if not has_byline_word(stripped) and _TWO_DIGITS_RE.search(stripped) is None:  # no byline word, no date: most lines
         first = stripped[:1]
         return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
-            and (cues.is_time_line(stripped) or cues.is_label_line(stripped))
-    if _is_byline(stripped):
+            and (cues.is_time_line(stripped) or cues.is_label_line(stripped)) or cues.is_credit_bar(stripped)
+    if _is_byline(stripped) or cues.is_credit_bar(stripped):
         return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
         or cues.is_time_line(stripped) or cues.is_label_line(stripped) or meta.is_page_line(stripped)
@@ -368,9 +370,9 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     :func:`style_of`), or None."""
     text = page.texts[k]
     if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text) \
-            or contact_line(text):
+            or contact_line(text) or style == BULLET and cues.line_date(text) is not None or cues.is_credit_bar(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
-        # …副局长李宗春（右二）参观… a photo caption
+        # …副局长李宗春（右二）参观… a photo caption; • 2020-06-11 a web page's date field, listed
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text) \
         and not (k > 0 and meta.header_label(page.texts[k - 1]) in meta.PAGE_LABELS)
     # under a page line (开州日报 2024年5月28日 第01版) the paper is named: 要闻周报 there is a column
