@@ -946,3 +946,23 @@ def test_a_saved_web_pages_breadcrumb_and_toolbar_are_furniture() -> None:
     assert cues.breadcrumb_channel("您所在的位置:首页>>新闻中心>>天水新闻>>甘谷>>正文") == "甘谷"
     assert cues.breadcrumb_channel("您当前的位置: 首页 > 新闻 > 乡镇动态") == "乡镇动态"
     assert not cues.is_web_furniture("首页工作会议召开")
+
+
+def test_a_reposting_sites_reading_time_opens_a_post() -> None:
+    """Posts copied by a reposting site: the site's stamp under a headline glues the date to a numbered
+    channel (``2020-07-22新闻5``) and dates it, ``原标题:…`` is a label, not the title; the reading time
+    (``本篇文章256字,读完约1分钟``) is furniture that opens the next post, headline or none."""
+    text = (
+        "县委书记到县融媒体中心调研\n\n2020-07-22新闻5\n\n原标题:县委书记到县融媒体中心调研\n\n"
+        "7月21日,县委书记到县融媒体中心调研。县委常委、宣传部部长及县委办、县财政局主要负责人陪同。\n\n"
+        "县委书记指出,建好县级融媒体中心,是贯彻落实党中央重大战略决策的政治任务。\n\n"
+        "本篇文章256字,读完约1分钟\n\n"
+        "党委换届完成后,新一届领导班子有序启动基层党建工作,以村部和文化广场为主要工作实施,加快建设速度。\n\n"
+        "来源:鞍山新闻\n"
+    )
+    issue = parse_text(text)
+    first, second = issue.articles
+    assert (first.title, first.month, first.day) == ("县委书记到县融媒体中心调研", 7, 22)
+    assert second.title_derived and second.body.startswith("党委换届完成后")
+    assert "本篇文章256字,读完约1分钟" in issue.furniture
+    assert is_lossless(text, issue)

@@ -94,9 +94,10 @@ STAMP_LINE_RE = re.compile(
 out (``大湾区之声 2024-01-09 15:02:32``). The time is required: a name and a bare date may be a headline."""
 STAMP_AFTER_RE = re.compile(
     r"^(?P<year>\d{4})[\-./](?P<month>\d{1,2})[\-./](?P<day>\d{1,2})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"\s+[\u4e00-\u9fff·]{2,16}$"
+    r"\s*[\u4e00-\u9fff·]{2,16}\d{0,2}$"
 )
-"""The stamp the other way round, the date in figures first (``2025.01.10 雲林縣政府``)."""
+"""The stamp the other way round, the date in figures first (``2025.01.10 雲林縣政府``), or glued to the
+channel, which may be numbered (``2020-07-22新闻5``, as a reposting site prints it)."""
 
 WEEKDAY_DATE_RE = re.compile(
     r"^(?:星期|周|週)[一二三四五六日天]\s*[,，]\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[,，]\s*(?P<year>\d{4})"
@@ -122,7 +123,7 @@ BYLINE_LINE_RE = re.compile(
 郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
-           "记者 见习记者 通讯员 责编 来源 资料来源 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
+           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
 LABEL_LINE_RE = re.compile(
     r"^(?:\s*[-－•·*]\s+)?(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
 )
@@ -163,18 +164,23 @@ WEB_TOOLBAR_RE = re.compile(r"^\s*(?:扫一扫在手机|【?\s*字体\s*[:：]|�
                             r"返回顶部|本(?:新闻|文|页|篇)共\s*\d{1,3}\s*页)")
 """A web page's toolbar or pager saved with its text (``扫一扫在手机打开当前页``, ``【字体:``, ``打印本页``,
 ``本新闻共2页,当前在第01页``): page furniture, never a headline nor a section."""
+READING_TIME_RE = re.compile(r"^\s*本(?:篇|文)(?:文章)?(?:共|约)?\s*\d+\s*字\s*[，,]?\s*(?:预计)?(?:阅读|读完)(?:时间)?\s*(?:约|需)?\s*\d+\s*分钟")
+"""The reading time a reposting site prints at the top of each post (``本篇文章256字,读完约1分钟``): page
+furniture that opens a post, whether or not a headline stands above it."""
 WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本") | frozenset(word[0] for word in _TOOLBAR_WORDS)
 """The first character of a breadcrumb, a toolbar or a pager line (after any space): the pre-test."""
 
 
 def is_web_furniture(text: str) -> bool:
-    """A breadcrumb (:data:`BREADCRUMB_RE`), a toolbar or pager line (:data:`WEB_TOOLBAR_RE`), or a line of
+    """A breadcrumb (:data:`BREADCRUMB_RE`), a toolbar or pager line (:data:`WEB_TOOLBAR_RE`), a reading
+    time (:data:`READING_TIME_RE`), or a line of
     only a site's toolbar words (``无障碍 长辈版 智能问答 繁体版``)."""
     stripped = text.strip()
     if stripped[:1] not in WEB_FURNITURE_FIRSTS:
         return False
     words = stripped.split()
     return BREADCRUMB_RE.match(stripped) is not None or WEB_TOOLBAR_RE.match(stripped) is not None \
+        or READING_TIME_RE.match(stripped) is not None \
         or len(words) >= 2 and all(word in _TOOLBAR_WORDS for word in words)
 
 

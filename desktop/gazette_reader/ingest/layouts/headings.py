@@ -91,10 +91,14 @@ class Page:
                                                  or text[0] in cues.WEB_FURNITURE_FIRSTS)
                      and _furniture(text) for ln in lines]
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
-        """Lines of rule characters (*****), end marks (完) and column periods: furniture, left out of every block."""
+        """Lines of rule characters (*****), end marks (完), column periods and a web page's breadcrumbs and
+        toolbars: furniture, left out of every block."""
+        opening = _post_openings(lines, furniture) if self.rules else set()
         if self.rules:
             lines = [ln for ln, rule in zip(lines, furniture) if not rule]
         positions = [i for i, ln in enumerate(lines) if ln.text]
+        self.opens_post = {k for k, i in enumerate(positions) if lines[i].start in opening} if opening else set()
+        """Lines right under a reading time (本篇文章256字,读完约1分钟): each opens a post, headline or none."""
         self.lines = [lines[i] for i in positions]
         self.texts = [ln.text for ln in self.lines]
         """The lines' texts (read in the hot loops without a method call)."""
@@ -157,6 +161,20 @@ def _run_in_titles(lines: Sequence[Line]) -> dict[int, str]:
 
 
 _FURNITURE_FIRSTS = frozenset(cues.RULE_CHARS + "（(")
+
+
+def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> set[int]:
+    """The offsets of the first text lines under a reading time (:data:`cues.READING_TIME_RE`): a
+    reposting site prints one at the top of each post, so the text under it opens a post."""
+    openings: set[int] = set()
+    waiting = False
+    for line, rule in zip(lines, furniture):
+        if rule:
+            waiting = waiting or cues.READING_TIME_RE.match(line.text) is not None
+        elif line.text and waiting:
+            openings.add(line.start)
+            waiting = False
+    return openings
 
 
 def _furniture(text: str) -> bool:
@@ -381,6 +399,8 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
+    if k in page.opens_post and not titlelike(text):
+        return Candidate(k, k, PLAIN, lead_of(text), inline=True, blank_before=True, grouped=True)  # its text, no headline
     if style == PLAIN and _opens_clipping(page, k):
         return Candidate(k, k, PLAIN, DATED, blank_before=True, sourced=True)
     if style == PLAIN and (title := page.run_in.get(k)) is not None:
