@@ -922,8 +922,8 @@ def test_a_posts_credit_line_closes_it_and_heads_nothing() -> None:
 def test_a_saved_web_pages_breadcrumb_and_toolbar_are_furniture() -> None:
     """Pages of government sites saved one after another: the site's toolbar (``无障碍 长辈版 …``), the
     breadcrumb (``您所在的位置:首页>>…>>正文``) and the pager or the scan-me line are page furniture, never
-    a headline nor a section; the headline under the breadcrumb opens the next item, and an info line
-    with the date and time in brackets is never one either."""
+    a headline nor a section heading; the headline under the breadcrumb opens the next item, in the
+    channel the breadcrumb names last, and an info line with the date and time in brackets is never one."""
     text = (
         "无障碍 长辈版 智能问答 繁体版\n\n县领导到卢村乡指导政协工作\n\n"
         "阅读次数: 作者:广德新闻网 信息来源:广德新闻网 发布时间:2018-03-09 07:44\n\n"
@@ -941,7 +941,7 @@ def test_a_saved_web_pages_breadcrumb_and_toolbar_are_furniture() -> None:
     issue = parse_text(text)
     assert [a.title for a in issue.articles] == [
         "县领导到卢村乡指导政协工作", "甘谷县大庄乡举行撤乡改镇揭牌仪式(组图)", "大栗港镇第三届人民代表大会第三次会议召开"]
-    assert all(a.section is None for a in issue.articles)
+    assert [a.section for a in issue.articles] == [None, "甘谷", "乡镇动态"]  # the breadcrumb's last channel
     assert is_lossless(text, issue)
     assert cues.breadcrumb_channel("您所在的位置:首页>>新闻中心>>天水新闻>>甘谷>>正文") == "甘谷"
     assert cues.breadcrumb_channel("您当前的位置: 首页 > 新闻 > 乡镇动态") == "乡镇动态"

@@ -93,12 +93,16 @@ class Page:
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****), end marks (完), column periods and a web page's breadcrumbs and
         toolbars: furniture, left out of every block."""
-        opening = _post_openings(lines, furniture) if self.rules else set()
+        opening, channels = _post_openings(lines, furniture) if self.rules else (set(), {})
         if self.rules:
             lines = [ln for ln, rule in zip(lines, furniture) if not rule]
         positions = [i for i, ln in enumerate(lines) if ln.text]
         self.opens_post = {k for k, i in enumerate(positions) if lines[i].start in opening} if opening else set()
         """Lines right under a reading time (本篇文章256字,读完约1分钟): each opens a post, headline or none."""
+        self.channels = {k: channels[lines[i].start] for k, i in enumerate(positions) if lines[i].start in channels} \
+            if channels else {}
+        """Line → the channel the breadcrumb right above it names (…>>甘谷>>正文): the section of the item
+        whose headline it is."""
         self.lines = [lines[i] for i in positions]
         self.texts = [ln.text for ln in self.lines]
         """The lines' texts (read in the hot loops without a method call)."""
@@ -163,18 +167,25 @@ def _run_in_titles(lines: Sequence[Line]) -> dict[int, str]:
 _FURNITURE_FIRSTS = frozenset(cues.RULE_CHARS + "（(")
 
 
-def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> set[int]:
+def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[set[int], dict[int, str]]:
     """The offsets of the first text lines under a reading time (:data:`cues.READING_TIME_RE`): a
-    reposting site prints one at the top of each post, so the text under it opens a post."""
+    reposting site prints one at the top of each post, so the text under it opens a post; and the
+    offset of the first text line under a breadcrumb → the channel it names (:func:`cues.breadcrumb_channel`)."""
     openings: set[int] = set()
+    channels: dict[int, str] = {}
     waiting = False
+    channel = None
     for line, rule in zip(lines, furniture):
         if rule:
             waiting = waiting or cues.READING_TIME_RE.match(line.text) is not None
-        elif line.text and waiting:
-            openings.add(line.start)
-            waiting = False
-    return openings
+            channel = cues.breadcrumb_channel(line.text) or channel
+        elif line.text:
+            if waiting:
+                openings.add(line.start)
+            if channel:
+                channels[line.start] = channel
+            waiting, channel = False, None
+    return openings, channels
 
 
 def _furniture(text: str) -> bool:
