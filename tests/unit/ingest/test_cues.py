@@ -119,7 +119,7 @@ def _closes(text: str) -> bool:
         return True
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
         or cues.TIME_LINE_RE.match(stripped) is not None or cues.LABEL_LINE_RE.match(stripped) is not None \
-        or meta.header_label(stripped) == "版面"
+        or meta.header_label(stripped) == "版面" or cues.CREDIT_BAR_RE.match(stripped) is not None
 
 
 def test_closes_answers_as_before_its_pre_tests() -> None:

@@ -877,3 +877,92 @@ def test_two_blank_lines_set_releases_apart_in_double_spaced_text() -> None:
     assert [a.title for a in issue.articles] == [
         "北區區議會一議席懸空", "南區區議會議席懸空", "兩議席出缺", "西貢區議會一議席懸空"]
     assert is_lossless(text, issue)
+
+
+def test_a_web_pages_listed_fields_date_the_item_and_head_nothing() -> None:
+    """A web page saved as text lists each article's fields under its headline, a list marker before
+    each (``- 2003-12-02``, ``  • 2020-06-11``, ``- 資料來源:…``): a date or label line all the same, never
+    part of the headline above it nor a headline itself."""
+    text = (
+        "議會動態\n\n縣政總質詢 議題趨向多元\n- 2003-12-02\n"
+        "【本報訊】縣議會定期大會,昨日進行第三天的縣政總質詢議程,議員們的質詢議題趨向多元,展現地域特色。\n\n"
+        "議員考察離島交通 關切碼頭工程\n- 2006-06-16\n"
+        "【本報訊】議員們昨日考察離島交通建設,關切碼頭工程進度,要求工務部門嚴格把關。\n\n"
+        "農會舉辦肥料講習\n- 資料來源:金門日報\n- 新聞日期:98-06-11\n"
+        "農會昨日舉辦肥料講習,由總幹事主持,農民踴躍參加,體驗新式肥料的施用方法。\n\n"
+        "圖書館推動閱讀活動\n  • 2020-06-11\n"
+        " 【記者王小明報導】圖書館10日起推動暑期閱讀活動,包括說故事、書展與親子共讀等。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == [
+        "縣政總質詢 議題趨向多元", "議員考察離島交通 關切碼頭工程", "農會舉辦肥料講習", "圖書館推動閱讀活動"]
+    assert [(a.year, a.month, a.day) for a in issue.articles] == [
+        (2003, 12, 2), (2006, 6, 16), (2009, 6, 11), (2020, 6, 11)]
+    assert is_lossless(text, issue)
+
+
+def test_a_posts_credit_line_closes_it_and_heads_nothing() -> None:
+    """A WeChat post ends with its credits, the role and the names set off by a bar (``记 者 | 张子鹤
+    赵 鑫``, ``视 觉 | 方 堃``): the post's trailer, never the headline of an article of its own."""
+    text = (
+        "县委书记到县融媒体中心调研\n"
+        "11月8日是中国记者节,当天上午,县委书记王明到县融媒体中心进行调研,向全县新闻工作者致以节日祝福。\n"
+        "王明强调,要进一步强化思想引领,持续丰富栏目形式,不断提高节目质量,讲好本县故事。\n"
+        "记 者 | 张子鹤 赵 鑫\n视 觉 | 方 堃\n\n"
+        "全县举行第三季度政网直通车活动\n"
+        "8月28日,我县举行第三季度“政网直通车”活动,网民代表50余人参加,各抒己见,提出了建设性的意见。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["县委书记到县融媒体中心调研", "全县举行第三季度政网直通车活动"]
+    assert issue.articles[0].body.endswith("方堃")
+    assert is_lossless(text, issue)
+    assert cues.is_credit_bar("编辑｜王明") and not cues.is_credit_bar("工作 | 建设,持续推进")
+
+
+def test_a_saved_web_pages_breadcrumb_and_toolbar_are_furniture() -> None:
+    """Pages of government sites saved one after another: the site's toolbar (``无障碍 长辈版 …``), the
+    breadcrumb (``您所在的位置:首页>>…>>正文``) and the pager or the scan-me line are page furniture, never
+    a headline nor a section heading; the headline under the breadcrumb opens the next item, in the
+    channel the breadcrumb names last, and an info line with the date and time in brackets is never one."""
+    text = (
+        "无障碍 长辈版 智能问答 繁体版\n\n县领导到卢村乡指导政协工作\n\n"
+        "阅读次数: 作者:广德新闻网 信息来源:广德新闻网 发布时间:2018-03-09 07:44\n\n"
+        "    3月6日下午,卢村乡政协工委在牛山召开第一季度工作例会,县政协副主席出席例会。\n\n"
+        "    随后的座谈会上,工委主任介绍了政协委员和政协工作的一些基本情况。\n\n"
+        "扫一扫在手机打开当前页\n\n"
+        "您所在的位置:首页>>新闻中心>>天水新闻>>甘谷>>正文\n甘谷县大庄乡举行撤乡改镇揭牌仪式(组图)\n"
+        "(2015-12-3 10:10:00)  来源:甘谷县新闻中心   打印本页\n\n"
+        "  12月2日,甘谷县大庄乡举行“撤乡改镇”揭牌仪式,县委常委、副县长出席仪式并讲话。\n\n"
+        "本新闻共2页,当前在第01页  0102\n\n"
+        "您当前的位置: 首页 > 新闻 > 乡镇动态\n\n大栗港镇第三届人民代表大会第三次会议召开\n\n"
+        "来源:大栗港镇 作者:何崎 发布日期:2017-12-30\n\n"
+        "       12月29日下午,大栗港镇第三届人民代表大会第三次会议在庄严的国歌声中拉开序幕。\n"
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == [
+        "县领导到卢村乡指导政协工作", "甘谷县大庄乡举行撤乡改镇揭牌仪式(组图)", "大栗港镇第三届人民代表大会第三次会议召开"]
+    assert [a.section for a in issue.articles] == [None, "甘谷", "乡镇动态"]  # the breadcrumb's last channel
+    assert is_lossless(text, issue)
+    assert cues.breadcrumb_channel("您所在的位置:首页>>新闻中心>>天水新闻>>甘谷>>正文") == "甘谷"
+    assert cues.breadcrumb_channel("您当前的位置: 首页 > 新闻 > 乡镇动态") == "乡镇动态"
+    assert not cues.is_web_furniture("首页工作会议召开")
+
+
+def test_a_reposting_sites_reading_time_opens_a_post() -> None:
+    """Posts copied by a reposting site: the site's stamp under a headline glues the date to a numbered
+    channel (``2020-07-22新闻5``) and dates it, ``原标题:…`` is a label, not the title; the reading time
+    (``本篇文章256字,读完约1分钟``) is furniture that opens the next post, headline or none."""
+    text = (
+        "县委书记到县融媒体中心调研\n\n2020-07-22新闻5\n\n原标题:县委书记到县融媒体中心调研\n\n"
+        "7月21日,县委书记到县融媒体中心调研。县委常委、宣传部部长及县委办、县财政局主要负责人陪同。\n\n"
+        "县委书记指出,建好县级融媒体中心,是贯彻落实党中央重大战略决策的政治任务。\n\n"
+        "本篇文章256字,读完约1分钟\n\n"
+        "党委换届完成后,新一届领导班子有序启动基层党建工作,以村部和文化广场为主要工作实施,加快建设速度。\n\n"
+        "来源:鞍山新闻\n"
+    )
+    issue = parse_text(text)
+    first, second = issue.articles
+    assert (first.title, first.month, first.day) == ("县委书记到县融媒体中心调研", 7, 22)
+    assert second.title_derived and second.body.startswith("党委换届完成后")
+    assert "本篇文章256字,读完约1分钟" in issue.furniture
+    assert is_lossless(text, issue)

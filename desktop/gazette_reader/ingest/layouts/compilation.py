@@ -342,7 +342,8 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
     region = item.lines or page.lines[head.first:stop]
     title, body_lines, derived = _title(page, head, region, issue)
     title, tag = _square_tag(title, issue)
-    article = ParsedArticle(title=title, body="", section=item.section or tag or _tag(page, head, title), span=span_of(region))
+    article = ParsedArticle(title=title, body="", section=item.section or tag or _tag(page, head, title)
+                            or page.channels.get(head.first), span=span_of(region))
     lead = above.get(head.first)
     clipped = lead is not None and cues.source_date(page.text(lead)) is not None \
         or _trailing_source(region)[1] is not None  # a newspaper's story, with its decks in its order

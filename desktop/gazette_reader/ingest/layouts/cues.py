@@ -94,9 +94,10 @@ STAMP_LINE_RE = re.compile(
 out (``大湾区之声 2024-01-09 15:02:32``). The time is required: a name and a bare date may be a headline."""
 STAMP_AFTER_RE = re.compile(
     r"^(?P<year>\d{4})[\-./](?P<month>\d{1,2})[\-./](?P<day>\d{1,2})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"\s+[\u4e00-\u9fff·]{2,16}$"
+    r"\s*[\u4e00-\u9fff·]{2,16}\d{0,2}$"
 )
-"""The stamp the other way round, the date in figures first (``2025.01.10 雲林縣政府``)."""
+"""The stamp the other way round, the date in figures first (``2025.01.10 雲林縣政府``), or glued to the
+channel, which may be numbered (``2020-07-22新闻5``, as a reposting site prints it)."""
 
 WEEKDAY_DATE_RE = re.compile(
     r"^(?:星期|周|週)[一二三四五六日天]\s*[,，]\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[,，]\s*(?P<year>\d{4})"
@@ -122,12 +123,12 @@ BYLINE_LINE_RE = re.compile(
 郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
-           "记者 见习记者 通讯员 责编 来源 资料来源 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
+           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
 LABEL_LINE_RE = re.compile(
-    "^(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
+    r"^(?:\s*[-－•·*]\s+)?(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
 )
-"""A labelled line under a release's headline (發稿單位：…, 來源：…, 聯 絡 人：… set wide): metadata, never a
-headline."""
+"""A labelled line under a release's headline (發稿單位：…, 來源：…, 聯 絡 人：… set wide), a web page's list
+marker before it or not (``- 資料來源:金門日報``): metadata, never a headline."""
 INFO_LINE_RE = re.compile(
     r"(?:^|[|｜/／]\s*|\s)(?:发布时间|发布日期|发稿时间|发稿日期|更新时间|更新日期|日期|时间)\s*[：:]\s*"
     r"(?P<year>\d{2,4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})"
@@ -135,10 +136,64 @@ INFO_LINE_RE = re.compile(
 """A web page's info line under a release's headline, fields set off by bars or spaces
 (``澳門快訊 | 發佈時間: 2025/01/08 | 來源``, ``发布机构:区融媒体中心 发布时间: 2021-06-15 09:04``): the
 release date, never a headline."""
-WEB_INFO_RE = re.compile(r"^\s*\d{4}\s*[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+(?:[|｜]\s*)?\S*"
+WEB_INFO_RE = re.compile(r"^\s*[（(]?\s*\d{4}\s*[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+                         r"(?:\s*[)）]\s*|\s+)(?:[|｜]\s*)?\S*"
                          r"(?:浏览|阅读|点击|来源|分类|作者|编辑)")
 """A web page's info line that opens with the date and time before its counters and fields
-(``2010/1/6 16:43:13 次浏览 分类:政府动态 来源:``, ``2024-02-07 19:48 | 稿件來源:香港新聞網``)."""
+(``2010/1/6 16:43:13 次浏览 分类:政府动态 来源:``, ``2024-02-07 19:48 | 稿件來源:香港新聞網``), the date and
+time in brackets or not (``(2015-12-3 10:10:00)  来源:甘谷县新闻中心``)."""
+_CREDIT_ROLES = ("记者 文字 文 图 图片 摄影 视觉 视频 剪辑 编辑 责编 责任编辑 美编 设计 排版 审核 审校 校对 初审 复审 终审 "
+                 "一审 二审 三审 监制 出品 制作 策划 统筹 主编 撰稿 作者 来源 通讯员 供稿").split()
+CREDIT_BAR_RE = re.compile(
+    r"^\s*(?:" + "|".join(r"\s*".join(role) for role in sorted(_CREDIT_ROLES, key=len, reverse=True)) + r")\s*[|｜]\s*"
+    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z\s、，,/]{0,30}$"
+)
+"""A WeChat post's credit line, the role and the names set off by a bar (``记 者 | 张子鹤 赵 鑫``,
+``视 觉 | 方 堃``, ``编辑｜王明``): the post's trailer, it closes the post and heads nothing."""
+
+
+_WHERE_LABEL = r"(?:您?(?:当前|现在|所在)的?位置|当前位置|所在位置)\s*[:：]"
+BREADCRUMB_RE = re.compile(rf"^\s*(?:{_WHERE_LABEL}|(?:{_WHERE_LABEL}\s*)?首页\s*(?:>>|[>»›→/]|\s))")
+"""A web page's breadcrumb (``您所在的位置:首页>>新闻中心>>甘谷>>正文``, ``您当前的位置: 首页 > 新闻 > 乡镇动态``,
+``首页 资讯 …``): page furniture, it stands at the top of a saved page, over the headline."""
+_CRUMB_SEP_RE = re.compile(r"\s*(?:>>|[>»›→/])\s*")
+_MAX_CHANNEL = 12
+_TOOLBAR_WORDS = frozenset("无障碍 长辈版 关怀版 适老版 智能问答 繁体版 简体版 繁体 简体 English 登录 注册 网站地图 设为首页 "
+                           "加入收藏 收藏本站 读屏 大字版 移动版 手机版".split())
+WEB_TOOLBAR_RE = re.compile(r"^\s*(?:扫一扫在手机|【?\s*字体\s*[:：]|打印本页|关闭窗口|【?\s*打印\s*】|分享到\s*[:：]|"
+                            r"返回顶部|本(?:新闻|文|页|篇)共\s*\d{1,3}\s*页)")
+"""A web page's toolbar or pager saved with its text (``扫一扫在手机打开当前页``, ``【字体:``, ``打印本页``,
+``本新闻共2页,当前在第01页``): page furniture, never a headline nor a section."""
+READING_TIME_RE = re.compile(r"^\s*本(?:篇|文)(?:文章)?(?:共|约)?\s*\d+\s*字\s*[，,]?\s*(?:预计)?(?:阅读|读完)(?:时间)?\s*(?:约|需)?\s*\d+\s*分钟")
+"""The reading time a reposting site prints at the top of each post (``本篇文章256字,读完约1分钟``): page
+furniture that opens a post, whether or not a headline stands above it."""
+WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本") | frozenset(word[0] for word in _TOOLBAR_WORDS)
+"""The first character of a breadcrumb, a toolbar or a pager line (after any space): the pre-test."""
+
+
+def is_web_furniture(text: str) -> bool:
+    """A breadcrumb (:data:`BREADCRUMB_RE`), a toolbar or pager line (:data:`WEB_TOOLBAR_RE`), a reading
+    time (:data:`READING_TIME_RE`), or a line of
+    only a site's toolbar words (``无障碍 长辈版 智能问答 繁体版``)."""
+    stripped = text.strip()
+    if stripped[:1] not in WEB_FURNITURE_FIRSTS:
+        return False
+    words = stripped.split()
+    return BREADCRUMB_RE.match(stripped) is not None or WEB_TOOLBAR_RE.match(stripped) is not None \
+        or READING_TIME_RE.match(stripped) is not None \
+        or len(words) >= 2 and all(word in _TOOLBAR_WORDS for word in words)
+
+
+def breadcrumb_channel(text: str) -> str | None:
+    """The last channel a breadcrumb names (``…>>甘谷>>正文`` → 甘谷, ``首页 > 新闻 > 乡镇动态`` → 乡镇动态): the
+    section of the article under it; None when its parts are not set off by arrows."""
+    if not BREADCRUMB_RE.match(text) or _CRUMB_SEP_RE.search(text) is None:
+        return None
+    parts = [p for p in _CRUMB_SEP_RE.split(re.sub(rf"^\s*{_WHERE_LABEL}", "", text).strip())
+             if p and p not in ("首页", "正文")]
+    return parts[-1] if parts and len(parts[-1]) <= _MAX_CHANNEL else None
+
+
 TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时间|时间[：:])?\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?$")
 """A line that only gives the time of a release (香港時間15時54分)."""
 END_MARK_RE = re.compile(r"^[（(【\[\-－—]*\s*(?:完|全文完|（完）)\s*[)）】\]\-－—]*$")
@@ -166,12 +221,27 @@ def source_date(line: str) -> tuple[int, int, int] | None:
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+_LIST_MARKS = "-－•·*"
+LIST_MARK_RE = re.compile(r"^\s*[-－•·*]\s+")
+"""A web page's list marker, saved as text (``- 2003-12-02``, ``  • 2020-06-11``, ``- 資料來源:金門日報``): a
+list of the article's fields under its headline is printed with one before each field."""
+
+
+def unlisted(text: str) -> str:
+    """The text without a web page's list marker before it (:data:`LIST_MARK_RE`), stripped."""
+    text = text.strip()
+    if text[:1] in _LIST_MARKS and (mark := LIST_MARK_RE.match(text)):
+        return text[mark.end():]
+    return text
+
+
 def line_date(line: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a date line (Gregorian or ROC year) or of an info line
-    (:data:`INFO_LINE_RE`), or None when the line is more than a date."""
+    (:data:`INFO_LINE_RE`), or None when the line is more than a date. A list marker may stand before
+    it (:func:`unlisted`)."""
     if _TWO_DIGITS_RE.search(line) is None:
         return None
-    text = line.strip()
+    text = unlisted(line)
     if ("期" in text or "间" in text) and (info := INFO_LINE_RE.search(text)):  # is_info_line's pre-test
         digits = [info.group("year"), info.group("month"), info.group("day")]
     elif DATE_LINE_RE.match(text):
@@ -197,8 +267,8 @@ def line_date(line: str) -> tuple[int, int, int] | None:
 _LABEL_FIRSTS = frozenset(label[0] for label in _LABELS)
 _TIME_FIRSTS = "香澳台北时"
 _LEAD_FIRSTS = "近日连当昨今本上"
-TIME_OR_LABEL_FIRSTS = frozenset(_TIME_FIRSTS) | _LABEL_FIRSTS
-"""The first character of a time or a label line, besides a digit or a space (see :func:`is_time_line`,
+TIME_OR_LABEL_FIRSTS = frozenset(_TIME_FIRSTS) | _LABEL_FIRSTS | frozenset(_LIST_MARKS)
+"""The first character of a time or a label line (or its list marker), besides a digit or a space (see :func:`is_time_line`,
 :func:`is_label_line`)."""
 RULE_CHARS = "*＊=＝-－_—~～·•.。"
 """The characters of :data:`RULE_RE` besides white space."""
@@ -208,8 +278,9 @@ STYLE_FIRSTS = frozenset(BULLETS + "【") | _NUMBER_FIRSTS
 
 
 def is_label_line(text: str) -> bool:
-    """:data:`LABEL_LINE_RE` matches (a label opens the line, with its first character)."""
-    return text[:1] in _LABEL_FIRSTS and LABEL_LINE_RE.match(text) is not None
+    """:data:`LABEL_LINE_RE` matches (a label or a list marker opens the line, with its first character)."""
+    first = text[:1]
+    return (first in _LABEL_FIRSTS or first in _LIST_MARKS or first.isspace()) and LABEL_LINE_RE.match(text) is not None
 
 
 def is_time_line(text: str) -> bool:
@@ -236,14 +307,19 @@ def is_info_line(text: str) -> bool:
 
 
 def is_web_info_line(text: str) -> bool:
-    """:data:`WEB_INFO_RE` matches (the line opens with the date's year, after any space)."""
+    """:data:`WEB_INFO_RE` matches (the line opens with the date's year, after any space or bracket)."""
     first = text[:1]
-    return (first.isdecimal() or first.isspace()) and WEB_INFO_RE.match(text) is not None
+    return (first.isdecimal() or first.isspace() or first in "（(") and WEB_INFO_RE.match(text) is not None
 
 
 def is_byline_line(text: str) -> bool:
     """:data:`BYLINE_LINE_RE` matches (every byline line names a 记者, 通讯员 or 实习生)."""
     return ("记者" in text or "通讯员" in text or "实习生" in text) and BYLINE_LINE_RE.match(text) is not None
+
+
+def is_credit_bar(text: str) -> bool:
+    """:data:`CREDIT_BAR_RE` matches (every such credit line holds a bar)."""
+    return ("|" in text or "｜" in text) and CREDIT_BAR_RE.match(text) is not None
 
 
 def is_page_label(text: str) -> bool:

@@ -87,13 +87,22 @@ class Page:
     def __init__(self, lines: Sequence[Line]) -> None:
         # _furniture's own first tests inline (no call for the many lines that hold no 完 and open with
         # no rule character)
-        furniture = [bool(text := ln.text) and ("完" in text or text[0] in _FURNITURE_FIRSTS or text[0].isspace())
+        furniture = [bool(text := ln.text) and ("完" in text or text[0] in _FURNITURE_FIRSTS or text[0].isspace()
+                                                 or text[0] in cues.WEB_FURNITURE_FIRSTS)
                      and _furniture(text) for ln in lines]
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
-        """Lines of rule characters (*****), end marks (完) and column periods: furniture, left out of every block."""
+        """Lines of rule characters (*****), end marks (完), column periods and a web page's breadcrumbs and
+        toolbars: furniture, left out of every block."""
+        opening, channels = _post_openings(lines, furniture) if self.rules else (set(), {})
         if self.rules:
             lines = [ln for ln, rule in zip(lines, furniture) if not rule]
         positions = [i for i, ln in enumerate(lines) if ln.text]
+        self.opens_post = {k for k, i in enumerate(positions) if lines[i].start in opening} if opening else set()
+        """Lines right under a reading time (本篇文章256字,读完约1分钟): each opens a post, headline or none."""
+        self.channels = {k: channels[lines[i].start] for k, i in enumerate(positions) if lines[i].start in channels} \
+            if channels else {}
+        """Line → the channel the breadcrumb right above it names (…>>甘谷>>正文): the section of the item
+        whose headline it is."""
         self.lines = [lines[i] for i in positions]
         self.texts = [ln.text for ln in self.lines]
         """The lines' texts (read in the hot loops without a method call)."""
@@ -158,10 +167,32 @@ def _run_in_titles(lines: Sequence[Line]) -> dict[int, str]:
 _FURNITURE_FIRSTS = frozenset(cues.RULE_CHARS + "（(")
 
 
+def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[set[int], dict[int, str]]:
+    """The offsets of the first text lines under a reading time (:data:`cues.READING_TIME_RE`): a
+    reposting site prints one at the top of each post, so the text under it opens a post; and the
+    offset of the first text line under a breadcrumb → the channel it names (:func:`cues.breadcrumb_channel`)."""
+    openings: set[int] = set()
+    channels: dict[int, str] = {}
+    waiting = False
+    channel = None
+    for line, rule in zip(lines, furniture):
+        if rule:
+            waiting = waiting or cues.READING_TIME_RE.match(line.text) is not None
+            channel = cues.breadcrumb_channel(line.text) or channel
+        elif line.text:
+            if waiting:
+                openings.add(line.start)
+            if channel:
+                channels[line.start] = channel
+            waiting, channel = False, None
+    return openings, channels
+
+
 def _furniture(text: str) -> bool:
-    """A rule, an end mark (完) or the period a column covers ((5月20日—5月24日) under 要闻周报)."""
+    """A rule, an end mark (完), the period a column covers ((5月20日—5月24日) under 要闻周报), or a saved web
+    page's breadcrumb, toolbar or pager (:func:`cues.is_web_furniture`)."""
     return (cues.is_rule_line(text) and not _wrapped_stop(text)) or cues.is_end_mark(text) \
-        or _PERIOD_LINE_RE.match(text) is not None
+        or _PERIOD_LINE_RE.match(text) is not None or cues.is_web_furniture(text)
 
 
 def _wrapped_stop(text: str) -> bool:
@@ -196,8 +227,8 @@ def closes(text: str) -> bool:
     if not has_byline_word(stripped) and _TWO_DIGITS_RE.search(stripped) is None:  # no byline word, no date: most lines
         first = stripped[:1]
         return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
-            and (cues.is_time_line(stripped) or cues.is_label_line(stripped))
-    if _is_byline(stripped):
+            and (cues.is_time_line(stripped) or cues.is_label_line(stripped)) or cues.is_credit_bar(stripped)
+    if _is_byline(stripped) or cues.is_credit_bar(stripped):
         return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
         or cues.is_time_line(stripped) or cues.is_label_line(stripped) or meta.is_page_line(stripped)
@@ -368,9 +399,9 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     :func:`style_of`), or None."""
     text = page.texts[k]
     if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text) \
-            or contact_line(text):
+            or contact_line(text) or style == BULLET and cues.line_date(text) is not None or cues.is_credit_bar(text):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
-        # …副局长李宗春（右二）参观… a photo caption
+        # …副局长李宗春（右二）参观… a photo caption; • 2020-06-11 a web page's date field, listed
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text) \
         and not (k > 0 and meta.header_label(page.texts[k - 1]) in meta.PAGE_LABELS)
     # under a page line (开州日报 2024年5月28日 第01版) the paper is named: 要闻周报 there is a column
@@ -379,6 +410,8 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
+    if k in page.opens_post and not titlelike(text):
+        return Candidate(k, k, PLAIN, lead_of(text), inline=True, blank_before=True, grouped=True)  # its text, no headline
     if style == PLAIN and _opens_clipping(page, k):
         return Candidate(k, k, PLAIN, DATED, blank_before=True, sourced=True)
     if style == PLAIN and (title := page.run_in.get(k)) is not None:
