@@ -121,3 +121,36 @@ def test_a_column_heading_over_briefs_and_a_closing_credit() -> None:
     assert is_lossless(BRIEFS, issue)
     publication = parse_text(BRIEFS.replace("领导活动", "社区简讯"))
     assert {a.section for a in publication.articles} == {None}
+
+
+CHAPTER_PAGES = (
+    "某鎮志:【卷二 政事篇】第四章 民政\n\n"
+    "第四章 民政\n\n"
+    "第一節 社會救助\n\n"
+    "壹、戰前之救助\n\n"
+    " 清代地方設有養濟院,收容貧病無依之人,由官府撥給口糧,地方士紳亦捐資協助,\n"
+    "每逢災歉,另行開倉賑濟,以安民心。道光年間,地方士紳另設義倉,積穀備荒,由\n"
+    "街庄總理管理,遇有災歉,平價出糶。\n"
+    " 日本治臺後,救助事務改由街庄役場辦理,設有救濟規程,對貧困者給予米穀及\n"
+    "醫療,並由方面委員調查戶口實況。\n\n"
+    "某鎮志:【卷二 政事篇】第五章 兵役\n\n"
+    "第五章 兵役\n\n"
+    "第一節 徵兵\n\n"
+    "壹、徵兵制度\n\n"
+    " 戰後實施徵兵制度,年滿二十歲之男子應服兵役,由鎮公所兵役課辦理身家調查,\n"
+    "依規定程序徵集入營,每年辦理數次。役男體格檢查由縣政府會同醫院辦理,合格\n"
+    "者依兵種需要分發各軍種服役。\n"
+    " 民國四十年代起,鎮公所另設兵役協會,辦理役男家屬慰問及優待事宜,每逢年節\n"
+    "致送慰問金。\n"
+)
+
+
+def test_an_entry_under_its_chapter_and_section_headings() -> None:
+    """Two chapter pages of a 志, each under the site's page-title line: the headings stacked over the
+    text (章 / 節 / 壹、) are not the entry's first paragraphs: the lowest titles it (its ordinal is
+    furniture), the 節 above it is its section."""
+    issue = parse_text(CHAPTER_PAGES)
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("戰前之救助", "第一節 社會救助"), ("徵兵制度", "第一節 徵兵")]
+    assert issue.articles[0].body.startswith("清代地方設有養濟院")
+    assert is_lossless(CHAPTER_PAGES, issue)

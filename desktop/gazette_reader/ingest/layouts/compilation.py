@@ -93,6 +93,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     for item in items:
         item.captions = captions.get(item.head.first, 0)
     _undo_interleaving(page, items, issue)
+    items = _entries_under_chapters(items, found, page, issue)
     for item in items:
         issue.articles.append(_article(page, item, issue, above, kicker_first))
     return issue
@@ -129,6 +130,42 @@ def _with_subheadings(items: list[_Item], page: Page) -> list[_Item]:
             kept.append(item)
         open_item = not done
     return kept
+
+
+def _entries_under_chapters(items: list[_Item], found: Sequence[Candidate], page: Page,
+                            issue: ParsedIssue) -> list[_Item]:
+    """A 志's or a 年鉴's page stacks its headings over an entry's text with no text between (章 / 节 /
+    壹、… / 一、概况, often under the page's own title line): the lowest heading titles the entry, the
+    lowest 第…章/节 heading above it is the entry's section (and the section of the items after it that
+    name none), and the headings between are furniture, not the entry's first paragraphs."""
+    out: list[_Item] = []
+    chapter: str | None = None
+    for item in items:
+        entry = _entry_under_chapter(item, found, page, issue)
+        if entry is not item:
+            chapter = entry.section
+        elif item.section is None and chapter is not None:
+            item.section = chapter
+        out.append(entry)
+    return out
+
+
+def _entry_under_chapter(item: _Item, found: Sequence[Candidate], page: Page, issue: ParsedIssue) -> _Item:
+    """The item titled by the entry heading at the foot of its heading stack (see
+    :func:`_entries_under_chapters`), or the item itself when its headline heads no such stack."""
+    head = item.head
+    if item.lines is not None or head.inline or head.sourced or head.title is not None:
+        return item
+    stack = [head]
+    for cand in found:
+        if cand.first == stack[-1].last + 1 and cand.first < item.stop and not cand.inline:
+            stack.append(cand)
+    entry = stack[-1]
+    chapters = [c for c in stack[:-1] if CHAPTER_RE.match(page.text(c.first).strip())]
+    if not chapters or CHAPTER_RE.match(page.text(entry.first).strip()) or entry.last + 1 >= item.stop:
+        return item
+    issue.furniture.extend(page.text(k) for k in range(head.first, entry.first))
+    return _Item(entry, item.stop, tidy_title(page.text(chapters[-1].first)), captions=item.captions)
 
 
 def _join_headlines(items: list[_Item], page: Page) -> list[_Item]:
