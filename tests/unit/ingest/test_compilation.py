@@ -215,3 +215,5 @@ def test_yearbook_entries_run_in_at_the_margin() -> None:
         assert [a.title for a in issue.articles] == ["县名由来", f"政区{separator}人口", "经济概况"]
         assert issue.articles[1].body.startswith("全县总面积1523平方公里。")
         assert is_lossless(text, issue)
+    # the column heading between middle dots right above the entries is their section
+    assert {a.section for a in parse_text(GETA_ENTRIES).articles} == {"国民经济和社会发展综述"}

@@ -88,8 +88,15 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     above = {start: k for k, start in leading.items()}
     first = next((c.first for c in starts), len(page.lines))
     taken = {j for k, start in leading.items() for j in range(k, start)}
+    column = _column_heading(page, first) if starts else None
+    if column:
+        taken.add(first - 1)
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in taken], issue)
     items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
+    if column:
+        issue.furniture.append(page.text(first - 1))
+        for item in items:
+            item.section = item.section or column
     if not leading:
         items = _with_subheadings(items, page)
     for item in items:
@@ -131,6 +138,19 @@ def _margin_entries(lines: Sequence[Line]) -> dict[int, str]:
                 and _entry_text(text[match.end():]) and not has_byline_word(match.group("title")):
             found[k] = match.group("title")
     return found if len(found) >= _MIN_MARGIN_ENTRIES else {}
+
+
+_COLUMN_HEAD_RE = re.compile(r"^[·•]\s*(?P<name>[^·•\s，。；,;]{2,20})\s*[·•]$")
+"""A yearbook's column heading set between middle dots (·国民经济和社会发展综述·, ·领导人名录·)."""
+
+
+def _column_heading(page: Page, first: int) -> str | None:
+    """The column heading directly above the first item, between middle dots, as a 年鉴 sets its columns:
+    the items' section (the heading above entries is their section), not a masthead line; None when
+    there is none."""
+    if 0 < first <= len(page.lines) and (match := _COLUMN_HEAD_RE.match(page.text(first - 1).strip())):
+        return match.group("name")
+    return None
 
 
 _DISTRIBUTION = frozenset("报 送 发 抄送 抄报 报送 发送 印发 发放范围".split())
