@@ -18,6 +18,8 @@ _SPACE_RUN_RE = re.compile(r"\s+")
 _NOT_BETWEEN_ASCII_RE = re.compile(r"(?<![!-~\s])\s+|\s+(?![!-~\s])")
 _KEPT_SPACE_RE = re.compile(r"[!-~]\s+[!-~]")
 _CLAUSE_PUNCT_RE = re.compile(r"[，。！？；：,;:!?]")
+_SPACED_DIGITS_RE = re.compile(r"(?<![\d.,])\d(?: \d)+(?= ?[年月日号])")
+"""A number an OCR set with a space after every digit, before its date unit (``1 9 5 0 年``, ``1 2 月``)."""
 _MAX_HEADING = 40
 _SHORT_RATIO = 0.8
 _HEADING_RATIO = 0.75
@@ -35,7 +37,13 @@ def squeeze(text: str) -> str:
     ``str.split`` does faster still (its white space is the same as the patterns')."""
     if _KEPT_SPACE_RE.search(text) is None:
         return "".join(text.split())
+    text = _SPACED_DIGITS_RE.sub(_digits_closed, text)
     return _SPACE_RUN_RE.sub(" ", _NOT_BETWEEN_ASCII_RE.sub("", text)).strip()
+
+
+def _digits_closed(match: re.Match[str]) -> str:
+    """A letter-spaced number closed up: a date's digits are never parted by spaces in Chinese text."""
+    return match.group(0).replace(" ", "")
 
 
 def reflow(lines: Sequence[str]) -> str:

@@ -121,3 +121,99 @@ def test_a_column_heading_over_briefs_and_a_closing_credit() -> None:
     assert is_lossless(BRIEFS, issue)
     publication = parse_text(BRIEFS.replace("领导活动", "社区简讯"))
     assert {a.section for a in publication.articles} == {None}
+
+
+CHAPTER_PAGES = (
+    "某鎮志:【卷二 政事篇】第四章 民政\n\n"
+    "第四章 民政\n\n"
+    "第一節 社會救助\n\n"
+    "壹、戰前之救助\n\n"
+    " 清代地方設有養濟院,收容貧病無依之人,由官府撥給口糧,地方士紳亦捐資協助,\n"
+    "每逢災歉,另行開倉賑濟,以安民心。道光年間,地方士紳另設義倉,積穀備荒,由\n"
+    "街庄總理管理,遇有災歉,平價出糶。\n"
+    " 日本治臺後,救助事務改由街庄役場辦理,設有救濟規程,對貧困者給予米穀及\n"
+    "醫療,並由方面委員調查戶口實況。\n\n"
+    "某鎮志:【卷二 政事篇】第五章 兵役\n\n"
+    "第五章 兵役\n\n"
+    "第一節 徵兵\n\n"
+    "壹、徵兵制度\n\n"
+    " 戰後實施徵兵制度,年滿二十歲之男子應服兵役,由鎮公所兵役課辦理身家調查,\n"
+    "依規定程序徵集入營,每年辦理數次。役男體格檢查由縣政府會同醫院辦理,合格\n"
+    "者依兵種需要分發各軍種服役。\n"
+    " 民國四十年代起,鎮公所另設兵役協會,辦理役男家屬慰問及優待事宜,每逢年節\n"
+    "致送慰問金。\n"
+)
+
+
+def test_an_entry_under_its_chapter_and_section_headings() -> None:
+    """Two chapter pages of a 志, each under the site's page-title line: the headings stacked over the
+    text (章 / 節 / 壹、) are not the entry's first paragraphs: the lowest titles it (its ordinal is
+    furniture), the 節 above it is its section."""
+    issue = parse_text(CHAPTER_PAGES)
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("戰前之救助", "第一節 社會救助"), ("徵兵制度", "第一節 徵兵")]
+    assert issue.articles[0].body.startswith("清代地方設有養濟院")
+    assert is_lossless(CHAPTER_PAGES, issue)
+
+
+CUT_SENTENCE = (
+    "P. 212\n"
+    "所 属 各 村 设 正 、 副 村 长 , 配 备 分 管 农 业 、 水 利 、 文 教 及 财 务 、 治\n"
+    "安 等 干 部 。\n"
+    "1 9 5 1 年 3 月 建 立 城 关 镇 公 所 , 次 年 6 月 和 区 公 所 合 并 。\n"
+    "1 9 5 5 年 2 月 县 治 设 城 关 , 7 月 区 公 所 改 称 镇 人 民 政 府 。\n"
+    "1 9 5 7 年 4 月 撤 乡 建 高 级 社 , 年 底 镇 人 民 政 府 改 称 镇 人 民 委 员 会\n"
+    "。\n"
+    "1 9 6 8 年 1 0 月 建 立 城 关 镇 革 命 委 员 会 , 替 代 镇 人 民 委 员 会 职 能 。\n"
+    "1 9 8 0 年 6 月 恢 复 城 关 镇 人 民 政 府\n"
+    "。\n"
+)
+
+
+def test_a_sentence_cut_before_its_full_stop_is_no_headline() -> None:
+    """An OCR'd page that breaks a sentence before its full stop, the 。 alone on the next line: the short
+    line above it ends the text (a sentence), it does not head a second item whose text is 。."""
+    issue = parse_text(CUT_SENTENCE)
+    assert len(issue.articles) == 1
+    assert issue.articles[0].body.endswith("恢复城关镇人民政府。")
+
+
+MARGIN_ENTRIES = (
+    "某某县\n\n"
+    "县委书记 王 明 县长 李红军\n"
+    "县名由来 “某某”原系古城名,明洪武二年(1369年)设县,沿用古城\n"
+    "之名,以城得名。\n"
+    "政区 人口 全县总面积1523平方公里。辖9镇3乡,312个行政村。年底\n"
+    "全县总人口65.2万人,其中城镇人口18.6万人。\n"
+    "经济概况 全县实现生产总值210.5亿元,按可比价格计算,比上年增长\n"
+    "9.8%。其中,第一产业增加值32.1亿元,增长3.5%。\n"
+)
+
+GETA_ENTRIES = (
+    "某某县\n\n"
+    "·领导人名录·\n\n"
+    "县委\n"
+    "书〓记〓王明\n"
+    "副书记〓李红军\n"
+    "赵建国\n\n"
+    "·国民经济和社会发展综述·\n\n"
+    "县名由来〓因境内有某山而得名。\n"
+    "政区〓人口〓全县总面积1523平方公里。辖9镇3乡。年末全县总人口\n"
+    "65.2万人,其中城镇人口18.6万人。\n"
+    "经济概况〓全县实现生产总值210.5亿元,按可比价格计算,比上年增\n"
+    "长9.8%。第一产业实现增加值32.1亿元,增长3.5%。\n"
+)
+
+
+def test_yearbook_entries_run_in_at_the_margin() -> None:
+    """A 年鉴 page whose entry titles, bold in print, run in at the margin before their text, then a
+    space (经济概况 全县…) or the 〓 a yearbook database prints for the bold's end: an item each, the
+    title of two words keeping its separator; a leader line's names after a title are no entry."""
+    for text in (MARGIN_ENTRIES, GETA_ENTRIES):
+        issue = parse_text(text)
+        separator = " " if text is MARGIN_ENTRIES else "〓"
+        assert [a.title for a in issue.articles] == ["县名由来", f"政区{separator}人口", "经济概况"]
+        assert issue.articles[1].body.startswith("全县总面积1523平方公里。")
+        assert is_lossless(text, issue)
+    # the column heading between middle dots right above the entries is their section
+    assert {a.section for a in parse_text(GETA_ENTRIES).articles} == {"国民经济和社会发展综述"}

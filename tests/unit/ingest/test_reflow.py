@@ -18,6 +18,9 @@ SQUEEZE = [
     ("5G 新型", "5G新型"),
     ("  前后  ", "前后"),
     ("a\u3000b", "a b"),
+    ("1 9 5 0 年 5 月 建 立", "1950年5月建立"),  # an OCR's letter-spaced number before its date unit
+    ("次年 1 1 月 , 1 9 5 4 年", "次年11月, 1954年"),
+    ("表 1 2 3 共计", "表1 2 3共计"),  # digits before no date unit stay apart
 ]
 
 
@@ -101,7 +104,8 @@ _SQUEEZE_CHARS = st.sampled_from(list("区委4月aB.-，。 \t\n\u3000\xa0\x1c")
 def test_squeeze_fast_path_agrees_with_the_patterns(text: str) -> None:
     """Without a space between two ASCII characters, squeeze drops every space (str.split) instead of
     running its two patterns: the same result on any text."""
-    slow = reflow_module._SPACE_RUN_RE.sub(" ", reflow_module._NOT_BETWEEN_ASCII_RE.sub("", text)).strip()
+    closed = reflow_module._SPACED_DIGITS_RE.sub(reflow_module._digits_closed, text)
+    slow = reflow_module._SPACE_RUN_RE.sub(" ", reflow_module._NOT_BETWEEN_ASCII_RE.sub("", closed)).strip()
     assert squeeze(text) == slow
 
 

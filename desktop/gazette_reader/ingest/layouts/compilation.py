@@ -74,8 +74,10 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     print them; otherwise the longer is the title (a press release's second line is its subtitle)."""
     end = _distribution_start(lines)
     page = Page(lines[:end])
+    page.run_in = page.run_in or _margin_entries(page.lines)
     found = candidates(page)
     starts = _without_credits(page, _without_masthead(page, item_starts(found, page)))
+    starts = _without_cut_sentences(page, starts)
     starts, captions = _without_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
@@ -86,16 +88,69 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     above = {start: k for k, start in leading.items()}
     first = next((c.first for c in starts), len(page.lines))
     taken = {j for k, start in leading.items() for j in range(k, start)}
+    column = _column_heading(page, first) if starts else None
+    if column:
+        taken.add(first - 1)
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in taken], issue)
     items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
+    if column:
+        issue.furniture.append(page.text(first - 1))
+        for item in items:
+            item.section = item.section or column
     if not leading:
         items = _with_subheadings(items, page)
     for item in items:
         item.captions = captions.get(item.head.first, 0)
     _undo_interleaving(page, items, issue)
+    items = _entries_under_chapters(items, found, page, issue)
     for item in items:
         issue.articles.append(_article(page, item, issue, above, kicker_first))
     return issue
+
+
+_ENTRY_SEPARATORS = " \t\u3000〓"
+"""What parts a run-in entry title from its text: a space, or the 〓 a yearbook database prints for the
+bold heading's end (县名由来〓因境内…)."""
+_WORD = r"[^\s\d，。；：！？,;:!?、“”‘’（）()《》〓·]"
+_MARGIN_ENTRY_RE = re.compile(
+    rf"^(?P<title>{_WORD}{{2,6}}(?:[ \u3000〓]{_WORD}{{2,4}})?)[{_ENTRY_SEPARATORS}]+(?=[^\x00-\x7f\s])")
+"""A run-in title and its separator before the entry's text, which opens with a word, not a number
+(民國 42 年撤銷…, 本报讯 12月5日: words a converter set off with spaces around a number)."""
+_MIN_MARGIN_ENTRIES = 3
+
+
+def _entry_text(rest: str) -> bool:
+    """The text after a run-in title reads as an entry's prose (因境内有金山而得名。), not a leader list's
+    names (县委书记〓曹景群, 副主任 彭善文 杨 勇 刘建光), which no sentence mark parts."""
+    return cues.SENTENCE_PUNCT_RE.search(rest) is not None
+
+
+def _margin_entries(lines: Sequence[Line]) -> dict[int, str]:
+    """Entry titles run in at the start of their paragraph at the margin, then a space or 〓, as a 年鉴
+    prints its entries in bold when the text loses the bold and the indent (经济概况 全市实现…,
+    政区〓人口〓全县总面积…): line → title, three at least (prose wrapped at the margin seldom puts a
+    space after its first words three times). The candidates read a title only where a paragraph may
+    start. A title of two short words keeps its separator (政区 人口)."""
+    found = {}
+    for k, line in enumerate(lines):
+        text = line.text
+        if any(mark in text[2:12] for mark in _ENTRY_SEPARATORS) and (match := _MARGIN_ENTRY_RE.match(text)) \
+                and _entry_text(text[match.end():]) and not has_byline_word(match.group("title")):
+            found[k] = match.group("title")
+    return found if len(found) >= _MIN_MARGIN_ENTRIES else {}
+
+
+_COLUMN_HEAD_RE = re.compile(r"^[·•]\s*(?P<name>[^·•\s，。；,;]{2,20})\s*[·•]$")
+"""A yearbook's column heading set between middle dots (·国民经济和社会发展综述·, ·领导人名录·)."""
+
+
+def _column_heading(page: Page, first: int) -> str | None:
+    """The column heading directly above the first item, between middle dots, as a 年鉴 sets its columns:
+    the items' section (the heading above entries is their section), not a masthead line; None when
+    there is none."""
+    if 0 < first <= len(page.lines) and (match := _COLUMN_HEAD_RE.match(page.text(first - 1).strip())):
+        return match.group("name")
+    return None
 
 
 _DISTRIBUTION = frozenset("报 送 发 抄送 抄报 报送 发送 印发 发放范围".split())
@@ -129,6 +184,42 @@ def _with_subheadings(items: list[_Item], page: Page) -> list[_Item]:
             kept.append(item)
         open_item = not done
     return kept
+
+
+def _entries_under_chapters(items: list[_Item], found: Sequence[Candidate], page: Page,
+                            issue: ParsedIssue) -> list[_Item]:
+    """A 志's or a 年鉴's page stacks its headings over an entry's text with no text between (章 / 节 /
+    壹、… / 一、概况, often under the page's own title line): the lowest heading titles the entry, the
+    lowest 第…章/节 heading above it is the entry's section (and the section of the items after it that
+    name none), and the headings between are furniture, not the entry's first paragraphs."""
+    out: list[_Item] = []
+    chapter: str | None = None
+    for item in items:
+        entry = _entry_under_chapter(item, found, page, issue)
+        if entry is not item:
+            chapter = entry.section
+        elif item.section is None and chapter is not None:
+            item.section = chapter
+        out.append(entry)
+    return out
+
+
+def _entry_under_chapter(item: _Item, found: Sequence[Candidate], page: Page, issue: ParsedIssue) -> _Item:
+    """The item titled by the entry heading at the foot of its heading stack (see
+    :func:`_entries_under_chapters`), or the item itself when its headline heads no such stack."""
+    head = item.head
+    if item.lines is not None or head.inline or head.sourced or head.title is not None:
+        return item
+    stack = [head]
+    for cand in found:
+        if cand.first == stack[-1].last + 1 and cand.first < item.stop and not cand.inline:
+            stack.append(cand)
+    entry = stack[-1]
+    chapters = [c for c in stack[:-1] if CHAPTER_RE.match(page.text(c.first).strip())]
+    if not chapters or CHAPTER_RE.match(page.text(entry.first).strip()) or entry.last + 1 >= item.stop:
+        return item
+    issue.furniture.extend(page.text(k) for k in range(head.first, entry.first))
+    return _Item(entry, item.stop, tidy_title(page.text(chapters[-1].first)), captions=item.captions)
 
 
 def _join_headlines(items: list[_Item], page: Page) -> list[_Item]:
@@ -180,6 +271,17 @@ _BRACKETS_RE = re.compile(r"(?:^|\s)【[^【】]{1,20}】")
 
 def _side_by_side(a: _Item, b: _Item) -> bool:
     return a.head.inline and b.head.inline and a.head.style == b.head.style == BRACKET
+
+
+_SENTENCE_TAIL = frozenset("。，、；：！？,;:!?")
+"""Marks no line opens with but the tail of a sentence cut off above it."""
+
+
+def _without_cut_sentences(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A "headline" whose next line opens with a sentence's closing mark (…恢复沈家门镇人民政府 / 。) is
+    the end of a sentence an OCR or a copy broke before its full stop, not a headline."""
+    return [c for c in starts if c.inline or c.last + 1 >= len(page.lines)
+            or page.text(c.last + 1).lstrip()[:1] not in _SENTENCE_TAIL]
 
 
 def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
@@ -412,6 +514,9 @@ def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIss
         return "", list(region[1:]), True  # the source line: the article's source_unit (see _article)
     if head.title is not None:
         rest = first.text[len(head.title):]
+        if separator := rest[:len(rest) - len(rest.lstrip(_ENTRY_SEPARATORS))].strip():
+            issue.furniture.append(separator)  # 〓 after a run-in title
+            rest = rest.lstrip(_ENTRY_SEPARATORS)
         return tidy_title(head.title), [Line(rest, first.start, rest.strip()), *region[1:]], False
     if head.inline:
         text = _strip_mark(first.text, issue)
