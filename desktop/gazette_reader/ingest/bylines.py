@@ -40,6 +40,8 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     text = line.strip()
     if not text or len(text) > _MAX_LINE or not has_byline_word(text):
         return None
+    if text[0] in _OPENING_BRACKETS and text[-1] in _CLOSING_BRACKETS:
+        return _bracketed(text)
     found: list[Byline] = []
     pos = 1 if text[0] in BYLINE_MARKS else 0
     while pos < len(text) and text[pos].isspace():
@@ -53,6 +55,22 @@ def parse_byline_line(line: str) -> list[Byline] | None:
         while pos < len(text) and text[pos].isspace():
             pos += 1
     return found or None
+
+
+_OPENING_BRACKETS = "（("
+_CLOSING_BRACKETS = "）)"
+
+
+def _bracketed(text: str) -> list[Byline] | None:
+    """A byline set in brackets after a story's last paragraph (``（记者 陈文广）``), as many papers close a
+    story: the brackets stay in the first and last tokens' raw text, for the no-loss check."""
+    inner = text[1:-1].strip()
+    found = parse_byline_line(inner) if inner[:1] not in _OPENING_BRACKETS else None
+    if not found:
+        return None
+    found[0] = Byline(name=found[0].name, role=found[0].role, raw=text[0] + found[0].raw)
+    found[-1] = Byline(name=found[-1].name, role=found[-1].role, raw=found[-1].raw + text[-1])
+    return found
 
 
 def _valid_token(match: re.Match[str], text: str) -> bool:

@@ -24,6 +24,11 @@ LINES = [
     ("记者 景静说", None),
     ("二七区召开智能门禁", None),
     ("记者 景静，通讯员 胡伟", None),
+    # a byline in brackets closing a story; the brackets stay in the raw text
+    ("(记者 陈文广)", [("陈文广", REPORTER, "(记者 陈文广)")]),
+    ("（记者 张三 通讯员 李四）", [("张三", REPORTER, "（记者 张三"), ("李四", CORRESPONDENT, "通讯员 李四）")]),
+    ("（区农委）", None),  # a unit, not a byline
+    ("（记者了解到）", None),
     ("", None),
 ]
 

@@ -371,3 +371,25 @@ def test_the_year_most_items_of_a_work_log_state_is_the_issue_s() -> None:
     issue = parse_text(GATHERED_LOG.replace("11月7日", "2020年11月7日"))
     assert [a.year for a in issue.articles] == [2020, 2020, None]
     assert issue.year == 2020
+
+
+BRACKETED_CREDIT = (
+    "县民政局违规发放节日礼品 局长受处分\n\n"
+    "2014-09-05 16:13 来源:新华网\n\n"
+    "  新华网长沙9月5日电 省纪委日前对7起违反作风建设规定精神的典型问题发出通报。\n\n"
+    "  通报要求,各级纪检监察机关要加强执纪监督,严查违规问题。\n\n"
+    "  (记者 张明远)\n\n"
+    "责编:王丽\n\n"
+    "一村支书违规收礼 通报被贴到公开栏\n\n"
+    "移动传媒讯 7月25日,镇政府信息公开栏贴出了一张醒目的通报,吸引了众多村民的关注。\n\n"
+    "原来,这份通报是向群众公示该村支部书记违规收礼的违纪行为。\n"
+)
+
+
+def test_a_bracketed_byline_and_an_editor_line_close_a_release() -> None:
+    """A byline in brackets ((记者 张明远)) and then an editor's line (责编:…) close a release: the
+    byline is its credit, and the next release's headline is a headline, not the byline nor text."""
+    issue = parse_text(BRACKETED_CREDIT)
+    assert [a.title for a in issue.articles] == ["县民政局违规发放节日礼品 局长受处分", "一村支书违规收礼 通报被贴到公开栏"]
+    assert [b.name for b in issue.articles[0].bylines] == ["张明远"]
+    assert issue.articles[1].body.startswith("移动传媒讯")
