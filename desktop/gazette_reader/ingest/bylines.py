@@ -100,3 +100,19 @@ def split_glued(line: str) -> tuple[str, list[Byline]] | None:
         return None
     found = parse_byline_line(match.group("byline"))
     return (match.group("body"), found) if found else None
+
+
+_ROLE_END_RE = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:特约记者|见习记者|记者|通讯员|实习生)$")
+_NAMES_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*$")
+
+
+def byline_wrapped(line: str, next_line: str) -> bool:
+    """A byline whose names wrapped onto the next line (``安顺日报社大数据智慧全媒体记者`` / ``王小欢``): the
+    reporter's paper and role on one line, only names on the next. The first line is a credit closing the
+    story, never a headline, though alone it reads as one."""
+    text = line.strip()
+    if text[-1:] not in "者员生" or not _ROLE_END_RE.match(text):  # (the cheap test first: most lines fail it)
+        return False
+    names = next_line.strip()
+    return _NAMES_RE.match(names) is not None and not any(
+        _NOT_IN_NAMES & set(name) for name in re.split(r"[\s、]+", names))

@@ -393,3 +393,23 @@ def test_a_bracketed_byline_and_an_editor_line_close_a_release() -> None:
     assert [a.title for a in issue.articles] == ["县民政局违规发放节日礼品 局长受处分", "一村支书违规收礼 通报被贴到公开栏"]
     assert [b.name for b in issue.articles[0].bylines] == ["张明远"]
     assert issue.articles[1].body.startswith("移动传媒讯")
+
+
+WRAPPED_CREDIT = (
+    "县政协社情民意被点赞\n\n"
+    "本报讯 近日,县里一个个民生问题得到落实和解决,群众纷纷拍手称好。\n\n"
+    "  县政协多次被市政协表彰为报送社情民意先进单位。\n\n"
+    "市政协:反映好社情民意信息 发出政协声音\n\n"
+    "2022-09-14 23:02:17 来源:市日报社\n\n"
+    "  针对天桥电梯出现的零件生锈、老化等问题,市政管理处进行了维修,目前已正式对市民开放。\n\n"
+    "  据悉,今年市政协共收集社情民意信息101篇,内容涉及民生、医疗、教育等各个领域。\n\n"
+    "市日报社大数据智慧全媒体记者\n\n"
+    "王小欢\n"
+)
+
+
+def test_a_credit_wrapped_over_two_lines_closes_its_release() -> None:
+    """A release's closing credit whose name wrapped onto the next line (…全媒体记者 / 王小欢) is the
+    release's credit, not an item of its own."""
+    issue = parse_text(WRAPPED_CREDIT)
+    assert [a.title for a in issue.articles] == ["县政协社情民意被点赞", "市政协:反映好社情民意信息 发出政协声音"]

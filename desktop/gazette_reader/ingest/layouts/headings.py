@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line
+from gazette_reader.ingest.bylines import byline_wrapped, has_byline_word, parse_byline_line
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, visual_widths
 from gazette_reader.ingest.reflow import column_width
@@ -368,7 +368,7 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     :func:`style_of`), or None."""
     text = page.texts[k]
     if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text) \
-            or contact_line(text):
+            or contact_line(text) or k + 1 < len(page.texts) and byline_wrapped(text, page.texts[k + 1]):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
         # …副局长李宗春（右二）参观… a photo caption
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text) \
