@@ -413,3 +413,23 @@ def test_a_credit_wrapped_over_two_lines_closes_its_release() -> None:
     release's credit, not an item of its own."""
     issue = parse_text(WRAPPED_CREDIT)
     assert [a.title for a in issue.articles] == ["县政协社情民意被点赞", "市政协:反映好社情民意信息 发出政协声音"]
+
+
+CLIPPING_FIRST = (
+    "新闻简讯\n\n"
+    "来源:example.com 2017-11-09\n"
+    "在第十八个记者节到来之际,11月8日,县委书记一行来到县电视台,看望慰问基层新闻工作者。\n"
+    "县委常委、宣传部长参加慰问。\n\n"
+    "来源:市场信息网 2015-01-19\n"
+    "1月9日上午,镇政府在社区文化广场组织召开城乡环境综合治理誓师大会。\n"
+    "全体机关干部、各村书记主任、居民代表等1200余人参加。\n"
+)
+
+
+def test_the_first_clipping_is_dated_by_its_source_line() -> None:
+    """The first clipping of a compilation, its labelled source line right under the masthead, is dated
+    by that line (2017-11-09), as every other clipping is, not by the first date its text names."""
+    issue = parse_text(CLIPPING_FIRST)
+    assert [(a.year, a.month, a.day) for a in issue.articles] == [(2017, 11, 9), (2015, 1, 19)]
+    assert issue.articles[0].source_unit == "来源:example.com 2017-11-09"
+

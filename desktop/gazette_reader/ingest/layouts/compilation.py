@@ -288,15 +288,20 @@ def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
             masthead.append(line)
         else:
             prose.append(line)  # from the first punctuated line on: text, even in short wrapped lines
+    source = masthead.pop() if prose and masthead and _LABELLED_SOURCE_RE.match(masthead[-1].text) else None
     title = masthead.pop() if prose and masthead and _heads_prose(masthead[-1].text) else None
     for line in masthead:
         meta.add_line(issue.metadata, "报头", line.text)
     if prose and title is None and _EDITORS_NOTE_RE.match(prose[0].text):
         meta.add_line(issue.metadata, "编者按", reflow([ln.raw for ln in prose]))  # the issue's, over its items
     elif prose:
-        region = [title, *prose] if title else prose
-        issue.articles.append(ParsedArticle(title=tidy_title(title.text) if title else "",
-                                            body=reflow([ln.raw for ln in prose]), span=span_of(region)))
+        region = [ln for ln in (title, source) if ln is not None] + prose
+        article = ParsedArticle(title=tidy_title(title.text) if title else "", body=reflow([ln.raw for ln in prose]),
+                                span=span_of(region))
+        if source is not None:  # a clipping's labelled source line right over its text (来源:… 2017-11-09) dates it
+            article.source_unit = article.source_unit_raw = source.text.strip()
+            _date_from(article, source.text, [])
+        issue.articles.append(article)
 
 
 _EDITORS_NOTE_RE = re.compile(r"^(?:[【\[]\s*(?:编者按|编者的话)\s*[】\]]|(?:编者按|编者的话)\s*[：:])")
