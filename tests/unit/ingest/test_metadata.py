@@ -134,3 +134,14 @@ def test_issue_year_from_an_e_paper_page_line() -> None:
 def test_page_dates_of_a_paper_line_without_a_page() -> None:
     text = "荷花日报 2014年11月17日\n\n荷花县整治三轮车\n本报讯 近期，荷花县…\n"
     assert meta.page_dates(text) == [(0, (2014, 11, 17))]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("广播电视台工作简报(3)", True),
+    ("政务信息（第12期）", True),
+    ("政务信息 (第12期)", True),
+    ("全县召开会议(3)", False),  # no publication's name before the number
+    ("广播电视台工作简报", False),  # no number: is_masthead_line's case
+])
+def test_numbered_masthead(line: str, expected: bool) -> None:
+    assert meta.numbered_masthead(line) is expected

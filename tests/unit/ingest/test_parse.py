@@ -433,3 +433,20 @@ def test_the_first_clipping_is_dated_by_its_source_line() -> None:
     assert [(a.year, a.month, a.day) for a in issue.articles] == [(2017, 11, 9), (2015, 1, 19)]
     assert issue.articles[0].source_unit == "来源:example.com 2017-11-09"
 
+
+COLUMN_FEATURE = (
+    "广播电视台工作简报(3)\n\n"
+    "工作简报 时间:2021-08-31 手机版\n\n"
+    "【第一线】\n\n"
+    "  领导带队走进基层记者蹲点深入采访\n\n"
+    "  “走基层、转作风、改文风”活动启动仪式后,全台采编播人员随即行动起来。\n\n"
+    "  9月7日,第一采访小组来到镇里,与镇领导座谈,了解新社区建设情况。\n"
+)
+
+
+def test_a_one_item_bulletin_s_column_tag_over_its_headline() -> None:
+    """A one-item bulletin: its masthead with the issue number in brackets (…工作简报(3)) and its info line
+    are the issue's; the bracketed column tag (【第一线】) is the item's section, the line under it the title."""
+    issue = parse_text(COLUMN_FEATURE)
+    assert [(a.title, a.section) for a in issue.articles] == [("领导带队走进基层记者蹲点深入采访", "第一线")]
+    assert issue.articles[0].body.startswith("“走基层")
