@@ -450,3 +450,26 @@ def test_a_one_item_bulletin_s_column_tag_over_its_headline() -> None:
     issue = parse_text(COLUMN_FEATURE)
     assert [(a.title, a.section) for a in issue.articles] == [("领导带队走进基层记者蹲点深入采访", "第一线")]
     assert issue.articles[0].body.startswith("“走基层")
+
+
+SET_APART = (
+    "全市村党组织书记培训班开班\n"
+    "4月20日,我市召开村党组织书记培训暨乡村振兴模块学习开\n"
+    "班动员会。市委副书记出席会议并讲话,市委常委、组织部部\n"
+    "长主持会议。去年底,全市完成村两委换届,一大批年轻干部\n"
+    "走上村党组织书记岗位,为乡村振兴注入了新的活力和动力。\n"
+    "各区镇分管负责人、农业服务中心负责人等参加培训。\n"
+    "\n"
+    "扫黑除恶攻坚期,市领导集中调研后进村党组织\n"
+    "基层是党的执政之基、力量之源,后进村党组织是基层党建的\n"
+    "短板,也是整个基层工作的短板。为加强对后进村党组织整顿\n"
+    "工作的指导,市领导分别带队深入联系点开展集中调研活动,\n"
+    "现场指导整顿工作,推动各项措施落到实处,取得明显成效。\n"
+)
+
+
+def test_a_one_line_two_part_headline_set_apart_in_wrapped_text() -> None:
+    """In hard-wrapped text, a short one-line headline with a comma (…攻坚期,市领导…), a blank line above
+    it and a full-width paragraph line right under it, heads an item: no paragraph is one such line."""
+    issue = parse_text(SET_APART)
+    assert [a.title for a in issue.articles] == ["全市村党组织书记培训班开班", "扫黑除恶攻坚期,市领导集中调研后进村党组织"]

@@ -487,7 +487,21 @@ def _two_part_headline(page: Page, k: int, last: int, joined: str) -> bool:
     if cues.is_date_lead(joined) or _CLAUSE_END_RE.search(joined[:_MIN_CLAUSE]):
         return False
     wrapped_short = last > k and page.column is not None and page.widths[last] < _WELL_SHORT * page.column
-    return page.gap_before(k) and last > k or wrapped_short
+    return page.gap_before(k) and (last > k or _set_apart(page, k)) or wrapped_short
+
+
+def _set_apart(page: Page, k: int) -> bool:
+    """In hard-wrapped text, a one-line plain headline between a blank line and a paragraph whose first
+    line runs to the column (扫黑除恶攻坚期,市领导集中调研… / 基层是党的执政之基…): no paragraph is one short
+    line, set off above and run on into a full-width line below. A paragraph's first line indented
+    deeper than the next line (its indent made it short) is no headline."""
+    return page.column is not None and page.short(k) and k + 1 < len(page.lines) and not page.short(k + 1) \
+        and not page.gap_before(k + 1) and style_of(page.texts[k]) == PLAIN \
+        and _indent(page.lines[k].raw) <= _indent(page.lines[k + 1].raw)
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
 
 
 _MIN_CLAUSE = 4
