@@ -473,3 +473,20 @@ def test_a_one_line_two_part_headline_set_apart_in_wrapped_text() -> None:
     it and a full-width paragraph line right under it, heads an item: no paragraph is one such line."""
     issue = parse_text(SET_APART)
     assert [a.title for a in issue.articles] == ["全市村党组织书记培训班开班", "扫黑除恶攻坚期,市领导集中调研后进村党组织"]
+
+
+LONG_HEADLINE = (
+    "疫情防控期间,聚在办公室打纸牌,多名社区干部被处分\n\n"
+    "为进一步严明纪律,坚决破除疫情防控工作中的形式主义问题,市纪委通报3起典型问题。\n\n"
+    "某区某街道某社区\n\n"
+    "疫情防控摸排工作不力问题\n\n"
+    "社区疫情防控摸排工作不深入、不扎实,街道包联责任落实不到位,相关人员受到处分。\n"
+)
+
+
+def test_a_long_headline_with_commas_over_its_text() -> None:
+    """A text that opens with a long headline holding two commas (…期间,聚在…,多名…被处分), set apart by a
+    blank line above its text: the first item's title, though no headline candidate takes it."""
+    issue = parse_text(LONG_HEADLINE)
+    assert issue.articles[0].title == "疫情防控期间,聚在办公室打纸牌,多名社区干部被处分"
+    assert issue.articles[0].body.startswith("为进一步严明纪律")
