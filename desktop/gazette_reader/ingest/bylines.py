@@ -40,6 +40,8 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     text = line.strip()
     if not text or len(text) > _MAX_LINE or not has_byline_word(text):
         return None
+    if text[0] in _OPENING_BRACKETS and text[-1] in _CLOSING_BRACKETS:
+        return _bracketed(text)
     found: list[Byline] = []
     pos = 1 if text[0] in BYLINE_MARKS else 0
     while pos < len(text) and text[pos].isspace():
@@ -53,6 +55,22 @@ def parse_byline_line(line: str) -> list[Byline] | None:
         while pos < len(text) and text[pos].isspace():
             pos += 1
     return found or None
+
+
+_OPENING_BRACKETS = "（("
+_CLOSING_BRACKETS = "）)"
+
+
+def _bracketed(text: str) -> list[Byline] | None:
+    """A byline set in brackets after a story's last paragraph (``（记者 陈文广）``), as many papers close a
+    story: the brackets stay in the first and last tokens' raw text, for the no-loss check."""
+    inner = text[1:-1].strip()
+    found = parse_byline_line(inner) if inner[:1] not in _OPENING_BRACKETS else None
+    if not found:
+        return None
+    found[0] = Byline(name=found[0].name, role=found[0].role, raw=text[0] + found[0].raw)
+    found[-1] = Byline(name=found[-1].name, role=found[-1].role, raw=found[-1].raw + text[-1])
+    return found
 
 
 def _valid_token(match: re.Match[str], text: str) -> bool:
@@ -82,3 +100,19 @@ def split_glued(line: str) -> tuple[str, list[Byline]] | None:
         return None
     found = parse_byline_line(match.group("byline"))
     return (match.group("body"), found) if found else None
+
+
+_ROLE_END_RE = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:特约记者|见习记者|记者|通讯员|实习生)$")
+_NAMES_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*$")
+
+
+def byline_wrapped(line: str, next_line: str) -> bool:
+    """A byline whose names wrapped onto the next line (``安顺日报社大数据智慧全媒体记者`` / ``王小欢``): the
+    reporter's paper and role on one line, only names on the next. The first line is a credit closing the
+    story, never a headline, though alone it reads as one."""
+    text = line.strip()
+    if text[-1:] not in "者员生" or not _ROLE_END_RE.match(text):  # (the cheap test first: most lines fail it)
+        return False
+    names = next_line.strip()
+    return _NAMES_RE.match(names) is not None and not any(
+        _NOT_IN_NAMES & set(name) for name in re.split(r"[\s、]+", names))

@@ -196,6 +196,19 @@ def masthead_name(text: str) -> str | None:
     return m.group("name") if m else None
 
 
+_ISSUE_NUMBER_RE = re.compile(r"\s*[（(]\s*(?:第\s*)?\d{1,4}\s*期?\s*[)）]$")
+
+
+def numbered_masthead(text: str) -> bool:
+    """A publication's name with its issue number in brackets after it (``广播电视台工作简报(3)``,
+    ``政务信息（第12期）``): a masthead line, as the name alone is."""
+    plain = text.strip()
+    if plain[-1:] not in "）)" or (number := _ISSUE_NUMBER_RE.search(plain)) is None:
+        return False
+    name = plain[:number.start()].replace(" ", "")
+    return bool(name) and masthead_name(name) == name
+
+
 def publisher_of(metadata: dict[str, str]) -> str | None:
     """``上街区地方史志办公室编`` → ``上街区地方史志办公室``; else the ``编辑出版：`` colophon line."""
     if m := _PUBLISHER_RE.match(metadata.get("编者", "")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.bylines import parse_byline_line, split_glued
+from gazette_reader.ingest.bylines import byline_wrapped, parse_byline_line, split_glued
 from gazette_reader.ingest.model import CORRESPONDENT, PHOTOGRAPHER, REPORTER
 
 LINES = [
@@ -24,6 +24,11 @@ LINES = [
     ("记者 景静说", None),
     ("二七区召开智能门禁", None),
     ("记者 景静，通讯员 胡伟", None),
+    # a byline in brackets closing a story; the brackets stay in the raw text
+    ("(记者 陈文广)", [("陈文广", REPORTER, "(记者 陈文广)")]),
+    ("（记者 张三 通讯员 李四）", [("张三", REPORTER, "（记者 张三"), ("李四", CORRESPONDENT, "通讯员 李四）")]),
+    ("（区农委）", None),  # a unit, not a byline
+    ("（记者了解到）", None),
     ("", None),
 ]
 
@@ -50,3 +55,18 @@ def test_split_glued(line: str, body: str | None, names: list[str] | None) -> No
         assert result is None
     else:
         assert result is not None and result[0] == body and [b.name for b in result[1]] == names
+
+
+WRAPPED = [
+    ("日报社全媒体记者", "王小欢", True),
+    ("记者", "王小欢 李明", True),
+    ("县融媒体中心通讯员", "张三、李四", True),
+    ("日报社全媒体记者", "王小欢说,今年的工作", False),  # a sentence, not names
+    ("致敬一线记者", "今年以来,全县新闻工作者深入基层。", False),
+    ("我市表彰优秀新闻工作者", "王小欢", False),  # no role word at its end
+]
+
+
+@pytest.mark.parametrize("line,next_line,expected", WRAPPED)
+def test_byline_wrapped(line: str, next_line: str, expected: bool) -> None:
+    assert byline_wrapped(line, next_line) is expected

@@ -141,3 +141,14 @@ def test_a_page_line_stands_on_one_line() -> None:
     assert meta.page_dates("市长调研河南日报\n2014年11月17日\n") == []
     assert meta.page_dates("正文。\n信阳日报 2014年11月17日\n") == [(4, (2014, 11, 17))]
     assert meta.page_dates("   \n" * 50 + "本报讯 近日，县委召开会议。\n") == []
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("广播电视台工作简报(3)", True),
+    ("政务信息（第12期）", True),
+    ("政务信息 (第12期)", True),
+    ("全县召开会议(3)", False),  # no publication's name before the number
+    ("广播电视台工作简报", False),  # no number: is_masthead_line's case
+])
+def test_numbered_masthead(line: str, expected: bool) -> None:
+    assert meta.numbered_masthead(line) is expected

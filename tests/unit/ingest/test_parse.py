@@ -371,3 +371,122 @@ def test_the_year_most_items_of_a_work_log_state_is_the_issue_s() -> None:
     issue = parse_text(GATHERED_LOG.replace("11月7日", "2020年11月7日"))
     assert [a.year for a in issue.articles] == [2020, 2020, None]
     assert issue.year == 2020
+
+
+BRACKETED_CREDIT = (
+    "县民政局违规发放节日礼品 局长受处分\n\n"
+    "2014-09-05 16:13 来源:新华网\n\n"
+    "  新华网长沙9月5日电 省纪委日前对7起违反作风建设规定精神的典型问题发出通报。\n\n"
+    "  通报要求,各级纪检监察机关要加强执纪监督,严查违规问题。\n\n"
+    "  (记者 张明远)\n\n"
+    "责编:王丽\n\n"
+    "一村支书违规收礼 通报被贴到公开栏\n\n"
+    "移动传媒讯 7月25日,镇政府信息公开栏贴出了一张醒目的通报,吸引了众多村民的关注。\n\n"
+    "原来,这份通报是向群众公示该村支部书记违规收礼的违纪行为。\n"
+)
+
+
+def test_a_bracketed_byline_and_an_editor_line_close_a_release() -> None:
+    """A byline in brackets ((记者 张明远)) and then an editor's line (责编:…) close a release: the
+    byline is its credit, and the next release's headline is a headline, not the byline nor text."""
+    issue = parse_text(BRACKETED_CREDIT)
+    assert [a.title for a in issue.articles] == ["县民政局违规发放节日礼品 局长受处分", "一村支书违规收礼 通报被贴到公开栏"]
+    assert [b.name for b in issue.articles[0].bylines] == ["张明远"]
+    assert issue.articles[1].body.startswith("移动传媒讯")
+
+
+WRAPPED_CREDIT = (
+    "县政协社情民意被点赞\n\n"
+    "本报讯 近日,县里一个个民生问题得到落实和解决,群众纷纷拍手称好。\n\n"
+    "  县政协多次被市政协表彰为报送社情民意先进单位。\n\n"
+    "市政协:反映好社情民意信息 发出政协声音\n\n"
+    "2022-09-14 23:02:17 来源:市日报社\n\n"
+    "  针对天桥电梯出现的零件生锈、老化等问题,市政管理处进行了维修,目前已正式对市民开放。\n\n"
+    "  据悉,今年市政协共收集社情民意信息101篇,内容涉及民生、医疗、教育等各个领域。\n\n"
+    "市日报社大数据智慧全媒体记者\n\n"
+    "王小欢\n"
+)
+
+
+def test_a_credit_wrapped_over_two_lines_closes_its_release() -> None:
+    """A release's closing credit whose name wrapped onto the next line (…全媒体记者 / 王小欢) is the
+    release's credit, not an item of its own."""
+    issue = parse_text(WRAPPED_CREDIT)
+    assert [a.title for a in issue.articles] == ["县政协社情民意被点赞", "市政协:反映好社情民意信息 发出政协声音"]
+
+
+CLIPPING_FIRST = (
+    "新闻简讯\n\n"
+    "来源:example.com 2017-11-09\n"
+    "在第十八个记者节到来之际,11月8日,县委书记一行来到县电视台,看望慰问基层新闻工作者。\n"
+    "县委常委、宣传部长参加慰问。\n\n"
+    "来源:市场信息网 2015-01-19\n"
+    "1月9日上午,镇政府在社区文化广场组织召开城乡环境综合治理誓师大会。\n"
+    "全体机关干部、各村书记主任、居民代表等1200余人参加。\n"
+)
+
+
+def test_the_first_clipping_is_dated_by_its_source_line() -> None:
+    """The first clipping of a compilation, its labelled source line right under the masthead, is dated
+    by that line (2017-11-09), as every other clipping is, not by the first date its text names."""
+    issue = parse_text(CLIPPING_FIRST)
+    assert [(a.year, a.month, a.day) for a in issue.articles] == [(2017, 11, 9), (2015, 1, 19)]
+    assert issue.articles[0].source_unit == "来源:example.com 2017-11-09"
+
+
+COLUMN_FEATURE = (
+    "广播电视台工作简报(3)\n\n"
+    "工作简报 时间:2021-08-31 手机版\n\n"
+    "【第一线】\n\n"
+    "  领导带队走进基层记者蹲点深入采访\n\n"
+    "  “走基层、转作风、改文风”活动启动仪式后,全台采编播人员随即行动起来。\n\n"
+    "  9月7日,第一采访小组来到镇里,与镇领导座谈,了解新社区建设情况。\n"
+)
+
+
+def test_a_one_item_bulletin_s_column_tag_over_its_headline() -> None:
+    """A one-item bulletin: its masthead with the issue number in brackets (…工作简报(3)) and its info line
+    are the issue's; the bracketed column tag (【第一线】) is the item's section, the line under it the title."""
+    issue = parse_text(COLUMN_FEATURE)
+    assert [(a.title, a.section) for a in issue.articles] == [("领导带队走进基层记者蹲点深入采访", "第一线")]
+    assert issue.articles[0].body.startswith("“走基层")
+
+
+SET_APART = (
+    "全市村党组织书记培训班开班\n"
+    "4月20日,我市召开村党组织书记培训暨乡村振兴模块学习开\n"
+    "班动员会。市委副书记出席会议并讲话,市委常委、组织部部\n"
+    "长主持会议。去年底,全市完成村两委换届,一大批年轻干部\n"
+    "走上村党组织书记岗位,为乡村振兴注入了新的活力和动力。\n"
+    "各区镇分管负责人、农业服务中心负责人等参加培训。\n"
+    "\n"
+    "扫黑除恶攻坚期,市领导集中调研后进村党组织\n"
+    "基层是党的执政之基、力量之源,后进村党组织是基层党建的\n"
+    "短板,也是整个基层工作的短板。为加强对后进村党组织整顿\n"
+    "工作的指导,市领导分别带队深入联系点开展集中调研活动,\n"
+    "现场指导整顿工作,推动各项措施落到实处,取得明显成效。\n"
+)
+
+
+def test_a_one_line_two_part_headline_set_apart_in_wrapped_text() -> None:
+    """In hard-wrapped text, a short one-line headline with a comma (…攻坚期,市领导…), a blank line above
+    it and a full-width paragraph line right under it, heads an item: no paragraph is one such line."""
+    issue = parse_text(SET_APART)
+    assert [a.title for a in issue.articles] == ["全市村党组织书记培训班开班", "扫黑除恶攻坚期,市领导集中调研后进村党组织"]
+
+
+LONG_HEADLINE = (
+    "疫情防控期间,聚在办公室打纸牌,多名社区干部被处分\n\n"
+    "为进一步严明纪律,坚决破除疫情防控工作中的形式主义问题,市纪委通报3起典型问题。\n\n"
+    "某区某街道某社区\n\n"
+    "疫情防控摸排工作不力问题\n\n"
+    "社区疫情防控摸排工作不深入、不扎实,街道包联责任落实不到位,相关人员受到处分。\n"
+)
+
+
+def test_a_long_headline_with_commas_over_its_text() -> None:
+    """A text that opens with a long headline holding two commas (…期间,聚在…,多名…被处分), set apart by a
+    blank line above its text: the first item's title, though no headline candidate takes it."""
+    issue = parse_text(LONG_HEADLINE)
+    assert issue.articles[0].title == "疫情防控期间,聚在办公室打纸牌,多名社区干部被处分"
+    assert issue.articles[0].body.startswith("为进一步严明纪律")

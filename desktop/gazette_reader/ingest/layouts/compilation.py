@@ -390,15 +390,22 @@ def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
             masthead.append(line)
         else:
             prose.append(line)  # from the first punctuated line on: text, even in short wrapped lines
+    source = masthead.pop() if prose and masthead and _LABELLED_SOURCE_RE.match(masthead[-1].text) else None
     title = masthead.pop() if prose and masthead and _heads_prose(masthead[-1].text) else None
+    if title is None and _headline_apart(prose):
+        title = prose.pop(0)  # 疫情防控期间,聚在…,常德多名社区干部被处分 / (blank) / its text
     for line in masthead:
         meta.add_line(issue.metadata, "报头", line.text)
     if prose and title is None and _EDITORS_NOTE_RE.match(prose[0].text):
         meta.add_line(issue.metadata, "编者按", reflow([ln.raw for ln in prose]))  # the issue's, over its items
     elif prose:
-        region = [title, *prose] if title else prose
-        issue.articles.append(ParsedArticle(title=tidy_title(title.text) if title else "",
-                                            body=reflow([ln.raw for ln in prose]), span=span_of(region)))
+        region = sorted([ln for ln in (title, source) if ln is not None] + prose, key=lambda ln: ln.start)
+        article = ParsedArticle(title=tidy_title(title.text) if title else "", body=reflow([ln.raw for ln in prose]),
+                                span=span_of(region))
+        if source is not None:  # a clipping's labelled source line right over its text (来源:… 2017-11-09) dates it
+            article.source_unit = article.source_unit_raw = source.text.strip()
+            _date_from(article, source.text, [])
+        issue.articles.append(article)
 
 
 _EDITORS_NOTE_RE = re.compile(r"^(?:[【\[]\s*(?:编者按|编者的话)\s*[】\]]|(?:编者按|编者的话)\s*[：:])")
@@ -415,6 +422,18 @@ def _heads_prose(text: str) -> bool:
 
 
 _MIN_PROSE_TITLE = 8
+_MAX_PROSE_TITLE = 50
+
+
+def _headline_apart(prose: Sequence[Line]) -> bool:
+    """The prose opens with a line set apart by a blank line under it that ends no sentence and leaves
+    no clause open (no 。；, no closing comma or colon), above punctuated text: the headline of the text,
+    even with the commas of a long headline (…期间,聚在…,常德多名…被处分), which no candidate takes."""
+    if len(prose) < 2 or prose[1].start <= prose[0].start + len(prose[0].raw) + 1:
+        return False
+    text = prose[0].text
+    return _MIN_PROSE_TITLE <= len(text) <= _MAX_PROSE_TITLE and not ends_sentence(text) and "。" not in text \
+        and "；" not in text and text[-1] not in "，、：:,;" and cues.SENTENCE_PUNCT_RE.search(prose[1].text) is not None
 
 
 def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:

@@ -41,6 +41,10 @@ def split_feature(lines: Sequence[Line]) -> ParsedIssue:
     issue = ParsedIssue(layout="feature", articles=[], furniture=[ln.text for ln in lines[:skip] if not ln.blank])
     lines = _take_masthead(lines[skip:], issue)
     title_index = next((i for i, ln in enumerate(lines) if not ln.blank), None)
+    section = _column_tag(lines, title_index)
+    if section is not None:
+        issue.furniture.append(lines[title_index].text)
+        title_index = next(i for i in range(title_index + 1, len(lines)) if not lines[i].blank)
     if title_index is not None and _is_title(lines[title_index].text):
         kicker, title = split_title_kicker(lines[title_index].text)
         rest = list(lines[title_index + 1 :])
@@ -60,9 +64,26 @@ def split_feature(lines: Sequence[Line]) -> ParsedIssue:
         body=reflow([ln.raw for ln in body]),
         bylines=bylines,
         span=span_of(lines),
+        section=section,
     )
     issue.articles.append(article)
     return issue
+
+
+_MAX_COLUMN_TAG = 8
+
+
+def _column_tag(lines: Sequence[Line], title_index: int | None) -> str | None:
+    """The column a one-article page's headline runs under, set in brackets on its own line above it
+    (``【第一线】`` / ``领导带队走进基层…``): the article's section, not its title. None when the first line is
+    not such a tag or no headline follows it."""
+    if title_index is None:
+        return None
+    match = cues.BRACKET_RE.fullmatch(lines[title_index].text.strip())
+    if match is None or len(tag := match.group("title").strip()) > _MAX_COLUMN_TAG:
+        return None
+    following = next((ln.text for ln in lines[title_index + 1:] if not ln.blank), None)
+    return tag if following is not None and _is_title(following) and cues.BRACKET_RE.match(following) is None else None
 
 
 def _file_heading(lines: Sequence[Line]) -> int:
@@ -83,7 +104,7 @@ def _take_masthead(lines: Sequence[Line], issue: ParsedIssue) -> Sequence[Line]:
     like a masthead (…工作动态) has its text right under it, and stays the title."""
     texts = [(k, ln.text) for k, ln in enumerate(lines) if not ln.blank]
     top = 0
-    while top + 2 < len(texts) and is_masthead_line(texts[top][1]):
+    while top + 2 < len(texts) and (is_masthead_line(texts[top][1]) or meta.numbered_masthead(texts[top][1])):
         top += 1
     if top == 0 or not _is_title(texts[top][1]) or is_masthead_line(texts[top][1]):
         return lines

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line
+from gazette_reader.ingest.bylines import byline_wrapped, has_byline_word, parse_byline_line
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, visual_widths
 from gazette_reader.ingest.reflow import column_width
@@ -399,7 +399,8 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     :func:`style_of`), or None."""
     text = page.texts[k]
     if _is_byline(text) or _bracketed_label(text) or _CAPTION_RE.search(text) or cues.NEWS_FROM_RE.match(text) \
-            or contact_line(text) or style == BULLET and cues.line_date(text) is not None or cues.is_credit_bar(text):
+            or contact_line(text) or style == BULLET and cues.line_date(text) is not None or cues.is_credit_bar(text) \
+            or k + 1 < len(page.texts) and byline_wrapped(text, page.texts[k + 1]):
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
         # …副局长李宗春（右二）参观… a photo caption; • 2020-06-11 a web page's date field, listed
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text) \
@@ -520,7 +521,21 @@ def _two_part_headline(page: Page, k: int, last: int, joined: str) -> bool:
     if cues.is_date_lead(joined) or _CLAUSE_END_RE.search(joined[:_MIN_CLAUSE]):
         return False
     wrapped_short = last > k and page.column is not None and page.widths[last] < _WELL_SHORT * page.column
-    return page.gap_before(k) and last > k or wrapped_short
+    return page.gap_before(k) and (last > k or _set_apart(page, k)) or wrapped_short
+
+
+def _set_apart(page: Page, k: int) -> bool:
+    """In hard-wrapped text, a one-line plain headline between a blank line and a paragraph whose first
+    line runs to the column (扫黑除恶攻坚期,市领导集中调研… / 基层是党的执政之基…): no paragraph is one short
+    line, set off above and run on into a full-width line below. A paragraph's first line indented
+    deeper than the next line (its indent made it short) is no headline."""
+    return page.column is not None and page.short(k) and k + 1 < len(page.lines) and not page.short(k + 1) \
+        and not page.gap_before(k + 1) and style_of(page.texts[k]) == PLAIN \
+        and _indent(page.lines[k].raw) <= _indent(page.lines[k + 1].raw)
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
 
 
 _MIN_CLAUSE = 4
