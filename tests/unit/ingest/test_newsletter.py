@@ -51,3 +51,7 @@ def test_brief_title(body: str, title: str) -> None:
 ])
 def test_opens_with_dated_title(first: str, expected: bool) -> None:
     assert opens_with_dated_title(split_lines(first)) is expected
+
+
+def test_a_brief_s_label_skips_a_long_run_of_white_space() -> None:
+    assert brief_title(" " * 3000 + "，县委召开会议，部署工作。") == "县委召开会议"

@@ -185,8 +185,10 @@ def brief_title(body: str) -> str:
     return clauses[0] if clauses else ""
 
 
-_CLAUSE_RE = re.compile(r"[^，。；！？,;!?]*[^，。；！？,;!?\s][^，。；！？,;!?]*")
-"""A clause: a run between the marks of :data:`_CLAUSE_SPLIT_RE` holding more than white space."""
+_CLAUSE_RE = re.compile(r"[^，。；！？,;!?\s][^，。；！？,;!?]*")
+"""A clause: a run between the marks of :data:`_CLAUSE_SPLIT_RE` holding more than white space, from its
+first other character (a run may not open with white space: trying every space of a long run as a start,
+then backtracking over the rest, was quadratic)."""
 _OFFICIAL_END_RE = re.compile(r"(?:书记|[省市州县区镇乡]长|主任|部长|主席|委员|常委)[\u4e00-\u9fff]{2,3}$")
 _NOT_NAME_END_RE = re.compile(r"(?:会议?|职务|工作|活动)$")
 _COMMAS = frozenset("，,")
