@@ -139,7 +139,8 @@ def is_page_line(line: str) -> bool:
     >2018-09-26编印): the next page's, wherever it stands in the text."""
     text = line.strip()
     # every one names its 版 or page：, or its paper (…日报)
-    return ("版" in text or "：" in text or ":" in text or _may_be_paper_date(text)) and header_label(text) == "版面"
+    return ("版" in text or "：" in text or ":" in text or text[-1:] in _PAPER_DATE_ENDS and "报" in text) \
+        and header_label(text) == "版面"  # (_may_be_paper_date inlined: asked of every line)
 
 
 def footer_label(line: str) -> str | None:

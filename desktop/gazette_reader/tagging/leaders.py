@@ -258,6 +258,9 @@ def duty_leader_mentions(text: str, known: Collection[str] = ()) -> list[Mention
 def _duty_leader_title(lex: Lexicon, text: str, p: int, head_end: int) -> str | None:
     """The title ending in the 领导 at ``text[p]`` when it is joined to an earlier title or opens with a
     verb of duties (分管, 负责 …), extended over that earlier title; None otherwise."""
+    floor = max(0, p - MAX_TITLE)  # where title_start stops
+    if "、" not in text[floor:p] and DUTIES_RE.search(text, floor, p) is None:
+        return None  # neither joined nor duties within a title's reach: most 领导, decided in C
     if any(m.end() == head_end for m in lex.list_before_re.finditer(text, max(0, p - 6), head_end)):
         return None  # 联系区领导宋双兴、虎荣鑫: a list marker, whatever stands before it
     t = title_start(text, p, head_end)

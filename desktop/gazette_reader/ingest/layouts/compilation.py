@@ -111,6 +111,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
 _ENTRY_SEPARATORS = " \t\u3000〓"
 """What parts a run-in entry title from its text: a space, or the 〓 a yearbook database prints for the
 bold heading's end (县名由来〓因境内…)."""
+_SEPARATOR_SET = frozenset(_ENTRY_SEPARATORS)
 _WORD = r"[^\s\d，。；：！？,;:!?、“”‘’（）()《》〓·]"
 _MARGIN_ENTRY_RE = re.compile(
     rf"^(?P<title>{_WORD}{{2,6}}(?:[ \u3000〓]{_WORD}{{2,4}})?)[{_ENTRY_SEPARATORS}]+(?=[^\x00-\x7f\s])")
@@ -134,7 +135,7 @@ def _margin_entries(lines: Sequence[Line]) -> dict[int, str]:
     found = {}
     for k, line in enumerate(lines):
         text = line.text
-        if any(mark in text[2:12] for mark in _ENTRY_SEPARATORS) and (match := _MARGIN_ENTRY_RE.match(text)) \
+        if not _SEPARATOR_SET.isdisjoint(text[2:12]) and (match := _MARGIN_ENTRY_RE.match(text)) \
                 and _entry_text(text[match.end():]) and not has_byline_word(match.group("title")):
             found[k] = match.group("title")
     return found if len(found) >= _MIN_MARGIN_ENTRIES else {}

@@ -227,7 +227,8 @@ def closes(text: str) -> bool:
     if not has_byline_word(stripped) and _TWO_DIGITS_RE.search(stripped) is None:  # no byline word, no date: most lines
         first = stripped[:1]
         return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
-            and (cues.is_time_line(stripped) or cues.is_label_line(stripped)) or cues.is_credit_bar(stripped)
+            and (cues.is_time_line(stripped) or cues.is_label_line(stripped)) \
+            or ("|" in stripped or "｜" in stripped) and cues.is_credit_bar(stripped)  # its pre-test, inlined
     if _is_byline(stripped) or cues.is_credit_bar(stripped):
         return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
