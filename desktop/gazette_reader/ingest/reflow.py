@@ -15,11 +15,14 @@ from collections.abc import Sequence
 from gazette_reader.ingest.lines import CLOSERS, SENTENCE_ENDS, visual_widths
 
 _SPACE_RUN_RE = re.compile(r"\s+")
-_NOT_BETWEEN_ASCII_RE = re.compile(r"(?<![!-~\s])\s+|\s+(?![!-~\s])")
+_NOT_BETWEEN_ASCII_RE = re.compile(r"(?<![!-~\s])\s+|(?<!\s)\s+(?![!-~\s])")
+"""A run of white space not between two ASCII characters. Each alternative starts only where a run does: tried
+from every space of a long run, the second ran to the run's end and failed there (quadratic on the run)."""
 _KEPT_SPACE_RE = re.compile(r"[!-~]\s+[!-~]")
 _CLAUSE_PUNCT_RE = re.compile(r"[，。！？；：,;:!?]")
-_SPACED_DIGITS_RE = re.compile(r"(?<![\d.,])\d(?: \d)+(?= ?[年月日号])")
-"""A number an OCR set with a space after every digit, before its date unit (``1 9 5 0 年``, ``1 2 月``)."""
+_SPACED_DIGITS_RE = re.compile(r"(?<![\d.,])(?<!\d )\d(?: \d)+(?= ?[年月日号])")
+"""A number an OCR set with a space after every digit, before its date unit (``1 9 5 0 年``, ``1 2 月``); it
+starts only at a run's first digit (from every digit of a long ``1 1 1 …`` run it was quadratic)."""
 _MAX_HEADING = 40
 _SHORT_RATIO = 0.8
 _HEADING_RATIO = 0.75

@@ -116,3 +116,10 @@ _LINE = st.text(_SQUEEZE_CHARS, min_size=1, max_size=8).map(str.strip).filter(bo
 @given(st.lists(_LINE, min_size=1, max_size=5))
 def test_paragraph_fast_path_agrees_with_join_and_squeeze(lines: list[str]) -> None:
     assert reflow_module._paragraph(lines) == squeeze(reflow_module._join_wrapped(lines))
+
+
+def test_long_runs_of_spaced_digits_and_of_spaces_squeeze_as_short_ones() -> None:
+    """The shapes that made the patterns quadratic (every digit or space of a run tried as a start)."""
+    assert squeeze("本报讯 " + " ".join(["1"] * 3000)) == "本报讯" + " ".join(["1"] * 3000)
+    assert squeeze("(" + " " * 20000 + "2015-12-3 10:10:00)") == "( 2015-12-3 10:10:00)"
+    assert squeeze("1 9 5 0 年 5 月") == "1950年5月"
