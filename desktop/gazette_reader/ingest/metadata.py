@@ -158,12 +158,20 @@ def footer_label(line: str) -> str | None:
 
 
 def add_line(metadata: dict[str, str], label: str, line: str) -> None:
-    """Store ``line`` under ``label``; a repeated label gets a number (``报头2``) so nothing is lost."""
-    key, n = label, 1
-    while key in metadata:
-        n += 1
-        key = f"{label}{n}"
-    metadata[key] = line.strip()
+    """Store ``line`` under ``label``; a repeated label gets a number (``报头2``) so nothing is lost.
+
+    The numbers run on without a gap, so the next one is found by galloping, then halving: a text of
+    thousands of short lines may give each to the masthead, and counting up from 2 for each was quadratic."""
+    if label not in metadata:
+        metadata[label] = line.strip()
+        return
+    taken, free = 1, 2  # ``label`` itself is number 1
+    while f"{label}{free}" in metadata:
+        taken, free = free, free * 2
+    while free - taken > 1:  # taken is in use, free is not: the first free number lies in (taken, free]
+        middle = (taken + free) // 2
+        taken, free = (middle, free) if f"{label}{middle}" in metadata else (taken, middle)
+    metadata[f"{label}{free}"] = line.strip()
 
 
 def issue_facts(metadata: dict[str, str]) -> IssueFacts:

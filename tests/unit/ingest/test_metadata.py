@@ -152,3 +152,11 @@ def test_a_page_line_stands_on_one_line() -> None:
 ])
 def test_numbered_masthead(line: str, expected: bool) -> None:
     assert meta.numbered_masthead(line) is expected
+
+
+def test_repeated_labels_are_numbered_in_turn() -> None:
+    metadata: dict[str, str] = {}
+    for n in range(1, 1001):
+        meta.add_line(metadata, "报头", f"第{n}行")
+    assert metadata["报头"] == "第1行" and metadata["报头2"] == "第2行" and metadata["报头1000"] == "第1000行"
+    assert len(metadata) == 1000
