@@ -153,9 +153,13 @@ def _later_sentences(body: str) -> list[str]:
     return sentences[_OPENING_SENTENCES:_LATER_SENTENCES]
 
 
+CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(CN_ZEROS, 0)
+"""Each Chinese numeral's value, every zero a typesetter prints included (see :data:`CN_ZEROS`)."""
+
+
 def chinese_number(text: str) -> int:
     """``三十一`` → 31, ``十二`` → 12, ``二〇`` → 20 (digit by digit); 0 for anything else."""
-    values = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(CN_ZEROS, 0)
+    values = CN_DIGIT_VALUES
     if "十" not in text:
         return int("".join(str(values[c]) for c in text)) if text and all(c in values for c in text) else 0
     tens, _, units = text.partition("十")

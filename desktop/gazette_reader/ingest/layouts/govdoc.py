@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.dates import CN_ZEROS
+from gazette_reader.ingest.dates import CN_ZEROS, chinese_number
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
@@ -41,7 +41,6 @@ document's 批覆 / 覆函 stays so in the simplified copy the parser reads (覆
 the converter keeps it): both spellings name the kind."""
 _TITLE_START_RE = re.compile(rf"^{_ISSUER}(?:关于|印发|转发)")
 _ADDRESSEE_RE = re.compile(r"^[^。]{2,80}[：:]$")
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(CN_ZEROS, 0)
 _SIGN_DATE_RE = re.compile(rf"^[（(]?\s*(?P<year>\d{{4}}|[一二三四五六七八九{CN_ZEROS}]{{4}})\s*年"
                            r"\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                            r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?$")
@@ -86,15 +85,8 @@ def _heads_issue(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
 
 
 def cn_number(text: str) -> int | None:
-    """``2020`` / ``二〇二〇`` / ``十二`` / ``二十五`` → int."""
-    if text.isdigit():
-        return int(text)
-    if all(c in _CN_DIGITS for c in text):
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    tens, _, units = text.partition("十")
-    if "十" not in text:
-        return None
-    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+    """``2020`` / ``二〇二〇`` / ``十二`` / ``二十五`` → int; None for what is no number (十二十)."""
+    return int(text) if text.isdigit() else chinese_number(text) or None
 
 
 def signing_date(text: str) -> tuple[int, int, int] | None:
