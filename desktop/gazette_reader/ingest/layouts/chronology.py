@@ -94,8 +94,8 @@ _TITLE_DATE_RE = re.compile(
 _MIN_ENTRIES = 3
 _MIN_NAMED_ENTRIES = 2
 """Entries enough for a file that names itself a 大事记 and has a month heading (a short month's 大事记)."""
-_NAME_WITHIN = 10
 _NAME_RE = re.compile(_NAMES)
+_NAME_WITHIN = 10
 """Entries dated in full (1月3日) without month headings make a 大事记 only when the file names itself one in
 its first lines; otherwise they are a bullet list of dated briefs."""
 _ROW_CELLS = 2
@@ -253,7 +253,7 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
     issue = ParsedIssue(layout="chronology", articles=[])
     when, current, seen_entry = _When(), None, False
     groups: list[tuple[list[Line], _When]] = []
-    for line in (piece for whole in lines for flat in _flattened(whole) for piece in _run_on_entries(flat)):
+    for line in (piece for flat in _pieces(lines) for piece in _run_on_entries(flat)):
         text = line.text
         if not text:
             if current is not None:
@@ -363,7 +363,7 @@ def _run_on_entries(line: Line) -> list[Line]:
 def _pieces(lines: Sequence[Line]) -> Iterable[Line]:
     """The lines, each cut into its entries where it holds a flattened page's (:func:`_flattened`): looked
     for line by line only in a text that holds a sentence end followed by a space at all (one scan in C)."""
-    joined = "\n".join(line.raw for line in lines)
+    joined = "\n".join([line.raw for line in lines])
     if "。 " not in joined and "。\u3000" not in joined:
         return lines
     return (piece for whole in lines for piece in _flattened(whole))
@@ -407,7 +407,7 @@ def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -
     """An entry-like opening starts an entry unless it continues a sentence (wrapped ``…于\\n3日召开``)."""
     if current is None:
         return True
-    previous = next((ln.text for ln in reversed(current) if ln.text), "")
+    previous = _last_text(current)
     if _day_only(text) and not _day_only(previous) or _set_apart(text):
         return True
     if entry.group("mark") and _day_only(previous):
@@ -417,8 +417,13 @@ def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -
 
 def _after_sentence(current: list[Line] | None) -> bool:
     """The entry so far (if any) ends with a sentence, so a day alone after it opens the next one."""
-    previous = next((ln.text for ln in reversed(current) if ln.text), "") if current else ""
+    previous = _last_text(current) if current else ""
     return not previous or ends_sentence(previous)
+
+
+def _last_text(current: Sequence[Line]) -> str:
+    """The text of the entry's last non-blank line ("" when it has none)."""
+    return next((ln.text for ln in reversed(current) if ln.text), "")
 
 
 def _heading(text: str, when: _When, issue: ParsedIssue) -> None:
