@@ -806,10 +806,9 @@ def _opens_with_dateline(page: Page, k: int) -> bool:
     return k < len(page.lines) and (page.texts[k].startswith("本报讯") or cues.is_dateline(page.texts[k]))
 
 
-_CHAPTER_RE = re.compile(rf"^第[{cues.CN_NUM}\d]{{1,3}}[章节编篇]")
-"""A chapter's or a section's heading in a 县志 or a 年鉴 (第三章 新闻 史志 文物, 第一节 报刊通讯)."""
-CHAPTER_RE = _CHAPTER_RE
-"""The public name of :data:`_CHAPTER_RE` (the compilation splitter reads a page's opening heading by it)."""
+CHAPTER_RE = re.compile(rf"^第[{cues.CN_NUM}\d]{{1,3}}[章节编篇]")
+"""A chapter's or a section's heading in a 县志 or a 年鉴 (第三章 新闻 史志 文物, 第一节 报刊通讯); the
+compilation splitter reads a page's opening heading by it too."""
 
 
 def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Candidate]:
@@ -834,7 +833,7 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     if first is not None:
         keep.add(id(first))
     for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
-        if id(below) in keep and above.last + 1 == below.first and _CHAPTER_RE.match(page.texts[above.first]):
+        if id(below) in keep and above.last + 1 == below.first and CHAPTER_RE.match(page.texts[above.first]):
             keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
     return [c for c in found if id(c) in keep]
 
@@ -875,7 +874,7 @@ def _reference_entries(page: Page, heads: Sequence[Candidate]) -> list[Candidate
     if topics and not stacked and _place_page(page, topics):
         return [c for c in heads if not c.masthead]
     # a 志's section (第三节 县乡组织) over its parts (壹、金门县), which may open with a date
-    chapter = bool(topics) and _CHAPTER_RE.match(page.texts[topics[0].first]) is not None \
+    chapter = bool(topics) and CHAPTER_RE.match(page.texts[topics[0].first]) is not None \
         and not any(c.inline for c in topics)
     if len(groups) != len(stacked) or any(c.length > _MAX_TOPIC or c.lead == DATED and not chapter for c in topics):
         return []
