@@ -52,9 +52,10 @@ TITLE_JOINS = frozenset("、，,兼")
 name of its own."""
 TITLE_MODIFIERS = ("常务副", "副", "代")
 """What may stand between a name and a bare title after it (韩正副总理)."""
-GAP_RE = re.compile(r"[ \t\u3000\xa0]{1,3}")
+_GAP = r"[ \t\u3000\xa0]{1,3}"
+GAP_RE = re.compile(_GAP)
 """Spaces PDF extraction leaves between a title and its name (``区委书记 宋洁``)."""
-GAP_BEFORE_RE = re.compile(r"[ \t\u3000\xa0]{1,3}$")
+GAP_BEFORE_RE = re.compile(_GAP + "$")
 """The same spaces ending a stretch of text (searched with an end position)."""
 
 
@@ -266,7 +267,7 @@ def _duty_leader_title(lex: Lexicon, text: str, p: int, head_end: int) -> str | 
     t = title_start(text, p, head_end)
     if "、" in text[t:p]:
         return canonical_title(text[t:head_end])  # joined: 组织委员、社区联点领导
-    duties = _last_match(DUTIES_RE, text, max(0, p - MAX_TITLE), p)
+    duties = _last_match(DUTIES_RE, text, floor, p)
     if duties is None or CLAUSE_END_RE.search(text, duties, p):
         return None
     return canonical_title(text[title_start(text, duties, duties):head_end])
