@@ -63,7 +63,7 @@ _NOTICE_RE = re.compile(r"^[（(][^（()）]{0,30}(内部资料|注意保存|共
 _COPIES_RE = re.compile(r"共印")
 
 _YEAR_MONTH_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
-_NUMBER_RE = re.compile(r"(总\s*第|第)\s*(\d+)\s*期")
+_NUMBER_RE = re.compile(r"(?:(?:增刊|专刊|特刊)\s*)?([总總]\s*第|第)\s*(\d+)\s*期")
 _PRINTED_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _PAGE_DATE_RE = re.compile(r"(\d{4})\s*(?:年|-)\s*(\d{1,2})\s*(?:月|-)\s*(\d{1,2})")
 _PUBLISHER_RE = re.compile(r"^(?P<who>.+?)(编印|编)$")
@@ -111,6 +111,9 @@ class IssueFacts:
     printed: str | None = None
     masthead: str | None = None
     """The publication's own name from its masthead or page line (``环翠区政务信息``, ``人民日报``)."""
+    number_label: str | None = None
+    """The number as printed (``总第93期``, ``第9期``, ``增刊第7期``): a title says 总第 only where the
+    gazette does (a yearly count 第9期 is not a running total)."""
 
 
 def header_label(line: str) -> str | None:
@@ -180,15 +183,27 @@ def issue_facts(metadata: dict[str, str]) -> IssueFacts:
     if ym := _YEAR_MONTH_RE.search(metadata.get("年月", "")):
         year, month = int(ym.group(1)), int(ym.group(2))
         month = month if 1 <= month <= 12 else None
-    number = m.group(2) if (m := _NUMBER_RE.search(metadata.get("期号", ""))) else None
+    numbered = _NUMBER_RE.search(metadata.get("期号", ""))
     masthead = [v for k, v in metadata.items() if k.startswith(("版面", "报头"))]
     if year is None and (dated := _masthead_date(metadata, masthead)):
         year, month = int(dated.group(1)), int(dated.group(2))
         month = month if 1 <= month <= 12 else None
-    if number is None and (m := next((n for v in masthead if (n := _NUMBER_RE.search(v))), None)):
-        number = m.group(2)
+    numbered = numbered or next((n for v in masthead if (n := _NUMBER_RE.search(v))), None)
+    number, label = (numbered.group(2), _unspaced(numbered.group())) if numbered else (None, None)
     name = next((found for v in masthead if (found := masthead_name(v.replace(" ", "")))), None)
-    return IssueFacts(year, month, number, publisher_of(metadata), printed_of(metadata.get("印刷", "")), name)
+    return IssueFacts(year, month, number, publisher_of(metadata), printed_of(metadata.get("印刷", "")), name,
+                      label)
+
+
+def printed_number(metadata: dict[str, str], number: str) -> str:
+    """Issue ``number`` as the gazette prints it (``第2期``, ``增刊第7期``); ``总第{number}期`` for a
+    number the masthead does not state (one the user typed in)."""
+    facts = issue_facts(metadata)
+    return facts.number_label if facts.number == number and facts.number_label else f"总第{number}期"
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _masthead_date(metadata: dict[str, str], masthead: list[str]) -> re.Match[str] | None:
@@ -299,4 +314,4 @@ def issue_title(facts: IssueFacts) -> str | None:
     if facts.year is None or facts.month is None:
         return None
     title = f"{facts.year}年{facts.month}月"
-    return f"{title} 总第{facts.number}期" if facts.number else title
+    return f"{title} {facts.number_label or f'总第{facts.number}期'}" if facts.number else title

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from gazette_reader.ingest.metadata import printed_number
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
 from gazette_reader.ingest.readers.model import pages_of
 from gazette_reader.store.packing import pack_text, unpack_text
@@ -223,7 +224,7 @@ def default_issue_title(issue: ParsedIssue) -> str:
     if issue.year or months:
         parts.append((f"{issue.year}年" if issue.year else "") + months)
     if issue.number:
-        parts.append(f"总第{issue.number}期")
+        parts.append(printed_number(issue.metadata, issue.number))
     return " ".join(parts) or "日期不详"
 
 

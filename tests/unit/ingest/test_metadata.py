@@ -65,10 +65,26 @@ def test_issue_facts() -> None:
     facts = meta.issue_facts(
         {"年月": "2020年4月", "期号": "(总第93期)", "编者": "上街区地方史志办公室编", "印刷": "2020年5月10日 印"}
     )
-    assert facts == meta.IssueFacts(2020, 4, "93", "上街区地方史志办公室", "2020-05-10")
+    assert facts == meta.IssueFacts(2020, 4, "93", "上街区地方史志办公室", "2020-05-10", number_label="总第93期")
     assert meta.issue_title(facts) == "2020年4月 总第93期"
     assert meta.issue_facts({}) == meta.IssueFacts()
     assert meta.issue_title(meta.IssueFacts()) is None
+
+
+@pytest.mark.parametrize(("printed", "label"), [
+    ("(总第93期)", "总第93期"), ("第 9 期", "第9期"), ("增刊第7期", "增刊第7期"), ("（總第93期）", "總第93期"),
+])
+def test_the_issue_title_keeps_the_number_as_printed(printed: str, label: str) -> None:
+    """A yearly count 第9期 or a supplement's 增刊第7期 is not a running total: the title says 总第 only
+    where the gazette does."""
+    facts = meta.issue_facts({"年月": "2021年10月", "期号": printed})
+    assert meta.issue_title(facts) == f"2021年10月 {label}"
+    assert meta.printed_number({"期号": printed}, facts.number) == label
+
+
+def test_a_number_the_masthead_does_not_state_reads_as_a_running_total() -> None:
+    assert meta.printed_number({"期号": "第9期"}, "12") == "总第12期"
+    assert meta.printed_number({}, "12") == "总第12期"
 
 
 def test_publisher_from_colophon() -> None:
