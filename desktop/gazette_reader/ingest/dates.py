@@ -99,14 +99,17 @@ _DAY_LEAD_RE = re.compile(
 dateline, dated by the page line above it like ``本报合肥18日电``."""
 
 
-_THIS_MONTH_DAY_RE = re.compile(r"(?:今\s*[（(]\s*(\d{1,2})\s*[)）]\s*日|本月\s*(\d{1,2})\s*日)")
+_THIS_MONTH_DAY_RE = re.compile(
+    rf"(?:今\s*[（(]\s*(\d{{1,2}})\s*[)）]\s*日|本月\s*(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日)")
 
 
 def this_month_day(body: str) -> int | None:
-    """The day an opening names within the current month, without the month (今（15）日, 本月21日), else None:
-    a release or item dated by its issue's month."""
-    match = _THIS_MONTH_DAY_RE.search(opening(body))
-    day = int(match.group(1) or match.group(2)) if match else 0
+    """The day an opening names within the current month, without the month (今（15）日, 本月21日, 本月十一日),
+    else None: a release or item dated by its issue's month."""
+    if (match := _THIS_MONTH_DAY_RE.search(opening(body))) is None:
+        return None
+    text = match.group(1) or match.group(2)
+    day = int(text) if text.isdigit() else chinese_number(text)
     return day if 1 <= day <= 31 else None
 
 

@@ -98,6 +98,9 @@ _MASTHEAD_RE = re.compile(
 particle 了 (…宣读了表彰通报) marks a headline that ends in such a word, and 报 after a verb of reporting
 (听取汇报, 项目申报, 投放海报) is that verb's object, not a paper."""
 _MASTHEAD_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+_DATE_LINE_RE = re.compile(r"\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*")
+"""A masthead line that is a date and nothing else (``2013-09-14`` under a bulletin's column name): the
+issue's date, where in running text the form might be a number."""
 
 
 @dataclass(frozen=True)
@@ -208,8 +211,9 @@ def _unspaced(text: str) -> str:
 
 def _masthead_date(metadata: dict[str, str], masthead: list[str]) -> re.Match[str] | None:
     """The first year and month a masthead or page line states (2020年4月); an e-paper's page line writes
-    its date 2018-09-26, a form trusted on a page line only (elsewhere it may be a number)."""
-    if dated := next((d for v in masthead if (d := _MASTHEAD_DATE_RE.search(v))), None):
+    its date 2018-09-26, a form trusted on a page line or a masthead line of its own only (elsewhere it
+    may be a number)."""
+    if dated := next((d for v in masthead if (d := _MASTHEAD_DATE_RE.search(v) or _DATE_LINE_RE.fullmatch(v))), None):
         return dated
     return next((d for k, v in metadata.items() if k.startswith("版面") and (d := _PAGE_DATE_RE.search(v))), None)
 

@@ -116,6 +116,8 @@ def test_chinese_number(text: str, expected: int) -> None:
 @pytest.mark.parametrize(("body", "expected"), [
     ("臺南市地政局今（15）日辦理動土典禮。", 15),  # traditional/tainan_shizheng_1120315.txt
     ("行政長官崔世安將於本月21日啟程前往上海。", 21),  # traditional/macau_zhengfu_xinwen.txt
+    ("晚宴於本月十一日晚上在珠海舉行。", 11),  # traditional/macau_zhengbao_shewen_20130914.txt
+    ("本月三十二日", None),
     ("4月1日，上街区召开会议。", None),
     ("今日天气晴好。", None),
 ])

@@ -142,6 +142,14 @@ def test_a_page_line_without_a_date_dates_nothing() -> None:
     assert meta.page_dates("今日浮山 2022年第638期 第1版\n王兴主持召开县长办公会\n") == []
 
 
+def test_a_masthead_line_that_is_a_date_dates_the_issue() -> None:
+    """社文消息 over 2013-09-14 (macau_zhengbao_shewen_20130914): the date line is the issue's; a date
+    inside a longer masthead line in that form is not trusted."""
+    assert meta.issue_facts({"报头": "社文消息", "报头2": "2013-09-14"}).year == 2013
+    assert meta.issue_facts({"报头": "社文消息", "报头2": "2013-09-14"}).month == 9
+    assert meta.issue_facts({"报头": "编号 2013-09-14 甲"}).year is None
+
+
 def test_issue_year_from_an_e_paper_page_line() -> None:
     facts = meta.issue_facts({"版面": "5：综合总第44期 >2011-12-08编印"})
     assert (facts.year, facts.month, facts.number) == (2011, 12, "44")
