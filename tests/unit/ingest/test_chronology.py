@@ -391,3 +391,38 @@ def test_every_name_of_a_chronology_holds_a_mark_the_cheap_test_looks_for() -> N
     from gazette_reader.ingest.layouts.chronology import _NAMES, NAME_MARKS
 
     assert all(any(mark in name for mark in NAME_MARKS) for name in _NAMES.split("|"))
+
+
+RUN_IN_MONTHS = """蓬莱县1958年大事记
+
+1月中共蓬莱县委召开三级干部会议,帮助县委整风。
+  5月1日中共蓬莱县委机关报《蓬莱县报》创刊。
+  5月31日至6月6日蓬莱县第三届人民代表大会第一次会议在县城召开。
+  5月蓬莱港于田横山西侧动工兴建,1964年
+8月渔业码头竣工。
+  8月战山水库动工兴建。
+  3月全县又有新的进展。
+"""
+
+
+def test_a_month_run_into_its_text_opens_an_entry_as_the_months_run() -> None:
+    """A 县志 prints a month-only entry as it prints a day's (``5月蓬莱港于…``, penglai_xianzhi_1958): an
+    entry after a sentence's end, never before the month the entries reached (3月 after 8月 is text),
+    and never a wrapped sentence's continuation (1964年 / 8月渔业码头…)."""
+    issue = split_chronology(split_lines(RUN_IN_MONTHS))
+    assert is_lossless(RUN_IN_MONTHS, issue)
+    assert [(a.title, a.month, a.day) for a in issue.articles] == [
+        ("中共蓬莱县委召开三级干部会议", 1, None),
+        ("中共蓬莱县委机关报《蓬莱县报》创刊", 5, 1),
+        ("蓬莱县第三届人民代表大会第一次会议在县城召开", 5, 31),
+        ("蓬莱港于田横山西侧动工兴建", 5, None),
+        ("战山水库动工兴建", 8, None),
+    ]
+    assert "3月全县" in issue.articles[-1].body and "报头2" not in issue.metadata
+
+
+def test_a_month_span_opens_an_entry() -> None:
+    text = "1956年\n8月1日,县广播站成立并开始播音。\n9月中旬至10月中旬,县上组织山区访问团。\n10月5日,《西乡报》创刊。\n"
+    issue = split_chronology(split_lines(text))
+    assert [(a.title, a.month, a.day) for a in issue.articles] == [
+        ("县广播站成立并开始播音", 8, 1), ("县上组织山区访问团", 9, None), ("《西乡报》创刊", 10, 5)]

@@ -51,10 +51,15 @@ _HEAD_LASTS = frozenset("年月)）0123456789０１２３４５６７８９")
 """What a heading naming the chronology before its date ends in (the year, the month, a bracket)."""
 NAME_MARKS = ("记", "纪", "大事")
 """One of these stands in each of the chronology's names (:data:`_NAMES`): the cheap test before the pattern."""
-_DAY = rf"(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日"
+_DAY = (rf"(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日"
+        rf"(?:\s*[{_DASHES}]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?")
+"""A day (``3日``), a span within a month (``3─5日``) or across days written out (``5月31日至6月6日``)."""
 _TIME_OF_DAY = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间|夜"
 _DAY_ONLY_RE = re.compile(rf"^(?:{_DAY}(?:{_TIME_OF_DAY})?|同日|是日|当日)\s*[：:]?$")
 """A day on a line of its own, its entry's text under it: ``3日``, ``1日晚``, ``同日`` (a web page's day column)."""
+_CLAUSE_AFTER_DAY_RE = re.compile(rf"[，,、]|{_TIME_OF_DAY}")
+"""What makes a day a clause of its own (``7月28日上午，…``, ``3日，``), not the front of the entry's
+first clause (``5月1日中共…创刊``)."""
 _TIME_OPENING_RE = re.compile(rf"^(?:{_TIME_OF_DAY})[，,、]\s*")
 """The time of day an entry under a day line may open with (``上午，区政协…``): a clause, not its label."""
 _MAX_BARE_DAY = 31
@@ -63,17 +68,23 @@ _MARKS = "△▲●◆■★•"
 _SET_APART_RE = re.compile(rf"^(?:[{_MARKS}]\s*)?{_DAY}(?:\s{{2,}}|[\u3000\t])")
 """A day set apart from its text by a wide space (``7日  从化区…``): an entry wherever it stands."""
 _APART = r"(?=\s|[，,：:])"
+_PART = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 _ENTRY_RE = re.compile(
     rf"^(?:[{_MARKS}]\s*)?(?:{_DAY}|(?P<same>同日|是日|当日|同月|是月|本月|"
     r"月初|月中|月底|月末|上旬|中旬|下旬)|"
-    rf"(?P<only_month>\d{{1,2}})\s*月\s*份?(?:上旬|中旬|下旬|初|中|底|末)?{_APART}|"
-    rf"(?P<season>[春夏秋冬][季天]?|年初|年中|年底|年末|上半年|下半年|是年|同年|本年){_APART}|(?P<mark>[{_MARKS}]))"
+    rf"(?P<only_month>\d{{1,2}})\s*月\s*份?{_PART}(?:\s*[{_DASHES}]\s*\d{{1,2}}\s*月\s*{_PART})?{_APART}|"
+    rf"(?P<season>[春夏秋冬][季天]?|年初|年中|年底|年末|上半年|下半年|是年|同年|本年){_APART}|(?P<mark>[{_MARKS}])|"
+    r"(?P<run_in_month>\d{1,2})\s*月(?=[\u4e00-\u9fff])(?!份|[上中下]旬|[初底末][，,、\s]))"
 )
 """An entry's opening: a day (``3日``, ``1月3日``, ``3月1─3日``); the day or month of the entry before
 (``同日``, ``是月``, ``上旬``); a month alone or a part of it (``4 月 县委…``, ``8 月中旬 省派…``, ``7月初,确定…``);
-a season or the year (``夏,武义县…``, ``是年``); or a mark (``△``, ``●``). A month or a season opens an entry only
+a season or the year (``夏,武义县…``, ``是年``); or a mark (``△``, ``●``). A month or a season opens an entry
 when a space or a comma sets it off (``4月份全县…`` is a sentence), as 县志 chronicles under a year
-heading print the events they cannot date to the day."""
+heading print the events they cannot date to the day; a month may also span (``9月中旬至10月中旬,``).
+
+``run_in_month``: a month run into its text (``5月蓬莱港于…动工兴建``), as a 县志 prints its day entries
+(``5月1日中共…``). In running text that is a sentence as often, so the splitter takes it only after a
+sentence's end and as the months run (:func:`_month_runs_on`), and detection never counts it."""
 _RUN_ON_RE = re.compile(r"(?<=[。！？])(?=(?:同日|是日|当日|同月|是月)[ \u3000]+\S)")
 """An entry run into the line before it (``…展出摄影作品300多幅。同月 原国家卫生部…``): the PDF's text lost
 the line break. Its opening is set off by a space, as a sentence's ``同月,`` never is."""
@@ -269,6 +280,8 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
             groups.append((current, _When(when.year, when.month, when.day)))
             continue
         entry = _entry(text)
+        if entry and entry.group("run_in_month") and not _month_runs_on(entry, when, current):
+            entry = None
         if entry and _entry_starts(entry, text, current):
             _advance(when, entry)
             current = [line]
@@ -415,6 +428,13 @@ def _entry_starts(entry: re.Match[str], text: str, current: list[Line] | None) -
     return previous.endswith(("。", "！", "？", "”", "）", ")")) or bool(entry.group("mark"))
 
 
+def _month_runs_on(entry: re.Match[str], when: _When, current: list[Line] | None) -> bool:
+    """A month run into its text opens an entry after a sentence's end (or first), not before the month
+    the entries above reached."""
+    month = int(entry.group("run_in_month"))
+    return _after_sentence(current) and (when.month or 1) <= month <= 12
+
+
 def _after_sentence(current: list[Line] | None) -> bool:
     """The entry so far (if any) ends with a sentence, so a day alone after it opens the next one."""
     previous = _last_text(current) if current else ""
@@ -462,8 +482,8 @@ def _advance(when: _When, entry: re.Match[str]) -> None:
             when.month = month_number(entry.group("month"))
         day = int(entry.group("day"))
         when.day = day if 1 <= day <= 31 else None
-    elif entry.group("only_month"):
-        when.month, when.day = month_number(entry.group("only_month")), None
+    elif month := entry.group("only_month") or entry.group("run_in_month"):
+        when.month, when.day = month_number(month), None
     elif entry.group("season"):
         when.month = when.day = None
     elif entry.group("same") and entry.group("same") not in ("同日", "是日", "当日"):
@@ -487,9 +507,9 @@ def entry_title(body: str, first_line: str = "") -> str:
     opening is read on the entry's ``first_line`` and cut off the body with the clause mark after it."""
     text = body.lstrip(_MARKS + " ")
     entry = _ENTRY_RE.match(text) or _ENTRY_RE.match(first_line.lstrip(_MARKS + " "))
-    if entry and (entry.group("only_month") or entry.group("season")):
+    if entry and (entry.group("only_month") or entry.group("season") or entry.group("run_in_month")):
         text = _skip_characters(text, len("".join(entry.group(0).split()))).lstrip("，,、：: ")
-    elif entry and not re.match(r"[，,、上中下午晚早夜]", text[entry.end():entry.end() + 1]):
+    elif entry and not _CLAUSE_AFTER_DAY_RE.match(text, entry.end()):
         text = text[entry.end():]
     return brief_title(text) or brief_title(body)
 
@@ -523,4 +543,4 @@ def _article(group: Sequence[Line], when: _When) -> ParsedArticle:
 def _opens_with_month(text: str) -> bool:
     """The entry opens with its month alone (``9 月 …``): its first sentence may still name the day."""
     entry = _entry(text.lstrip(_MARKS + " "))
-    return bool(entry and entry.group("only_month"))
+    return bool(entry and (entry.group("only_month") or entry.group("run_in_month")))
