@@ -114,9 +114,11 @@ bold heading's end (县名由来〓因境内…)."""
 _SEPARATOR_SET = frozenset(_ENTRY_SEPARATORS)
 _WORD = r"[^\s\d，。；：！？,;:!?、“”‘’（）()《》〓·]"
 _MARGIN_ENTRY_RE = re.compile(
-    rf"^(?P<title>{_WORD}{{2,6}}(?:[ \u3000〓]{_WORD}{{2,4}})?)[{_ENTRY_SEPARATORS}]+(?=[^\x00-\x7f\s])")
+    rf"^(?P<title>{_WORD}{{2,6}}(?:[ \u3000〓](?P<second>{_WORD}{{2,4}}))?)[{_ENTRY_SEPARATORS}]+"
+    r"(?(second)(?=[^\x00-\x7f\s]|\d)|(?=[^\x00-\x7f\s]))")
 """A run-in title and its separator before the entry's text, which opens with a word, not a number
-(民國 42 年撤銷…, 本报讯 12月5日: words a converter set off with spaces around a number)."""
+(民國 42 年撤銷…, 本报讯 12月5日: words a converter set off with spaces around a number); after a title
+of two words the text may open with a year (村居 人口 1991年,…): no converter parts two words so."""
 _MIN_MARGIN_ENTRIES = 3
 
 
