@@ -23,3 +23,41 @@ def test_a_run_in_title_of_two_words_over_a_year() -> None:
     assert [a.title for a in issue.articles] == ["位置境域", "村居 人口", "资源 特产"]
     assert issue.articles[1].body.startswith("1991年,某某镇辖30个建制村")
     assert is_lossless(TWO_WORD_ENTRIES, issue)
+
+
+CLOSED_BY_SOURCES = (
+    "媒体看我县\n\n"
+    "【媒体聚焦】\n\n"
+    "省电视台聚焦我县乡村振兴工作\n"
+    "今年以来,我县把乡村振兴作为头等大事,补短板、强弱项,确保产业兴旺。\n"
+    "5月19日,省电视台新闻联播聚焦我县乡村振兴工作,讲述了某村的变化。\n"
+    "(新闻中心:王明)\n"
+    "(来源:abctv.com 2017年05月23日)\n\n"
+    "今日某县网消息 8月17日晚,省电视台将播出我县文明创建专题节目,\n"
+    "欢迎大家届时收看。(县委宣传部)\n"
+    "(来源:mouxian.cn)\n\n"
+    "省级媒体密集关注我县特色农业\n"
+    "近期,省日报、省电视台等10余家媒体集中报道了我县特色农业发展成效。\n"
+    "(来源:abc.cn 2020-07-30)\n\n"
+    "【网络问政】\n\n"
+    "本报5月21日讯(记者 李华)“划勾的帖子要调查清楚回复”5月20日,县委书记\n"
+    "陈某在舆情通报上作出批示。去年以来,该县已回复网民留言89条。\n"
+    "(来源:abcnet.net)\n"
+)
+
+
+def test_a_clipping_without_headline_after_the_source_line_closing_the_one_above() -> None:
+    """Clippings that each close with their source line: text after such a line and a blank line is the
+    next clipping, pasted without its headline, not more of the one above (whose source line dates it);
+    a bracketed group marker alone over a headlineless text heads a group as the other one does."""
+    issue = parse_text(CLOSED_BY_SOURCES)
+    items = issue.articles
+    assert len(items) == 4
+    assert items[0].title == "省电视台聚焦我县乡村振兴工作"
+    assert (items[0].year, items[0].month, items[0].day) == (2017, 5, 23)
+    assert items[1].body.startswith("今日某县网消息")
+    assert items[2].title == "省级媒体密集关注我县特色农业"
+    assert items[3].body.startswith("本报5月21日讯")
+    assert [a.section for a in items] == ["媒体聚焦", "媒体聚焦", "媒体聚焦", "网络问政"]
+    assert is_lossless(CLOSED_BY_SOURCES, issue)
+

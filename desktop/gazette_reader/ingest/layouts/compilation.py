@@ -80,11 +80,14 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     starts = _without_cut_sentences(page, starts)
     starts, captions = _without_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
+    starts = _group_markers_alike(page, starts)
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
     for line in lines[end:]:
         if line.text:
             meta.add_line(issue.metadata, meta.footer_label(line.text) or "版权", line.text)
     leading = _leading_sources(page, starts)
+    if not leading:
+        starts = _with_untitled_after_sources(page, starts)
     above = {start: k for k, start in leading.items()}
     first = next((c.first for c in starts), len(page.lines))
     taken = {j for k, start in leading.items() for j in range(k, start)}
@@ -337,6 +340,74 @@ def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candida
         under = cand.last if cand.sourced and cand.last + 1 < len(page.lines) and page.gap_before(cand.last + 1) else -1
         kept.append(cand)
     return kept, captions
+
+
+def _group_markers_alike(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """Where a bracketed heading alone on its line heads a group of items (【央媒聚焦】 over headlines), each
+    such heading does (【网络问政】), also over a text that has no headline of its own (本报5月21日讯…):
+    that heading is a section and the text under it an untitled item, not an entry titled 网络问政."""
+    if not any(c.section and _group_marker(page, c) for c in starts):
+        return starts
+    begun = {c.first for c in starts}
+    added = []
+    for cand in starts:
+        below = cand.last + 1
+        if not cand.section and _group_marker(page, cand) and below < len(page.lines) and below not in begun \
+                and _opens_text(page, below):
+            cand.section = True
+            added.append(Candidate(below, below, PLAIN, lead_of(page.lead(below)), inline=True))
+    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+
+
+def _group_marker(page: Page, cand: Candidate) -> bool:
+    """A short heading in brackets alone on its line (【网络问政】)."""
+    text = page.text(cand.first).strip()
+    return cand.style == BRACKET and not cand.inline and cand.first == cand.last and len(text) <= MAX_SECTION + 2 \
+        and cues.BRACKET_RE.fullmatch(text) is not None
+
+
+_SOURCE_CREDIT_RE = re.compile(r"^[（(【\[]?\s*(?:本文|文章|信息|资料)?(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]")
+"""A clipping's source line by its label, dated or not (来源:zhushan.cn, 本文来源: 农业厅)."""
+_MIN_CLOSING_SOURCES = 2
+
+
+def _closing_line(text: str) -> bool:
+    """A line that closes a clipping: its source line, dated or labelled, or the post's date stamp."""
+    return (":" in text or "：" in text) and _SOURCE_CREDIT_RE.match(text) is not None or _dates_item(text)
+
+
+def _with_untitled_after_sources(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """In a compilation whose items close with their source lines (来源:… 2017年05月23日, 本文来源: 农业厅 /
+    07.03.2017 21:36), text after such a closing line and a blank line, under an item that has text of
+    its own above the closing lines, opens the next item even without a headline of its own (a clipping
+    pasted without its headline: 今日竹山网消息 8月17日晚…). Source lines right under a headline are
+    its info lines, not its close."""
+    closing = [k for k in range(1, len(page.lines)) if _closing_line(page.text(k))]
+    if len(closing) < _MIN_CLOSING_SOURCES or not starts:
+        return starts
+    begun = {c.first for c in starts}
+    added = []
+    for k in (j + 1 for j in closing):
+        if k < len(page.lines) and k not in begun and page.gap_before(k) and _opens_text(page, k) \
+                and _text_above_close(page, k - 1, starts):
+            added.append(Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True))
+    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+
+
+def _opens_text(page: Page, k: int) -> bool:
+    """Line ``k`` opens prose (punctuated in its first words), not a headline nor another source line."""
+    text = page.text(k)
+    return cues.SENTENCE_PUNCT_RE.search(page.lead(k)) is not None and not titlelike(text) and not _closing_line(text)
+
+
+def _text_above_close(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
+    """The closing lines ending at line ``k`` stand under text of the item they close (not right under
+    its headline), and that text closes."""
+    owner = next((c for c in reversed(starts) if c.first <= k), None)
+    j = k
+    while j > 0 and _closing_line(page.text(j)):
+        j -= 1
+    return owner is not None and not owner.section and j > owner.last and closes(page.text(j))
 
 
 def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page) -> list[_Item]:
