@@ -61,3 +61,36 @@ def test_a_clipping_without_headline_after_the_source_line_closing_the_one_above
     assert [a.section for a in items] == ["媒体聚焦", "媒体聚焦", "媒体聚焦", "网络问政"]
     assert is_lossless(CLOSED_BY_SOURCES, issue)
 
+
+STAMPED_POSTS = (
+    "新闻摘报\n\n"
+    "【县区动态】\n\n"
+    "某县县委书记王明带队开展安全生产专项督查\n"
+    "05.12.2016 19:32\n"
+    "本文来源: 安全生产监督管理局\n"
+    "督查组一行先后检查了市场、公园、汽车站等单位和区域,详细了解了各单位近期安全生产工作情况。王明强调,安全生产无小事。\n"
+    "本文来源: 安全生产监督管理局\n"
+    "05.12.2016 19:32\n\n"
+    "某县:农业干部热议政府工作报告\n"
+    "07.03.2017 21:36\n"
+    "本文来源: 农业厅\n"
+    "近日,全国“两会”在北京胜利召开,某县农业局广大干部职工通过网络、电视和报纸等收看收听。\n"
+    "同时,该局还通过开展专题讨论、互动交流等形式引导干部认真学习政府工作报告。\n"
+    "本文来源: 农业厅\n"
+    "07.03.2017 21:36\n\n"
+    "1月23日,县委副书记、县长李华深入企业、超市现场督导调度安全生产工作。\n"
+    "李华强调,要时刻绷紧安全生产这根弦,切实营造安全稳定的发展环境。\n"
+    "本文来源: abc.com\n"
+)
+
+
+def test_posts_copied_with_their_stamps_and_source_lines() -> None:
+    """Web posts copied into a digest with the page's stamp, day first (05.12.2016 19:32), and its
+    本文来源: line under the headline and again after the text: the stamp dates the post and neither
+    line is a headline; a post without a headline after the closing lines is an item of its own."""
+    issue = parse_text(STAMPED_POSTS)
+    items = issue.articles
+    assert [a.title for a in items[:2]] == ["某县县委书记王明带队开展安全生产专项督查", "某县:农业干部热议政府工作报告"]
+    assert [(a.year, a.month, a.day) for a in items[:2]] == [(2016, 12, 5), (2017, 3, 7)]
+    assert len(items) == 3 and items[2].body.startswith("1月23日,县委副书记")
+    assert is_lossless(STAMPED_POSTS, issue)

@@ -99,6 +99,10 @@ STAMP_AFTER_RE = re.compile(
 """The stamp the other way round, the date in figures first (``2025.01.10 雲林縣政府``), or glued to the
 channel, which may be numbered (``2020-07-22新闻5``, as a reposting site prints it)."""
 
+DAY_FIRST_STAMP_RE = re.compile(
+    r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
+)
+"""A web page's stamp the day first, dots between (``05.12.2016 19:32``): the date and the time a post went out."""
 WEEKDAY_DATE_RE = re.compile(
     r"^(?:星期|周|週)[一二三四五六日天]\s*[,，]\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[,，]\s*(?P<year>\d{4})"
     r"(?:\s+[A-Za-z]{1,12})?$"
@@ -123,7 +127,7 @@ BYLINE_LINE_RE = re.compile(
 郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
-           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
+           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源 本文来源").split()
 LABEL_LINE_RE = re.compile(
     r"^(?:\s*[-－•·*]\s+)?(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
 )
@@ -248,7 +252,8 @@ def line_date(line: str) -> tuple[int, int, int] | None:
         digits = re.findall(r"\d+", text)
     elif (":" in text or "：" in text) and (stamp := STAMP_LINE_RE.match(text)) \
             or text[:4].isdecimal() and (stamp := STAMP_AFTER_RE.match(text)) \
-            or text[:1] in "星周週" and (stamp := WEEKDAY_DATE_RE.match(text)):
+            or text[:1] in "星周週" and (stamp := WEEKDAY_DATE_RE.match(text)) \
+            or text[2:3] == "." and (stamp := DAY_FIRST_STAMP_RE.match(text)):
         digits = [stamp.group("year"), stamp.group("month"), stamp.group("day")]
     else:
         return None
