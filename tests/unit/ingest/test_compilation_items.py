@@ -94,3 +94,35 @@ def test_posts_copied_with_their_stamps_and_source_lines() -> None:
     assert [(a.year, a.month, a.day) for a in items[:2]] == [(2016, 12, 5), (2017, 3, 7)]
     assert len(items) == 3 and items[2].body.startswith("1月23日,县委副书记")
     assert is_lossless(STAMPED_POSTS, issue)
+
+
+REPOSTED_STORY = (
+    "新闻摘报\n\n"
+    "【县区动态】\n\n"
+    "某县召开春季农业生产工作会议\n"
+    "3月5日,某县召开春季农业生产工作会议,安排部署全年农业生产工作。\n"
+    "会议要求,各乡镇要抓好春耕备耕,确保粮食生产稳定。\n"
+    "来源: 某县农业农村局\n\n"
+    "【市级动态】\n\n"
+    "打造乡村振兴样板 某市农业农村系统攻坚三季度决胜下半年\n\n"
+    "打造乡村振兴样板 某市农业农村系统攻坚三季度决胜下半年】本文转自:某某网\n"
+    "某某网·新闻客户端采访人员李丹通讯员王广鹏某市报道\n"
+    "8月19日至20日 , 某市农业农村局组织召开全市农业农村系统现场观摩暨工作推进会议 。\n"
+    "打造乡村振兴样板 某市农业农村系统攻坚三季度决胜下半年\n"
+    "文章图片\n"
+    "会议现场\n"
+    "据了解 , 会议采取现场观摩和集中开会相结合的形式进行 。\n"
+)
+
+
+def test_a_reposted_story_repeating_its_headline() -> None:
+    """A story a reposting site copied: the headline printed again over the text (…下半年】本文转自:某某网)
+    and under the story's picture, and a reporting credit that runs its names together (…采访人员李丹
+    通讯员王广鹏某市报道): one item under its headline, dated by its text, not three."""
+    issue = parse_text(REPOSTED_STORY)
+    story = issue.articles[-1]
+    assert len(issue.articles) == 2
+    assert story.title == "打造乡村振兴样板 某市农业农村系统攻坚三季度决胜下半年" and story.kicker is None
+    assert (story.month, story.day) == (8, 19)
+    assert "据了解" in story.body
+    assert is_lossless(REPOSTED_STORY, issue)

@@ -40,7 +40,7 @@ from gazette_reader.ingest.layouts.headings import (
     titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
-from gazette_reader.ingest.lines import Line, biggest_deck, ends_sentence, span_of
+from gazette_reader.ingest.lines import Line, biggest_deck, ends_sentence, is_cjk, span_of
 from gazette_reader.ingest.model import BRIEF, MIXED_COLUMNS, SEPARATED_COLUMNS, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
@@ -77,7 +77,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     page.run_in = page.run_in or _margin_entries(page.lines)
     found = candidates(page)
     starts = _without_credits(page, _without_masthead(page, item_starts(found, page)))
-    starts = _without_cut_sentences(page, starts)
+    starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
     starts = _group_markers_alike(page, starts)
@@ -95,7 +95,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     if column:
         taken.add(first - 1)
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in taken], issue)
-    items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
+    items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found, page)
     if column:
         issue.furniture.append(page.text(first - 1))
         for item in items:
@@ -244,14 +244,15 @@ def _join_headlines(items: list[_Item], page: Page) -> list[_Item]:
     return joined
 
 
-def _join_decks(items: list[_Item], found: Sequence[Candidate]) -> list[_Item]:
+def _join_decks(items: list[_Item], found: Sequence[Candidate], page: Page) -> list[_Item]:
     """A one-line headline right under an item's own, too short to start an item by itself
-    (市场活起来 农民富起来 / 安徽培育农字号名牌): the second deck of the same headline."""
+    (市场活起来 农民富起来 / 安徽培育农字号名牌): the second deck of the same headline; not a copy of the
+    headline (see :func:`_without_repeated_headlines`)."""
     by_line = {c.first: c for c in found if c.first == c.last and c.style == PLAIN and not c.inline and not c.masthead}
     for item in items:
         below = by_line.get(item.head.last + 1)
         if item.subhead is None and not item.head.inline and not item.head.sourced and item.lines is None \
-                and below is not None and below.first < item.stop - 1:
+                and below is not None and below.first < item.stop - 1 and not _repeats_headline(page, item.head, below.first):
             item.subhead = below
     return items
 
@@ -277,6 +278,42 @@ _BRACKETS_RE = re.compile(r"(?:^|\s)【[^【】]{1,20}】")
 
 def _side_by_side(a: _Item, b: _Item) -> bool:
     return a.head.inline and b.head.inline and a.head.style == b.head.style == BRACKET
+
+
+_REPORTED_RE = re.compile(r"(?:记者|通讯员|采访人员)\S*(?:报道|报导)$")
+"""A reporting credit ending in 报道 (大众网·海报新闻采访人员李丹通讯员王广鹏宗可栋济宁报道): names run together
+as a reposting site prints them, which the byline patterns do not read."""
+
+
+def _without_reporter_lines(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A reporting credit right under a headline that starts an item (…采访人员李丹通讯员王广鹏…济宁报道)
+    opens that story's text; it heads no item of its own."""
+    under = {c.last + 1 for c in starts if not c.inline}
+    return [c for c in starts if c.inline or c.style != PLAIN or c.first != c.last or c.first not in under
+            or _REPORTED_RE.search(page.text(c.first).strip()) is None]
+
+
+_MIN_ECHO = 8
+"""A repeated headline this long at least: short headings (工作动态) recur as columns, not as copies."""
+
+
+def _without_repeated_headlines(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A "headline" that repeats the headline of the item above, whole, at its start (a reposting site
+    prints the headline again over the text, …下半年】本文转自:大众网, or under the story's picture): part
+    of that item, not an item of its own."""
+    kept: list[Candidate] = []
+    for cand in starts:
+        if not kept or cand.inline or kept[-1].section or not _repeats_headline(page, kept[-1], cand.first):
+            kept.append(cand)
+    return kept
+
+
+def _repeats_headline(page: Page, head: Candidate, k: int) -> bool:
+    """Line ``k`` opens with the one-line headline ``head`` whole (:data:`_MIN_ECHO` characters at least,
+    a headline's words: a rule line ═══ recurs over the colophon, no copy of a headline)."""
+    headline = page.text(head.first).strip() if head.first == head.last and not head.inline else ""
+    return len(headline) >= _MIN_ECHO and page.text(k).strip().startswith(headline) \
+        and any(is_cjk(char) for char in headline)
 
 
 _SENTENCE_TAIL = frozenset("。，、；：！？,;:!?")
