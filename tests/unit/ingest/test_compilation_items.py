@@ -126,3 +126,24 @@ def test_a_reposted_story_repeating_its_headline() -> None:
     assert (story.month, story.day) == (8, 19)
     assert "据了解" in story.body
     assert is_lossless(REPOSTED_STORY, issue)
+
+
+BRACKETED_ENTRIES_IN_A_GROUP = (
+    "某某年鉴\n\n"
+    "【乡镇概况】\n\n"
+    "【城关镇】\n"
+    "城关镇位于县境中部,面积120平方公里,辖12个村。2020年,全镇实现生产总值30亿元。\n\n"
+    "【新华镇】\n"
+    "新华镇位于县境东部,面积98平方公里,辖9个村。2020年,全镇实现生产总值18亿元。\n\n"
+    "【东山乡】\n"
+    "东山乡位于县境北部,面积76平方公里,辖7个村。2020年,全乡实现生产总值9亿元。\n"
+)
+
+
+def test_bracketed_entries_under_a_bracketed_group_heading() -> None:
+    """A 年鉴 group heading in brackets over entries whose headings are bracketed too: the entries keep
+    their titles (a bracket alone over text is an entry here, not another group)."""
+    issue = parse_text(BRACKETED_ENTRIES_IN_A_GROUP)
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("城关镇", "乡镇概况"), ("新华镇", "乡镇概况"), ("东山乡", "乡镇概况")]
+    assert is_lossless(BRACKETED_ENTRIES_IN_A_GROUP, issue)

@@ -382,8 +382,12 @@ def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candida
 def _group_markers_alike(page: Page, starts: list[Candidate]) -> list[Candidate]:
     """Where a bracketed heading alone on its line heads a group of items (【央媒聚焦】 over headlines), each
     such heading does (【网络问政】), also over a text that has no headline of its own (本报5月21日讯…):
-    that heading is a section and the text under it an untitled item, not an entry titled 网络问政."""
-    if not any(c.section and _group_marker(page, c) for c in starts):
+    that heading is a section and the text under it an untitled item, not an entry titled 网络问政. Not
+    where a group heading stands over bracketed headings (【乡镇概况】 / 【城关镇】): there the brackets
+    mark entries too."""
+    pairs = list(zip(starts, starts[1:]))
+    if not any(a.section and _group_marker(page, a) for a, _ in pairs) \
+            or any(a.section and _group_marker(page, a) and b.style == BRACKET for a, b in pairs):
         return starts
     begun = {c.first for c in starts}
     added = []
