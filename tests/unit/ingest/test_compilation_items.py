@@ -147,3 +147,26 @@ def test_bracketed_entries_under_a_bracketed_group_heading() -> None:
     assert [(a.title, a.section) for a in issue.articles] == [
         ("城关镇", "乡镇概况"), ("新华镇", "乡镇概况"), ("东山乡", "乡镇概况")]
     assert is_lossless(BRACKETED_ENTRIES_IN_A_GROUP, issue)
+
+
+INFO_LINES_APART = (
+    "某县召开安全生产工作会议\n"
+    "作者:张三 来源:某县融媒体中心\n"
+    "2024-01-02 10:30\n\n"
+    "1月2日,某县召开安全生产工作会议,安排部署节日期间安全生产工作。\n"
+    "会议强调,要压实责任,确保安全。\n\n"
+    "某县开展节前消防安全检查\n"
+    "作者:李四 来源:某县融媒体中心\n"
+    "2024-01-03 09:10\n\n"
+    "1月3日,某县消防救援大队开展节前消防安全检查,排查隐患12处。\n"
+    "检查组要求,各单位要立即整改。\n"
+)
+
+
+def test_info_lines_under_a_headline_set_apart_from_its_text() -> None:
+    """A release's info lines under its headline (作者:… 来源:… / its date), a blank line before its
+    text: they head that text, which is no untitled item of its own."""
+    issue = parse_text(INFO_LINES_APART)
+    assert [a.title for a in issue.articles] == ["某县召开安全生产工作会议", "某县开展节前消防安全检查"]
+    assert "1月3日,某县消防救援大队" in issue.articles[1].body
+    assert is_lossless(INFO_LINES_APART, issue)

@@ -442,13 +442,18 @@ def _opens_text(page: Page, k: int) -> bool:
 
 
 def _text_above_close(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
-    """The closing lines ending at line ``k`` stand under text of the item they close (not right under
-    its headline), and that text closes."""
+    """The closing lines ending at line ``k`` stand under text of the item they close, and that text
+    closes: not under its headline and its info lines (作者:张三 来源:… / 2024-01-02 10:30), which
+    a blank line parts from the text they head."""
     owner = next((c for c in reversed(starts) if c.first <= k), None)
     j = k
     while j > 0 and _closing_line(page.text(j)):
         j -= 1
-    return owner is not None and not owner.section and j > owner.last and closes(page.text(j))
+    if owner is None or owner.section or j <= owner.last:
+        return False
+    text = page.text(j)
+    return closes(text) and not cues.is_label_line(text) and not cues.is_web_info_line(text) \
+        and any(cues.SENTENCE_PUNCT_RE.search(page.text(i)) for i in range(owner.last + 1, j + 1))
 
 
 def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page) -> list[_Item]:
