@@ -84,16 +84,19 @@ def opening(body: str) -> str:
     return _OPENING_RE.match(body, 0, _OPENING_CHARS * 2).group(0)[:_OPENING_CHARS]
 
 
-_CLOSING_FULL_DATE_RE = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]\s*$")
+_CLOSING_FULL_DATE_RE = re.compile(
+    r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]\s*$"
+    r"|(?<=[。！？”」])[ \u3000]?(\d{4})([/.\-])(\d{1,2})\5(\d{1,2})\s*$")
 
 
 def closing_date(body: str) -> tuple[int, int, int] | None:
-    """The full date in brackets that closes an item (…打造良好的人居环境。（2022年5月5日）): the day it was
-    written up, which gives the item its year."""
+    """The full date that closes an item, in brackets (…打造良好的人居环境。（2022年5月5日）) or run on after its
+    last sentence as a web page prints its posting date (…學習活動空間。2021/05/15): the day it was written up,
+    which gives the item its year. A date on a line of its own after the text may be the next item's."""
     match = _CLOSING_FULL_DATE_RE.search(body[-_CLOSING_CHARS:])
     if match is None:
         return None
-    year, month, day = (int(g) for g in match.groups())
+    year, month, day = (int(g) for g in match.groups() if g and g.isdecimal())
     return (year, month, day) if _valid(month, day) else None
 
 

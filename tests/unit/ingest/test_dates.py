@@ -147,6 +147,8 @@ def test_an_item_closing_with_its_full_date_in_brackets_takes_its_year() -> None
 
     assert closing_date("打造良好的人居环境。（2022年5月5日）") == (2022, 5, 5)
     assert closing_date("会议于2022年5月5日召开。") is None
+    assert closing_date("給部落的長者有良好學習活動空間。2021/05/15") == (2021, 5, 15)
+    assert closing_date("給部落的長者有良好學習活動空間。\n2021/05/15") is None  # the next item's date line
     text = (
         "县领导活动摘编\n\n●5月5日上午,政府县长付中权到西合营镇调研。（2022年5月5日）\n\n"
         "●3月17日,县委书记张成主持召开常委会会议。（2023年3月17日）\n\n"
