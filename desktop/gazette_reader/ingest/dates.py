@@ -7,7 +7,9 @@ dateline (``（新华社北京1月2日电　记者…）``). Dates are also writ
 ``本报北京四月三日讯``), with the month as ``本（6）月7日``, and as ranges (``7、8日``: the first day).
 A four-digit year in the opening counts only when it dates the event itself: part of a full date
 (``2019年6月26日``) or right before the event it names (``召开2019年精神文明建设…推进会``). A year named as
-the past (``2017年被评为…``) or as a reporting period (``2019年度``) does not.
+the past (``2017年被评为…``) or as a reporting period (``2019年度``) does not, but a numbered session of the
+year does (``2019年度第二次股东大会``). Taiwan's years of the Republic (民國114年 = 2025) count in the same
+places, and where three digits before 年 can be no other year (``今(115)年``, ``舉辦「114年…訓練」``).
 """
 
 from __future__ import annotations
@@ -38,7 +40,28 @@ _CN_FULL_DATE_RE = re.compile(
     rf"(?<!{_CN_YEAR_DIGIT})({_CN_YEAR_DIGIT}{{4}})\s*年\s*({_CN_COUNT})\s*月\s*({_CN_COUNT})\s*[日号]"
 )
 """A full date in Chinese numerals (``二〇二一年五月一日``), as formal texts and Hong Kong releases write it."""
-_ROC_DATE_RE = re.compile(r"(?:民国|中华民国)\s*(\d{2,3})\s*年\s*\d{1,2}\s*月|(?<!\d)(1[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_CN_MONTH = "[一二三四五六七八九十]{1,3}"
+_ROC_CN_YEAR = f"一[〇一二三四{CN_ZEROS}]{_CN_YEAR_DIGIT}"
+"""A year of the Republic in Chinese numerals, digit by digit, that can be no other (一〇〇–一四九: 2011–2060)."""
+_ROC_DATE_RE = re.compile(
+    rf"(?:民国|中华民国)\s*(\d{{2,3}}|[一二三四五六七八九十{CN_ZEROS}]{{2,4}})\s*年\s*(?:\d{{1,2}}|{_CN_MONTH})\s*月"
+    rf"|(?<![\d{_CN_DIGITS}{CN_ZEROS}])(1[0-4]\d|{_ROC_CN_YEAR})\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|{_CN_COUNT}\s*月\s*{_CN_COUNT}\s*[日号])"
+    rf"|今\s*[（(]\s*(1[0-4]\d|{_ROC_CN_YEAR})\s*[)）]\s*年")
+"""A year of the Republic that dates the event: after 民國 with a month (``民國114年3月5日``, ``中華民國一一三年
+五月``), in a full date (``113年5月6日``, ``一一三年五月六日``: three digits can be no Western year), or as this
+year (``今(115)年1月``, as a Taiwan release says 今(13)日 for today)."""
+_ROC_EVENT_YEAR_RE = re.compile(
+    rf"(?:召开|举行|举办|办理|开展|启动)了?\s*[「“\"《]?\s*(1[0-4]\d|{_ROC_CN_YEAR})\s*年"
+    r"(?!\s*(?:校庆|庆|纪念|华诞|以来|来|前|后|间))")
+"""A year of the Republic that opens the name of the event held (``舉辦「114年公共行政…教育訓練」``, ``召開「112年
+第二次村長…會報」``, ``舉辦「112 年度鄉鎮市基層座談會」``): three digits right after the verb are no count, and
+the Republic's 年度 is its calendar year; an anniversary (``舉辦100年校慶``) is no year."""
+_SESSION_YEAR_RE = re.compile(
+    rf"(?<![\d{_CN_DIGITS}{CN_ZEROS}])(\d{{4}}|1[0-4]\d|{_ROC_CN_YEAR})\s*年度\s*第\s*[\d{_CN_DIGITS}]{{1,3}}\s*次")
+"""The year of the numbered session an item reports (``召開一一五年度第三次縣務會議``, ``2019年度第二次股东大会``):
+the year's Nth meeting is held in that year, unlike a year's review (``2019年度工作总结``), held after it.
+Three digits are a year of the Republic."""
 _EVENT_YEAR_RE = re.compile(
     r"(?:召开|举行|举办|开展|启动|部署|召开了|举行了)\s*(\d{4})\s*年(?!\s*度)(?!\s*(?:被|以来|获|荣获|曾|底|初|末))"
 )
@@ -61,16 +84,19 @@ def opening(body: str) -> str:
     return _OPENING_RE.match(body, 0, _OPENING_CHARS * 2).group(0)[:_OPENING_CHARS]
 
 
-_CLOSING_FULL_DATE_RE = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]\s*$")
+_CLOSING_FULL_DATE_RE = re.compile(
+    r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]\s*$"
+    r"|(?<=[。！？”」])[ \u3000]?(\d{4})([/.\-])(\d{1,2})\5(\d{1,2})\s*$")
 
 
 def closing_date(body: str) -> tuple[int, int, int] | None:
-    """The full date in brackets that closes an item (…打造良好的人居环境。（2022年5月5日）): the day it was
-    written up, which gives the item its year."""
+    """The full date that closes an item, in brackets (…打造良好的人居环境。（2022年5月5日）) or run on after its
+    last sentence as a web page prints its posting date (…學習活動空間。2021/05/15): the day it was written up,
+    which gives the item its year. A date on a line of its own after the text may be the next item's."""
     match = _CLOSING_FULL_DATE_RE.search(body[-_CLOSING_CHARS:])
     if match is None:
         return None
-    year, month, day = (int(g) for g in match.groups())
+    year, month, day = (int(g) for g in match.groups() if g and g.isdecimal())
     return (year, month, day) if _valid(month, day) else None
 
 
@@ -171,6 +197,17 @@ def chinese_number(text: str) -> int:
     return (values[tens] if tens else 1) * 10 + (values[units] if units else 0)
 
 
+ROC_ERA = 1911
+"""A year of the Republic of China calendar (民國, Taiwan's) plus this is the Western year: 民國114年 → 2025."""
+
+
+def roc_year(text: str) -> int:
+    """The Western year of a Republic year in digits or Chinese numerals (``83``, ``八十三``, ``一一五``);
+    0 when ``text`` is no number."""
+    number = int(text) if text.isdecimal() else chinese_number(text)
+    return number + ROC_ERA if number else 0
+
+
 def event_year(body: str) -> int | None:
     """The year of the event when the opening plainly states it, else None (see the module docstring).
 
@@ -181,9 +218,16 @@ def event_year(body: str) -> int | None:
     if full:
         return _plausible(full)
     if roc := _ROC_DATE_RE.search(text):
-        return _plausible(int(roc.group(1) or roc.group(2)) + 1911)
+        return _plausible(roc_year(next(group for group in roc.groups() if group)))
+    if session := _ROC_EVENT_YEAR_RE.search(text) or _SESSION_YEAR_RE.search(text):
+        return _plausible(_stated_year(session.group(1)))
     event = _EVENT_YEAR_RE.search(text) or _YEAR_AFTER_DATE_RE.match(text)
     return _plausible(int(event.group(1))) if event else None
+
+
+def _stated_year(text: str) -> int:
+    """A year of four digits as it stands; one of three (digits or Chinese numerals) is the Republic's."""
+    return int(text) if len(text) == 4 else roc_year(text)
 
 
 def _first_full_date(text: str) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gazette_reader.ingest.layouts import chronology
 from gazette_reader.ingest.layouts.chronology import is_heading, split_chronology
 from gazette_reader.ingest.lines import split_lines
 from gazette_reader.ingest.parse import is_lossless, parse_text
@@ -426,3 +427,58 @@ def test_a_month_span_opens_an_entry() -> None:
     issue = split_chronology(split_lines(text))
     assert [(a.title, a.month, a.day) for a in issue.articles] == [
         ("县广播站成立并开始播音", 8, 1), ("县上组织山区访问团", 9, None), ("《西乡报》创刊", 10, 5)]
+
+
+ROC_TABLE = """大事紀 |
+|
+民國83年(西元1994年)
+三月一 日縣議會正式揭幕掛牌
+三月二日陳大明當選縣議會議長
+八月十六議長陳大明提建議案興建機場
+十月二十七日縣議會發表嚴正抗議
+|
+民國八十四年
+四月二日大陸漁船侵略海域,議會請有關單位具體回應
+十一月二十日縣議會考察團下鄉,針對直昇機規劃案 |
+"""
+
+
+def test_a_taiwan_table_of_chinese_numeral_dates_one_entry_a_line() -> None:
+    """A 大事紀 saved from a web table (lianjiang_yihui_dashiji): years of the Republic (the Western year
+    beside one is kept), a month and day in Chinese numerals run into the text (a two-numeral day may have
+    lost its 日), no full stop anywhere, so each dated line is an entry; the table's rules are no text."""
+    issue = parse_text(ROC_TABLE)
+    assert issue.layout == "chronology" and is_lossless(ROC_TABLE, issue)
+    assert [(a.title, a.year, a.month, a.day) for a in issue.articles] == [
+        ("縣議會正式揭幕掛牌", 1994, 3, 1),
+        ("陳大明當選縣議會議長", 1994, 3, 2),
+        ("議長陳大明提建議案興建機場", 1994, 8, 16),
+        ("縣議會發表嚴正抗議", 1994, 10, 27),
+        ("大陸漁船侵略海域", 1995, 4, 2),
+        ("縣議會考察團下鄉", 1995, 11, 20),
+    ]
+    assert all("|" not in a.body for a in issue.articles[:-1])
+
+
+def test_a_wrapped_line_opening_with_a_date_continues_its_entry_where_entries_end_in_full_stops() -> None:
+    text = "1994年\n三月一日县议会正式揭幕挂牌。\n三月二日县议会召开第一次会议,决定于\n十月二十七日举行大会。\n五月三日县长视察。\n"
+    issue = split_chronology(split_lines(text))
+    assert [(a.month, a.day) for a in issue.articles] == [(3, 1), (3, 2), (5, 3)]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("三月一 日县议会揭幕", 1), ("八月十六议长提案", 16), ("十一月二十日考察", 20), ("十二月三十一日闭幕", 31),
+    ("八月十几天里", None), ("五月一个下午", None), ("八月十六年来", None),
+])
+def test_a_chinese_numeral_day_without_its_ri_is_one_of_two_numerals_and_no_count(line: str, day: int | None) -> None:
+    entry = chronology._entry(line)
+    assert (chronology._day_of(entry) if entry else None) == day
+
+
+@pytest.mark.parametrize(("line", "year"), [
+    ("民国83年(西元1994年)", 1994), ("民国84年（1995）", 1995), ("民国八十四年", 1995), ("中华民国一〇三年", 2014), ("二○○八年", 2008),
+    ("二0一九年", 2019), ("二OO八年大事记", 2008),
+])
+def test_year_headings_of_the_republic_and_with_any_zero(line: str, year: int) -> None:
+    issue = split_chronology(split_lines(f"{line}\n3月1日县委召开会议。\n3月2日县政府召开会议。\n"))
+    assert [a.year for a in issue.articles] == [year, year]

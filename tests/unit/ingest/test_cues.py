@@ -72,7 +72,7 @@ CASES = [
     (meta.header_label, _header_label),
     (meta.footer_label, _footer_label),
     (chronology.is_heading, lambda text: bool(chronology._YEAR_HEAD_RE.match(text) or chronology._MONTH_HEAD_RE.match(text)
-                                              or chronology._NAMED_HEAD_RE.match(text))),
+                                              or chronology._ROC_HEAD_RE.match(text) or chronology._NAMED_HEAD_RE.match(text))),
     (chronology._day_only, _matches(chronology._DAY_ONLY_RE)),
     (lambda text: bool(chronology._entry(text)), _matches(chronology._ENTRY_RE)),
     (govdoc.is_doc_number, _matches(govdoc.DOC_NUMBER_RE)),

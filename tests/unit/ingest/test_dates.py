@@ -70,6 +70,20 @@ YEARS = [
     ("二0二二年一月三日，县委召开会议。", 2022),
     ("2019年6月1日，回顾二〇二一年五月一日的会议。", 2019),
     ("五月一日，二〇二一年度工作总结表彰大会召开。", None),
+    # years of the Republic (Taiwan): 民國 with a month, a full date, 今(N)年, a year's numbered session or
+    # the event named after its verb; never a bare count of years
+    ("中华民国113年5月6日，县府召开会议。", 2024),
+    ("民国八十三年三月一日，县议会揭幕。", 1994),
+    ("一一三年五月六日，县府召开会议。", 2024),
+    ("公共自行车自112年2月上线以来，今(115)年1月突破500万人次。", 2026),
+    ("县政府二十日召开一一五年度第三次县务会议。", 2026),
+    ("4月29日，召开2019年度第二次股东大会。", 2019),
+    ("6月10日举办「114年公共行政业法规教育训练」。", 2025),
+    ("18日召开「112 年度乡镇市基层座谈会」。", 2023),
+    ("学校举办100年校庆。", None),
+    ("举办110年来首次大会。", None),
+    ("115年共有三十万人次。", None),
+    ("这项工程历时一一五年。", None),
 ]
 
 
@@ -133,6 +147,8 @@ def test_an_item_closing_with_its_full_date_in_brackets_takes_its_year() -> None
 
     assert closing_date("打造良好的人居环境。（2022年5月5日）") == (2022, 5, 5)
     assert closing_date("会议于2022年5月5日召开。") is None
+    assert closing_date("給部落的長者有良好學習活動空間。2021/05/15") == (2021, 5, 15)
+    assert closing_date("給部落的長者有良好學習活動空間。\n2021/05/15") is None  # the next item's date line
     text = (
         "县领导活动摘编\n\n●5月5日上午,政府县长付中权到西合营镇调研。（2022年5月5日）\n\n"
         "●3月17日,县委书记张成主持召开常委会会议。（2023年3月17日）\n\n"

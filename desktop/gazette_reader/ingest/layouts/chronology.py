@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.dates import chinese_number
+from gazette_reader.ingest.dates import CN_ZEROS, chinese_number, roc_year
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.newsletter import brief_title
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
@@ -32,13 +32,19 @@ _NAMES = "大事记|大事要览|大事年表|纪事|记事"
 _SUFFIX = rf"(?:份)?\s*(?:{_NAMES}|大事)?\s*[：:]?"
 _TITLED = rf"\s*(?![一二三四五六七八九十]{{1,3}}月)[\u4e00-\u9fff]{{1,12}}?(?:{_NAMES})\s*[：:]?"
 """A page's own title after its date: ``二〇二二年一月从化大事记`` (a place, then the word 大事记)."""
-_YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
-"""A year in digits or in Chinese numerals, digit by digit (二〇二二)."""
+_YEAR = rf"\d{{4}}|[一二三四五六七八九{CN_ZEROS}]{{4}}"
+"""A year in digits or in Chinese numerals, digit by digit, its zero as any typesetter prints it (二〇二二,
+二○○八, 二0一九: see :data:`~gazette_reader.ingest.dates.CN_ZEROS`)."""
 _DASHES = r"~～\-—–―─－〜至到"
 """Every dash a day range is printed with (``11─14日`` in box-drawing dashes, as old county records have)."""
 _MONTHS_COVERED = rf"(?:\s*\d{{1,2}}\s*[{_DASHES}]\s*\d{{1,2}}\s*月)?"
 """The months a year's heading may say it covers (``2008年1~12月``, a 年鉴's 大事记)."""
 _YEAR_HEAD_RE = re.compile(rf"^(?P<year>{_YEAR})\s*年{_MONTHS_COVERED}(?:{_SUFFIX}|{_TITLED})$")
+_ROC_HEAD_RE = re.compile(
+    rf"^(?:中华)?民国\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十{CN_ZEROS}]{{2,4}})\s*年"
+    rf"(?:\s*[（(]\s*(?:西元|公元)?\s*(?P<year>\d{{4}})\s*年?\s*[)）])?{_SUFFIX}$")
+"""A Taiwan chronology's year heading: the year of the Republic (``民國83年``, ``民國八十三年``), often with the
+Western year beside it (``民國83年(西元1994年)``), which is the one kept."""
 _MONTH_HEAD_RE = re.compile(
     rf"^(?:(?P<year>{_YEAR})\s*年\s*)?(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:{_SUFFIX}|{_TITLED})$")
 _NAMED_HEAD_RE = re.compile(
@@ -54,6 +60,12 @@ NAME_MARKS = ("记", "纪", "大事")
 _DAY = (rf"(?:(?P<month>\d{{1,2}})\s*月\s*)?(?P<day>\d{{1,2}})(?:\s*[{_DASHES}]\s*\d{{1,2}})?\s*日"
         rf"(?:\s*[{_DASHES}]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?")
 """A day (``3日``), a span within a month (``3─5日``) or across days written out (``5月31日至6月6日``)."""
+_CN_DATE = (r"(?P<cn_month>十[一二]?|[一二三四五六七八九])\s*月\s*(?:(?P<cn_day>[一二三]?十[一二三四五六七八九]?|"
+            r"[一二三四五六七八九])\s*[日号]|(?P<cn_bare_day>[一二三]?十[一二三四五六七八九]?)"
+            r"(?![一二三四五六七八九十百千万几多余个来天年月日号]))")
+"""A month and day in Chinese numerals (``三月二日``, ``十月二十七日``, ``三月一 日``), as a Taiwan 大事紀 writes
+them; a day of two numerals may have lost its 日 where a web table ran it into the text (``八月十六議長…``), one
+that could be a count (``八月十几天``, ``五月一个``) may not."""
 _TIME_OF_DAY = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间|夜"
 _DAY_ONLY_RE = re.compile(rf"^(?:{_DAY}(?:{_TIME_OF_DAY})?|同日|是日|当日)\s*[：:]?$")
 """A day on a line of its own, its entry's text under it: ``3日``, ``1日晚``, ``同日`` (a web page's day column)."""
@@ -70,13 +82,13 @@ _SET_APART_RE = re.compile(rf"^(?:[{_MARKS}]\s*)?{_DAY}(?:\s{{2,}}|[\u3000\t])")
 _APART = r"(?=\s|[，,：:])"
 _PART = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 _ENTRY_RE = re.compile(
-    rf"^(?:[{_MARKS}]\s*)?(?:{_DAY}|(?P<same>同日|是日|当日|同月|是月|本月|"
+    rf"^(?:[{_MARKS}]\s*)?(?:{_DAY}|{_CN_DATE}|(?P<same>同日|是日|当日|同月|是月|本月|"
     r"月初|月中|月底|月末|上旬|中旬|下旬)|"
     rf"(?P<only_month>\d{{1,2}})\s*月\s*份?{_PART}(?:\s*[{_DASHES}]\s*\d{{1,2}}\s*月\s*{_PART})?{_APART}|"
     rf"(?P<season>[春夏秋冬][季天]?|年初|年中|年底|年末|上半年|下半年|是年|同年|本年){_APART}|(?P<mark>[{_MARKS}])|"
     r"(?P<run_in_month>\d{1,2})\s*月(?=[\u4e00-\u9fff])(?!份|[上中下]旬|[初底末][，,、\s]))"
 )
-"""An entry's opening: a day (``3日``, ``1月3日``, ``3月1─3日``); the day or month of the entry before
+"""An entry's opening: a day (``3日``, ``1月3日``, ``3月1─3日``, ``三月二日``); the day or month of the entry before
 (``同日``, ``是月``, ``上旬``); a month alone or a part of it (``4 月 县委…``, ``8 月中旬 省派…``, ``7月初,确定…``);
 a season or the year (``夏,武义县…``, ``是年``); or a mark (``△``, ``●``). A month or a season opens an entry
 when a space or a comma sets it off (``4月份全县…`` is a sentence), as 县志 chronicles under a year
@@ -110,6 +122,8 @@ _NAME_WITHIN = 10
 """Entries dated in full (1月3日) without month headings make a 大事记 only when the file names itself one in
 its first lines; otherwise they are a bullet list of dated briefs."""
 _ROW_CELLS = 2
+_TABLE_RULES = "|｜ "
+"""What a web table saved as text draws between its cells and rows (``大事紀 |``, a ``|`` line between years)."""
 """The date cells a table row may hold after its year: the month and the day."""
 
 
@@ -139,7 +153,12 @@ def is_heading(text: str) -> bool:
     first = text[:1]
     if (first.isdecimal() or first in _CN_NUMERALS) and (_YEAR_HEAD_RE.match(text) or _MONTH_HEAD_RE.match(text)):
         return True
-    return _named_heading(text) is not None
+    return _roc_heading(text) is not None or _named_heading(text) is not None
+
+
+def _roc_heading(text: str) -> re.Match[str] | None:
+    """:data:`_ROC_HEAD_RE`'s match, tried only on a line that names the Republic's era."""
+    return _ROC_HEAD_RE.match(text) if text.startswith(_ROC_ERA) else None
 
 
 def _named_heading(text: str) -> re.Match[str] | None:
@@ -151,9 +170,10 @@ def _named_heading(text: str) -> re.Match[str] | None:
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
+_ROC_ERA = ("民国", "中华民国")
 _ENTRY_FIRSTS = _MARKS + "同是当本月上中下春夏秋冬年"
 """The first character of every entry opening but a digit (△, ●, 同日, 是月, 本月, 月初, 上旬, 夏, 年初 …)."""
-_OPENERS = frozenset(_CN_NUMERALS + _ENTRY_FIRSTS)
+_OPENERS = frozenset(_CN_NUMERALS + _ENTRY_FIRSTS + "民")
 
 
 def _day_only(text: str) -> bool:
@@ -176,7 +196,27 @@ def _set_apart(text: str) -> bool:
 def _entry(text: str) -> re.Match[str] | None:
     """:data:`_ENTRY_RE`'s match, tested only on lines that open as an entry can."""
     first = text[:1]
-    return _ENTRY_RE.match(text) if first.isdecimal() or first in _ENTRY_FIRSTS else None
+    return _ENTRY_RE.match(text) if first.isdecimal() or first in _ENTRY_FIRSTS or first in _CN_NUMERALS else None
+
+
+def _day_of(entry: re.Match[str]) -> int | None:
+    """The day an entry's opening names (``3日``, ``三月二日``, ``八月十六``), else None."""
+    if entry.group("day"):
+        return int(entry.group("day"))
+    cn_day = entry.group("cn_day") or entry.group("cn_bare_day")
+    return chinese_number(cn_day) if cn_day else None
+
+
+def _month_of(entry: re.Match[str]) -> str | None:
+    """The month an entry's opening names with its day (``1月3日``, ``三月二日``), as printed, else None."""
+    return entry.group("month") or entry.group("cn_month")
+
+
+def _unpunctuated(lines: Sequence[Line]) -> bool:
+    """No line ends a sentence: a web table's rows saved one a line, whose entries carry no full stop
+    (``三月二日陳振清…當選…正副議長``). Hard-wrapped prose ends each paragraph's last line with one, so here
+    a line that opens with a month and day is an entry of its own, not the wrap of the line above."""
+    return not any(ends_sentence(line.text) for line in lines if line.text)
 
 
 def _info_line(text: str) -> bool:
@@ -193,6 +233,7 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
         return True
     entries = headings = full = others = 0
     previous = ""
+    rows = _unpunctuated(lines)
     named = any(_NAME_RE.search(ln.text) for ln in lines[:_NAME_WITHIN])
     for line in _pieces(lines):
         text = line.text
@@ -208,12 +249,12 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
             pass  # the text of an entry whose day stands on a line of its own
         elif named and headings and _bare_day(text) and ends_sentence(previous):
             entries += 1
-        elif (m := _entry(text)) and (m.group("day") or m.group("same")) and (
+        elif (m := _entry(text)) and (_day_of(m) or m.group("same")) and (
                 len(text) > 6 or _day_only(text)):
             if not previous or is_heading(previous) or ends_sentence(previous) or _day_only(text) \
-                    or _set_apart(text) or _info_line(previous):
+                    or _set_apart(text) or _info_line(previous) or _month_of(m) and rows:
                 entries += 1
-                full += bool(m.group("month"))
+                full += bool(_month_of(m))
             else:
                 others += 1
         previous = text
@@ -264,6 +305,7 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
     issue = ParsedIssue(layout="chronology", articles=[])
     when, current, seen_entry = _When(), None, False
     groups: list[tuple[list[Line], _When]] = []
+    rows = _unpunctuated(lines)
     for line in (piece for flat in _pieces(lines) for piece in _run_on_entries(flat)):
         text = line.text
         if not text:
@@ -274,6 +316,9 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
             _heading(text, when, issue)
             current = None
             continue
+        if not text.strip(_TABLE_RULES):
+            issue.furniture.append(text)  # a web table's rule between its rows: no entry's text
+            continue
         if when.month is not None and _bare_day(text, when.day) and _after_sentence(current):
             when.day = int(text)
             current = [line]
@@ -282,7 +327,7 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
         entry = _entry(text)
         if entry and entry.group("run_in_month") and not _month_runs_on(entry, when, current):
             entry = None
-        if entry and _entry_starts(entry, text, current):
+        if entry and (_entry_starts(entry, text, current) or rows and _month_of(entry)):
             _advance(when, entry)
             current = [line]
             groups.append((current, _When(when.year, when.month, when.day)))
@@ -449,6 +494,9 @@ def _last_text(current: Sequence[Line]) -> str:
 def _heading(text: str, when: _When, issue: ParsedIssue) -> None:
     if m := _YEAR_HEAD_RE.match(text):
         when.year, when.month, when.day = year_number(m.group("year")), None, None
+    elif m := _roc_heading(text):
+        year = int(m.group("year")) if m.group("year") else roc_year(m.group("roc"))
+        when.year, when.month, when.day = year, None, None
     elif m := _MONTH_HEAD_RE.match(text):
         if m.group("year"):
             when.year = year_number(m.group("year"))
@@ -477,10 +525,9 @@ def _title_date(text: str, when: _When, issue: ParsedIssue) -> None:
 def _advance(when: _When, entry: re.Match[str]) -> None:
     """Move the running date to this entry's day (同日 keeps it; 是月 / 上旬 clear the day; a month alone sets
     the month without a day; a season or the year clears both)."""
-    if entry.group("day"):
-        if entry.group("month"):
-            when.month = month_number(entry.group("month"))
-        day = int(entry.group("day"))
+    if day := _day_of(entry):
+        if month := _month_of(entry):
+            when.month = month_number(month)
         when.day = day if 1 <= day <= 31 else None
     elif month := entry.group("only_month") or entry.group("run_in_month"):
         when.month, when.day = month_number(month), None
@@ -511,7 +558,7 @@ def entry_title(body: str, first_line: str = "") -> str:
         text = _skip_characters(text, len("".join(entry.group(0).split()))).lstrip("，,、：: ")
     elif entry and not _CLAUSE_AFTER_DAY_RE.match(text, entry.end()):
         text = text[entry.end():]
-    return brief_title(text) or brief_title(body)
+    return (brief_title(text) or brief_title(body)).rstrip(_TABLE_RULES)
 
 
 def _skip_characters(text: str, count: int) -> str:
