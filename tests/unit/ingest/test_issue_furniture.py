@@ -158,3 +158,11 @@ def test_a_contents_list_under_a_document_s_text_is_no_bulletin_s() -> None:
     assert plain_toc_bounds(lines) is None
     assert not has_toc(lines)
     assert parse_unchecked(ATTACHMENT).layout != "bulletin"
+
+
+def test_the_rules_of_a_compilation_s_colophon_are_furniture() -> None:
+    """The rule under the last 发： line is no 版权 line: the colophon's rules say nothing."""
+    issue = parse_unchecked(COLOPHON)
+    assert issue.metadata["发"] == "发：各乡镇党委、政府。"
+    assert "版权" not in issue.metadata
+    assert issue.furniture.count("══════════════════════") == 2
