@@ -166,3 +166,27 @@ def test_the_rules_of_a_compilation_s_colophon_are_furniture() -> None:
     assert issue.metadata["发"] == "发：各乡镇党委、政府。"
     assert "版权" not in issue.metadata
     assert issue.furniture.count("══════════════════════") == 2
+
+
+DOTTED_ATTACHMENT = """各乡镇人民政府，县府各部门：
+《某县防汛防台应急预案》已经县政府同意，现予印发，请认真贯彻执行。
+二○二一年五月十日
+某县防汛防台应急预案
+目 录
+1 总则……………………1
+2 组织体系………………2
+1 总则
+为做好防汛防台工作，制定本预案。
+2 组织体系
+县政府设立县防汛防台指挥部。
+"""
+
+
+def test_a_dotted_contents_list_under_a_document_s_text_is_no_bulletin_s() -> None:
+    assert not has_toc(split_lines(DOTTED_ATTACHMENT))
+
+
+def test_a_bulletin_s_masthead_may_hold_a_long_labelled_line() -> None:
+    text = ("政务信息\n第5期\n主办：某县人民政府办公室　电话：0000-12345678　邮箱：xxxx@example.gov.cn　地址：某县人民路1号\n"
+            "县长调研企业……1\n县委召开全会……2\n县长调研企业\n1月7日，县长调研企业。\n县委召开全会\n1月5日，县委召开全会。\n")
+    assert has_toc(split_lines(text))

@@ -61,13 +61,20 @@ def leader_match(text: str) -> re.Match[str] | None:
 
 def has_toc(lines: Sequence[Line]) -> bool:
     """True when at least two lines end in a dot leader and a page number, or a 目录 heading lists
-    titles that the body repeats."""
+    titles that the body repeats; and no sentence stands above them (the contents of a 预案 attached to
+    a notice list its chapters, not a bulletin's articles)."""
     count = 0
+    above = False
     for line in lines:
-        if len(line.text) <= 200 and leader_match(line.text):
+        text = line.text
+        if len(text) <= 200 and leader_match(text):
+            if above:
+                return False
             count += 1
             if count >= _MIN_TOC_LINES:
                 return True
+        elif not count and text and not above:
+            above = _is_prose(text)
     return plain_toc_bounds(lines) is not None
 
 
@@ -97,8 +104,10 @@ _MAX_MASTHEAD = 40
 
 
 def _is_prose(text: str) -> bool:
-    """A sentence, not a masthead line: a masthead line is short and ends no sentence."""
-    return len(text) > _MAX_MASTHEAD or ends_sentence(text)
+    """A sentence, not a masthead line: a masthead line is short and ends no sentence (a labelled line,
+    主办：… 电话：…, may be long)."""
+    return (len(text) > _MAX_MASTHEAD or ends_sentence(text)) and not meta.header_label(text) \
+        and not meta.footer_label(text)
 
 
 def _section_prefix(text: str) -> str | None:
