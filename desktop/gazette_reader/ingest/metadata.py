@@ -38,16 +38,23 @@ _EPAPER_PAGE = _one_line(r"(?:[A-Z]?\d{1,3}|第?\s*[一二三四五六七八九�
 printed (``A1：清徐*要闻总第3311期 >2018-09-26编印``, ``二版:综合新闻总第880期 >2011-12-23编印``): what
 county papers' digital editions print above every page."""
 
+_ORGAN = r"[\u4e00-\u9fff]{1,16}?(?:办公室|委员会|常委会|人民政府|政府|办|局|委|部|厅|中心|联合会|协会)"
+_ORGANS_RE = re.compile(rf"^{_ORGAN}(?:[ \t\u3000]+{_ORGAN}){{1,4}}$")
+"""The offices that put out a joint issue, side by side (县人大常委会办公室　县政协办公室): a masthead line of
+two names at least (one office's name alone may be a yearbook entry's heading)."""
+_ORGAN_ENDS = frozenset("室会府办局委部厅心")
 _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("印刷", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印(刷|发)?$")),
     ("年月", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月$")),
-    ("期号", re.compile(r"^[（(]?\s*(?:增刊|专刊|特刊)?\s*(总\s*第|第)\s*\d+\s*期\s*[)）]?$")),  # 增刊第7期
+    ("期号", re.compile(r"^[（(]?\s*(?:增刊|专刊|特刊)?\s*(总\s*第|第)\s*\d+\s*期\s*[)）]?"
+                      r"(?:\s*[（(]\s*总\s*第\s*\d+\s*期\s*[)）])?$")),  # 增刊第7期, 第6期（总第41期）
     ("版面", re.compile("^" + _EPAPER_PAGE)),  # before 编者: its 编印 would read the page line as the editor
-    ("编者", re.compile(r"^\S{2,30}(编印|编)$")),
+    ("编者", re.compile(r"^\S(?:[ \t\u3000]*[^\s，。；！？,;!?：:]){1,30}[ \t\u3000]*(编印|编)$")),  # 县委办公室　县政府办公室　编
     ("期版", re.compile(r"^(?:第\s*)?\d{1,5}\s*期\s*[/／|｜]?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\S{0,12})?$")),
     ("版面", re.compile("^" + _PAPER_PAGE)),
     ("版面", re.compile("^" + _PAPER_DATE)),
     ("版次", re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。：:]{1,12})?$")),  # 第A09版:澳聞
+    ("主办", _ORGANS_RE),
 )
 PAGE_LABELS = frozenset({"期版", "版面", "版次"})
 """The labels of lines that name a page (第1886期 第02版：要闻, 人民日报 1998年1月2日 第2版, 第A09版:澳聞)."""
@@ -61,9 +68,14 @@ _FOOTER_LABELS = frozenset(
 _LABELLED_RE = re.compile(r"^(?P<label>[^：:\s]{1,8})\s*[：:]")
 _NOTICE_RE = re.compile(r"^[（(][^（()）]{0,30}(内部资料|注意保存|共印|内部刊物|仅供参考)[^（()）]{0,30}[)）]$")
 _COPIES_RE = re.compile(r"共印")
+_ISSUED_RE = re.compile(rf"^{_ORGAN}(?:[ \t\u3000]+{_ORGAN})*[ \t\u3000]*(?:\d{{4}}|[〇○零OＯ一二三四五六七八九]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印制|印)$")
+"""The 版记's last line: the office that issues the paper and the day it did (卫生健康局办公室  2023年4月10日印发)."""
+_ISSUED_ENDS = frozenset({"印发", "印制"})
 
 _YEAR_MONTH_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
-_NUMBER_RE = re.compile(r"(?:(?:增刊|专刊|特刊)\s*)?([总總]\s*第|第)\s*(\d+)\s*期")
+_NUMBER_RE = re.compile(r"(?:(?:增刊|专刊|特刊)\s*)?([总總]\s*第|第)\s*(\d+)\s*期(?:\s*[（(]\s*[总總]\s*第\s*\d+\s*期\s*[)）])?")
+"""An issue number as printed; the year's count keeps the running total printed after it (第6期（总第41期）)."""
 _PRINTED_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _PAGE_DATE_RE = re.compile(r"(\d{4})\s*(?:年|-)\s*(\d{1,2})\s*(?:月|-)\s*(\d{1,2})")
 _PUBLISHER_RE = re.compile(r"^(?P<who>.+?)(编印|编)$")
@@ -120,12 +132,12 @@ class IssueFacts:
 
 
 def header_label(line: str) -> str | None:
-    """The label of a masthead line (``年月``, ``期号``, ``编者``, ``印刷``), or None."""
+    """The label of a masthead line (``年月``, ``期号``, ``编者``, ``印刷``, ``主办``), or None."""
     text = line.strip()
     if not (text[:1].isdecimal() or "第" in text or "编" in text or "版" in text or text[:1].isupper()
-            or _may_be_paper_date(text)):
+            or _may_be_paper_date(text) or text[-1:] in _ORGAN_ENDS and (" " in text or "\u3000" in text)):
         return None  # what every rule needs: a leading year (印刷, 年月), 第 (期号), 编 (编者), 版 or a page (A1：),
-        # or the paper's name (信阳日报 2014年11月17日)
+        # the paper's name (信阳日报 2014年11月17日), or offices side by side (主办)
     for label, pattern in _HEADER_RULES:
         if pattern.match(text):
             return label
@@ -152,6 +164,8 @@ def is_page_line(line: str) -> bool:
 def footer_label(line: str) -> str | None:
     """The label of a colophon line (``主管：…`` → ``主管``, ``(共印 130 份)`` → ``印数``), or None."""
     text = line.strip()
+    if (text[-1:] == "印" or text[-2:] in _ISSUED_ENDS) and _ISSUED_RE.match(text):
+        return "印发"
     if text[:1] not in "（(" and "：" not in text and ":" not in text:
         return None  # neither a notice in parentheses nor a labelled line
     notice = _NOTICE_RE.match(text)

@@ -49,6 +49,8 @@ def _header_label(line: str) -> str | None:
 
 def _footer_label(line: str) -> str | None:
     text = line.strip()
+    if meta._ISSUED_RE.match(text):
+        return "印发"
     if notice := meta._NOTICE_RE.match(text):
         return "印数" if meta._COPIES_RE.search(text) else "说明"
     labelled = meta._LABELLED_RE.match(text)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from gazette_reader.ingest import metadata as meta
-from gazette_reader.ingest.layouts.cues import BRACKET_RE, CN_NUM, NUMBER_RE
+from gazette_reader.ingest.layouts.cues import BRACKET_RE, CN_NUM, NUMBER_RE, is_rule_line
 from gazette_reader.ingest.lines import Line, bigrams, ends_sentence, span_of
 from gazette_reader.ingest.model import ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -61,13 +61,20 @@ def leader_match(text: str) -> re.Match[str] | None:
 
 def has_toc(lines: Sequence[Line]) -> bool:
     """True when at least two lines end in a dot leader and a page number, or a 目录 heading lists
-    titles that the body repeats."""
+    titles that the body repeats; and no sentence stands above them (the contents of a 预案 attached to
+    a notice list its chapters, not a bulletin's articles)."""
     count = 0
+    above = False
     for line in lines:
-        if len(line.text) <= 200 and leader_match(line.text):
+        text = line.text
+        if len(text) <= 200 and leader_match(text):
+            if above:
+                return False
             count += 1
             if count >= _MIN_TOC_LINES:
                 return True
+        elif not count and text and not above:
+            above = _is_prose(text)
     return plain_toc_bounds(lines) is not None
 
 
@@ -76,8 +83,8 @@ def plain_toc_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
     top, then short lines, up to the first line that repeats one of them (where the body begins)."""
     rows = list(islice((i for i, ln in enumerate(lines) if ln.text), _TOC_HEAD_WITHIN))
     head = next((i for i in rows if _TOC_HEAD_RE.match(lines[i].text.replace(" ", ""))), None)
-    if head is None:
-        return None
+    if head is None or any(_is_prose(lines[i].text) for i in rows if i < head):
+        return None  # a document's text above it: the 目录 of an attachment (a 预案's), not the issue's
     seen: set[str] = set()
     for i in range(head + 1, len(lines)):
         text = clean_title(_without_page(lines[i].text)[0])
@@ -91,6 +98,16 @@ def plain_toc_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
         if (section := _section_prefix(text)) is not None:
             seen.add(section)  # the body prints it on a line of its own
     return None
+
+
+_MAX_MASTHEAD = 40
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence, not a masthead line: a masthead line is short and ends no sentence (a labelled line,
+    主办：… 电话：…, may be long)."""
+    return (len(text) > _MAX_MASTHEAD or ends_sentence(text)) and not meta.header_label(text) \
+        and not meta.footer_label(text)
 
 
 def _section_prefix(text: str) -> str | None:
@@ -111,10 +128,27 @@ def split_bulletin(lines: Sequence[Line]) -> ParsedIssue:
     issue.toc, issue.furniture = toc.lines, toc.furniture
     footer = footer_start(lines, end)
     issue.articles = _articles(lines[end:footer], toc, issue.furniture)
-    for line in lines[footer:]:
-        if not line.blank:
-            meta.add_line(issue.metadata, meta.footer_label(line.text) or "版权", line.text)
+    add_colophon(issue, lines[footer:])
     return issue
+
+
+_MIN_RULE = 3
+
+
+def is_rule(text: str) -> bool:
+    """A printed rule (━━━━, ──────, ******): three rule characters at least, not the lone ``。`` or ``-``
+    a wrap leaves on a line of its own."""
+    return is_rule_line(text) and len(text.strip()) >= _MIN_RULE
+
+
+def add_colophon(issue: ParsedIssue, lines: Sequence[Line]) -> None:
+    """The colophon's lines to the metadata under their labels; its rules (━━━ around 报：/送：/发：) are
+    furniture, nothing the gazette says."""
+    for line in lines:
+        if is_rule(line.text):
+            issue.furniture.append(line.text)
+        elif not line.blank:
+            meta.add_line(issue.metadata, meta.footer_label(line.text) or "版权", line.text)
 
 
 def is_section_name(text: str) -> bool:
@@ -172,7 +206,7 @@ def parse_toc(lines: Sequence[Line]) -> Toc:
             entry = pending + match.group("entry").strip()
             pending = ""
             toc.furniture.append(match.group("leader").strip())
-            _add_entry(toc, entry)
+            _add_tagged_entry(toc, entry)
         elif is_section_name(text) and not pending:
             toc.sections.add(text)
             toc.lines.append(text)
@@ -200,13 +234,18 @@ def parse_plain_toc(lines: Sequence[Line], start: int, end: int) -> Toc:
         if clean_title(text) in heads:
             toc.sections.add(text)
             toc.lines.append(text)
-        elif (section := _section_prefix(text)) is not None:
-            toc.sections.add(section)
-            toc.lines.append(section)
-            _add_entry(toc, text[len(section):].strip())
         else:
-            _add_entry(toc, text)
+            _add_tagged_entry(toc, text)
     return toc
+
+
+def _add_tagged_entry(toc: Toc, text: str) -> None:
+    """Record an entry, and the column tag printed before it (``【喜迎二十大】严启红强调:…``) as a section."""
+    if (section := _section_prefix(text)) is not None:
+        toc.sections.add(section)
+        toc.lines.append(section)
+        text = text[len(section):].strip()
+    _add_entry(toc, text)
 
 
 _PAGE_RE = re.compile(r"^(?P<entry>.*\S)\s+(?P<page>\d{1,3})$")
@@ -231,10 +270,12 @@ def clean_title(text: str) -> str:
 
 
 def footer_start(lines: Sequence[Line], floor: int) -> int:
-    """Index where the colophon (``主管：…``, ``(共印 130 份)`` …) begins; ``len(lines)`` if none."""
+    """Index where the colophon (``主管：…``, ``(共印 130 份)`` …) begins; ``len(lines)`` if none. The rules
+    a 版记 prints around its lines (━━━ / 报：… / 送：… / ━━━) belong to it, but open it only with a
+    labelled line under them: a rule alone closes the last article, it starts no colophon."""
     start = len(lines)
     for i in range(len(lines) - 1, floor - 1, -1):
-        if lines[i].blank:
+        if lines[i].blank or is_rule(lines[i].text):
             continue
         if meta.footer_label(lines[i].text) is None:
             break
@@ -297,6 +338,9 @@ def _articles(lines: Sequence[Line], toc: Toc, furniture: list[str]) -> list[Par
             section = section_label(text)
             furniture.append(text)
             continue
+        if is_rule(text):
+            furniture.append(text)  # a rule between articles or over the colophon: no article's text
+            continue
         if drafts and _continues_title(drafts[-1], text):
             drafts[-1].wrapped.append(line)
             continue
@@ -339,12 +383,16 @@ def _finish(draft: _Draft, furniture: list[str]) -> ParsedArticle:
     heading = ([draft.title] if draft.title else []) + draft.wrapped
     used = heading + draft.body  # in file order
     title = "".join(ln.text for ln in heading)
+    section = draft.section
+    if (tag := _section_prefix(title)) is not None:  # 【喜迎二十大】严启红强调:…: the column of this article alone
+        furniture.append(tag)
+        section, title = section_label(tag), title[len(tag):]
     if (number := NUMBER_RE.match(title)) and not number.group(0).startswith("第") and title[number.end():].strip():
         furniture.append(number.group(0).strip())  # 第一章 总则 keeps its chapter: it is the title's own
         title = title[number.end():]
     return ParsedArticle(
         title=tidy_title(title) if heading else "",
         body=reflow([ln.raw for ln in draft.body]),
-        section=draft.section,
+        section=section,
         span=span_of(used),
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
-from gazette_reader.ingest.layouts.bulletin import footer_start
+from gazette_reader.ingest.layouts.bulletin import add_colophon, footer_start
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     BULLET,
@@ -82,9 +82,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     mark_sections(page, starts, decks=kicker_first)
     starts = _group_markers_alike(page, starts)
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
-    for line in lines[end:]:
-        if line.text:
-            meta.add_line(issue.metadata, meta.footer_label(line.text) or "版权", line.text)
+    add_colophon(issue, lines[end:])
     leading = _leading_sources(page, starts)
     if not leading:
         starts = _with_untitled_after_sources(page, starts)

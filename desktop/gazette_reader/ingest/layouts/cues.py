@@ -202,8 +202,8 @@ TIME_LINE_RE = re.compile(r"^(?:香港时间|澳门时间|台北时间|北京时
 """A line that only gives the time of a release (香港時間15時54分)."""
 END_MARK_RE = re.compile(r"^[（(【\[\-－—]*\s*(?:完|全文完|（完）)\s*[)）】\]\-－—]*$")
 """The end mark of a release (完, （完）, -完-): page furniture, it closes the item and heads nothing."""
-RULE_RE = re.compile(r"^[\s*＊=＝\-－_—~～·•.。]+$")
-"""A line of only rule characters (*******, ------, a lone -): page furniture."""
+RULE_RE = re.compile(r"^[\s*＊=＝\-－_—~～·•.。─━═]+$")
+"""A line of only rule characters (*******, ------, a lone -, a printed rule ━━━━ or ════): page furniture."""
 
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
@@ -275,7 +275,7 @@ _LEAD_FIRSTS = "近日连当昨今本上"
 TIME_OR_LABEL_FIRSTS = frozenset(_TIME_FIRSTS) | _LABEL_FIRSTS | frozenset(_LIST_MARKS)
 """The first character of a time or a label line (or its list marker), besides a digit or a space (see :func:`is_time_line`,
 :func:`is_label_line`)."""
-RULE_CHARS = "*＊=＝-－_—~～·•.。"
+RULE_CHARS = "*＊=＝-－_—~～·•.。─━═"
 """The characters of :data:`RULE_RE` besides white space."""
 _NUMBER_FIRSTS = frozenset(CN_NUM + FORMAL_NUM + "（(第")
 STYLE_FIRSTS = frozenset(BULLETS + "【") | _NUMBER_FIRSTS
