@@ -144,8 +144,10 @@ def _title_span(texts: Sequence[str], i: int) -> int:
     """How many lines from ``texts[i]`` form a document title (0 when none)."""
     first = _compact(texts[i]).removeprefix("《")
     below = _compact(texts[i + 1]) if i + 1 < len(texts) else ""
-    # a unit line above the 关于 line is one unit: spaced names (市农业局 市教育局) are a list of units
-    unit_above = len(first) <= 20 and len(texts[i].split()) == 1 and bool(_TITLE_START_RE.match(below))
+    # a unit line above the 关于 line is one unit: spaced names (市农业局 市教育局) are a list of units, and
+    # the date closing the document above (一九九六年五月三十一日) is no unit
+    unit_above = len(first) <= 20 and len(texts[i].split()) == 1 and bool(_TITLE_START_RE.match(below)) \
+        and signing_date(first) is None
     if not (_TITLE_START_RE.match(first) or TITLE_RE.match(first) or unit_above):
         return 0
     joined = ""
@@ -217,7 +219,8 @@ def _starts(rows: Sequence[Line]) -> list[int]:
             starts.append(i)
             i += 1 + _title_span(texts, i + 1) if i + 1 < len(texts) else 1
             continue
-        if (n := _title_span(texts, i)) and (not starts or _signed_since(texts, starts[-1], i)
+        if (n := _title_span(texts, i)) and (not starts or (_signed_since(texts, starts[-1], i)
+                                                             or _number_at(texts, i + n) is not None)
                                               and not _is_attachment(texts, starts[-1], i, n)):
             starts.append(i)
             i += n
@@ -232,8 +235,9 @@ def _follows_title(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
 
 
 def _repeated(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
-    """A 文号 printed again before its document is signed (a page showing it twice) is that document's."""
-    return bool(starts) and texts[i] in texts[starts[-1]:i] and not _signed_since(texts, starts[-1], i)
+    """A 文号 printed again before its document is signed (a page showing it twice, or a site's 文号 / 索引号
+    table above the document's own 文号 line) is that document's."""
+    return bool(starts) and any(texts[i] in t for t in texts[starts[-1]:i]) and not _signed_since(texts, starts[-1], i)
 
 
 def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
@@ -244,8 +248,25 @@ def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
 
 
 def _signed_since(texts: Sequence[str], start: int, i: int) -> bool:
-    """The previous document has been signed (a date line) before line ``i``: a new title starts one."""
-    return any(signing_date(t) for t in texts[start:i])
+    """The previous document has been signed (a date line) before line ``i``: a new title starts one. A
+    date in brackets before any sentence of the body (``（二○○八年十月二十九日）`` under the title) is the
+    date a 公报 or a site prints under the title, not the signature below the text."""
+    told = False
+    for text in texts[start:i]:
+        if signing_date(text) and (told or text[:1] not in "（("):
+            return True
+        told = told or ends_sentence(text)
+    return False
+
+
+def _number_at(texts: Sequence[str], i: int) -> str | None:
+    """The 文号 on line ``i``, bare or in the brackets a 公报 prints it in under the title
+    (``（宛政〔2011〕4号）``): a title with its 文号 under it opens a document, signed or not the one above."""
+    if i >= len(texts) or texts[i][-1:] not in "号)）":
+        return None
+    text = texts[i]
+    bare = text[1:-1].strip() if text[:1] in "（(" and text[-1] in ")）" else text
+    return text if is_doc_number(bare) else None
 
 
 def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
@@ -260,8 +281,8 @@ def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -
     if (bare := _unquoted(title)) != title:
         title = bare
         issue.furniture += ["《", "》"]  # the site's marks: kept with the issue, so nothing is lost
-    if number is None and at + n < len(texts) and is_doc_number(texts[at + n]):
-        number, n = texts[at + n], n + 1  # the 文号 under the title
+    if number is None and (below := _number_at(texts, at + n)):
+        number, n = below, n + 1  # the 文号 under the title
     body = [ln for ln in block if ln.start >= rows[at + n].start] if at + n < len(rows) else []
     article = ParsedArticle(title=title, subtitle=number, body=_body_text(body), span=span_of(rows))
     dates = [d for t in texts if (d := signing_date(t))]
