@@ -301,3 +301,30 @@ def test_a_date_under_the_title_is_no_signature_and_a_title_over_its_number_open
         ("荷花市人民政府办公室关于表彰2008年度植树造林先进单位的通报", "10-29"),
         ("荷花市人民政府关于表彰防汛工作先进单位的决定", "02-22")]
     assert parse_text(REPOSTED_WITH_PAGE_TABLE).articles[1].subtitle == "（荷政〔2011〕4号）"
+
+
+NUMBERED_DESPATCHES = """澳門特別行政區公報
+第 3 期
+行政長官辦公室
+第12/2021號行政長官批示
+行政長官行使《澳門特別行政區基本法》第五十條賦予的職權，並根據八月十一日第85/84/M號法令的規定，作出本批示。
+一、設立文化項目組。
+二、本批示自公佈翌日起生效。
+二零二一年一月十五日
+行政長官 賀一誠
+第13/2021號行政長官批示
+行政長官行使《澳門特別行政區基本法》第五十條賦予的職權，作出本批示。
+一、自二零二一年二月一日起，發行紀念郵票。
+二零二一年一月二十日
+行政長官 賀一誠
+"""
+
+
+def test_a_title_holding_its_own_number_opens_each_despatch_dated_by_its_signature() -> None:
+    """A 公報's 批示 are headed ``第12/2021號行政長官批示``: each is one document, its numbered clauses its
+    body, its date the signing line's (not a decree's date cited in the text), its signature its close."""
+    issue = parse_text(NUMBERED_DESPATCHES)
+    assert issue.layout == "govdoc" and is_lossless(NUMBERED_DESPATCHES, issue)
+    assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
+        ("第12/2021號行政長官批示", 2021, "01-15"), ("第13/2021號行政長官批示", 2021, "01-20")]
+    assert [a.body.split("\n")[-1] for a in issue.articles] == ["行政長官賀一誠"] * 2

@@ -63,10 +63,22 @@ _ISSUE_NUMBER_RE = re.compile(
 """A numbered series' issue line (``督察通报第十七期``, ``二〇二四年第十六期``, ``2024年第3期（总第45期）``)."""
 
 
+_NUMBERED_TITLE_RE = re.compile(
+    r"^第\s*\d{1,4}\s*/\s*\d{4}\s*号\s*[\u4e00-\u9fff]{0,20}?(?:批示|行政法规|法律|命令|公告|通告|决定|训令|规章)$")
+"""A title that is its own number (``第32/2020号行政长官批示``, ``第5/2020号行政法规``): how 澳门's 公报 heads
+each 批示, 法律 and 行政法规, with no 文号 line and no 关于 title."""
+
+
+def _numbered_title(text: str) -> bool:
+    """A title holding its own number (:data:`_NUMBERED_TITLE_RE`; it opens with 第, tested first)."""
+    return text[:1] == "第" and _NUMBERED_TITLE_RE.match(text) is not None
+
+
 def _numbers_document(texts: Sequence[str], i: int) -> bool:
-    """``texts[i]`` numbers the document below it: a 文号, or the issue line of a numbered 通报 (督查通报,
-    情况通报: each issue one document, under its own issue line) with the document's title right under it."""
-    if is_doc_number(texts[i]):
+    """``texts[i]`` numbers the document below it: a 文号, a title holding its own number, or the issue
+    line of a numbered 通报 (督查通报, 情况通报: each issue one document, under its own issue line) with the
+    document's title right under it."""
+    if is_doc_number(texts[i]) or _numbered_title(texts[i]):
         return True
     return _is_issue_line(texts[i]) and i + 1 < len(texts) \
         and (_bare_title(texts[i + 1]) or _title_span(texts, i + 1) > 0)
@@ -272,9 +284,12 @@ def _number_at(texts: Sequence[str], i: int) -> str | None:
 def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
     """One document from its non-blank ``rows`` (``block``: the same lines with the blank ones)."""
     texts = [ln.text for ln in rows]
-    number = texts[0] if _numbers_document(texts, 0) else None
-    at = 1 if number else 0
-    n = _title_span(texts, at) if at < len(texts) else 0
+    if _numbered_title(texts[0]):
+        number, at, n = None, 0, 1
+    else:
+        number = texts[0] if _numbers_document(texts, 0) else None
+        at = 1 if number else 0
+        n = _title_span(texts, at) if at < len(texts) else 0
     if number and not n and at < len(texts) and _bare_title(texts[at]):
         n = 1  # the title right under the 文号, without 关于
     title = tidy_title("".join(texts[at:at + n])) if n else ""
