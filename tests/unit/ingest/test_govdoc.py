@@ -328,3 +328,9 @@ def test_a_title_holding_its_own_number_opens_each_despatch_dated_by_its_signatu
     assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
         ("第12/2021號行政長官批示", 2021, "01-15"), ("第13/2021號行政長官批示", 2021, "01-20")]
     assert [a.body.split("\n")[-1] for a in issue.articles] == ["行政長官賀一誠"] * 2
+
+
+def test_a_blank_line_under_a_signature_line_still_parts_the_next_paragraph() -> None:
+    """The date under the title stands apart from the 文号 below it, a blank line between them or not."""
+    first = parse_text(REPOSTED_WITH_PAGE_TABLE).articles[0]
+    assert first.body.split("\n")[1:3] == ["（二○○八年十月二十九日）", "荷政办文〔2008〕33号"]

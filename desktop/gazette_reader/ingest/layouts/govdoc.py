@@ -325,8 +325,8 @@ def _body_text(body: Sequence[Line]) -> str:
             if _opens_part(line.text):
                 chunks[-1].append("")  # a blank line after a sentence end parts paragraphs
         chunks[-1].append(line.raw)
-        last = line.text or last
-        signed = k in signature
+        if line.text:  # a blank line under a signature line leaves it the last line read
+            last, signed = line.text, k in signature
     return "\n".join(text for chunk in chunks if (text := reflow(chunk)))
 
 
