@@ -124,3 +124,42 @@ def bigrams(text: str) -> set[str]:
     for run in _WORD_CHARS_RE.findall(text):
         grams.update(map(operator.add, run, run[1:]))  # run[i:i + 2] for each i, without a Python loop
     return grams
+
+
+CELL_END = "|"
+"""What a saved web table leaves after each cell (``日期: | 2018-01-04 (星期四) |``, ``2 |``, a lone ``|``
+for an empty cell): the table tool's column rule, copied as text."""
+_MAX_CELL_WRAP = 2
+"""Lines a cell's text may wrap over before its ``|`` (``常设事项—(i)市区重建局…`` / ``(…文件第2/2018号) |``)."""
+_MIN_TABLE_CELLS = 2
+
+
+def web_tables(texts: Sequence[str], blank_before: Sequence[bool]) -> list[tuple[int, int]]:
+    """The first and last positions of each saved web table among the non-blank ``texts``: a run of cell
+    lines (ending in :data:`CELL_END`) with at most :data:`_MAX_CELL_WRAP` other lines between two of
+    them and no blank line inside (``blank_before[k]``: a blank line stands above ``texts[k]``; a page's
+    next table is set apart by one). A table's cells are one item's text (an agenda, a page's details),
+    never headlines: a row number, a date or a cell's wrapped words only look like ones."""
+    cells = [k for k, text in enumerate(texts) if text[-1:] == CELL_END]  # a character test: no pattern per line
+    tables: list[tuple[int, int]] = []
+    run: list[int] = []
+    for k in cells:
+        if run and (k - run[-1] > _MAX_CELL_WRAP + 1 or any(blank_before[run[-1] + 1:k + 1])):
+            tables += _table_of(run)
+            run = []
+        run.append(k)
+    return tables + _table_of(run)
+
+
+def _table_of(run: Sequence[int]) -> list[tuple[int, int]]:
+    """The table a run of cell lines makes, when there is more than one cell (a lone ``a | b |`` line in
+    prose is none). Its first line is the run's first cell line or the cell text wrapped above it."""
+    if len(run) < _MIN_TABLE_CELLS:
+        return []
+    return [(run[0], run[-1])]
+
+
+def cells_apart(text: str) -> str:
+    """A saved table's row as a line of fields set off by spaces, the way the date and label rules read
+    one (``日期: | 2018-01-04 (星期四) |`` → ``日期: 2018-01-04 (星期四)``)."""
+    return " ".join(text.replace(CELL_END, " ").split()) if CELL_END in text else text

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from gazette_reader.ingest.lines import Line, ends_sentence
+from gazette_reader.ingest.lines import CELL_END, Line, ends_sentence
 
 _DASHES = "-－—–―‒─~～"
 _PAGE_NUMBER_RE = re.compile(
@@ -80,8 +80,11 @@ def _close_gaps(lines: list[Line], gone: set[int]) -> list[Line]:
     ends no sentence, the page broke the paragraph, not an item. The blanked furniture and the blank
     lines before it (the page's foot) go, so the text reads on as the page printed it and no splitter
     takes the line before the gap for a deck of its own; blank lines after the furniture are the
-    text's own and stay. Any other gap stays whole: after a sentence's end or a short line (a heading,
-    a 大事记's ``7日``) it may part two items."""
+    text's own and stay. After a saved web table's cell (``… |``) only the page's foot goes with the
+    furniture: the page broke the table between rows, and a blank line of the text's own there parts
+    two tables (see :func:`~gazette_reader.ingest.lines.web_tables`).
+    Any other gap stays whole: after a sentence's end or a short line (a heading, a 大事记's ``7日``) it
+    may part two items."""
     width = _column_width(lines)
     out: list[Line] = []
     run: list[int] = []
@@ -92,6 +95,8 @@ def _close_gaps(lines: list[Line], gone: set[int]) -> list[Line]:
         furniture = gone.intersection(run)
         if furniture and out and _runs_on(out[-1].text, width):
             run = [j for j in run if j > max(furniture)]
+        elif furniture and out and out[-1].text[-1:] == CELL_END:  # the page's foot (one blank line) goes too
+            run = [j for j in run if not min(furniture) - 1 <= j <= max(furniture)]
         out += [lines[j] for j in run]
         run = []
         out.append(line)

@@ -272,3 +272,65 @@ def test_a_bulletin_reprinting_a_notice_among_its_items_is_no_document() -> None
 @pytest.mark.parametrize("line", ["二〇二四年第十六期", "二0二四年第十六期", "二○二四年第十六期", "督察通报第十七期"])
 def test_an_issue_line_s_year_may_print_its_zero_as_any_typesetter_does(line: str) -> None:
     assert govdoc._is_issue_line(line)
+
+
+REPOSTED_WITH_PAGE_TABLE = """荷花市人民政府办公室关于表彰2008年度植树造林先进单位的通报
+
+文号 荷政办文〔2008〕33号 索引号 005452065/2017-00010 关键词
+主题分类 政府办文件 体裁分类 服务对象
+
+（二○○八年十月二十九日）
+
+荷政办文〔2008〕33号
+
+  2008年度，全市干部群众认真完成造林任务。市人民政府决定对先进单位予以表彰。
+
+荷花市人民政府关于表彰防汛工作先进单位的决定
+（荷政〔2011〕4号）
+今年汛期，各县区全力做好防汛工作。为表彰先进，市政府决定予以表彰。
+荷花市人民政府
+二○一一年二月二十二日
+"""
+
+
+def test_a_date_under_the_title_is_no_signature_and_a_title_over_its_number_opens_a_document() -> None:
+    """A site's 文号 table and the date it prints under the title head the document (the 文号 line that
+    follows is the same document's); a title with its bracketed 文号 under it opens the next one though
+    the document above ends unsigned."""
+    assert _titles(REPOSTED_WITH_PAGE_TABLE) == [
+        ("荷花市人民政府办公室关于表彰2008年度植树造林先进单位的通报", "10-29"),
+        ("荷花市人民政府关于表彰防汛工作先进单位的决定", "02-22")]
+    assert parse_text(REPOSTED_WITH_PAGE_TABLE).articles[1].subtitle == "（荷政〔2011〕4号）"
+
+
+NUMBERED_DESPATCHES = """澳門特別行政區公報
+第 3 期
+行政長官辦公室
+第12/2021號行政長官批示
+行政長官行使《澳門特別行政區基本法》第五十條賦予的職權，並根據八月十一日第85/84/M號法令的規定，作出本批示。
+一、設立文化項目組。
+二、本批示自公佈翌日起生效。
+二零二一年一月十五日
+行政長官 賀一誠
+第13/2021號行政長官批示
+行政長官行使《澳門特別行政區基本法》第五十條賦予的職權，作出本批示。
+一、自二零二一年二月一日起，發行紀念郵票。
+二零二一年一月二十日
+行政長官 賀一誠
+"""
+
+
+def test_a_title_holding_its_own_number_opens_each_despatch_dated_by_its_signature() -> None:
+    """A 公報's 批示 are headed ``第12/2021號行政長官批示``: each is one document, its numbered clauses its
+    body, its date the signing line's (not a decree's date cited in the text), its signature its close."""
+    issue = parse_text(NUMBERED_DESPATCHES)
+    assert issue.layout == "govdoc" and is_lossless(NUMBERED_DESPATCHES, issue)
+    assert [(a.title, a.year, a.month_day) for a in issue.articles] == [
+        ("第12/2021號行政長官批示", 2021, "01-15"), ("第13/2021號行政長官批示", 2021, "01-20")]
+    assert [a.body.split("\n")[-1] for a in issue.articles] == ["行政長官賀一誠"] * 2
+
+
+def test_a_blank_line_under_a_signature_line_still_parts_the_next_paragraph() -> None:
+    """The date under the title stands apart from the 文号 below it, a blank line between them or not."""
+    first = parse_text(REPOSTED_WITH_PAGE_TABLE).articles[0]
+    assert first.body.split("\n")[1:3] == ["（二○○八年十月二十九日）", "荷政办文〔2008〕33号"]

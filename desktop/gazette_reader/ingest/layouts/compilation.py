@@ -40,7 +40,7 @@ from gazette_reader.ingest.layouts.headings import (
     titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
-from gazette_reader.ingest.lines import Line, biggest_deck, ends_sentence, is_cjk, span_of
+from gazette_reader.ingest.lines import Line, biggest_deck, cells_apart, ends_sentence, is_cjk, span_of, web_tables
 from gazette_reader.ingest.model import BRIEF, MIXED_COLUMNS, SEPARATED_COLUMNS, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
 
@@ -75,8 +75,10 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     end = _distribution_start(lines)
     page = Page(lines[:end])
     page.run_in = page.run_in or _margin_entries(page.lines)
-    found = candidates(page)
-    starts = _without_credits(page, _without_masthead(page, item_starts(found, page)))
+    tables = web_tables(page.texts, page.blank_before)
+    found = _outside_tables(candidates(page), tables)
+    starts = _with_next_tables(page, item_starts(found, page), tables)
+    starts = _without_credits(page, _without_masthead(page, starts, {first for first, _ in tables}))
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
@@ -318,6 +320,23 @@ _SENTENCE_TAIL = frozenset("。，、；：！？,;:!?")
 """Marks no line opens with but the tail of a sentence cut off above it."""
 
 
+def _outside_tables(found: list[Candidate], tables: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """A saved web table's cells (``tables``: see :func:`~gazette_reader.ingest.lines.web_tables`) are the
+    text of the item whose headline stands above the table, neither headlines nor decks of their own."""
+    if not tables:
+        return found
+    inside = {k for first, last in tables for k in range(first, last + 1)}
+    return [c for c in found if c.first not in inside]
+
+
+def _with_next_tables(page: Page, starts: list[Candidate], tables: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """A table right under another one, set apart by a blank line, is the page's next item: untitled, as
+    no headline stands over it."""
+    added = [Candidate(first, first, PLAIN, UNDATED, inline=True, title="")
+             for (_, above), (first, _) in zip(tables, tables[1:]) if first == above + 1 and page.blank_before[first]]
+    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+
+
 def _without_cut_sentences(page: Page, starts: list[Candidate]) -> list[Candidate]:
     """A "headline" whose next line opens with a sentence's closing mark (…恢复沈家门镇人民政府 / 。) is
     the end of a sentence an OCR or a copy broke before its full stop, not a headline."""
@@ -325,12 +344,15 @@ def _without_cut_sentences(page: Page, starts: list[Candidate]) -> list[Candidat
             or page.text(c.last + 1).lstrip()[:1] not in _SENTENCE_TAIL]
 
 
-def _without_masthead(page: Page, starts: list[Candidate]) -> list[Candidate]:
-    """Leading "headlines" with no sentence under them are masthead lines (环翠区政务信息 / 第38期)."""
+def _without_masthead(page: Page, starts: list[Candidate],
+                      tabled: set[int] | frozenset[int] = frozenset()) -> list[Candidate]:
+    """Leading "headlines" with no sentence under them are masthead lines (环翠区政务信息 / 第38期); one over
+    a web table (``tabled``: the tables' first lines) heads it: a table is an item's text without sentences."""
     while starts:
         stop = starts[1].first if len(starts) > 1 else len(page.lines)
         region = [page.text(k) for k in range(starts[0].first, stop)]
         if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region) \
+                or tabled and not tabled.isdisjoint(range(starts[0].last + 1, stop)) \
                 or not starts[0].masthead and starts[0].length > MAX_SECTION \
                 or starts[0].style in (BULLET, BRACKET, NUMBER) and len(starts) > 1 or _names_column(page, starts):
             break  # a marked group heading (■ 政策动态, 【媒体聚焦】, 一、党建工作) heads the first item: its section
@@ -818,7 +840,7 @@ def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line])
     found = (cues.source_date(source) or cues.line_date(source) or info_line_date(source)) if source else None
     for line in [*body[:3], *body[-3:][::-1]]:  # under the headline, or closing the item (HK releases)
         if found is None:
-            found = cues.line_date(line.text)
+            found = cues.line_date(cells_apart(line.text))  # a saved table's date row (日期: | 2018-01-04 |)
     for line in body[:2]:
         if found is None:
             found = info_line_date(line.text)

@@ -63,10 +63,22 @@ _ISSUE_NUMBER_RE = re.compile(
 """A numbered series' issue line (``督察通报第十七期``, ``二〇二四年第十六期``, ``2024年第3期（总第45期）``)."""
 
 
+_NUMBERED_TITLE_RE = re.compile(
+    r"^第\s*\d{1,4}\s*/\s*\d{4}\s*号\s*[\u4e00-\u9fff]{0,20}?(?:批示|行政法规|法律|命令|公告|通告|决定|训令|规章)$")
+"""A title that is its own number (``第32/2020号行政长官批示``, ``第5/2020号行政法规``): how 澳门's 公报 heads
+each 批示, 法律 and 行政法规, with no 文号 line and no 关于 title."""
+
+
+def _numbered_title(text: str) -> bool:
+    """A title holding its own number (:data:`_NUMBERED_TITLE_RE`; it opens with 第, tested first)."""
+    return text[:1] == "第" and _NUMBERED_TITLE_RE.match(text) is not None
+
+
 def _numbers_document(texts: Sequence[str], i: int) -> bool:
-    """``texts[i]`` numbers the document below it: a 文号, or the issue line of a numbered 通报 (督查通报,
-    情况通报: each issue one document, under its own issue line) with the document's title right under it."""
-    if is_doc_number(texts[i]):
+    """``texts[i]`` numbers the document below it: a 文号, a title holding its own number, or the issue
+    line of a numbered 通报 (督查通报, 情况通报: each issue one document, under its own issue line) with the
+    document's title right under it."""
+    if is_doc_number(texts[i]) or _numbered_title(texts[i]):
         return True
     return _is_issue_line(texts[i]) and i + 1 < len(texts) \
         and (_bare_title(texts[i + 1]) or _title_span(texts, i + 1) > 0)
@@ -144,8 +156,10 @@ def _title_span(texts: Sequence[str], i: int) -> int:
     """How many lines from ``texts[i]`` form a document title (0 when none)."""
     first = _compact(texts[i]).removeprefix("《")
     below = _compact(texts[i + 1]) if i + 1 < len(texts) else ""
-    # a unit line above the 关于 line is one unit: spaced names (市农业局 市教育局) are a list of units
-    unit_above = len(first) <= 20 and len(texts[i].split()) == 1 and bool(_TITLE_START_RE.match(below))
+    # a unit line above the 关于 line is one unit: spaced names (市农业局 市教育局) are a list of units, and
+    # the date closing the document above (一九九六年五月三十一日) is no unit
+    unit_above = len(first) <= 20 and len(texts[i].split()) == 1 and bool(_TITLE_START_RE.match(below)) \
+        and signing_date(first) is None
     if not (_TITLE_START_RE.match(first) or TITLE_RE.match(first) or unit_above):
         return 0
     joined = ""
@@ -217,7 +231,8 @@ def _starts(rows: Sequence[Line]) -> list[int]:
             starts.append(i)
             i += 1 + _title_span(texts, i + 1) if i + 1 < len(texts) else 1
             continue
-        if (n := _title_span(texts, i)) and (not starts or _signed_since(texts, starts[-1], i)
+        if (n := _title_span(texts, i)) and (not starts or (_signed_since(texts, starts[-1], i)
+                                                             or _number_at(texts, i + n) is not None)
                                               and not _is_attachment(texts, starts[-1], i, n)):
             starts.append(i)
             i += n
@@ -232,8 +247,9 @@ def _follows_title(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
 
 
 def _repeated(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
-    """A 文号 printed again before its document is signed (a page showing it twice) is that document's."""
-    return bool(starts) and texts[i] in texts[starts[-1]:i] and not _signed_since(texts, starts[-1], i)
+    """A 文号 printed again before its document is signed (a page showing it twice, or a site's 文号 / 索引号
+    table above the document's own 文号 line) is that document's."""
+    return bool(starts) and any(texts[i] in t for t in texts[starts[-1]:i]) and not _signed_since(texts, starts[-1], i)
 
 
 def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
@@ -244,24 +260,44 @@ def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
 
 
 def _signed_since(texts: Sequence[str], start: int, i: int) -> bool:
-    """The previous document has been signed (a date line) before line ``i``: a new title starts one."""
-    return any(signing_date(t) for t in texts[start:i])
+    """The previous document has been signed (a date line) before line ``i``: a new title starts one. A
+    date in brackets before any sentence of the body (``（二○○八年十月二十九日）`` under the title) is the
+    date a 公报 or a site prints under the title, not the signature below the text."""
+    told = False
+    for text in texts[start:i]:
+        if signing_date(text) and (told or text[:1] not in "（("):
+            return True
+        told = told or ends_sentence(text)
+    return False
+
+
+def _number_at(texts: Sequence[str], i: int) -> str | None:
+    """The 文号 on line ``i``, bare or in the brackets a 公报 prints it in under the title
+    (``（宛政〔2011〕4号）``): a title with its 文号 under it opens a document, signed or not the one above."""
+    if i >= len(texts) or texts[i][-1:] not in "号)）":
+        return None
+    text = texts[i]
+    bare = text[1:-1].strip() if text[:1] in "（(" and text[-1] in ")）" else text
+    return text if is_doc_number(bare) else None
 
 
 def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
     """One document from its non-blank ``rows`` (``block``: the same lines with the blank ones)."""
     texts = [ln.text for ln in rows]
-    number = texts[0] if _numbers_document(texts, 0) else None
-    at = 1 if number else 0
-    n = _title_span(texts, at) if at < len(texts) else 0
+    if _numbered_title(texts[0]):
+        number, at, n = None, 0, 1
+    else:
+        number = texts[0] if _numbers_document(texts, 0) else None
+        at = 1 if number else 0
+        n = _title_span(texts, at) if at < len(texts) else 0
     if number and not n and at < len(texts) and _bare_title(texts[at]):
         n = 1  # the title right under the 文号, without 关于
     title = tidy_title("".join(texts[at:at + n])) if n else ""
     if (bare := _unquoted(title)) != title:
         title = bare
         issue.furniture += ["《", "》"]  # the site's marks: kept with the issue, so nothing is lost
-    if number is None and at + n < len(texts) and is_doc_number(texts[at + n]):
-        number, n = texts[at + n], n + 1  # the 文号 under the title
+    if number is None and (below := _number_at(texts, at + n)):
+        number, n = below, n + 1  # the 文号 under the title
     body = [ln for ln in block if ln.start >= rows[at + n].start] if at + n < len(rows) else []
     article = ParsedArticle(title=title, subtitle=number, body=_body_text(body), span=span_of(rows))
     dates = [d for t in texts if (d := signing_date(t))]
@@ -289,8 +325,8 @@ def _body_text(body: Sequence[Line]) -> str:
             if _opens_part(line.text):
                 chunks[-1].append("")  # a blank line after a sentence end parts paragraphs
         chunks[-1].append(line.raw)
-        last = line.text or last
-        signed = k in signature
+        if line.text:  # a blank line under a signature line leaves it the last line read
+            last, signed = line.text, k in signature
     return "\n".join(text for chunk in chunks if (text := reflow(chunk)))
 
 
