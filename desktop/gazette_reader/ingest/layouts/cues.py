@@ -156,18 +156,21 @@ _WHERE_LABEL = r"(?:您?(?:当前|现在|所在)的?位置|当前位置|所在�
 BREADCRUMB_RE = re.compile(rf"^\s*(?:{_WHERE_LABEL}|(?:{_WHERE_LABEL}\s*)?首页\s*(?:>>|[>»›→/]|\s))")
 """A web page's breadcrumb (``您所在的位置:首页>>新闻中心>>甘谷>>正文``, ``您当前的位置: 首页 > 新闻 > 乡镇动态``,
 ``首页 资讯 …``): page furniture, it stands at the top of a saved page, over the headline."""
+_NO_CHANNEL = frozenset("首页 正文 内容 正文内容 详情 详细内容 文章内容".split())
+"""A breadcrumb's words for the page itself (…>>南大街街道>>内容, …>>镇街人大>>正文内容): no channel; the
+channel is the part before them."""
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>>|[>»›→/])\s*")
 _MAX_CHANNEL = 12
 _TOOLBAR_WORDS = frozenset("无障碍 长辈版 关怀版 适老版 智能问答 繁体版 简体版 繁体 简体 English 登录 注册 网站地图 设为首页 "
                            "加入收藏 收藏本站 读屏 大字版 移动版 手机版".split())
-WEB_TOOLBAR_RE = re.compile(r"^\s*(?:扫一扫在手机|【?\s*字体\s*[:：]|打印本页|关闭窗口|【?\s*打印\s*】|分享到\s*[:：]|"
+WEB_TOOLBAR_RE = re.compile(r"^\s*(?:扫一扫在手机|[上下]一篇\s*[:：]|【?\s*字体\s*[:：]|打印本页|关闭窗口|【?\s*打印\s*】|分享到\s*[:：]|"
                             r"返回顶部|本(?:新闻|文|页|篇)共\s*\d{1,3}\s*页)")
 """A web page's toolbar or pager saved with its text (``扫一扫在手机打开当前页``, ``【字体:``, ``打印本页``,
-``本新闻共2页,当前在第01页``): page furniture, never a headline nor a section."""
+``本新闻共2页,当前在第01页``), the links to the neighbouring releases (``上一篇:…[ 08-22 ] 下一篇:…``): page furniture, never a headline nor a section."""
 READING_TIME_RE = re.compile(r"^\s*本(?:篇|文)(?:文章)?(?:共|约)?\s*\d+\s*字\s*[，,]?\s*(?:预计)?(?:阅读|读完)(?:时间)?\s*(?:约|需)?\s*\d+\s*分钟")
 """The reading time a reposting site prints at the top of each post (``本篇文章256字,读完约1分钟``): page
 furniture that opens a post, whether or not a headline stands above it."""
-WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本") | frozenset(word[0] for word in _TOOLBAR_WORDS)
+WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本上下") | frozenset(word[0] for word in _TOOLBAR_WORDS)
 """The first character of a breadcrumb, a toolbar or a pager line (after any space): the pre-test."""
 
 
@@ -184,13 +187,20 @@ def is_web_furniture(text: str) -> bool:
         or len(words) >= 2 and all(word in _TOOLBAR_WORDS for word in words)
 
 
+def opens_page(text: str) -> bool:
+    """A line a saved page or post starts with: a reading time (:data:`READING_TIME_RE`) or a breadcrumb
+    (:data:`BREADCRUMB_RE`). The text under it opens a new item, headline or none (pages saved one after
+    another: ``您当前的位置:首页>>…>>内容`` / ``10月16日,由…``)."""
+    return READING_TIME_RE.match(text) is not None or BREADCRUMB_RE.match(text) is not None
+
+
 def breadcrumb_channel(text: str) -> str | None:
     """The last channel a breadcrumb names (``…>>甘谷>>正文`` → 甘谷, ``首页 > 新闻 > 乡镇动态`` → 乡镇动态): the
     section of the article under it; None when its parts are not set off by arrows."""
     if not BREADCRUMB_RE.match(text) or _CRUMB_SEP_RE.search(text) is None:
         return None
     parts = [p for p in _CRUMB_SEP_RE.split(re.sub(rf"^\s*{_WHERE_LABEL}", "", text).strip())
-             if p and p not in ("首页", "正文")]
+             if p and p not in _NO_CHANNEL]
     return parts[-1] if parts and len(parts[-1]) <= _MAX_CHANNEL else None
 
 

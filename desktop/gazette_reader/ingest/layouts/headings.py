@@ -177,7 +177,7 @@ def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[se
     channel = None
     for line, rule in zip(lines, furniture):
         if rule:
-            waiting = waiting or cues.READING_TIME_RE.match(line.text) is not None
+            waiting = waiting or cues.opens_page(line.text)
             channel = cues.breadcrumb_channel(line.text) or channel
         elif line.text:
             if waiting:

@@ -1,0 +1,68 @@
+"""Government web releases saved as text (blind round 8c/8d): page furniture, info lines, captions."""
+
+from __future__ import annotations
+
+from gazette_reader.ingest.lines import split_lines
+from gazette_reader.ingest.parse import detect_layout, parse_unchecked
+
+# press_release/xiangzhen_dongtai_guanyinge_…: △ lines under a release's pictures are their captions
+CAPTIONED = """当前位置:首页 > 乡镇 > 某镇人民政府 > 政务公开 > 工作动态
+
+某镇第一届人民代表大会第一次会议顺利召开
+
+发布日期:2021-09-26 15:48 来源:本网 发布机构:某镇人民政府
+
+        2021年9月23日,某镇第一届人民代表大会第一次会议在镇政府会议室召开。
+
+△ 镇党委副书记、镇长人选某某某作政府工作报告
+
+        大会听取和审议了镇长人选某某某作的《镇政府工作报告》,报告回顾过去五年的工作。
+
+△各代表团分组讨论
+"""
+
+BRIEFS = """某区简讯
+
+△6月11日，某市规范医用口罩生产质量管理工作现场会在我区召开。（区市场监管局）
+△今年以来，我区积极开展省级农产品质量安全创建工作。（区农委）
+"""
+
+
+def test_photo_captions_marked_with_a_triangle_are_no_briefs() -> None:
+    assert detect_layout(split_lines(CAPTIONED)) != "newsletter"
+    issue = parse_unchecked(CAPTIONED)
+    assert issue.articles[0].title == "某镇第一届人民代表大会第一次会议顺利召开"
+    assert detect_layout(split_lines(BRIEFS)) == "newsletter"
+
+
+# press_release/zhenjie_bumen_…: pages saved one after another, each under its breadcrumb
+PAGES = """您现在的位置:某市人大>> 镇街人大>> 镇街人大>>正文内容
+某镇第十七届人民代表大会第三次会议召开
+8月9日至10日,某镇第十七届人民代表大会第三次会议召开,来自全镇各条战线的61名人大代表出席会议。
+上一篇:某镇人大组织代表开展集中视察活动[ 08-22 ] 下一篇:某镇召开第十六届人民代表大会第三次会议[ 08-22 ]
+
+当前位置:
+首页 > 图片新闻 >正文
+开展安全生产督查
+2013-01-14 09:04:37
+1月7日,由某县教育局牵头,药监局、卫生局、消防大队等部门组成的安全生产督察小组来到辖区内学校检查。
+
+您当前的位置:首页>>新闻中心>>基层信息>>某街道>>内容
+10月16日,由市政协副主席某某某带队,组织市政协委员考察团到某街道某社区视察减负增效工作。
+"""
+
+
+def test_a_breadcrumb_opens_a_page_and_names_its_channel() -> None:
+    issue = parse_unchecked(PAGES)
+    assert [a.section for a in issue.articles] == ["镇街人大", "图片新闻", "某街道"]
+    assert issue.articles[2].body.startswith("10月16日") and (issue.articles[2].month, issue.articles[2].day) == (10, 16)
+    assert "上一篇" not in issue.articles[0].body
+    assert any(line.startswith("上一篇") for line in issue.furniture)
+
+
+def test_a_breadcrumb_s_word_for_the_page_itself_is_no_channel() -> None:
+    from gazette_reader.ingest.layouts.cues import breadcrumb_channel
+
+    assert breadcrumb_channel("您当前的位置:首页>>新闻中心>>基层信息>>南大街街道>>内容") == "南大街街道"
+    assert breadcrumb_channel("您现在的位置:天长市人大>> 镇街人大>>正文内容") == "镇街人大"
+    assert breadcrumb_channel("首页/ 政府信息公开 / 三农工作 / 正文") == "三农工作"
