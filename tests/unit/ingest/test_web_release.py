@@ -66,3 +66,31 @@ def test_a_breadcrumb_s_word_for_the_page_itself_is_no_channel() -> None:
     assert breadcrumb_channel("您当前的位置:首页>>新闻中心>>基层信息>>南大街街道>>内容") == "南大街街道"
     assert breadcrumb_channel("您现在的位置:天长市人大>> 镇街人大>>正文内容") == "镇街人大"
     assert breadcrumb_channel("首页/ 政府信息公开 / 三农工作 / 正文") == "三农工作"
+
+
+# traditional/miaoli_pingtung_xianfu_jianji: a news site's stamp, the date and time, then the reporter's line
+STAMPED = """縣府新聞剪輯
+
+苗縣務會議 縣長緊盯各項建設計畫進度
+
+苗栗縣政府二十日召開縣務會議，鄉鎮市長列席會議，鄉鎮市長當場提出問題
+，由縣長指示各單位研議妥處，會中各局處針對職掌業務計畫，逐一說明。
+
+
+開工上香祈福 縣長：持續努力讓苗栗建設大步邁進
+2026/02/23 15:52 記者王小明／苗栗報導
+
+苗栗縣長今（23）日農曆年假後上班首日，率縣府團隊到苗栗市玉清宮上香祈福
+，並提出新年縣政規劃，讓苗栗建設大步向前邁進。
+"""
+
+
+def test_a_stamp_with_the_reporter_s_line_dates_the_story_under_its_headline() -> None:
+    from gazette_reader.ingest.layouts.cues import line_date
+
+    assert line_date("2026/02/23 15:52 记者王小明／苗栗报导") == (2026, 2, 23)
+    assert line_date("2026/02/23 15:52 记者 王明") == (2026, 2, 23)
+    issue = parse_unchecked(STAMPED)
+    story = issue.articles[-1]
+    assert story.title == "開工上香祈福 縣長：持續努力讓苗栗建設大步邁進"
+    assert (story.year, story.month, story.day) == (2026, 2, 23)

@@ -99,6 +99,12 @@ STAMP_AFTER_RE = re.compile(
 """The stamp the other way round, the date in figures first (``2025.01.10 雲林縣政府``), or glued to the
 channel, which may be numbered (``2020-07-22新闻5``, as a reposting site prints it)."""
 
+STAMP_BYLINE_RE = re.compile(
+    r"^(?P<year>\d{4})[\-./](?P<month>\d{1,2})[\-./](?P<day>\d{1,2})\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?P<byline>\S.{1,30})$"
+)
+"""A news site's stamp under a story's headline: the date and time it went out, then its reporter's line
+(``2026/02/23 15:52 記者張勳騰／苗栗報導``); the byline is checked apart (:func:`stamp_byline_date`)."""
+
 WEEKDAY_DATE_RE = re.compile(
     r"^(?:星期|周|週)[一二三四五六日天]\s*[,，]\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[,，]\s*(?P<year>\d{4})"
     r"(?:\s+[A-Za-z]{1,12})?$"
@@ -257,7 +263,7 @@ def line_date(line: str) -> tuple[int, int, int] | None:
     elif DATE_LINE_RE.match(text):
         digits = re.findall(r"\d+", text)
     elif (":" in text or "：" in text) and (stamp := STAMP_LINE_RE.match(text)) \
-            or text[:4].isdecimal() and (stamp := STAMP_AFTER_RE.match(text)) \
+            or text[:4].isdecimal() and (stamp := STAMP_AFTER_RE.match(text) or _stamp_with_byline(text)) \
             or text[:1] in "星周週" and (stamp := WEEKDAY_DATE_RE.match(text)):
         digits = [stamp.group("year"), stamp.group("month"), stamp.group("day")]
     else:
@@ -268,6 +274,16 @@ def line_date(line: str) -> tuple[int, int, int] | None:
     if year < 1000:
         year += 1911
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else None
+
+
+def _stamp_with_byline(text: str) -> re.Match[str] | None:
+    """The :data:`STAMP_BYLINE_RE` match of a date and time followed by a reporter's line (記者張勳騰／苗栗報導,
+    记者 王明), else None."""
+    stamp = STAMP_BYLINE_RE.match(text)
+    if stamp is None:
+        return None
+    byline = stamp.group("byline")
+    return stamp if is_byline_line(byline) or is_dateline(byline) else None
 
 
 # Cheap exact pre-tests. Every line of a gazette meets most of the patterns above several times, and
