@@ -94,3 +94,25 @@ def test_a_stamp_with_the_reporter_s_line_dates_the_story_under_its_headline() -
     story = issue.articles[-1]
     assert story.title == "開工上香祈福 縣長：持續努力讓苗栗建設大步邁進"
     assert (story.year, story.month, story.day) == (2026, 2, 23)
+
+
+# press_release/zhengwu_dongtai_jinan_kaihua_liling_fabu: a release's trailer, its link and attachments
+LINKED = """某市农业农村局加挂市乡村振兴局牌子
+
+6月28日,某市农业农村局加挂市乡村振兴局揭牌仪式举行。市委副书记某某某出席并讲话。
+市农业农村局全体班子成员参加此次揭牌仪式。
+相关附件
+原文链接:http://agri.example.gov.cn/agri/xxgk/gzdt/202407/t20240705_33348406.html
+
+头条
+某某某 某某某调研督查农业农村重点工作
+时间:2022-11-14 13:21
+9月26日,县委副书记某某某、副县长某某某深入某镇、某乡调研督查农业农村重点工作。
+"""
+
+
+def test_a_release_s_link_line_closes_it_and_its_attachments_heading_is_furniture() -> None:
+    issue = parse_unchecked(LINKED)
+    assert [a.title for a in issue.articles] == ["某市农业农村局加挂市乡村振兴局牌子", "某某某 某某某调研督查农业农村重点工作"]
+    assert "相关附件" in issue.furniture
+    assert (issue.articles[1].month, issue.articles[1].day) == (11, 14)

@@ -129,7 +129,7 @@ BYLINE_LINE_RE = re.compile(
 郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
-           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
+           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 原文链接 本文链接 点击数 浏览次数 阅读次数 字号 信息来源 文章来源").split()
 LABEL_LINE_RE = re.compile(
     r"^(?:\s*[-－•·*]\s+)?(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
 )
@@ -170,13 +170,14 @@ _MAX_CHANNEL = 12
 _TOOLBAR_WORDS = frozenset("无障碍 长辈版 关怀版 适老版 智能问答 繁体版 简体版 繁体 简体 English 登录 注册 网站地图 设为首页 "
                            "加入收藏 收藏本站 读屏 大字版 移动版 手机版".split())
 WEB_TOOLBAR_RE = re.compile(r"^\s*(?:扫一扫在手机|[上下]一篇\s*[:：]|【?\s*字体\s*[:：]|打印本页|关闭窗口|【?\s*打印\s*】|分享到\s*[:：]|"
-                            r"返回顶部|本(?:新闻|文|页|篇)共\s*\d{1,3}\s*页)")
+                            r"返回顶部|本(?:新闻|文|页|篇)共\s*\d{1,3}\s*页|相关附件\s*[:：]?\s*$)")
 """A web page's toolbar or pager saved with its text (``扫一扫在手机打开当前页``, ``【字体:``, ``打印本页``,
-``本新闻共2页,当前在第01页``), the links to the neighbouring releases (``上一篇:…[ 08-22 ] 下一篇:…``): page furniture, never a headline nor a section."""
+``本新闻共2页,当前在第01页``), the links to the neighbouring releases (``上一篇:…[ 08-22 ] 下一篇:…``), the heading of its attachments
+(``相关附件``): page furniture, never a headline nor a section."""
 READING_TIME_RE = re.compile(r"^\s*本(?:篇|文)(?:文章)?(?:共|约)?\s*\d+\s*字\s*[，,]?\s*(?:预计)?(?:阅读|读完)(?:时间)?\s*(?:约|需)?\s*\d+\s*分钟")
 """The reading time a reposting site prints at the top of each post (``本篇文章256字,读完约1分钟``): page
 furniture that opens a post, whether or not a headline stands above it."""
-WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本上下") | frozenset(word[0] for word in _TOOLBAR_WORDS)
+WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本上下相") | frozenset(word[0] for word in _TOOLBAR_WORDS)
 """The first character of a breadcrumb, a toolbar or a pager line (after any space): the pre-test."""
 
 
