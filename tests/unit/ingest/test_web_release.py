@@ -116,3 +116,29 @@ def test_a_release_s_link_line_closes_it_and_its_attachments_heading_is_furnitur
     assert [a.title for a in issue.articles] == ["某市农业农村局加挂市乡村振兴局牌子", "某某某 某某某调研督查农业农村重点工作"]
     assert "相关附件" in issue.furniture
     assert (issue.articles[1].month, issue.articles[1].day) == (11, 14)
+
+
+# press_release/zhengwu_dongtai_jinan_kaihua_liling_fabu, xiangzhen_dongtai_…: releases saved one after
+# another, the next one without a headline: the trailer under the last sentence closes the release
+TRAILED = """某县全面开展“全民巡河护河”专项行动
+9月19日是“全民护河日”,我县各级河长带领广大群众深入镇、村河道沿线开展巡河活动。
+来源:某县新闻网
+编辑:某某某
+
+6月28日,某市农业农村局加挂市乡村振兴局揭牌仪式举行。市委副书记某某某出席并讲话。
+他强调,新组建的市农业农村局要提高政治站位。
+"""
+
+EDITED_UNDER_HEADLINE = """某县全面开展“全民巡河护河”专项行动
+编辑:某某某
+
+9月19日是“全民护河日”,我县各级河长带领广大群众深入镇、村河道沿线开展巡河活动。
+他强调,要持续推进河湖长制落地见效。
+"""
+
+
+def test_a_trailer_under_the_last_sentence_closes_a_release() -> None:
+    issue = parse_unchecked(TRAILED)
+    assert len(issue.articles) == 2
+    assert issue.articles[1].body.startswith("6月28日") and (issue.articles[1].month, issue.articles[1].day) == (6, 28)
+    assert len(parse_unchecked(EDITED_UNDER_HEADLINE).articles) == 1

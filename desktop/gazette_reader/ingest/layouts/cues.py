@@ -201,6 +201,18 @@ def opens_page(text: str) -> bool:
     return READING_TIME_RE.match(text) is not None or BREADCRUMB_RE.match(text) is not None
 
 
+_TRAILER_ROLES = ("编辑 责任编辑 责编 审核 审稿 校对 初审 复审 终审 一审 二审 三审 原文链接 本文链接").split()
+TRAILER_RE = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(role) for role in sorted(_TRAILER_ROLES, key=len, reverse=True))
+                        + r")\s*[：:]")
+"""A release's closing line: who edited or checked it, or its link (``编辑:郑宏亮``, ``审 核:李 源``,
+``原文链接:http://…``). The page ends under it: what follows a blank line is the next page's."""
+
+
+def is_trailer_line(text: str) -> bool:
+    """:data:`TRAILER_RE` matches (every trailer holds a colon)."""
+    return (":" in text or "：" in text) and TRAILER_RE.match(text) is not None
+
+
 def breadcrumb_channel(text: str) -> str | None:
     """The last channel a breadcrumb names (``…>>甘谷>>正文`` → 甘谷, ``首页 > 新闻 > 乡镇动态`` → 乡镇动态): the
     section of the article under it; None when its parts are not set off by arrows."""
