@@ -39,6 +39,7 @@ def test_photo_captions_marked_with_a_triangle_are_no_briefs() -> None:
 PAGES = """您现在的位置:某市人大>> 镇街人大>> 镇街人大>>正文内容
 某镇第十七届人民代表大会第三次会议召开
 8月9日至10日,某镇第十七届人民代表大会第三次会议召开,来自全镇各条战线的61名人大代表出席会议。
+作者: 来源:
 上一篇:某镇人大组织代表开展集中视察活动[ 08-22 ] 下一篇:某镇召开第十六届人民代表大会第三次会议[ 08-22 ]
 
 当前位置:
@@ -56,7 +57,7 @@ def test_a_breadcrumb_opens_a_page_and_names_its_channel() -> None:
     issue = parse_unchecked(PAGES)
     assert [a.section for a in issue.articles] == ["镇街人大", "图片新闻", "某街道"]
     assert issue.articles[2].body.startswith("10月16日") and (issue.articles[2].month, issue.articles[2].day) == (10, 16)
-    assert "上一篇" not in issue.articles[0].body
+    assert "上一篇" not in issue.articles[0].body and "作者" not in issue.articles[0].body
     assert any(line.startswith("上一篇") for line in issue.furniture)
 
 

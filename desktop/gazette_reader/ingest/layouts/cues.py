@@ -170,14 +170,16 @@ _MAX_CHANNEL = 12
 _TOOLBAR_WORDS = frozenset("无障碍 长辈版 关怀版 适老版 智能问答 繁体版 简体版 繁体 简体 English 登录 注册 网站地图 设为首页 "
                            "加入收藏 收藏本站 读屏 大字版 移动版 手机版".split())
 WEB_TOOLBAR_RE = re.compile(r"^\s*(?:扫一扫在手机|[上下]一篇\s*[:：]|【?\s*字体\s*[:：]|打印本页|关闭窗口|【?\s*打印\s*】|分享到\s*[:：]|"
-                            r"返回顶部|本(?:新闻|文|页|篇)共\s*\d{1,3}\s*页|相关附件\s*[:：]?\s*$)")
+                            r"返回顶部|本(?:新闻|文|页|篇)共\s*\d{1,3}\s*页|相关附件\s*[:：]?\s*$|"
+                            r"(?:(?:作者|来源|编辑|责任编辑)\s*[:：]\s*){2,}$)")
 """A web page's toolbar or pager saved with its text (``扫一扫在手机打开当前页``, ``【字体:``, ``打印本页``,
-``本新闻共2页,当前在第01页``), the links to the neighbouring releases (``上一篇:…[ 08-22 ] 下一篇:…``), the heading of its attachments
-(``相关附件``): page furniture, never a headline nor a section."""
+``本新闻共2页,当前在第01页``), the links to the neighbouring releases (``上一篇:…[ 08-22 ] 下一篇:…``), the
+heading of its attachments (``相关附件``), its template's fields left empty, two or more (``作者: 来源:``;
+one alone may be a label over its value): page furniture, never a headline nor a section."""
 READING_TIME_RE = re.compile(r"^\s*本(?:篇|文)(?:文章)?(?:共|约)?\s*\d+\s*字\s*[，,]?\s*(?:预计)?(?:阅读|读完)(?:时间)?\s*(?:约|需)?\s*\d+\s*分钟")
 """The reading time a reposting site prints at the top of each post (``本篇文章256字,读完约1分钟``): page
 furniture that opens a post, whether or not a headline stands above it."""
-WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本上下相") | frozenset(word[0] for word in _TOOLBAR_WORDS)
+WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本上下相作来编责") | frozenset(word[0] for word in _TOOLBAR_WORDS)
 """The first character of a breadcrumb, a toolbar or a pager line (after any space): the pre-test."""
 
 
