@@ -155,11 +155,21 @@ _CLAUSE_RE = re.compile(r"[，。；！？,;!?]")
 def _captions_only(lines: Sequence[Line]) -> bool:
     """Whether the text's ``△`` lines are all photo captions (``△ 镇长某某作政府工作报告``), set under the
     pictures of a web release whose paragraphs carry the text: each is a short phrase with no clause in
-    it. A newsletter's brief is a sentence at least (``△6月11日，…``); a text of nothing but △ lines has
-    no prose for them to caption."""
-    marked = [ln.text for ln in lines if ln.text.startswith(BRIEF_MARK)]
+    it, standing apart (a blank line, another caption or an indented paragraph under it). A newsletter's
+    brief is a sentence at least (``△6月11日，…``), and its first line, when wrapped, runs on into the
+    next; a text of nothing but △ lines has no prose for them to caption."""
+    marked = [i for i, ln in enumerate(lines) if ln.text.startswith(BRIEF_MARK)]
     prose = any(ends_sentence(ln.text) for ln in lines if not ln.blank and not ln.text.startswith(BRIEF_MARK))
-    return prose and all(len(text) <= _MAX_CAPTION and _CLAUSE_RE.search(text) is None for text in marked)
+    return prose and all(_caption_at(lines, i) for i in marked)
+
+
+def _caption_at(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` (a △ line) is a short clause-free phrase with nothing running on under it."""
+    text = lines[i].text
+    if len(text) > _MAX_CAPTION or _CLAUSE_RE.search(text) is not None:
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is None or below.blank or below.text.startswith(BRIEF_MARK) or below.raw[:1].isspace()
 
 
 def _with(issue: ParsedIssue, confidence: float) -> ParsedIssue:

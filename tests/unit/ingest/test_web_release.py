@@ -21,6 +21,14 @@ CAPTIONED = """当前位置:首页 > 乡镇 > 某镇人民政府 > 政务公开 
 △各代表团分组讨论
 """
 
+WRAPPED_BRIEFS = """某区简讯
+
+△区委召开常委会扩大会议研究部署
+全区安全生产工作。会议要求各部门落实责任。
+△区政府召开常务会议研究部署全区
+防汛工作。会议要求各镇街做好准备。
+"""
+
 BRIEFS = """某区简讯
 
 △6月11日，某市规范医用口罩生产质量管理工作现场会在我区召开。（区市场监管局）
@@ -33,6 +41,7 @@ def test_photo_captions_marked_with_a_triangle_are_no_briefs() -> None:
     issue = parse_unchecked(CAPTIONED)
     assert issue.articles[0].title == "某镇第一届人民代表大会第一次会议顺利召开"
     assert detect_layout(split_lines(BRIEFS)) == "newsletter"
+    assert detect_layout(split_lines(WRAPPED_BRIEFS)) == "newsletter"  # a brief's first line runs on
 
 
 # press_release/zhenjie_bumen_…: pages saved one after another, each under its breadcrumb
