@@ -9,6 +9,7 @@ raised or lost a character (a bug, or input no gazette looks like), the whole te
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from gazette_reader.ingest import metadata as meta
@@ -34,12 +35,12 @@ from gazette_reader.ingest.dates import (
     year_for_issue_month,
 )
 from gazette_reader.ingest.layouts.feature import split_feature
-from gazette_reader.ingest.lines import Line, span_of, split_lines
+from gazette_reader.ingest.lines import Line, ends_sentence, span_of, split_lines
 from gazette_reader.ingest.lossless import same_characters
 from gazette_reader.ingest.spacing import close_letter_spacing
 from gazette_reader.ingest.pages import blank_page_furniture
 from gazette_reader.ingest.model import LAYOUT_DOES_NOT_FIT, ParsedArticle, ParsedIssue, article_text, issue_text
-from gazette_reader.ingest.layouts.newsletter import has_briefs, opens_with_dated_title, split_newsletter
+from gazette_reader.ingest.layouts.newsletter import BRIEF_MARK, has_briefs, opens_with_dated_title, split_newsletter
 from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, is_dateline, split_newspaper
 from gazette_reader.ingest.reflow import reflow
 from gazette_reader.ingest.script import restore
@@ -136,7 +137,7 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
             paged = split_compilation(lines, layout="newspaper", kicker_first=True)
             return _with(paged, min(0.95, 0.6 + 0.1 * markers))
         return _with(_SPLITTERS["newspaper"](lines), min(0.95, 0.6 + 0.1 * markers))
-    if has_briefs(lines) or opens_with_dated_title(lines):
+    if has_briefs(lines) and not _captions_only(lines) or opens_with_dated_title(lines):
         return _with(_SPLITTERS["newsletter"](lines), 0.8)
     compiled = _SPLITTERS["worklog"](lines)
     if len(compiled.articles) >= 2:
@@ -145,6 +146,30 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     feature = _SPLITTERS["feature"](lines)
     looks = bool(feature.articles and feature.articles[0].title) and (feature.articles[0].bylines or len(lines) < 400)
     return _with(feature, 0.6 if looks else 0.2)
+
+
+_MAX_CAPTION = 40
+_CLAUSE_RE = re.compile(r"[，。；！？,;!?]")
+
+
+def _captions_only(lines: Sequence[Line]) -> bool:
+    """Whether the text's ``△`` lines are all photo captions (``△ 镇长某某作政府工作报告``), set under the
+    pictures of a web release whose paragraphs carry the text: each is a short phrase with no clause in
+    it, standing apart (a blank line, another caption or an indented paragraph under it). A newsletter's
+    brief is a sentence at least (``△6月11日，…``), and its first line, when wrapped, runs on into the
+    next; a text of nothing but △ lines has no prose for them to caption."""
+    marked = [i for i, ln in enumerate(lines) if ln.text.startswith(BRIEF_MARK)]
+    prose = any(ends_sentence(ln.text) for ln in lines if not ln.blank and not ln.text.startswith(BRIEF_MARK))
+    return prose and all(_caption_at(lines, i) for i in marked)
+
+
+def _caption_at(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` (a △ line) is a short clause-free phrase with nothing running on under it."""
+    text = lines[i].text
+    if len(text) > _MAX_CAPTION or _CLAUSE_RE.search(text) is not None:
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is None or below.blank or below.text.startswith(BRIEF_MARK) or below.raw[:1].isspace()
 
 
 def _with(issue: ParsedIssue, confidence: float) -> ParsedIssue:

@@ -103,6 +103,13 @@ DAY_FIRST_STAMP_RE = re.compile(
     r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
 )
 """A web page's stamp the day first, dots between (``05.12.2016 19:32``): the date and the time a post went out."""
+
+STAMP_BYLINE_RE = re.compile(
+    r"^(?P<year>\d{4})[\-./](?P<month>\d{1,2})[\-./](?P<day>\d{1,2})\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?P<byline>\S.{1,30})$"
+)
+"""A news site's stamp under a story's headline: the date and time it went out, then its reporter's line
+(``2026/02/23 15:52 記者張勳騰／苗栗報導``); the byline is checked apart (:func:`stamp_byline_date`)."""
+
 WEEKDAY_DATE_RE = re.compile(
     r"^(?:星期|周|週)[一二三四五六日天]\s*[,，]\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[,，]\s*(?P<year>\d{4})"
     r"(?:\s+[A-Za-z]{1,12})?$"
@@ -127,7 +134,7 @@ BYLINE_LINE_RE = re.compile(
 郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
-           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 点击数 浏览次数 阅读次数 字号 信息来源 文章来源 本文来源").split()
+           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 原文链接 本文链接 点击数 浏览次数 阅读次数 字号 信息来源 文章来源 本文来源").split()
 LABEL_LINE_RE = re.compile(
     r"^(?:\s*[-－•·*]\s+)?(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
 )
@@ -160,18 +167,24 @@ _WHERE_LABEL = r"(?:您?(?:当前|现在|所在)的?位置|当前位置|所在�
 BREADCRUMB_RE = re.compile(rf"^\s*(?:{_WHERE_LABEL}|(?:{_WHERE_LABEL}\s*)?首页\s*(?:>>|[>»›→/]|\s))")
 """A web page's breadcrumb (``您所在的位置:首页>>新闻中心>>甘谷>>正文``, ``您当前的位置: 首页 > 新闻 > 乡镇动态``,
 ``首页 资讯 …``): page furniture, it stands at the top of a saved page, over the headline."""
+_NO_CHANNEL = frozenset("首页 正文 内容 正文内容 详情 详细内容 文章内容".split())
+"""A breadcrumb's words for the page itself (…>>南大街街道>>内容, …>>镇街人大>>正文内容): no channel; the
+channel is the part before them."""
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>>|[>»›→/])\s*")
 _MAX_CHANNEL = 12
 _TOOLBAR_WORDS = frozenset("无障碍 长辈版 关怀版 适老版 智能问答 繁体版 简体版 繁体 简体 English 登录 注册 网站地图 设为首页 "
                            "加入收藏 收藏本站 读屏 大字版 移动版 手机版".split())
-WEB_TOOLBAR_RE = re.compile(r"^\s*(?:扫一扫在手机|【?\s*字体\s*[:：]|打印本页|关闭窗口|【?\s*打印\s*】|分享到\s*[:：]|"
-                            r"返回顶部|本(?:新闻|文|页|篇)共\s*\d{1,3}\s*页)")
+WEB_TOOLBAR_RE = re.compile(r"^\s*(?:扫一扫在手机|[上下]一篇\s*[:：]|【?\s*字体\s*[:：]|打印本页|关闭窗口|【?\s*打印\s*】|分享到\s*[:：]|"
+                            r"返回顶部|本(?:新闻|文|页|篇)共\s*\d{1,3}\s*页|相关附件\s*[:：]?\s*$|"
+                            r"(?:(?:作者|来源|编辑|责任编辑)\s*[:：]\s*){2,}$)")
 """A web page's toolbar or pager saved with its text (``扫一扫在手机打开当前页``, ``【字体:``, ``打印本页``,
-``本新闻共2页,当前在第01页``): page furniture, never a headline nor a section."""
+``本新闻共2页,当前在第01页``), the links to the neighbouring releases (``上一篇:…[ 08-22 ] 下一篇:…``), the
+heading of its attachments (``相关附件``), its template's fields left empty, two or more (``作者: 来源:``;
+one alone may be a label over its value): page furniture, never a headline nor a section."""
 READING_TIME_RE = re.compile(r"^\s*本(?:篇|文)(?:文章)?(?:共|约)?\s*\d+\s*字\s*[，,]?\s*(?:预计)?(?:阅读|读完)(?:时间)?\s*(?:约|需)?\s*\d+\s*分钟")
 """The reading time a reposting site prints at the top of each post (``本篇文章256字,读完约1分钟``): page
 furniture that opens a post, whether or not a headline stands above it."""
-WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本") | frozenset(word[0] for word in _TOOLBAR_WORDS)
+WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本上下相作来编责") | frozenset(word[0] for word in _TOOLBAR_WORDS)
 """The first character of a breadcrumb, a toolbar or a pager line (after any space): the pre-test."""
 
 
@@ -188,13 +201,32 @@ def is_web_furniture(text: str) -> bool:
         or len(words) >= 2 and all(word in _TOOLBAR_WORDS for word in words)
 
 
+def opens_page(text: str) -> bool:
+    """A line a saved page or post starts with: a reading time (:data:`READING_TIME_RE`) or a breadcrumb
+    (:data:`BREADCRUMB_RE`). The text under it opens a new item, headline or none (pages saved one after
+    another: ``您当前的位置:首页>>…>>内容`` / ``10月16日,由…``)."""
+    return READING_TIME_RE.match(text) is not None or BREADCRUMB_RE.match(text) is not None
+
+
+_TRAILER_ROLES = ("编辑 责任编辑 责编 审核 审稿 校对 初审 复审 终审 一审 二审 三审 原文链接 本文链接").split()
+TRAILER_RE = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(role) for role in sorted(_TRAILER_ROLES, key=len, reverse=True))
+                        + r")\s*[：:]")
+"""A release's closing line: who edited or checked it, or its link (``编辑:郑宏亮``, ``审 核:李 源``,
+``原文链接:http://…``). The page ends under it: what follows a blank line is the next page's."""
+
+
+def is_trailer_line(text: str) -> bool:
+    """:data:`TRAILER_RE` matches (every trailer holds a colon)."""
+    return (":" in text or "：" in text) and TRAILER_RE.match(text) is not None
+
+
 def breadcrumb_channel(text: str) -> str | None:
     """The last channel a breadcrumb names (``…>>甘谷>>正文`` → 甘谷, ``首页 > 新闻 > 乡镇动态`` → 乡镇动态): the
     section of the article under it; None when its parts are not set off by arrows."""
     if not BREADCRUMB_RE.match(text) or _CRUMB_SEP_RE.search(text) is None:
         return None
     parts = [p for p in _CRUMB_SEP_RE.split(re.sub(rf"^\s*{_WHERE_LABEL}", "", text).strip())
-             if p and p not in ("首页", "正文")]
+             if p and p not in _NO_CHANNEL]
     return parts[-1] if parts and len(parts[-1]) <= _MAX_CHANNEL else None
 
 
@@ -251,7 +283,7 @@ def line_date(line: str) -> tuple[int, int, int] | None:
     elif DATE_LINE_RE.match(text):
         digits = re.findall(r"\d+", text)
     elif (":" in text or "：" in text) and (stamp := STAMP_LINE_RE.match(text)) \
-            or text[:4].isdecimal() and (stamp := STAMP_AFTER_RE.match(text)) \
+            or text[:4].isdecimal() and (stamp := STAMP_AFTER_RE.match(text) or _stamp_with_byline(text)) \
             or text[:1] in "星周週" and (stamp := WEEKDAY_DATE_RE.match(text)) \
             or text[2:3] == "." and (stamp := DAY_FIRST_STAMP_RE.match(text)):
         digits = [stamp.group("year"), stamp.group("month"), stamp.group("day")]
@@ -263,6 +295,16 @@ def line_date(line: str) -> tuple[int, int, int] | None:
     if year < 1000:
         year += 1911
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else None
+
+
+def _stamp_with_byline(text: str) -> re.Match[str] | None:
+    """The :data:`STAMP_BYLINE_RE` match of a date and time followed by a reporter's line (記者張勳騰／苗栗報導,
+    记者 王明), else None."""
+    stamp = STAMP_BYLINE_RE.match(text)
+    if stamp is None:
+        return None
+    byline = stamp.group("byline")
+    return stamp if is_byline_line(byline) or is_dateline(byline) else None
 
 
 # Cheap exact pre-tests. Every line of a gazette meets most of the patterns above several times, and

@@ -93,7 +93,7 @@ class Page:
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****), end marks (完), column periods and a web page's breadcrumbs and
         toolbars: furniture, left out of every block."""
-        opening, channels = _post_openings(lines, furniture) if self.rules else (set(), {})
+        opening, channels = _post_openings(lines, furniture)
         if self.rules:
             lines = [ln for ln, rule in zip(lines, furniture) if not rule]
         positions = [i for i, ln in enumerate(lines) if ln.text]
@@ -168,23 +168,33 @@ _FURNITURE_FIRSTS = frozenset(cues.RULE_CHARS + "（(")
 
 
 def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[set[int], dict[int, str]]:
-    """The offsets of the first text lines under a reading time (:data:`cues.READING_TIME_RE`): a
-    reposting site prints one at the top of each post, so the text under it opens a post; and the
+    """The offsets of the first text lines under a reading time or a breadcrumb (:func:`cues.opens_page`)
+    or after a blank line under a release's trailer (:func:`cues.is_trailer_line`) set under its last
+    sentence (under a headline, 编辑: is the release's info line): a reposting site
+    prints a reading time at the top of each post, so the text under it opens a post; and the
     offset of the first text line under a breadcrumb → the channel it names (:func:`cues.breadcrumb_channel`)."""
     openings: set[int] = set()
     channels: dict[int, str] = {}
     waiting = False
+    closing = ""  # "trailer": the line just read closes a release (编辑:…); "gap": a blank line under it
+    ended = False  # the text above ends a sentence (labels may follow it): a trailer there closes the release
     channel = None
     for line, rule in zip(lines, furniture):
         if rule:
-            waiting = waiting or cues.READING_TIME_RE.match(line.text) is not None
+            waiting = waiting or cues.opens_page(line.text)
             channel = cues.breadcrumb_channel(line.text) or channel
         elif line.text:
-            if waiting:
+            trailer = (cues.is_trailer_line(line.text) and (closing or ended)) \
+                or closing == "gap" and cues.is_label_line(line.text.strip())
+            if waiting or closing == "gap" and not trailer:
                 openings.add(line.start)
             if channel:
                 channels[line.start] = channel
             waiting, channel = False, None
+            closing = "trailer" if trailer else ""
+            ended = ends_sentence(line.text) or ended and cues.is_label_line(line.text.strip())
+        elif closing:
+            closing = "gap"
     return openings, channels
 
 
