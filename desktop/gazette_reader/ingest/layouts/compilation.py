@@ -12,6 +12,7 @@ headings directly above a headline are section names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -80,7 +81,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
-    starts = _group_markers_alike(page, starts)
+    starts = _group_markers_alike(page, _with_untitled_after_rules(page, starts))
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
     add_colophon(issue, lines[end:])
     leading = _leading_sources(page, starts)
@@ -375,6 +376,42 @@ def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candida
         under = cand.last if cand.sourced and cand.last + 1 < len(page.lines) and page.gap_before(cand.last + 1) else -1
         kept.append(cand)
     return kept, captions
+
+
+def _with_untitled_after_rules(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A printed rule (————————, ═══) between two texts that have no headlines parts two items, as a
+    工作信息 sets its untitled items apart: text under a rule, after item text that closes its sentence,
+    opens the next item. A bracketed heading alone on its line (【政协履职】) over such a run of untitled
+    items is their group heading, a section, and the text under it the first of them (see
+    :func:`_group_markers_alike` for the group's other headings)."""
+    if not starts or not page.rules:
+        return starts
+    begun = {c.first for c in starts}
+    added = [Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True)
+             for k in _under_rules(page) if k not in begun and k > starts[0].last + 1 and _opens_text(page, k)
+             and closes(page.text(k - 1)) and not _heads_text(starts, k - 1)]
+    if not added:
+        return starts
+    merged = sorted([*starts, *added], key=lambda c: c.first)
+    for above, cand in zip(merged, merged[1:]):
+        below = above.last + 1
+        if cand in added and not above.section and _group_marker(page, above) and below not in begun \
+                and _opens_text(page, below):
+            above.section = True
+            added.append(Candidate(below, below, PLAIN, lead_of(page.lead(below)), inline=True))
+    return sorted([*starts, *added], key=lambda c: c.first)
+
+
+def _under_rules(page: Page) -> list[int]:
+    """The lines right under a printed rule line (not under an end mark or a web page's furniture)."""
+    positions = [ln.start for ln in page.lines]
+    return [k for rule in page.rules if cues.is_rule_line(rule.text)
+            and 0 < (k := bisect_left(positions, rule.start)) < len(positions)]
+
+
+def _heads_text(starts: Sequence[Candidate], k: int) -> bool:
+    """Line ``k`` is the last of a headline that starts an item (no item text above a rule)."""
+    return any(c.last == k and not c.inline for c in starts)
 
 
 def _group_markers_alike(page: Page, starts: list[Candidate]) -> list[Candidate]:
