@@ -73,3 +73,27 @@ def test_a_rule_parts_two_untitled_items() -> None:
     issue = parse_text(RULED_UNTITLED)
     assert [(a.month, a.day) for a in issue.articles] == [(5, 6), (5, 8)]
     assert is_lossless(RULED_UNTITLED, issue)
+
+
+NUMBERED_UNTITLED = (
+    "政 务 信 息\n"
+    "第7期\n"
+    "县委办公室　县政府办公室　　　　编\n"
+    "══════════════════════\n"
+    "\n"
+    "　　1．为扎实做好春季森林防火工作,4月2日,县林业局组织召开全县森林防火工作推进会,安排部署重点时段防火任务。\n"
+    "　　会议要求,各乡镇要严格落实网格化管理,确保不发生重特大森林火灾。\n"
+    "\n"
+    "　　2．近日,县市场监管局开展校园周边食品安全专项检查,共检查经营户46家,责令整改问题12个。\n"
+    "\n"
+    "　　3．自“项目攻坚年”活动开展以来,县发改局坚持一线工作法,围绕重点项目建立清单化推进机制,累计协调解决问题30余个。\n"
+    "　　下一步,县发改局将持续跟踪问效,推动项目早开工、早投产。\n"
+)
+
+
+def test_numbered_paragraphs_under_a_masthead_are_items() -> None:
+    """Under a masthead, paragraphs numbered 1． 2． 3． after blank lines, in order, are the issue's items,
+    whatever their leads (为…, 近日…, 自…以来): three items, the numbers furniture."""
+    issue = parse_text(NUMBERED_UNTITLED)
+    assert [a.body[:4] for a in issue.articles] == ["为扎实做", "近日,县", "自“项目"]
+    assert is_lossless(NUMBERED_UNTITLED, issue)

@@ -78,6 +78,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     page.run_in = page.run_in or _margin_entries(page.lines)
     found = candidates(page)
     starts = _without_credits(page, _without_masthead(page, item_starts(found, page)))
+    starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
@@ -376,6 +377,28 @@ def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candida
         under = cand.last if cand.sourced and cand.last + 1 < len(page.lines) and page.gap_before(cand.last + 1) else -1
         kept.append(cand)
     return kept, captions
+
+
+_ITEM_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2})\s*[、.．]")
+
+
+def _with_numbered_run(page: Page, found: Sequence[Candidate], starts: list[Candidate]) -> list[Candidate]:
+    """Under a masthead (工作信息 / 第18期), text that opens with a paragraph numbered 1． whose numbered
+    paragraphs after blank lines run on in order (1． 2． 3．, none left out, none twice) is an issue of
+    numbered items without headlines: each numbered paragraph starts an item, however its lead opens
+    (自…以来, 为认真贯彻…), not only the dated ones. A report's numbered points come after its headline
+    and opening text, or restart under its parts (1． 2． / 1． 2．), and are not read so."""
+    numbered = [c for c in found if c.style == NUMBER and c.inline and c.blank_before and not c.masthead]
+    if len(numbered) < 2 or not starts or starts[0].first != numbered[0].first \
+            or any(not c.masthead for c in found if c.first < numbered[0].first) or not found[0].masthead:
+        return starts
+    numbers = [match.group("number") if (match := _ITEM_NUMBER_RE.match(page.text(c.first))) else None
+               for c in numbered]
+    if numbers != [str(n) for n in range(1, len(numbered) + 1)]:
+        return starts
+    begun = {c.first for c in starts}
+    added = [c for c in numbered if c.first not in begun]
+    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
 
 
 def _with_untitled_after_rules(page: Page, starts: list[Candidate]) -> list[Candidate]:
