@@ -97,3 +97,13 @@ def test_numbered_paragraphs_under_a_masthead_are_items() -> None:
     issue = parse_text(NUMBERED_UNTITLED)
     assert [a.body[:4] for a in issue.articles] == ["为扎实做", "近日,县", "自“项目"]
     assert is_lossless(NUMBERED_UNTITLED, issue)
+
+
+def test_a_labelled_line_under_the_last_rule_is_no_item() -> None:
+    """A labelled line under the rule after the last item (编辑：… 审核：…, 联系电话：…) is the colophon's,
+    not an untitled item."""
+    for colophon in ("编辑：王明,审核：李华。\n", "联系电话：1234567，传真：7654321。\n"):
+        text = RULED_UNTITLED + "\n————————————————\n" + colophon
+        issue = parse_text(text)
+        assert [(a.month, a.day) for a in issue.articles] == [(5, 6), (5, 8)]
+        assert is_lossless(text, issue)

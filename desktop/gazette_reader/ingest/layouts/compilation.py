@@ -412,7 +412,7 @@ def _with_untitled_after_rules(page: Page, starts: list[Candidate]) -> list[Cand
     begun = {c.first for c in starts}
     added = [Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True)
              for k in _under_rules(page) if k not in begun and k > starts[0].last + 1 and _opens_text(page, k)
-             and closes(page.text(k - 1)) and not _heads_text(starts, k - 1)]
+             and not _colophon_line(page.text(k)) and closes(page.text(k - 1)) and not _heads_text(starts, k - 1)]
     if not added:
         return starts
     merged = sorted([*starts, *added], key=lambda c: c.first)
@@ -430,6 +430,12 @@ def _under_rules(page: Page) -> list[int]:
     positions = [ln.start for ln in page.lines]
     return [k for rule in page.rules if cues.is_rule_line(rule.text)
             and 0 < (k := bisect_left(positions, rule.start)) < len(positions)]
+
+
+def _colophon_line(text: str) -> bool:
+    """A labelled line (编辑：… 审核：…, 联系电话：…, （共印100份）) under the rule that closes the last item:
+    the colophon's, no item's text."""
+    return meta.footer_label(text) is not None or cues.is_label_line(text)
 
 
 def _heads_text(starts: Sequence[Candidate], k: int) -> bool:
