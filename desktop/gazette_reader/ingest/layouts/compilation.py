@@ -12,6 +12,7 @@ headings directly above a headline are section names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -79,10 +80,11 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     found = _outside_tables(candidates(page), tables)
     starts = _with_next_tables(page, item_starts(found, page), tables)
     starts = _without_credits(page, _without_masthead(page, starts, {first for first, _ in tables}))
+    starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
-    starts = _group_markers_alike(page, starts)
+    starts = _group_markers_alike(page, _with_untitled_after_rules(page, starts))
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
     add_colophon(issue, lines[end:])
     leading = _leading_sources(page, starts)
@@ -397,6 +399,70 @@ def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candida
         under = cand.last if cand.sourced and cand.last + 1 < len(page.lines) and page.gap_before(cand.last + 1) else -1
         kept.append(cand)
     return kept, captions
+
+
+_ITEM_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2})\s*[、.．]")
+
+
+def _with_numbered_run(page: Page, found: Sequence[Candidate], starts: list[Candidate]) -> list[Candidate]:
+    """Under a masthead (工作信息 / 第18期), text that opens with a paragraph numbered 1． whose numbered
+    paragraphs after blank lines run on in order (1． 2． 3．, none left out, none twice) is an issue of
+    numbered items without headlines: each numbered paragraph starts an item, however its lead opens
+    (自…以来, 为认真贯彻…), not only the dated ones. A report's numbered points come after its headline
+    and opening text, or restart under its parts (1． 2． / 1． 2．), and are not read so."""
+    numbered = [c for c in found if c.style == NUMBER and c.inline and c.blank_before and not c.masthead]
+    if len(numbered) < 2 or not starts or starts[0].first != numbered[0].first \
+            or any(not c.masthead for c in found if c.first < numbered[0].first) or not found[0].masthead:
+        return starts
+    numbers = [match.group("number") if (match := _ITEM_NUMBER_RE.match(page.text(c.first))) else None
+               for c in numbered]
+    if numbers != [str(n) for n in range(1, len(numbered) + 1)]:
+        return starts
+    begun = {c.first for c in starts}
+    added = [c for c in numbered if c.first not in begun]
+    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+
+
+def _with_untitled_after_rules(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A printed rule (————————, ═══) between two texts that have no headlines parts two items, as a
+    工作信息 sets its untitled items apart: text under a rule, after item text that closes its sentence,
+    opens the next item. A bracketed heading alone on its line (【政协履职】) over such a run of untitled
+    items is their group heading, a section, and the text under it the first of them (see
+    :func:`_group_markers_alike` for the group's other headings)."""
+    if not starts or not page.rules:
+        return starts
+    begun = {c.first for c in starts}
+    added = [Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True)
+             for k in _under_rules(page) if k not in begun and k > starts[0].last + 1 and _opens_text(page, k)
+             and not _colophon_line(page.text(k)) and closes(page.text(k - 1)) and not _heads_text(starts, k - 1)]
+    if not added:
+        return starts
+    merged = sorted([*starts, *added], key=lambda c: c.first)
+    for above, cand in zip(merged, merged[1:]):
+        below = above.last + 1
+        if cand in added and not above.section and _group_marker(page, above) and below not in begun \
+                and _opens_text(page, below):
+            above.section = True
+            added.append(Candidate(below, below, PLAIN, lead_of(page.lead(below)), inline=True))
+    return sorted([*starts, *added], key=lambda c: c.first)
+
+
+def _under_rules(page: Page) -> list[int]:
+    """The lines right under a printed rule line (not under an end mark or a web page's furniture)."""
+    positions = [ln.start for ln in page.lines]
+    return [k for rule in page.rules if cues.is_rule_line(rule.text)
+            and 0 < (k := bisect_left(positions, rule.start)) < len(positions)]
+
+
+def _colophon_line(text: str) -> bool:
+    """A labelled line (编辑：… 审核：…, 联系电话：…, （共印100份）) under the rule that closes the last item:
+    the colophon's, no item's text."""
+    return meta.footer_label(text) is not None or cues.is_label_line(text)
+
+
+def _heads_text(starts: Sequence[Candidate], k: int) -> bool:
+    """Line ``k`` is the last of a headline that starts an item (no item text above a rule)."""
+    return any(c.last == k and not c.inline for c in starts)
 
 
 def _group_markers_alike(page: Page, starts: list[Candidate]) -> list[Candidate]:
