@@ -92,7 +92,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     if column:
         taken.add(first - 1)
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in taken], issue)
-    items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found)
+    items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page, taken), page), found)
     if column:
         issue.furniture.append(page.text(first - 1))
         for item in items:
@@ -337,8 +337,10 @@ def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candida
     return kept, captions
 
 
-def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page) -> list[_Item]:
-    """The item regions; section headings set the section of the items below them."""
+def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page, taken: set[int]) -> list[_Item]:
+    """The item regions; section headings set the section of the items below them. A date line between
+    a section heading and the headline under it is furniture too, unless it is the item's leading source
+    line (one of ``taken``): no item's region holds it, and it must not be lost."""
     items: list[_Item] = []
     section = None
     for k, cand in enumerate(starts):
@@ -347,7 +349,7 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
             section = cues.BULLET_RE.sub("", page.text(cand.first)).strip()
             if bracket := cues.BRACKET_RE.fullmatch(section):
                 section = bracket.group("title").strip()  # 【他山之石】 names the section 他山之石
-            issue.furniture.append(page.text(cand.first))
+            issue.furniture.extend(page.text(j) for j in range(cand.first, stop) if j not in taken)
             continue
         if k == 0 and _heads_page(page, starts):
             section = page.text(cand.first).strip()
