@@ -13,6 +13,11 @@ issue's furniture, so nothing is lost.
 Only lines that cannot be content are taken: a number set off by dashes or 第…页, a bare number only
 in a run of page-numbered gaps (2, 3, 4 … each alone between blank lines), and a line next to a page
 break only when the same line (digits aside) stands next to another page break as well.
+
+A page saved from a paper's e-paper site or a news archive brings the site's navigation along: its
+buttons (``3上一版 4下一版``, ``上一期 下一期``, ``放大 缩小 默认``, ``返回潍坊新闻网``, ``返回概览 <<上一记录
+下一记录>> 打印预览 下载记录``), the day's page list (``01版:导读`` … ``16版:光影记录``, or ``第01版`` over
+``要闻``) and the page's headline list under ``标题导航``. None of it is a story's; it is blanked too.
 """
 
 from __future__ import annotations
@@ -66,7 +71,8 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     fed = any("\f" in ln.raw for ln in lines) if fed is None else fed
     feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
     breaks = sorted({*numbers, *feeds})
-    gone = sorted({*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)})
+    gone = sorted({*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers),
+                   *_navigation(lines)})
     if not gone:
         return list(lines), []
     out = list(lines)
@@ -250,3 +256,85 @@ def _neighbours(lines: Sequence[Line], at: int, step: int) -> list[int]:
             return [i]
         i += step
     return []
+
+
+_BUTTON_RE = re.compile(
+    r"(?:\d*\s*(?:上一|下一)(?:版|期|篇|页|条|记录)\s*\d*|放大|缩小|默认|打印预览|打印本页|下载记录|关闭窗口|版面导航|标题导航"
+    r"|返回(?:概览|目录|首页|顶部|列表|本版|[\u4e00-\u9fff]{2,10}网))")
+_BUTTONS_RE = re.compile(rf"(?:[\s<>《》«»‹›〈〉|｜\[\]【】]*{_BUTTON_RE.pattern})+[\s<>《》«»‹›〈〉|｜\[\]【】]*")
+"""A line of an e-paper's or an archive's buttons and nothing else (``3 上一篇   下一篇4``)."""
+_BUTTON_HINTS = ("上一", "下一", "返回", "放大", "导航", "打印")
+_PAGE_ENTRY_RE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。：:][^，。：:]{0,15})?")
+"""One entry of a day's page list (``01版:要闻``, ``第03版``, ``A2版：要闻``)."""
+_PAGE_NAME_RE = re.compile(r"[^\s\d，。：:；！？,;!?]{1,10}")
+"""A page's name on the line under a bare ``第01版`` in a page list (``要闻``, ``综合新闻``)."""
+_MIN_PAGE_LIST = 3
+_HEADLINE_LIST = "标题导航"
+_MAX_LISTED_HEADLINE = 40
+
+
+def _navigation(lines: Sequence[Line]) -> list[int]:
+    """The e-paper's or the archive's navigation lines (see the module docstring): button lines, page
+    lists of :data:`_MIN_PAGE_LIST` entries or more, and the headline list under ``标题导航``."""
+    found: list[int] = []
+    buttons = [i for i, ln in enumerate(lines) if ln.text and _is_buttons(ln.text)]
+    for i in buttons:
+        found.append(i)
+        if lines[i].text == _HEADLINE_LIST:
+            found += _listed_headlines(lines, i + 1)
+    return sorted({*found, *_page_lists(lines)})
+
+
+def _listed_headlines(lines: Sequence[Line], at: int) -> list[int]:
+    """The headlines listed under ``标题导航``, one a line up to the first blank line, button line or
+    sentence (the page's own text): links to the stories, each printed again over its text. The issue's
+    date under the list, beside its buttons (``2014年02月12日`` / ``上一期 下一期``), goes with it."""
+    found = []
+    for i in range(at, len(lines)):
+        text = lines[i].text
+        if _PAGE_DATE_LINE_RE.fullmatch(text):
+            after = _next(lines, i)
+            return found + [i] if after >= 0 and _is_buttons(lines[after].text) else found
+        if not text or len(text) > _MAX_LISTED_HEADLINE or _SENTENCE_RE.search(text) or _is_buttons(text):
+            break
+        found.append(i)
+    return found
+
+
+def _is_buttons(text: str) -> bool:
+    """A line of navigation buttons and nothing else."""
+    return any(h in text for h in _BUTTON_HINTS) and _BUTTONS_RE.fullmatch(text) is not None
+
+
+_PAGE_DATE_LINE_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _page_lists(lines: Sequence[Line]) -> list[int]:
+    """Runs of page-list entries (blank lines between them aside), with the page name under a bare
+    entry, :data:`_MIN_PAGE_LIST` entries at least: a single ``第02版:综合新闻`` is the page's own line."""
+    found: list[int] = []
+    run: list[int] = []
+    entries = 0
+    for i, ln in enumerate(lines):
+        if not ln.text:
+            continue
+        if "版" in ln.text and _PAGE_ENTRY_RE.fullmatch(ln.text):
+            run.append(i)
+            entries += 1
+        elif run and _PAGE_NAME_RE.fullmatch(ln.text) and run[-1] == _previous(lines, i) \
+                and "版" in lines[run[-1]].text[-2:]:
+            run.append(i)  # 第01版 / 要闻
+        else:
+            found += run if entries >= _MIN_PAGE_LIST else []
+            run, entries = [], 0
+    return found + (run if entries >= _MIN_PAGE_LIST else [])
+
+
+def _previous(lines: Sequence[Line], i: int) -> int:
+    """The index of the last non-blank line before ``i`` (-1 when there is none)."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j].text), -1)
+
+
+def _next(lines: Sequence[Line], i: int) -> int:
+    """The index of the first non-blank line after ``i`` (-1 when there is none)."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].text), -1)

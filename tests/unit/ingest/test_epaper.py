@@ -3,9 +3,13 @@ lines and record fields date and title the stories, and nothing is lost on the w
 
 from __future__ import annotations
 
+import pytest
+
 from gazette_reader.ingest.layouts.compilation import split_compilation
+from gazette_reader.ingest.layouts.headings import closes
 from gazette_reader.ingest.lines import split_lines
-from gazette_reader.ingest.parse import is_lossless
+from gazette_reader.ingest.pages import blank_page_furniture
+from gazette_reader.ingest.parse import is_lossless, parse_text
 
 
 def test_a_date_line_under_a_section_heading_is_kept() -> None:
@@ -26,3 +30,105 @@ def test_a_date_line_under_a_section_heading_is_kept() -> None:
     issue = split_compilation(split_lines(text), layout="newspaper", kicker_first=True)
     assert is_lossless(text, issue)
     assert [a.title for a in issue.articles] == ["区委常委会召开扩大会议", "全区秋粮收购工作有序推进", "全区冬季征兵工作全面启动"]
+
+
+EPAPER_PAGE = """潍坊日报 2014年2月17日 星期一 第02版:综合新闻
+
+第02版:综合新闻
+  3上一版 4下一版  
+ 
+版面导航
+
+第01版
+要闻
+
+第02版
+综合新闻
+
+第03版
+时评
+ 
+标题导航
+水上运动会 和谐邻里情
+统一思想凝聚共识 激励斗志推动发展
+人勤业兴春来早
+2014年02月17日
+ 上一期    下一期 
+返回潍坊新闻网
+3 上一篇   下一篇4
+放大 缩小 默认
+人勤业兴春来早
+
+
+
+  □本报记者 刘 超
+  通讯员 梁月康 
+
+  新春正月，记者在寒亭区走访，感受最深的不是浓浓“年味儿”，而是一股忙碌的气息。
+  2月14日上午，记者来到固堤街道西安村，地头上已是一番忙碌景象。
+"""
+
+
+def test_e_paper_navigation_is_furniture() -> None:
+    """The site's buttons, the day's page list and the headline list under 标题导航 (with the issue's
+    date beside its buttons) are blanked; the story's own headline, byline and text stay."""
+    lines, gone = blank_page_furniture(split_lines(EPAPER_PAGE))
+    assert gone == ["3上一版 4下一版", "版面导航", "第01版", "要闻", "第02版", "综合新闻", "第03版", "时评", "标题导航",
+                    "水上运动会 和谐邻里情", "统一思想凝聚共识 激励斗志推动发展", "人勤业兴春来早", "2014年02月17日",
+                    "上一期    下一期", "返回潍坊新闻网", "3 上一篇   下一篇4", "放大 缩小 默认"]
+    kept = [ln.text for ln in lines if ln.text]
+    assert kept[:4] == ["潍坊日报 2014年2月17日 星期一 第02版:综合新闻", "第02版:综合新闻", "人勤业兴春来早", "□本报记者 刘 超"]
+
+
+def test_a_story_under_e_paper_navigation_keeps_its_headline() -> None:
+    """The headline over a boxed byline (□本报记者 刘 超) titles the story; the byline heads nothing."""
+    issue = parse_text(EPAPER_PAGE)
+    assert [a.title for a in issue.articles] == ["人勤业兴春来早"]
+    assert issue.articles[0].body.startswith("□本报记者")
+
+
+@pytest.mark.parametrize("line", ["01版:导读", "16版:光影记录", "A2版：要闻"])
+def test_a_days_page_list_is_furniture(line: str) -> None:
+    entries = ["01版:导读", "02版:要闻评论", "03版:今日关注", "16版:光影记录", "A2版：要闻"]
+    text = "\n\n".join(["潍坊晚报 2024年12月2日 星期一 04版:民生新闻", *entries, "新闻标题", "正文一句话，写满了内容。"])
+    _, gone = blank_page_furniture(split_lines(text))
+    assert line in gone and "新闻标题" not in gone
+
+
+@pytest.mark.parametrize("line", ["第02版:综合新闻", "上一期的报道引起了关注。", "返回家乡创业", "默认值"])
+def test_a_single_page_line_and_prose_are_kept(line: str) -> None:
+    text = "\n".join(["潍坊日报 2014年2月17日 星期一", "", line, "", "正文一句话，写满了内容。"])
+    assert blank_page_furniture(split_lines(text))[1] == []
+
+
+H5_PAGES = """潍坊晚报 2024年12月2日 星期一 04版:民生新闻
+
+01版:导读
+
+02版:要闻评论
+
+03版:今日关注
+
+2025年度
+“国考”举行   12月1日,在潍坊高新区北海学校考点,助考人员正在指导考生进行人脸识别认证。本次“国考”我市参考考生共计12611人。                  潍坊日报社全媒体记者 张沁
+新增5种门诊慢特病实现跨省直接结算   据新华社北京12月1日电 记者从国家医保局了解到,12月1日,全国医保正式上线5种门诊慢特病相关治疗费用跨省直接结算服务。
+  这是继高血压、糖尿病等5种门诊慢特病费用跨省直接结算之后的又一医保福利。
+"""
+
+
+def test_an_h5_pages_headlines_run_into_their_text() -> None:
+    """A web page's headline joined to its text across a wide gap, its first line on the line above
+    (2025年度 / “国考”举行   12月1日,…): one headline of two lines, not a column's name over a headline; the
+    credit after the story's last sentence (…12611人。      潍坊日报社全媒体记者 张沁) closes the story, so the
+    next line's headline starts the next."""
+    issue = parse_text(H5_PAGES)
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("2025年度“国考”举行", None), ("新增5种门诊慢特病实现跨省直接结算", None)]
+    assert issue.articles[0].body.startswith("12月1日,在潍坊")
+    assert "01版:导读" in issue.furniture
+
+
+def test_a_credit_after_a_wide_gap_closes_the_paragraph() -> None:
+    assert closes("本次“国考”我市参考考生共计12611人。          潍坊日报社全媒体记者 张沁")
+    assert closes("□本报记者 付 生")
+    assert not closes("本次考试   潍坊日报社全媒体记者 张沁")

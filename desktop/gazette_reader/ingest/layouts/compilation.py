@@ -534,12 +534,14 @@ def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIss
     first = region[0]
     if head.sourced:
         return "", list(region[1:]), True  # the source line: the article's source_unit (see _article)
-    if head.title is not None:
+    if head.title is not None:  # a run-in title, under the headline's other lines when it has more
+        decks, first = region[:head.last - head.first], region[head.last - head.first]
         rest = first.text[len(head.title):]
         if separator := rest[:len(rest) - len(rest.lstrip(_ENTRY_SEPARATORS))].strip():
             issue.furniture.append(separator)  # 〓 after a run-in title
             rest = rest.lstrip(_ENTRY_SEPARATORS)
-        return tidy_title(head.title), [Line(rest, first.start, rest.strip()), *region[1:]], False
+        title = tidy_title("".join([*(ln.text for ln in decks), head.title]))
+        return title, [Line(rest, first.start, rest.strip()), *region[len(decks) + 1:]], False
     if head.inline:
         text = _strip_mark(first.text, issue)
         if head.style == BRACKET and (title := cues.BRACKET_RE.match(first.text)):
