@@ -8,6 +8,7 @@ import pytest
 from gazette_reader.ingest.layouts.compilation import split_compilation
 from gazette_reader.ingest.layouts.headings import closes
 from gazette_reader.ingest.lines import split_lines
+from gazette_reader.ingest.metadata import is_page_line
 from gazette_reader.ingest.pages import blank_page_furniture
 from gazette_reader.ingest.parse import is_lossless, parse_text
 
@@ -132,3 +133,84 @@ def test_a_credit_after_a_wide_gap_closes_the_paragraph() -> None:
     assert closes("本次“国考”我市参考考生共计12611人。          潍坊日报社全媒体记者 张沁")
     assert closes("□本报记者 付 生")
     assert not closes("本次考试   潍坊日报社全媒体记者 张沁")
+
+
+ARCHIVE = """东营日报
+
+返回概览 <<上一记录 下一记录>> 打印预览 下载记录
+
+【日期】= 1991.02.23
+【标题】= 图片
+【版次】= 01
+【作者】= 画连生
+【正文】=
+
+图片
+
+画连生  (1991.02.23)
+
+   东营区史口乡领导,为保证油田在刘三村的吨粮田里抢上的梁13
+——26井正点开钻,春节不休息,积极协调和解决有关征地和施工中
+的困难,保证了该井顺利开钻。
+                (画连生摄)
+
+返回概览 <<上一记录 下一记录>> 打印预览 下载记录
+
+【日期】= 1995.09.28
+【标题】= 大众日报社在我市举行宣传发行座谈会  李殿魁卢得志出席会议
+【版次】= 01
+【正文】=
+
+大众日报社在我市举行宣传发行座谈会  李殿魁卢得志出席会议
+
+徐教连  (1995.09.28)
+
+   大众日报社在我市举行宣传发行座谈会
+    李殿魁卢得志出席会议
+    本报讯 (记者 徐教连)9月21日下午,大众日报社社长刘学
+德来我市同有关部门的负责同志座谈。
+"""
+
+
+def test_an_archives_records_are_titled_and_dated_by_their_fields() -> None:
+    """Each record's 【标题】 titles it (its decks apart: title, subtitle), its 【日期】 gives the year and,
+    where the text states no date, the date; the fields, the archive's navigation and the title and
+    author line it sets again over the text are furniture, the masthead above the records metadata."""
+    issue = parse_text(ARCHIVE)
+    assert [(a.title, a.subtitle, a.year, a.month, a.day) for a in issue.articles] == [
+        ("图片", None, 1991, 2, 23), ("大众日报社在我市举行宣传发行座谈会", "李殿魁卢得志出席会议", 1995, 9, 21)]
+    assert issue.articles[0].body.startswith("东营区史口乡领导")
+    assert issue.articles[1].body.startswith("本报讯")
+    assert "【日期】= 1995.09.28" in issue.furniture and "东营日报" in issue.metadata.values()
+
+
+COUNTY_PAPER = """莱西新闻 2011年12月23日 星期五
+
+我市实现城市社区和社区管理全覆盖
+    近日,我市顺利完成对城区范围内的城市社区和企业社区调整工作,新建了三个居委会。
+
+莱西新闻 2011年12月28日 星期三
+
+12月27日上午,市第十三次党代会开幕式结束后,各代表团围绕报告展开热烈的讨论。
+
+莱西新闻 2022年2月19日 星期六
+
+2月18日,中国共产党莱西市第十五次代表大会召开主席团常务委员会第一次会议。
+"""
+
+
+def test_a_page_line_over_a_story_is_the_pages_and_dates_it() -> None:
+    """A county paper's page line (莱西新闻 2022年2月19日 星期六) over a story without a headline: the
+    page's line, not the story's title; the story is an item of its own, in the page's year."""
+    issue = parse_text(COUNTY_PAPER)
+    assert [a.title for a in issue.articles][0] == "我市实现城市社区和社区管理全覆盖"
+    assert [(a.body[:8], a.year, a.month, a.day) for a in issue.articles[1:]] == [
+        ("12月27日上午", 2011, 12, 27), ("2月18日,中国", 2022, 2, 18)]
+    assert not any("莱西新闻" in a.title for a in issue.articles)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("莱西新闻 2022年2月19日 星期六", True), ("温岭日报 2012年10月19日 星期五", True),
+    ("央视新闻 2022年2月19日", False), ("莱西新闻 2022年2月19日 星期六开幕", False)])
+def test_a_county_papers_page_line(line: str, expected: bool) -> None:
+    assert is_page_line(line) is expected

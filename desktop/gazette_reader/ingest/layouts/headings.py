@@ -364,6 +364,11 @@ def candidates(page: Page) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
             k = cand.last + 1
+            if cand.masthead and _opens_story(page, k) and meta.is_page_line(text):
+                # a page line over a story's opening (莱西新闻 2022年2月19日 星期六 / 2月18日,…): a new page's
+                # story without a headline; the page line is the page's, not its title
+                found.append(Candidate(k, k, PLAIN, lead_of(texts[k]), inline=True, blank_before=True, grouped=True))
+                k += 1
             head_end = -2 if cand.inline else k  # under a run-in headline its text stands, then its byline
             after_close = not cand.inline or closes(texts[cand.last])
             continue
@@ -421,7 +426,7 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
     # under a page line (开州日报 2024年5月28日 第01版) the paper is named: 要闻周报 there is a column (a page
     # line there, 第03版:综合新闻, is the page's still)
     # a numbered line (第一节 报刊通讯, 一、工作动态) is a chapter's or a list's heading, whatever its last words
-    if masthead and not _opens_story(page, k + 1):
+    if masthead and (not _opens_story(page, k + 1) or meta.is_page_line(text)):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
