@@ -214,3 +214,12 @@ def test_a_page_line_over_a_story_is_the_pages_and_dates_it() -> None:
     ("央视新闻 2022年2月19日", False), ("莱西新闻 2022年2月19日 星期六开幕", False)])
 def test_a_county_papers_page_line(line: str, expected: bool) -> None:
     assert is_page_line(line) is expected
+
+
+def test_e_paper_navigation_runs_on_across_a_page_break() -> None:
+    """A PDF's page break inside the headline list (a page number between blank lines) does not end
+    it, and the gap it leaves above the story's headline stays a gap."""
+    text = EPAPER_PAGE.replace("统一思想凝聚共识 激励斗志推动发展\n", "统一思想凝聚共识 激励斗志推动发展\n\n- 2 -\n\n")
+    _, gone = blank_page_furniture(split_lines(text))
+    assert "- 2 -" in gone and "人勤业兴春来早" in gone and "2014年02月17日" in gone
+    assert [a.title for a in parse_text(text).articles] == ["人勤业兴春来早"]
