@@ -223,3 +223,21 @@ def test_e_paper_navigation_runs_on_across_a_page_break() -> None:
     _, gone = blank_page_furniture(split_lines(text))
     assert "- 2 -" in gone and "人勤业兴春来早" in gone and "2014年02月17日" in gone
     assert [a.title for a in parse_text(text).articles] == ["人勤业兴春来早"]
+
+
+def test_a_subheading_inside_a_run_in_story_does_not_split_it() -> None:
+    """Where the stories' headlines run into their text across a wide gap, a headline line alone under
+    text, no blank line above it, is a subheading of the story it stands in."""
+    text = "\n".join([
+        "潍坊晚报 2023年3月9日 星期四",
+        "",
+        "亚星桥上留个影   3月3日,在城区东风街亚星桥,居民以大桥为背景拍摄合影。一座桥、一段路,几十年默默陪伴着我们。",
+        "十组数据看增进民生福祉   翻开5日提请审议的政府工作报告,一个个目标数字,牵动着一项项民生新部署。",
+        "GDP增长5%左右",
+        "居民收入增长与经济增长基本同步",
+        "  “国内生产总值增长5%左右”……政府工作报告提出今年发展主要预期目标。",
+        "  在“做大蛋糕”的同时要“切好蛋糕”。计划报告提出,健全工资合理增长机制。",
+    ])
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["亚星桥上留个影", "十组数据看增进民生福祉"]
+    assert "切好蛋糕" in issue.articles[1].body

@@ -879,7 +879,23 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
         if id(below) in keep and above.last + 1 == below.first and CHAPTER_RE.match(page.texts[above.first]):
             keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
-    return [c for c in found if id(c) in keep]
+    return _without_subheads(page, [c for c in found if id(c) in keep])
+
+
+def _without_subheads(page: Page | None, starts: list[Candidate]) -> list[Candidate]:
+    """Where the items' headlines run into their text across a wide gap (a web page saved with each
+    story's headline and text on one line), a headline standing alone on its line right under text,
+    with no blank line above it, is a subheading inside the story (十组数据看… / … / GDP增长5%左右 / …)."""
+    if page is None:
+        return starts
+    across = sum(1 for c in starts if c.title is not None and _WIDE_GAP_AFTER_RE.match(page.texts[c.last], len(c.title)))
+    if across < 2 or across * 2 < len(starts):
+        return starts
+    return [c for k, c in enumerate(starts) if k == 0 or c.inline or c.masthead or c.style != PLAIN
+            or c.lead == DATED or page.gap_before(c.first)]
+
+
+_WIDE_GAP_AFTER_RE = re.compile(r"(?: {3,}|\t+|\u3000{2,})\S")
 
 
 def _headlines_apart(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
