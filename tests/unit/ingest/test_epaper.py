@@ -241,3 +241,19 @@ def test_a_subheading_inside_a_run_in_story_does_not_split_it() -> None:
     issue = parse_text(text)
     assert [a.title for a in issue.articles] == ["亚星桥上留个影", "十组数据看增进民生福祉"]
     assert "切好蛋糕" in issue.articles[1].body
+
+
+def test_a_long_headline_run_into_a_dateline_starts_a_story() -> None:
+    """A headline longer than one deck (title and subtitle joined by a space) run into its text across
+    a wide gap: before a dateline, what stands before the gap is the headline."""
+    text = "\n".join([
+        "潍坊晚报 2025年6月10日 星期二 02版:要闻评论",
+        "",
+        "非遗传承来到身边   6月9日,在十笏园非遗空间,市民在非遗公益培训班上学习花灯制作技艺。",
+        "中办、国办印发《关于进一步保障和改善民生 着力解决群众急难愁盼的意见》 推动民生建设更加公平、均衡、普惠、可及"
+        "   新华社北京6月9日电 日前,中共中央办公厅、国务院办公厅印发《意见》,推动民生建设更加公平。",
+        "  意见强调,要增强社会保障公平性。",
+    ])
+    issue = parse_text(text)
+    assert [a.title[:7] for a in issue.articles] == ["非遗传承来到身", "中办、国办印发"]
+    assert issue.articles[1].body.startswith("新华社北京6月9日电")

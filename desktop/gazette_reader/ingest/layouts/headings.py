@@ -776,8 +776,10 @@ def _across_wide_gap(page: Page, k: int) -> Candidate | None:
     line starts at the margin, the words before the gap read as a headline (not a date) and the text
     after it is longer than them and punctuated."""
     text = page.texts[k]
-    if page.lines[k].raw[:1].isspace() or (match := _WIDE_GAP_RE.match(text)) is None:
+    if page.lines[k].raw[:1].isspace():
         return None  # an indented paragraph's first words are a run-in entry title (see _run_in_titles)
+    if (match := _WIDE_GAP_RE.match(text)) is None:
+        return _decks_before_dateline(page, k)
     title, rest = match.group("title"), text[match.end():]
     if len(rest) <= len(title) or not cues.SENTENCE_PUNCT_RE.search(rest) or not titlelike(title) \
             or cues.is_date_lead(title):
@@ -807,6 +809,20 @@ def _deck_over_wide_gap(page: Page, k: int) -> Candidate | None:
         return None
     return Candidate(k, k + 1, PLAIN, lead_of(rest), inline=True, blank_before=True, length=len(deck) + len(title),
                      title=title)
+
+
+_LONG_WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{41,90}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+
+
+def _decks_before_dateline(page: Page, k: int) -> Candidate | None:
+    """A headline longer than one deck (its title and subtitle joined by a space: 中办、国办印发《…》 推动…) run
+    into its text across a wide gap, where the text opens with a dateline (新华社北京6月9日电): what stands
+    before the gap can only be the headline."""
+    text = page.texts[k]
+    if (match := _LONG_WIDE_GAP_RE.match(text)) is None or not cues.is_dateline(rest := text[match.end():]):
+        return None
+    title = match.group("title")
+    return Candidate(k, k, PLAIN, DATED, inline=True, blank_before=page.gap_before(k), length=len(title), title=title)
 
 
 def _inline(page: Page, k: int, style: str) -> Candidate | None:
