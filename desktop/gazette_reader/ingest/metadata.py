@@ -26,11 +26,13 @@ _PAPER_PAGE = _one_line(r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*(?:\d{1,2}\s*月
                         r"\s*(?:星期[一二三四五六日天])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\S{0,12})?$")
 """A newspaper's page line: the paper's name, its date or the year's issue, the page (人民日报 1998年1月2日
 星期五 第2版, 今日浮山 2022年第638期 第1版)."""
-_PAPER_DATE = _one_line(r"[\u4e00-\u9fff]{1,12}(?:日报|晚报|早报|时报|商报|导报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                        r"\s*(?:星期[一二三四五六日天]?)?$")
+_PAPER_DATE = _one_line(r"(?:[\u4e00-\u9fff]{1,12}(?:日报|晚报|早报|时报|商报|导报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        r"\s*(?:星期[一二三四五六日天]?)?"
+                        r"|[\u4e00-\u9fff]{2,8}新闻\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天])$")
 """A newspaper's page line that names no page: the paper, the day it came out (信阳日报 2014年11月17日,
 温岭日报 2012年10月19日 星期五), what a page saved from an e-paper site is headed with. Only a paper's name
-(…日报, …晚报) opens it: a clipping's source line names its paper in 《》 and its page."""
+(…日报, …晚报) opens it: a clipping's source line names its paper in 《》 and its page. A county paper named
+…新闻 (莱西新闻 2022年2月19日 星期六) with the weekday a paper prints: a news channel's stamp has none."""
 _EPAPER_PAGE = _one_line(r"(?:[A-Z]?\d{1,3}|第?\s*[一二三四五六七八九十\d]{1,3}\s*版)\s*[：:]\s*[^\s\d：:，。][^\s：:，。]{0,15}?"
                          r"\s*(?:[（(]?\s*总\s*第\s*\d+\s*期\s*[)）]?)?\s*[>＞›》]?\s*"
                          r"\d{4}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:编印|出版|印发)?$")
@@ -58,7 +60,7 @@ _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 PAGE_LABELS = frozenset({"期版", "版面", "版次"})
 """The labels of lines that name a page (第1886期 第02版：要闻, 人民日报 1998年1月2日 第2版, 第A09版:澳聞)."""
-_PAPERS = ("日报", "晚报", "早报", "时报", "商报", "导报")
+_PAPERS = ("日报", "晚报", "早报", "时报", "商报", "导报", "新闻")
 """What a paper's name ends in, in a page line that names no page (:data:`_PAPER_DATE`)."""
 _PAGE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_PAPER_PAGE}|{_EPAPER_PAGE}|{_PAPER_DATE})", re.M)
 _FOOTER_LABELS = frozenset(
@@ -146,7 +148,7 @@ def header_label(line: str) -> str | None:
 
 def _may_be_paper_date(text: str) -> bool:
     """The cheap test before :data:`_PAPER_DATE`: the line names a paper (报) and ends in its day or weekday."""
-    return text[-1:] in _PAPER_DATE_ENDS and "报" in text
+    return text[-1:] in _PAPER_DATE_ENDS and ("报" in text or "新闻" in text)
 
 
 _PAPER_DATE_ENDS = "日一二三四五六天"
@@ -157,7 +159,8 @@ def is_page_line(line: str) -> bool:
     >2018-09-26编印): the next page's, wherever it stands in the text."""
     text = line.strip()
     # every one names its 版 or page：, or its paper (…日报)
-    return ("版" in text or "：" in text or ":" in text or text[-1:] in _PAPER_DATE_ENDS and "报" in text) \
+    return ("版" in text or "：" in text or ":" in text
+            or text[-1:] in _PAPER_DATE_ENDS and ("报" in text or "新闻" in text)) \
         and header_label(text) == "版面"  # (_may_be_paper_date inlined: asked of every line)
 
 

@@ -13,6 +13,11 @@ issue's furniture, so nothing is lost.
 Only lines that cannot be content are taken: a number set off by dashes or 第…页, a bare number only
 in a run of page-numbered gaps (2, 3, 4 … each alone between blank lines), and a line next to a page
 break only when the same line (digits aside) stands next to another page break as well.
+
+A page saved from a paper's e-paper site or a news archive brings the site's navigation along: its
+buttons (``3上一版 4下一版``, ``上一期 下一期``, ``放大 缩小 默认``, ``返回潍坊新闻网``, ``返回概览 <<上一记录
+下一记录>> 打印预览 下载记录``), the day's page list (``01版:导读`` … ``16版:光影记录``, or ``第01版`` over
+``要闻``) and the page's headline list under ``标题导航``. None of it is a story's; it is blanked too.
 """
 
 from __future__ import annotations
@@ -66,16 +71,18 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     fed = any("\f" in ln.raw for ln in lines) if fed is None else fed
     feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
     breaks = sorted({*numbers, *feeds})
-    gone = sorted({*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)})
+    paging = {*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)}
+    navigation = set(_navigation(lines, paging))
+    gone = sorted(paging | navigation)
     if not gone:
         return list(lines), []
     out = list(lines)
     for i in gone:
         out[i] = Line("", lines[i].start, "", lines[i].size)
-    return _close_gaps(out, set(gone)), [lines[i].text for i in gone]
+    return _close_gaps(out, paging, navigation), [lines[i].text for i in gone]
 
 
-def _close_gaps(lines: list[Line], gone: set[int]) -> list[Line]:
+def _close_gaps(lines: list[Line], gone: set[int], navigation: set[int]) -> list[Line]:
     """Drop the page gap that falls inside a paragraph: after a line filled to the column's width that
     ends no sentence, the page broke the paragraph, not an item. The blanked furniture and the blank
     lines before it (the page's foot) go, so the text reads on as the page printed it and no splitter
@@ -84,7 +91,8 @@ def _close_gaps(lines: list[Line], gone: set[int]) -> list[Line]:
     furniture: the page broke the table between rows, and a blank line of the text's own there parts
     two tables (see :func:`~gazette_reader.ingest.lines.web_tables`).
     Any other gap stays whole: after a sentence's end or a short line (a heading, a 大事记's ``7日``) it
-    may part two items."""
+    may part two items; so does a gap holding a site's navigation (``navigation``), which stands between
+    stories, never inside a paragraph."""
     width = _column_width(lines)
     out: list[Line] = []
     run: list[int] = []
@@ -93,7 +101,7 @@ def _close_gaps(lines: list[Line], gone: set[int]) -> list[Line]:
             run.append(i)
             continue
         furniture = gone.intersection(run)
-        if furniture and out and _runs_on(out[-1].text, width):
+        if furniture and out and _runs_on(out[-1].text, width) and not navigation.intersection(run):
             run = [j for j in run if j > max(furniture)]
         elif furniture and out and out[-1].text[-1:] == CELL_END:  # the page's foot (one blank line) goes too
             run = [j for j in run if not min(furniture) - 1 <= j <= max(furniture)]
@@ -255,3 +263,103 @@ def _neighbours(lines: Sequence[Line], at: int, step: int) -> list[int]:
             return [i]
         i += step
     return []
+
+
+_BUTTON_RE = re.compile(
+    r"(?:\d*\s*(?:上一|下一)(?:版|期|篇|页|条|记录)\s*\d*|放大|缩小|默认|打印预览|打印本页|下载记录|关闭窗口|版面导航|标题导航"
+    r"|返回(?:概览|目录|首页|顶部|列表|本版|[\u4e00-\u9fff]{2,10}网))")
+_BUTTONS_RE = re.compile(rf"(?:[\s<>《》«»‹›〈〉|｜\[\]【】]*{_BUTTON_RE.pattern})+[\s<>《》«»‹›〈〉|｜\[\]【】]*")
+"""A line of an e-paper's or an archive's buttons and nothing else (``3 上一篇   下一篇4``)."""
+_BUTTON_HINTS = ("上一", "下一", "返回", "放大", "导航", "打印")
+_PAGE_ENTRY_RE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。：:][^，。：:]{0,15})?")
+"""One entry of a day's page list (``01版:要闻``, ``第03版``, ``A2版：要闻``)."""
+_PAGE_NAME_RE = re.compile(r"[^\s\d，。：:；！？,;!?]{1,10}")
+"""A page's name on the line under a bare ``第01版`` in a page list (``要闻``, ``综合新闻``)."""
+_MIN_PAGE_LIST = 3
+_HEADLINE_LIST = "标题导航"
+_MAX_LISTED_HEADLINE = 40
+
+
+def _navigation(lines: Sequence[Line], paging: set[int]) -> list[int]:
+    """The e-paper's or the archive's navigation lines (see the module docstring): button lines, page
+    lists of :data:`_MIN_PAGE_LIST` entries or more, and the headline list under ``标题导航``. A list
+    runs on across a page break (``paging``: the page numbers and running heads found)."""
+    found: list[int] = []
+    buttons = [i for i, ln in enumerate(lines) if ln.text and _is_buttons(ln.text)]
+    for i in buttons:
+        found.append(i)
+        if lines[i].text == _HEADLINE_LIST:
+            found += _listed_headlines(lines, i + 1, paging)
+    return sorted({*found, *_page_lists(lines, paging)})
+
+
+def _listed_headlines(lines: Sequence[Line], at: int, paging: set[int]) -> list[int]:
+    """The headlines listed under ``标题导航``, one a line up to the first blank line, button line or
+    sentence (the page's own text): links to the stories, each printed again over its text. The issue's
+    date under the list, beside its buttons (``2014年02月12日`` / ``上一期 下一期``), goes with it."""
+    found = []
+    i = at
+    while i < len(lines):
+        text = lines[i].text
+        if not text or i in paging:
+            if (i := _past_break(lines, i, paging)) < 0:
+                break
+            continue
+        if _PAGE_DATE_LINE_RE.fullmatch(text):
+            after = _next(lines, i, paging)
+            return found + [i] if after >= 0 and _is_buttons(lines[after].text) else found
+        if len(text) > _MAX_LISTED_HEADLINE or _SENTENCE_RE.search(text) or _is_buttons(text):
+            break
+        found.append(i)
+        i += 1
+    return found
+
+
+def _past_break(lines: Sequence[Line], i: int, paging: set[int]) -> int:
+    """The first line after the blank lines from ``i`` when a page break (a line of ``paging``) stands
+    among them; -1 when none does (a blank line alone ends a list)."""
+    crossed = False
+    while i < len(lines) and (not lines[i].text or i in paging):
+        crossed = crossed or i in paging
+        i += 1
+    return i if crossed and i < len(lines) else -1
+
+
+def _is_buttons(text: str) -> bool:
+    """A line of navigation buttons and nothing else."""
+    return any(h in text for h in _BUTTON_HINTS) and _BUTTONS_RE.fullmatch(text) is not None
+
+
+_PAGE_DATE_LINE_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _page_lists(lines: Sequence[Line], paging: set[int]) -> list[int]:
+    """Runs of page-list entries (blank lines and page breaks between them aside), with the page name
+    under a bare entry, :data:`_MIN_PAGE_LIST` entries at least: a single ``第02版:综合新闻`` is the
+    page's own line."""
+    found: list[int] = []
+    run: list[int] = []
+    entries = 0
+    for i, ln in enumerate(lines):
+        if not ln.text or i in paging:
+            continue
+        if "版" in ln.text and _PAGE_ENTRY_RE.fullmatch(ln.text):
+            run.append(i)
+            entries += 1
+        elif run and _PAGE_NAME_RE.fullmatch(ln.text) and run[-1] == _previous(lines, i, paging) \
+                and "版" in lines[run[-1]].text[-2:]:
+            run.append(i)  # 第01版 / 要闻
+        else:
+            found += run if entries >= _MIN_PAGE_LIST else []
+            run, entries = [], 0
+    return found + (run if entries >= _MIN_PAGE_LIST else [])
+
+
+def _previous(lines: Sequence[Line], i: int, paging: set[int]) -> int:
+    """The index of the last line of text before ``i`` (-1 when there is none)."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j].text and j not in paging), -1)
+
+
+def _next(lines: Sequence[Line], i: int, paging: set[int]) -> int:
+    """The index of the first line of text after ``i`` (-1 when there is none)."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].text and j not in paging), -1)

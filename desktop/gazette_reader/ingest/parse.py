@@ -41,7 +41,14 @@ from gazette_reader.ingest.spacing import close_letter_spacing
 from gazette_reader.ingest.pages import blank_page_furniture
 from gazette_reader.ingest.model import LAYOUT_DOES_NOT_FIT, ParsedArticle, ParsedIssue, article_text, issue_text
 from gazette_reader.ingest.layouts.newsletter import BRIEF_MARK, has_briefs, opens_with_dated_title, split_newsletter
-from gazette_reader.ingest.layouts.newspaper import count_markers, headlines_in_order, is_dateline, split_newspaper
+from gazette_reader.ingest.layouts.newspaper import (
+    count_markers,
+    has_records,
+    headlines_in_order,
+    is_dateline,
+    split_newspaper,
+    split_records,
+)
 from gazette_reader.ingest.reflow import reflow
 from gazette_reader.ingest.script import restore
 from gazette_reader.text.normalize import has_traditional, to_simplified
@@ -131,6 +138,8 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
         return _with(_SPLITTERS["govdoc"](lines), 0.85)
     if looks_like_chronology(lines):
         return _with(_SPLITTERS["chronology"](lines), 0.85)
+    if has_records(lines):
+        return _with(split_records(lines), 0.9)  # a news archive's records: each names its own title and date
     if markers := count_markers(lines):
         if markers == 1 or headlines_in_order(lines) or count_sources(lines) >= 2:
             # one dateline is one story: no columns to sort headlines out of; the headlines split the rest

@@ -105,11 +105,15 @@ def test_digit_pre_tests_of_dates(monkeypatch: pytest.MonkeyPatch) -> None:
 def _closes(text: str) -> bool:
     """:func:`headings.closes` as it was before its pre-tests, on the bare patterns."""
     def byline(line: str) -> bool:
+        line = cues.BULLET_RE.sub("", line)  # □本报记者 付 生
         return len(line) <= 48 and bool(cues.BYLINE_LINE_RE.match(line) or headings.parse_byline_line(line))
 
     if headings.ends_sentence(text):
         return True
     stripped = text.rstrip()
+    head, gap, credit = stripped.rpartition("   ")
+    if gap and headings.ends_sentence(head.rstrip()) and byline(credit.strip()):
+        return True  # …共计12611人。      潍坊日报社全媒体记者 张沁
     if stripped.endswith(("）", ")")):
         opening = max(stripped.rfind("（"), stripped.rfind("("))
         if opening >= 0 and len(stripped) - opening <= 24 and (opening == 0 or headings.ends_sentence(stripped[:opening])):
@@ -126,8 +130,9 @@ def _closes(text: str) -> bool:
 
 def test_closes_answers_as_before_its_pre_tests() -> None:
     assert [headings.closes(t) for t in LINES] == [_closes(t) for t in LINES]
+    bare = [cues.BULLET_RE.sub("", t) for t in LINES]
     assert [headings._is_byline(t) for t in LINES] == \
-        [len(t) <= 48 and bool(cues.BYLINE_LINE_RE.match(t) or headings.parse_byline_line(t)) for t in LINES]
+        [len(t) <= 48 and bool(cues.BYLINE_LINE_RE.match(t) or headings.parse_byline_line(t)) for t in bare]
 
 
 @pytest.mark.parametrize("line", ["本报北京 1 月 1 日电 （记者易舒冉）记者近日", "新华社北京 12 月 31 日电", "本报北京1月1日电"])

@@ -97,7 +97,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     if column:
         taken.add(first - 1)
     _preamble([ln for k, ln in enumerate(page.lines[:first]) if k not in taken], issue)
-    items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page), page), found, page)
+    items = _join_decks(_join_headlines(_items(starts, len(page.lines), issue, page, taken), page), found, page)
     if column:
         issue.furniture.append(page.text(first - 1))
         for item in items:
@@ -542,8 +542,10 @@ def _text_above_close(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
         and any(cues.SENTENCE_PUNCT_RE.search(page.text(i)) for i in range(owner.last + 1, j + 1))
 
 
-def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page) -> list[_Item]:
-    """The item regions; section headings set the section of the items below them."""
+def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page, taken: set[int]) -> list[_Item]:
+    """The item regions; section headings set the section of the items below them. A date line between
+    a section heading and the headline under it is furniture too, unless it is the item's leading source
+    line (one of ``taken``): no item's region holds it, and it must not be lost."""
     items: list[_Item] = []
     section = None
     for k, cand in enumerate(starts):
@@ -552,7 +554,7 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
             section = cues.BULLET_RE.sub("", page.text(cand.first)).strip()
             if bracket := cues.BRACKET_RE.fullmatch(section):
                 section = bracket.group("title").strip()  # 【他山之石】 names the section 他山之石
-            issue.furniture.append(page.text(cand.first))
+            issue.furniture.extend(page.text(j) for j in range(cand.first, stop) if j not in taken)
             continue
         if k == 0 and _heads_page(page, starts):
             section = page.text(cand.first).strip()
@@ -737,12 +739,14 @@ def _title(page: Page, head: Candidate, region: Sequence[Line], issue: ParsedIss
     first = region[0]
     if head.sourced:
         return "", list(region[1:]), True  # the source line: the article's source_unit (see _article)
-    if head.title is not None:
+    if head.title is not None:  # a run-in title, under the headline's other lines when it has more
+        decks, first = region[:head.last - head.first], region[head.last - head.first]
         rest = first.text[len(head.title):]
         if separator := rest[:len(rest) - len(rest.lstrip(_ENTRY_SEPARATORS))].strip():
             issue.furniture.append(separator)  # 〓 after a run-in title
             rest = rest.lstrip(_ENTRY_SEPARATORS)
-        return tidy_title(head.title), [Line(rest, first.start, rest.strip()), *region[1:]], False
+        title = tidy_title("".join([*(ln.text for ln in decks), head.title]))
+        return title, [Line(rest, first.start, rest.strip()), *region[len(decks) + 1:]], False
     if head.inline:
         text = _strip_mark(first.text, issue)
         if head.style == BRACKET and (title := cues.BRACKET_RE.match(first.text)):

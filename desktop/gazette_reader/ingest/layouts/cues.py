@@ -124,13 +124,13 @@ REPORTED_SPEECH_RE = re.compile(r"^(?:称赞|赞扬|表示|强调|指出|希望|
 称赞中泰友谊…): a subtitle (副题) to that deck, which is the main title, not a kicker nor a section."""
 SENTENCE_PUNCT_RE = re.compile(r"[，；。！？,;]")
 BYLINE_LINE_RE = re.compile(
-    r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:报|网|台)|[\u4e00-\u9fff]{2,4}(?=融媒体|全媒体))?"
+    r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:报社?|网|台)|[\u4e00-\u9fff]{2,4}(?=融媒体|全媒体))?"
     r"(?:特约记者|见习记者|(?:融媒体|全媒体)?记者|通讯员|实习生)\s*"
     r"[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,3}(?:/[文图])?"
     r"(?:[\s、]+[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,3}(?:/[文图])?)*"
     r"(?:\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)|报导|报道)?$"
 )
-"""A byline line under a headline (新华社记者 熊家林, 河北日报记者 刘冰洋, 本报记者 王明 李华, 东方今报记者 刘长征/文,
+"""A byline line under a headline (新华社记者 熊家林, 河北日报记者 刘冰洋, 潍坊日报社全媒体记者 张驰, 本报记者 王明 李华, 东方今报记者 刘长征/文,
 郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "

@@ -239,7 +239,7 @@ def closes(text: str) -> bool:
         return (first in cues.TIME_OR_LABEL_FIRSTS or first.isdecimal() or first.isspace()) \
             and (cues.is_time_line(stripped) or cues.is_label_line(stripped)) \
             or ("|" in stripped or "｜" in stripped) and cues.is_credit_bar(stripped)  # its pre-test, inlined
-    if _is_byline(stripped) or cues.is_credit_bar(stripped):
+    if _is_byline(stripped) or cues.is_credit_bar(stripped) or _credit_after_gap(stripped):
         return True  # a byline line closing a story (记者 郝红志 通讯员 邓林); under a headline, see candidates()
     return cues.source_date(stripped) is not None or cues.line_date(stripped) is not None \
         or cues.is_time_line(stripped) or cues.is_label_line(stripped) or meta.is_page_line(stripped)
@@ -266,15 +266,25 @@ _PARENS = frozenset("）)")
 _PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff](?:摄|供图)(?:[（(][^（()）]{1,12}[)）])?$")
 _CREDIT_ENDS = "摄图）)"
 """The last character of every photo credit: a cheap test before the pattern, on every line."""
+_BULLET_SET = frozenset(cues.BULLETS)
 _TWO_DIGITS_RE = re.compile(r"\d\d")
 """What a source or date line must hold (two digits of a year), as a byline holds a byline word
 (:func:`has_byline_word`). Substring tests for the words and a pattern for the digits: an alternation of
 them all (``\\d\\d|记者|…``) costs more, the pattern engine trying each at each character."""
 
 
+def _credit_after_gap(text: str) -> bool:
+    """A paragraph's last sentence, a wide gap, then a byline (…共计12611人。      潍坊日报社全媒体记者 张沁):
+    a web page that joined the story's closing credit onto its last line."""
+    head, gap, credit = text.rpartition("   ")
+    return bool(gap) and ends_sentence(head.rstrip()) and _is_byline(credit.strip())
+
+
 def _is_byline(text: str) -> bool:
-    """A byline line (记者 郝红志 通讯员 邓林): it closes the story above it, as a sentence end does, and is
-    never a headline."""
+    """A byline line (记者 郝红志 通讯员 邓林, or set after a box as some papers print it: □本报记者 付 生):
+    it closes the story above it, as a sentence end does, and is never a headline."""
+    if text[:1] in _BULLET_SET:
+        text = cues.BULLET_RE.sub("", text)
     return len(text) <= _MAX_CREDIT * 2 and has_byline_word(text) \
         and (cues.is_byline_line(text) or bool(parse_byline_line(text)))
 
@@ -363,7 +373,13 @@ def candidates(page: Page) -> list[Candidate]:
         cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) or _dated_below(page, k) else None
         if cand is not None:
             found.append(cand)
-            k = head_end = cand.last + 1
+            k = cand.last + 1
+            if cand.masthead and _opens_story(page, k) and meta.is_page_line(text):
+                # a page line over a story's opening (莱西新闻 2022年2月19日 星期六 / 2月18日,…): a new page's
+                # story without a headline; the page line is the page's, not its title
+                found.append(Candidate(k, k, PLAIN, lead_of(texts[k]), inline=True, blank_before=True, grouped=True))
+                k += 1
+            head_end = -2 if cand.inline else k  # under a run-in headline its text stands, then its byline
             after_close = not cand.inline or closes(texts[cand.last])
             continue
         # a byline right under a headline opens the story (its names may run on to the next line)
@@ -415,10 +431,12 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
         return None  # 记者 景静 under a headline is a byline, not the next headline; (来 源：…) a credit;
         # …副局长李宗春（右二）参观… a photo caption; • 2020-06-11 a web page's date field, listed
     masthead = len("".join(text.split())) <= _MAX_MASTHEAD and style != NUMBER and is_masthead_line(text) \
-        and not (k > 0 and meta.header_label(page.texts[k - 1]) in meta.PAGE_LABELS)
-    # under a page line (开州日报 2024年5月28日 第01版) the paper is named: 要闻周报 there is a column
+        and not (k > 0 and meta.header_label(page.texts[k - 1]) in meta.PAGE_LABELS
+                 and meta.header_label(text) not in meta.PAGE_LABELS)
+    # under a page line (开州日报 2024年5月28日 第01版) the paper is named: 要闻周报 there is a column (a page
+    # line there, 第03版:综合新闻, is the page's still)
     # a numbered line (第一节 报刊通讯, 一、工作动态) is a chapter's or a list's heading, whatever its last words
-    if masthead and not _opens_story(page, k + 1):
+    if masthead and (not _opens_story(page, k + 1) or meta.is_page_line(text)):
         return Candidate(k, k, PLAIN, UNDATED, length=len(text), masthead=True)  # never the top of a headline
     if style in (BULLET, BRACKET, NUMBER) and (inline := _inline(page, k, style)) is not None:
         return inline
@@ -431,6 +449,8 @@ def _candidate_at(page: Page, k: int, style: str) -> Candidate | None:
                          blank_before=page.gap_before(k), length=len(title), title=title)
     if style == PLAIN and (shared := _shares_line(page, k)) is not None:
         return shared
+    if style == PLAIN and (decked := _deck_over_wide_gap(page, k)) is not None:
+        return decked
     return _wrapped_headline(page, k, style, masthead) or _under_date_line(page, k, style) \
         or _bullet_text(page, k, style) or _overrunning_headline(page, k, style)
 
@@ -597,7 +617,8 @@ def _lead_after(page: Page, k: int, headline: str) -> str:
     subject the headline repeats (区人社局… under 区人社局多措并举…) is a news item's lead too."""
     first = page.texts[k]
     if cues.line_date(first) or cues.source_date(first) or parse_byline_line(first) or cues.is_label_line(first) \
-            or cues.is_byline_line(first) or cues.is_dateline(first) or cues.is_web_info_line(first):
+            or cues.is_byline_line(first) or cues.is_dateline(first) or cues.is_web_info_line(first) \
+            or _is_byline(first):
         return DATED
     lead = lead_of(page.lead(k))
     if lead == UNDATED and _echoes(headline, cues.BULLET_RE.sub("", first)):
@@ -765,14 +786,53 @@ def _across_wide_gap(page: Page, k: int) -> Candidate | None:
     line starts at the margin, the words before the gap read as a headline (not a date) and the text
     after it is longer than them and punctuated."""
     text = page.texts[k]
-    if page.lines[k].raw[:1].isspace() or (match := _WIDE_GAP_RE.match(text)) is None:
+    if page.lines[k].raw[:1].isspace():
         return None  # an indented paragraph's first words are a run-in entry title (see _run_in_titles)
+    if (match := _WIDE_GAP_RE.match(text)) is None:
+        return _decks_before_dateline(page, k)
     title, rest = match.group("title"), text[match.end():]
     if len(rest) <= len(title) or not cues.SENTENCE_PUNCT_RE.search(rest) or not titlelike(title) \
             or cues.is_date_lead(title):
         return None  # a date before the gap is a chronicle entry's (12月24日    第二水厂举行竣工典礼。)
     return Candidate(k, k, PLAIN, lead_of(rest), inline=True, blank_before=page.gap_before(k), length=len(title),
                      title=title)
+
+
+_SHORT_WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{2,40}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+
+
+def _deck_over_wide_gap(page: Page, k: int) -> Candidate | None:
+    """A headline of two lines whose second shares its line with the text across a wide gap (``2025年度`` /
+    ``“国考”举行   12月1日,在…``): a web page saved with the headline's lines apart and its last line
+    joined to the text. The first line is the headline's, not a column's name (a page's column is in
+    its page line), when it stands after a blank line, reads as a headline and the two together are no
+    longer than one."""
+    if k + 1 >= len(page.lines) or not page.gap_before(k) or len(page.texts[k]) > MAX_SECTION \
+            or "   " not in (below := page.texts[k + 1]) and "\t" not in below and "\u3000\u3000" not in below:
+        return None  # (the cheap tests first: most lines have no wide gap in the line under them)
+    deck, match = page.texts[k].strip(), _SHORT_WIDE_GAP_RE.match(below)
+    if match is None or page.lines[k + 1].raw[:1].isspace() or not titlelike(deck) or is_masthead_line(deck):
+        return None
+    title, rest = match.group("title"), below[match.end():]
+    if len(deck) + len(title) > MAX_TITLE or len(rest) <= len(title) or not cues.SENTENCE_PUNCT_RE.search(rest) \
+            or not titlelike(title) or cues.is_date_lead(title):
+        return None
+    return Candidate(k, k + 1, PLAIN, lead_of(rest), inline=True, blank_before=True, length=len(deck) + len(title),
+                     title=title)
+
+
+_LONG_WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{41,90}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+
+
+def _decks_before_dateline(page: Page, k: int) -> Candidate | None:
+    """A headline longer than one deck (its title and subtitle joined by a space: 中办、国办印发《…》 推动…) run
+    into its text across a wide gap, where the text opens with a dateline (新华社北京6月9日电): what stands
+    before the gap can only be the headline."""
+    text = page.texts[k]
+    if (match := _LONG_WIDE_GAP_RE.match(text)) is None or not cues.is_dateline(rest := text[match.end():]):
+        return None
+    title = match.group("title")
+    return Candidate(k, k, PLAIN, DATED, inline=True, blank_before=page.gap_before(k), length=len(title), title=title)
 
 
 def _inline(page: Page, k: int, style: str) -> Candidate | None:
@@ -845,7 +905,23 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
         if id(below) in keep and above.last + 1 == below.first and CHAPTER_RE.match(page.texts[above.first]):
             keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
-    return [c for c in found if id(c) in keep]
+    return _without_subheads(page, [c for c in found if id(c) in keep])
+
+
+def _without_subheads(page: Page | None, starts: list[Candidate]) -> list[Candidate]:
+    """Where the items' headlines run into their text across a wide gap (a web page saved with each
+    story's headline and text on one line), a headline standing alone on its line right under text,
+    with no blank line above it, is a subheading inside the story (十组数据看… / … / GDP增长5%左右 / …)."""
+    if page is None:
+        return starts
+    across = sum(1 for c in starts if c.title is not None and _WIDE_GAP_AFTER_RE.match(page.texts[c.last], len(c.title)))
+    if across < 2 or across * 2 < len(starts):
+        return starts
+    return [c for k, c in enumerate(starts) if k == 0 or c.inline or c.masthead or c.style != PLAIN
+            or c.lead == DATED or page.gap_before(c.first)]
+
+
+_WIDE_GAP_AFTER_RE = re.compile(r"(?: {3,}|\t+|\u3000{2,})\S")
 
 
 def _headlines_apart(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:

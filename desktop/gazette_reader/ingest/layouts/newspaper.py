@@ -25,6 +25,7 @@ from functools import cached_property
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line, split_glued
+from gazette_reader.ingest.dates import month_day
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import titlelike
 from gazette_reader.ingest.lines import Line, biggest_deck, bigrams, ends_sentence, merge_spans, span_of
@@ -186,6 +187,8 @@ def _heads_its_story(rows: _Rows, j: int) -> bool:
 
 def split_newspaper(lines: Sequence[Line]) -> ParsedIssue:
     """Parse a newspaper page (see the module docstring); never loses a non-space character."""
+    if has_records(lines):
+        return split_records(lines)
     starts = [i for i, ln in enumerate(lines) if is_dateline(ln.text)]
     stories: list[_Story] = []
     loose: list[Line] = list(lines[: starts[0]])
@@ -492,3 +495,90 @@ def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
 def _ymd(date: tuple[int, int, int] | None) -> dict[str, int]:
     """An article's year, month and day fields from a date, or none."""
     return dict(zip(("year", "month", "day"), date)) if date else {}
+
+
+_FIELD_RE = re.compile(r"^【(?P<label>[\u4e00-\u9fff]{2,4})】\s*[=＝:：]\s*(?P<value>.*)$")
+"""A field of a news archive's record (【日期】= 1994.02.01, 【标题】= 石村撤乡设镇, 【正文】=): an old paper's
+stories as a library's database keeps them, one record each."""
+_TITLE_FIELD, _TEXT_FIELD, _DATE_FIELD = "标题", "正文", "日期"
+_RECORD_DATE_RE = re.compile(r"(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})")
+_AUTHOR_DATE_RE = re.compile(r"^\S.{0,30}?[（(]\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\s*[)）]$")
+"""The record's author and date set over its text (徐教连  (1994.02.01))."""
+_DECK_GAP_RE = re.compile(r"\s{2,}")
+
+
+@dataclass
+class _Record:
+    """One archive record: its field lines, and the lines of its text after the 【正文】 field."""
+
+    fields: list[tuple[Line, re.Match[str]]] = field(default_factory=list)
+    text: list[Line] = field(default_factory=list)
+
+    def value(self, label: str) -> str:
+        """The value of the field ``label`` ("" when the record has none)."""
+        return next((m.group("value").strip() for _, m in self.fields if m.group("label") == label), "")
+
+    @property
+    def open(self) -> bool:
+        """Its 【正文】 field is not read yet: a field line still belongs to it."""
+        return not any(m.group("label") == _TEXT_FIELD for _, m in self.fields)
+
+
+def has_records(lines: Sequence[Line]) -> bool:
+    """The text is a news archive's records: a line of a 【标题】 field and one of a 【正文】 field."""
+    labels = {m.group("label") for ln in lines if ln.text.startswith("【") and (m := _FIELD_RE.match(ln.text))}
+    return _TITLE_FIELD in labels and _TEXT_FIELD in labels
+
+
+def split_records(lines: Sequence[Line]) -> ParsedIssue:
+    """Parse a news archive's records: each record's 【标题】 titles it and its 【日期】 gives its year (and
+    its date, when the text states none); the other fields, and the title and the author-date line
+    the archive sets again over the text, are furniture; lines before the first record are the masthead."""
+    issue = ParsedIssue(layout="newspaper", articles=[])
+    records: list[_Record] = []
+    for line in lines:
+        match = _FIELD_RE.match(line.text) if line.text.startswith("【") else None
+        if match is not None and (not records or not records[-1].open or not records[-1].fields):
+            records.append(_Record())
+        if match is not None and records[-1].open:
+            records[-1].fields.append((line, match))
+        elif records:
+            records[-1].text.append(line)
+        elif line.text:
+            meta.add_line(issue.metadata, meta.header_label(line.text) or "报头", line.text)
+    issue.articles = [_record_article(record, issue) for record in records]
+    return issue
+
+
+def _record_article(record: _Record, issue: ParsedIssue) -> ParsedArticle:
+    """The article of one record (see :func:`split_records`)."""
+    decks = _DECK_GAP_RE.split(record.value(_TITLE_FIELD))
+    opening: list[Line] = []
+    for line, match in record.fields:
+        label, value = match.group("label"), match.group("value").strip()
+        issue.furniture.append(line.text[:match.start("value")] if label in (_TITLE_FIELD, _TEXT_FIELD) else line.text)
+        if label == _TEXT_FIELD and value:
+            opening.append(Line(value, line.start + match.start("value"), value))  # the text starts on its line
+    text = _without_echoes([*opening, *record.text], "".join(decks), issue)
+    article = ParsedArticle(title=tidy_title(decks[0]), subtitle=" ".join(decks[1:]) or None,
+                            body=reflow([ln.text for ln in text]),
+                            span=merge_spans([span_of([ln for ln, _ in record.fields]), span_of(record.text)]))
+    if found := _RECORD_DATE_RE.search(record.value(_DATE_FIELD)):
+        year, month, day = (int(g) for g in found.groups())
+        article.year = year
+        if month_day(article.body) == (None, None) and 1 <= month <= 12 and 1 <= day <= 31:
+            article.month, article.day = month, day  # a photo or a notice: the day it ran
+    return article
+
+
+def _without_echoes(text: list[Line], title: str, issue: ParsedIssue) -> list[Line]:
+    """The record's text without what the archive sets again over it: the title (whole or deck by deck)
+    and the author-date line (徐教连  (1994.02.01)), which go to the furniture."""
+    key = "".join(title.split())
+    for k, line in enumerate(text):
+        plain = "".join(line.text.split())
+        if plain and not (plain in key or _AUTHOR_DATE_RE.match(line.text)):
+            return text[k:]
+        if plain:
+            issue.furniture.append(line.text)
+    return []
