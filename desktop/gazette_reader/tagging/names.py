@@ -166,7 +166,7 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         return n
     if known_here:
         return known_here[0]  # a known name without evidence still beats a guess (张三|丰收)
-    if any_surname and (n := _unlisted_at(lex, text, i)):
+    if any_surname and (n := _unlisted_at(lex, text, i)) and not _swallows_word(text, i, n, candidates[:1]):
         return n  # a longer name than the surname allows for (副区长巴桑罗布、)
     if surname == 1 and _plain_word(text[i:i + 2]):
         return 0  # no guess where surname and given make a plain word (党建|述职会, 党建|工作)
@@ -179,6 +179,13 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
     if _eats_verb(text, i, guesses):
         return guesses[1]  # 刘正|传达了, not 刘正传|达了
     return guesses[0]
+
+
+def _swallows_word(text: str, i: int, n: int, candidates: list[int]) -> bool:
+    """True when a reading ``n`` long takes in a dictionary word, however rare, that starts right after a
+    plausible shorter candidate: a verb the shorter name is followed by (县长钟东锦|裁示, |核示: rare words,
+    which no follower list holds), while 巴桑罗布's 布 starts none."""
+    return any(c < n and word_freq(text[i + c:i + c + 2]) > 0 for c in candidates)
 
 
 def _eats_verb(text: str, i: int, guesses: list[int]) -> bool:
