@@ -248,11 +248,38 @@ Span = tuple[int, int]
 def title_heads(text: str) -> list[Span]:
     """``(start, end)`` of every title head in ``text`` that is not part of a longer word (社区|长江花园,
     常委会, 委员会): one regex pass, which the titled and the post-titled signals share. A head that ends
-    the text is one (a headline ending in the office: 陈振清、陈宝官当选…正副议长)."""
+    the text is one (a headline ending in the office: 陈振清、陈宝官当选…正副议长), and so is one a PDF's
+    space splits (see :func:`_spaced_heads`)."""
     lex, size = lexicon(), len(text)
-    return [(s, e) for s, e in map(_span, lex.head_re.finditer(text))
-            if not ((s and text[s - 1:s + 1] in lex.masks) or (e < size and is_word(text[s:e + 1])))]
+    heads = [(s, e) for s, e in map(_span, lex.head_re.finditer(text))
+             if not ((s and text[s - 1:s + 1] in lex.masks) or (e < size and is_word(text[s:e + 1])))]
     # lex.masked, inlined
+    if " " not in text and "\u3000" not in text:
+        return heads  # the common case, decided in C
+    spaced = _spaced_heads(lex, text)
+    return sorted(heads + spaced) if spaced else heads
+
+
+def _spaced_heads(lex: Lexicon, text: str) -> list[Span]:
+    """``(start, end)`` of the title heads a single space splits (县 长, 秘书 长), the space inside the span;
+    the same tests as :func:`title_heads` are made on the characters without it."""
+    found: list[Span] = []
+    for p in (m.start() for split in lex.head_splits for m in split.finditer(text)):
+        if p == 0 or text[p - 1] + text[p + 1] not in lex.head_pairs:
+            continue  # no head has these two characters side by side
+        left = max(0, p - 3)
+        joined = text[left:p] + text[p + 1:p + 5]
+        for h in lex.head_re.finditer(joined):
+            s, e = h.start(), h.end()
+            if s < p - left < e and not ((s and joined[s - 1:s + 1] in lex.masks)
+                                         or (e < len(joined) and is_word(joined[s:e + 1]))):
+                found.append((left + s, left + e + 1))
+    return [(s, e) for s, e in found if not (text[s - 1:s] in SPACES and text[e:e + 1] in SPACES)]
+
+
+SPACES = frozenset(" \u3000")
+"""What stands between the characters of a text spaced throughout (區 議 員 任 期 …), where a space splits no
+word and 任期 is no name: a split head has no space on both sides."""
 
 
 _span = methodcaller("span")

@@ -86,3 +86,12 @@ def test_names_elected_or_joined_before_their_titles(text: str, expected: set) -
 ])
 def test_a_known_name_in_a_doctrine_names_no_one(text: str, expected: set) -> None:
     assert leaders_in(text, ("习近平", "毛泽东", "邓小平")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("設連江縣政府於南竿，陳拱北兼任縣 長。9 月設長樂縣政府", {("陈拱北", None)}),  # a PDF's space in the head
+    ("中共市委员会\n书 记 白维国\n", {("白维国", "书记")}),  # a roster's spaced head
+    ("選 出 共 390 名 區 議 員 任 期 四 年", set()),  # spaced throughout: 任 期 is no name
+])
+def test_a_head_split_by_a_space(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
