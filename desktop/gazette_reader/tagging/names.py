@@ -158,6 +158,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         need = STRONG if needs_strong(lex, text[i:i + n], surname, titled=any_surname) else WEAK
         if end_evidence(lex, text, i + n) >= need:
             return n
+    if any_surname and (n := _particle_surname_at(lex, text, i, surname)):
+        return n
     if any_surname and (n := _organ_word_name_at(lex, text, i, lengths[:1])):
         return n
     if any_surname and (n := _word_name_at(lex, text, i, surname)):
@@ -203,6 +205,20 @@ def _plain_word(name: str) -> bool:
     """True for a two-character candidate that is a dictionary word jieba does not know as a personal name
     (党建|工作: no 党建 who 工作; but 高峰 is a name too)."""
     return len(name) == 2 and is_word(name) and name not in segment.person_words()
+
+
+PRESENCE = ("参加", "出席", "主持", "陪同", "带队", "一行")
+"""Verbs of presence, which take no phrase of a preposition before them: after 向福建 only a name reads."""
+
+
+def _particle_surname_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
+    """After a title, a surname that is also a preposition (向, 和) and a given name that is a word, a place
+    even (县人大常委会副主任向福建|参加慰问): a name where a verb of presence follows, else 0."""
+    n = surname + 2
+    if (surname != 1 or text[i] not in lex.particles or not text.startswith(PRESENCE, i + n)
+            or not CJK_RE.fullmatch(text[i:i + n]) or lex.head_re.search(text, i + 1, i + n)):
+        return 0
+    return n
 
 
 def _organ_word_name_at(lex: Lexicon, text: str, i: int, lengths: list[int]) -> int:

@@ -95,3 +95,11 @@ def test_a_known_name_in_a_doctrine_names_no_one(text: str, expected: set) -> No
 ])
 def test_a_head_split_by_a_space(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县人大常委会副主任向福建参加慰问。", {("向福建", "县人大常委会副主任")}),  # 参加 takes no 向-phrase
+    ("副县长向大家介绍情况。", set()),  # 向 a preposition
+])
+def test_a_preposition_for_a_surname_before_a_verb_of_presence(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
