@@ -150,12 +150,13 @@ SENTENCE_END = frozenset("。！？；!?;”」）)")
 def _wrapped_title_start(text: str, brk: int) -> int:
     """Where a title wrapped across the line break at ``text[brk]`` starts on the line before (县委常委、县委统战⏎
     部部长), -1 when the break ends the title: the break is a wrap (:func:`_wraps`), and the title on the
-    line before starts after a clause's punctuation, so that both lines are one clause. The caller keeps
-    the whole title within :data:`MAX_TITLE`."""
+    line before starts after a clause's punctuation or a word that precedes titles (由|县委常委), so that
+    both lines are one clause. The caller keeps the whole title within :data:`MAX_TITLE`."""
     if text[brk] != "\n" or not is_cjk(text[brk - 1:brk] or " ") or not _wraps(text, brk):
         return -1
     k = title_start(text, brk, brk)
-    return k if k < brk and text[k - 1] in CLAUSE_PUNCT and "\n" not in text[k:brk] else -1
+    clean = text[k - 1] in CLAUSE_PUNCT or lexicon().before_title_at(text, k)  # ，|县委常委; 由|县委常委
+    return k if k < brk and clean and "\n" not in text[k:brk] else -1
 
 
 def _wraps(text: str, brk: int) -> bool:

@@ -32,6 +32,11 @@ def test_a_title_wrapped_across_a_line() -> None:
                                    ("敏俊", "县委常委、县委统战部部长、县政协党组副书记")}
 
 
+def test_a_wrapped_title_after_a_word_that_precedes_titles() -> None:
+    text = "舞，洋溢着浓浓的节日气氛。由艺术节组委会\n主任李源潮、副主任席义方带领的第五届中国\n艺术节演出团来到这里。"
+    assert ("李源潮", "艺术节组委会主任") in leaders_in(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     # an article's headline joined to its body: not one clause
     ("谭俊荣会见澳门社区义工联合总会、澳门护士学会领导层\n社会文化司司长谭俊荣2日在政府总部分别会见澳门社区义工联合总会"
