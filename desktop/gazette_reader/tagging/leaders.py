@@ -725,8 +725,8 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
 DOCTRINE_RE = re.compile("(?:同志|总书记|主席)?(?:关于|新时代|谈治国理政|的?重要|[\u4e00-\u9fff]{0,4}(?:思想|理论))")
 """What makes a leader's name part of the name of a doctrine or a body of instructions (习近平新时代中国特色
 社会主义思想, 习近平生态文明思想, 邓小平理论, 习近平总书记关于…的重要论述, 习近平总书记的重要文章,
-《习近平谈治国理政》): a reference
-every gazette repeats, which names no one taking part in what the item reports."""
+《习近平谈治国理政》): a reference every gazette repeats, which names no one taking part in what the item
+reports."""
 
 
 STUDIED = ("学习", "贯彻", "落实", "领会", "传达")

@@ -177,6 +177,7 @@ def lexicon() -> Lexicon:
     firsts = frozenset(s[0] for s in surnames if s)
     starts = char_class(set(firsts))
     title_stops = heads | set(words.get("before_title", [])) | set(words.get("before_rank", []))
+    pairs = frozenset(h[k - 1:k + 1] for h in heads for k in range(1, len(h)))
     return Lexicon(
         heads=heads,
         head_tuple=tuple(sorted(heads)),
@@ -195,8 +196,8 @@ def lexicon() -> Lexicon:
         title_stops=tuple(sorted(title_stops)),
         title_stop_ends=frozenset(w[-1] for w in title_stops if w),
         head_re=re.compile(f"(?:{trie_alternation(heads)})"),
-        head_pairs=(pairs := frozenset(h[k - 1:k + 1] for h in heads for k in range(1, len(h)))),
-        head_splits=tuple(re.compile(f"{space}(?={char_class({p[1] for p in pairs}).pattern})") for space in " \u3000"),
+        head_pairs=pairs,
+        head_splits=tuple(re.compile(f"{space}(?={char_class({p[1] for p in pairs}).pattern})") for space in SPACES),
         list_before_re=re.compile(f"(?:{trie_alternation(markers.get('before', []))})"),
         list_after_re=_list_after(markers),
         surname_starts=firsts,
@@ -205,6 +206,8 @@ def lexicon() -> Lexicon:
     )
 
 
+SPACES = " \u3000"
+"""The spaces a PDF's text may leave inside a word (县 长)."""
 LEVELS = "省市县区镇乡旗"
 """The level of government a list of leaders may name before its marker (县“四大家”领导)."""
 
