@@ -52,6 +52,9 @@ TITLE_JOINS = frozenset("、，,兼")
 name of its own."""
 TITLE_MODIFIERS = ("常务副", "副", "代")
 """What may stand between a name and a bare title after it (韩正副总理)."""
+RANK_FIRST = "总"
+"""The first character of a rank written into a head (总书记, 总指挥): no name before a head ends in it
+(学习习总书记讲话: 习总 is no name)."""
 _GAP = r"[ \t\u3000\xa0]{1,3}"
 GAP_RE = re.compile(_GAP)
 """Spaces PDF extraction leaves between a title and its name (``区委书记 宋洁``)."""
@@ -95,7 +98,21 @@ def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
         if step is None:
             break
         j, joined = step
-    return j
+    return _past_day(text, j, head_start)
+
+
+DAY_RE = re.compile("(?:[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|初[一二三四五六七八九十]|[一二三四五六七八九])"
+                    "(?![一二三四五六七八九十日号])")
+"""A day of the month in Chinese numerals without 日, as chronicles write dates (八月十六): one numeral
+alone only before a character that is no numeral (not the 二 of 二七区)."""
+
+
+def _past_day(text: str, j: int, head_start: int) -> int:
+    """Where the title starting at ``text[j]`` starts once a day written right after its month (月 ends a
+    title's prefix) is left out (八月十六|议长陈振清): the date is no part of the title."""
+    if j == 0 or text[j - 1] != "月" or not (m := DAY_RE.match(text, j, head_start)):
+        return j  # the common case: no month right before the title
+    return m.end()
 
 
 def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
@@ -106,7 +123,10 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
         return j - 1, joined  # 区委副书记、区长; 区委常委、统战部部长，区政府党组成员 (the first title has no name)
     if ch.isspace():
         # a break inside a word: the character before it belongs to the title
-        return (j - 1, joined) if j >= 2 and is_word(text[j - 2] + text[j]) else None
+        if j >= 2 and is_word(text[j - 2] + text[j]):
+            return j - 1, joined
+        k = _wrapped_title_start(text, j - 1)
+        return (k, joined) if k >= max(0, head_start - MAX_TITLE) else None  # -1: the break ends the title
     if not is_cjk(ch) or _inner_head_ends(lex, text, j, head_start):
         return None
     n = lex.before_title_len(text, j)
@@ -119,6 +139,48 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
             return None
         return j - 1, True  # one organ name joins two words at most (律师和|政制及内地事务局局长)
     return j - 1, joined
+
+
+WRAPPED_LINE = 20
+"""The shortest line taken for one wrapped by the page's width (a label or a short headline is shorter)."""
+CLAUSE_PUNCT = frozenset("，,、；;：:")
+SENTENCE_END = frozenset("。！？；!?;”」）)")
+
+
+def _wrapped_title_start(text: str, brk: int) -> int:
+    """Where a title wrapped across the line break at ``text[brk]`` starts on the line before (县委常委、县委统战⏎
+    部部长), -1 when the break ends the title: the break is a wrap (:func:`_wraps`), and the title on the
+    line before starts after a clause's punctuation or a word that precedes titles (由|县委常委), so that
+    both lines are one clause. The caller keeps the whole title within :data:`MAX_TITLE`."""
+    if text[brk] != "\n" or not is_cjk(text[brk - 1:brk] or " ") or not _wraps(text, brk):
+        return -1
+    k = title_start(text, brk, brk)
+    clean = text[k - 1] in CLAUSE_PUNCT or lexicon().before_title_at(text, k)  # ，|县委常委; 由|县委常委
+    return k if k < brk and clean and "\n" not in text[k:brk] else -1
+
+
+def _wraps(text: str, brk: int) -> bool:
+    """True when the line break at ``text[brk]`` was made by the page's width: the line before it is as wide
+    as the line after it, or, before a paragraph's last line (shorter, ending a sentence), as the line
+    before it. A headline above its body (谭俊荣会见…领导层⏎社会文化司司长谭俊荣…, an article's title
+    joined to its body) or a byline (…宜居后里⏎后里区长赖同一) is not."""
+    start = text.rfind("\n", 0, brk) + 1
+    width = brk - start
+    if width < WRAPPED_LINE:
+        return False
+    end = text.find("\n", brk + 1)
+    after = text[brk + 1:end if end >= 0 else len(text)].rstrip()
+    if _same_width(len(after), width):
+        return True
+    if len(after) > width or after[-1:] not in SENTENCE_END or start == 0:
+        return False
+    return _same_width(start - 1 - (text.rfind("\n", 0, start - 1) + 1), width)
+
+
+def _same_width(length: int, width: int) -> bool:
+    """True when a line ``length`` characters long fills the same width as one ``width`` long (digits and
+    Latin letters take half a character's width, hence the slack)."""
+    return abs(length - width) <= max(2, width // 10)
 
 
 def _named_before_head(lex: Lexicon, text: str, q: int) -> bool:
@@ -186,10 +248,39 @@ Span = tuple[int, int]
 
 def title_heads(text: str) -> list[Span]:
     """``(start, end)`` of every title head in ``text`` that is not part of a longer word (社区|长江花园,
-    常委会, 委员会): one regex pass, which the titled and the post-titled signals share."""
-    lex = lexicon()
-    return [(s, e) for s, e in map(_span, lex.head_re.finditer(text))
-            if not ((s and text[s - 1:s + 1] in lex.masks) or is_word(text[s:e + 1]))]  # lex.masked, inlined
+    常委会, 委员会): one regex pass, which the titled and the post-titled signals share. A head that ends
+    the text is one (a headline ending in the office: 陈振清、陈宝官当选…正副议长), and so is one a PDF's
+    space splits (see :func:`_spaced_heads`)."""
+    lex, size = lexicon(), len(text)
+    heads = [(s, e) for s, e in map(_span, lex.head_re.finditer(text))
+             if not ((s and text[s - 1:s + 1] in lex.masks) or (e < size and is_word(text[s:e + 1])))]
+    # lex.masked, inlined
+    if " " not in text and "\u3000" not in text:
+        return heads  # the common case, decided in C
+    spaced = _spaced_heads(lex, text)
+    return sorted(heads + spaced) if spaced else heads
+
+
+def _spaced_heads(lex: Lexicon, text: str) -> list[Span]:
+    """``(start, end)`` of the title heads a single space splits (县 长, 秘书 长), the space inside the span;
+    the same tests as :func:`title_heads` are made on the characters without it."""
+    found: list[Span] = []
+    for p in (m.start() for split in lex.head_splits for m in split.finditer(text)):
+        if p == 0 or text[p - 1] + text[p + 1] not in lex.head_pairs:
+            continue  # no head has these two characters side by side
+        left = max(0, p - 3)
+        joined = text[left:p] + text[p + 1:p + 5]
+        for h in lex.head_re.finditer(joined):
+            s, e = h.start(), h.end()
+            if s < p - left < e and not ((s and joined[s - 1:s + 1] in lex.masks)
+                                         or (e < len(joined) and is_word(joined[s:e + 1]))):
+                found.append((left + s, left + e + 1))
+    return [(s, e) for s, e in found if not (text[s - 1:s] in SPACES and text[e:e + 1] in SPACES)]
+
+
+SPACES = frozenset(" \u3000")
+"""What stands between the characters of a text spaced throughout (區 議 員 任 期 …), where a space splits no
+word and 任期 is no name: a split head has no space on both sides."""
 
 
 _span = methodcaller("span")
@@ -201,6 +292,8 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
     lex = lexicon()
     found: list[Mention] = []
     for head_start, head_end in title_heads(text) if heads is None else heads:
+        if text[head_end:head_end + 1] in CANDIDACY_FIRST:  # rare: one look-up for the common case
+            head_end += next((len(w) for w in CANDIDACY if text.startswith(w, head_end)), 0)
         gap = GAP_RE.match(text, head_end)
         i = gap.end() if gap else head_end
         n = name_at(text, i, known, any_surname=True)
@@ -216,6 +309,12 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         else:
             found.extend(_titled_run(lex, text, i, n, title, known))
     return found
+
+
+CANDIDACY = ("人选", "候选人")
+"""Words after a title head that make the person its nominee (镇长人选梁敏丽, 镇人大主席人选陈雪峰): still a
+title as written, as an official is nominated at a congress."""
+CANDIDACY_FIRST = frozenset(w[0] for w in CANDIDACY)
 
 
 WIDE_NAME_RE = re.compile("([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \t\u3000]|$)")
@@ -473,26 +572,41 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
         if _name_follows(text, head_end, named_at) or text.endswith(lex.members, 0, head_end):
             continue  # 村长: no official
         s, q = -1, head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
-        if text[head_start - 1:head_start] not in lex.organ_ends:  # 党工委|书记: an organ, not a name
+        if text[head_start - 1:head_start] not in lex.organ_ends and text[q - 1:q] != RANK_FIRST:
+            # 党工委|书记: an organ, not a name; 习总|书记: a rank
             s = _name_ending_at(lex, text, q, known, after_word=False)
             if s >= 0 and (_place_before_head(text, text[s:q], text[head_start:head_end], places)
                            or (q == head_start and text[q] not in LEVELS and is_word(text[q - 1:q + 1]))):
                 s = -1  # 金门|县长 (a place); 党总|支书记 (总支: the organ's word runs into the head; but
                 # 徐榛蔚|县长 with 蔚县 a word: before a level, only the place test decides)
-        if s < 0:
-            s, q = _appointed(lex, text, head_start, head_end, known)
         if s >= 0:
             found.append(Mention(text[s:q], None, s, q))
+        else:
+            found.extend(_appointed_run(lex, text, head_start, head_end, known))
     return found
 
 
-APPOINTING = ("兼任", "兼理", "为")
-"""What stands between a name and the office it is given (派邱德龄为县长, 任命田学信兼任金门县长)."""
+APPOINTING = ("兼任", "兼理", "当选为", "当选", "为")
+"""What stands between a name and the office it is given or elected to (派邱德龄为县长, 任命田学信兼任金门县长,
+陈振清、陈宝官当选连江县第一届县议会正副议长)."""
 APPOINTING_RE = re.compile("|".join(APPOINTING))
 
 
+def _appointed_run(lex: Lexicon, text: str, head_start: int, head_end: int,
+                   known: Collection[str]) -> list[Mention]:
+    """The names given the office ending in the head at ``head_start`` (see :func:`_appointed`), with those
+    ``、``-joined before the first, who share it (陈振清、陈宝官当选…正副议长), all without a title."""
+    s, q = _appointed(lex, text, head_start, head_end, known)
+    found: list[Mention] = []
+    while s >= 0:
+        found.append(Mention(text[s:q], None, s, q))
+        q = s - 1
+        s = _name_ending_at(lex, text, q, known, after_word=False) if text[q:s] == "、" else -1
+    return found
+
+
 def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: Collection[str]) -> Span:
-    """``(start, end)`` of a name written before 为 (兼任, 兼理) and a title (许乐敏为市政咨询委员会主席,
+    """``(start, end)`` of a name written before 为 (兼任, 兼理, 当选) and a title (许乐敏为市政咨询委员会主席,
     以朱建和为组长, 陈拱北兼任县长), ``(-1, -1)`` when there is none; 为 must not end a word with the
     character before it (成为, 作为)."""
     if APPOINTING_RE.search(text, max(0, head_start - MAX_TITLE), head_start) is None:
@@ -608,10 +722,24 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
                  appointed_comrades(text, known), on_behalf_mentions(text, known))
 
 
+DOCTRINE_RE = re.compile("(?:同志|总书记|主席)?(?:关于|新时代|谈治国理政|的?重要|[\u4e00-\u9fff]{0,4}(?:思想|理论))")
+"""What makes a leader's name part of the name of a doctrine or a body of instructions (习近平新时代中国特色
+社会主义思想, 习近平生态文明思想, 邓小平理论, 习近平总书记关于…的重要论述, 习近平总书记的重要文章,
+《习近平谈治国理政》): a reference every gazette repeats, which names no one taking part in what the item
+reports."""
+
+
+STUDIED = ("学习", "贯彻", "落实", "领会", "传达")
+"""Verbs whose object is what a leader said or wrote (学习贯彻习近平总书记视察重庆重要讲话精神, 落实习近平总书记
+对广西…重要指示, 学习了…): a known name right after one refers to the words, not to someone taking part."""
+
+
 def _standalone_ok(text: str, s: int, e: int) -> bool:
     """Reject a known two-character name that is really part of surrounding words (扩张超过 ≠ 张超) or of a
-    longer name (胡伟 in 胡伟杰发表); a name that is a common word (高峰) stands alone only before a word
-    that ends names (高峰|主持, not 用电高峰期间)."""
+    longer name (胡伟 in 胡伟杰发表), and a name in a doctrine's name (see :data:`DOCTRINE_RE`); a name that
+    is a common word (高峰) stands alone only before a word that ends names (高峰|主持, not 用电高峰期间)."""
+    if DOCTRINE_RE.match(text, e) or text.endswith(STUDIED, 0, s - (text[s - 1:s] == "了")):
+        return False
     if e - s > 2:
         return True
     if word_freq(text[s:e]) >= COMMON_WORD_FREQ and lexicon().follower_len(text, e) < 2:

@@ -119,6 +119,12 @@ class Lexicon:
     """The last characters of :attr:`title_stops`: text ending in another character ends with none of
     them, which a set look-up tells without comparing it with each."""
     head_re: re.Pattern[str]
+    head_pairs: frozenset[str]
+    """Every two characters that stand side by side in a head (县长: 县长; 秘书长: 秘书, 书长)."""
+    head_splits: tuple[re.Pattern[str], ...]
+    """A space, then a full-width one, before a character that may end such a pair, where a PDF's text may
+    have split a head (县 长, 书 记): found in C (a literal first, which a class of both spaces is not), the
+    pair checked against :attr:`head_pairs`."""
     list_before_re: re.Pattern[str]
     list_after_re: re.Pattern[str]
     surname_starts: frozenset[str]
@@ -171,6 +177,7 @@ def lexicon() -> Lexicon:
     firsts = frozenset(s[0] for s in surnames if s)
     starts = char_class(set(firsts))
     title_stops = heads | set(words.get("before_title", [])) | set(words.get("before_rank", []))
+    pairs = frozenset(h[k - 1:k + 1] for h in heads for k in range(1, len(h)))
     return Lexicon(
         heads=heads,
         head_tuple=tuple(sorted(heads)),
@@ -189,6 +196,8 @@ def lexicon() -> Lexicon:
         title_stops=tuple(sorted(title_stops)),
         title_stop_ends=frozenset(w[-1] for w in title_stops if w),
         head_re=re.compile(f"(?:{trie_alternation(heads)})"),
+        head_pairs=pairs,
+        head_splits=tuple(re.compile(f"{space}(?={char_class({p[1] for p in pairs}).pattern})") for space in SPACES),
         list_before_re=re.compile(f"(?:{trie_alternation(markers.get('before', []))})"),
         list_after_re=_list_after(markers),
         surname_starts=firsts,
@@ -197,6 +206,8 @@ def lexicon() -> Lexicon:
     )
 
 
+SPACES = " \u3000"
+"""The spaces a PDF's text may leave inside a word (县 长)."""
 LEVELS = "省市县区镇乡旗"
 """The level of government a list of leaders may name before its marker (县“四大家”领导)."""
 

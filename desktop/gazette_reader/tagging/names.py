@@ -158,6 +158,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         need = STRONG if needs_strong(lex, text[i:i + n], surname, titled=any_surname) else WEAK
         if end_evidence(lex, text, i + n) >= need:
             return n
+    if any_surname and (n := _particle_surname_at(lex, text, i, surname)):
+        return n
     if any_surname and (n := _organ_word_name_at(lex, text, i, lengths[:1])):
         return n
     if any_surname and (n := _word_name_at(lex, text, i, surname)):
@@ -166,7 +168,7 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         return n
     if known_here:
         return known_here[0]  # a known name without evidence still beats a guess (张三|丰收)
-    if any_surname and (n := _unlisted_at(lex, text, i)):
+    if any_surname and (n := _unlisted_at(lex, text, i)) and not _swallows_word(text, i, n, candidates[:1]):
         return n  # a longer name than the surname allows for (副区长巴桑罗布、)
     if surname == 1 and _plain_word(text[i:i + 2]):
         return 0  # no guess where surname and given make a plain word (党建|述职会, 党建|工作)
@@ -179,6 +181,13 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
     if _eats_verb(text, i, guesses):
         return guesses[1]  # 刘正|传达了, not 刘正传|达了
     return guesses[0]
+
+
+def _swallows_word(text: str, i: int, n: int, candidates: list[int]) -> bool:
+    """True when a reading ``n`` long takes in a dictionary word, however rare, that starts right after a
+    plausible shorter candidate: a verb the shorter name is followed by (县长钟东锦|裁示, |核示: rare words,
+    which no follower list holds), while 巴桑罗布's 布 starts none."""
+    return any(c < n and word_freq(text[i + c:i + c + 2]) > 0 for c in candidates)
 
 
 def _eats_verb(text: str, i: int, guesses: list[int]) -> bool:
@@ -196,6 +205,20 @@ def _plain_word(name: str) -> bool:
     """True for a two-character candidate that is a dictionary word jieba does not know as a personal name
     (党建|工作: no 党建 who 工作; but 高峰 is a name too)."""
     return len(name) == 2 and is_word(name) and name not in segment.person_words()
+
+
+PRESENCE = ("参加", "出席", "主持", "陪同", "带队", "一行")
+"""Verbs of presence, which take no phrase of a preposition before them: after 向福建 only a name reads."""
+
+
+def _particle_surname_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
+    """After a title, a surname that is also a preposition (向, 和) and a given name that is a word, a place
+    even (县人大常委会副主任向福建|参加慰问): a name where a verb of presence follows, else 0."""
+    n = surname + 2
+    if (surname != 1 or text[i] not in lex.particles or not text.startswith(PRESENCE, i + n)
+            or not CJK_RE.fullmatch(text[i:i + n]) or lex.head_re.search(text, i + 1, i + n)):
+        return 0
+    return n
 
 
 def _organ_word_name_at(lex: Lexicon, text: str, i: int, lengths: list[int]) -> int:
