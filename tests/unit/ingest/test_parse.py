@@ -490,3 +490,10 @@ def test_a_long_headline_with_commas_over_its_text() -> None:
     issue = parse_text(LONG_HEADLINE)
     assert issue.articles[0].title == "疫情防控期间,聚在办公室打纸牌,多名社区干部被处分"
     assert issue.articles[0].body.startswith("为进一步严明纪律")
+
+
+def test_a_dash_line_under_two_headline_decks_is_kept() -> None:
+    """Found by the fuzz test: a ``--`` line under a headline and its second deck was taken as the subtitle
+    over the deck already taken, which was lost."""
+    text = "苏建设强调，教育项目是一项\n（区农委）\n区长耿勇军到北大培文实地查验高三复学工作\n重要会议\n--0"
+    _assert_lossless(text, parse_unchecked(text))

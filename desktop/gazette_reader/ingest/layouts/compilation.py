@@ -869,7 +869,9 @@ def _source_under_headline(body: list[Line]) -> tuple[list[Line], str | None]:
 
 
 def _take_subtitle(body: list[Line], article: ParsedArticle) -> list[Line]:
-    if body and _SUBTITLE_RE.match(body[0].text) and len(body[0].text) <= 50:
+    """A ``——`` line opening the body is the subtitle, unless a second headline already is (then the line
+    stays text: a subtitle taken twice would lose the first)."""
+    if body and article.subtitle is None and _SUBTITLE_RE.match(body[0].text) and len(body[0].text) <= 50:
         article.subtitle = body[0].text
         return body[1:]
     return body
