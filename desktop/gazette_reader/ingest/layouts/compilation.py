@@ -496,11 +496,14 @@ def _group_marker(page: Page, cand: Candidate) -> bool:
 _SOURCE_CREDIT_RE = re.compile(r"^[（(【\[]?\s*(?:本文|文章|信息|资料)?(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]")
 """A clipping's source line by its label, dated or not (来源:zhushan.cn, 本文来源: 农业厅)."""
 _MIN_CLOSING_SOURCES = 2
+_MAX_CLOSING_LINE = 100
 
 
 def _closing_line(text: str) -> bool:
-    """A line that closes a clipping: its source line, dated or labelled, or the post's date stamp."""
-    return (":" in text or "：" in text) and _SOURCE_CREDIT_RE.match(text) is not None or _dates_item(text)
+    """A line that closes a clipping: its source line, dated or labelled, or the post's date stamp (never
+    a paragraph's length: the cheap test, as every line of every compilation is asked)."""
+    return len(text) <= _MAX_CLOSING_LINE and (
+        (":" in text or "：" in text) and _SOURCE_CREDIT_RE.match(text) is not None or _dates_item(text))
 
 
 def _with_untitled_after_sources(page: Page, starts: list[Candidate]) -> list[Candidate]:
@@ -509,15 +512,13 @@ def _with_untitled_after_sources(page: Page, starts: list[Candidate]) -> list[Ca
     its own above the closing lines, opens the next item even without a headline of its own (a clipping
     pasted without its headline: 今日竹山网消息 8月17日晚…). Source lines right under a headline are
     its info lines, not its close."""
-    closing = [k for k in range(1, len(page.lines)) if _closing_line(page.text(k))]
-    if len(closing) < _MIN_CLOSING_SOURCES or not starts:
-        return starts
+    parted = [k for k in range(2, len(page.lines)) if page.gap_before(k) and _closing_line(page.text(k - 1))]
+    if not parted or not starts or len(parted) < _MIN_CLOSING_SOURCES \
+            and sum(map(_closing_line, page.texts[1:])) < _MIN_CLOSING_SOURCES:
+        return starts  # asked first of the lines a blank line parts from the next: the fewer by far
     begun = {c.first for c in starts}
-    added = []
-    for k in (j + 1 for j in closing):
-        if k < len(page.lines) and k not in begun and page.gap_before(k) and _opens_text(page, k) \
-                and _text_above_close(page, k - 1, starts):
-            added.append(Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True))
+    added = [Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True) for k in parted
+             if k not in begun and _opens_text(page, k) and _text_above_close(page, k - 1, starts)]
     return sorted([*starts, *added], key=lambda c: c.first) if added else starts
 
 
