@@ -268,10 +268,10 @@ def _neighbours(lines: Sequence[Line], at: int, step: int) -> list[int]:
 _BUTTON_RE = re.compile(
     r"(?:\d*\s*(?:上一|下一)(?:版|期|篇|页|条|记录)\s*\d*|放大|缩小|默认|打印预览|打印本页|下载记录|关闭窗口|版面导航|标题导航"
     r"|返回(?:概览|目录|首页|顶部|列表|本版|[\u4e00-\u9fff]{2,10}网))")
-_BUTTONS_RE = re.compile(rf"(?:[\s<>《》«»‹›〈〉|｜\[\]【】]*{_BUTTON_RE.pattern})+[\s<>《》«»‹›〈〉|｜\[\]【】]*")
-"""A line of an e-paper's or an archive's buttons and nothing else (``3 上一篇   下一篇4``)."""
+_BETWEEN_BUTTONS_RE = re.compile(r"[\s<>《》«»‹›〈〉|｜\[\]【】]*")
+"""What may stand between buttons (``3 上一篇   下一篇4``, ``<‹上一记录 下一记录>>``)."""
 _BUTTON_HINT_RE = re.compile("上一|下一|返回|放大|导航|打印")
-"""A word every button line holds: the cheap test before :data:`_BUTTONS_RE` (one search in C per line)."""
+"""A word every button line holds: the cheap test before the buttons are cut out (one search in C per line)."""
 _PAGE_ENTRY_RE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。：:][^，。：:]{0,15})?")
 """One entry of a day's page list (``01版:要闻``, ``第03版``, ``A2版：要闻``)."""
 _PAGE_NAME_RE = re.compile(r"[^\s\d，。：:；！？,;!?]{1,10}")
@@ -328,7 +328,10 @@ def _past_break(lines: Sequence[Line], i: int, paging: set[int]) -> int:
 
 def _is_buttons(text: str) -> bool:
     """A line of navigation buttons and nothing else."""
-    return _BUTTON_HINT_RE.search(text) is not None and _BUTTONS_RE.fullmatch(text) is not None
+    if _BUTTON_HINT_RE.search(text) is None:
+        return False
+    rest, buttons = _BUTTON_RE.subn("", text)  # one pass: a pattern of repeated buttons backtracked exponentially
+    return buttons > 0 and _BETWEEN_BUTTONS_RE.fullmatch(rest) is not None
 
 
 _PAGE_DATE_LINE_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

@@ -78,13 +78,15 @@ def _ends_with_head(lex: Lexicon, text: str, j: int) -> bool:
     return text.endswith(lex.head_tuple, 0, j)
 
 
-def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
+def title_start(text: str, head_start: int, head_end: int | None = None, *, across_lines: bool = True) -> int:
     """Where the title ending in the head at ``head_start`` begins, extending over its prefixes.
 
     It stops at punctuation and after a word that precedes titles (受|县委书记, 召开|县委书记, 分管农业
     农村工作|副镇长), but never inside a word: a one-character word there must not make a word with the
     title's first character (和平区区长 is not 和 + 平区区长), 及 joining two parts of an organ's name is
-    crossed (政制及内地事务局局长), and so is a line break inside a word (国⏎务委员)."""
+    crossed (政制及内地事务局局长), and so is a line break inside a word (国⏎务委员). ``across_lines``: a title
+    may also wrap across a line break (:func:`_wrapped_title_start`, which reads the line before with it
+    off: one line up at most, however many lines a text has)."""
     lex = lexicon()
     head_end = head_start + 2 if head_end is None else head_end
     j, floor, joined, stop_ends = head_start, max(0, head_start - MAX_TITLE), False, lex.title_stop_ends
@@ -94,7 +96,7 @@ def title_start(text: str, head_start: int, head_end: int | None = None) -> int:
                 ch not in stop_ends or not text.endswith(lex.title_stops, 0, j)):
             j -= 1  # the common case, decided in C: a CJK character of the title's prefix (is_cjk inlined)
             continue
-        step = _title_step(lex, text, j, head_start, head_end, joined)
+        step = _title_step(lex, text, j, head_start, head_end, joined, across_lines)
         if step is None:
             break
         j, joined = step
@@ -116,7 +118,7 @@ def _past_day(text: str, j: int, head_start: int) -> int:
 
 
 def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
-                joined: bool) -> tuple[int, bool] | None:
+                joined: bool, across_lines: bool = True) -> tuple[int, bool] | None:
     """The next ``(j, joined)`` of :func:`title_start` where something may end the title, None to stop."""
     ch = text[j - 1]
     if ch in TITLE_JOINS and _ends_with_head(lex, text, j - 1) and not _named_before_head(lex, text, j - 1):
@@ -125,7 +127,7 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
         # a break inside a word: the character before it belongs to the title
         if j >= 2 and is_word(text[j - 2] + text[j]):
             return j - 1, joined
-        k = _wrapped_title_start(text, j - 1)
+        k = _wrapped_title_start(text, j - 1) if across_lines else -1
         return (k, joined) if k >= max(0, head_start - MAX_TITLE) else None  # -1: the break ends the title
     if not is_cjk(ch) or _inner_head_ends(lex, text, j, head_start):
         return None
@@ -154,7 +156,7 @@ def _wrapped_title_start(text: str, brk: int) -> int:
     both lines are one clause. The caller keeps the whole title within :data:`MAX_TITLE`."""
     if text[brk] != "\n" or not is_cjk(text[brk - 1:brk] or " ") or not _wraps(text, brk):
         return -1
-    k = title_start(text, brk, brk)
+    k = title_start(text, brk, brk, across_lines=False)
     clean = text[k - 1] in CLAUSE_PUNCT or lexicon().before_title_at(text, k)  # ，|县委常委; 由|县委常委
     return k if k < brk and clean and "\n" not in text[k:brk] else -1
 

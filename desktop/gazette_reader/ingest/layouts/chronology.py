@@ -122,9 +122,9 @@ _NAME_WITHIN = 10
 """Entries dated in full (1月3日) without month headings make a 大事记 only when the file names itself one in
 its first lines; otherwise they are a bullet list of dated briefs."""
 _ROW_CELLS = 2
+"""The date cells a table row may hold after its year: the month and the day."""
 _TABLE_RULES = "|｜ "
 """What a web table saved as text draws between its cells and rows (``大事紀 |``, a ``|`` line between years)."""
-"""The date cells a table row may hold after its year: the month and the day."""
 
 
 @dataclass

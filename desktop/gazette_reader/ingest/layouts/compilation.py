@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
-from gazette_reader.ingest.layouts.bulletin import add_colophon, footer_start
+from gazette_reader.ingest.layouts.bulletin import add_colophon, footer_start, is_rule
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     BULLET,
@@ -438,9 +438,10 @@ def _with_untitled_after_rules(page: Page, starts: list[Candidate]) -> list[Cand
     if not added:
         return starts
     merged = sorted([*starts, *added], key=lambda c: c.first)
+    new = {id(c) for c in added}  # by identity: a list's `in` compared every candidate field by field
     for above, cand in zip(merged, merged[1:]):
         below = above.last + 1
-        if cand in added and not above.section and _group_marker(page, above) and below not in begun \
+        if id(cand) in new and not above.section and _group_marker(page, above) and below not in begun \
                 and _opens_text(page, below):
             above.section = True
             added.append(Candidate(below, below, PLAIN, lead_of(page.lead(below)), inline=True))
@@ -450,8 +451,8 @@ def _with_untitled_after_rules(page: Page, starts: list[Candidate]) -> list[Cand
 def _under_rules(page: Page) -> list[int]:
     """The lines right under a printed rule line (not under an end mark or a web page's furniture)."""
     positions = [ln.start for ln in page.lines]
-    return [k for rule in page.rules if cues.is_rule_line(rule.text)
-            and 0 < (k := bisect_left(positions, rule.start)) < len(positions)]
+    return sorted({k for rule in page.rules if is_rule(rule.text)
+                   and 0 < (k := bisect_left(positions, rule.start)) < len(positions)})  # two rules in a row: one line
 
 
 def _colophon_line(text: str) -> bool:
@@ -649,12 +650,13 @@ def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
     """When clipping source lines stand right before their headlines (most items): line → item start.
     A page line between them (2025年07月07日 / 第A09版:澳聞 / headline) is the page's: issue metadata."""
     heads = [c for c in starts if not c.section]
+    begun = {c.first for c in starts}
     before = {}
     for c in heads:
         k = c.first - 1
         while k > 0 and meta.header_label(page.text(k)) in meta.PAGE_LABELS:
             k -= 1
-        if k >= 0 and _dates_item(page.text(k)):
+        if k >= 0 and k not in begun and _dates_item(page.text(k)):  # a line that starts an item leads none
             before[k] = c.first
     return before if len(before) >= 2 and len(before) * 2 >= len(heads) else {}
 

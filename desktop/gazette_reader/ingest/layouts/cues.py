@@ -108,7 +108,7 @@ STAMP_BYLINE_RE = re.compile(
     r"^(?P<year>\d{4})[\-./](?P<month>\d{1,2})[\-./](?P<day>\d{1,2})\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?P<byline>\S.{1,30})$"
 )
 """A news site's stamp under a story's headline: the date and time it went out, then its reporter's line
-(``2026/02/23 15:52 記者張勳騰／苗栗報導``); the byline is checked apart (:func:`stamp_byline_date`)."""
+(``2026/02/23 15:52 記者張勳騰／苗栗報導``); the byline is checked apart (:func:`_stamp_with_byline`)."""
 
 WEEKDAY_DATE_RE = re.compile(
     r"^(?:星期|周|週)[一二三四五六日天]\s*[,，]\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[,，]\s*(?P<year>\d{4})"

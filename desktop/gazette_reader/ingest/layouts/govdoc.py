@@ -223,15 +223,17 @@ def split_govdoc(lines: Sequence[Line]) -> ParsedIssue:
 def _starts(rows: Sequence[Line]) -> list[int]:
     """Where each document begins: its 文号 line, or its title when no 文号 stands above it."""
     texts = [ln.text for ln in rows]
+    signed = _Signatures(texts)
     starts: list[int] = []
     i = 0
     while i < len(texts):
-        if _numbers_document(texts, i) and not _follows_title(texts, starts, i) and not _repeated(texts, starts, i) \
+        if _numbers_document(texts, i) and not _follows_title(texts, starts, i) \
+                and not _repeated(texts, starts, i, signed) \
                 and not _heads_issue(texts, starts, i):
             starts.append(i)
             i += 1 + _title_span(texts, i + 1) if i + 1 < len(texts) else 1
             continue
-        if (n := _title_span(texts, i)) and (not starts or (_signed_since(texts, starts[-1], i)
+        if (n := _title_span(texts, i)) and (not starts or (signed.before(starts[-1], i)
                                                              or _number_at(texts, i + n) is not None)
                                               and not _is_attachment(texts, starts[-1], i, n)):
             starts.append(i)
@@ -246,10 +248,10 @@ def _follows_title(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
     return bool(starts) and starts[-1] + _title_span(texts, starts[-1]) == i
 
 
-def _repeated(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
+def _repeated(texts: Sequence[str], starts: Sequence[int], i: int, signed: _Signatures) -> bool:
     """A 文号 printed again before its document is signed (a page showing it twice, or a site's 文号 / 索引号
     table above the document's own 文号 line) is that document's."""
-    return bool(starts) and any(texts[i] in t for t in texts[starts[-1]:i]) and not _signed_since(texts, starts[-1], i)
+    return bool(starts) and not signed.before(starts[-1], i) and any(texts[i] in t for t in texts[starts[-1]:i])
 
 
 def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
@@ -259,16 +261,31 @@ def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
     return "".join(texts[i:i + n]) in parent
 
 
-def _signed_since(texts: Sequence[str], start: int, i: int) -> bool:
-    """The previous document has been signed (a date line) before line ``i``: a new title starts one. A
-    date in brackets before any sentence of the body (``（二○○八年十月二十九日）`` under the title) is the
-    date a 公报 or a site prints under the title, not the signature below the text."""
-    told = False
-    for text in texts[start:i]:
-        if signing_date(text) and (told or text[:1] not in "（("):
-            return True
-        told = told or ends_sentence(text)
-    return False
+class _Signatures:
+    """Whether the document from a start has been signed (a date line) before a line: a new title starts one.
+    A date in brackets before any sentence of the body (``（二○○八年十月二十九日）`` under the title) is the
+    date a 公报 or a site prints under the title, not the signature below the text.
+
+    The splitter asks of every line after the latest start, so the lines read are remembered (reading the
+    document again each time was quadratic in its length)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.start = self.read = -1
+        self.told = False
+        self.signed: int | None = None
+
+    def before(self, start: int, i: int) -> bool:
+        """The document from line ``start`` is signed before line ``i``."""
+        if start != self.start or i < self.read:
+            self.start, self.read, self.told, self.signed = start, start, False, None
+        while self.signed is None and self.read < i:
+            text = self.texts[self.read]
+            if signing_date(text) and (self.told or text[:1] not in "（("):
+                self.signed = self.read
+            self.told = self.told or ends_sentence(text)
+            self.read += 1
+        return self.signed is not None and self.signed < i
 
 
 def _number_at(texts: Sequence[str], i: int) -> str | None:

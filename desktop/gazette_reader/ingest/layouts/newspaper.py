@@ -523,6 +523,11 @@ class _Record:
         """Its 【正文】 field is not read yet: a field line still belongs to it."""
         return not any(m.group("label") == _TEXT_FIELD for _, m in self.fields)
 
+    def takes(self, label: str) -> bool:
+        """A field line of ``label`` belongs to this record: it is open and has no such field yet (a record
+        without 【正文】 ends where the next one's first field repeats a label)."""
+        return bool(self.fields) and self.open and all(m.group("label") != label for _, m in self.fields)
+
 
 def has_records(lines: Sequence[Line]) -> bool:
     """The text is a news archive's records: a line of a 【标题】 field and one of a 【正文】 field."""
@@ -538,9 +543,9 @@ def split_records(lines: Sequence[Line]) -> ParsedIssue:
     records: list[_Record] = []
     for line in lines:
         match = _FIELD_RE.match(line.text) if line.text.startswith("【") else None
-        if match is not None and (not records or not records[-1].open or not records[-1].fields):
+        if match is not None and (not records or not records[-1].takes(match.group("label"))):
             records.append(_Record())
-        if match is not None and records[-1].open:
+        if match is not None:
             records[-1].fields.append((line, match))
         elif records:
             records[-1].text.append(line)
