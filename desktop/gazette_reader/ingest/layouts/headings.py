@@ -474,12 +474,20 @@ def _opens_clipping(page: Page, k: int) -> bool:
             or not (k == 0 or page.gap_before(k)) or k + 1 >= len(page.lines) or _release_line(page.texts[k + 1]):
         return False
     above = page.texts[k - 1] if k > 0 else ""
+    if _labelled_date(above):
+        return False  # 发布日期:… / 信息来源:…: the fields of one release's header, set a blank line apart
     if page.gap_before(k + 1) and titlelike(page.texts[k + 1]) and cues.BRACKET_RE.fullmatch(above) is None:
         # a page may break between the source line and its text; a headline after a gap is the next item's,
         # unless a group marker (【县区政务】) stands above: then the source line cannot close an item
         return False
     headline = titlelike(above) and (page.short(k - 1) or page.gap_before(k - 1))  # not a paragraph's wrapped line
     return not above or cues.BRACKET_RE.fullmatch(above) is not None or not headline
+
+
+def _labelled_date(text: str) -> bool:
+    """A release's labelled date field (发布日期:2020-01-27, 发布时间:… 来源:本网): it stands in the header
+    under a headline, never at the end of an item, so a source line under it is the same release's."""
+    return cues.line_date(text) is not None and cues.is_label_line(text.strip())
 
 
 _MAX_OVERRUN_COMMAS = 3
@@ -745,6 +753,8 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
         return None
     if not _balanced(match.group("title")):
         return None  # the space stands inside a quotation (为贯彻省卫健委“党建引领 医疗强基”…)
+    if _whole_headline_line(page, k, page.texts[k][match.end():]):
+        return None
     if k + 1 < len(page.lines) and _lead_after(page, k + 1, "") == DATED and not page.texts[k][match.end():].strip()[:1].isdigit():
         return None  # a whole headline line with a date line, byline or dated lead under it
     if _release_lines_follow(page, k):
@@ -752,6 +762,15 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     lead = lead_of(page.texts[k][match.end():] + page.lead(k + 1))
     return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
                      length=len(match.group("title")), title=match.group("title"))
+
+
+def _whole_headline_line(page: Page, k: int, rest: str) -> bool:
+    """Line ``k`` is a headline of two phrases (屏東YouBike喜迎騎乘突破五百萬人次 站點總數達170站), not a
+    headline and the start of its text: the words after the space hold no sentence punctuation and the
+    line holds fewer characters than the column, which a text line wrapped by character count fills
+    when it runs on to the next line."""
+    return page.char_column is not None and page.chars[k] < page.char_column \
+        and not cues.SENTENCE_PUNCT_RE.search(rest)
 
 
 _WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{6,40}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")

@@ -1,0 +1,62 @@
+"""Saved web releases (blind round 8): a page's today widget, a release header's fields set apart by
+blank lines, a headline of two phrases on a full line of hard-wrapped text."""
+
+from __future__ import annotations
+
+from gazette_reader.ingest.metadata import issue_facts
+from gazette_reader.ingest.parse import parse_unchecked
+
+# press_release/zhengwu_dongtai_jinan_…: each field of the release's header on its own line, blank lines
+# between them; the page's day widget above everything
+SAVED = """2023年03月29日 星期三
+
+某市委常委会召开扩大会议研究部署全市工作
+
+发布日期:2020-01-27
+
+信息来源:某市日报
+
+  1月26日下午,某市委常委会召开扩大会议,传达学习有关会议精神,研究部署下一步工作。
+  市委书记某某某主持会议并讲话,市委副书记某某某出席会议。
+编辑:某某
+
+为切实抓好节前安全生产工作,确保全县人民群众过一个欢乐、祥和、平安的春节。2月9日,县委书记某某某带领有关单位负责人检查安全生产工作。
+"""
+
+
+def test_a_source_field_under_the_release_date_is_the_same_release() -> None:
+    issue = parse_unchecked(SAVED)
+    first = issue.articles[0]
+    assert "1月26日下午" in first.body
+    assert (first.year, first.month, first.day) == (2020, 1, 27)
+
+
+def test_a_day_and_weekday_alone_is_a_widget_not_the_issue_date() -> None:
+    assert issue_facts({"报头": "2023年03月29日 星期三"}).year is None
+    assert parse_unchecked(SAVED).year is None
+    assert parse_unchecked(SAVED).articles[-1].year is None  # the untitled item states no year
+    assert issue_facts({"报头": "某某日报", "报头2": "2023年03月29日 星期三"}).year == 2023  # a paper's dated masthead
+
+
+# worklog/xiangzhen_gongzuo_dongtai_di3qi_tw: text wrapped at 28 characters under a headline of two
+# phrases, set whole on a line shorter than the column
+WRAPPED = """某鄉鎮工作動態
+第3期
+
+吉安鄉召開村長會報啟共識 鄉長率團隊落實基層圓滿建設
+吉安鄉公所促鄉政推行更加基層化周全,18日於親民堂召開
+村長暨村幹事業務會報,由鄉長親率主任秘書及各課室主管,
+向各村村長交互說明地方建設與業務推展之現況及內容,並
+匯集各村提案進行交流與回應。也藉由會議頒發調解委員會
+卸任賀匾及新續任聘書,盼未來持續攜手共構民意需求服務
+,解決民眾問題,為鄉親再造福祉。
+
+某鄉長下鄉聽基層幹部建言
+某鄉公所幹部下鄉座談會昨晚在某村舉行,鄉長與幹部座談,
+聽取基層幹部對鄉政建設的意見,並逐一回應各項建議,會中
+氣氛熱烈,鄉長表示將持續推動基層建設。
+"""
+
+
+def test_a_two_phrase_headline_short_of_the_column_is_whole() -> None:
+    assert parse_unchecked(WRAPPED).articles[0].title == "吉安鄉召開村長會報啟共識 鄉長率團隊落實基層圓滿建設"
