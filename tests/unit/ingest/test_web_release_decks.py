@@ -60,3 +60,28 @@ WRAPPED = """某鄉鎮工作動態
 
 def test_a_two_phrase_headline_short_of_the_column_is_whole() -> None:
     assert parse_unchecked(WRAPPED).articles[0].title == "吉安鄉召開村長會報啟共識 鄉長率團隊落實基層圓滿建設"
+
+
+# press_release/zhengwu_dongtai_jinan_…: a release's headline over two subtitle decks, then its info line
+DECKS = """某市委常委会召开扩大会议
+
+传达学习中央有关会议精神 安排部署全市疫情防控工作
+
+某某某主持并讲话 某某某出席
+
+发布日期:2020-01-27
+
+  1月26日下午,某市委常委会召开扩大会议,传达学习有关会议精神,研究部署下一步工作。
+编辑:某某
+
+某县全面开展“全民巡河护河”专项行动
+2018年9月19日 16:11
+9月19日是“全民护河日”,某县各级河长带领广大群众深入镇、村河道沿线巡河。
+"""
+
+
+def test_the_decks_under_a_release_headline_are_its_subtitles() -> None:
+    first = parse_unchecked(DECKS).articles[0]
+    assert first.title == "某市委常委会召开扩大会议"
+    assert first.subtitle == "传达学习中央有关会议精神 安排部署全市疫情防控工作 某某某主持并讲话 某某某出席"
+    assert "1月26日下午" in first.body

@@ -861,10 +861,47 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
         keep.add(id(first))
+    if page is not None:
+        keep -= _release_decks(page, heads)
     for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
         if id(below) in keep and above.last + 1 == below.first and CHAPTER_RE.match(page.texts[above.first]):
             keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
     return [c for c in found if id(c) in keep]
+
+
+def _release_decks(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of the subtitle decks under a web release's headline: plain headline lines stacked right
+    under a headline of :data:`MIN_DECK` characters at least (blank lines aside), the last over the
+    release's info line (市委常委会召开扩大会议 / 传达学习…精神 安排部署… / 王忠林主持并讲话… / 发布日期:…).
+    The info line dates the release, and one headline heads it: the lines under the first are its decks
+    (a column's short name over a headline, 头条, is its section, see :func:`mark_sections`)."""
+    decks: set[int] = set()
+    chain: list[Candidate] = []
+    for cand in [*heads, None]:
+        stacked = cand is not None and chain and cand.first == chain[-1].last + 1 and _plain_deck(cand)
+        if stacked:
+            chain.append(cand)
+            continue
+        if 2 <= len(chain) <= _MAX_DECKS and chain[-1].last + 1 < len(page.lines) and _web_info(page.texts[chain[-1].last + 1]):
+            decks.update(id(c) for c in chain[1:])
+        chain = [cand] if cand is not None and _plain_deck(cand) and _says_what_happened(page, cand) else []
+    return decks
+
+
+def _says_what_happened(page: Page, cand: Candidate) -> bool:
+    """A headline that can have decks under it: :data:`MIN_DECK` Chinese characters at least (not a site's
+    name, ZKX's LAB), and not a credit closing the release above ((编辑 周晓叶))."""
+    text = page.texts[cand.last]
+    return len(_HAN_RE.findall(text)) >= MIN_DECK and not closes(text)
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_MAX_DECKS = 3
+"""引题, 主题, 副题: more headlines stacked over a date line are a page's list of headlines, not decks."""
+
+
+def _plain_deck(cand: Candidate) -> bool:
+    return cand.style == PLAIN and not cand.inline and not cand.masthead
 
 
 def _headlines_apart(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
