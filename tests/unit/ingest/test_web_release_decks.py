@@ -85,3 +85,37 @@ def test_the_decks_under_a_release_headline_are_its_subtitles() -> None:
     assert first.title == "某市委常委会召开扩大会议"
     assert first.subtitle == "传达学习中央有关会议精神 安排部署全市疫情防控工作 某某某主持并讲话 某某某出席"
     assert "1月26日下午" in first.body
+
+
+# press_release/zhengwu_dongtai_jinan_…: photo captions on lines of their own inside a release, in a
+# run of releases whose headlines have their info lines under them
+CAPTIONS = """某市委常委会召开扩大会议
+
+传达学习中央有关会议精神 安排部署全市疫情防控工作
+
+某某某主持并讲话 某某某出席
+
+发布日期:2020-01-27
+
+  1月26日下午,某市委常委会召开扩大会议,传达学习有关会议精神,研究部署下一步工作。
+编辑:某某
+
+为切实抓好节前安全生产工作,确保全县人民群众过一个平安的春节。2月9日,县委书记某某某检查安全生产工作。
+
+在新华百货检查食品供应及安全
+某某某一行先后来到新华百货购物商场、年货一条街,分别检查了消防设施配备等情况。
+
+到年货一条街检查
+在检查中,某某某指出,安全生产责任重于泰山,各部门要切实担负起监管职责。
+
+某县全面开展“全民巡河护河”专项行动
+2018年9月19日 16:11
+9月19日是“全民护河日”,某县各级河长带领广大群众深入镇、村河道沿线巡河。
+"""
+
+
+def test_caption_lines_inside_a_run_of_releases_start_no_item() -> None:
+    articles = parse_unchecked(CAPTIONS).articles
+    assert [a.title for a in articles if not a.title_derived] == ["某市委常委会召开扩大会议", "某县全面开展“全民巡河护河”专项行动"]
+    assert len(articles) == 3  # the untitled release after the first one's trailer, its captions in its text
+    assert "到年货一条街检查" in articles[1].body

@@ -862,7 +862,7 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     if first is not None:
         keep.add(id(first))
     if page is not None:
-        keep -= _release_decks(page, heads)
+        keep -= _release_decks(page, heads) | _inside_releases(page, heads)
     for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
         if id(below) in keep and above.last + 1 == below.first and CHAPTER_RE.match(page.texts[above.first]):
             keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
@@ -898,6 +898,34 @@ def _says_what_happened(page: Page, cand: Candidate) -> bool:
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _MAX_DECKS = 3
 """引题, 主题, 副题: more headlines stacked over a date line are a page's list of headlines, not decks."""
+
+
+def _inside_releases(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of plain lines read as headlines inside a run of web releases that are none: where two
+    headlines at least have their release's info line under them (their decks between), a plain line
+    with neither an info line nor a dated lead under it, and no headline right under it, is a photo's
+    caption (在新华百货检查食品供应及安全 / 刘维平一行先后来到…) or a subheading inside a release."""
+    plain = [c for c in heads if _plain_deck(c)]
+    released = {id(c) for c in plain if _over_info_line(page, c, heads)}
+    if len(released) < 2:
+        return set()
+    below = {c.first for c in heads}
+    return {id(c) for c in plain if id(c) not in released and c.lead == UNDATED and c.last + 1 not in below}
+
+
+def _over_info_line(page: Page, cand: Candidate, heads: Sequence[Candidate]) -> bool:
+    """The info line (发布日期:…) stands right under the headline, or under its decks."""
+    k = cand.last + 1
+    stacked = {c.first: c for c in heads}
+    for _ in range(_MAX_DECKS):
+        if k >= len(page.lines):
+            return False
+        if _web_info(page.texts[k]):
+            return True
+        if (deck := stacked.get(k)) is None or not _plain_deck(deck):
+            return False
+        k = deck.last + 1
+    return False
 
 
 def _plain_deck(cand: Candidate) -> bool:
