@@ -119,3 +119,31 @@ def test_caption_lines_inside_a_run_of_releases_start_no_item() -> None:
     assert [a.title for a in articles if not a.title_derived] == ["某市委常委会召开扩大会议", "某县全面开展“全民巡河护河”专项行动"]
     assert len(articles) == 3  # the untitled release after the first one's trailer, its captions in its text
     assert "到年货一条街检查" in articles[1].body
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` cut into lines of ``width`` characters, as tests/corpus/wrap.py wraps a PDF-like text."""
+    return "\n".join(line[i:i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width))
+
+
+# traditional/miaoli_pingtung_xianfu_jianji: releases set apart by blank lines, wrapped at 30 characters
+# (headlines too); one has its date and byline line under its headline, one a headline wrapped onto a
+# second line with its text right under it
+APART = _wrapped("""縣府新聞剪輯（某縣）
+
+某縣務會議 縣長緊盯各項建設計畫進度
+某縣政府二十日召開一一五年度第三次縣務會議，各鄉鎮市長列席會議，鄉鎮市長當場提出問題，由縣長指示各單位研議妥處，會中各局處針對職掌業務計畫，逐一說明執行情形。
+
+開工上香祈福 縣長：持續努力讓建設大步邁進
+2026/02/23 15:52 記者某某某／某地報導
+某縣長今（23）日農曆年假後上班首日，率縣府團隊到廟宇上香祈福，並提出新年縣政規劃，包括多項重大工程能順利推進，讓建設大步向前邁進。
+
+馬上快樂!縣長市場拜早年小紅包傳遞新春祝福 人潮湧現熱鬧滾滾
+縣長至市場分送一元紅包和鄉親拜早年 農曆春節將至,縣長今(13)日一早前往市場發一元紅包,向大家拜早年,恭賀新喜!所到之處都吸引許多民眾排隊領紅包。
+""", 30)
+
+
+def test_releases_set_apart_keep_a_wrapped_headline_under_a_byline_release() -> None:
+    titles = [a.title for a in parse_unchecked(APART).articles]
+    assert titles[-1] == "馬上快樂!縣長市場拜早年小紅包傳遞新春祝福 人潮湧現熱鬧滾滾"
+    assert len(titles) == 3

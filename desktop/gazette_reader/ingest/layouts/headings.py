@@ -938,8 +938,8 @@ def _headlines_apart(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
     after another, however their leads open (县长许淑华今日…, 台东县长滨乡…). An indented line after a
     blank one opens a paragraph of the same article, however headline-like its first words. Empty
     when the text is not such a run of items."""
-    flush = [c for c in heads if c.style == PLAIN and c.length >= _MIN_PLAIN_TITLE and not c.inline
-             and not page.lines[c.first].raw[:1].isspace()]
+    flush = [c for c in heads if c.style == PLAIN and c.length >= _MIN_PLAIN_TITLE and not c.masthead
+             and (not c.inline or c.title is not None) and not page.lines[c.first].raw[:1].isspace()]
     if len(flush) >= 2 and heads[0] is flush[0] and heads[0].first == 0 and all(c.blank_before for c in flush):
         return flush
     return []
