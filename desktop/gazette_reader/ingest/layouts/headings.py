@@ -765,7 +765,7 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
 
 
 def _whole_headline_line(page: Page, k: int, rest: str) -> bool:
-    """Line ``k`` is a headline of two phrases (屏東YouBike喜迎騎乘突破五百萬人次 站點總數達170站), not a
+    """Line ``k`` is a headline of two phrases (吉安鄉召開村長業務會報啟共識 游淑貞率團隊落實基層圓滿建設), not a
     headline and the start of its text: the words after the space hold no sentence punctuation and the
     line holds fewer characters than the column, which a text line wrapped by character count fills
     when it runs on to the next line."""
@@ -882,7 +882,8 @@ def _release_decks(page: Page, heads: Sequence[Candidate]) -> set[int]:
         if stacked:
             chain.append(cand)
             continue
-        if 2 <= len(chain) <= _MAX_DECKS and chain[-1].last + 1 < len(page.lines) and _web_info(page.texts[chain[-1].last + 1]):
+        below = chain[-1].last + 1 if chain else len(page.lines)
+        if 2 <= len(chain) <= _MAX_DECKS and below < len(page.lines) and _web_info(page.texts[below]):
             decks.update(id(c) for c in chain[1:])
         chain = [cand] if cand is not None and _plain_deck(cand) and _says_what_happened(page, cand) else []
     return decks
@@ -906,29 +907,31 @@ def _inside_releases(page: Page, heads: Sequence[Candidate]) -> set[int]:
     with neither an info line nor a dated lead under it, and no headline right under it, is a photo's
     caption (在新华百货检查食品供应及安全 / 刘维平一行先后来到…) or a subheading inside a release."""
     plain = [c for c in heads if _plain_deck(c)]
-    released = {id(c) for c in plain if _over_info_line(page, c, heads)}
+    stacked = {c.first: c for c in plain}
+    released = {id(c) for c in plain if _over_info_line(page, c, stacked)}
     if len(released) < 2:
         return set()
     below = {c.first for c in heads}
     return {id(c) for c in plain if id(c) not in released and c.lead == UNDATED and c.last + 1 not in below}
 
 
-def _over_info_line(page: Page, cand: Candidate, heads: Sequence[Candidate]) -> bool:
-    """The info line (发布日期:…) stands right under the headline, or under its decks."""
+def _over_info_line(page: Page, cand: Candidate, stacked: dict[int, Candidate]) -> bool:
+    """The info line (发布日期:…) stands right under the headline, or under its decks (``stacked``: the
+    plain headlines by their first line)."""
     k = cand.last + 1
-    stacked = {c.first: c for c in heads}
     for _ in range(_MAX_DECKS):
         if k >= len(page.lines):
             return False
         if _web_info(page.texts[k]):
             return True
-        if (deck := stacked.get(k)) is None or not _plain_deck(deck):
+        if (deck := stacked.get(k)) is None:
             return False
         k = deck.last + 1
     return False
 
 
 def _plain_deck(cand: Candidate) -> bool:
+    """A plain headline on lines of its own (no mark, not sharing its line with the text, no masthead)."""
     return cand.style == PLAIN and not cand.inline and not cand.masthead
 
 
