@@ -115,6 +115,10 @@ _MASTHEAD_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\
 _DATE_LINE_RE = re.compile(r"\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*")
 """A masthead line that is a date and nothing else (``2013-09-14`` under a bulletin's column name): the
 issue's date, where in running text the form might be a number."""
+_DAY_WIDGET_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天]$")
+"""A day and its weekday alone (``2023年03月29日 星期三``): a web page's today widget, the day the page was
+saved, when no masthead line names a publication or an issue number; a paper's masthead prints its
+date under its name."""
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,8 @@ def issue_facts(metadata: dict[str, str]) -> IssueFacts:
         month = month if 1 <= month <= 12 else None
     numbered = _NUMBER_RE.search(metadata.get("期号", ""))
     masthead = [v for k, v in metadata.items() if k.startswith(("版面", "报头"))]
+    if not any(masthead_name(v.replace(" ", "")) or _NUMBER_RE.search(v) for v in masthead):
+        masthead = [v for v in masthead if not _DAY_WIDGET_RE.match(v)]
     if year is None and (dated := _masthead_date(metadata, masthead)):
         year, month = int(dated.group(1)), int(dated.group(2))
         month = month if 1 <= month <= 12 else None

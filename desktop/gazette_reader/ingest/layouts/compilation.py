@@ -790,6 +790,10 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     second = _headline(page, body[:count], issue)
     kicker_first = kicker_first or _newspaper_story(body[count:count + 2])
     bigger = biggest_deck([page.lines[item.head.first:item.head.last + 1], body[:count]])
+    rest = body[count:]
+    if _third_deck(rest) and not kicker_first:  # a release's headline over two subtitles, then its info line
+        article.subtitle = f"{second} {rest[0].text}"
+        return rest[1:]
     if bigger is None:
         below_is_title = not _SUBTITLE_RE.match(second) and not cues.REPORTED_SPEECH_RE.match(second) \
             and (kicker_first or len(second) > len(article.title))
@@ -803,6 +807,12 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     if rest and _SUBTITLE_RE.match(rest[0].text) and article.subtitle is None and len(rest[0].text) <= 50:
         article.subtitle, rest = rest[0].text, rest[1:]  # the third deck: kicker, title, ——subtitle
     return rest
+
+
+def _third_deck(rest: Sequence[Line]) -> bool:
+    """A third headline line under the subhead, right over the release's info line (发布日期:…): a web
+    release prints its headline, then its subtitles; a kicker stands over one title only."""
+    return len(rest) > 1 and titlelike(rest[0].text) and _release_line(rest[1].text)
 
 
 def _newspaper_story(lines: Sequence[Line]) -> bool:

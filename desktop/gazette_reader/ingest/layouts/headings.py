@@ -494,12 +494,20 @@ def _opens_clipping(page: Page, k: int) -> bool:
             or not (k == 0 or page.gap_before(k)) or k + 1 >= len(page.lines) or _release_line(page.texts[k + 1]):
         return False
     above = page.texts[k - 1] if k > 0 else ""
+    if _labelled_date(above):
+        return False  # 发布日期:… / 信息来源:…: the fields of one release's header, set a blank line apart
     if page.gap_before(k + 1) and titlelike(page.texts[k + 1]) and cues.BRACKET_RE.fullmatch(above) is None:
         # a page may break between the source line and its text; a headline after a gap is the next item's,
         # unless a group marker (【县区政务】) stands above: then the source line cannot close an item
         return False
     headline = titlelike(above) and (page.short(k - 1) or page.gap_before(k - 1))  # not a paragraph's wrapped line
     return not above or cues.BRACKET_RE.fullmatch(above) is not None or not headline
+
+
+def _labelled_date(text: str) -> bool:
+    """A release's labelled date field (发布日期:2020-01-27, 发布时间:… 来源:本网): it stands in the header
+    under a headline, never at the end of an item, so a source line under it is the same release's."""
+    return cues.line_date(text) is not None and cues.is_label_line(text.strip())
 
 
 _MAX_OVERRUN_COMMAS = 3
@@ -766,6 +774,8 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
         return None
     if not _balanced(match.group("title")):
         return None  # the space stands inside a quotation (为贯彻省卫健委“党建引领 医疗强基”…)
+    if _whole_headline_line(page, k, page.texts[k][match.end():]):
+        return None
     if k + 1 < len(page.lines) and _lead_after(page, k + 1, "") == DATED and not page.texts[k][match.end():].strip()[:1].isdigit():
         return None  # a whole headline line with a date line, byline or dated lead under it
     if _release_lines_follow(page, k):
@@ -773,6 +783,15 @@ def _shares_line(page: Page, k: int) -> Candidate | None:
     lead = lead_of(page.texts[k][match.end():] + page.lead(k + 1))
     return Candidate(k, k, PLAIN, lead if lead != UNDATED else TIMED, inline=True, blank_before=page.gap_before(k),
                      length=len(match.group("title")), title=match.group("title"))
+
+
+def _whole_headline_line(page: Page, k: int, rest: str) -> bool:
+    """Line ``k`` is a headline of two phrases (吉安鄉召開村長業務會報啟共識 游淑貞率團隊落實基層圓滿建設), not a
+    headline and the start of its text: the words after the space hold no sentence punctuation and the
+    line holds fewer characters than the column, which a text line wrapped by character count fills
+    when it runs on to the next line."""
+    return page.char_column is not None and page.chars[k] < page.char_column \
+        and not cues.SENTENCE_PUNCT_RE.search(rest)
 
 
 _WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{6,40}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")
@@ -902,6 +921,8 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     first = next((c for c in heads if not c.masthead), None)
     if first is not None:
         keep.add(id(first))
+    if page is not None:
+        keep -= _release_decks(page, heads) | _inside_releases(page, heads)
     for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
         if id(below) in keep and above.last + 1 == below.first and CHAPTER_RE.match(page.texts[above.first]):
             keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
@@ -924,14 +945,80 @@ def _without_subheads(page: Page | None, starts: list[Candidate]) -> list[Candid
 _WIDE_GAP_AFTER_RE = re.compile(r"(?: {3,}|\t+|\u3000{2,})\S")
 
 
+def _release_decks(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of the subtitle decks under a web release's headline: plain headline lines stacked right
+    under a headline of :data:`MIN_DECK` characters at least (blank lines aside), the last over the
+    release's info line (市委常委会召开扩大会议 / 传达学习…精神 安排部署… / 王忠林主持并讲话… / 发布日期:…).
+    The info line dates the release, and one headline heads it: the lines under the first are its decks
+    (a column's short name over a headline, 头条, is its section, see :func:`mark_sections`)."""
+    decks: set[int] = set()
+    chain: list[Candidate] = []
+    for cand in [*heads, None]:
+        stacked = cand is not None and chain and cand.first == chain[-1].last + 1 and _plain_deck(cand)
+        if stacked:
+            chain.append(cand)
+            continue
+        below = chain[-1].last + 1 if chain else len(page.lines)
+        if 2 <= len(chain) <= _MAX_DECKS and below < len(page.lines) and _web_info(page.texts[below]):
+            decks.update(id(c) for c in chain[1:])
+        chain = [cand] if cand is not None and _plain_deck(cand) and _says_what_happened(page, cand) else []
+    return decks
+
+
+def _says_what_happened(page: Page, cand: Candidate) -> bool:
+    """A headline that can have decks under it: :data:`MIN_DECK` Chinese characters at least (not a site's
+    name, ZKX's LAB), and not a credit closing the release above ((编辑 周晓叶))."""
+    text = page.texts[cand.last]
+    return len(_HAN_RE.findall(text)) >= MIN_DECK and not closes(text)
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_MAX_DECKS = 3
+"""引题, 主题, 副题: more headlines stacked over a date line are a page's list of headlines, not decks."""
+
+
+def _inside_releases(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of plain lines read as headlines inside a run of web releases that are none: where two
+    headlines at least have their release's info line under them (their decks between), a plain line
+    with neither an info line nor a dated lead under it, and no headline right under it, is a photo's
+    caption (在新华百货检查食品供应及安全 / 刘维平一行先后来到…) or a subheading inside a release."""
+    plain = [c for c in heads if _plain_deck(c)]
+    stacked = {c.first: c for c in plain}
+    released = {id(c) for c in plain if _over_info_line(page, c, stacked)}
+    if len(released) < 2:
+        return set()
+    below = {c.first for c in heads}
+    return {id(c) for c in plain if id(c) not in released and c.lead == UNDATED and c.last + 1 not in below}
+
+
+def _over_info_line(page: Page, cand: Candidate, stacked: dict[int, Candidate]) -> bool:
+    """The info line (发布日期:…) stands right under the headline, or under its decks (``stacked``: the
+    plain headlines by their first line)."""
+    k = cand.last + 1
+    for _ in range(_MAX_DECKS):
+        if k >= len(page.lines):
+            return False
+        if _web_info(page.texts[k]):
+            return True
+        if (deck := stacked.get(k)) is None:
+            return False
+        k = deck.last + 1
+    return False
+
+
+def _plain_deck(cand: Candidate) -> bool:
+    """A plain headline on lines of its own (no mark, not sharing its line with the text, no masthead)."""
+    return cand.style == PLAIN and not cand.inline and not cand.masthead
+
+
 def _headlines_apart(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
     """The headlines of a text that opens with a long plain headline at the left margin, when every
     such headline in it stands after a blank line, two at least: press releases or briefs saved one
     after another, however their leads open (县长许淑华今日…, 台东县长滨乡…). An indented line after a
     blank one opens a paragraph of the same article, however headline-like its first words. Empty
     when the text is not such a run of items."""
-    flush = [c for c in heads if c.style == PLAIN and c.length >= _MIN_PLAIN_TITLE and not c.inline
-             and not page.lines[c.first].raw[:1].isspace()]
+    flush = [c for c in heads if c.style == PLAIN and c.length >= _MIN_PLAIN_TITLE and not c.masthead
+             and (not c.inline or c.title is not None) and not page.lines[c.first].raw[:1].isspace()]
     if len(flush) >= 2 and heads[0] is flush[0] and heads[0].first == 0 and all(c.blank_before for c in flush):
         return flush
     return []
