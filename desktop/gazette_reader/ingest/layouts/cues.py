@@ -7,6 +7,7 @@ All patterns run on the simplified form of the text (traditional gazettes are pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 BULLETS = "●■◆▲△★☆○◎◇□▶►▪•◉❖"
 """Characters that open a headline or a short item (``● 区委书记…``, ``■ 二七区``)."""
@@ -213,6 +214,15 @@ TRAILER_RE = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(role) for role in sort
                         + r")\s*[：:]")
 """A release's closing line: who edited or checked it, or its link (``编辑:郑宏亮``, ``审 核:李 源``,
 ``原文链接:http://…``). The page ends under it: what follows a blank line is the next page's."""
+
+
+_TRAILER_ANYWHERE_RE = re.compile(TRAILER_RE.pattern, re.MULTILINE)
+
+
+def holds_trailer(texts: Iterable[str]) -> bool:
+    """Some line of ``texts`` may be a trailer (:func:`is_trailer_line`): one search over them all, the
+    cheap test before asking each line."""
+    return _TRAILER_ANYWHERE_RE.search("\n".join(texts)) is not None
 
 
 def is_trailer_line(text: str) -> bool:

@@ -175,6 +175,8 @@ def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[se
     offset of the first text line under a breadcrumb → the channel it names (:func:`cues.breadcrumb_channel`)."""
     openings: set[int] = set()
     channels: dict[int, str] = {}
+    if not any(furniture) and not cues.holds_trailer(ln.text for ln in lines):
+        return openings, channels  # nothing opens a post: the common case, told in C
     waiting = False
     closing = ""  # "trailer": the line just read closes a release (编辑:…); "gap": a blank line under it
     ended = False  # the text above ends a sentence (labels may follow it): a trailer there closes the release
