@@ -305,9 +305,17 @@ def _without_repeated_headlines(page: Page, starts: list[Candidate]) -> list[Can
     of that item, not an item of its own."""
     kept: list[Candidate] = []
     for cand in starts:
-        if not kept or cand.inline or kept[-1].section or not _repeats_headline(page, kept[-1], cand.first):
+        if not kept or cand.inline or kept[-1].section or not _repeats_headline(page, kept[-1], cand.first) \
+                or _dateline_under(page, cand.last):
             kept.append(cand)
     return kept
+
+
+def _dateline_under(page: Page, k: int) -> bool:
+    """The first text under line ``k`` opens with a dateline (本报讯 3月3日，…): a story of its own under
+    that headline, though the story above ran under the same words (a paper's two 要统筹谋划 reports)."""
+    below = next((j for j in range(k + 1, len(page.lines)) if page.text(j)), None)
+    return below is not None and cues.is_dateline(page.text(below))
 
 
 def _repeats_headline(page: Page, head: Candidate, k: int) -> bool:
