@@ -344,7 +344,7 @@ def _with_next_tables(page: Page, starts: list[Candidate], tables: Sequence[tupl
     no headline stands over it."""
     added = [Candidate(first, first, PLAIN, UNDATED, inline=True, title="")
              for (_, above), (first, _) in zip(tables, tables[1:]) if first == above + 1 and page.blank_before[first]]
-    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+    return _with_added(starts, added)
 
 
 def _without_cut_sentences(page: Page, starts: list[Candidate]) -> list[Candidate]:
@@ -409,6 +409,27 @@ def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candida
     return kept, captions
 
 
+def _with_added(starts: list[Candidate], added: Sequence[Candidate]) -> list[Candidate]:
+    """``starts`` with the item starts a pass found besides them, in line order."""
+    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+
+
+def _untitled(page: Page, k: int, *, blank_before: bool = False) -> Candidate:
+    """An item without a headline of its own, its text opening on line ``k``."""
+    return Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=blank_before)
+
+
+def _group_over_text(page: Page, cand: Candidate, begun: set[int]) -> Candidate | None:
+    """``cand`` as a group heading (:func:`_group_marker`) over text with no headline of its own: marked a
+    section, and the untitled item under it returned; None (``cand`` unchanged) when it is no such heading."""
+    below = cand.last + 1
+    if cand.section or not _group_marker(page, cand) or below >= len(page.lines) or below in begun \
+            or not _opens_text(page, below):
+        return None
+    cand.section = True
+    return _untitled(page, below)
+
+
 _ITEM_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2})\s*[、.．]")
 
 
@@ -427,8 +448,7 @@ def _with_numbered_run(page: Page, found: Sequence[Candidate], starts: list[Cand
     if numbers != [str(n) for n in range(1, len(numbered) + 1)]:
         return starts
     begun = {c.first for c in starts}
-    added = [c for c in numbered if c.first not in begun]
-    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+    return _with_added(starts, [c for c in numbered if c.first not in begun])
 
 
 def _with_untitled_after_rules(page: Page, starts: list[Candidate]) -> list[Candidate]:
@@ -440,20 +460,16 @@ def _with_untitled_after_rules(page: Page, starts: list[Candidate]) -> list[Cand
     if not starts or not page.rules:
         return starts
     begun = {c.first for c in starts}
-    added = [Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True)
+    added = [_untitled(page, k, blank_before=True)
              for k in _under_rules(page) if k not in begun and k > starts[0].last + 1 and _opens_text(page, k)
              and not _colophon_line(page.text(k)) and closes(page.text(k - 1)) and not _heads_text(starts, k - 1)]
     if not added:
         return starts
     merged = sorted([*starts, *added], key=lambda c: c.first)
     new = {id(c) for c in added}  # by identity: a list's `in` compared every candidate field by field
-    for above, cand in zip(merged, merged[1:]):
-        below = above.last + 1
-        if id(cand) in new and not above.section and _group_marker(page, above) and below not in begun \
-                and _opens_text(page, below):
-            above.section = True
-            added.append(Candidate(below, below, PLAIN, lead_of(page.lead(below)), inline=True))
-    return sorted([*starts, *added], key=lambda c: c.first)
+    grouped = [item for above, cand in zip(merged, merged[1:])
+               if id(cand) in new and (item := _group_over_text(page, above, begun))]
+    return _with_added(starts, [*added, *grouped])
 
 
 def _under_rules(page: Page) -> list[int]:
@@ -485,14 +501,7 @@ def _group_markers_alike(page: Page, starts: list[Candidate]) -> list[Candidate]
             or any(a.section and _group_marker(page, a) and b.style == BRACKET for a, b in pairs):
         return starts
     begun = {c.first for c in starts}
-    added = []
-    for cand in starts:
-        below = cand.last + 1
-        if not cand.section and _group_marker(page, cand) and below < len(page.lines) and below not in begun \
-                and _opens_text(page, below):
-            cand.section = True
-            added.append(Candidate(below, below, PLAIN, lead_of(page.lead(below)), inline=True))
-    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+    return _with_added(starts, [item for cand in starts if (item := _group_over_text(page, cand, begun))])
 
 
 def _group_marker(page: Page, cand: Candidate) -> bool:
@@ -526,9 +535,8 @@ def _with_untitled_after_sources(page: Page, starts: list[Candidate]) -> list[Ca
             and sum(map(_closing_line, page.texts[1:])) < _MIN_CLOSING_SOURCES:
         return starts  # asked first of the lines a blank line parts from the next: the fewer by far
     begun = {c.first for c in starts}
-    added = [Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True) for k in parted
-             if k not in begun and _opens_text(page, k) and _text_above_close(page, k - 1, starts)]
-    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+    return _with_added(starts, [_untitled(page, k, blank_before=True) for k in parted
+                                if k not in begun and _opens_text(page, k) and _text_above_close(page, k - 1, starts)])
 
 
 def _opens_text(page: Page, k: int) -> bool:
