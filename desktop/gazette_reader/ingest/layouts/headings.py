@@ -796,7 +796,16 @@ def _whole_headline_line(page: Page, k: int, rest: str) -> bool:
         and not cues.SENTENCE_PUNCT_RE.search(rest)
 
 
-_WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{6,40}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+_WIDE_GAP = r"(?: {3,}|\t+|\u3000{2,})"
+"""A gap no wrap leaves: three spaces, a tab or two ideographic spaces (a headline and its text on one line)."""
+
+
+def _headline_before_gap(least: int, most: int) -> re.Pattern[str]:
+    """A headline of ``least``–``most`` characters without a clause mark, then a wide gap, then text."""
+    return re.compile(rf"^(?P<title>[^，。；：！？,;:!?\t]{{{least},{most}}}?)(?<!\s){_WIDE_GAP}(?=\S)")
+
+
+_WIDE_GAP_RE = _headline_before_gap(6, 40)
 """The opening words of a line before a wide gap (three spaces or more, a tab, two ideographic spaces)."""
 
 
@@ -819,7 +828,7 @@ def _across_wide_gap(page: Page, k: int) -> Candidate | None:
                      title=title)
 
 
-_SHORT_WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{2,40}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+_SHORT_WIDE_GAP_RE = _headline_before_gap(2, 40)
 
 
 def _deck_over_wide_gap(page: Page, k: int) -> Candidate | None:
@@ -842,7 +851,7 @@ def _deck_over_wide_gap(page: Page, k: int) -> Candidate | None:
                      title=title)
 
 
-_LONG_WIDE_GAP_RE = re.compile(r"^(?P<title>[^，。；：！？,;:!?\t]{41,90}?)(?<!\s)(?: {3,}|\t+|\u3000{2,})(?=\S)")
+_LONG_WIDE_GAP_RE = _headline_before_gap(41, 90)
 
 
 def _decks_before_dateline(page: Page, k: int) -> Candidate | None:
@@ -944,7 +953,7 @@ def _without_subheads(page: Page | None, starts: list[Candidate]) -> list[Candid
             or c.lead == DATED or page.gap_before(c.first)]
 
 
-_WIDE_GAP_AFTER_RE = re.compile(r"(?: {3,}|\t+|\u3000{2,})\S")
+_WIDE_GAP_AFTER_RE = re.compile(rf"{_WIDE_GAP}\S")
 
 
 def _release_decks(page: Page, heads: Sequence[Candidate]) -> set[int]:
