@@ -9,6 +9,11 @@ its issue line (``二〇二四年第十六期``) where a 文号 stands, over a t
 (``…落实情况的通报``). A document re-posted without 文号 and signature still opens with its title and
 the 主送 line under it.
 
+A re-posting site frames the document: its page title (the document's title again) and info lines
+(``作者:… 时间:…``, ``发布日期:… 打印本页``) stand above the headline or between the 文号 and the 主送, the
+issuer printed apart over the headline (a blank line between) is no part of the title, and a site's list
+of documents heads each with its 文号 and title on one line (``盘政发〔2010〕22号 盘锦市人民政府关于…的决定``).
+
 Titles are matched with their white space removed: PDFs and web pages letter-space a short final word
 (``通 知``, ``决  定``) and set the issuing unit off by a space (``东阳市人民政府办公室 关于印发…``). A
 re-posted document may print its title inside 《》; a title's brackets are balanced (a wrapped body line
@@ -18,7 +23,7 @@ re-posted document may print its title inside 《》; a title's brackets are bal
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.dates import CN_ZEROS, chinese_number
@@ -56,6 +61,20 @@ def is_doc_number(text: str) -> bool:
     return text.endswith("号") and DOC_NUMBER_RE.match(text) is not None
 
 
+_NUMBER_HEAD_RE = re.compile(DOC_NUMBER_RE.pattern.removesuffix("$") + r"(?=\s)")
+_MAX_NUMBER = 30
+
+
+def _numbered_heading(text: str) -> tuple[str, str] | None:
+    """(文号, title) of a heading line that prints the 文号 before the title (``盘政发〔2010〕22号
+    盘锦市人民政府关于…的决定``: how a site's list of documents heads each one); None for any other line
+    (a 号 among its first characters is tested first)."""
+    if "号" not in text[:_MAX_NUMBER] or (m := _NUMBER_HEAD_RE.match(text)) is None:
+        return None
+    title = text[m.end():].strip()
+    return (m.group(), title) if _is_title(_compact(title)) else None
+
+
 _ISSUE_NUMBER_RE = re.compile(
     rf"^[\u4e00-\u9fff]{{0,16}}?\s*(?:(?:\d{{4}}|[一二三四五六七八九{CN_ZEROS}]{{4}})\s*年\s*)?"
     r"第\s*(?:\d{1,4}|[〇一二三四五六七八九十百零○]{1,5})\s*期(?:\s*[（(]\s*总\s*第\s*\d{1,5}\s*期\s*[)）])?$"
@@ -78,7 +97,7 @@ def _numbers_document(texts: Sequence[str], i: int) -> bool:
     """``texts[i]`` numbers the document below it: a 文号, a title holding its own number, or the issue
     line of a numbered 通报 (督查通报, 情况通报: each issue one document, under its own issue line) with the
     document's title right under it."""
-    if is_doc_number(texts[i]) or _numbered_title(texts[i]):
+    if is_doc_number(texts[i]) or _numbered_title(texts[i]) or _numbered_heading(texts[i]):
         return True
     return _is_issue_line(texts[i]) and i + 1 < len(texts) \
         and (_bare_title(texts[i + 1]) or _title_span(texts, i + 1) > 0)
@@ -152,14 +171,16 @@ def _bare_title(text: str) -> bool:
         and not any(c in "，。；！？：,;:" for c in compact)
 
 
-def _title_span(texts: Sequence[str], i: int) -> int:
-    """How many lines from ``texts[i]`` form a document title (0 when none)."""
+def _title_span(texts: Sequence[str], i: int, apart: Container[int] = ()) -> int:
+    """How many lines from ``texts[i]`` form a document title (0 when none). ``apart``: the lines with a
+    blank line above them, where the splitter knows them."""
     first = _compact(texts[i]).removeprefix("《")
     below = _compact(texts[i + 1]) if i + 1 < len(texts) else ""
     # a unit line above the 关于 line is one unit: spaced names (市农业局 市教育局) are a list of units, and
-    # the date closing the document above (一九九六年五月三十一日) is no unit
+    # the date closing the document above (一九九六年五月三十一日) is no unit; a unit set off from the 关于
+    # line by a blank line is the issuer printed over the headline (a page's 发文机关 line), not its first line
     unit_above = len(first) <= 20 and len(texts[i].split()) == 1 and bool(_TITLE_START_RE.match(below)) \
-        and signing_date(first) is None
+        and signing_date(first) is None and i + 1 not in apart
     if not (_TITLE_START_RE.match(first) or TITLE_RE.match(first) or unit_above):
         return 0
     joined = ""
@@ -210,7 +231,7 @@ def split_govdoc(lines: Sequence[Line]) -> ParsedIssue:
     issue = ParsedIssue(layout="govdoc", articles=[])
     where = [i for i, ln in enumerate(lines) if ln.text]
     rows = [lines[i] for i in where]
-    starts = _starts(rows)
+    starts = _starts(rows, _apart(lines))
     for line in rows[: starts[0] if starts else len(rows)]:
         meta.add_line(issue.metadata, meta.header_label(line.text) or "报头", line.text)
     for k, start in enumerate(starts):
@@ -220,7 +241,21 @@ def split_govdoc(lines: Sequence[Line]) -> ParsedIssue:
     return issue
 
 
-def _starts(rows: Sequence[Line]) -> list[int]:
+def _apart(lines: Sequence[Line]) -> frozenset[int]:
+    """The positions among the non-blank ``lines`` of those with a blank line right above them."""
+    apart: set[int] = set()
+    row, gap = 0, False
+    for line in lines:
+        if not line.text:
+            gap = row > 0
+            continue
+        if gap:
+            apart.add(row)
+        row, gap = row + 1, False
+    return frozenset(apart)
+
+
+def _starts(rows: Sequence[Line], apart: Container[int] = ()) -> list[int]:
     """Where each document begins: its 文号 line, or its title when no 文号 stands above it."""
     texts = [ln.text for ln in rows]
     signed = _Signatures(texts)
@@ -231,16 +266,32 @@ def _starts(rows: Sequence[Line]) -> list[int]:
                 and not _repeated(texts, starts, i, signed) \
                 and not _heads_issue(texts, starts, i):
             starts.append(i)
-            i += 1 + _title_span(texts, i + 1) if i + 1 < len(texts) else 1
+            i += 1 + _title_span(texts, i + 1, apart) if i + 1 < len(texts) else 1
             continue
-        if (n := _title_span(texts, i)) and (not starts or (signed.before(starts[-1], i)
-                                                             or _number_at(texts, i + n) is not None)
-                                              and not _is_attachment(texts, starts[-1], i, n)):
+        n = _title_span(texts, i, apart)
+        if n and starts and _headline_again(texts, starts[-1], i, n):
+            starts[-1] = i  # the page's title above was the headline's copy: the document opens here
+            i += n
+            continue
+        if n and (not starts or (signed.before(starts[-1], i) or _number_at(texts, i + n) is not None)
+                  and not _is_attachment(texts, starts[-1], i, n)):
             starts.append(i)
             i += n
             continue
         i += 1
     return starts
+
+
+def _headline_again(texts: Sequence[str], start: int, i: int, n: int) -> bool:
+    """The title at ``i`` repeats the title the document at ``start`` opened with, before any sentence of
+    its text: a site prints the document's title as the page's title, then its info lines (作者:… 时间:…)
+    and the issuer, then the document's own headline, with the 文号 and 主送 under it."""
+    if _numbers_document(texts, start):
+        return False
+    span = _title_span(texts, start)
+    if _compact("".join(texts[i:i + n])) != _compact("".join(texts[start:start + span])):
+        return False
+    return not any(ends_sentence(text) for text in texts[start + span:i])
 
 
 def _follows_title(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
@@ -301,26 +352,39 @@ def _number_at(texts: Sequence[str], i: int) -> str | None:
 def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
     """One document from its non-blank ``rows`` (``block``: the same lines with the blank ones)."""
     texts = [ln.text for ln in rows]
+    apart = _apart(block)
+    heading = _numbered_heading(texts[0])
     if _numbered_title(texts[0]):
         number, at, n = None, 0, 1
+    elif heading:
+        number, at, n = heading[0], 1, 0
     else:
         number = texts[0] if _numbers_document(texts, 0) else None
         at = 1 if number else 0
-        n = _title_span(texts, at) if at < len(texts) else 0
-    if number and not n and at < len(texts) and _bare_title(texts[at]):
+        n = _title_span(texts, at, apart) if at < len(texts) else 0
+    if number and not n and not heading and at < len(texts) and _bare_title(texts[at]):
         n = 1  # the title right under the 文号, without 关于
-    title = tidy_title("".join(texts[at:at + n])) if n else ""
+    title = tidy_title("".join(texts[at:at + n])) if n else tidy_title(heading[1]) if heading else ""
     if (bare := _unquoted(title)) != title:
         title = bare
         issue.furniture += ["《", "》"]  # the site's marks: kept with the issue, so nothing is lost
     if number is None and (below := _number_at(texts, at + n)):
         number, n = below, n + 1  # the 文号 under the title
+    while at + n < len(texts) and _site_line(texts[at + n]):
+        issue.furniture.append(texts[at + n])  # the page's info line over the 主送: the site's, not the text's
+        n += 1
     body = [ln for ln in block if ln.start >= rows[at + n].start] if at + n < len(rows) else []
     article = ParsedArticle(title=title, subtitle=number, body=_body_text(body), span=span_of(rows))
     dates = [d for t in texts if (d := signing_date(t))]
     if dates:
         article.year, article.month, article.day = dates[-1]
     return article
+
+
+def _site_line(text: str) -> bool:
+    """A web page's info line (``发布日期:2023-09-01 10:51 来源:… 打印本页``, ``作者:… 时间:…``) or toolbar."""
+    return cues.LABEL_LINE_RE.match(text) is not None or cues.INFO_LINE_RE.search(text) is not None \
+        or cues.WEB_INFO_RE.match(text) is not None or cues.is_web_furniture(text)
 
 
 def _body_text(body: Sequence[Line]) -> str:
