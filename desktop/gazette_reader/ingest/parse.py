@@ -149,12 +149,32 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     if has_briefs(lines) and not _captions_only(lines) or opens_with_dated_title(lines):
         return _with(_SPLITTERS["newsletter"](lines), 0.8)
     compiled = _SPLITTERS["worklog"](lines)
-    if len(compiled.articles) >= 2:
+    heading = _heading_over_roster(lines, compiled.articles[0].title) if len(compiled.articles) == 1 else None
+    if heading:
+        compiled.articles[0].section = compiled.articles[0].section or heading
+    if len(compiled.articles) >= 2 or heading:
         compiled.layout = compilation_kind(compiled)
         return _with(compiled, compilation_confidence(compiled))
     feature = _SPLITTERS["feature"](lines)
     looks = bool(feature.articles and feature.articles[0].title) and (feature.articles[0].bylines or len(lines) < 400)
     return _with(feature, 0.6 if looks else 0.2)
+
+
+_MAX_HEADING = 20
+_CLAUSE_MARKS = frozenset("，。；！？,;!?")
+
+
+def _heading_over_roster(lines: Sequence[Line], title: str) -> str | None:
+    """The heading of a 年鉴 entry whose one item is a marked run-in entry (``【概况】2008年,…``) under a
+    heading and a list without a sentence (the place's leadership roster: ``书 记 白维国``): the heading
+    names the place the entry describes, the list is no item, so the entry is a compilation's, not a
+    feature whose headline is the place. None for any other text."""
+    texts = [ln.text for ln in lines if ln.text]
+    marked = f"【{title}】"
+    entry = next((k for k, text in enumerate(texts) if text.startswith(marked)), None) if title else None
+    if entry is None or entry < 2 or len(texts[0]) > _MAX_HEADING:
+        return None
+    return texts[0] if not any(_CLAUSE_MARKS.intersection(text) for text in texts[:entry]) else None
 
 
 _MAX_CAPTION = 40

@@ -4,7 +4,8 @@ document with its 文号 and title on one line, and the page's info line between
 
 from __future__ import annotations
 
-from gazette_reader.ingest.parse import parse_text
+from gazette_reader.ingest.lines import split_lines
+from gazette_reader.ingest.parse import _heading_over_roster, parse_text
 
 ISSUER_APART = """江西省吉安市人民政府办公室
 
@@ -117,3 +118,27 @@ def test_info_line_over_the_addressee_is_the_pages() -> None:
     assert article.body.startswith("各乡(镇)人民政府,县直各有关单位:")
     assert any(text.startswith("发布日期:2023-09-01") for text in issue.furniture)
 
+
+YEARBOOK_ROSTER = """平江县
+中共县委员会
+书 记 李明山
+副书记 王 刚 赵海涛
+县人民政府
+县 长 王 刚
+副县长 陈 铭 周群开
+【概况】2008年,平江县辖12个乡、17个镇。土地总面积1562平方公里,年末总人口66.03万人。
+全年地区生产总值102.8亿元,比2007年增长17%。
+"""
+
+
+def test_marked_entry_under_a_place_and_its_roster_is_a_yearbook_entry() -> None:
+    issue = parse_text(YEARBOOK_ROSTER)
+    assert issue.layout == "yearbook"
+    assert [(a.title, a.section) for a in issue.articles] == [("概况", "平江县")]
+    assert issue.articles[0].body.startswith("2008年,平江县辖12个乡")
+
+
+def test_lines_with_clauses_over_the_marked_entry_are_no_roster() -> None:
+    prose = YEARBOOK_ROSTER.replace("副书记 王 刚 赵海涛", "县委召开常委会，研究部署农业生产")
+    assert _heading_over_roster(split_lines(prose), "概况") is None
+    assert _heading_over_roster(split_lines(YEARBOOK_ROSTER), "概况") == "平江县"
