@@ -448,7 +448,8 @@ def _joined_name(lex: Lexicon, text: str, i: int, known: Collection[str]) -> lis
 def _not_titled_name(lex: Lexicon, text: str, i: int, n: int, head_start: int, known: Collection[str]) -> bool:
     """True when the name after a head has a surname not in the list, or nothing after it says that it
     ends, while a name stands cleanly before the head (由叶竹林市长|至所辖, 祝福张善政市长|高票连任): the
-    name was written before the title, and the text goes on."""
+    name was written before the title, and the text goes on. A place the text writes with the head's
+    level elsewhere is no such name (马公市长叶竹林 beside 马公市公所)."""
     if text[i:i + n] in known:
         return False
     listed = lex.surname_at(text, i) > 0
@@ -457,7 +458,11 @@ def _not_titled_name(lex: Lexicon, text: str, i: int, n: int, head_start: int, k
     q = head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
     if listed and (text[q - 1:q] in lex.organ_ends or is_word(text[q - 2:q])):
         return False  # 纪委|书记张环: an organ or a word before the head, no name
-    return _name_ending_at(lex, text, q, known, after_word=listed) >= 0  # 祝福|张善政: after a verb
+    s = _name_ending_at(lex, text, q, known, after_word=listed)  # 祝福|张善政: after a verb
+    if s < 0:
+        return False
+    head = lex.head_re.match(text, head_start)
+    return not (listed and head and _place_before_head(text, text[s:q], head.group(), {}))  # 马公|市长叶竹林
 
 
 def _names_forward(text: str, i: int, known: Collection[str], *, marked: bool = False) -> Iterable[Mention]:

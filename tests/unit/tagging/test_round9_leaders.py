@@ -115,3 +115,8 @@ def test_an_organ_before_a_rank_is_no_name() -> None:
 ])
 def test_a_taiwanese_party_before_a_title_is_membership(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+def test_a_place_before_the_head_is_no_name_that_takes_the_title() -> None:
+    text = "馬公市長葉竹林頒發轄屬616鄰鄰長聘書\n馬公市公所於本月8-10日安排頒發。"
+    assert ("叶竹林", "马公市长") in leaders_in(text)
