@@ -674,25 +674,37 @@ def _appointed_run(lex: Lexicon, text: str, head_start: int, head_end: int,
     found: list[Mention] = []
     while s >= 0:
         found.append(Mention(text[s:q], None, s, q))
-        q = s - 1
-        s = _name_ending_at(lex, text, q, known, after_word=False) if text[q:s] == "、" else -1
+        if text[s - 1:s] != "、":
+            break
+        q = _past_honorific(text, s - 1)
+        s = _name_ending_at(lex, text, q, known, after_word=q < s - 1)  # 选出|黄恭士先生、: the honorific says so
     return found
+
+
+HONORIFICS = ("先生", "女士", "同志")
+"""What may stand between a name and 为 or a list's 、 (选出黄恭士先生、张富先生为正副议长)."""
+
+
+def _past_honorific(text: str, q: int) -> int:
+    """Where the name ending at ``text[q]`` ends once an honorific written after it is left out."""
+    return q - 2 if text.endswith(HONORIFICS, 0, q) else q
 
 
 def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: Collection[str]) -> Span:
     """``(start, end)`` of a name written before 为 (兼任, 兼理, 当选) and a title (许乐敏为市政咨询委员会主席,
-    以朱建和为组长, 陈拱北兼任县长), ``(-1, -1)`` when there is none; 为 must not end a word with the
-    character before it (成为, 作为)."""
+    以朱建和为组长, 陈拱北兼任县长), an honorific perhaps between (吴鸿麟先生为议长), ``(-1, -1)`` when there
+    is none; 为 must not end a word with the character before it (成为, 作为)."""
     if APPOINTING_RE.search(text, max(0, head_start - MAX_TITLE), head_start) is None:
         return -1, -1  # the common case, decided in C
     t = title_start(text, head_start, head_end)
     gap = GAP_BEFORE_RE.search(text, max(0, t - 3), t)
     t = gap.start() if gap else t  # 派樓勝利為 縣長: a PDF's space before the title
     n = next((len(w) for w in APPOINTING if text.endswith(w, 0, t)), 0)
-    if not n or t < n + 2 or (n == 1 and is_word(text[t - 2:t])):
+    q = _past_honorific(text, t - n)  # 选出吴鸿麟先生为议长
+    if not n or q < 2 or (n == 1 and q == t - n and is_word(text[t - 2:t])):
         return -1, -1
-    s = _name_ending_at(lex, text, t - n, known, after_word=True)  # 纵队司令|陈逸民兼任县长
-    return (s, t - n) if s >= 0 else (-1, -1)
+    s = _name_ending_at(lex, text, q, known, after_word=True)  # 纵队司令|陈逸民兼任县长
+    return (s, q) if s >= 0 else (-1, -1)
 
 
 ON_BEHALF_RE = re.compile("代表[\u4e00-\u9fff、]{0,14}(?:委员会|政府|党委|[省市县区镇乡旗]委|常委会)作")

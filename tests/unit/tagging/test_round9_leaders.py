@@ -120,3 +120,12 @@ def test_a_taiwanese_party_before_a_title_is_membership(text: str, expected: set
 def test_a_place_before_the_head_is_no_name_that_takes_the_title() -> None:
     text = "馬公市長葉竹林頒發轄屬616鄰鄰長聘書\n馬公市公所於本月8-10日安排頒發。"
     assert ("叶竹林", "马公市长") in leaders_in(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("以無記名投票方式選出黃恭士先生、張富先生為正副議長,會址設于", {("黄恭士", None), ("张富", None)}),
+    ("日召開成立大會選出吳鴻麟先生為議長。", {("吴鸿麟", None)}),
+    ("陳振清、陳寶官當選連江縣第一屆縣議會正副議長", {("陈振清", None), ("陈宝官", None)}),
+])
+def test_names_elected_with_an_honorific(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
