@@ -220,7 +220,7 @@ def _named_before_head(lex: Lexicon, text: str, q: int) -> bool:
     """True when the head ending at ``text[q]`` has a name right before it that starts cleanly, as in a
     list of people named before their titles (邱莉莉议长、陈怡珍议员): no title to join. Two characters
     after an organ's name are its office (省委农办主任、省农业农村厅党组书记), not a name."""
-    n = next((len(h) for h in lex.head_tuple + JOINED_HEADS if text.endswith(h, 0, q)))
+    n = next(len(h) for h in lex.head_tuple + JOINED_HEADS if text.endswith(h, 0, q))
     s = _name_ending_at(lex, text, q - n, (), after_word=False)
     if s > 0 and q - n - s == 2 and text[s - 1] in lex.organ_ends:
         return False  # 省委|农办主任: two characters after an organ name its office more likely than a person
