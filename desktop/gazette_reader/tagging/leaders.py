@@ -38,7 +38,7 @@ import ahocorasick
 from gazette_reader.tagging.lexicon import LEVELS, Lexicon, char_class, lexicon
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
-    COMMON_START_FREQ, COMMON_WORD_FREQ, STRONG, WEAK, end_evidence, is_cjk, is_word, name_at, name_before,
+    COMMON_START_FREQ, COMMON_WORD_FREQ, NONE, STRONG, WEAK, end_evidence, is_cjk, is_word, name_at, name_before,
     name_tagged_words, needs_strong, plausible, word_freq,
 )
 
@@ -46,11 +46,14 @@ LEADER = "leader"
 EXPERT = "expert"
 MAX_TITLE = 24
 """Longest title we accept as written, in characters (``市疫情防控办第二督导组组长`` is 13)."""
+MAX_JOINED = 36
+"""Longest title joined by ``、`` before another of the same person (省应对新型冠状病毒感染肺炎疫情工作领导小组市场供应
+保障组负责人 is 33): a task force's name runs longer than an office's."""
 EXPERT_RE = re.compile(r"(?:副教授|教授|博士|研究员|院士|专家)")
 TITLE_JOINS = frozenset("、，,兼")
 """What stands between two titles of one person (国务委员兼国务院秘书长): a title right before it has no
 name of its own."""
-TITLE_MODIFIERS = ("常务副", "副", "代")
+TITLE_MODIFIERS = ("常务副", "代理", "副", "代")
 """What may stand between a name and a bare title after it (韩正副总理)."""
 RANK_FIRST = "总"
 """The first character of a rank written into a head (总书记, 总指挥): no name before a head ends in it
@@ -90,6 +93,7 @@ def title_start(text: str, head_start: int, head_end: int | None = None, *, acro
     lex = lexicon()
     head_end = head_start + 2 if head_end is None else head_end
     j, floor, joined, stop_ends = head_start, max(0, head_start - MAX_TITLE), False, lex.title_stop_ends
+    last_join = 0
     while j > floor:
         ch = text[j - 1]
         if "\u4e00" <= ch <= "\u9fff" and ch not in TITLE_JOINS and (
@@ -100,6 +104,10 @@ def title_start(text: str, head_start: int, head_end: int | None = None, *, acro
         if step is None:
             break
         j, joined = step
+        if text[j] in TITLE_JOINS:  # each of several joined titles has a reach of its own
+            last_join, floor = j, max(0, j - MAX_JOINED)
+    if j == floor and last_join and j and is_cjk(text[j - 1]):
+        j = last_join + 1  # the reach ran out inside the earlier title: it is no title
     return _past_day(text, j, head_start)
 
 
@@ -121,7 +129,8 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
                 joined: bool, across_lines: bool = True) -> tuple[int, bool] | None:
     """The next ``(j, joined)`` of :func:`title_start` where something may end the title, None to stop."""
     ch = text[j - 1]
-    if ch in TITLE_JOINS and _ends_with_head(lex, text, j - 1) and not _named_before_head(lex, text, j - 1):
+    if (ch in TITLE_JOINS and _joins_title(lex, text, j - 1) and not _named_before_head(lex, text, j - 1)
+            and not COLLECTIVE_RE.search(text, max(0, j - 1 - MAX_TITLE), j - 1)):
         return j - 1, joined  # 区委副书记、区长; 区委常委、统战部部长，区政府党组成员 (the first title has no name)
     if ch.isspace():
         # a break inside a word: the character before it belongs to the title
@@ -136,11 +145,19 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
         return j - 1, joined  # the word starts the organ whose head this is: 乡民代表|会主席, 代表|会副主席
     if n > 1 or _duties_end(lex, text, j, head_start):
         return None
-    if n == 1 and not is_word(text[j - 1:j + 1]):
+    if n == 1 and not _starts_longer_word(text, j - 1):
         if joined or not _joins_organ(lex, text, j, head_start, head_end):
             return None
         return j - 1, True  # one organ name joins two words at most (律师和|政制及内地事务局局长)
     return j - 1, joined
+
+
+def _starts_longer_word(text: str, i: int) -> bool:
+    """True when the one-character word at ``text[i]`` starts a dictionary word (和平区区长), or a place's
+    name of three or four characters right before its level (和林格尔|县副县长: not 和 + 林格尔县; but
+    资深大律师和|政制及内地事务局局长, where 和政制 is a rare word)."""
+    return is_word(text[i:i + 2]) or any(is_word(text[i:i + k], 10) and text[i + k:i + k + 1] in LEVELS
+                                         for k in (3, 4))
 
 
 WRAPPED_LINE = 20
@@ -185,11 +202,28 @@ def _same_width(length: int, width: int) -> bool:
     return abs(length - width) <= max(2, width // 10)
 
 
+COLLECTIVE_RE = re.compile("(?:多位|多名|各位|诸位|全体|部分|众多|众位)[\u4e00-\u9fff]{0,10}$")
+"""A quantifier before a title that ends right before a ``、``: the title of a group (多位市议员、桃园市长张善政),
+which joins no one's next title."""
+JOINED_HEADS = ("负责人",)
+"""Words that end a title only when another title of the same person follows (市场供应保障组负责人、省委农办
+主任): no head of their own, as 有关负责人 names no one's office."""
+
+
+def _joins_title(lex: Lexicon, text: str, q: int) -> bool:
+    """True when ``text[:q]`` ends with a title that a ``、`` at ``q`` joins to the next (a head, or a
+    :data:`JOINED_HEADS` word)."""
+    return _ends_with_head(lex, text, q) or text.endswith(JOINED_HEADS, 0, q)
+
+
 def _named_before_head(lex: Lexicon, text: str, q: int) -> bool:
     """True when the head ending at ``text[q]`` has a name right before it that starts cleanly, as in a
-    list of people named before their titles (邱莉莉议长、陈怡珍议员): no title to join."""
-    n = next(len(h) for h in lex.head_tuple if text.endswith(h, 0, q))
+    list of people named before their titles (邱莉莉议长、陈怡珍议员): no title to join. Two characters
+    after an organ's name are its office (省委农办主任、省农业农村厅党组书记), not a name."""
+    n = next(len(h) for h in lex.head_tuple + JOINED_HEADS if text.endswith(h, 0, q))
     s = _name_ending_at(lex, text, q - n, (), after_word=False)
+    if s > 0 and q - n - s == 2 and text[s - 1] in lex.organ_ends:
+        return False  # 省委|农办主任: two characters after an organ name its office more likely than a person
     return s >= 0 and not needs_strong(lex, text[s:q - n])
 
 
@@ -214,7 +248,7 @@ DUTIES_RE = re.compile("分管|负责|主管|协管|联系")
 organ's name (旗疫情工作总指挥长)."""
 
 
-TITLE_RANKS = frozenset({"", "副", "常务", "常务副", "代"})
+TITLE_RANKS = frozenset({"", "副", "常务", "常务副", "代", "代理"})
 JOINERS = frozenset("及与和")
 
 
@@ -290,7 +324,8 @@ _span = methodcaller("span")
 
 def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span] | None = None) -> list[Mention]:
     """Names right after an official title, with the title as written (signal 1). A title never starts
-    inside the name an earlier title named (市委书记陈光市长杜昌文: 杜昌文's title is 市长, not 陈光市长)."""
+    inside the name an earlier title named (市委书记陈光市长杜昌文: 杜昌文's title is 市长, not 陈光市长), and a
+    bare head right after such a name, no level before it, names that person's aide (议长童子玮秘书杨文河)."""
     lex = lexicon()
     found: list[Mention] = []
     for head_start, head_end in title_heads(text) if heads is None else heads:
@@ -303,7 +338,9 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         if not (n or wide) or (n and _not_titled_name(lex, text, i, n, head_start, known)):
             continue
         named_end = found[-1].end if found and found[-1].end <= head_start else 0
-        title = canonical_title(text[max(title_start(text, head_start, head_end), named_end):head_end])
+        if named_end and named_end == head_start and text[head_start] not in LEVELS and head_end == i:
+            continue  # 议长童子玮秘书杨文河: a bare head right after a titled name, the aide's (not 市委书记陈光|市长)
+        title = _past_party(canonical_title(text[max(title_start(text, head_start, head_end), named_end):head_end]))
         if not official(lex, title):
             continue
         if wide:
@@ -311,6 +348,22 @@ def titled_mentions(text: str, known: Collection[str] = (), heads: Iterable[Span
         else:
             found.extend(_titled_run(lex, text, i, n, title, known))
     return found
+
+
+PARTY_RE = re.compile("(?:中国)?(?:国民党|民进党|民众党|亲民党|时代力量|新党)(籍)?")
+"""A Taiwanese party written before a title: the person's membership (国民党籍桃园市长, 国民党立委), no organ
+of the office, unlike 中共 before a committee (中共海南省委…委员)."""
+PARTY_SEATS = ("立委", "议员")
+"""Seats a party's name stands before without 籍 (国民党立委林沛祥)."""
+
+
+def _past_party(title: str) -> str:
+    """The title without a Taiwanese party's name before it (see :data:`PARTY_RE`): where 籍 follows the
+    party, or the title is a legislature's seat; the title as written otherwise (国民党主席)."""
+    m = PARTY_RE.match(title)
+    if m is None or m.end() == len(title) or not (m.group(1) or title.endswith(PARTY_SEATS)):
+        return title  # the common case, decided in C
+    return title[m.end():]
 
 
 CANDIDACY = ("人选", "候选人")
@@ -393,12 +446,23 @@ def _joined_name(lex: Lexicon, text: str, i: int, known: Collection[str]) -> lis
 
 
 def _not_titled_name(lex: Lexicon, text: str, i: int, n: int, head_start: int, known: Collection[str]) -> bool:
-    """True when the name after a head has a surname not in the list while a name stands cleanly before
-    the head (由叶竹林市长|至所辖): the name was written before the title, and the text goes on."""
-    if lex.surname_at(text, i) or text[i:i + n] in known:
+    """True when the name after a head has a surname not in the list, or nothing after it says that it
+    ends, while a name stands cleanly before the head (由叶竹林市长|至所辖, 祝福张善政市长|高票连任): the
+    name was written before the title, and the text goes on. A place the text writes with the head's
+    level elsewhere is no such name (马公市长叶竹林 beside 马公市公所)."""
+    if text[i:i + n] in known:
+        return False
+    listed = lex.surname_at(text, i) > 0
+    if listed and end_evidence(lex, text, i + n) > NONE:
         return False
     q = head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
-    return _name_ending_at(lex, text, q, known, after_word=False) >= 0
+    if listed and (text[q - 1:q] in lex.organ_ends or is_word(text[q - 2:q])):
+        return False  # 纪委|书记张环: an organ or a word before the head, no name
+    s = _name_ending_at(lex, text, q, known, after_word=listed)  # 祝福|张善政: after a verb
+    if s < 0:
+        return False
+    head = lex.head_re.match(text, head_start)
+    return not (listed and head and _place_before_head(text, text[s:q], head.group(), {}))  # 马公|市长叶竹林
 
 
 def _names_forward(text: str, i: int, known: Collection[str], *, marked: bool = False) -> Iterable[Mention]:
@@ -449,11 +513,17 @@ def _closed_run(text: str, i: int, known: Collection[str], *, unclosed: int = 0)
     return False
 
 
+LIST_COMMAS = frozenset("，,")
+
+
 def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Mention]:
-    """A ``、``-separated run of names ending at ``text[q]``, walking leftwards."""
+    """A ``、``-separated run of names ending at ``text[q]``, walking leftwards; a list may use commas instead
+    (田一泓,薛岩,林梅,张永亮等…领导), where each name must then start right after one or the clause's start."""
     while (s := name_before(text, q, known)) >= 0:
+        if text[q:q + 1] in LIST_COMMAS and s and is_cjk(text[s - 1]) and text[s - 1] != "、":
+            return  # a comma ends the run unless the name before it stands alone in its clause
         yield Mention(text[s:q], None, s, q)
-        if s == 0 or text[s - 1] != "、":
+        if s == 0 or text[s - 1] not in LIST_COMMAS and text[s - 1] != "、":
             return
         q = s - 1
 
@@ -485,9 +555,9 @@ def _glossed_start(text: str, q: int, known: Collection[str]) -> int:
     return -1
 
 
-COMRADE_RE = re.compile("同志(?:任|为|兼任|担任|的([^。；]{2,24}?)职务)")
-"""A name with 同志 in an appointment or removal (免去江荣同志的屯溪区委常委、委员职务；王自福同志任屯溪区委
-委员): the title follows the name."""
+COMRADE_RE = re.compile("同志(?:任|为|兼任|担任|提名为|的([^。；]{2,24}?)职务)")
+"""A name with 同志 in an appointment, a nomination or a removal (免去江荣同志的屯溪区委常委、委员职务；王自福同志任
+屯溪区委委员; 周凯同志提名为镇江市副市长人选): the title follows the name."""
 
 
 def appointed_comrades(text: str, known: Collection[str] = ()) -> list[Mention]:
@@ -499,7 +569,8 @@ def appointed_comrades(text: str, known: Collection[str] = ()) -> list[Mention]:
     found: list[Mention] = []
     for m in COMRADE_RE.finditer(text):
         office = m.group(1) if m.group(1) is not None else text[m.end():m.end() + MAX_TITLE]
-        s = _name_ending_at(lex, text, m.start(), known, after_word=False) if lex.head_re.search(office) else -1
+        s = _name_ending_at(lex, text, m.start(), known, after_word=True) if lex.head_re.search(office) else -1
+        # after_word: 同志 says a name ends here, which may start after any word (关于|徐曙海同志任)
         if s >= 0:
             found.append(Mention(text[s:m.start()], None, s, m.start()))
     return found
@@ -574,8 +645,9 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
         if _name_follows(text, head_end, named_at) or text.endswith(lex.members, 0, head_end):
             continue  # 村长: no official
         s, q = -1, head_start - next((len(w) for w in TITLE_MODIFIERS if text.endswith(w, 0, head_start)), 0)
-        if text[head_start - 1:head_start] not in lex.organ_ends and text[q - 1:q] != RANK_FIRST:
-            # 党工委|书记: an organ, not a name; 习总|书记: a rank
+        if text[head_start - 1:head_start] not in lex.organ_ends and text[q - 1:q] != RANK_FIRST and (
+                q == head_start or text[q - 1:q] not in lex.organ_ends):
+            # 党工委|书记, 军委|副主席: an organ, not a name; 习总|书记: a rank
             s = _name_ending_at(lex, text, q, known, after_word=False)
             if s >= 0 and (_place_before_head(text, text[s:q], text[head_start:head_end], places)
                            or (q == head_start and text[q] not in LEVELS and is_word(text[q - 1:q + 1]))):
@@ -602,25 +674,37 @@ def _appointed_run(lex: Lexicon, text: str, head_start: int, head_end: int,
     found: list[Mention] = []
     while s >= 0:
         found.append(Mention(text[s:q], None, s, q))
-        q = s - 1
-        s = _name_ending_at(lex, text, q, known, after_word=False) if text[q:s] == "、" else -1
+        if text[s - 1:s] != "、":
+            break
+        q = _past_honorific(text, s - 1)
+        s = _name_ending_at(lex, text, q, known, after_word=q < s - 1)  # 选出|黄恭士先生、: the honorific says so
     return found
+
+
+HONORIFICS = ("先生", "女士", "同志")
+"""What may stand between a name and 为 or a list's 、 (选出黄恭士先生、张富先生为正副议长)."""
+
+
+def _past_honorific(text: str, q: int) -> int:
+    """Where the name ending at ``text[q]`` ends once an honorific written after it is left out."""
+    return q - 2 if text.endswith(HONORIFICS, 0, q) else q
 
 
 def _appointed(lex: Lexicon, text: str, head_start: int, head_end: int, known: Collection[str]) -> Span:
     """``(start, end)`` of a name written before 为 (兼任, 兼理, 当选) and a title (许乐敏为市政咨询委员会主席,
-    以朱建和为组长, 陈拱北兼任县长), ``(-1, -1)`` when there is none; 为 must not end a word with the
-    character before it (成为, 作为)."""
+    以朱建和为组长, 陈拱北兼任县长), an honorific perhaps between (吴鸿麟先生为议长), ``(-1, -1)`` when there
+    is none; 为 must not end a word with the character before it (成为, 作为)."""
     if APPOINTING_RE.search(text, max(0, head_start - MAX_TITLE), head_start) is None:
         return -1, -1  # the common case, decided in C
     t = title_start(text, head_start, head_end)
     gap = GAP_BEFORE_RE.search(text, max(0, t - 3), t)
     t = gap.start() if gap else t  # 派樓勝利為 縣長: a PDF's space before the title
     n = next((len(w) for w in APPOINTING if text.endswith(w, 0, t)), 0)
-    if not n or t < n + 2 or (n == 1 and is_word(text[t - 2:t])):
+    q = _past_honorific(text, t - n)  # 选出吴鸿麟先生为议长
+    if not n or q < 2 or (n == 1 and q == t - n and is_word(text[t - 2:t])):
         return -1, -1
-    s = _name_ending_at(lex, text, t - n, known, after_word=True)  # 纵队司令|陈逸民兼任县长
-    return (s, t - n) if s >= 0 else (-1, -1)
+    s = _name_ending_at(lex, text, q, known, after_word=True)  # 纵队司令|陈逸民兼任县长
+    return (s, q) if s >= 0 else (-1, -1)
 
 
 ON_BEHALF_RE = re.compile("代表[\u4e00-\u9fff、]{0,14}(?:委员会|政府|党委|[省市县区镇乡旗]委|常委会)作")

@@ -214,9 +214,11 @@ LEVELS = "省市县区镇乡旗"
 
 def _list_after(markers: dict[str, list[str]]) -> re.Pattern[str]:
     """等 and a marker closing a list of names: ``[after]``, or a level, a leadership group (quoted or
-    not) and ``[after]`` (等县“四大家”领导, 等市四套班子领导)."""
+    not) and ``[after]`` (等县“四大家”领导, 等市四套班子领导), after words of ``[between]`` (等在家全体县级领导)."""
     groups = longest_first(markers.get("groups", [])) or r"(?!)"
-    return re.compile(f"等(?:[{LEVELS}]?[“\"]?(?:{groups})[”\"]?)?(?:{longest_first(markers.get('after', []))})")
+    between = longest_first(markers.get("between", [])) or r"(?!)"
+    return re.compile(f"等(?:{between}){{0,2}}(?:[{LEVELS}]?[“\"]?(?:{groups})[”\"]?)?"
+                      f"(?:{longest_first(markers.get('after', []))})")
 
 
 def _name_shapes(starts: re.Pattern[str]) -> re.Pattern[str]:

@@ -80,6 +80,8 @@ def end_evidence(lex: Lexicon, text: str, j: int) -> int:
         return WEAK
     if text[j + 1:j + 2] in ASPECT and is_cjk(text[j]) and not is_word(text[j - 1:j + 1]):
         return WEAK  # a one-character verb and its aspect particle: 陈辉|拿着, 楼海燕|有了 (not 胡茂发解|读了)
+    if lex.head_re.match(text, j) and not is_word(text[j - 1:j + 1]):
+        return WEAK  # a title head: someone's aide named after him (议长童子玮|秘书杨文河)
     return NONE
 
 
