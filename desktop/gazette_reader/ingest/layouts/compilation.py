@@ -41,6 +41,7 @@ from gazette_reader.ingest.layouts.headings import (
     titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
+from gazette_reader.ingest.layouts.untitled import page_breaks, with_untitled_after_gaps
 from gazette_reader.ingest.lines import Line, biggest_deck, cells_apart, ends_sentence, is_cjk, span_of, web_tables
 from gazette_reader.ingest.model import BRIEF, MIXED_COLUMNS, SEPARATED_COLUMNS, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -90,6 +91,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     leading = _leading_sources(page, starts)
     if not leading:
         starts = _with_untitled_after_sources(page, starts)
+        starts = with_untitled_after_gaps(page, starts, page_breaks(lines[:end], page))
     above = {start: k for k, start in leading.items()}
     first = next((c.first for c in starts), len(page.lines))
     taken = {j for k, start in leading.items() for j in range(k, start)}

@@ -1,0 +1,106 @@
+"""Items without a headline of their own that a compilation sets apart only by a blank line.
+
+A 工作简报 that runs its paragraphs on, one right under the other (indented, or after a short line that
+ends a sentence), uses a blank line for one thing only: to part two items. There, text after a blank
+line that follows a closed sentence opens the next item even without a headline (兰陵's ``4月23日,…`` under
+上蔡's last paragraph, a ``中評社桃園2月23日電`` story under another release). Where paragraphs are parted by
+blank lines (a web page saved as text), a blank line tells nothing, and no item is started so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.headings import PLAIN, Candidate, Page, closes, lead_of, titlelike
+from gazette_reader.ingest.lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence
+
+_MIN_RUN_ON = 3
+"""Paragraphs that start right under the one above, at least, before blank lines are read as item breaks."""
+_RUN_ON_RATIO = 3
+"""…and this many times as many as the blank lines inside item text that would part items."""
+_INDENTS = " \t\u3000"
+
+
+def page_breaks(lines: Sequence[Line], page: Page) -> set[int]:
+    """The page's lines whose blank lines above are a page's end and nothing more: they hold a page's
+    furniture (a page number or running head blanked by
+    :func:`~gazette_reader.ingest.pages.blank_page_furniture`, which keeps its offset: the next line
+    starts past an empty line's end), and no more blank lines than the file's other page ends (a page
+    that ends where the text parts two items has the text's own blank line besides its foot's)."""
+    gaps: dict[int, int] = {}  # page line → blank lines of the text's own above it, where a page ended
+    index = {ln.start: k for k, ln in enumerate(page.lines)}
+    blanks, furniture = 0, False
+    for line, nxt in zip(lines, [*lines[1:], None]):
+        if line.text:
+            if furniture and line.start in index:
+                gaps[index[line.start]] = blanks
+            blanks, furniture = 0, False
+        elif line.raw or nxt is None or nxt.start == line.start + 1:
+            blanks += 1
+        else:
+            furniture = True
+    least = min(gaps.values(), default=0)
+    return {k for k, count in gaps.items() if count <= least}
+
+
+def _sentence_end(text: str) -> bool:
+    """``ends_sentence`` behind a cheap test of the last character (asked of every line)."""
+    last = text[-1:]
+    return (last in SENTENCE_ENDS or last in CLOSERS) and ends_sentence(text)
+
+
+def _paragraph_runs_on(page: Page, k: int) -> bool:
+    """A paragraph starts on line ``k`` right under the one above: no blank line between, the line above
+    ends a sentence, and line ``k`` is indented or the line above stops short of the column."""
+    return not page.blank_before[k] and _sentence_end(page.texts[k - 1]) \
+        and (page.lines[k].raw[:1] in _INDENTS or page.short(k - 1))
+
+
+def _runs_paragraphs_on(page: Page, gaps: Sequence[int], first: int) -> bool:
+    """Paragraphs below line ``first`` mostly start right under the one above rather than after a blank
+    line (``gaps``: the blank lines inside item text)."""
+    run_on = sum(1 for k in range(first + 1, len(page.lines)) if _paragraph_runs_on(page, k))
+    return run_on >= _MIN_RUN_ON and run_on >= _RUN_ON_RATIO * len(gaps)
+
+
+def _item_runs_on(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
+    """The item whose text the blank line before line ``k`` would end runs its own paragraphs on: the
+    blank line is not how it parts them."""
+    owner = next(c for c in reversed(starts) if c.first < k)
+    return any(_paragraph_runs_on(page, j) for j in range(owner.last + 1, k))
+
+
+def _closes_text(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
+    """Line ``k`` closes an item's text: it closes (a sentence end, a credit) and a sentence ends between
+    the item's headline and it (no headline's info line over a blank line)."""
+    owner = next((c for c in reversed(starts) if c.first <= k), None)
+    if owner is None or owner.section or not closes(page.text(k)):
+        return False
+    return any(_sentence_end(page.texts[j]) for j in range(owner.last if owner.inline else owner.last + 1, k + 1))
+
+
+def _opens_item_text(page: Page, k: int) -> bool:
+    """Line ``k`` opens prose: punctuated itself, no headline, no date, source or label line."""
+    text = page.text(k)
+    return cues.SENTENCE_PUNCT_RE.search(text) is not None and not titlelike(text) \
+        and not cues.is_label_line(text) and cues.source_date(text) is None and cues.line_date(text) is None
+
+
+def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
+    """``starts`` and the items that open after a blank line in a compilation that runs its paragraphs
+    on (see the module docstring); not at a page break (``breaks``), nor right under a headline."""
+    if not starts:
+        return starts
+    begun = {c.first for c in starts}
+    gaps = [k for k in range(starts[0].last + 2, len(page.lines))
+            if page.gap_before(k) and k not in begun and k not in breaks
+            and _opens_item_text(page, k) and _closes_text(page, k - 1, starts)]
+    if not gaps or not _runs_paragraphs_on(page, gaps, starts[0].first):
+        return starts
+    found = list(starts)
+    for k in gaps:
+        if _item_runs_on(page, k, found):
+            found = sorted([*found, Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True)],
+                           key=lambda c: c.first)
+    return found

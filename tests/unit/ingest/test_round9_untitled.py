@@ -1,0 +1,104 @@
+"""Round 9: items without a headline of their own, which a compilation sets apart only by a blank line
+(or by the source line that closes the item above), and the masthead lines above such an item. Each case
+a short text of the kind, written here, with the items it must give."""
+
+from __future__ import annotations
+
+from gazette_reader.ingest.parse import is_lossless, parse_text
+
+RUN_ON_BRIEF = (
+    "教育工作简报\n"
+    "第4期\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "\n"
+    "我县召开义务教育优质均衡发展推进会\n"
+    "　　3月4日,全县义务教育优质均衡发展创建工作推进会召开。县委常\n"
+    "委、常务副县长王竹出席会议并讲话。\n"
+    "　　王竹强调,推进义务教育优质均衡发展是建设教育强县的必然要求。\n"
+    "　　县直单位、各乡镇分管负责人参加会议。\n"
+    "\n"
+    "上蔡县2023年教育工作会议召开\n"
+    "　　3月21日,上蔡县2023年教育工作会议召开。县教育局机关全体班子成\n"
+    "员出席会议。\n"
+    "　　会上,递交了2023年学校安全管理目标责任书。\n"
+    "\n"
+    "　　4月23日,市政府对县政府履行教育职责评价工作汇报会召开。市政\n"
+    "府总督学张立波,县委副书记、县长李春仲出席。\n"
+    "　　会上,张立波对本次实地督查的背景、内容进行了说明。\n"
+    "　　我县对县政府履行教育职责工作开展情况进行了汇报。\n"
+    "\n"
+    "　　鲁网2月10日讯 2月3日,平邑县召开全县教育工作会议。局长曹兆\n"
+    "清出席会议并讲话。\n"
+    "　　会议指出,全县教育系统围绕立德树人根本任务推进重点工作。\n"
+)
+
+
+def test_a_blank_line_parts_items_where_paragraphs_run_on() -> None:
+    """A brief that starts each paragraph right under the one above (indented) parts its items by a blank
+    line only: the dated text after a blank line under a closed paragraph opens an item without a
+    headline, not a paragraph of the item above."""
+    issue = parse_text(RUN_ON_BRIEF)
+    assert [a.title for a in issue.articles if not a.title_derived] == [
+        "我县召开义务教育优质均衡发展推进会", "上蔡县2023年教育工作会议召开"]
+    assert len(issue.articles) == 4
+    assert issue.articles[2].body.startswith("4月23日") and issue.articles[3].body.startswith("鲁网2月10日讯")
+    assert is_lossless(RUN_ON_BRIEF, issue)
+
+
+WEB_PARAGRAPHS = (
+    "我县开展义务植树造林活动\n"
+    "\n"
+    "2020-03-17 16:30:50 来源:武功党建网 作者:县融媒体中心\n"
+    "\n"
+    "3月12日,我县在武功镇开展义务植树活动。县委书记张三参加活动。\n"
+    "\n"
+    "3月13日,各镇办也组织干部群众开展植树活动,共植树两千余株。\n"
+    "\n"
+    "据悉,今年全县计划新增造林面积一万亩。\n"
+    "\n"
+    "市人大召开条例执法检查动员会\n"
+    "\n"
+    "时间:2018-09-02\n"
+    "本报讯 8月31日,市人大常委会召开执法检查动员会。\n"
+    "\n"
+    "会议宣读了检查方案。\n"
+)
+
+
+def test_a_blank_line_between_paragraphs_parts_no_items() -> None:
+    """Where paragraphs are parted by blank lines (a web page saved as text), a dated paragraph after a
+    blank line goes on with the item above."""
+    issue = parse_text(WEB_PARAGRAPHS)
+    assert [a.title for a in issue.articles] == ["我县开展义务植树造林活动", "市人大召开条例执法检查动员会"]
+    assert "3月13日" in issue.articles[0].body
+
+
+PAGE_BROKEN = (
+    "纪检监察工作信息\n"
+    "第6期\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "\n"
+    "十三届洞口县委第一轮巡察完成进驻\n"
+    "截至9月24日,十三届县委第一轮巡察4个巡察组完成对县卫健局党委等2\n"
+    "个县直单位和黄桥镇党委等4个乡镇的进驻工作。\n"
+    "被巡察单位分别召开巡察工作动员会。各巡察组组长作了动员讲话。\n"
+    "本轮巡察是十三届县委巡察工作的“开局之战”。\n"
+    "\n"
+    "第 1 页\n"
+    "\n"
+    "据悉,县委巡察组将在被巡察单位工作2个月左右,期间设专门值班电话。\n"
+    "\n"
+    "长沙县纪委组织开展换届期间作风建设暗访巡查\n"
+    "7月19日,长沙县纪委组织县公车办等职能部门组成两个检查组开展暗访。\n"
+    "县纪委相关负责人强调,县纪委狠抓作风建设的态势只会越来越紧。\n"
+    "\n"
+    "第 2 页\n"
+)
+
+
+def test_a_page_break_parts_no_items() -> None:
+    """The blank lines around a page's number are the page's end, not an item's: the paragraph at the
+    next page's top goes on with the item above."""
+    issue = parse_text(PAGE_BROKEN)
+    assert [a.title for a in issue.articles] == ["十三届洞口县委第一轮巡察完成进驻", "长沙县纪委组织开展换届期间作风建设暗访巡查"]
+    assert "据悉" in issue.articles[0].body
