@@ -102,3 +102,30 @@ def test_a_page_break_parts_no_items() -> None:
     issue = parse_text(PAGE_BROKEN)
     assert [a.title for a in issue.articles] == ["十三届洞口县委第一轮巡察完成进驻", "长沙县纪委组织开展换届期间作风建设暗访巡查"]
     assert "据悉" in issue.articles[0].body
+
+
+MASTHEAD_OVER_RULE = (
+    "纪检监察工作信息\n"
+    "第6期\n"
+    "县纪委监委办公室编\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "\n"
+    "近日,玉龙县纪委监察委派出3个节前重点督查组,对全县各乡镇开展节前督查。\n"
+    "各督查组采取专项检查、随机抽查等方式开展监督检查。\n"
+    "\n"
+    "十三届洞口县委第一轮巡察完成进驻\n"
+    "截至9月24日,县委第一轮巡察4个巡察组完成进驻工作。\n"
+    "被巡察单位分别召开巡察工作动员会。\n"
+    "\n"
+    "长沙县纪委组织开展换届期间作风建设暗访巡查\n"
+    "7月19日,长沙县纪委组织职能部门组成两个检查组开展暗访巡查。\n"
+)
+
+
+def test_the_masthead_line_over_the_rule_titles_no_item() -> None:
+    """The masthead's last line (the editor, 县纪委监委办公室编) over the rule that parts the masthead from
+    the items is no headline of the untitled item under the rule."""
+    issue = parse_text(MASTHEAD_OVER_RULE)
+    assert [a.title for a in issue.articles] == ["", "十三届洞口县委第一轮巡察完成进驻", "长沙县纪委组织开展换届期间作风建设暗访巡查"]
+    assert issue.articles[0].body.startswith("近日")
+    assert is_lossless(MASTHEAD_OVER_RULE, issue)

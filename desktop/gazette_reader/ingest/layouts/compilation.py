@@ -80,7 +80,8 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     tables = web_tables(page.texts, page.blank_before)
     found = _outside_tables(candidates(page), tables)
     starts = _with_next_tables(page, item_starts(found, page), tables)
-    starts = _without_credits(page, _without_masthead(page, starts, {first for first, _ in tables}))
+    starts = _without_credits(page, _without_masthead(page, _without_line_over_rule(page, starts),
+                                                      {first for first, _ in tables}))
     starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
@@ -370,6 +371,20 @@ def _without_masthead(page: Page, starts: list[Candidate],
             break  # a marked group heading (■ 政策动态, 【媒体聚焦】, 一、党建工作) heads the first item: its section
         starts = starts[1:]
     return starts
+
+
+def _without_line_over_rule(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A "headline" at the foot of the masthead, over the printed rule that parts the masthead from the
+    items (纪检监察工作信息 / 第6期 / 县纪委监委办公室编 / ━━━━): the masthead's last line, whose text the items
+    under the rule are not."""
+    if not starts or not page.rules or starts[0].inline or starts[0].first == 0 or starts[0].last + 1 >= len(page.lines):
+        return starts
+    top = starts[0]
+    above, below = page.lines[top.last].start, page.lines[top.last + 1].start
+    if page.rules[0].start < above or not above < page.rules[0].start < below \
+            or not all(_masthead_like(page.text(k)) for k in range(top.first)):
+        return starts
+    return starts[1:]
 
 
 def _names_column(page: Page, starts: Sequence[Candidate]) -> bool:
