@@ -129,3 +129,31 @@ def test_the_masthead_line_over_the_rule_titles_no_item() -> None:
     assert [a.title for a in issue.articles] == ["", "十三届洞口县委第一轮巡察完成进驻", "长沙县纪委组织开展换届期间作风建设暗访巡查"]
     assert issue.articles[0].body.startswith("近日")
     assert is_lossless(MASTHEAD_OVER_RULE, issue)
+
+
+DASHED_CREDITS = (
+    "基层动态信息摘编\n"
+    "\n"
+    "1. 4月20日上午,市人大常委会副主任童学军率检查组来我区开展执法检查。\n"
+    "童学军一行深入罗岭镇,实地察看了该镇人大工作开展情况。\n"
+    "——安庆市宜秀区政府网 2016-04-21\n"
+    "\n"
+    "2. 6月28日晚上,西王镇召开村“两委”换届工作推进会,副县长出席会议。\n"
+    "会上,县农委主任对此次推荐工作进行了说明。\n"
+    "来源:zqllxw.com,2018年6月29日\n"
+    "\n"
+    "3. 5月9日上午,区委书记周卫星到龙岭工业集中区调研考察园区发展情况。\n"
+    "周卫星首先到华翔翔能调研企业生产经营情况。\n"
+    "【来源:赫山区人民政府网站】\n"
+)
+
+
+def test_a_dashed_credit_closes_its_clipping() -> None:
+    """A clipping's credit after a dash with the day it ran (——安庆市宜秀区政府网 2016-04-21) is its source
+    line: it closes the item and dates it, and the numbered text under it opens the next item."""
+    issue = parse_text(DASHED_CREDITS)
+    assert [a.body.split(",")[0] for a in issue.articles] == ["4月20日上午", "6月28日晚上", "5月9日上午"]
+    first = issue.articles[0]
+    assert (first.year, first.month, first.day) == (2016, 4, 21)
+    assert first.source_unit_raw == "——安庆市宜秀区政府网 2016-04-21"
+    assert is_lossless(DASHED_CREDITS, issue)

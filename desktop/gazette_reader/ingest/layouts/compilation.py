@@ -538,7 +538,8 @@ def _closing_line(text: str) -> bool:
     """A line that closes a clipping: its source line, dated or labelled, or the post's date stamp (never
     a paragraph's length: the cheap test, as every line of every compilation is asked)."""
     return len(text) <= _MAX_CLOSING_LINE and (
-        (":" in text or "：" in text) and _SOURCE_CREDIT_RE.match(text) is not None or _dates_item(text))
+        (":" in text or "：" in text) and _SOURCE_CREDIT_RE.match(text) is not None or _dates_item(text)
+        or _dashed_credit_date(text) is not None)
 
 
 def _with_untitled_after_sources(page: Page, starts: list[Candidate]) -> list[Candidate]:
@@ -728,10 +729,10 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
         source = region[0].text
     body_lines = _take_subtitle(body_lines, article)
     raws = _take_bylines(body_lines, article)
-    if paged and source is not None and cues.source_date(source) is None:
+    if paged and source is not None and _source_date(source) is None:
         meta.add_line(issue.metadata, "版面", source)  # the page's date above the headline: dated by its opening
         source = None
-    if source is not None and cues.source_date(source) is None and not head.sourced:  # a date line above: the text's first line
+    if source is not None and _source_date(source) is None and not head.sourced:  # a date line above: the text's first line
         raws.insert(0, source)
         article.span = span_of([page.lines[lead], *region])
         _date_from(article, source, [])
@@ -897,10 +898,30 @@ def _strip_mark(text: str, issue: ParsedIssue) -> str:
     return text
 
 
+_DASHED_CREDIT_RE = re.compile(
+    r"^(?:——|—|－－|--)\s*[^\s，。,;；：:]{2,20}?\s*(?P<year>\d{4})\s*[-./年]\s*(?P<month>\d{1,2})\s*[-./月]"
+    r"\s*(?P<day>\d{1,2})\s*日?$")
+"""A clipping's credit after a dash, the site or paper and the day it ran (``——安庆市宜秀区政府网 2016-04-21``):
+its source line, set after its text as a quotation's author is."""
+
+
+def _dashed_credit_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a dashed credit (:data:`_DASHED_CREDIT_RE`), else None."""
+    if text[:1] not in "—－-" or (match := _DASHED_CREDIT_RE.match(text.strip())) is None:
+        return None
+    year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _source_date(text: str) -> tuple[int, int, int] | None:
+    """The date of a clipping's source line, with its label, paper or page, or after a dash."""
+    return cues.source_date(text) or _dashed_credit_date(text)
+
+
 def _trailing_source(body: list[Line]) -> tuple[list[Line], str | None]:
     """A clipping's source line among the item's last two lines."""
     for i in range(len(body) - 1, max(-1, len(body) - 3), -1):
-        if cues.source_date(body[i].text):
+        if _source_date(body[i].text):
             return body[:i] + body[i + 1:], body[i].text
     return body, None
 
@@ -955,7 +976,7 @@ def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line])
     """Date an item by its source line or by a date line under its headline (else the body's opening)."""
     if article.month is not None:
         return
-    found = (cues.source_date(source) or cues.line_date(source) or info_line_date(source)) if source else None
+    found = (_source_date(source) or cues.line_date(source) or info_line_date(source)) if source else None
     for line in [*body[:3], *body[-3:][::-1]]:  # under the headline, or closing the item (HK releases)
         if found is None:
             found = cues.line_date(cells_apart(line.text))  # a saved table's date row (日期: | 2018-01-04 |)
