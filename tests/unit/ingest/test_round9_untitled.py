@@ -157,3 +157,36 @@ def test_a_dashed_credit_closes_its_clipping() -> None:
     assert (first.year, first.month, first.day) == (2016, 4, 21)
     assert first.source_unit_raw == "——安庆市宜秀区政府网 2016-04-21"
     assert is_lossless(DASHED_CREDITS, issue)
+
+
+RELEASES = (
+    "我县开展义务植树造林活动\n"
+    "\n"
+    "2020-03-17 16:30:50 来源:武功党建网 作者:县融媒体中心\n"
+    "\n"
+    "3月12日,全体县级领导在武功镇植树造林现场开展春季义务植树活动。\n"
+    "大家挥锹铲土、扶苗培土,干劲十足,共栽植各类苗木五百余株。\n"
+    "\n"
+    "5月4日,山东省郯城县马头镇文化广场绿化园内,一片片石竹花开烂漫。\n"
+    "近年来,马头镇着力打造农民群众文化娱乐生活场所的环境圈。\n"
+    "\n"
+    "市人大召开条例执法检查动员会\n"
+    "\n"
+    "时间:2021-01-03\n"
+    "本报讯 1月2日,市人大常委会召开执法检查动员会。\n"
+    "会议宣读了检查方案,市人大常委会副主任王志华出席会议并讲话。\n"
+    "\n"
+    "12月28日,市人大常委会已印发检查方案。\n"
+)
+
+
+def test_a_day_after_the_release_opens_the_next_release() -> None:
+    """Text after a blank line that opens with a day after the release's own date (5月4日 under a release
+    of 2020-03-17) tells of what that release could not: the next release, saved without its headline.
+    A day months before it (12月28日 under a release of 2021-01-03) is last year's, the release's own."""
+    issue = parse_text(RELEASES)
+    assert [a.title for a in issue.articles if not a.title_derived] == ["我县开展义务植树造林活动", "市人大召开条例执法检查动员会"]
+    assert len(issue.articles) == 3
+    assert issue.articles[1].body.startswith("5月4日") and (issue.articles[1].month, issue.articles[1].day) == (5, 4)
+    assert "12月28日" in issue.articles[2].body
+    assert is_lossless(RELEASES, issue)

@@ -41,7 +41,7 @@ from gazette_reader.ingest.layouts.headings import (
     titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
-from gazette_reader.ingest.layouts.untitled import page_breaks, with_untitled_after_gaps
+from gazette_reader.ingest.layouts.untitled import page_breaks, with_untitled_after_gaps, with_untitled_after_release
 from gazette_reader.ingest.lines import Line, biggest_deck, cells_apart, ends_sentence, is_cjk, span_of, web_tables
 from gazette_reader.ingest.model import BRIEF, MIXED_COLUMNS, SEPARATED_COLUMNS, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -93,6 +93,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     if not leading:
         starts = _with_untitled_after_sources(page, starts)
         starts = with_untitled_after_gaps(page, starts, page_breaks(lines[:end], page))
+        starts = with_untitled_after_release(page, starts, _release_date)
     above = {start: k for k, start in leading.items()}
     first = next((c.first for c in starts), len(page.lines))
     taken = {j for k, start in leading.items() for j in range(k, start)}
@@ -1003,6 +1004,11 @@ def info_line_date(text: str) -> tuple[int, int, int] | None:
         return None
     year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else None
+
+
+def _release_date(text: str) -> tuple[int, int, int] | None:
+    """The date of a release's info line under its headline (发布时间:2020-03-23, 2020-03-17 16:30:50 来源:…)."""
+    return info_line_date(text) or cues.line_date(text)
 
 
 def split_bullets(lines: Sequence[Line]) -> ParsedIssue:

@@ -9,7 +9,8 @@ blank lines (a web page saved as text), a blank line tells nothing, and no item 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import PLAIN, Candidate, Page, closes, lead_of, titlelike
@@ -104,3 +105,44 @@ def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[in
             found = sorted([*found, Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True)],
                            key=lambda c: c.first)
     return found
+
+
+_OPENING_DATE_RE = re.compile(r"^(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+_MAX_MONTHS_LATER = 5
+"""A day up to this many months after the release's: further on, it is the year before's (a release of
+2021-01-03 telling of 12月28日)."""
+_INFO_LINES = 2
+"""The release's dated info line stands within this many lines under its headline."""
+
+
+def _after(month: int, day: int, released: tuple[int, int, int]) -> bool:
+    """``month``/``day`` falls after the release date within the same year (see :data:`_MAX_MONTHS_LATER`)."""
+    return 0 <= month - released[1] <= _MAX_MONTHS_LATER and (month, day) > released[1:]
+
+
+def _opens_later(page: Page, k: int, released: tuple[int, int, int]) -> bool:
+    """Line ``k`` opens with a day after ``released`` (``5月4日,…`` under a release of 2020-03-17)."""
+    text = page.text(k)
+    match = _OPENING_DATE_RE.match(text) if text[:1].isdecimal() else None
+    return match is not None and _after(int(match.group("month")), int(match.group("day")), released)
+
+
+def with_untitled_after_release(page: Page, starts: list[Candidate],
+                                release_date: Callable[[str], tuple[int, int, int] | None]) -> list[Candidate]:
+    """``starts`` and the releases saved without their headlines after a release that has one: text after
+    a blank line that opens with a day after the release's own date (its info line under the headline,
+    read by ``release_date``) tells of what the release could not, and is the next release."""
+    added = []
+    for owner, below in zip(starts, [*starts[1:], None]):
+        stop = below.first if below is not None else len(page.lines)
+        if owner.inline or owner.section:
+            continue
+        info = range(owner.last + 1, min(owner.last + 1 + _INFO_LINES, stop))
+        released = next((found for j in info if (found := release_date(page.text(j)))), None)
+        if released is None:
+            continue
+        later = next((k for k in range(info.stop, stop) if page.gap_before(k) and closes(page.text(k - 1))
+                      and _opens_later(page, k, released)), None)
+        if later is not None:
+            added.append(Candidate(later, later, PLAIN, lead_of(page.lead(later)), inline=True, blank_before=True))
+    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
