@@ -190,3 +190,42 @@ def test_a_day_after_the_release_opens_the_next_release() -> None:
     assert issue.articles[1].body.startswith("5月4日") and (issue.articles[1].month, issue.articles[1].day) == (5, 4)
     assert "12月28日" in issue.articles[2].body
     assert is_lossless(RELEASES, issue)
+
+
+PASTED_RELEASE = (
+    "福建省疫情联防联控工作第七场新闻发布会主持人述评\n"
+    "\n"
+    "2020-02-18 10:26:34    来源: 东南网   作者: 林先昌\n"
+    "\n"
+    "近一段时间,人民群众对生活物资保障、社区防控等问题十分关心。今天我们请来了有关部门负责人。\n"
+    "\n"
+    "当前,疫情形势出现积极变化,防控工作取得新的成效,希望记者朋友们给予更多的关注。\n"
+    "\n"
+    "目前,宜昌市疫情防控工作情况怎样?今天下午四点,湖北省指挥部召开第25场新闻发布会。\n"
+    "参加发布会的人员包括:\n"
+    "宜昌市委副书记、市长张家胜,宜昌市三医院副院长杜德兵。\n"
+    "今天发布会将继续由长江云进行直播,记者将采用远程视频连线提问。\n"
+    "(责任编辑 蒋鹏飞)\n"
+    "\n"
+    "全市召开安全生产工作会议\n"
+    "\n"
+    "2020-02-20 09:00:00    来源: 市政府网\n"
+    "\n"
+    "会议强调,要压紧压实各方责任,坚决遏制重特大事故发生。\n"
+    "\n"
+    "会议要求,各地各部门要做好以下工作。\n"
+    "\n"
+    "一是要强化隐患排查,确保不留死角。\n"
+    "二是要强化应急值守,确保信息畅通。\n"
+)
+
+
+def test_a_release_set_by_another_hand_opens_an_item() -> None:
+    """Under a release whose paragraphs are parted by blank lines, text that runs its paragraphs on is
+    another release pasted without its headline; a list's points run on under their release's paragraph
+    and stay in it."""
+    issue = parse_text(PASTED_RELEASE)
+    assert len(issue.articles) == 3
+    assert issue.articles[1].body.startswith("目前,宜昌市")
+    assert issue.articles[2].title == "全市召开安全生产工作会议" and "二是要强化应急值守" in issue.articles[2].body
+    assert is_lossless(PASTED_RELEASE, issue)

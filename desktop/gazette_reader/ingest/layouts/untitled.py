@@ -88,6 +88,26 @@ def _opens_item_text(page: Page, k: int) -> bool:
         and not cues.is_label_line(text) and cues.source_date(text) is None and cues.line_date(text) is None
 
 
+_POINT_RE = re.compile(r"^(?:[一二三四五六七八九十]+\s*[是要、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．]"
+                       r"|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时)")
+"""A point of a list (一是…, （二）…, 3．…, 首先…): a release sets its points on lines of their own."""
+
+
+def _style_changes(page: Page, k: int, starts: Sequence[Candidate], breaks: set[int]) -> bool:
+    """The item above line ``k`` parts its paragraphs by blank lines and never runs one on, while the text
+    from line ``k`` runs its next paragraph on: another item, set by another hand (a web page's release
+    pasted under another's, without its headline). A page's end (``breaks``) tells neither way."""
+    owner = next(c for c in reversed(starts) if c.first < k)
+    text = range(owner.last + 2, k)
+    below = next((j for j in range(k + 1, len(page.lines)) if page.blank_before[j] and j not in breaks),
+                 len(page.lines))
+    if _POINT_RE.match(page.text(k)) or any(_POINT_RE.match(page.text(j)) for j in range(k + 1, below)):
+        return False  # a list's points (一是…。/ 二是…。) run on under a paragraph of the same release
+    return any(_paragraph_runs_on(page, j) and _opens_item_text(page, j) for j in range(k + 1, below)) \
+        and any(page.gap_before(j) and j not in breaks and _sentence_end(page.texts[j - 1]) for j in text) \
+        and not any(_paragraph_runs_on(page, j) for j in text)
+
+
 def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
     """``starts`` and the items that open after a blank line in a compilation that runs its paragraphs
     on (see the module docstring); not at a page break (``breaks``), nor right under a headline."""
@@ -97,11 +117,12 @@ def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[in
     gaps = [k for k in range(starts[0].last + 2, len(page.lines))
             if page.gap_before(k) and k not in begun and k not in breaks
             and _opens_item_text(page, k) and _closes_text(page, k - 1, starts)]
-    if not gaps or not _runs_paragraphs_on(page, gaps, starts[0].first):
+    if not gaps:
         return starts
     found = list(starts)
+    run_on = _runs_paragraphs_on(page, gaps, starts[0].first)
     for k in gaps:
-        if _item_runs_on(page, k, found):
+        if run_on and _item_runs_on(page, k, found) or _style_changes(page, k, found, breaks):
             found = sorted([*found, Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True)],
                            key=lambda c: c.first)
     return found
