@@ -4,7 +4,10 @@ A 工作简报 that runs its paragraphs on, one right under the other (indented,
 ends a sentence), uses a blank line for one thing only: to part two items. There, text after a blank
 line that follows a closed sentence opens the next item even without a headline (兰陵's ``4月23日,…`` under
 上蔡's last paragraph, a ``中評社桃園2月23日電`` story under another release). Where paragraphs are parted by
-blank lines (a web page saved as text), a blank line tells nothing, and no item is started so.
+blank lines (a web page saved as text), a blank line alone tells nothing; there an item starts without
+a headline where its text could not be the release's above: it opens with a day after the release's own
+date (:func:`with_untitled_after_release`), or it runs its paragraphs on under a release that parts
+them by blank lines (another hand set it: :func:`_style_changes`).
 """
 
 from __future__ import annotations
