@@ -41,6 +41,7 @@ from gazette_reader.ingest.layouts.headings import (
     titlelike,
 )
 from gazette_reader.ingest.layouts.newsletter import brief_title
+from gazette_reader.ingest.layouts.untitled import page_breaks, with_untitled_after_gaps, with_untitled_after_release
 from gazette_reader.ingest.lines import Line, biggest_deck, cells_apart, ends_sentence, is_cjk, span_of, web_tables
 from gazette_reader.ingest.model import BRIEF, MIXED_COLUMNS, SEPARATED_COLUMNS, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -79,7 +80,8 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     tables = web_tables(page.texts, page.blank_before)
     found = _outside_tables(candidates(page), tables)
     starts = _with_next_tables(page, item_starts(found, page), tables)
-    starts = _without_credits(page, _without_masthead(page, starts, {first for first, _ in tables}))
+    starts = _without_credits(page, _without_masthead(page, _without_line_over_rule(page, starts),
+                                                      {first for first, _ in tables}))
     starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
@@ -90,6 +92,8 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     leading = _leading_sources(page, starts)
     if not leading:
         starts = _with_untitled_after_sources(page, starts)
+        starts = with_untitled_after_gaps(page, starts, page_breaks(lines[:end], page))
+        starts = with_untitled_after_release(page, starts, _release_date)
     above = {start: k for k, start in leading.items()}
     first = next((c.first for c in starts), len(page.lines))
     taken = {j for k, start in leading.items() for j in range(k, start)}
@@ -370,6 +374,20 @@ def _without_masthead(page: Page, starts: list[Candidate],
     return starts
 
 
+def _without_line_over_rule(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A "headline" at the foot of the masthead, over the printed rule that parts the masthead from the
+    items (纪检监察工作信息 / 第6期 / 县纪委监委办公室编 / ━━━━): the masthead's last line, whose text the items
+    under the rule are not."""
+    if not starts or not page.rules or starts[0].inline or starts[0].first == 0 or starts[0].last + 1 >= len(page.lines):
+        return starts
+    top = starts[0]
+    above, below = page.lines[top.last].start, page.lines[top.last + 1].start
+    if page.rules[0].start < above or not above < page.rules[0].start < below \
+            or not all(_masthead_like(page.text(k)) for k in range(top.first)):
+        return starts
+    return starts[1:]
+
+
 def _names_column(page: Page, starts: Sequence[Candidate]) -> bool:
     """A short heading that names no publication (领导活动, not 社区简讯) right over a marked item whose
     text starts on its line (●8月22日,县委副书记…): the column the items stand in, their section."""
@@ -521,7 +539,8 @@ def _closing_line(text: str) -> bool:
     """A line that closes a clipping: its source line, dated or labelled, or the post's date stamp (never
     a paragraph's length: the cheap test, as every line of every compilation is asked)."""
     return len(text) <= _MAX_CLOSING_LINE and (
-        (":" in text or "：" in text) and _SOURCE_CREDIT_RE.match(text) is not None or _dates_item(text))
+        (":" in text or "：" in text) and _SOURCE_CREDIT_RE.match(text) is not None or _dates_item(text)
+        or _dashed_credit_date(text) is not None)
 
 
 def _with_untitled_after_sources(page: Page, starts: list[Candidate]) -> list[Candidate]:
@@ -711,10 +730,10 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
         source = region[0].text
     body_lines = _take_subtitle(body_lines, article)
     raws = _take_bylines(body_lines, article)
-    if paged and source is not None and cues.source_date(source) is None:
+    if paged and source is not None and _source_date(source) is None:
         meta.add_line(issue.metadata, "版面", source)  # the page's date above the headline: dated by its opening
         source = None
-    if source is not None and cues.source_date(source) is None and not head.sourced:  # a date line above: the text's first line
+    if source is not None and _source_date(source) is None and not head.sourced:  # a date line above: the text's first line
         raws.insert(0, source)
         article.span = span_of([page.lines[lead], *region])
         _date_from(article, source, [])
@@ -880,10 +899,30 @@ def _strip_mark(text: str, issue: ParsedIssue) -> str:
     return text
 
 
+_DASHED_CREDIT_RE = re.compile(
+    r"^(?:——|—|－－|--)\s*[^\s，。,;；：:]{2,20}?\s*(?P<year>\d{4})\s*[-./年]\s*(?P<month>\d{1,2})\s*[-./月]"
+    r"\s*(?P<day>\d{1,2})\s*日?$")
+"""A clipping's credit after a dash, the site or paper and the day it ran (``——安庆市宜秀区政府网 2016-04-21``):
+its source line, set after its text as a quotation's author is."""
+
+
+def _dashed_credit_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a dashed credit (:data:`_DASHED_CREDIT_RE`), else None."""
+    if text[:1] not in "—－-" or (match := _DASHED_CREDIT_RE.match(text.strip())) is None:
+        return None
+    year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _source_date(text: str) -> tuple[int, int, int] | None:
+    """The date of a clipping's source line, with its label, paper or page, or after a dash."""
+    return cues.source_date(text) or _dashed_credit_date(text)
+
+
 def _trailing_source(body: list[Line]) -> tuple[list[Line], str | None]:
     """A clipping's source line among the item's last two lines."""
     for i in range(len(body) - 1, max(-1, len(body) - 3), -1):
-        if cues.source_date(body[i].text):
+        if _source_date(body[i].text):
             return body[:i] + body[i + 1:], body[i].text
     return body, None
 
@@ -938,7 +977,7 @@ def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line])
     """Date an item by its source line or by a date line under its headline (else the body's opening)."""
     if article.month is not None:
         return
-    found = (cues.source_date(source) or cues.line_date(source) or info_line_date(source)) if source else None
+    found = (_source_date(source) or cues.line_date(source) or info_line_date(source)) if source else None
     for line in [*body[:3], *body[-3:][::-1]]:  # under the headline, or closing the item (HK releases)
         if found is None:
             found = cues.line_date(cells_apart(line.text))  # a saved table's date row (日期: | 2018-01-04 |)
@@ -965,6 +1004,11 @@ def info_line_date(text: str) -> tuple[int, int, int] | None:
         return None
     year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else None
+
+
+def _release_date(text: str) -> tuple[int, int, int] | None:
+    """The date of a release's info line under its headline (发布时间:2020-03-23, 2020-03-17 16:30:50 来源:…)."""
+    return info_line_date(text) or cues.line_date(text)
 
 
 def split_bullets(lines: Sequence[Line]) -> ParsedIssue:

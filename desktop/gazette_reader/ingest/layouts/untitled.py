@@ -1,0 +1,172 @@
+"""Items without a headline of their own that a compilation sets apart only by a blank line.
+
+A 工作简报 that runs its paragraphs on, one right under the other (indented, or after a short line that
+ends a sentence), uses a blank line for one thing only: to part two items. There, text after a blank
+line that follows a closed sentence opens the next item even without a headline (兰陵's ``4月23日,…`` under
+上蔡's last paragraph, a ``中評社桃園2月23日電`` story under another release). Where paragraphs are parted by
+blank lines (a web page saved as text), a blank line alone tells nothing; there an item starts without
+a headline where its text could not be the release's above: it opens with a day after the release's own
+date (:func:`with_untitled_after_release`), or it runs its paragraphs on under a release that parts
+them by blank lines (another hand set it: :func:`_style_changes`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.headings import PLAIN, Candidate, Page, closes, lead_of, titlelike
+from gazette_reader.ingest.lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence
+
+_MIN_RUN_ON = 3
+"""Paragraphs that start right under the one above, at least, before blank lines are read as item breaks."""
+_RUN_ON_RATIO = 3
+"""…and this many times as many as the blank lines inside item text that would part items."""
+_INDENTS = " \t\u3000"
+
+
+def page_breaks(lines: Sequence[Line], page: Page) -> set[int]:
+    """The page's lines whose blank lines above are a page's end and nothing more: they hold a page's
+    furniture (a page number or running head blanked by
+    :func:`~gazette_reader.ingest.pages.blank_page_furniture`, which keeps its offset: the next line
+    starts past an empty line's end), and no more blank lines than the file's other page ends (a page
+    that ends where the text parts two items has the text's own blank line besides its foot's)."""
+    gaps: dict[int, int] = {}  # page line → blank lines of the text's own above it, where a page ended
+    index = {ln.start: k for k, ln in enumerate(page.lines)}
+    blanks, furniture = 0, False
+    for line, nxt in zip(lines, [*lines[1:], None]):
+        if line.text:
+            if furniture and line.start in index:
+                gaps[index[line.start]] = blanks
+            blanks, furniture = 0, False
+        elif line.raw or nxt is None or nxt.start == line.start + 1:
+            blanks += 1
+        else:
+            furniture = True
+    least = min(gaps.values(), default=0)
+    return {k for k, count in gaps.items() if count <= least}
+
+
+def _sentence_end(text: str) -> bool:
+    """``ends_sentence`` behind a cheap test of the last character (asked of every line)."""
+    last = text[-1:]
+    return (last in SENTENCE_ENDS or last in CLOSERS) and ends_sentence(text)
+
+
+def _paragraph_runs_on(page: Page, k: int) -> bool:
+    """A paragraph starts on line ``k`` right under the one above: no blank line between, the line above
+    ends a sentence, and line ``k`` is indented or the line above stops short of the column."""
+    return not page.blank_before[k] and _sentence_end(page.texts[k - 1]) \
+        and (page.lines[k].raw[:1] in _INDENTS or page.short(k - 1))
+
+
+def _runs_paragraphs_on(page: Page, gaps: Sequence[int], first: int) -> bool:
+    """Paragraphs below line ``first`` mostly start right under the one above rather than after a blank
+    line (``gaps``: the blank lines inside item text)."""
+    run_on = sum(1 for k in range(first + 1, len(page.lines)) if _paragraph_runs_on(page, k))
+    return run_on >= _MIN_RUN_ON and run_on >= _RUN_ON_RATIO * len(gaps)
+
+
+def _item_runs_on(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
+    """The item whose text the blank line before line ``k`` would end runs its own paragraphs on: the
+    blank line is not how it parts them."""
+    owner = next(c for c in reversed(starts) if c.first < k)
+    return any(_paragraph_runs_on(page, j) for j in range(owner.last + 1, k))
+
+
+def _closes_text(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
+    """Line ``k`` closes an item's text: it closes (a sentence end, a credit) and a sentence ends between
+    the item's headline and it (no headline's info line over a blank line)."""
+    owner = next((c for c in reversed(starts) if c.first <= k), None)
+    if owner is None or owner.section or not closes(page.text(k)):
+        return False
+    return any(_sentence_end(page.texts[j]) for j in range(owner.last if owner.inline else owner.last + 1, k + 1))
+
+
+def _opens_item_text(page: Page, k: int) -> bool:
+    """Line ``k`` opens prose: punctuated itself, no headline, no date, source or label line."""
+    text = page.text(k)
+    return cues.SENTENCE_PUNCT_RE.search(text) is not None and not titlelike(text) \
+        and not cues.is_label_line(text) and cues.source_date(text) is None and cues.line_date(text) is None
+
+
+_POINT_RE = re.compile(r"^(?:[一二三四五六七八九十]+\s*[是要、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．]"
+                       r"|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时)")
+"""A point of a list (一是…, （二）…, 3．…, 首先…): a release sets its points on lines of their own."""
+
+
+def _style_changes(page: Page, k: int, starts: Sequence[Candidate], breaks: set[int]) -> bool:
+    """The item above line ``k`` parts its paragraphs by blank lines and never runs one on, while the text
+    from line ``k`` runs its next paragraph on: another item, set by another hand (a web page's release
+    pasted under another's, without its headline). A page's end (``breaks``) tells neither way."""
+    owner = next(c for c in reversed(starts) if c.first < k)
+    text = range(owner.last + 2, k)
+    below = next((j for j in range(k + 1, len(page.lines)) if page.blank_before[j] and j not in breaks),
+                 len(page.lines))
+    if _POINT_RE.match(page.text(k)) or any(_POINT_RE.match(page.text(j)) for j in range(k + 1, below)):
+        return False  # a list's points (一是…。/ 二是…。) run on under a paragraph of the same release
+    return any(_paragraph_runs_on(page, j) and _opens_item_text(page, j) for j in range(k + 1, below)) \
+        and any(page.gap_before(j) and j not in breaks and _sentence_end(page.texts[j - 1]) for j in text) \
+        and not any(_paragraph_runs_on(page, j) for j in text)
+
+
+def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
+    """``starts`` and the items that open after a blank line in a compilation that runs its paragraphs
+    on (see the module docstring); not at a page break (``breaks``), nor right under a headline."""
+    if not starts:
+        return starts
+    begun = {c.first for c in starts}
+    gaps = [k for k in range(starts[0].last + 2, len(page.lines))
+            if page.gap_before(k) and k not in begun and k not in breaks
+            and _opens_item_text(page, k) and _closes_text(page, k - 1, starts)]
+    if not gaps:
+        return starts
+    found = list(starts)
+    run_on = _runs_paragraphs_on(page, gaps, starts[0].first)
+    for k in gaps:
+        if run_on and _item_runs_on(page, k, found) or _style_changes(page, k, found, breaks):
+            found = sorted([*found, Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True)],
+                           key=lambda c: c.first)
+    return found
+
+
+_OPENING_DATE_RE = re.compile(r"^(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+_MAX_MONTHS_LATER = 5
+"""A day up to this many months after the release's: further on, it is the year before's (a release of
+2021-01-03 telling of 12月28日)."""
+_INFO_LINES = 2
+"""The release's dated info line stands within this many lines under its headline."""
+
+
+def _after(month: int, day: int, released: tuple[int, int, int]) -> bool:
+    """``month``/``day`` falls after the release date within the same year (see :data:`_MAX_MONTHS_LATER`)."""
+    return 0 <= month - released[1] <= _MAX_MONTHS_LATER and (month, day) > released[1:]
+
+
+def _opens_later(page: Page, k: int, released: tuple[int, int, int]) -> bool:
+    """Line ``k`` opens with a day after ``released`` (``5月4日,…`` under a release of 2020-03-17)."""
+    text = page.text(k)
+    match = _OPENING_DATE_RE.match(text) if text[:1].isdecimal() else None
+    return match is not None and _after(int(match.group("month")), int(match.group("day")), released)
+
+
+def with_untitled_after_release(page: Page, starts: list[Candidate],
+                                release_date: Callable[[str], tuple[int, int, int] | None]) -> list[Candidate]:
+    """``starts`` and the releases saved without their headlines after a release that has one: text after
+    a blank line that opens with a day after the release's own date (its info line under the headline,
+    read by ``release_date``) tells of what the release could not, and is the next release."""
+    added = []
+    for owner, below in zip(starts, [*starts[1:], None]):
+        stop = below.first if below is not None else len(page.lines)
+        if owner.inline or owner.section:
+            continue
+        info = range(owner.last + 1, min(owner.last + 1 + _INFO_LINES, stop))
+        released = next((found for j in info if (found := release_date(page.text(j)))), None)
+        if released is None:
+            continue
+        later = next((k for k in range(info.stop, stop) if page.gap_before(k) and closes(page.text(k - 1))
+                      and _opens_later(page, k, released)), None)
+        if later is not None:
+            added.append(Candidate(later, later, PLAIN, lead_of(page.lead(later)), inline=True, blank_before=True))
+    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
