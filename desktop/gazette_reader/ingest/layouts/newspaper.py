@@ -10,7 +10,9 @@ the subtitle.
 Pages saved from an e-paper site carry more: an info line under the headline (``刊发日期:… 作者:…``)
 dates the story below it; a page line or the site's page navigation (``下一版»本期共4版``) ends the
 story above it, and the new page's first text before any dateline (a photo item under ``【图片新闻】``)
-is an item of its own.
+is an item of its own. The page's headline list (标题导航), blanked as navigation, names each story by
+its main title: a story whose two decks were read the wrong way up is put right by it
+(:func:`titles_by_listing`, for every splitter's newspaper pages).
 """
 
 from __future__ import annotations
@@ -495,6 +497,23 @@ def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
 def _ymd(date: tuple[int, int, int] | None) -> dict[str, int]:
     """An article's year, month and day fields from a date, or none."""
     return dict(zip(("year", "month", "day"), date)) if date else {}
+
+
+_HEADLINE_LIST = "标题导航"
+
+
+def titles_by_listing(issue: ParsedIssue, furniture: Sequence[str]) -> None:
+    """Put right a story read with its two decks upside down, by the page's own headline list (标题导航,
+    blanked as furniture): an e-paper lists each story by its main title. A story whose kicker is listed
+    and whose title is not has the listed deck as its title and the other as its subtitle
+    (开门纳谏解决环保问题 / 环保部门“大接访”引起群众关注: a newspaper's upper deck is mostly its kicker)."""
+    if not any(_HEADLINE_LIST in text for text in furniture):
+        return  # no headline list: the furniture is page numbers and running heads
+    listed = {"".join(text.split()) for text in furniture}
+    for article in issue.articles:
+        if article.kicker and article.subtitle is None and "".join(article.kicker.split()) in listed \
+                and "".join(article.title.split()) not in listed:
+            article.kicker, article.title, article.subtitle = None, article.kicker, article.title
 
 
 _FIELD_RE = re.compile(r"^【(?P<label>[\u4e00-\u9fff]{2,4})】\s*[=＝:：]\s*(?P<value>.*)$")
