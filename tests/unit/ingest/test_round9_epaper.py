@@ -209,3 +209,17 @@ def test_old_epaper_pages_titles_sections_and_years() -> None:
     assert got == [(None, "开门纳谏解决环保问题", "环保部门“大接访”引起群众关注", None, 2007),
                    (None, "“惹麻烦”的标志牌 已被拆除", None, "报道回音", 2009),
                    (None, "市民反映", None, None, 2012)]
+
+
+def test_a_new_pages_untitled_item_takes_the_headline_on_top_of_it() -> None:
+    """On a PDF page whose headlines were displaced, a new page's first item without a dateline opens with
+    its headline set right on top of its text: the headline is the item's, not its body's first words."""
+    text = ("荷花县荣获省级文明县城称号\n\n荷花县召开春季植树动员会\n"
+            "本报讯 3月1日,荷花县召开春季植树动员会,要求各乡镇抓好苗木调运。\n\n"
+            "本报讯 近日,荷花县通过省级文明县城复查,蝉联省级文明县城称号。\n\n"
+            "下一版»本期共4版, 当前第1版 PDF\n\n"
+            "市民反映\n市民王女士反映:古城路路牌快倒了,存在安全隐患。\n市民丁女士反映:井盖缺失,存在安全隐患。\n")
+    issue = parse_text(text)
+    assert issue.layout == "newspaper" and is_lossless(text, issue)
+    assert issue.articles[-1].title == "市民反映"
+    assert issue.articles[-1].body.startswith("市民王女士反映")

@@ -241,11 +241,22 @@ def _next_page(region: Sequence[Line], stories: list[_Story]) -> list[Line]:
     while i < len(region):
         end = _run_end(region, i)
         if end > i and not _is_page_head(region[i:end]):
-            story, rest = _read_story(region[i:])
+            top = _headline_top(region, i, end)
+            story, rest = _read_story(region[top:])
             stories.append(story)
-            return [*region[:i], *rest]
+            return [*region[:top], *rest]
         i = max(end, i + 1)
     return list(region)
+
+
+def _headline_top(region: Sequence[Line], i: int, end: int) -> int:
+    """Where the text of the run ``i``–``end`` opens, past the headline set right on top of it (市民反映 /
+    安全隐患 / 市民王女士反映:…,存在安全隐患。): short lines without clause punctuation, over a line that has
+    it. The headline stays loose, for the story to take as its own."""
+    top = i
+    while top < end and top - i < _MAX_HEADLINE_LINES and is_headline_like(region[top:top + 1]):
+        top += 1
+    return top if i < top < end and _HEADLINE_PUNCT_RE.search(region[top].text) else i
 
 
 def _run_end(region: Sequence[Line], i: int) -> int:
