@@ -131,6 +131,7 @@ def test_a_photo_pages_captions_stay_under_its_headline() -> None:
     assert [a.title for a in issue.articles] == ["井盖“张大口”", "护佑延安 抗疫有我"]
     assert "当前,我市疫情防控形势严峻" in issue.articles[1].body
     assert issue.articles[1].year == 2021
+    assert issue.articles[1].subtitle is None  # 有序 李树民 摄 is a caption's credit, no deck
 
 
 WANBAO = """阴影

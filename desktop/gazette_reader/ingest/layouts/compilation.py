@@ -257,7 +257,8 @@ def _join_decks(items: list[_Item], found: Sequence[Candidate], page: Page) -> l
         below = by_line.get(item.head.last + 1)
         if item.subhead is None and not item.head.inline and not item.head.sourced and item.lines is None \
                 and below is not None and below.first < item.stop - 1 and not _repeats_headline(page, item.head, below.first) \
-                and not _first_intertitle(by_line, lines, below, item.stop):
+                and not _first_intertitle(by_line, lines, below, item.stop) \
+                and not _PHOTO_CREDIT_RE.search(page.text(below.first)):  # a caption's credit (有序 李树民 摄)
             item.subhead = below
     return items
 
