@@ -289,12 +289,13 @@ def _navigation(lines: Sequence[Line], paging: set[int]) -> list[int]:
     runs on across a page break (``paging``: the page numbers and running heads found)."""
     found: list[int] = []
     buttons = [i for i, ln in enumerate(lines) if ln.text and _is_buttons(ln.text)]
+    button_set = set(buttons)
     for i in buttons:
         found.append(i)
         if lines[i].text == _HEADLINE_LIST:
             found += _listed_headlines(lines, i + 1, paging)
         elif _HEADLINE_LIST in lines[i].text:
-            found += _headlines_above(lines, i, set(buttons))
+            found += _headlines_above(lines, i, button_set)
     return sorted({*found, *_page_lists(lines, paging)})
 
 
