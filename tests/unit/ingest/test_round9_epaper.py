@@ -81,6 +81,19 @@ def test_each_page_dates_its_story() -> None:
     assert [a.year for a in issue.articles] == [2007, 2009, 2012]
 
 
+def test_a_column_label_over_a_displaced_headline_is_the_section() -> None:
+    """On a page whose headlines were displaced (read by their words), a short column or page label set
+    right on top of a headline (市县新闻 / 合阳综合观摩镇街重点工作) is the story's section, not the start of
+    its title."""
+    text = ("陕西科技报\n\n市县新闻\n合阳综合观摩镇街重点工作\n"
+            "  本报讯 10月22日至23日,合阳县组织全体县级领导就该县各镇街今年以来的重点工作进行了综合观摩。\n"
+            "  县委副书记于娟侠对此次综合观摩活动进行了综合点评。\n(马秀珍 宋磊)\n\n"
+            "  本报讯(郝文军)7月25日,清涧县党政考察团来我县考察学习市政建设情况。\n")
+    issue = parse_text(text)
+    assert issue.layout == "newspaper" and is_lossless(text, issue)
+    assert (issue.articles[0].title, issue.articles[0].section) == ("合阳综合观摩镇街重点工作", "市县新闻")
+
+
 def test_a_page_line_opens_a_page_after_a_glued_credit() -> None:
     """A readers' column ends in a credit glued to its last sentence (…治理一下。本报记者 李银刚 整理), which
     closes nothing; the next page's page line opens a new page all the same, and the line right over a

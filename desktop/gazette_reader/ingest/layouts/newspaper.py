@@ -209,7 +209,7 @@ def split_newspaper(lines: Sequence[Line]) -> ParsedIssue:
     for story in stories:
         story.body = story.text_body()
     owners = _assign(segments, stories)
-    issue.articles = [_article(s, [g for g, o in zip(segments, owners) if o == i]) for i, s in enumerate(stories)]
+    issue.articles = [_article(s, [g for g, o in zip(segments, owners) if o == i], issue) for i, s in enumerate(stories)]
     return issue
 
 
@@ -487,9 +487,27 @@ def join_headline(segment: Sequence[Line], body: str) -> str:
     return tidy_title(out)
 
 
-def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
+_COLUMN_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+"""A column's or page's label set over a headline (报道回音, 市县新闻): a word or two, no phrase."""
+
+
+def _column_label(segment: Sequence[Line]) -> str | None:
+    """The label on top of a headline segment (市县新闻 / 合阳综合观摩镇街重点工作), or None: a short word
+    over a longer headline line. A kicker (引题) is a phrase; a wrapped headline's first line runs longer."""
+    if len(segment) < 2 or not _COLUMN_LABEL_RE.fullmatch(label := segment[0].text.strip()):
+        return None
+    return label if len(segment[1].text.strip()) > len(label) + 2 else None
+
+
+def _article(story: _Story, segments: Sequence[list[Line]], issue: ParsedIssue) -> ParsedArticle:
     """Assemble an article: first owned segment is the title, the rest the subtitle; where the reader
-    gave the type sizes (PDF, Word), the biggest segment is the title and those above it the kicker."""
+    gave the type sizes (PDF, Word), the biggest segment is the title and those above it the kicker. A
+    column label on top of the title's segment is the story's section (its line: furniture)."""
+    section = story.section
+    if segments and (label := _column_label(segments[0])):
+        section = section or label
+        issue.furniture.append(segments[0][0].text)
+        segments = [segments[0][1:], *segments[1:]]
     heads = [join_headline(seg, story.body) for seg in segments]
     groups = [story.info, story.body_lines, story.byline_lines, *segments]
     top = biggest_deck(segments) or 0
@@ -499,7 +517,7 @@ def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
         subtitle=" ".join(heads[top + 1:]) or None,
         body=story.body,
         bylines=story.bylines,
-        section=story.section,
+        section=section,
         span=merge_spans([span_of(g) for g in groups]),
         **_ymd(story.date),
     )
