@@ -237,3 +237,14 @@ def test_a_new_pages_untitled_item_takes_the_headline_on_top_of_it() -> None:
     assert issue.layout == "newspaper" and is_lossless(text, issue)
     assert issue.articles[-1].title == "市民反映"
     assert issue.articles[-1].body.startswith("市民王女士反映")
+
+
+def test_a_photo_item_with_its_credit_alone_keeps_the_next_story() -> None:
+    """A photo item whose credit alone stands under its headline is no stack of captions: the next
+    story's headline under it starts an item."""
+    text = ("延安日报 2021年12月29日 星期三\n\n春耕正忙\n王五 摄\n\n县委召开常委会议\n"
+            "  12月28日,县委召开常委会议,研究部署近期重点工作。\n\n全县冬季征兵工作启动\n"
+            "  12月27日,全县冬季征兵工作全面启动,各乡镇积极动员。\n")
+    issue = parse_text(text)
+    assert is_lossless(text, issue)
+    assert "县委召开常委会议" in [a.title for a in issue.articles]

@@ -436,11 +436,18 @@ def _without_photo_captions(page: Page, starts: list[Candidate]) -> list[Candida
     return kept
 
 
+_MIN_CAPTION_STACK = 3
+"""Lines in a stack of captions at least: a photo item's credit alone (春耕正忙 / 王五 摄) over the next
+story's headline is no stack."""
+
+
 def _captions_only(texts: Sequence[str]) -> bool:
-    """The lines (blank ones aside) are short phrases without punctuation, one a photo's credit at least."""
+    """The lines are a stack of short phrases without punctuation, one a photo's credit at least (the
+    test on every line first: it fails at a body's first sentence)."""
     lines = [text for text in texts if text]
-    return any(text[-1:] == "摄" and _PHOTO_CREDIT_RE.search(text) for text in lines) and all(
-        len(text) <= _MAX_CAPTION_WORDS and not cues.SENTENCE_PUNCT_RE.search(text) for text in lines)
+    return len(lines) >= _MIN_CAPTION_STACK and all(
+        len(text) <= _MAX_CAPTION_WORDS and not cues.SENTENCE_PUNCT_RE.search(text) for text in lines) \
+        and any(text[-1:] == "摄" and _PHOTO_CREDIT_RE.search(text) for text in lines)
 
 
 def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candidate], dict[int, int]]:
