@@ -267,10 +267,12 @@ def _neighbours(lines: Sequence[Line], at: int, step: int) -> list[int]:
 
 _BUTTON_RE = re.compile(
     r"(?:\d*\s*(?:上一|下一)(?:版|期|篇|页|条|记录)\s*\d*|放大|缩小|默认|打印预览|打印本页|下载记录|关闭窗口|版面导航|标题导航"
-    r"|返回(?:概览|目录|首页|顶部|列表|本版|[\u4e00-\u9fff]{2,10}网))")
+    r"|返回(?:概览|目录|首页|顶部|列表|本版|[\u4e00-\u9fff]{2,10}网)"
+    r"|PDF\s*版|阴影|通版阅读请点击[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*[A-Z]?\d{1,3}\s*版|发布日期\s*[:：]$"
+    r"|[^\s>]{2,24}>{2,}$)")
 _BETWEEN_BUTTONS_RE = re.compile(r"[\s<>《》«»‹›〈〉|｜\[\]【】]*")
 """What may stand between buttons (``3 上一篇   下一篇4``, ``<‹上一记录 下一记录>>``)."""
-_BUTTON_HINT_RE = re.compile("上一|下一|返回|放大|导航|打印")
+_BUTTON_HINT_RE = re.compile("上一|下一|返回|放大|导航|打印|PDF|阴影|通版|当前版|日期|>>")
 """A word every button line holds: the cheap test before the buttons are cut out (one search in C per line)."""
 _PAGE_ENTRY_RE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。：:][^，。：:]{0,15})?")
 """One entry of a day's page list (``01版:要闻``, ``第03版``, ``A2版：要闻``)."""
@@ -287,10 +289,13 @@ def _navigation(lines: Sequence[Line], paging: set[int]) -> list[int]:
     runs on across a page break (``paging``: the page numbers and running heads found)."""
     found: list[int] = []
     buttons = [i for i, ln in enumerate(lines) if ln.text and _is_buttons(ln.text)]
+    button_set = set(buttons)
     for i in buttons:
         found.append(i)
         if lines[i].text == _HEADLINE_LIST:
             found += _listed_headlines(lines, i + 1, paging)
+        elif _HEADLINE_LIST in lines[i].text:
+            found += _headlines_above(lines, i, button_set)
     return sorted({*found, *_page_lists(lines, paging)})
 
 
@@ -316,6 +321,23 @@ def _listed_headlines(lines: Sequence[Line], at: int, paging: set[int]) -> list[
     return found
 
 
+def _headlines_above(lines: Sequence[Line], bar: int, buttons: set[int]) -> list[int]:
+    """The headline list an old e-paper page prints above its bar of links (``| 洛阳日报 | … | 标题导航 |``):
+    the lines between the button line over it (``PDF 版PDF版``) and the bar, each a short line without a
+    full stop (a headline may hold a comma or end in ! or ?: ``8日,洛阳理工学院“诞生”``); none when another
+    line stands there."""
+    found = []
+    i = bar - 1
+    while i >= 0 and i not in buttons:
+        text = lines[i].text
+        if text and (len(text) > _MAX_LISTED_HEADLINE or "。" in text):
+            return []
+        if text:
+            found.append(i)
+        i -= 1
+    return found[::-1] if i >= 0 else []
+
+
 def _past_break(lines: Sequence[Line], i: int, paging: set[int]) -> int:
     """The first line after the blank lines from ``i`` when a page break (a line of ``paging``) stands
     among them; -1 when none does (a blank line alone ends a list)."""
@@ -331,7 +353,18 @@ def _is_buttons(text: str) -> bool:
     if _BUTTON_HINT_RE.search(text) is None:
         return False
     rest, buttons = _BUTTON_RE.subn("", text)  # one pass: a pattern of repeated buttons backtracked exponentially
-    return buttons > 0 and _BETWEEN_BUTTONS_RE.fullmatch(rest) is not None
+    return buttons > 0 and (_BETWEEN_BUTTONS_RE.fullmatch(rest) is not None or _link_bar(rest))
+
+
+_BAR_RE = re.compile(r"[|｜]")
+_LINK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _link_bar(rest: str) -> bool:
+    """What is left of a bar of links (``| 洛阳日报 | 洛阳晚报 | 版面导航 | 标题导航 |``) once its buttons are
+    cut out: the site's names, one a cell between bars. An e-paper's bar links the group's papers."""
+    cells = [cell.strip() for cell in _BAR_RE.split(rest)]
+    return len(cells) > 2 and all(not cell or _LINK_NAME_RE.fullmatch(cell) for cell in cells)
 
 
 _PAGE_DATE_LINE_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

@@ -48,6 +48,7 @@ from gazette_reader.ingest.layouts.newspaper import (
     is_dateline,
     split_newspaper,
     split_records,
+    titles_by_listing,
 )
 from gazette_reader.ingest.reflow import reflow
 from gazette_reader.ingest.script import restore
@@ -106,6 +107,7 @@ def parse_unchecked(text: str, *, layout: str | None = None, sizes: Mapping[int,
     lines = close_letter_spacing(simple, lines)
     issue = choose_layout(lines) if layout is None else _forced(lines, layout)
     issue.furniture += furniture
+    titles_by_listing(issue, furniture)
     _derive(issue, simple)
     if simple != text:
         restore(issue, simple, text)
@@ -271,7 +273,7 @@ def _date_by_closing(article: ParsedArticle) -> None:
 def _date_by_page(article: ParsedArticle, pages: list[tuple[int, tuple[int, int, int]]]) -> None:
     """Date a story by the page line above it (a file may hold pages of several issues): a dateline
     with only a day (新华社重庆十四日电) takes the page's month, a dateline with no date at all (本报讯 近日，…)
-    the page's date, and every dated story the page's year."""
+    the page's date, and every other story the page's year."""
     printed = next((date for offset, date in reversed(pages) if offset <= article.span[0]), None)
     if printed is None or article.year is not None:
         return
@@ -281,6 +283,8 @@ def _date_by_page(article: ParsedArticle, pages: list[tuple[int, tuple[int, int,
         article.year, article.month, article.day = printed  # 本报讯 近日…: news of the page's day
     elif article.month is not None:
         article.year = printed[0] - 1 if article.month > printed[1] else printed[0]
+    else:
+        article.year = printed[0]  # a photo or a column without a date: it ran in the page's year
 
 
 def _date_newspaper(issue: ParsedIssue) -> None:

@@ -82,6 +82,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     starts = _with_next_tables(page, item_starts(found, page), tables)
     starts = _without_credits(page, _without_masthead(page, _without_line_over_rule(page, starts),
                                                       {first for first, _ in tables}))
+    starts = _without_photo_captions(page, starts)
     starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
@@ -255,12 +256,27 @@ def _join_decks(items: list[_Item], found: Sequence[Candidate], page: Page) -> l
     (市场活起来 农民富起来 / 安徽培育农字号名牌): the second deck of the same headline; not a copy of the
     headline (see :func:`_without_repeated_headlines`)."""
     by_line = {c.first: c for c in found if c.first == c.last and c.style == PLAIN and not c.inline and not c.masthead}
+    lines = sorted(by_line)
     for item in items:
         below = by_line.get(item.head.last + 1)
         if item.subhead is None and not item.head.inline and not item.head.sourced and item.lines is None \
-                and below is not None and below.first < item.stop - 1 and not _repeats_headline(page, item.head, below.first):
+                and below is not None and below.first < item.stop - 1 and not _repeats_headline(page, item.head, below.first) \
+                and not _first_intertitle(by_line, lines, below, item.stop) \
+                and not _PHOTO_CREDIT_RE.search(page.text(below.first)):  # a caption's credit (有序 李树民 摄)
             item.subhead = below
     return items
+
+
+def _first_intertitle(by_line: dict[int, Candidate], lines: list[int], below: Candidate, stop: int) -> bool:
+    """The line under the headline is the first of the item's intertitles, not a deck: one of the same
+    length heads more of its text further down (市民反映 / 安全隐患 / … / 环境较差 / … / 占道经营 / …).
+    ``lines``: the keys of ``by_line`` in order (only the item's own are looked at)."""
+    k = bisect_left(lines, below.first + 2)
+    while k < len(lines) and lines[k] < stop:
+        if by_line[lines[k]].length == below.length:
+            return True
+        k += 1
+    return False
 
 
 def _undo_interleaving(page: Page, items: list[_Item], issue: ParsedIssue) -> None:
@@ -368,7 +384,8 @@ def _without_masthead(page: Page, starts: list[Candidate],
         if starts[0].inline or any(cues.SENTENCE_PUNCT_RE.search(t) for t in region) \
                 or tabled and not tabled.isdisjoint(range(starts[0].last + 1, stop)) \
                 or not starts[0].masthead and starts[0].length > MAX_SECTION \
-                or starts[0].style in (BULLET, BRACKET, NUMBER) and len(starts) > 1 or _names_column(page, starts):
+                or starts[0].style in (BULLET, BRACKET, NUMBER) and len(starts) > 1 or _names_column(page, starts) \
+                or _deck_under_page_line(page, starts):
             break  # a marked group heading (■ 政策动态, 【媒体聚焦】, 一、党建工作) heads the first item: its section
         starts = starts[1:]
     return starts
@@ -386,6 +403,15 @@ def _without_line_over_rule(page: Page, starts: list[Candidate]) -> list[Candida
             or not all(_masthead_like(page.text(k)) for k in range(top.first)):
         return starts
     return starts[1:]
+
+
+def _deck_under_page_line(page: Page, starts: Sequence[Candidate]) -> bool:
+    """A short headline right under the page's page or date line, right over the next headline
+    (2007 年 9 月 10 日 星期 【打印】 / 开门纳谏解决环保问题 / 环保部门“大接访”引起群众关注 / 本报讯…): one deck of
+    the first story's headline; the page line is the masthead."""
+    top = starts[0]
+    return len(starts) > 1 and not top.masthead and starts[1].first == top.last + 1 and not starts[1].masthead \
+        and top.first > 0 and meta.is_page_line(page.text(top.first - 1))
 
 
 def _names_column(page: Page, starts: Sequence[Candidate]) -> bool:
@@ -407,6 +433,39 @@ def _without_credits(page: Page, starts: list[Candidate]) -> list[Candidate]:
     author (see :func:`_take_unit`): it closes that item, and heads neither an item nor a section."""
     return [c for k, c in enumerate(starts)
             if k == 0 or c.inline or c.first != c.last or c.style != PLAIN or not _UNIT_RE.match(page.text(c.first))]
+
+
+_PHOTO_CREDIT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*摄$")
+"""A photo's credit closing its caption (``消杀    白成旭 摄``, ``有序 李树民 摄``)."""
+_MAX_CAPTION_WORDS = 12
+
+
+def _without_photo_captions(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A photo page's captions stacked under its headline, over its text (护佑延安 抗疫有我 / 有序 李树民 摄 /
+    坚守 / 消杀 白成旭 摄 / 奉献 / 温暖 / 当前,…): short unpunctuated lines, one a photo's credit at least.
+    None of them starts an item: they are the captions of the headline's pictures, and the text under
+    them is the headline's."""
+    kept: list[Candidate] = []
+    for cand in starts:
+        if kept and not kept[-1].inline and not cand.inline and cand.style == PLAIN \
+                and _captions_only(page.texts[kept[-1].last + 1:cand.last + 1]):
+            continue
+        kept.append(cand)
+    return kept
+
+
+_MIN_CAPTION_STACK = 3
+"""Lines in a stack of captions at least: a photo item's credit alone (春耕正忙 / 王五 摄) over the next
+story's headline is no stack."""
+
+
+def _captions_only(texts: Sequence[str]) -> bool:
+    """The lines are a stack of short phrases without punctuation, one a photo's credit at least (the
+    test on every line first: it fails at a body's first sentence)."""
+    lines = [text for text in texts if text]
+    return len(lines) >= _MIN_CAPTION_STACK and all(
+        len(text) <= _MAX_CAPTION_WORDS and not cues.SENTENCE_PUNCT_RE.search(text) for text in lines) \
+        and any(text[-1:] == "摄" and _PHOTO_CREDIT_RE.search(text) for text in lines)
 
 
 def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candidate], dict[int, int]]:
@@ -585,8 +644,11 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
     line (one of ``taken``): no item's region holds it, and it must not be lost."""
     items: list[_Item] = []
     section = None
+    paged = [j for j, text in enumerate(page.texts) if meta.is_page_line(text)]
     for k, cand in enumerate(starts):
         stop = starts[k + 1].first if k + 1 < len(starts) else end
+        if section and k and bisect_left(paged, cand.first) > bisect_left(paged, starts[k - 1].first):
+            section = None  # a page line between: a new page, whose columns are its own
         if cand.section:
             section = cues.BULLET_RE.sub("", page.text(cand.first)).strip()
             if bracket := cues.BRACKET_RE.fullmatch(section):

@@ -372,7 +372,9 @@ def candidates(page: Page) -> list[Candidate]:
     while k < n:
         text = texts[k]
         style = style_of(text) if text[:1] in cues.STYLE_FIRSTS or text[:1].isdecimal() else PLAIN  # see may_open_with_mark
-        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) or _dated_below(page, k) else None
+        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) or _dated_below(page, k) \
+            or "版" in text and meta.header_label(text) in meta.PAGE_LABELS \
+            or k + 1 < n and texts[k + 1].startswith("本报讯") else None  # a page line; a story's headline
         if cand is not None:
             found.append(cand)
             k = cand.last + 1

@@ -10,7 +10,9 @@ the subtitle.
 Pages saved from an e-paper site carry more: an info line under the headline (``刊发日期:… 作者:…``)
 dates the story below it; a page line or the site's page navigation (``下一版»本期共4版``) ends the
 story above it, and the new page's first text before any dateline (a photo item under ``【图片新闻】``)
-is an item of its own.
+is an item of its own. The page's headline list (标题导航), blanked as navigation, names each story by
+its main title: a story whose two decks were read the wrong way up is put right by it
+(:func:`titles_by_listing`, for every splitter's newspaper pages).
 """
 
 from __future__ import annotations
@@ -207,7 +209,7 @@ def split_newspaper(lines: Sequence[Line]) -> ParsedIssue:
     for story in stories:
         story.body = story.text_body()
     owners = _assign(segments, stories)
-    issue.articles = [_article(s, [g for g, o in zip(segments, owners) if o == i]) for i, s in enumerate(stories)]
+    issue.articles = [_article(s, [g for g, o in zip(segments, owners) if o == i], issue) for i, s in enumerate(stories)]
     return issue
 
 
@@ -239,11 +241,22 @@ def _next_page(region: Sequence[Line], stories: list[_Story]) -> list[Line]:
     while i < len(region):
         end = _run_end(region, i)
         if end > i and not _is_page_head(region[i:end]):
-            story, rest = _read_story(region[i:])
+            top = _headline_top(region, i, end)
+            story, rest = _read_story(region[top:])
             stories.append(story)
-            return [*region[:i], *rest]
+            return [*region[:top], *rest]
         i = max(end, i + 1)
     return list(region)
+
+
+def _headline_top(region: Sequence[Line], i: int, end: int) -> int:
+    """Where the text of the run ``i``–``end`` opens, past the headline set right on top of it (市民反映 /
+    安全隐患 / 市民王女士反映:…,存在安全隐患。): short lines without clause punctuation, over a line that has
+    it. The headline stays loose, for the story to take as its own."""
+    top = i
+    while top < end and top - i < _MAX_HEADLINE_LINES and is_headline_like(region[top:top + 1]):
+        top += 1
+    return top if i < top < end and _HEADLINE_PUNCT_RE.search(region[top].text) else i
 
 
 def _run_end(region: Sequence[Line], i: int) -> int:
@@ -474,9 +487,27 @@ def join_headline(segment: Sequence[Line], body: str) -> str:
     return tidy_title(out)
 
 
-def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
+_COLUMN_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+"""A column's or page's label set over a headline (报道回音, 市县新闻): a word or two, no phrase."""
+
+
+def _column_label(segment: Sequence[Line]) -> str | None:
+    """The label on top of a headline segment (市县新闻 / 合阳综合观摩镇街重点工作), or None: a short word
+    over a longer headline line. A kicker (引题) is a phrase; a wrapped headline's first line runs longer."""
+    if len(segment) < 2 or not _COLUMN_LABEL_RE.fullmatch(label := segment[0].text.strip()):
+        return None
+    return label if len(segment[1].text.strip()) > len(label) + 2 else None
+
+
+def _article(story: _Story, segments: Sequence[list[Line]], issue: ParsedIssue) -> ParsedArticle:
     """Assemble an article: first owned segment is the title, the rest the subtitle; where the reader
-    gave the type sizes (PDF, Word), the biggest segment is the title and those above it the kicker."""
+    gave the type sizes (PDF, Word), the biggest segment is the title and those above it the kicker. A
+    column label on top of the title's segment is the story's section (its line: furniture)."""
+    section = story.section
+    if segments and (label := _column_label(segments[0])):
+        section = section or label
+        issue.furniture.append(segments[0][0].text)
+        segments = [segments[0][1:], *segments[1:]]
     heads = [join_headline(seg, story.body) for seg in segments]
     groups = [story.info, story.body_lines, story.byline_lines, *segments]
     top = biggest_deck(segments) or 0
@@ -486,7 +517,7 @@ def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
         subtitle=" ".join(heads[top + 1:]) or None,
         body=story.body,
         bylines=story.bylines,
-        section=story.section,
+        section=section,
         span=merge_spans([span_of(g) for g in groups]),
         **_ymd(story.date),
     )
@@ -495,6 +526,23 @@ def _article(story: _Story, segments: Sequence[list[Line]]) -> ParsedArticle:
 def _ymd(date: tuple[int, int, int] | None) -> dict[str, int]:
     """An article's year, month and day fields from a date, or none."""
     return dict(zip(("year", "month", "day"), date)) if date else {}
+
+
+_HEADLINE_LIST = "标题导航"
+
+
+def titles_by_listing(issue: ParsedIssue, furniture: Sequence[str]) -> None:
+    """Put right a story read with its two decks upside down, by the page's own headline list (标题导航,
+    blanked as furniture): an e-paper lists each story by its main title. A story whose kicker is listed
+    and whose title is not has the listed deck as its title and the other as its subtitle
+    (开门纳谏解决环保问题 / 环保部门“大接访”引起群众关注: a newspaper's upper deck is mostly its kicker)."""
+    if not any(_HEADLINE_LIST in text for text in furniture):
+        return  # no headline list: the furniture is page numbers and running heads
+    listed = {"".join(text.split()) for text in furniture}
+    for article in issue.articles:
+        if article.kicker and article.subtitle is None and "".join(article.kicker.split()) in listed \
+                and "".join(article.title.split()) not in listed:
+            article.kicker, article.title, article.subtitle = None, article.kicker, article.title
 
 
 _FIELD_RE = re.compile(r"^【(?P<label>[\u4e00-\u9fff]{2,4})】\s*[=＝:：]\s*(?P<value>.*)$")
