@@ -40,7 +40,13 @@ from gazette_reader.ingest.lossless import same_characters
 from gazette_reader.ingest.spacing import close_letter_spacing
 from gazette_reader.ingest.pages import blank_page_furniture
 from gazette_reader.ingest.model import LAYOUT_DOES_NOT_FIT, ParsedArticle, ParsedIssue, article_text, issue_text
-from gazette_reader.ingest.layouts.newsletter import BRIEF_MARK, has_briefs, opens_with_dated_title, split_newsletter
+from gazette_reader.ingest.layouts.newsletter import (
+    BRIEF_MARK,
+    card_labels,
+    has_briefs,
+    opens_with_dated_title,
+    split_newsletter,
+)
 from gazette_reader.ingest.layouts.newspaper import (
     count_markers,
     has_records,
@@ -146,7 +152,7 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
             paged = split_compilation(lines, layout="newspaper", kicker_first=True)
             return _with(paged, min(0.95, 0.6 + 0.1 * markers))
         return _with(_SPLITTERS["newspaper"](lines), min(0.95, 0.6 + 0.1 * markers))
-    if has_briefs(lines) and not _captions_only(lines) or opens_with_dated_title(lines):
+    if has_briefs(lines) and not _captions_only(lines) or opens_with_dated_title(lines) or card_labels(lines):
         return _with(_SPLITTERS["newsletter"](lines), 0.8)
     compiled = _SPLITTERS["worklog"](lines)
     if len(compiled.articles) >= 2:

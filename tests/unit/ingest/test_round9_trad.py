@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 
 from gazette_reader.ingest.dates import month_day
+from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.headings import DATED, lead_of
+from gazette_reader.ingest.layouts.newsletter import card_labels
+from gazette_reader.ingest.lines import split_lines
+from gazette_reader.ingest.parse import parse_unchecked
+from gazette_reader.text.normalize import to_simplified
 
 NEW_YEAR_MONTH = [
     ("基隆市政府元月1日清晨在基隆轉運站舉行升旗典禮，市長致詞。", (1, 1)),
@@ -16,3 +22,44 @@ NEW_YEAR_MONTH = [
 @pytest.mark.parametrize("body,expected", NEW_YEAR_MONTH)
 def test_yuanyue_is_january(body: str, expected: tuple[int | None, int | None]) -> None:
     assert month_day(body) == expected
+
+
+CARD_LIST = """首圖
+
+桃園市長22日於市議會定期會進行施政報告時表示，今年面對疫情挑戰，防疫團隊全力以赴......
+
+首圖
+
+新北市長率市府團隊於桃園市政府舉行雙首長論壇，兩位市長互贈禮物，交流市政經驗......
+
+首圖
+
+桃園市長今(7)日上午主持市政會議，表揚道路養護管理績效考評獲獎單位......
+"""
+
+
+def test_a_card_list_is_parted_by_its_repeated_picture_label() -> None:
+    issue = parse_unchecked(CARD_LIST)
+    assert [a.body[:6] for a in issue.articles] == ["桃園市長22", "新北市長率市", "桃園市長今("]
+    assert issue.furniture.count("首圖") == 3
+    assert all("首圖" not in a.title + a.body for a in issue.articles)
+
+
+PICTURES_IN_ONE_ARTICLE = """區長視察防汛工作
+
+圖片
+
+6月3日，區長帶隊檢查防汛物資儲備情況，要求各單位落實責任。
+
+圖片
+
+區長一行先後來到兩個泵站，詳細了解設備運行情況。
+
+圖片
+
+區長強調，要做好應急準備，確保安全度汛。
+"""
+
+
+def test_picture_labels_inside_one_article_part_nothing() -> None:
+    assert card_labels(split_lines(PICTURES_IN_ONE_ARTICLE)) == []
