@@ -63,3 +63,11 @@ PICTURES_IN_ONE_ARTICLE = """區長視察防汛工作
 
 def test_picture_labels_inside_one_article_part_nothing() -> None:
     assert card_labels(split_lines(PICTURES_IN_ONE_ARTICLE)) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("兩位市長互贈禮物。(圖/記者攝)新北市長侯友宜2/12日率市府團隊於桃園市政府舉行論壇", (2, 12)),
+    ("全市人口成長1/3，日前公布。", (None, None)),  # a fraction, no day
+])
+def test_month_slash_day_closed_by_ri_is_a_date(body: str, expected: tuple[int | None, int | None]) -> None:
+    assert month_day(body) == expected
