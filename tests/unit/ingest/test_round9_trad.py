@@ -65,6 +65,19 @@ def test_picture_labels_inside_one_article_part_nothing() -> None:
     assert card_labels(split_lines(PICTURES_IN_ONE_ARTICLE)) == []
 
 
+@pytest.mark.parametrize("line", ["聯合報／ 記者張裕珍／桃園即時報導", "联合报/记者张裕珍/桃园报导"])
+def test_a_byline_may_name_its_paper_before_a_slash(line: str) -> None:
+    assert cues.is_byline_line(to_simplified(line))
+
+
+def test_a_date_set_off_from_its_site_by_a_bar_is_a_date_line() -> None:
+    assert cues.line_date(to_simplified("2025-02-03 | 台灣好新聞")) == (2025, 2, 3)
+
+
+def test_todays_date_in_brackets_after_the_word_dates_a_lead() -> None:
+    assert lead_of(to_simplified("油尖旺區社團今日（3日）舉行新春團拜，地區委員會主任表示")) == DATED
+
+
 @pytest.mark.parametrize("body,expected", [
     ("兩位市長互贈禮物。(圖/記者攝)新北市長侯友宜2/12日率市府團隊於桃園市政府舉行論壇", (2, 12)),
     ("全市人口成長1/3，日前公布。", (None, None)),  # a fraction, no day
