@@ -78,6 +78,29 @@ def test_todays_date_in_brackets_after_the_word_dates_a_lead() -> None:
     assert lead_of(to_simplified("油尖旺區社團今日（3日）舉行新春團拜，地區委員會主任表示")) == DATED
 
 
+RELEASES = """農曆新年︱官員歲晚家訪第三日 官員落區聽民意
+
+由民政事務總署統籌的歲晚家訪活動今日（15日）已進行至第三日，多名官員到訪屯門。
+
+特區政府主要官員明日（16日）將繼續進行家訪活動。
+
+
+司局長完成18區歲晚家訪 傳遞正能量與祝福
+
+由民政事務總署統籌的18區歲晚家訪今日（16日）進行最後一日活動。
+
+律政司副司長在沙田民政事務專員陪同下探訪基層家庭。
+"""
+
+
+def test_a_release_headline_over_a_lead_dated_today_in_brackets_starts_an_item() -> None:
+    issue = parse_unchecked(RELEASES)
+    assert [(a.section, a.title) for a in issue.articles] == [
+        ("農曆新年", "官員歲晚家訪第三日 官員落區聽民意"),
+        (None, "司局長完成18區歲晚家訪 傳遞正能量與祝福"),
+    ]
+
+
 @pytest.mark.parametrize("body,expected", [
     ("兩位市長互贈禮物。(圖/記者攝)新北市長侯友宜2/12日率市府團隊於桃園市政府舉行論壇", (2, 12)),
     ("全市人口成長1/3，日前公布。", (None, None)),  # a fraction, no day
