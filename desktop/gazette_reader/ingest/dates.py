@@ -218,7 +218,8 @@ def roc_year(text: str) -> int:
 
 
 def event_year(body: str) -> int | None:
-    """The year of the event when the opening plainly states it, else None (see the module docstring).
+    """The year of the event when the opening plainly states it, else the year the item names as this
+    year anywhere (``今(111)年``: see :data:`_THIS_ROC_YEAR_RE`), else None (see the module docstring).
 
     A year of the Republic of China calendar (民國114年3月5日, or 114年3月5日 in Taiwan's press
     releases) is converted: 114 → 2025."""
@@ -231,7 +232,15 @@ def event_year(body: str) -> int | None:
     if session := _ROC_EVENT_YEAR_RE.search(text) or _SESSION_YEAR_RE.search(text):
         return _plausible(_stated_year(session.group(1)))
     event = _EVENT_YEAR_RE.search(text) or _YEAR_AFTER_DATE_RE.match(text)
-    return _plausible(int(event.group(1))) if event else None
+    if event:
+        return _plausible(int(event.group(1)))
+    this_year = _THIS_ROC_YEAR_RE.search(body) if "今" in body else None
+    return _plausible(roc_year(this_year.group(1))) if this_year else None
+
+
+_THIS_ROC_YEAR_RE = re.compile(rf"今\s*[（(]\s*(1[0-4]\d|{_ROC_CN_YEAR})\s*[)）]\s*年")
+"""This year named as a year of the Republic anywhere in the item (``…提前於今(111)年6月達成``): the year it was
+written, as plain as a date line; a Taiwan release says 今(13)日 for today the same way."""
 
 
 def _stated_year(text: str) -> int:

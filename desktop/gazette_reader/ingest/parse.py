@@ -239,7 +239,8 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     if issue.layout in meta.BULLETIN_LAYOUTS or issue.year is not None:
         for article in issue.articles:
             if article.year is None:
-                article.year = year_for_issue_month(issue.year, issue.month, article.month)
+                article.year = year_for_issue_month(issue.year, issue.month, article.month) \
+                    if issue.year is not None else event_year(article.body)
     else:
         _date_newspaper(issue)
 

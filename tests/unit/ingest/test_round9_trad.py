@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.dates import month_day
+from gazette_reader.ingest.dates import event_year, month_day
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import DATED, lead_of
 from gazette_reader.ingest.layouts.newsletter import card_labels
@@ -107,3 +107,31 @@ def test_a_release_headline_over_a_lead_dated_today_in_brackets_starts_an_item()
 ])
 def test_month_slash_day_closed_by_ri_is_a_date(body: str, expected: tuple[int | None, int | None]) -> None:
     assert month_day(body) == expected
+
+
+def test_this_year_as_a_year_of_the_republic_anywhere_in_an_item_dates_it() -> None:
+    body = ("宜蘭縣長林姿妙今(27)日在議會進行施政總報告。全文長達70餘頁。\n一本初衷，勤懇打拚。\n"
+            "本縣的短債原先預計116年符合債限規定，更是提前於今\n(111)年6月達成。")
+    assert event_year(to_simplified(body)) == 2022
+
+
+UNDATED_BULLETIN = """安全生产工作简报
+第2期
+
+目  录
+
+官亭镇调度秸秆禁烧工作……………………1
+区领导检查安全生产工作……………………1
+
+官亭镇调度秸秆禁烧工作
+2020年10月7日李扬镇长调度秸秆禁烧工作:要落实责任，加强巡查。
+
+区领导检查安全生产工作
+4月30日，区领导检查节前安全生产工作，要求压实责任。
+"""
+
+
+def test_a_bulletin_without_its_year_dates_an_item_by_the_year_it_states() -> None:
+    issue = parse_unchecked(UNDATED_BULLETIN)
+    assert issue.layout == "bulletin" and issue.year is None
+    assert [(a.title, a.year) for a in issue.articles] == [("官亭镇调度秸秆禁烧工作", 2020), ("区领导检查安全生产工作", None)]
