@@ -21,7 +21,12 @@ _DAY_END = r"(?=\s*(?:[日号]|[、至到—–―─－〜\-~～]\s*\d{1,2}\s*[
 _MONTH_DAY_RE = re.compile(
     rf"(?<!\d)(?:本\s*[（(]\s*)?(\d{{1,2}})\s*[)）]?\s*月\s*(\d{{1,2}}){_DAY_END}"
     rf"|(?<![{_CN_DIGITS}])([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
+    rf"|(?<![\d{_CN_DIGITS}])元\s*月\s*(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*[日号]"
+    r"|(?<![\d/／.])(\d{1,2})\s*[/／]\s*(\d{1,2})\s*日"
 )
+"""A month and day in Arabic or Chinese numerals; ``元月`` is January (``元月1日``, ``元月十五日``), as Taiwan's
+press and older mainland texts write the first month (正月 is the lunar one, left alone); and month/day
+closed by 日 (``侯友宜2/12日率市府團隊``), as Taiwan's press writes a date in running text."""
 _SENTENCE_START_DATE_RE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _CLOSING_DATELINE_RE = re.compile(
     r"[（(]\s*(?:新华社|中新社|本报|[\u4e00-\u9fff]{2,8}(?:日报|晚报|社|网|台))[^（()）。]{0,12}?"
@@ -164,6 +169,10 @@ def _numbers(match: re.Match[str]) -> tuple[int, int]:
     """(month, day) of a :data:`_MONTH_DAY_RE` match, in Arabic or Chinese numerals."""
     if match.group(1) is not None:
         return int(match.group(1)), int(match.group(2))
+    if (day := match.group(5)) is not None:  # 元月: January
+        return 1, int(day) if day.isdecimal() else chinese_number(day)
+    if match.group(6) is not None:  # 2/12日
+        return int(match.group(6)), int(match.group(7))
     return chinese_number(match.group(3)), chinese_number(match.group(4))
 
 
@@ -209,7 +218,8 @@ def roc_year(text: str) -> int:
 
 
 def event_year(body: str) -> int | None:
-    """The year of the event when the opening plainly states it, else None (see the module docstring).
+    """The year of the event when the opening plainly states it, else the year the item names as this
+    year anywhere (``今(111)年``: see :data:`_THIS_ROC_YEAR_RE`), else None (see the module docstring).
 
     A year of the Republic of China calendar (民國114年3月5日, or 114年3月5日 in Taiwan's press
     releases) is converted: 114 → 2025."""
@@ -222,7 +232,15 @@ def event_year(body: str) -> int | None:
     if session := _ROC_EVENT_YEAR_RE.search(text) or _SESSION_YEAR_RE.search(text):
         return _plausible(_stated_year(session.group(1)))
     event = _EVENT_YEAR_RE.search(text) or _YEAR_AFTER_DATE_RE.match(text)
-    return _plausible(int(event.group(1))) if event else None
+    if event:
+        return _plausible(int(event.group(1)))
+    this_year = _THIS_ROC_YEAR_RE.search(body) if "今" in body else None
+    return _plausible(roc_year(this_year.group(1))) if this_year else None
+
+
+_THIS_ROC_YEAR_RE = re.compile(rf"今\s*[（(]\s*(1[0-4]\d|{_ROC_CN_YEAR})\s*[)）]\s*年")
+"""This year named as a year of the Republic anywhere in the item (``…提前於今(111)年6月達成``): the year it was
+written, as plain as a date line; a Taiwan release says 今(13)日 for today the same way."""
 
 
 def _stated_year(text: str) -> int:

@@ -40,7 +40,13 @@ from gazette_reader.ingest.lossless import same_characters
 from gazette_reader.ingest.spacing import close_letter_spacing
 from gazette_reader.ingest.pages import blank_page_furniture
 from gazette_reader.ingest.model import LAYOUT_DOES_NOT_FIT, ParsedArticle, ParsedIssue, article_text, issue_text
-from gazette_reader.ingest.layouts.newsletter import BRIEF_MARK, has_briefs, opens_with_dated_title, split_newsletter
+from gazette_reader.ingest.layouts.newsletter import (
+    BRIEF_MARK,
+    card_labels,
+    has_briefs,
+    opens_with_dated_title,
+    split_newsletter,
+)
 from gazette_reader.ingest.layouts.newspaper import (
     count_markers,
     has_records,
@@ -148,7 +154,7 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
             paged = split_compilation(lines, layout="newspaper", kicker_first=True)
             return _with(paged, min(0.95, 0.6 + 0.1 * markers))
         return _with(_SPLITTERS["newspaper"](lines), min(0.95, 0.6 + 0.1 * markers))
-    if has_briefs(lines) and not _captions_only(lines) or opens_with_dated_title(lines):
+    if has_briefs(lines) and not _captions_only(lines) or opens_with_dated_title(lines) or card_labels(lines):
         return _with(_SPLITTERS["newsletter"](lines), 0.8)
     compiled = _SPLITTERS["worklog"](lines)
     heading = _heading_over_roster(lines, compiled.articles[0].title) if len(compiled.articles) == 1 else None
@@ -255,7 +261,8 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     if issue.layout in meta.BULLETIN_LAYOUTS or issue.year is not None:
         for article in issue.articles:
             if article.year is None:
-                article.year = year_for_issue_month(issue.year, issue.month, article.month)
+                article.year = year_for_issue_month(issue.year, issue.month, article.month) \
+                    if issue.year is not None else event_year(article.body)
     else:
         _date_newspaper(issue)
 

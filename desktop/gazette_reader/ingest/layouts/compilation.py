@@ -813,12 +813,13 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
 _MIN_TAGGED_TITLE = 6
 
 
-_SQUARE_TAG_RE = re.compile(r"^(?:\[(?P<tag>[^\[\]\s\d]{1,8})\]|(?P<channel>[\u4e00-\u9fff]{2,6})\s*[丨｜])\s*(?=\S)")
+_SQUARE_TAG_RE = re.compile(r"^(?:\[(?P<tag>[^\[\]\s\d]{1,8})\]|(?P<channel>[\u4e00-\u9fff]{2,6})\s*[丨｜︱])\s*(?=\S)")
 
 
 def _square_tag(title: str, issue: ParsedIssue) -> tuple[str, str | None]:
     """A web headline's tag in square brackets or its channel before a bar (``[雲林] 元長鄉新建公所落成啟用…``,
-    ``快讯丨2023年自治区总林长会议在南宁召开``): the title without it, and the tag, the item's section; the
+    ``快讯丨2023年自治区总林长会议在南宁召开``, ``農曆新年︱官員歲晚家訪…`` with the vertical form's bar U+FE31):
+    the title without it, and the tag, the item's section; the
     tag goes to the furniture with its marks."""
     match = _SQUARE_TAG_RE.match(title)
     if match is None:

@@ -34,9 +34,11 @@ DATE_LEAD_RE = re.compile(
 
 EMBEDDED_DATE_RE = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[今昨]\s*[（(]\s*\d{1,2}\s*[)）]\s*日|今日\s*[（(][一二三四五六七八九十]{1,3}月|"
+    r"[今昨][日天]\s*[（(]\s*\d{1,2}\s*日\s*[)）]|"
     r"本月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
 )
-"""A date inside a lead's first clause (区委书记…于4月3日, 臺南市地政局今（15）日, 局長今日（一月十一日）)."""
+"""A date inside a lead's first clause (区委书记…于4月3日, 臺南市地政局今（15）日, 局長今日（一月十一日）, and Hong
+Kong's 今日（16日）, the day in brackets after the word)."""
 EMBEDDED_WITHIN = 30
 TIME_LEAD_RE = re.compile(r"^(?:今年以来|近年来|去年以来|年初以来|\d{4}\s*年(?:以来)?[，,]|截至|截止)")
 """Weaker: a lead that opens with a period of time (今年以来，…) — common in 工作动态, and in subsections."""
@@ -95,10 +97,11 @@ STAMP_LINE_RE = re.compile(
 out (``大湾区之声 2024-01-09 15:02:32``). The time is required: a name and a bare date may be a headline."""
 STAMP_AFTER_RE = re.compile(
     r"^(?P<year>\d{4})[\-./](?P<month>\d{1,2})[\-./](?P<day>\d{1,2})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"\s*[\u4e00-\u9fff·]{2,16}\d{0,2}$"
+    r"\s*(?:[|｜]\s*)?[\u4e00-\u9fff·]{2,16}\d{0,2}$"
 )
 """The stamp the other way round, the date in figures first (``2025.01.10 雲林縣政府``), or glued to the
-channel, which may be numbered (``2020-07-22新闻5``, as a reposting site prints it)."""
+channel, which may be numbered (``2020-07-22新闻5``, as a reposting site prints it), or set off from the
+site by a bar (``2025-02-03 | 台灣好新聞``)."""
 
 DAY_FIRST_STAMP_RE = re.compile(
     r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
@@ -125,14 +128,15 @@ REPORTED_SPEECH_RE = re.compile(r"^(?:称赞|赞扬|表示|强调|指出|希望|
 称赞中泰友谊…): a subtitle (副题) to that deck, which is the main title, not a kicker nor a section."""
 SENTENCE_PUNCT_RE = re.compile(r"[，；。！？,;]")
 BYLINE_LINE_RE = re.compile(
-    r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:报社?|网|台)|[\u4e00-\u9fff]{2,4}(?=融媒体|全媒体))?"
+    r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}(?:报社?|网|台)(?:\s*[/／]\s*)?|[\u4e00-\u9fff]{2,4}(?=融媒体|全媒体))?"
     r"(?:特约记者|见习记者|(?:融媒体|全媒体)?记者|通讯员|实习生)\s*"
     r"[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,3}(?:/[文图])?"
     r"(?:[\s、]+[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,3}(?:/[文图])?)*"
     r"(?:\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)|报导|报道)?$"
 )
 """A byline line under a headline (新华社记者 熊家林, 河北日报记者 刘冰洋, 潍坊日报社全媒体记者 张驰, 本报记者 王明 李华, 东方今报记者 刘长征/文,
-郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導); a two-character
+郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導, and with the paper before a slash,
+聯合報／ 記者張裕珍／桃園即時報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
            "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 原文链接 本文链接 点击数 浏览次数 阅读次数 字号 信息来源 文章来源 本文来源").split()

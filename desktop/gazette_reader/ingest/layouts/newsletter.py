@@ -5,6 +5,10 @@ An article starts on a line after a sentence end whose opening is a punctuation-
 date (``我区召开高品质城市建设工作推进会 6 月 10 日，``: the title ends where the date starts) or by a
 space and the first words (``中心路街道招商“脚步不停歇” 中心路街道为改变``). A brief starts with ``△``
 and ends with its reporting unit in parentheses; its title is a label derived from its text.
+
+A saved card list (a site's news cards: each the picture's label ``首圖`` on its own line, then the card's
+teaser paragraph) is split at its labels: the same short label standing alone over every card parts them,
+and each card is an untitled item whose label is furniture.
 """
 
 from __future__ import annotations
@@ -44,11 +48,51 @@ class _Item:
     kind: str
     title: str = ""
     first_rest: str = ""
+    labelled: bool = False
+    """The item opens with a card's label line (furniture)."""
 
 
 def has_briefs(lines: Sequence[Line]) -> bool:
     """True when some line starts with ``△``: the newsletter's brief items."""
     return any(ln.text.startswith(BRIEF_MARK) for ln in lines)
+
+
+_MAX_CARD_LABEL = 6
+_MIN_CARDS = 3
+_MAX_CARD_BLOCKS = 2
+"""A card holds its teaser paragraph, and at most a headline above it."""
+
+
+def card_labels(lines: Sequence[Line]) -> list[int]:
+    """Where the cards of a saved card list start: the lines of the one short label (``首圖``, ``图片``)
+    that opens the text and stands alone, a blank line under it, over every card, each card one or two
+    paragraphs. [] when the text is no such list: a single article with picture labels between its
+    paragraphs opens with its headline, not with a label, and has runs of paragraphs between pictures."""
+    first = next((i for i, ln in enumerate(lines) if not ln.blank), None)
+    if first is None or not _may_be_label(label := lines[first].text):
+        return []
+    found = [i for i, ln in enumerate(lines) if ln.text == label]
+    if len(found) < _MIN_CARDS or not all(_stands_alone(lines, i) for i in found):
+        return []
+    bounds = [*found, len(lines)]
+    cards = (lines[a + 1:b] for a, b in zip(bounds, bounds[1:]))
+    return found if all(1 <= _blocks(card) <= _MAX_CARD_BLOCKS for card in cards) else []
+
+
+def _may_be_label(text: str) -> bool:
+    """A picture's label is a word or two: no punctuation, no digits."""
+    return len(text) <= _MAX_CARD_LABEL and all(c.isalpha() for c in text)
+
+
+def _stands_alone(lines: Sequence[Line], i: int) -> bool:
+    """A blank line parts the label from its card's text. The gap above it may be gone: a page break
+    taken out with its page number closes up the blank lines around it."""
+    return i + 1 == len(lines) or lines[i + 1].blank
+
+
+def _blocks(lines: Sequence[Line]) -> int:
+    """How many paragraphs (runs of non-blank lines) ``lines`` hold."""
+    return sum(1 for k, ln in enumerate(lines) if not ln.blank and (k == 0 or lines[k - 1].blank))
 
 
 def opens_with_dated_title(lines: Sequence[Line]) -> bool:
@@ -83,7 +127,8 @@ def split_newsletter(lines: Sequence[Line]) -> ParsedIssue:
     """Parse a newsletter (see the module docstring); never loses a non-space character."""
     issue = ParsedIssue(layout="newsletter", articles=[])
     lines = _take_masthead(lines, issue)
-    for item in _items(lines):
+    labels = card_labels(lines)
+    for item in _cards(lines, labels) if labels else _items(lines):
         issue.articles.append(_article(lines[item.start : item.stop], item, issue))
     return issue
 
@@ -96,6 +141,11 @@ def _take_masthead(lines: Sequence[Line], issue: ParsedIssue) -> Sequence[Line]:
             meta.add_line(issue.metadata, meta.header_label(lines[k].text) or "报头", lines[k].text)
         k += 1
     return lines[k:]
+
+
+def _cards(lines: Sequence[Line], labels: Sequence[int]) -> list[_Item]:
+    """One untitled item a card, from its label line to the next card's."""
+    return [_Item(a, b, ARTICLE, labelled=True) for a, b in zip(labels, [*labels[1:], len(lines)])]
 
 
 def _items(lines: Sequence[Line]) -> list[_Item]:
@@ -120,6 +170,9 @@ def _items(lines: Sequence[Line]) -> list[_Item]:
 def _article(lines: Sequence[Line], item: _Item, issue: ParsedIssue) -> ParsedArticle:
     """Build one item: strip ``△`` (furniture) or the title, cut the trailing unit, reflow the rest."""
     raws = [ln.raw for ln in lines]
+    if item.labelled:
+        issue.furniture.append(raws[0].strip())
+        raws[0] = ""
     if item.kind == BRIEF:
         issue.furniture.append(BRIEF_MARK)
         raws[0] = raws[0].replace(BRIEF_MARK, "", 1)
