@@ -18,6 +18,13 @@ A page saved from a paper's e-paper site or a news archive brings the site's nav
 buttons (``3上一版 4下一版``, ``上一期 下一期``, ``放大 缩小 默认``, ``返回潍坊新闻网``, ``返回概览 <<上一记录
 下一记录>> 打印预览 下载记录``), the day's page list (``01版:导读`` … ``16版:光影记录``, or ``第01版`` over
 ``要闻``) and the page's headline list under ``标题导航``. None of it is a story's; it is blanked too.
+
+A government or media site's page saved as text brings its frame too, on lines of their own: the site's
+banner (``长城新媒体集团  主办``), its footer (``…版权所有 2025 Copyright … 苏ICP备05016021号``,
+``苏公网安备 32108402000515号``), the article's toolbar (``打印|关闭``, ``字体大小:``, ``分享:``), the
+comment box under it (``评论一下``, ``评论 0人参与,0条评论``, ``还没有评论,快来抢沙发吧!``, ``最热评论``) and
+the template's divider (``------分隔线------``). Pages saved one after another leave these between two
+articles, where a splitter took them for the next one's headline or section: they are blanked as well.
 """
 
 from __future__ import annotations
@@ -72,7 +79,7 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
     breaks = sorted({*numbers, *feeds})
     paging = {*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)}
-    navigation = set(_navigation(lines, paging))
+    navigation = {*_navigation(lines, paging), *_site_frame(lines)}
     gone = sorted(paging | navigation)
     if not gone:
         return list(lines), []
@@ -367,3 +374,44 @@ def _previous(lines: Sequence[Line], i: int, paging: set[int]) -> int:
 def _next(lines: Sequence[Line], i: int, paging: set[int]) -> int:
     """The index of the first line of text after ``i`` (-1 when there is none)."""
     return next((j for j in range(i + 1, len(lines)) if lines[j].text and j not in paging), -1)
+
+
+_FRAME_HINT_RE = re.compile("评论|版权|Copyright|ICP|公网安备|网站标识码|主办|打印|关闭|字号|字体|分享|分隔线")
+"""A word every line of a site's frame holds: the cheap test before the frame patterns (one search in C per line)."""
+_FRAME_RE = re.compile(
+    r"(?:评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|热门评论|全部评论)"
+    r"|(?:已有)?\s*(?:评论\s*)?\d+\s*人参与\s*[,，]?\s*(?:\d+\s*条评论|点击查看更多.{0,8}评论)"
+    r"|还没有评论[,，!！\s]*快来抢沙发吧?[!！]?"
+    r"|(?:打印|关闭|收藏|分享)(?:\s*[|｜/]\s*(?:打印|关闭|收藏|分享))+"
+    r"|(?:字号|字体大小|字体|分享到?)\s*[:：]\s*(?:T\s*[|｜]\s*T|\[\s*\]|【?\s*大\s*中\s*小\s*】?)?"
+    r"|[-—_=]{3,}\s*分隔线\s*[-—_=]*")
+"""A line of a site's toolbar, comment box, divider or banner, whole (see the module docstring)."""
+_BANNER_RE = re.compile(r"[^\s，。；！？,;!?：:]{2,20}\s+主办")
+"""A site's banner naming who runs it (``长城新媒体集团  主办``): the frame when it stands after an article's
+text; over the first one it is a bulletin's masthead line (``县委办公室  主办``), whose publisher it names."""
+_FOOTER_RE = re.compile(r"版权所有|Copyright|ICP\s*[备证]|公网安备|网站标识码")
+_MAX_FOOTER = 120
+"""A site's footer line is short of a paragraph, and holds no sentence (``声明:…版权所有,未经许可不得转载。``
+is a notice that belongs to the article)."""
+
+
+def _site_frame(lines: Sequence[Line]) -> list[int]:
+    """The indexes of the lines of a saved web page's frame: banner, footer, toolbar, comment box and
+    divider (see the module docstring)."""
+    found = []
+    read = False  # a sentence stands above: an article's text has begun
+    for i, line in enumerate(lines):
+        text = line.text
+        if text and _FRAME_HINT_RE.search(text) and (_is_frame(text) or read and _BANNER_RE.fullmatch(text.strip())):
+            found.append(i)
+        read = read or bool(text) and ends_sentence(text)
+    return found
+
+
+def _is_frame(text: str) -> bool:
+    """A line of a site's frame and nothing else."""
+    stripped = text.strip()
+    if _FRAME_RE.fullmatch(stripped):
+        return True
+    return len(stripped) <= _MAX_FOOTER and _FOOTER_RE.search(stripped) is not None \
+        and _SENTENCE_RE.search(stripped) is None

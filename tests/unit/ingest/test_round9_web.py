@@ -1,0 +1,78 @@
+"""Web pages saved one after another (round 9): their frame, head furniture and info lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.ingest.lines import split_lines
+from gazette_reader.ingest.pages import blank_page_furniture
+from gazette_reader.ingest.parse import parse_unchecked
+
+
+def blanked(text: str) -> list[str]:
+    """The lines of ``text`` taken out as page furniture."""
+    return blank_page_furniture(split_lines(text))[1]
+
+
+@pytest.mark.parametrize("line", [
+    "长城新媒体集团  主办", "打印|关闭", "打印 | 关闭", "字体大小:", "分享:", "评论一下", "评论 0人参与,0条评论",
+    "还没有评论,快来抢沙发吧!", "最热评论", "已有0人参与,点击查看更多精彩评论", "------分隔线----------------------------",
+    "苏公网安备 32108402000515号", "某某市融媒体中心 版权所有 2025 Copyright ABC.CN 苏ICP备05016021号"])
+def test_a_site_frame_line_between_two_pages_is_blanked(line: str) -> None:
+    text = "\n".join(["镇里召开安全生产会议", "", "5月3日,镇里召开安全生产会议。", "", line, "", "下一条新闻的标题",
+                      "", "5月4日,县里开展植树活动。"])
+    assert blanked(text) == [line]
+
+
+@pytest.mark.parametrize("line", ["声明:本网内容版权所有,未经许可不得转载。", "活动由县老促会主办,县委统战部承办。",
+                                  "县委办公室  主办"])
+def test_notices_sentences_and_a_masthead_are_kept(line: str) -> None:
+    assert blanked("\n".join([line, "", "5月3日,镇里召开安全生产会议。", "", line])) in ([], [line])
+    assert line not in blanked("\n".join([line, "", "5月3日,镇里召开安全生产会议。"]))
+
+
+PAGES = """9月2日,区领导王明到区融媒体中心调研。
+在融媒体中心,王明详细了解新闻生产流程。他强调,要把牢正确政治方向。
+
+
+网络新媒体集团  主办
+当前位置: 通讯员
+
+融媒时代 聚合精彩 某某区融媒体中心揭牌成立
+
+来源: 某某网  作者:刘霞
+2019-01-07 16:31:24
+分享:
+
+  某某网讯(通讯员 刘霞)1月5日,某某区融媒体中心成立暨揭牌仪式成功举行。区长张明为中心揭牌。
+
+  张明在致辞中表示祝贺。他指出,成立融媒体中心是加快媒体融合发展的生动成果。
+
+某某市融媒体中心 版权所有 2025 Copyright ABC.CN 苏ICP备05016021号
+
+苏公网安备 32108402000515号
+
+
+镇区
+
+李华率队到某镇调研融媒体中心建设情况
+
+  10月20日,市委常委、宣传部部长李华率队到某镇调研融媒体中心建设等情况。
+
+  李华一行实地考察了融媒体中心,了解中心的硬件设施、人员配备等情况。
+
+评论一下
+评论 0人参与,0条评论
+还没有评论,快来抢沙发吧!
+"""
+
+
+def test_pages_saved_one_after_another_part_at_their_frame() -> None:
+    articles = parse_unchecked(PAGES).articles
+    titles = [a.title for a in articles]
+    assert "融媒时代 聚合精彩 某某区融媒体中心揭牌成立" in titles
+    assert "李华率队到某镇调研融媒体中心建设情况" in titles
+    by_title = {a.title: a for a in articles}
+    assert by_title["融媒时代 聚合精彩 某某区融媒体中心揭牌成立"].kicker is None
+    assert by_title["李华率队到某镇调研融媒体中心建设情况"].section == "镇区"
+    assert "评论" not in articles[-1].body
