@@ -76,3 +76,68 @@ def test_pages_saved_one_after_another_part_at_their_frame() -> None:
     assert by_title["融媒时代 聚合精彩 某某区融媒体中心揭牌成立"].kicker is None
     assert by_title["李华率队到某镇调研融媒体中心建设情况"].section == "镇区"
     assert "评论" not in articles[-1].body
+
+
+RELEASES = """某省人均预期寿命突破80岁新闻发布会实录
+2024-09-02 15:33 来源: 某省新闻办公室
+
+各位记者朋友,大家上午好!欢迎出席今天的新闻发布会。
+
+某省卫生健康委员会主任周强:
+
+各位新闻媒体朋友,大家上午好!很高兴参加今天的新闻发布会。
+
+您所在的位置:某某记协 > 媒体动态 > 正文
+
+某省疫情联防联控工作第七场新闻发布会主持人述评
+
+2020-02-18 10:26:34    来源: 某某网   作者: 林先昌
+
+近一段时间,人民群众对生活物资保障十分关心。
+(责任编辑 蒋鹏飞)
+
+某县卫健局开展疫情防控工作新闻发布会(模拟)
+2020年12月15日 10:06:15 来源:某某新闻网
+为了扎实做好今冬明春疫情防控各项应急准备,县卫健局开展模拟新闻发布会。
+"""
+
+
+def test_a_date_and_time_before_the_fields_is_a_release_info_line() -> None:
+    articles = parse_unchecked(RELEASES).articles
+    last = articles[-1]
+    assert last.title == "某县卫健局开展疫情防控工作新闻发布会(模拟)"
+    assert (last.year, last.month_day) == (2020, "12-15")
+    assert last.section is None  # the credit closing the release above is no channel
+    assert "责任编辑" not in last.body
+
+
+PRINTED_TWICE = """融媒时代 聚合精彩 某区融媒体中心揭牌成立
+
+来源: 某某网  作者:刘霞
+
+某某网讯 1月5日,某区融媒体中心成立暨揭牌仪式成功举行。区长张明为中心揭牌。
+
+首页 > 工作动态
+台组织记者走基层岁末大行动
+
+2014-12-01    作者:    来源:
+
+11月28日上午,台长刘明率领记者编辑走进社区,开展记者走基层岁末大行动。
+
+
+镇区
+
+李华率队到某镇调研融媒体中心建设情况
+
+  李华率队到某镇调研融媒体中心建设情况
+
+  10月20日,市委常委、宣传部部长李华率队到某镇调研融媒体中心建设等情况。
+
+  李华一行实地考察了融媒体中心,了解中心的硬件设施等情况。
+"""
+
+
+def test_a_headline_printed_twice_opens_a_saved_page_under_its_channel() -> None:
+    articles = parse_unchecked(PRINTED_TWICE).articles
+    assert [a.title for a in articles][-2:] == ["台组织记者走基层岁末大行动", "李华率队到某镇调研融媒体中心建设情况"]
+    assert [a.section for a in articles][-2:] == ["工作动态", "镇区"]

@@ -1093,17 +1093,44 @@ def _released(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
     two at least, so a plain headline without one is a subheading inside a release (新气象、新面貌 /
     18区区议会已顺利召开). Empty when the text is not such a run of releases."""
     plain = [c for c in heads if not c.masthead]
-    released = [c for c in plain if not c.inline and c.last + 1 < len(page.lines) and _web_info(page.texts[c.last + 1])]
+    released = [c for c in plain if not c.inline and c.last + 1 < len(page.lines)
+                and (_web_info(page.texts[c.last + 1]) or _printed_twice(page, c))]
     if len(released) >= 2 and released[0] is plain[0] and all(c.style == PLAIN for c in plain):
-        return released
+        return _with_channels(page, released, plain)
     return []
 
 
+def _printed_twice(page: Page, cand: Candidate) -> bool:
+    """A one-line headline printed again right under itself, after a blank line (杨晓棠率队到麻涌调研… / /
+    ``  杨晓棠率队到麻涌调研…``): a saved page's title over the article's own headline, which opens the
+    page as an info line does."""
+    below = cand.last + 1
+    return cand.first == cand.last and page.blank_before[below] and page.texts[below].strip() == page.texts[cand.first].strip()
+
+
+def _with_channels(page: Page, released: list[Candidate], plain: Sequence[Candidate]) -> list[Candidate]:
+    """``released`` and the short one-line headings right above them (镇区 / 杨晓棠率队…): the channel a
+    saved page names over its headline, the release's section (:func:`mark_sections`). A credit closing
+    the release above ((责任编辑 蒋鹏飞)) is no heading."""
+    firsts = {c.first for c in released}
+    channels = [c for c in plain if c.first == c.last and c.last + 1 in firsts and c.length <= MAX_SECTION
+                and not closes(page.texts[c.first]) and page.texts[c.first].strip()[:1] not in "（(【["]
+    return sorted([*released, *channels], key=lambda c: c.first) if channels else released
+
+
 def _web_info(text: str) -> bool:
-    """A release's info line: a labelled field (来源:, 发布时间:), a line that only dates it, or the date
-    and time before the page's counters (2010/1/6 16:43:13 次浏览 分类:…)."""
+    """A release's info line: a labelled field (来源:, 发布时间:), a line that only dates it, the date
+    and time before the page's counters (2010/1/6 16:43:13 次浏览 分类:…), or the date, with or without
+    its time, before the page's labelled fields (2020年12月15日 10:06:15 来源:四川新闻网, 2014-12-01  作者:  来源:)."""
     stripped = text.strip()
-    return cues.is_label_line(stripped) or cues.line_date(stripped) is not None or cues.is_web_info_line(stripped)
+    return cues.is_label_line(stripped) or cues.line_date(stripped) is not None or cues.is_web_info_line(stripped) \
+        or stripped[:4].isdecimal() and _DATED_FIELDS_RE.match(stripped) is not None
+
+
+_DATED_FIELDS_RE = re.compile(
+    r"\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s+(?:信息|文章|稿件)?(?:来源|作者|编辑|浏览|阅读|点击|分类)\s*[:：]")
+"""A web page's info line opening with the release's date (and time), its labelled fields after it."""
 
 
 def _after_contact(page: Page, cand: Candidate) -> bool:
