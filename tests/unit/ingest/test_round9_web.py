@@ -141,3 +141,30 @@ def test_a_headline_printed_twice_opens_a_saved_page_under_its_channel() -> None
     articles = parse_unchecked(PRINTED_TWICE).articles
     assert [a.title for a in articles][-2:] == ["台组织记者走基层岁末大行动", "李华率队到某镇调研融媒体中心建设情况"]
     assert [a.section for a in articles][-2:] == ["工作动态", "镇区"]
+
+
+PAGER = """镇里召开安全生产工作会议
+
+来源: 某某网  作者:刘霞
+
+5月3日,镇里召开安全生产工作会议,部署近期重点工作。
+
+县里开展植树造林活动
+
+2020-03-17 16:30:50 来源:某某党建网
+
+3月12日,县里组织机关干部开展植树造林活动。(记者 袁健斌)(来源:i某某)
+上一篇:某镇开展团结对交流活动
+下一篇:没有了
+
+
+通道新闻网讯:4月21日,某镇开展爱国卫生活动。干部、党员和群众清扫死角。
+"""
+
+
+def test_the_text_under_a_pages_pager_opens_the_next_page() -> None:
+    articles = parse_unchecked(PAGER).articles
+    assert len(articles) == 3
+    assert articles[-1].body.startswith("通道新闻网讯")
+    assert articles[-1].month_day == "04-21"
+    assert "通道新闻网讯" not in articles[-2].body

@@ -168,8 +168,8 @@ _FURNITURE_FIRSTS = frozenset(cues.RULE_CHARS + "（(")
 
 
 def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[set[int], dict[int, str]]:
-    """The offsets of the first text lines under a reading time or a breadcrumb (:func:`cues.opens_page`)
-    or after a blank line under a release's trailer (:func:`cues.is_trailer_line`) set under its last
+    """The offsets of the first text lines under a reading time or a breadcrumb (:func:`cues.opens_page`),
+    under a page's links to its neighbours (:data:`_PAGER_RE`), or after a blank line under a release's trailer (:func:`cues.is_trailer_line`) set under its last
     sentence (under a headline, 编辑: is the release's info line): a reposting site
     prints a reading time at the top of each post, so the text under it opens a post; and the
     offset of the first text line under a breadcrumb → the channel it names (:func:`cues.breadcrumb_channel`)."""
@@ -183,7 +183,7 @@ def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[se
     channel = None
     for line, rule in zip(lines, furniture):
         if rule:
-            waiting = waiting or cues.opens_page(line.text)
+            waiting = waiting or cues.opens_page(line.text) or _PAGER_RE.match(line.text) is not None
             channel = cues.breadcrumb_channel(line.text) or channel
         elif line.text:
             trailer = (cues.is_trailer_line(line.text) and (closing or ended)) \
@@ -198,6 +198,11 @@ def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[se
         elif closing:
             closing = "gap"
     return openings, channels
+
+
+_PAGER_RE = re.compile(r"\s*[上下]一篇\s*[:：]")
+"""The links to the neighbouring articles at a saved page's foot (上一篇:… / 下一篇:没有了): the page ends
+there, so the text under them opens the next page's article, headline or none."""
 
 
 def _furniture(text: str) -> bool:
@@ -372,7 +377,8 @@ def candidates(page: Page) -> list[Candidate]:
     while k < n:
         text = texts[k]
         style = style_of(text) if text[:1] in cues.STYLE_FIRSTS or text[:1].isdecimal() else PLAIN  # see may_open_with_mark
-        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) or _dated_below(page, k) else None
+        cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) or _dated_below(page, k) \
+            or k in page.opens_post else None  # a new page opens there, however the text above ends
         if cand is not None:
             found.append(cand)
             k = cand.last + 1
@@ -1091,12 +1097,14 @@ def _released(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
     """The headlines of web releases saved one after another, when the text opens with one: each has its
     page's info line right under it (来源:… 2020-10-01 16:56:36, 大湾区之声 2024-01-09 15:02:32, 发布日期:…),
     two at least, so a plain headline without one is a subheading inside a release (新气象、新面貌 /
-    18区区议会已顺利召开). Empty when the text is not such a run of releases."""
+    18区区议会已顺利召开). A page opened under a breadcrumb or its neighbour's pager (:attr:`Page.opens_post`)
+    starts one too, headline or none. Empty when the text is not such a run of releases."""
     plain = [c for c in heads if not c.masthead]
     released = [c for c in plain if not c.inline and c.last + 1 < len(page.lines)
                 and (_web_info(page.texts[c.last + 1]) or _printed_twice(page, c))]
     if len(released) >= 2 and released[0] is plain[0] and all(c.style == PLAIN for c in plain):
-        return _with_channels(page, released, plain)
+        opened = [c for c in plain if c.first in page.opens_post and c not in released]  # a page without a headline
+        return _with_channels(page, sorted([*released, *opened], key=lambda c: c.first), plain)
     return []
 
 
