@@ -79,7 +79,7 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
     breaks = sorted({*numbers, *feeds})
     paging = {*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)}
-    navigation = {*_navigation(lines, paging), *_site_frame(lines)}
+    navigation = {*_navigation(lines, paging), *_site_frame(lines), *_catalogue_rows(lines, paging)}
     gone = sorted(paging | navigation)
     if not gone:
         return list(lines), []
@@ -415,3 +415,43 @@ def _is_frame(text: str) -> bool:
         return True
     return len(stripped) <= _MAX_FOOTER and _FOOTER_RE.search(stripped) is not None \
         and _SENTENCE_RE.search(stripped) is None
+
+
+def _spaced(word: str) -> str:
+    """``word`` as a pattern that lets spaces stand between its characters (索 引 号, 名        称)."""
+    return r"\s*".join(word)
+
+
+_CATALOGUE_LABELS = ("索引号 主题分类 体裁分类 分类 发布机构 发文机关 公开日期 发文日期 成文日期 发布日期 上载日期 发文字号 "
+                     "文号 名称 标题 有效性 关键词 主题词 公开范围 公开方式").split()
+_CATALOGUE_LABEL_RE = re.compile("|".join(_spaced(w) for w in sorted(_CATALOGUE_LABELS, key=len, reverse=True)))
+_CATALOGUE_ROW_RE = re.compile(rf"(?:{_CATALOGUE_LABEL_RE.pattern})(?:\s*[:：]|\s)")
+"""A row of a 政务公开 page's catalogue table opens with one of its labels, letter-spaced or not, before
+its value (``索 引 号: 11330683742010670P/2017-84094 主题分类: 其他``, ``名        称 齐齐哈尔市…的通知``)."""
+_CATALOGUE_FIRSTS = frozenset(word[0] for word in _CATALOGUE_LABELS)
+"""The first character of every catalogue row: the pre-test before its pattern."""
+_MIN_CATALOGUE_LABELS = 3
+_INDEX_RE = re.compile(_spaced("索引号"))
+
+
+def _catalogue_rows(lines: Sequence[Line], paging: set[int]) -> list[int]:
+    """The rows of a 政务公开 page's catalogue table (索引号, 发布机构, 名称, 文号 …), saved as lines of text
+    over the document: consecutive lines each opening with a label, :data:`_MIN_CATALOGUE_LABELS` labels
+    at least among them, the first 索引号 (the table's head). The page's furniture: the document's own head
+    (title, 文号) follows it. Fields under a document's title (文号 … 索引号 …) are left where they stand,
+    as is a line of a saved web table (``|``), which the table reader reads. Blank lines and a page break
+    (``paging``) may stand between two rows."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate([*lines, Line("x", 0, "x", 0)]):
+        text = line.text.strip()
+        if not text or i in paging:
+            continue
+        if text[0] in _CATALOGUE_FIRSTS and "|" not in text and _CATALOGUE_ROW_RE.match(text):
+            run.append(i)
+            continue
+        joined = " ".join(lines[j].text for j in run)
+        if run and len(_CATALOGUE_LABEL_RE.findall(joined)) >= _MIN_CATALOGUE_LABELS and _INDEX_RE.match(joined):
+            found += run
+        run = []
+    return found

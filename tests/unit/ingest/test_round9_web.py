@@ -168,3 +168,23 @@ def test_the_text_under_a_pages_pager_opens_the_next_page() -> None:
     assert articles[-1].body.startswith("通道新闻网讯")
     assert articles[-1].month_day == "04-21"
     assert "通道新闻网讯" not in articles[-2].body
+
+
+CATALOGUE = ["索   引   号 20191202-189769 分        类 其他; 市人民政府办公室;",
+             "发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29",
+             "名        称 某某市人民政府办公室关于印发《某某市政务云平台管理实施细则》的通知",
+             "文        号 某政办发〔2019〕29号   上 载 日 期 2019-12-02"]
+
+
+def test_a_catalogue_table_over_a_document_is_the_pages_furniture() -> None:
+    text = "\n".join([*CATALOGUE, "某某市人民政府办公室关于印发《某某市政务云平台管理实施细则》的通知", "",
+                      "某政办发〔2019〕29号", "", "各县(市)、区人民政府,市政府各委、办、局:", "  经市政府同意,现印发给你们。"])
+    assert blanked(text) == CATALOGUE
+    assert parse_unchecked(text).articles[0].title == "某某市人民政府办公室关于印发《某某市政务云平台管理实施细则》的通知"
+
+
+def test_fields_under_a_documents_title_are_kept() -> None:
+    text = "\n".join(["某某市人民政府办公室关于表彰先进单位的通报", "",
+                      "文号 某政办文〔2008〕33号 索引号 005452065/2017-00010 关键词", "主题分类 政府办文件 体裁分类 服务对象",
+                      "", "各县区人民政府:", "  2008年度,全市干部职工认真工作。"])
+    assert blanked(text) == []
