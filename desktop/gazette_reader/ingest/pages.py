@@ -23,7 +23,8 @@ A government or media site's page saved as text brings its frame too, on lines o
 banner (``长城新媒体集团  主办``), its footer (``…版权所有 2025 Copyright … 苏ICP备05016021号``,
 ``苏公网安备 32108402000515号``), the article's toolbar (``打印|关闭``, ``字体大小:``, ``分享:``), the
 comment box under it (``评论一下``, ``评论 0人参与,0条评论``, ``还没有评论,快来抢沙发吧!``, ``最热评论``) and
-the template's divider (``------分隔线------``). Pages saved one after another leave these between two
+the template's divider (``------分隔线------``), the site's top bar (``长者专区 无障碍阅读| 智能问答 | 登录 |
+注册``) and a picture saved without its caption (``![]() |``). Pages saved one after another leave these between two
 articles, where a splitter took them for the next one's headline or section: they are blanked as well.
 """
 
@@ -376,7 +377,7 @@ def _next(lines: Sequence[Line], i: int, paging: set[int]) -> int:
     return next((j for j in range(i + 1, len(lines)) if lines[j].text and j not in paging), -1)
 
 
-_FRAME_HINT_RE = re.compile("评论|版权|Copyright|ICP|公网安备|网站标识码|主办|打印|关闭|字号|字体|分享|分隔线")
+_FRAME_HINT_RE = re.compile(r"评论|版权|Copyright|ICP|公网安备|网站标识码|主办|打印|关闭|字号|字体|分享|分隔线|许可证|[|｜]")
 """A word every line of a site's frame holds: the cheap test before the frame patterns (one search in C per line)."""
 _FRAME_RE = re.compile(
     r"(?:评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|热门评论|全部评论)"
@@ -389,7 +390,7 @@ _FRAME_RE = re.compile(
 _BANNER_RE = re.compile(r"[^\s，。；！？,;!?：:]{2,20}\s+主办")
 """A site's banner naming who runs it (``长城新媒体集团  主办``): the frame when it stands after an article's
 text; over the first one it is a bulletin's masthead line (``县委办公室  主办``), whose publisher it names."""
-_FOOTER_RE = re.compile(r"版权所有|Copyright|ICP\s*[备证]|公网安备|网站标识码")
+_FOOTER_RE = re.compile(r"版权所有|Copyright|ICP\s*[备证]|公网安备|网站标识码|视听节目许可证")
 _MAX_FOOTER = 120
 """A site's footer line is short of a paragraph, and holds no sentence (``声明:…版权所有,未经许可不得转载。``
 is a notice that belongs to the article)."""
@@ -408,13 +409,35 @@ def _site_frame(lines: Sequence[Line]) -> list[int]:
     return found
 
 
+_TOOLBAR_LINKS = frozenset("登录 注册 无障碍 无障碍阅读 长者专区 长者模式 关怀版 长辈版 适老版 智能问答 繁体版 简体版 繁体 简体 "
+                           "English 网站地图 设为首页 加入收藏 手机版 移动版 读屏".split())
+"""The links of a site's top bar (``长者专区 无障碍阅读| 今日洪湖公众号| 智能问答 | 登录 | 注册``)."""
+_MIN_TOOLBAR_LINKS = 2
+_MAX_LINK = 10
+_LINK_SPLIT_RE = re.compile(r"[|｜\s]+")
+_EMPTY_IMAGE_RE = re.compile(r"!\[\]\([^()\s]*\)\s*\|?")
+"""A picture saved as Markdown without its caption (``![]() |``): nothing of it is the text's."""
+
+
 def _is_frame(text: str) -> bool:
     """A line of a site's frame and nothing else."""
     stripped = text.strip()
-    if _FRAME_RE.fullmatch(stripped):
+    if _FRAME_RE.fullmatch(stripped) or _is_top_bar(stripped):
         return True
     return len(stripped) <= _MAX_FOOTER and _FOOTER_RE.search(stripped) is not None \
         and _SENTENCE_RE.search(stripped) is None
+
+
+def _is_top_bar(text: str) -> bool:
+    """A site's top bar: short links set apart by bars, :data:`_MIN_TOOLBAR_LINKS` of them a site's own
+    (登录, 注册, 无障碍阅读), or a caption-less picture."""
+    if "|" not in text and "｜" not in text:
+        return False
+    if text.startswith("!["):
+        return _EMPTY_IMAGE_RE.fullmatch(text) is not None
+    links = [link for link in _LINK_SPLIT_RE.split(text) if link]
+    return sum(link in _TOOLBAR_LINKS for link in links) >= _MIN_TOOLBAR_LINKS \
+        and all(len(link) <= _MAX_LINK and _SENTENCE_RE.search(link) is None for link in links)
 
 
 def _spaced(word: str) -> str:

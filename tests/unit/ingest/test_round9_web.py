@@ -188,3 +188,16 @@ def test_fields_under_a_documents_title_are_kept() -> None:
                       "文号 某政办文〔2008〕33号 索引号 005452065/2017-00010 关键词", "主题分类 政府办文件 体裁分类 服务对象",
                       "", "各县区人民政府:", "  2008年度,全市干部职工认真工作。"])
     assert blanked(text) == []
+
+
+@pytest.mark.parametrize("line", ["长者专区 无障碍阅读| 今日洪湖公众号| 智能问答 | 登录 | 注册", "![]() |",
+                                  "网上传播视听节目许可证 编号:2304068 |"])
+def test_a_sites_top_bar_a_bare_picture_and_a_licence_are_blanked(line: str) -> None:
+    text = "\n".join([line, "镇里召开安全生产会议", "信息来源:某某市人民政府 | 发布时间:2020-03-23", "",
+                      "5月3日,镇里召开安全生产会议。"])
+    assert blanked(text) == [line]
+
+
+@pytest.mark.parametrize("line", ["議程 | 討論時間 | |", "记者:赵亚运|图", "![图为会议现场](a.jpg) |"])
+def test_table_rows_credits_and_captioned_pictures_are_kept(line: str) -> None:
+    assert blanked("\n".join(["5月3日,镇里召开安全生产会议。", line, "会议要求抓好落实。"])) == []
