@@ -1103,7 +1103,8 @@ def _released(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
     released = [c for c in plain if not c.inline and c.last + 1 < len(page.lines)
                 and (_web_info(page.texts[c.last + 1]) or _printed_twice(page, c))]
     if len(released) >= 2 and released[0] is plain[0] and all(c.style == PLAIN for c in plain):
-        opened = [c for c in plain if c.first in page.opens_post and c not in released]  # a page without a headline
+        taken = {c.first for c in released}
+        opened = [c for c in plain if c.first in page.opens_post and c.first not in taken]  # a page without a headline
         return _with_channels(page, sorted([*released, *opened], key=lambda c: c.first), plain)
     return []
 
