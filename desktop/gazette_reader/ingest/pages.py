@@ -18,6 +18,14 @@ A page saved from a paper's e-paper site or a news archive brings the site's nav
 buttons (``3上一版 4下一版``, ``上一期 下一期``, ``放大 缩小 默认``, ``返回潍坊新闻网``, ``返回概览 <<上一记录
 下一记录>> 打印预览 下载记录``), the day's page list (``01版:导读`` … ``16版:光影记录``, or ``第01版`` over
 ``要闻``) and the page's headline list under ``标题导航``. None of it is a story's; it is blanked too.
+
+A government or media site's page saved as text brings its frame too, on lines of their own: the site's
+banner (``长城新媒体集团  主办``), its footer (``…版权所有 2025 Copyright … 苏ICP备05016021号``,
+``苏公网安备 32108402000515号``), the article's toolbar (``打印|关闭``, ``字体大小:``, ``分享:``), the
+comment box under it (``评论一下``, ``评论 0人参与,0条评论``, ``还没有评论,快来抢沙发吧!``, ``最热评论``) and
+the template's divider (``------分隔线------``), the site's top bar (``长者专区 无障碍阅读| 智能问答 | 登录 |
+注册``) and a picture saved without its caption (``![]() |``). Pages saved one after another leave these between two
+articles, where a splitter took them for the next one's headline or section: they are blanked as well.
 """
 
 from __future__ import annotations
@@ -72,7 +80,7 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
     breaks = sorted({*numbers, *feeds})
     paging = {*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)}
-    navigation = set(_navigation(lines, paging))
+    navigation = {*_navigation(lines, paging), *_site_frame(lines), *_catalogue_rows(lines, paging)}
     gone = sorted(paging | navigation)
     if not gone:
         return list(lines), []
@@ -400,3 +408,106 @@ def _previous(lines: Sequence[Line], i: int, paging: set[int]) -> int:
 def _next(lines: Sequence[Line], i: int, paging: set[int]) -> int:
     """The index of the first line of text after ``i`` (-1 when there is none)."""
     return next((j for j in range(i + 1, len(lines)) if lines[j].text and j not in paging), -1)
+
+
+_FRAME_HINT_RE = re.compile(r"评论|版权|Copyright|ICP|公网安备|网站标识码|主办|打印|关闭|字号|字体|分享|分隔线|许可证|[|｜]")
+"""A word every line of a site's frame holds: the cheap test before the frame patterns (one search in C per line)."""
+_FRAME_RE = re.compile(
+    r"(?:评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|热门评论|全部评论)"
+    r"|(?:已有)?\s*(?:评论\s*)?\d+\s*人参与\s*[,，]?\s*(?:\d+\s*条评论|点击查看更多.{0,8}评论)"
+    r"|还没有评论[,，!！\s]*快来抢沙发吧?[!！]?"
+    r"|(?:打印|关闭|收藏|分享)(?:\s*[|｜/]\s*(?:打印|关闭|收藏|分享))+"
+    r"|(?:字号|字体大小|字体|分享到?)\s*[:：]\s*(?:T\s*[|｜]\s*T|\[\s*\]|【?\s*大\s*中\s*小\s*】?)?"
+    r"|[-—_=]{3,}\s*分隔线\s*[-—_=]*")
+"""A line of a site's toolbar, comment box, divider or banner, whole (see the module docstring)."""
+_BANNER_RE = re.compile(r"[^\s，。；！？,;!?：:]{2,20}\s+主办")
+"""A site's banner naming who runs it (``长城新媒体集团  主办``): the frame when it stands after an article's
+text; over the first one it is a bulletin's masthead line (``县委办公室  主办``), whose publisher it names."""
+_FOOTER_RE = re.compile(r"版权所有|Copyright|ICP\s*[备证]|公网安备|网站标识码|视听节目许可证")
+_MAX_FOOTER = 120
+"""A site's footer line is short of a paragraph, and holds no sentence (``声明:…版权所有,未经许可不得转载。``
+is a notice that belongs to the article)."""
+
+
+def _site_frame(lines: Sequence[Line]) -> list[int]:
+    """The indexes of the lines of a saved web page's frame: banner, footer, toolbar, comment box and
+    divider (see the module docstring)."""
+    found = []
+    read = False  # a sentence stands above: an article's text has begun
+    for i, line in enumerate(lines):
+        text = line.text
+        if text and _FRAME_HINT_RE.search(text) and (_is_frame(text) or read and _BANNER_RE.fullmatch(text.strip())):
+            found.append(i)
+        read = read or bool(text) and ends_sentence(text)
+    return found
+
+
+_TOOLBAR_LINKS = frozenset("登录 注册 无障碍 无障碍阅读 长者专区 长者模式 关怀版 长辈版 适老版 智能问答 繁体版 简体版 繁体 简体 "
+                           "English 网站地图 设为首页 加入收藏 手机版 移动版 读屏".split())
+"""The links of a site's top bar (``长者专区 无障碍阅读| 今日洪湖公众号| 智能问答 | 登录 | 注册``)."""
+_MIN_TOOLBAR_LINKS = 2
+_MAX_LINK = 10
+_LINK_SPLIT_RE = re.compile(r"[|｜\s]+")
+_EMPTY_IMAGE_RE = re.compile(r"!\[\]\([^()\s]*\)\s*\|?")
+"""A picture saved as Markdown without its caption (``![]() |``): nothing of it is the text's."""
+
+
+def _is_frame(text: str) -> bool:
+    """A line of a site's frame and nothing else."""
+    stripped = text.strip()
+    if _FRAME_RE.fullmatch(stripped) or _is_top_bar(stripped):
+        return True
+    return len(stripped) <= _MAX_FOOTER and _FOOTER_RE.search(stripped) is not None \
+        and _SENTENCE_RE.search(stripped) is None
+
+
+def _is_top_bar(text: str) -> bool:
+    """A site's top bar: short links set apart by bars, :data:`_MIN_TOOLBAR_LINKS` of them a site's own
+    (登录, 注册, 无障碍阅读), or a caption-less picture."""
+    if "|" not in text and "｜" not in text:
+        return False
+    if text.startswith("!["):
+        return _EMPTY_IMAGE_RE.fullmatch(text) is not None
+    links = [link for link in _LINK_SPLIT_RE.split(text) if link]
+    return sum(link in _TOOLBAR_LINKS for link in links) >= _MIN_TOOLBAR_LINKS \
+        and all(len(link) <= _MAX_LINK and _SENTENCE_RE.search(link) is None for link in links)
+
+
+def _spaced(word: str) -> str:
+    """``word`` as a pattern that lets spaces stand between its characters (索 引 号, 名        称)."""
+    return r"\s*".join(word)
+
+
+_CATALOGUE_LABELS = ("索引号 主题分类 体裁分类 分类 发布机构 发文机关 公开日期 发文日期 成文日期 发布日期 上载日期 发文字号 "
+                     "文号 名称 标题 有效性 关键词 主题词 公开范围 公开方式").split()
+_CATALOGUE_LABEL_RE = re.compile("|".join(_spaced(w) for w in sorted(_CATALOGUE_LABELS, key=len, reverse=True)))
+_CATALOGUE_ROW_RE = re.compile(rf"(?:{_CATALOGUE_LABEL_RE.pattern})(?:\s*[:：]|\s)")
+"""A row of a 政务公开 page's catalogue table opens with one of its labels, letter-spaced or not, before
+its value (``索 引 号: 11330683742010670P/2017-84094 主题分类: 其他``, ``名        称 齐齐哈尔市…的通知``)."""
+_CATALOGUE_FIRSTS = frozenset(word[0] for word in _CATALOGUE_LABELS)
+"""The first character of every catalogue row: the pre-test before its pattern."""
+_MIN_CATALOGUE_LABELS = 3
+_INDEX_RE = re.compile(_spaced("索引号"))
+
+
+def _catalogue_rows(lines: Sequence[Line], paging: set[int]) -> list[int]:
+    """The rows of a 政务公开 page's catalogue table (索引号, 发布机构, 名称, 文号 …), saved as lines of text
+    over the document: consecutive lines each opening with a label, :data:`_MIN_CATALOGUE_LABELS` labels
+    at least among them, the first 索引号 (the table's head). The page's furniture: the document's own head
+    (title, 文号) follows it. Fields under a document's title (文号 … 索引号 …) are left where they stand,
+    as is a line of a saved web table (``|``), which the table reader reads. Blank lines and a page break
+    (``paging``) may stand between two rows."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate([*lines, Line("x", 0, "x", 0)]):
+        text = line.text.strip()
+        if not text or i in paging:
+            continue
+        if text[0] in _CATALOGUE_FIRSTS and "|" not in text and _CATALOGUE_ROW_RE.match(text):
+            run.append(i)
+            continue
+        joined = " ".join(lines[j].text for j in run)
+        if run and len(_CATALOGUE_LABEL_RE.findall(joined)) >= _MIN_CATALOGUE_LABELS and _INDEX_RE.match(joined):
+            found += run
+        run = []
+    return found

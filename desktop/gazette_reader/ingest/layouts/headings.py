@@ -168,8 +168,8 @@ _FURNITURE_FIRSTS = frozenset(cues.RULE_CHARS + "（(")
 
 
 def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[set[int], dict[int, str]]:
-    """The offsets of the first text lines under a reading time or a breadcrumb (:func:`cues.opens_page`)
-    or after a blank line under a release's trailer (:func:`cues.is_trailer_line`) set under its last
+    """The offsets of the first text lines under a reading time or a breadcrumb (:func:`cues.opens_page`),
+    under a page's links to its neighbours (:data:`_PAGER_RE`), or after a blank line under a release's trailer (:func:`cues.is_trailer_line`) set under its last
     sentence (under a headline, 编辑: is the release's info line): a reposting site
     prints a reading time at the top of each post, so the text under it opens a post; and the
     offset of the first text line under a breadcrumb → the channel it names (:func:`cues.breadcrumb_channel`)."""
@@ -183,7 +183,7 @@ def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[se
     channel = None
     for line, rule in zip(lines, furniture):
         if rule:
-            waiting = waiting or cues.opens_page(line.text)
+            waiting = waiting or cues.opens_page(line.text) or _PAGER_RE.match(line.text) is not None
             channel = cues.breadcrumb_channel(line.text) or channel
         elif line.text:
             trailer = (cues.is_trailer_line(line.text) and (closing or ended)) \
@@ -198,6 +198,11 @@ def _post_openings(lines: Sequence[Line], furniture: Sequence[bool]) -> tuple[se
         elif closing:
             closing = "gap"
     return openings, channels
+
+
+_PAGER_RE = re.compile(r"\s*[上下]一篇\s*[:：]")
+"""The links to the neighbouring articles at a saved page's foot (上一篇:… / 下一篇:没有了): the page ends
+there, so the text under them opens the next page's article, headline or none."""
 
 
 def _furniture(text: str) -> bool:
@@ -374,7 +379,8 @@ def candidates(page: Page) -> list[Candidate]:
         style = style_of(text) if text[:1] in cues.STYLE_FIRSTS or text[:1].isdecimal() else PLAIN  # see may_open_with_mark
         cand = _candidate_at(page, k, style) if after_close or style in (BULLET, BRACKET) or _dated_below(page, k) \
             or "版" in text and meta.header_label(text) in meta.PAGE_LABELS \
-            or k + 1 < n and texts[k + 1].startswith("本报讯") else None  # a page line; a story's headline
+            or k + 1 < n and texts[k + 1].startswith("本报讯") \
+            or k in page.opens_post else None  # a page line; a story's headline; a new page opens there
         if cand is not None:
             found.append(cand)
             k = cand.last + 1
@@ -1093,19 +1099,49 @@ def _released(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
     """The headlines of web releases saved one after another, when the text opens with one: each has its
     page's info line right under it (来源:… 2020-10-01 16:56:36, 大湾区之声 2024-01-09 15:02:32, 发布日期:…),
     two at least, so a plain headline without one is a subheading inside a release (新气象、新面貌 /
-    18区区议会已顺利召开). Empty when the text is not such a run of releases."""
+    18区区议会已顺利召开). A page opened under a breadcrumb or its neighbour's pager (:attr:`Page.opens_post`)
+    starts one too, headline or none. Empty when the text is not such a run of releases."""
     plain = [c for c in heads if not c.masthead]
-    released = [c for c in plain if not c.inline and c.last + 1 < len(page.lines) and _web_info(page.texts[c.last + 1])]
+    released = [c for c in plain if not c.inline and c.last + 1 < len(page.lines)
+                and (_web_info(page.texts[c.last + 1]) or _printed_twice(page, c))]
     if len(released) >= 2 and released[0] is plain[0] and all(c.style == PLAIN for c in plain):
-        return released
+        taken = {c.first for c in released}
+        opened = [c for c in plain if c.first in page.opens_post and c.first not in taken]  # a page without a headline
+        return _with_channels(page, sorted([*released, *opened], key=lambda c: c.first), plain)
     return []
 
 
+def _printed_twice(page: Page, cand: Candidate) -> bool:
+    """A one-line headline printed again right under itself, after a blank line (杨晓棠率队到麻涌调研… / /
+    ``  杨晓棠率队到麻涌调研…``): a saved page's title over the article's own headline, which opens the
+    page as an info line does."""
+    below = cand.last + 1
+    return cand.first == cand.last and page.blank_before[below] and page.texts[below].strip() == page.texts[cand.first].strip()
+
+
+def _with_channels(page: Page, released: list[Candidate], plain: Sequence[Candidate]) -> list[Candidate]:
+    """``released`` and the short one-line headings right above them (镇区 / 杨晓棠率队…): the channel a
+    saved page names over its headline, the release's section (:func:`mark_sections`). A credit closing
+    the release above ((责任编辑 蒋鹏飞)) is no heading."""
+    firsts = {c.first for c in released}
+    channels = [c for c in plain if c.first == c.last and c.last + 1 in firsts and c.length <= MAX_SECTION
+                and not closes(page.texts[c.first]) and page.texts[c.first].strip()[:1] not in "（(【["]
+    return sorted([*released, *channels], key=lambda c: c.first) if channels else released
+
+
 def _web_info(text: str) -> bool:
-    """A release's info line: a labelled field (来源:, 发布时间:), a line that only dates it, or the date
-    and time before the page's counters (2010/1/6 16:43:13 次浏览 分类:…)."""
+    """A release's info line: a labelled field (来源:, 发布时间:), a line that only dates it, the date
+    and time before the page's counters (2010/1/6 16:43:13 次浏览 分类:…), or the date, with or without
+    its time, before the page's labelled fields (2020年12月15日 10:06:15 来源:四川新闻网, 2014-12-01  作者:  来源:)."""
     stripped = text.strip()
-    return cues.is_label_line(stripped) or cues.line_date(stripped) is not None or cues.is_web_info_line(stripped)
+    return cues.is_label_line(stripped) or cues.line_date(stripped) is not None or cues.is_web_info_line(stripped) \
+        or stripped[:4].isdecimal() and _DATED_FIELDS_RE.match(stripped) is not None
+
+
+_DATED_FIELDS_RE = re.compile(
+    r"\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s+(?:信息|文章|稿件)?(?:来源|作者|编辑|浏览|阅读|点击|分类)\s*[:：]")
+"""A web page's info line opening with the release's date (and time), its labelled fields after it."""
 
 
 def _after_contact(page: Page, cand: Candidate) -> bool:
