@@ -113,3 +113,23 @@ def test_lines_in_file_order_keep_their_span() -> None:
     lines = split_lines("  甲乙\n丙丁  \n戊")
     assert span_of(lines) == (2, 11)
     assert span_of([lines[2], lines[0]]) == (2, 11)
+
+
+def test_a_flipbook_page_title_over_its_label_is_furniture() -> None:
+    text = "\n".join([
+        "Page 313 - 《某区年鉴2018》",
+        "P. 313",
+        "",
+        "五马街道",
+        "",
+        "    五马街道位于市核心区域,是区政府驻地,城市管理和社会维稳任务繁重。",
+        "    2017年,街道荣获“全国社区教育示范街道”等11项市级及以上荣誉。",
+    ])
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["五马街道"]
+    assert "Page 313 - 《某区年鉴2018》" in issue.furniture
+
+
+def test_a_page_title_naming_another_page_is_kept() -> None:
+    text = "Page 3 - 工作简报\nP. 4\n\n区委常委会召开扩大会议\n10月23日，区委常委会召开扩大会议。"
+    assert "Page 3 - 工作简报" not in parse_text(text).furniture
