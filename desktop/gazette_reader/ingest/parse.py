@@ -104,7 +104,8 @@ def parse_unchecked(text: str, *, layout: str | None = None, sizes: Mapping[int,
     # a simplified text (most gazettes) is its own simplified form; telling so is cheaper than translating
     simple = to_simplified(text) if has_traditional(text) else text
     lines, furniture = blank_page_furniture(split_lines(simple, sizes), "\f" in simple)
-    lines = close_letter_spacing(simple, unfold_columns(lines))
+    lines = unfold_columns(lines)  # a page's columns set side by side: read one after the other
+    lines = close_letter_spacing(simple, lines)
     issue = choose_layout(lines) if layout is None else _forced(lines, layout)
     issue.furniture += furniture
     _derive(issue, simple)
