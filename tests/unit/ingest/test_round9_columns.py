@@ -133,3 +133,35 @@ def test_a_flipbook_page_title_over_its_label_is_furniture() -> None:
 def test_a_page_title_naming_another_page_is_kept() -> None:
     text = "Page 3 - 工作简报\nP. 4\n\n区委常委会召开扩大会议\n10月23日，区委常委会召开扩大会议。"
     assert "Page 3 - 工作简报" not in parse_text(text).furniture
+
+
+PHOTO_PAGE = "\n".join([
+    "五马街道",
+    "",
+    "                    五马街道位于市核心区域,是区政府驻地,",
+    "                城市管理和社会维稳任务繁重。辖区东至",
+    "                灰桥浦,西至信河街,区域面积4.65平方公",
+    "                                                             1",
+    "                里,下辖14个社区。",
+    "                    2017年,街道荣获“全国社区教育示范街",
+    "                道”等11项市级及以上荣誉,获评市残疾人工作先进集            2",
+    "                体。",
+    "",
+    "",
+    "                1. 4月6日,市长张耕(前中)带队调研",
+    "                 五马街道剿灭劣v类水工作",
+    "                2. 11月1日,成立全区第一家与媒体合作的",
+    "                 民间调解工作室",
+])
+
+
+def test_numbered_captions_of_the_photos_the_text_marks_stay_in_the_entry() -> None:
+    issue = parse_text(PHOTO_PAGE)
+    assert [a.title for a in issue.articles] == ["五马街道"]
+    assert "市长张耕(前中)带队调研" in issue.articles[0].body
+
+
+def test_numbered_items_without_photo_marks_above_stay_items() -> None:
+    text = "\n".join(line for line in PHOTO_PAGE.split("\n") if line.strip() not in ("1",)).replace(
+        "先进集            2", "先进集")
+    assert [a.title for a in parse_text(text).articles][1].startswith("市长张耕(前中)带队调研")
