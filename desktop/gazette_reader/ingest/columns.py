@@ -161,13 +161,12 @@ class _Layout:
         margin = _margin(sorted(row[0].position for row in pieces))
         starts = [margin, *(cluster[0] for cluster in clusters)]
         layout = cls(margin, starts, [])
-        closed: list[list[float]] = [[] for _ in starts]
+        filled: list[list[float]] = [[] for _ in starts]  # each column's lines, in cells
         for line, row in zip(gapped, pieces):
-            for k, piece in enumerate(row):
+            for piece in row:
                 column = layout.column_at(piece.position)
-                cells = layout.cells(line.raw, piece, column)
-                closed[column].append(cells)
-        layout.widths = [_full_width(cells) for cells in closed]
+                filled[column].append(layout.cells(line.raw, piece, column))
+        layout.widths = [_full_width(cells) for cells in filled]
         return layout if min(layout.widths) >= _MIN_FULL else None
 
     def column_at(self, position: int) -> int:
