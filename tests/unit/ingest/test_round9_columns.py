@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gazette_reader.ingest.columns import unfold_columns
-from gazette_reader.ingest.layouts.chronology import looks_like_chronology
+from gazette_reader.ingest.layouts.chronology import entry_title, looks_like_chronology
 from gazette_reader.ingest.lines import split_lines, span_of
 from gazette_reader.ingest.parse import is_lossless, parse_text
 
@@ -166,3 +166,13 @@ def test_numbered_items_without_photo_marks_above_stay_items() -> None:
     text = "\n".join(line for line in PHOTO_PAGE.split("\n") if line.strip() not in ("1",)).replace(
         "先进集            2", "先进集")
     assert [a.title for a in parse_text(text).articles][1].startswith("市长张耕(前中)带队调研")
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("12月25—27日,中共洞头县第九次代表大会召开。任玉明当选。", "中共洞头县第九次代表大会召开"),
+    ("9月19日22时左右,洞头县东屏镇岙仔村单拖渔轮沉没。", "洞头县东屏镇岙仔村单拖渔轮沉没"),
+    ("3日，区委召开会议。", "区委召开会议"),
+    ("7月28日上午，区委召开会议。", "区委召开会议"),
+])
+def test_an_entry_is_titled_by_its_event_after_a_range_or_an_hour(body: str, title: str) -> None:
+    assert entry_title(body) == title

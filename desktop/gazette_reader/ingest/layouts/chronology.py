@@ -72,6 +72,9 @@ _DAY_ONLY_RE = re.compile(rf"^(?:{_DAY}(?:{_TIME_OF_DAY})?|同日|是日|当日)
 _CLAUSE_AFTER_DAY_RE = re.compile(rf"[，,、]|{_TIME_OF_DAY}")
 """What makes a day a clause of its own (``7月28日上午，…``, ``3日，``), not the front of the entry's
 first clause (``5月1日中共…创刊``)."""
+_DAY_CLAUSE_RE = re.compile(r"\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?\s*(?:左右|许)?)?\s*[，,]\s*")
+"""The rest of a clause that only dates the entry, after its day: the comma (``12月25—27日,``, a range the
+brief's time test does not know), or the hour before it (``9月19日22时左右,``)."""
 _TIME_OPENING_RE = re.compile(rf"^(?:{_TIME_OF_DAY})[，,、]\s*")
 """The time of day an entry under a day line may open with (``上午，区政协…``): a clause, not its label."""
 _MAX_BARE_DAY = 31
@@ -565,6 +568,8 @@ def entry_title(body: str, first_line: str = "") -> str:
     entry = _ENTRY_RE.match(text) or _ENTRY_RE.match(first_line.lstrip(_MARKS + " "))
     if entry and (entry.group("only_month") or entry.group("season") or entry.group("run_in_month")):
         text = _skip_characters(text, len("".join(entry.group(0).split()))).lstrip("，,、：: ")
+    elif entry and (day_clause := _DAY_CLAUSE_RE.match(text, entry.end())):
+        text = text[day_clause.end():]
     elif entry and not _CLAUSE_AFTER_DAY_RE.match(text, entry.end()):
         text = text[entry.end():]
     return (brief_title(text) or brief_title(body)).rstrip(_TABLE_RULES)
