@@ -88,9 +88,22 @@ def _blocks(lines: Sequence[Line], gapped: Sequence[int]) -> list[tuple[int, int
         if (rough := _Layout.of([lines[i] for i in run])) is None:
             continue
         inside = [i for i in run if rough.fits(lines[i])]
-        if len(inside) >= _MIN_GAPPED and (layout := _Layout.of([lines[i] for i in inside])) is not None:
-            blocks.append((*_extended(lines, inside[0], inside[-1], layout), layout))
+        for part in _pages(lines, inside, rough):
+            if len(part) >= _MIN_GAPPED and (layout := _Layout.of([lines[i] for i in part])) is not None:
+                blocks.append((*_extended(lines, part[0], part[-1], layout), layout))
     return blocks
+
+
+def _pages(lines: Sequence[Line], inside: Sequence[int], layout: _Layout) -> list[list[int]]:
+    """The gapped lines ``inside`` parted where a line between two of them stands in none of the columns
+    (``Page 2 - 某县志`` at the left edge): a page ends there, and each page's columns are read on their
+    own (the next page's column 1 comes after this page's column 2)."""
+    parts = [[inside[0]]]
+    for above, below in zip(inside, inside[1:]):
+        if any(lines[j].text and not layout.continues(lines[j]) for j in range(above + 1, below)):
+            parts.append([])
+        parts[-1].append(below)
+    return parts
 
 
 def _runs(gapped: Sequence[int]) -> list[list[int]]:

@@ -103,8 +103,9 @@ def parse_unchecked(text: str, *, layout: str | None = None, sizes: Mapping[int,
     original characters are put back afterwards (see :mod:`gazette_reader.ingest.script`)."""
     # a simplified text (most gazettes) is its own simplified form; telling so is cheaper than translating
     simple = to_simplified(text) if has_traditional(text) else text
-    lines, furniture = blank_page_furniture(split_lines(simple, sizes), "\f" in simple)
-    lines = unfold_columns(lines)  # a page's columns set side by side: read one after the other
+    # a page's columns set side by side are read one after the other, each page's on its own: before its
+    # furniture (a page's title line, which parts two pages) is blanked
+    lines, furniture = blank_page_furniture(unfold_columns(split_lines(simple, sizes)), "\f" in simple)
     lines = close_letter_spacing(simple, lines)
     issue = choose_layout(lines) if layout is None else _forced(lines, layout)
     issue.furniture += furniture

@@ -176,3 +176,12 @@ def test_numbered_items_without_photo_marks_above_stay_items() -> None:
 ])
 def test_an_entry_is_titled_by_its_event_after_a_range_or_an_hour(body: str, title: str) -> None:
     assert entry_title(body) == title
+
+
+def test_each_page_of_columns_is_read_on_its_own() -> None:
+    body = TWO_COLUMNS.split("\n", 2)[2]
+    second = body.replace("3 月", "5 月").replace("4 月", "6 月")
+    text = f"Page 1 - 某县志\nP. 1\n\n大事记\n\n{body}\nPage 2 - 某县志\nP. 2\n\n{second}"
+    issue = parse_text(text)
+    assert [a.month for a in issue.articles] == [3] * 4 + [4] * 4 + [5] * 4 + [6] * 4
+    assert "Page 2 - 某县志" in issue.furniture
