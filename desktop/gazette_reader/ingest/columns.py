@@ -17,6 +17,10 @@ only (``…少将和 委副主席…``): such a line is wider than the column, a
 first part's width comes closest to the column's width (counted in character cells: a CJK character one,
 an ASCII character half, as printed).
 
+A file of several pages has each page's columns read on their own: a line in none of the columns (the
+next page's title, ``Page 2 - 某县志``) or a form feed ends a block. Pages are found before the page
+furniture is blanked, which would erase those lines.
+
 Nothing is lost or rewritten: each piece is a :class:`~gazette_reader.ingest.lines.Line` whose ``raw`` is
 the exact stretch of the source it came from and whose ``start`` is that stretch's offset, so every
 article's span still points into the file (:func:`~gazette_reader.ingest.lines.span_of` covers the
@@ -74,6 +78,7 @@ def unfold_columns(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     done = 0
     for first, last, layout in _blocks(lines, gapped):
+        first = max(first, done)  # a block grown over lines of the block before stops where that one did
         out += lines[done:first]
         out += _unfolded(lines[first:last + 1], layout)
         done = last + 1
@@ -96,11 +101,12 @@ def _blocks(lines: Sequence[Line], gapped: Sequence[int]) -> list[tuple[int, int
 
 def _pages(lines: Sequence[Line], inside: Sequence[int], layout: _Layout) -> list[list[int]]:
     """The gapped lines ``inside`` parted where a line between two of them stands in none of the columns
-    (``Page 2 - 某县志`` at the left edge): a page ends there, and each page's columns are read on their
-    own (the next page's column 1 comes after this page's column 2)."""
+    (``Page 2 - 某县志`` at the left edge) or a form feed opens a page: a page ends there, and each page's
+    columns are read on their own (the next page's column 1 comes after this page's column 2)."""
     parts = [[inside[0]]]
     for above, below in zip(inside, inside[1:]):
-        if any(lines[j].text and not layout.continues(lines[j]) for j in range(above + 1, below)):
+        if "\f" in lines[below].raw or any(lines[j].text and not layout.continues(lines[j]) or "\f" in lines[j].raw
+                                           for j in range(above + 1, below)):
             parts.append([])
         parts[-1].append(below)
     return parts
@@ -204,7 +210,7 @@ class _Layout:
         """A line right next to the block is part of it when it starts where one of its columns does: a
         first line full to the next column (``水 。 这是…``), a column's last line under the others
         (``物”进行表彰。``)."""
-        if not line.text or CELL_END in line.text:
+        if not line.text or CELL_END in line.text or "\f" in line.raw:
             return False
         position = _width(line.raw[:len(line.raw) - len(line.raw.lstrip())])
         slack = _CLUSTER_SPREAD // 2

@@ -185,3 +185,10 @@ def test_each_page_of_columns_is_read_on_its_own() -> None:
     issue = parse_text(text)
     assert [a.month for a in issue.articles] == [3] * 4 + [4] * 4 + [5] * 4 + [6] * 4
     assert "Page 2 - 某县志" in issue.furniture
+
+
+def test_a_form_feed_ends_a_page_of_columns() -> None:
+    body = TWO_COLUMNS.split("\n", 2)[2]
+    second = body.replace("3 月", "5 月").replace("4 月", "6 月")
+    issue = parse_text(f"大事记\n\n{body}\n\f{second}")
+    assert [a.month for a in issue.articles] == [3] * 4 + [4] * 4 + [5] * 4 + [6] * 4
