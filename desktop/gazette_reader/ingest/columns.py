@@ -8,9 +8,9 @@ found and its columns put one after the other, column 1 top to bottom, then colu
 Detection is conservative. A block needs at least :data:`_MIN_GAPPED` lines with a wide gap inside them
 (:data:`_GAP` spaces or more) whose next text starts near the same display position (CJK characters are
 two display columns wide, as a monospaced rendering sets them), and every column it finds must hold
-prose: lines of :data:`_MIN_FULL` characters at least. A masthead ``县委办公室    2024年1月2日``, a table's
-cells or a contents line's page number never make one; a line with a ``|`` (a saved web table) is no
-column line at all.
+prose: lines of :data:`_MIN_FULL` characters at least, many of them with a clause mark. A masthead
+``县委办公室    2024年1月2日``, a table's cells (a document's title beside its issuing office) or a
+contents line's page number never make one; a line with a ``|`` (a saved web table) is no column line.
 
 Where a column's line is full, the extraction often parts it from the next column's line with one space
 only (``…少将和 委副主席…``): such a line is wider than the column, and is cut at the space where its
@@ -52,6 +52,10 @@ _MIN_CLUSTER = 3
 """Lines a column must start on after a gap: fewer are a stray number set off at the margin."""
 _MIN_FULL = 8.0
 """Cells the fullest line of each column holds at least: a column of prose, not a table's cells."""
+_CLAUSE_MARK_RE = re.compile(r"[，。、；：！？,;:!?]")
+_MIN_CLAUSE_SHARE = 0.4
+"""Share of a column's lines that hold a clause mark at least: prose wrapped over the lines, not a
+table's cells (a document's title beside its issuing office, a name beside a post)."""
 _OVERFULL = 1.5
 """Cells past its column's width a line must reach to hold the next column's text too."""
 _MAX_EXTEND = 3
@@ -181,12 +185,15 @@ class _Layout:
         starts = [margin, *(cluster[0] for cluster in clusters)]
         layout = cls(margin, starts, [])
         filled: list[list[float]] = [[] for _ in starts]  # each column's lines, in cells
+        clauses = [0] * len(starts)  # each column's lines holding a clause mark
         for line, row in zip(gapped, pieces):
             for piece in row:
                 column = layout.column_at(piece.position)
                 filled[column].append(layout.cells(line.raw, piece, column))
+                clauses[column] += _CLAUSE_MARK_RE.search(line.raw, piece.begin, piece.end) is not None
         layout.widths = [_full_width(cells) for cells in filled]
-        return layout if min(layout.widths) >= _MIN_FULL else None
+        prose = all(marked >= _MIN_CLAUSE_SHARE * len(cells) for marked, cells in zip(clauses, filled))
+        return layout if prose and min(layout.widths) >= _MIN_FULL else None
 
     def column_at(self, position: int) -> int:
         """The column a piece starting at this display position stands in."""

@@ -192,3 +192,9 @@ def test_a_form_feed_ends_a_page_of_columns() -> None:
     second = body.replace("3 月", "5 月").replace("4 月", "6 月")
     issue = parse_text(f"大事记\n\n{body}\n\f{second}")
     assert [a.month for a in issue.articles] == [3] * 4 + [4] * 4 + [5] * 4 + [6] * 4
+
+
+def test_a_table_of_long_cells_is_no_column() -> None:
+    rows = [f"        关于做好全县第{n}季度安全生产工作的通知              县安全生产委员会办公室" for n in "一二三四五六七八"]
+    lines = split_lines("\n".join(rows))
+    assert unfold_columns(lines) is lines
