@@ -76,13 +76,22 @@ def biggest_deck(decks: Sequence[Sequence[Line]]) -> int | None:
 
 
 def span_of(lines: Sequence[Line]) -> tuple[int, int]:
-    """The span from the first to past the last non-space character of ``lines`` (in file order);
-    (0, 0) when there is none."""
+    """The span from the first to past the last non-space character of ``lines``; (0, 0) when there is
+    none. Lines out of file order (a page's columns read one after the other:
+    :mod:`~gazette_reader.ingest.columns`) are covered from the earliest to the latest (the cheap test
+    first: ``sorted`` of sorted starts is one C pass)."""
     first = next((ln for ln in lines if ln.text), None)
     if first is None:
         return (0, 0)
     last = next(ln for ln in reversed(lines) if ln.text)
+    starts = list(map(_START, lines))
+    if starts != sorted(starts):
+        spans = [ln.content_span for ln in lines if ln.text]
+        return min(s for s, _ in spans), max(e for _, e in spans)
     return first.content_span[0], last.content_span[1]
+
+
+_START = operator.itemgetter(1)
 
 
 def merge_spans(spans: Sequence[tuple[int, int]]) -> tuple[int, int]:

@@ -47,6 +47,9 @@ _BARE_RE = re.compile(r"\d{1,3}")
 _PRINTED_RE = re.compile(r"\d{1,4}")
 _LABEL_RE = re.compile(r"[Pp](?:age|\.)")
 """A page label a file or an ebook viewer puts over a page (P. 346, Page 3), not the page's printed number."""
+_VIEWER_TITLE_RE = re.compile(r"[Pp]age\s*(\d{1,4})\s*[-－—–]\s*\S.{0,60}")
+"""A flipbook viewer's page title over its page label (``Page 313 - 《鹿城年鉴2018》`` over ``P. 313``): the
+viewer's, naming the page and the book, never a headline of the page."""
 _LAST = frozenset(_DASHES + "页0123456789")
 """The last character of every page-number line: one test sets aside almost every other line."""
 _MAX_NUMBER_LINE = 24
@@ -140,13 +143,21 @@ def _page_numbers(lines: Sequence[Line]) -> list[int]:
 
 def _printed_numbers(lines: Sequence[Line], decorated: Sequence[int]) -> list[int]:
     """A bare number right under a file's or viewer's page label (``P. 346`` / ``320``): the page's
-    printed number; both are the same page's furniture. (Under a printed page number, ``- 3 -``, a
+    printed number, and a flipbook's page title right over it (``Page 346 - 《…年鉴》``); all are the same
+    page's furniture. (Under a printed page number, ``- 3 -``, a
     bare number is the text's: a 大事记's day.)"""
     found = []
     for at in decorated:
         if _LABEL_RE.match(lines[at].text):
             found += [i for i in _neighbours(lines, at, 1) if _PRINTED_RE.fullmatch(lines[i].text)]
+            found += [i for i in _neighbours(lines, at, -1) if _viewer_title(lines[i].text, lines[at].text)]
     return found
+
+
+def _viewer_title(text: str, label: str) -> bool:
+    """``text`` is a flipbook's page title (:data:`_VIEWER_TITLE_RE`) naming the page ``label`` names."""
+    match = _VIEWER_TITLE_RE.fullmatch(text)
+    return match is not None and _DIGITS_RE.findall(label) == [match.group(1)]
 
 
 def _bare_numbers(lines: Sequence[Line], short: Sequence[int]) -> list[int]:

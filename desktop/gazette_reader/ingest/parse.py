@@ -35,6 +35,7 @@ from gazette_reader.ingest.dates import (
     year_for_issue_month,
 )
 from gazette_reader.ingest.layouts.feature import split_feature
+from gazette_reader.ingest.columns import unfold_columns
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of, split_lines
 from gazette_reader.ingest.lossless import same_characters
 from gazette_reader.ingest.spacing import close_letter_spacing
@@ -109,7 +110,9 @@ def parse_unchecked(text: str, *, layout: str | None = None, sizes: Mapping[int,
     original characters are put back afterwards (see :mod:`gazette_reader.ingest.script`)."""
     # a simplified text (most gazettes) is its own simplified form; telling so is cheaper than translating
     simple = to_simplified(text) if has_traditional(text) else text
-    lines, furniture = blank_page_furniture(split_lines(simple, sizes), "\f" in simple)
+    # a page's columns set side by side are read one after the other, each page's on its own: before its
+    # furniture (a page's title line, which parts two pages) is blanked
+    lines, furniture = blank_page_furniture(unfold_columns(split_lines(simple, sizes)), "\f" in simple)
     lines = close_letter_spacing(simple, lines)
     issue = choose_layout(lines) if layout is None else _forced(lines, layout)
     issue.furniture += furniture

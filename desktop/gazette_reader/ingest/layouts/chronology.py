@@ -72,6 +72,9 @@ _DAY_ONLY_RE = re.compile(rf"^(?:{_DAY}(?:{_TIME_OF_DAY})?|同日|是日|当日)
 _CLAUSE_AFTER_DAY_RE = re.compile(rf"[，,、]|{_TIME_OF_DAY}")
 """What makes a day a clause of its own (``7月28日上午，…``, ``3日，``), not the front of the entry's
 first clause (``5月1日中共…创刊``)."""
+_DAY_CLAUSE_RE = re.compile(r"\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?\s*(?:左右|许)?)?\s*[，,]\s*")
+"""The rest of a clause that only dates the entry, after its day: the comma (``12月25—27日,``, a range the
+brief's time test does not know), or the hour before it (``9月19日22时左右,``)."""
 _TIME_OPENING_RE = re.compile(rf"^(?:{_TIME_OF_DAY})[，,、]\s*")
 """The time of day an entry under a day line may open with (``上午，区政协…``): a clause, not its label."""
 _MAX_BARE_DAY = 31
@@ -79,6 +82,10 @@ _MARKS = "△▲●◆■★•"
 """The marks an entry may be set off with (``△3日 …``, ``●4月2日,…``), as a bullet list's items are."""
 _SET_APART_RE = re.compile(rf"^(?:[{_MARKS}]\s*)?{_DAY}(?:\s{{2,}}|[\u3000\t])")
 """A day set apart from its text by a wide space (``7日  从化区…``): an entry wherever it stands."""
+_LABEL_RE = re.compile(rf"^(?:{_DAY})[ \u3000](?=[\w“\"《（(])")
+"""A day set off from its text by a space (``9日 2014温州市龙舟俱乐部…``, ``12 月 22 日 本县…``): the entry's
+label, as a page of a 年鉴's 大事记 prints it without a month heading on that page. A sentence runs its day
+on (``9日上午``) or sets it off with a comma (``9日，``), never with a space."""
 _APART = r"(?=\s|[，,：:])"
 _PART = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 _ENTRY_RE = re.compile(
@@ -117,6 +124,9 @@ _TITLE_DATE_RE = re.compile(
 _MIN_ENTRIES = 3
 _MIN_NAMED_ENTRIES = 2
 """Entries enough for a file that names itself a 大事记 and has a month heading (a short month's 大事记)."""
+_MIN_LABELLED = 4
+"""Entries whose day is their label (:data:`_LABEL_RE`) enough to make a 大事记 page without a heading: a 年鉴
+page from the middle of its 大事记 names neither the chronology nor the month."""
 _NAME_RE = re.compile(_NAMES)
 _NAME_WITHIN = 10
 """Entries dated in full (1月3日) without month headings make a 大事记 only when the file names itself one in
@@ -231,7 +241,7 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
     (1月3日)."""
     if _is_cell_table(lines):
         return True
-    entries = headings = full = others = 0
+    entries = headings = full = others = labelled = 0
     previous = ""
     rows = _unpunctuated(lines)
     named = any(_NAME_RE.search(ln.text) for ln in lines[:_NAME_WITHIN])
@@ -255,11 +265,13 @@ def looks_like_chronology(lines: Sequence[Line]) -> bool:
                     or _set_apart(text) or _info_line(previous) or _month_of(m) and rows:
                 entries += 1
                 full += bool(_month_of(m))
+                labelled += _LABEL_RE.match(text) is not None
             else:
                 others += 1
         previous = text
     least = _MIN_NAMED_ENTRIES if named and headings else _MIN_ENTRIES
-    return entries >= least and entries >= 3 * others and (headings >= 1 or named and full >= _MIN_ENTRIES)
+    return entries >= least and entries >= 3 * others and (
+        headings >= 1 or named and full >= _MIN_ENTRIES or labelled >= _MIN_LABELLED)
 
 
 def _bare_year(text: str, since: int | None) -> bool:
@@ -556,6 +568,8 @@ def entry_title(body: str, first_line: str = "") -> str:
     entry = _ENTRY_RE.match(text) or _ENTRY_RE.match(first_line.lstrip(_MARKS + " "))
     if entry and (entry.group("only_month") or entry.group("season") or entry.group("run_in_month")):
         text = _skip_characters(text, len("".join(entry.group(0).split()))).lstrip("，,、：: ")
+    elif entry and (day_clause := _DAY_CLAUSE_RE.match(text, entry.end())):
+        text = text[day_clause.end():]
     elif entry and not _CLAUSE_AFTER_DAY_RE.match(text, entry.end()):
         text = text[entry.end():]
     return (brief_title(text) or brief_title(body)).rstrip(_TABLE_RULES)

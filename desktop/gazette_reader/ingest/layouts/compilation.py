@@ -86,6 +86,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
+    starts = _without_photo_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
     starts = _group_markers_alike(page, _with_untitled_after_rules(page, starts))
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
@@ -1114,3 +1115,24 @@ def compilation_confidence(issue: ParsedIssue) -> float:
         return 0.2
     dated = sum(1 for a in items if lead_of(a.body) != UNDATED or a.month_day or a.kind == BRIEF or a.source_unit)
     return 0.5 + 0.45 * dated / len(issue.articles)
+
+
+_PHOTO_MARK_RE = re.compile(r"(?:^\s*|\S[ \u3000]{4,})(\d{1,2})$")
+"""A photo's number printed on the page's text (its reference mark): a number alone on its line, or set
+apart at the end of a text line by a wide space (``…残疾人工作先进集            2``)."""
+
+
+def _without_photo_captions(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A 年鉴 entry's photos, numbered on its text (``1``, ``2`` set apart at the margin), have their
+    captions numbered the same under the text (``1. 4月6日,…市长张耕(前中)带队调研`` / ``2. 11月1日,…``):
+    the numbered run that closes the page is the entry's captions, not items of their own, when the
+    text above it marks photos 1 and 2 (the run's own numbers may have been read off as its marks
+    already, and a caption's wrapped line taken for the next one's text)."""
+    run = len(starts)
+    while run > 1 and starts[run - 1].style == NUMBER:
+        run -= 1
+    if run == len(starts):
+        return starts
+    marks = {m.group(1) for k in range(starts[run - 1].first, starts[run].first)
+             if page.text(k)[-1:].isdecimal() and (m := _PHOTO_MARK_RE.search(page.lines[k].raw.rstrip()))}
+    return starts[:run] if {"1", "2"} <= marks else starts
