@@ -229,3 +229,19 @@ def test_a_release_set_by_another_hand_opens_an_item() -> None:
     assert issue.articles[1].body.startswith("目前,宜昌市")
     assert issue.articles[2].title == "全市召开安全生产工作会议" and "二是要强化应急值守" in issue.articles[2].body
     assert is_lossless(PASTED_RELEASE, issue)
+
+
+def test_a_page_break_inside_the_pasted_release_keeps_it_apart() -> None:
+    """A saved page's image line (``![]() |``, blanked as the site's) stands between two paragraphs with no
+    blank line: it is no page end, so the real page ends, each with its blank line above the number, are
+    still read as page ends, and one falling right under the pasted release's first paragraph parts no
+    paragraphs of it (before, the image line set the page foot at no blank line at all)."""
+    text = PASTED_RELEASE.replace("目前,宜昌市疫情防控工作情况怎样?今天下午四点,湖北省指挥部召开第25场新闻发布会。\n",
+                                  "目前,宜昌市疫情防控工作情况怎样?今天下午四点,湖北省指挥部召开第25场新闻发布会。\n"
+                                  "\n- 2 -\n\f内部资料 注意保存\n")
+    text = text.replace("会议强调,要压紧压实各方责任,坚决遏制重特大事故发生。\n",
+                        "会议强调,要压紧压实各方责任,\n![]() |\n坚决遏制重特大事故发生。\n")
+    text = text.replace("会议要求,", "\n- 3 -\n\f内部资料 注意保存\n会议要求,")
+    issue = parse_text(text)
+    assert [a.body[:6] for a in issue.articles][1] == "目前,宜昌市"
+    assert len(issue.articles) == 3 and is_lossless(text, issue)

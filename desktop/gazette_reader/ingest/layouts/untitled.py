@@ -31,21 +31,26 @@ def page_breaks(lines: Sequence[Line], page: Page) -> set[int]:
     furniture (a page number or running head blanked by
     :func:`~gazette_reader.ingest.pages.blank_page_furniture`, which keeps its offset: the next line
     starts past an empty line's end), and no more blank lines than the file's other page ends (a page
-    that ends where the text parts two items has the text's own blank line besides its foot's)."""
-    gaps: dict[int, int] = {}  # page line → blank lines of the text's own above it, where a page ended
+    that ends where the text parts two items has the text's own blank line besides its foot's).
+
+    One blanked line standing right between two lines of text (a saved page's image line, ``![]() |``,
+    between paragraphs) is a site's furniture, not a page's end: it has no foot, and counted as one it
+    would make every real page end, with its blank line, look like an item break."""
+    gaps: dict[int, tuple[int, int]] = {}  # page line → (blank lines of the text's own, furniture lines) above
     index = {ln.start: k for k, ln in enumerate(page.lines)}
-    blanks, furniture = 0, False
+    blanks, furniture = 0, 0
     for line, nxt in zip(lines, [*lines[1:], None]):
         if line.text:
             if furniture and line.start in index:
-                gaps[index[line.start]] = blanks
-            blanks, furniture = 0, False
+                gaps[index[line.start]] = (blanks, furniture)
+            blanks, furniture = 0, 0
         elif line.raw or nxt is None or nxt.start == line.start + 1:
             blanks += 1
         else:
-            furniture = True
-    least = min(gaps.values(), default=0)
-    return {k for k, count in gaps.items() if count <= least}
+            furniture += 1
+    ends = [count for count, parts in gaps.values() if count or parts > 1] or [count for count, _ in gaps.values()]
+    least = min(ends, default=0)
+    return {k for k, (count, _) in gaps.items() if count <= least}
 
 
 def _sentence_end(text: str) -> bool:
