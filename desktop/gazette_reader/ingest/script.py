@@ -32,15 +32,48 @@ class _Source:
 
     def restore(self, text: str, hint: int = 0) -> str:
         """``text`` (simplified, from the parse) with its characters taken from the original source."""
+        return self._restored(text, hint)[0]
+
+    def restore_apart(self, pieces: list[str]) -> list[str]:
+        """``pieces`` restored, each from a stretch of the source no piece before it was restored from.
+        Page furniture comes from everywhere in the file, and one simplified string may stand in it in
+        both scripts (a page line ``第 1 页 共 9 页`` added over a traditional text's own ``第 1 頁``): taken
+        from the first occurrence each time, two pieces would get one line's characters and the other
+        line's be lost. A piece that repeats (a running head) is looked for after its last copy."""
+        claimed: set[int] = set()
+        resume: dict[str, int] = {}
+        out = []
+        for piece in pieces:
+            compact = "".join(piece.split())
+            at = self._unclaimed(compact, resume.get(compact, 0), claimed)
+            if at < 0:
+                out.append(self.restore(piece))  # not whole in the source (joined or derived): as before
+                continue
+            resume[compact] = at + 1
+            claimed.update(range(at, at + len(compact)))
+            out.append(self._restored(piece, at)[0])
+        return out
+
+    def _unclaimed(self, compact: str, start: int, claimed: set[int]) -> int:
+        """The first occurrence of ``compact`` in :attr:`simple` from ``start`` that overlaps no claimed
+        index; -1 when none."""
+        at = self.simple.find(compact, start)
+        while at >= 0 and not claimed.isdisjoint(range(at, at + len(compact))):
+            at = self.simple.find(compact, at + 1)
+        return at
+
+    def _restored(self, text: str, hint: int) -> tuple[str, int]:
+        """``text`` restored, and where in :attr:`simple` its last piece was found to end."""
         chars = [ch for ch in text if not ch.isspace()]
-        originals = self._originals("".join(chars), hint)
+        originals, end = self._originals("".join(chars), hint)
         out, it = [], iter(originals)
         for ch in text:
             out.append(ch if ch.isspace() else next(it))
-        return "".join(out)
+        return "".join(out), end
 
-    def _originals(self, wanted: str, hint: int) -> list[str]:
-        """The original characters for ``wanted``, piece by piece (longest piece found first)."""
+    def _originals(self, wanted: str, hint: int) -> tuple[list[str], int]:
+        """The original characters for ``wanted``, piece by piece (longest piece found first), and the
+        index in :attr:`simple` after the last piece found."""
         out: list[str] = []
         while wanted:
             length, at = self._longest_prefix(wanted, hint)
@@ -50,7 +83,7 @@ class _Source:
                 continue
             out += [self.original[self.positions[at + j]] for j in range(length)]
             wanted, hint = wanted[length:], at + length
-        return out
+        return out, hint
 
     def _longest_prefix(self, wanted: str, hint: int) -> tuple[int, int]:
         """(length, index) of the longest prefix of ``wanted`` found in the source, near ``hint`` first."""
@@ -77,7 +110,7 @@ def restore(issue: ParsedIssue, simple: str, original: str) -> None:
     source = _Source(simple, original)
     issue.metadata = {key: source.restore(value) for key, value in issue.metadata.items()}
     issue.toc = [source.restore(line) for line in issue.toc]
-    issue.furniture = [source.restore(piece) for piece in issue.furniture]
+    issue.furniture = source.restore_apart(issue.furniture)
     for name in ("place", "publisher", "title"):
         value = getattr(issue, name)
         if value:

@@ -74,3 +74,15 @@ def test_restore_takes_each_piece_from_where_it_stands() -> None:
     restore(issue, simple, original)
     text = "".join(a.title + a.body for a in issue.articles)
     assert "理髮店" in text and "發展" in text
+
+
+def test_page_lines_in_both_scripts_keep_their_own_characters() -> None:
+    """Page lines added in simplified script (第 2 页 共 3 页) over a traditional text's own (第 1 頁): in the
+    simplified form both read 第…页, and each furniture piece used to be restored from the first occurrence,
+    so the 頁 lines were lost and the whole text fell back to one article."""
+    paragraph = "桃園市議會今天舉行新春團拜，議長邱奕勝致詞，感謝各界支持。"
+    pages = [f"第 {n} 页 共 3 页\n\f{paragraph}\n第 {n} 頁\n" for n in range(1, 4)]
+    original = "新春團拜\n\n" + "\n".join(pages)
+    issue = parse_unchecked(original)
+    assert is_lossless(original, issue)
+    assert sorted(f for f in issue.furniture if "頁" in f) == ["第 1 頁", "第 2 頁", "第 3 頁"]
