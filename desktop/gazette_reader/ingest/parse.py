@@ -58,7 +58,7 @@ from gazette_reader.ingest.layouts.newspaper import (
     titles_by_listing,
 )
 from gazette_reader.ingest.reflow import reflow
-from gazette_reader.ingest.script import restore
+from gazette_reader.ingest.script import original_lines, restore
 from gazette_reader.text.normalize import has_traditional, to_simplified
 
 log = logging.getLogger(__name__)
@@ -112,14 +112,16 @@ def parse_unchecked(text: str, *, layout: str | None = None, sizes: Mapping[int,
     simple = to_simplified(text) if has_traditional(text) else text
     # a page's columns set side by side are read one after the other, each page's on its own: before its
     # furniture (a page's title line, which parts two pages) is blanked
-    lines, furniture = blank_page_furniture(unfold_columns(split_lines(simple, sizes)), "\f" in simple)
-    lines = close_letter_spacing(simple, lines)
+    unfolded = unfold_columns(split_lines(simple, sizes))
+    blanked, furniture = blank_page_furniture(unfolded, "\f" in simple)
+    lines = close_letter_spacing(simple, blanked)
     issue = choose_layout(lines) if layout is None else _forced(lines, layout)
-    issue.furniture += furniture
     titles_by_listing(issue, furniture)
     _derive(issue, simple)
     if simple != text:
         restore(issue, simple, text)
+        furniture = original_lines(furniture, unfolded, blanked, simple, text)
+    issue.furniture += furniture
     return issue
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections.abc import Sequence
 from functools import lru_cache
 
+from gazette_reader.ingest.lines import Line
 from gazette_reader.ingest.model import ParsedIssue
 
 
@@ -32,48 +34,15 @@ class _Source:
 
     def restore(self, text: str, hint: int = 0) -> str:
         """``text`` (simplified, from the parse) with its characters taken from the original source."""
-        return self._restored(text, hint)[0]
-
-    def restore_apart(self, pieces: list[str]) -> list[str]:
-        """``pieces`` restored, each from a stretch of the source no piece before it was restored from.
-        Page furniture comes from everywhere in the file, and one simplified string may stand in it in
-        both scripts (a page line ``第 1 页 共 9 页`` added over a traditional text's own ``第 1 頁``): taken
-        from the first occurrence each time, two pieces would get one line's characters and the other
-        line's be lost. A piece that repeats (a running head) is looked for after its last copy."""
-        claimed: set[int] = set()
-        resume: dict[str, int] = {}
-        out = []
-        for piece in pieces:
-            compact = "".join(piece.split())
-            at = self._unclaimed(compact, resume.get(compact, 0), claimed)
-            if at < 0:
-                out.append(self.restore(piece))  # not whole in the source (joined or derived): as before
-                continue
-            resume[compact] = at + 1
-            claimed.update(range(at, at + len(compact)))
-            out.append(self._restored(piece, at)[0])
-        return out
-
-    def _unclaimed(self, compact: str, start: int, claimed: set[int]) -> int:
-        """The first occurrence of ``compact`` in :attr:`simple` from ``start`` that overlaps no claimed
-        index; -1 when none."""
-        at = self.simple.find(compact, start)
-        while at >= 0 and not claimed.isdisjoint(range(at, at + len(compact))):
-            at = self.simple.find(compact, at + 1)
-        return at
-
-    def _restored(self, text: str, hint: int) -> tuple[str, int]:
-        """``text`` restored, and where in :attr:`simple` its last piece was found to end."""
         chars = [ch for ch in text if not ch.isspace()]
-        originals, end = self._originals("".join(chars), hint)
+        originals = self._originals("".join(chars), hint)
         out, it = [], iter(originals)
         for ch in text:
             out.append(ch if ch.isspace() else next(it))
-        return "".join(out), end
+        return "".join(out)
 
-    def _originals(self, wanted: str, hint: int) -> tuple[list[str], int]:
-        """The original characters for ``wanted``, piece by piece (longest piece found first), and the
-        index in :attr:`simple` after the last piece found."""
+    def _originals(self, wanted: str, hint: int) -> list[str]:
+        """The original characters for ``wanted``, piece by piece (longest piece found first)."""
         out: list[str] = []
         while wanted:
             length, at = self._longest_prefix(wanted, hint)
@@ -83,7 +52,7 @@ class _Source:
                 continue
             out += [self.original[self.positions[at + j]] for j in range(length)]
             wanted, hint = wanted[length:], at + length
-        return out, hint
+        return out
 
     def _longest_prefix(self, wanted: str, hint: int) -> tuple[int, int]:
         """(length, index) of the longest prefix of ``wanted`` found in the source, near ``hint`` first."""
@@ -110,7 +79,7 @@ def restore(issue: ParsedIssue, simple: str, original: str) -> None:
     source = _Source(simple, original)
     issue.metadata = {key: source.restore(value) for key, value in issue.metadata.items()}
     issue.toc = [source.restore(line) for line in issue.toc]
-    issue.furniture = source.restore_apart(issue.furniture)
+    issue.furniture = [source.restore(piece) for piece in issue.furniture]
     for name in ("place", "publisher", "title"):
         value = getattr(issue, name)
         if value:
@@ -125,6 +94,21 @@ def restore(issue: ParsedIssue, simple: str, original: str) -> None:
                 setattr(article, name, source.restore(value, hint))
         article.bylines = [dataclasses.replace(b, name=source.restore(b.name, hint), raw=source.restore(b.raw, hint))
                            for b in article.bylines]
+
+
+def original_lines(furniture: Sequence[str], before: Sequence[Line], after: Sequence[Line],
+                   simple: str, original: str) -> list[str]:
+    """The page furniture's texts (``furniture``: the lines of ``before`` that ``after`` blanked, in their
+    order) copied from the ``original`` at their offsets: ``simple`` has the same offsets. A search for each
+    string, as :func:`restore` makes for the parse's, would take a page line in simplified script (``第 1 页
+    共 9 页``, added by a converter) for a traditional text's own (``第 1 頁``), give both one line's characters
+    and lose the other's. Where the lines are not the furniture's (never expected), the search it is."""
+    kept = {line.start for line in after if line.text}
+    gone = [line for line in before if line.text and line.start not in kept]
+    if [line.text for line in gone] != list(furniture):
+        source = _Source(simple, original)
+        return [source.restore(piece) for piece in furniture]
+    return [original[start:end] for start, end in (line.content_span for line in gone)]
 
 
 @lru_cache(maxsize=1)

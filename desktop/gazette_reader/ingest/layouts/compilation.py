@@ -86,7 +86,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
-    starts = _without_photo_captions(page, starts)
+    starts = _without_numbered_captions(page, starts)
     mark_sections(page, starts, decks=kicker_first)
     starts = _group_markers_alike(page, _with_untitled_after_rules(page, starts))
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
@@ -1122,7 +1122,7 @@ _PHOTO_MARK_RE = re.compile(r"(?:^\s*|\S[ \u3000]{4,})(\d{1,2})$")
 apart at the end of a text line by a wide space (``…残疾人工作先进集            2``)."""
 
 
-def _without_photo_captions(page: Page, starts: list[Candidate]) -> list[Candidate]:
+def _without_numbered_captions(page: Page, starts: list[Candidate]) -> list[Candidate]:
     """A 年鉴 entry's photos, numbered on its text (``1``, ``2`` set apart at the margin), have their
     captions numbered the same under the text (``1. 4月6日,…市长张耕(前中)带队调研`` / ``2. 11月1日,…``):
     the numbered run that closes the page is the entry's captions, not items of their own, when the
