@@ -226,7 +226,7 @@ _TRAILER_ANYWHERE_RE = re.compile(TRAILER_RE.pattern, re.MULTILINE)
 def holds_trailer(texts: Iterable[str]) -> bool:
     """Some line of ``texts`` may be a trailer (:func:`is_trailer_line`): one search over them all, the
     cheap test before asking each line. Blank texts are left out of the search: the pattern's leading
-    ``\s*`` would run over every newline of a long blank stretch from each line start (20,000 blanked
+    ``\\s*`` would run over every newline of a long blank stretch from each line start (20,000 blanked
     navigation lines took 4 s)."""
     return _TRAILER_ANYWHERE_RE.search("\n".join(text for text in texts if text)) is not None
 
