@@ -25,7 +25,7 @@ from gazette_reader.export.common import (
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")
 _BULLET = re.compile(r"^([^\S\n]*)([-+=])", re.M)
 _ORDERED = re.compile(r"^([^\S\n]*\d+)([.)])", re.M)
-"""A line's indent is white space short of a newline: ``\s*`` from each line start ran over a whole blank
+"""A line's indent is white space short of a newline: ``\\s*`` from each line start ran over a whole blank
 stretch below it (a body with 20,000 blank lines took 8 s)."""
 
 
