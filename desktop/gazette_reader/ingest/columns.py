@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from statistics import median
 from typing import NamedTuple
@@ -97,7 +98,7 @@ def _blocks(lines: Sequence[Line], gapped: Sequence[int]) -> list[tuple[int, int
         if (rough := _Layout.of([lines[i] for i in run])) is None:
             continue
         inside = [i for i in run if rough.fits(lines[i])]
-        for part in _pages(lines, inside, rough):
+        for part in _pages(lines, inside, rough) if inside else []:
             if len(part) >= _MIN_GAPPED and (layout := _Layout.of([lines[i] for i in part])) is not None:
                 blocks.append((*_extended(lines, part[0], part[-1], layout), layout))
     return blocks
@@ -278,8 +279,7 @@ def _margin(firsts: Sequence[int]) -> int:
     """Where the first column starts: the leftmost position that :data:`_MIN_CLUSTER` lines start at or
     a little right of (an entry's first line is indented); a running head further left is none."""
     slack = _CLUSTER_SPREAD // 2
-    return next((p for i, p in enumerate(firsts) if sum(p <= q <= p + slack for q in firsts[i:]) >= _MIN_CLUSTER),
-                firsts[0])
+    return next((p for i, p in enumerate(firsts) if bisect_right(firsts, p + slack) - i >= _MIN_CLUSTER), firsts[0])
 
 
 def _clusters(positions: Sequence[int]) -> list[list[int]]:

@@ -13,3 +13,16 @@ def test_a_trailer_is_looked_for_over_the_non_blank_lines_only() -> None:
     ``\\s*`` ran over the whole blank stretch below (20,000 blanked button lines: 4 s; 200,000: minutes)."""
     assert not cues.holds_trailer([""] * 200_000 + ["会议要求,抓好落实。"])
     assert cues.holds_trailer(["", "会议要求,抓好落实。", "", "编辑:张三"])
+
+
+def test_gaps_that_fit_no_column_unfold_nothing() -> None:
+    """Gap positions chained into one smeared cluster (20, 24, 38) made a layout no line fits: the empty
+    block raised IndexError and the text fell back to one article."""
+    from gazette_reader.ingest.model import accounted_text
+    from gazette_reader.ingest.parse import parse_unchecked
+
+    a = "县委书记张三主持，    会议研究部署工，    确保各项工作落到实处。"
+    b = "会议强调各级部门要求，    抓好落实，    确保各项工作落到实处。"
+    text = "\n".join([a, b] * 3)
+    pieces = accounted_text(parse_unchecked(text))
+    assert sorted(c for c in text if not c.isspace()) == sorted(c for s in pieces for c in s if not c.isspace())
