@@ -26,3 +26,14 @@ def test_gaps_that_fit_no_column_unfold_nothing() -> None:
     text = "\n".join([a, b] * 3)
     pieces = accounted_text(parse_unchecked(text))
     assert sorted(c for c in text if not c.isspace()) == sorted(c for s in pieces for c in s if not c.isspace())
+
+
+def test_a_photo_story_under_picture_labels_is_one_article() -> None:
+    """One story's pictures, each under a label (图片), carry its paragraphs on without a day of their own:
+    no card list (the card rule split it in three)."""
+    from gazette_reader.ingest.parse import parse_text
+
+    text = ("图片\n\n　　3月5日，县委书记张三到某镇调研春耕生产。他强调，要抓好粮食安全。\n\n"
+            "　　张三一行先后来到某村、某合作社，详细了解情况。\n\n图片\n\n　　在某合作社，张三察看了育秧大棚。\n\n"
+            "图片\n\n　　调研中，张三要求各级各部门提高认识。\n")
+    assert len(parse_text(text).articles) == 1

@@ -75,8 +75,25 @@ def card_labels(lines: Sequence[Line]) -> list[int]:
     if len(found) < _MIN_CARDS or not all(_stands_alone(lines, i) for i in found):
         return []
     bounds = [*found, len(lines)]
-    cards = (lines[a + 1:b] for a, b in zip(bounds, bounds[1:]))
-    return found if all(1 <= _blocks(card) <= _MAX_CARD_BLOCKS for card in cards) else []
+    cards = [lines[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    if not all(1 <= _blocks(card) <= _MAX_CARD_BLOCKS for card in cards):
+        return []
+    dated = sum(1 for card in cards if _tells_its_day(card))
+    return found if dated * _DATED_SHARE[1] >= len(cards) * _DATED_SHARE[0] else []
+
+
+_CARD_DAY_RE = re.compile(r"\d{1,2}\s*[日号]|[今昨前][(（]\d{1,2}[)）]\s*日|[今昨前]日|[今昨]天")
+_CARD_OPENING = 40
+_DATED_SHARE = (2, 3)
+"""Two cards in three at least tell their own day near their start (桃園市長鄭文燦昨(15)日…): each is its
+own story's summary. The pictures of one story, each under a label (图片), carry its paragraphs on
+(在某合作社，张三察看了…) without a day of their own."""
+
+
+def _tells_its_day(card: Sequence[Line]) -> bool:
+    """The card's text names a day within its first :data:`_CARD_OPENING` characters."""
+    text = "".join(ln.text for ln in card if not ln.blank)[:_CARD_OPENING]
+    return _CARD_DAY_RE.search(text) is not None
 
 
 def _may_be_label(text: str) -> bool:
