@@ -17,9 +17,14 @@ DIGEST = "\n".join([
     "",
     "区政协组织委员视察工业园区",
     "",
+    "赵刚参加",
+    "",
     "  本报讯(记者 张强)6月3日上午,区政协组织部分委员视察工业园区建设情况。区政协主席赵刚参加活动。",
     "",
     "  赵刚指出,工业园区建设是全区发展的重中之重,相关部门要提高服务意识,为企业提供精准服务。",
+    "",
+    "",
+    "某区日报 一版要闻 00001 区政协组织委员视察工业园区 2015-06-05 2 2015年06月05日 星期五",
     "",
     "【网媒转载】",
     "",
@@ -49,3 +54,37 @@ def test_digest_with_datelines_is_split_as_clippings() -> None:
     assert (articles[2].year, articles[2].month, articles[2].day) == (2016, 7, 6)
     assert articles[3].body.startswith("5月17日")
     assert "县区新闻媒体摘报" not in {a.title for a in articles}
+
+
+def test_attendance_deck_is_the_subtitle_under_a_clipped_headline() -> None:
+    """A newspaper's upper deck is mostly a kicker, but a deck that only says who attended (赵刚参加) is the
+    副题 under the main title."""
+    clipped = parse_text(DIGEST).articles[1]
+    assert (clipped.kicker, clipped.title, clipped.subtitle) == (None, "区政协组织委员视察工业园区", "赵刚参加")
+
+
+def test_closing_epaper_line_dates_the_clipping() -> None:
+    """An e-paper page's closing line repeats the story's headline with the page's date: the clipping's
+    source line, which dates it (the opening's 6月3日 is the event's day), not a paragraph of its text."""
+    clipped = parse_text(DIGEST).articles[1]
+    assert (clipped.year, clipped.month, clipped.day) == (2015, 6, 5)
+    assert clipped.source_unit_raw is not None and clipped.source_unit_raw.startswith("某区日报 一版要闻")
+    assert "00001" not in clipped.body
+
+
+def test_closing_sentence_with_a_date_stays_text() -> None:
+    """A last paragraph that names a date but not the item's headline is the item's text."""
+    text = "\n".join([
+        "全县召开春耕生产工作会议",
+        "",
+        "本报讯 3月2日,全县召开春耕生产工作会议,部署今年春耕生产工作。",
+        "会议要求各乡镇在2015年3月20日前完成春耕物资储备工作,确保春耕生产顺利进行。",
+        "",
+        "全县开展安全生产大检查",
+        "",
+        "本报讯 3月5日,全县开展安全生产大检查,排查整治各类安全隐患。",
+        "检查组要求各单位落实安全生产责任,消除隐患。",
+    ])
+    first = parse_text(text).articles[0]
+    assert first.source_unit_raw is None
+    assert "2015年3月20日" in first.body
