@@ -20,6 +20,7 @@ from gazette_reader.ingest.layouts.compilation import (
     compilation_confidence,
     compilation_kind,
     count_sources,
+    info_line_date,
     split_bullets,
     split_clippings,
     split_compilation,
@@ -154,7 +155,7 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     if has_records(lines):
         return _with(split_records(lines), 0.9)  # a news archive's records: each names its own title and date
     if markers := count_markers(lines):
-        if markers == 1 or headlines_in_order(lines) or count_sources(lines) >= 2:
+        if markers == 1 or headlines_in_order(lines) or _clipping_sources(lines) >= 2:
             # one dateline is one story: no columns to sort headlines out of; the headlines split the rest
             paged = split_compilation(lines, layout="newspaper", kicker_first=True)
             return _with(paged, min(0.95, 0.6 + 0.1 * markers))
@@ -171,6 +172,20 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     feature = _SPLITTERS["feature"](lines)
     looks = bool(feature.articles and feature.articles[0].title) and (feature.articles[0].bylines or len(lines) < 400)
     return _with(feature, 0.6 if looks else 0.2)
+
+
+_SOURCE_LABEL = "来源"
+
+
+def _clipping_sources(lines: Sequence[Line]) -> int:
+    """How many lines name where an item was clipped from: source lines (:func:`count_sources`), and a
+    reposted web story's info line that labels its source and dates it (``来源:红网 作者:宋国强 编辑:…
+    2016-07-06 09:40:05``). Two make the text a compilation of clippings, whose items each keep their
+    own source, even where some open with a newspaper's dateline (本报讯): the headline splitter cuts it,
+    an item without a dateline included, not the newspaper splitter, which reads every story from one."""
+    reposted = sum(1 for ln in lines if ln.text.startswith(_SOURCE_LABEL) and info_line_date(ln.text)
+                   and not count_sources([ln]))
+    return count_sources(lines) + reposted
 
 
 _MAX_HEADING = 20

@@ -789,6 +789,9 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
         body_lines, source = _trailing_source(body_lines)
         if source is None and not head.sourced:
             body_lines, source = _source_under_headline(body_lines)
+    closing = None
+    if source is None and not head.sourced:
+        body_lines, closing = _closing_page_line(body_lines, article)
     if head.sourced and source is None:
         source = region[0].text
     body_lines = _take_subtitle(body_lines, article)
@@ -801,7 +804,7 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
         article.span = span_of([page.lines[lead], *region])
         _date_from(article, source, [])
         source = None
-    _take_unit(raws, article, source)
+    _take_unit(raws, article, source or closing)
     # photo captions over a clipping's text close it, one paragraph each: the text opens the body
     article.body = "\n".join([reflow(raws[item.captions:]), *(reflow([raw]) for raw in raws[:item.captions])])
     if derived:
@@ -895,7 +898,7 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
         return rest[1:]
     if bigger is None:
         below_is_title = not _SUBTITLE_RE.match(second) and not cues.REPORTED_SPEECH_RE.match(second) \
-            and (kicker_first or len(second) > len(article.title))
+            and not _ATTENDANCE_DECK_RE.match(second) and (kicker_first or len(second) > len(article.title))
     else:
         below_is_title = bigger == 1 and not _SUBTITLE_RE.match(second)
     if below_is_title:
@@ -906,6 +909,11 @@ def _second_headline(page: Page, item: _Item, article: ParsedArticle, body: list
     if rest and _SUBTITLE_RE.match(rest[0].text) and article.subtitle is None and len(rest[0].text) <= 50:
         article.subtitle, rest = rest[0].text, rest[1:]  # the third deck: kicker, title, ——subtitle
     return rest
+
+
+_ATTENDANCE_DECK_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,16}?(?:出席|参加|主持|陪同|讲话|致辞)(?:并讲话|并致辞)?$")
+"""A deck that only says who attended or spoke (``林剑彪参加``, ``李明出席并讲话``): a newspaper prints it under
+the main title as its 副题, never as the title itself nor as a kicker over it."""
 
 
 def _third_deck(rest: Sequence[Line]) -> bool:
@@ -989,6 +997,28 @@ def _trailing_source(body: list[Line]) -> tuple[list[Line], str | None]:
         if _source_date(body[i].text):
             return body[:i] + body[i + 1:], body[i].text
     return body, None
+
+
+def _closing_page_line(body: list[Line], article: ParsedArticle) -> tuple[list[Line], str | None]:
+    """A saved e-paper page's closing line under the story: the paper, the page, the story's own headline
+    again and the page's date (``今日定海 一版要闻 00001 区人大常委会组织开展…活动 2023-06-19 2 2023年06月19日
+    星期一``). It is the clipping's source line: it dates the story (the text's opening names the day of the
+    event, the paper ran it later), and it is no paragraph of the text. The headline in it tells it
+    from a closing sentence that quotes a date."""
+    k = next((k for k in range(len(body) - 1, -1, -1) if body[k].text), None)
+    if k is None or k == 0:
+        return body, None
+    text = body[k].text
+    heads = [head for head in (article.title, article.kicker) if head and len(head) >= _MIN_TAGGED_TITLE]
+    key = "".join(text.split())
+    held = next((head for head in heads if "".join(head.split()) in key), None)
+    if held is None or (date := _LABELLED_DATE_RE.search(text.replace(held, " "))) is None:
+        return body, None
+    year, month, day = int(date.group("year")), int(date.group("month")), int(date.group("day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return body, None
+    article.year, article.month, article.day = year, month, day
+    return body[:k] + body[k + 1:], text
 
 
 def _source_under_headline(body: list[Line]) -> tuple[list[Line], str | None]:
