@@ -129,3 +129,11 @@ def test_a_place_before_the_head_is_no_name_that_takes_the_title() -> None:
 ])
 def test_names_elected_with_an_honorific(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+def test_given_names_ending_in_a_new_stop_word_are_read_on_strong_evidence() -> None:
+    """受 and 昨 part a name from what follows (李健|受市委委托, 郑文灿|昨(15)日), and they also end a few given
+    names: on a verb of presence or a list's comma after them, the name keeps them (a review's probe)."""
+    assert [(m.name, m.title) for m in find_leaders("县长李受、副县长王昨出席。")] == [("李受", "县长"), ("王昨", "副县长")]
+    assert [m.name for m in find_leaders("县长李受主持会议。")] == ["李受"]
+    assert [m.name for m in find_leaders("市委副书记、组织部部长李健受市委委托讲话。")] == ["李健"]
