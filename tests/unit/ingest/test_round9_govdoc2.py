@@ -1,5 +1,5 @@
 """政务公开 pages saved one after another (round 9): each page's head (the site's name, a breadcrumb whose
-trail wraps under its label, the field table) stands over its document, the page's info line may stand
+trail wraps under its label, the portal's link and menu bars, the field table) stands over its document, the page's info line may stand
 between the title and the 文号, and a document without a signing date takes the page's 发布日期."""
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ SAVED_PAGES = """平县人民政府关于做好春季农业生产工作的通知
 
 今年3月份开始,全市村和社区组织将进行换届选举。
 
+中国政府网 黑龙江省政府网 English 市人大 市政协
+首     页 政 务 公 开 网 上 办 事 互 动 交 流
 索   引   号 20191202-189769 分        类 其他
 发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29
 文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02

@@ -262,8 +262,25 @@ _SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|门
 
 
 def _head_line(text: str) -> bool:
-    """A line of a saved page's head: an info line, a breadcrumb or its wrapped trail, a field table's line."""
-    return _field_line(text) or _CRUMB_TRAIL_RE.match(text) is not None or _site_line(text)
+    """A line of a saved page's head: an info line, a breadcrumb or its wrapped trail, a field table's line,
+    the portal's link or menu bar."""
+    return _field_line(text) or _CRUMB_TRAIL_RE.match(text) is not None or _site_line(text) or _menu_bar(text)
+
+
+_MAX_MENU_WORD = 20
+
+
+def _menu_bar(text: str) -> bool:
+    """A portal's menu or link bar: short words without punctuation, opening with 首页 (set wide or not:
+    ``首 页政务公开网上办事``, as the letter-spacing closer leaves it) or naming two sites (``中国政府网
+    黑龙江省政府网 English``)."""
+    words = text.split()
+    if len(words) < 2 or any(len(w) > _MAX_MENU_WORD or _PUNCT & set(w) for w in words):
+        return False
+    return "".join(words).startswith("首页") or len(words) > 2 and sum(w.endswith("网") for w in words) >= 2
+
+
+_PUNCT = frozenset("，。；！？：,;:!?、")
 
 
 def _field_line(text: str) -> bool:
@@ -276,13 +293,13 @@ def _page_head(texts: Sequence[str], low: int, start: int) -> int:
     """Where the head of the saved page over the document at ``start`` begins (``start`` when it has none):
     pages saved one after another put each page's site name, breadcrumb, field table and info lines over
     its document, under the text of the one before. Only a run that opens a page (a breadcrumb, a field
-    table, a dated info line) is one: a document's own closing label lines (联系电话:…) open none."""
+    table, the portal's menu bar, a dated info line) is one: a document's own closing label lines (联系电话:…) open none."""
     i = start
     while i > low and _head_line(texts[i - 1]):
         i -= 1
     if i > low and i < start and cues.opens_page(texts[i]) and _SITE_NAME_RE.match(texts[i - 1]):
         i -= 1  # the site's name over its breadcrumb
-    opened = any(cues.opens_page(t) or _field_line(t) or cues.line_date(t) for t in texts[i:start])
+    opened = any(cues.opens_page(t) or _field_line(t) or _menu_bar(t) or cues.line_date(t) for t in texts[i:start])
     return i if opened else start
 
 
