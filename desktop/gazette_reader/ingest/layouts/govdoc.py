@@ -13,6 +13,10 @@ A re-posting site frames the document: its page title (the document's title agai
 (``作者:… 时间:…``, ``发布日期:… 打印本页``) stand above the headline or between the 文号 and the 主送, the
 issuer printed apart over the headline (a blank line between) is no part of the title, and a site's list
 of documents heads each with its 文号 and title on one line (``盘政发〔2010〕22号 盘锦市人民政府关于…的决定``).
+A 政务公开 page prints its info line (``信息来源: 市人民政府办公室``) between the headline and the 文号; pages
+saved one after another put each page's head (the site's name, a breadcrumb, the field table ``索 引 号: …``)
+over its document: the head's breadcrumb names the document's section, and its 发布日期 is the document's
+date where the text holds no signing date.
 
 Titles are matched with their white space removed: PDFs and web pages letter-space a short final word
 (``通 知``, ``决  定``) and set the issuing unit off by a space (``东阳市人民政府办公室 关于印发…``). A
@@ -232,13 +236,83 @@ def split_govdoc(lines: Sequence[Line]) -> ParsedIssue:
     where = [i for i, ln in enumerate(lines) if ln.text]
     rows = [lines[i] for i in where]
     starts = _starts(rows, _apart(lines))
+    texts = [ln.text for ln in rows]
+    heads = [_page_head(texts, starts[k - 1] + 1 if k else 0, start) for k, start in enumerate(starts)]
     for line in rows[: starts[0] if starts else len(rows)]:
         meta.add_line(issue.metadata, meta.header_label(line.text) or "报头", line.text)
     for k, start in enumerate(starts):
-        stop = starts[k + 1] if k + 1 < len(starts) else len(rows)
+        stop = heads[k + 1] if k + 1 < len(starts) else len(rows)
         block = lines[where[start]:where[stop] if stop < len(rows) else len(lines)]
-        issue.articles.append(_document(rows[start:stop], block, issue))
+        if k:
+            issue.furniture += texts[heads[k]:start]  # the page's head over the document: the site's
+        issue.articles.append(_document(rows[start:stop], block, issue, texts[heads[k]:start]))
     return issue
+
+
+_FIELDS = "索引号 主题分类 信息分类 发布机构 发文机关 公开日期 成文日期 发文日期 上载日期 有效性 发文字号 文号 名称 分类 公开目录".split()
+_FIELD_RE = re.compile(
+    r"^\s*(?:" + "|".join(r"\s*".join(f) for f in sorted(_FIELDS, key=len, reverse=True)) + r")\s*(?:[:：]|\s)")
+"""A line of a 政务公开 page's field table over the document (``索 引 号: 1133…/2017-84094 主题分类: 其他``,
+``文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02``), its labels set wide or not."""
+_FIELD_FIRSTS = frozenset(f[0] for f in _FIELDS)
+_CRUMB_TRAIL_RE = re.compile(r"^\s*(?:>>|[>»›→])")
+"""A breadcrumb's trail wrapped under its label (``您当前的位置:`` / ``>> ... >> 其他政策文件``)."""
+_SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|门户网站|网)$")
+"""A site's name over its breadcrumb (``嵊州市人民政府``)."""
+
+
+def _head_line(text: str) -> bool:
+    """A line of a saved page's head: an info line, a breadcrumb or its wrapped trail, a field table's line,
+    the portal's link or menu bar."""
+    return _field_line(text) or _CRUMB_TRAIL_RE.match(text) is not None or _site_line(text) or _menu_bar(text)
+
+
+_MAX_MENU_WORD = 20
+
+
+def _menu_bar(text: str) -> bool:
+    """A portal's menu or link bar: short words without punctuation, opening with 首页 (set wide or not:
+    ``首 页政务公开网上办事``, as the letter-spacing closer leaves it) or naming two sites (``中国政府网
+    黑龙江省政府网 English``)."""
+    words = text.split()
+    if len(words) < 2 or any(len(w) > _MAX_MENU_WORD or _PUNCT & set(w) for w in words):
+        return False
+    return "".join(words).startswith("首页") or len(words) > 2 and sum(w.endswith("网") for w in words) >= 2
+
+
+_PUNCT = frozenset("，。；！？：,;:!?、")
+
+
+def _field_line(text: str) -> bool:
+    """A line of a page's field table (:data:`_FIELD_RE`; its first character tested first)."""
+    stripped = text.lstrip()
+    return stripped[:1] in _FIELD_FIRSTS and _FIELD_RE.match(stripped) is not None
+
+
+def _page_head(texts: Sequence[str], low: int, start: int) -> int:
+    """Where the head of the saved page over the document at ``start`` begins (``start`` when it has none):
+    pages saved one after another put each page's site name, breadcrumb, field table and info lines over
+    its document, under the text of the one before. Only a run that opens a page (a breadcrumb, a field
+    table, the portal's menu bar, a dated info line) is one: a document's own closing label lines (联系电话:…) open none."""
+    i = start
+    while i > low and _head_line(texts[i - 1]):
+        i -= 1
+    if i > low and i < start and cues.opens_page(texts[i]) and _SITE_NAME_RE.match(texts[i - 1]):
+        i -= 1  # the site's name over its breadcrumb
+    opened = any(cues.opens_page(t) or _field_line(t) or _menu_bar(t) or cues.line_date(t) for t in texts[i:start])
+    return i if opened else start
+
+
+def _head_section(head: Sequence[str]) -> str | None:
+    """The channel the page's breadcrumb names last (``>> ... >> 其他政策文件``): the document's section. A
+    trail wrapped under the breadcrumb's label is read with it."""
+    for k, text in enumerate(head):
+        if not cues.opens_page(text):
+            continue
+        trail = head[k + 1] if k + 1 < len(head) and _CRUMB_TRAIL_RE.match(head[k + 1]) else ""
+        if channel := cues.breadcrumb_channel(text + trail):
+            return channel
+    return None
 
 
 def _apart(lines: Sequence[Line]) -> frozenset[int]:
@@ -273,7 +347,7 @@ def _starts(rows: Sequence[Line], apart: Container[int] = ()) -> list[int]:
             starts[-1] = i  # the page's title above was the headline's copy: the document opens here
             i += n
             continue
-        if n and (not starts or (signed.before(starts[-1], i) or _number_at(texts, i + n) is not None)
+        if n and (not starts or (signed.before(starts[-1], i) or _numbered_below(texts, i + n))
                   and not _is_attachment(texts, starts[-1], i, n)):
             starts.append(i)
             i += n
@@ -295,8 +369,20 @@ def _headline_again(texts: Sequence[str], start: int, i: int, n: int) -> bool:
 
 
 def _follows_title(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
-    """A 文号 printed right under its document's title belongs to that document."""
-    return bool(starts) and starts[-1] + _title_span(texts, starts[-1]) == i
+    """A 文号 printed right under its document's title belongs to that document, also with the site's info
+    lines between them (``信息来源: 市人民政府办公室``: a 政务公开 page prints them under the headline)."""
+    if not starts:
+        return False
+    below = starts[-1] + _title_span(texts, starts[-1])
+    return below + _site_lines(texts, below) == i
+
+
+def _site_lines(texts: Sequence[str], i: int) -> int:
+    """How many of the lines from ``texts[i]`` are a web page's info lines or toolbar (:func:`_site_line`)."""
+    n = 0
+    while i + n < len(texts) and _site_line(texts[i + n]):
+        n += 1
+    return n
 
 
 def _repeated(texts: Sequence[str], starts: Sequence[int], i: int, signed: _Signatures) -> bool:
@@ -339,6 +425,11 @@ class _Signatures:
         return self.signed is not None and self.signed < i
 
 
+def _numbered_below(texts: Sequence[str], i: int) -> bool:
+    """A 文号 stands at ``texts[i]``, or under the page's info lines there (``信息来源: 市人民政府办公室``)."""
+    return _number_at(texts, i + _site_lines(texts, i)) is not None
+
+
 def _number_at(texts: Sequence[str], i: int) -> str | None:
     """The 文号 on line ``i``, bare or in the brackets a 公报 prints it in under the title
     (``（宛政〔2011〕4号）``): a title with its 文号 under it opens a document, signed or not the one above."""
@@ -349,8 +440,10 @@ def _number_at(texts: Sequence[str], i: int) -> str | None:
     return text if is_doc_number(bare) else None
 
 
-def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -> ParsedArticle:
-    """One document from its non-blank ``rows`` (``block``: the same lines with the blank ones)."""
+def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue,
+              head: Sequence[str] = ()) -> ParsedArticle:
+    """One document from its non-blank ``rows`` (``block``: the same lines with the blank ones; ``head``: the
+    saved page's head over it, :func:`_page_head`)."""
     texts = [ln.text for ln in rows]
     apart = _apart(block)
     heading = _numbered_heading(texts[0])
@@ -368,17 +461,36 @@ def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue) -
     if (bare := _unquoted(title)) != title:
         title = bare
         issue.furniture += ["《", "》"]  # the site's marks: kept with the issue, so nothing is lost
+    site = _site_run(texts, at + n)
+    n += len(site)
     if number is None and (below := _number_at(texts, at + n)):
-        number, n = below, n + 1  # the 文号 under the title
-    while at + n < len(texts) and _site_line(texts[at + n]):
-        issue.furniture.append(texts[at + n])  # the page's info line over the 主送: the site's, not the text's
-        n += 1
+        number, n = below, n + 1  # the 文号 under the title (under the page's info lines, if any)
+        under = _site_run(texts, at + n)
+        site, n = site + under, n + len(under)
+    issue.furniture += site  # the page's info lines over the 文号 or the 主送: the site's, not the text's
     body = [ln for ln in block if ln.start >= rows[at + n].start] if at + n < len(rows) else []
-    article = ParsedArticle(title=title, subtitle=number, body=_body_text(body), span=span_of(rows))
-    dates = [d for t in texts if (d := signing_date(t))]
-    if dates:
-        article.year, article.month, article.day = dates[-1]
+    article = ParsedArticle(title=title, subtitle=number, body=_body_text(body), span=span_of(rows),
+                            section=_head_section(head))
+    if date := _signed(texts) or _posted([*head, *site]):
+        article.year, article.month, article.day = date
     return article
+
+
+def _signed(texts: Sequence[str]) -> tuple[int, int, int] | None:
+    """The document's signing date: its last date line."""
+    dates = [d for t in texts if (d := signing_date(t))]
+    return dates[-1] if dates else None
+
+
+def _posted(lines: Sequence[str]) -> tuple[int, int, int] | None:
+    """The date the saved page's head or info lines give (``发布日期:2017-03-28-00:00:00``): the document's
+    date when the text holds no signing date (the signing date wins where there is one)."""
+    return next((d for t in lines if (d := cues.line_date(t))), None)
+
+
+def _site_run(texts: Sequence[str], i: int) -> list[str]:
+    """The page's info lines from ``texts[i]`` on (:func:`_site_lines`)."""
+    return list(texts[i:i + _site_lines(texts, i)])
 
 
 def _site_line(text: str) -> bool:
