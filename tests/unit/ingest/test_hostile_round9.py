@@ -37,3 +37,26 @@ def test_a_photo_story_under_picture_labels_is_one_article() -> None:
             "　　张三一行先后来到某村、某合作社，详细了解情况。\n\n图片\n\n　　在某合作社，张三察看了育秧大棚。\n\n"
             "图片\n\n　　调研中，张三要求各级各部门提高认识。\n")
     assert len(parse_text(text).articles) == 1
+
+
+def test_two_notices_under_one_title_are_two_documents() -> None:
+    """A second notice under the same title, after the first one's 主送 and signing date, is no site's copy of
+    the headline over its document (the first went to the issue's header) and no attachment of the first."""
+    from gazette_reader.ingest.parse import parse_text
+
+    notice = "某县人民政府关于张三等同志职务任免的通知\n\n各乡镇人民政府，县政府各部门：\n　　任命{0}为县{1}局局长\n\n某县人民政府\n2020年{2}月1日\n\n"
+    text = notice.format("张三", "教育", 3) + notice.format("王五", "财政", 4)
+    issue = parse_text(text)
+    assert [a.body.count("任命") for a in issue.articles] == [1, 1] and not issue.metadata
+
+
+def test_a_list_of_numbered_titles_heads_no_documents() -> None:
+    """A 文件目录's lines (文号 and title on one line, one under the other) name documents printed further on."""
+    from gazette_reader.ingest.parse import parse_text
+
+    text = ("某县人民政府文件目录\n\n县政发〔2020〕1号 某县人民政府关于印发2020年政府工作要点的通知\n"
+            "县政发〔2020〕2号 某县人民政府关于表彰2019年度先进集体的决定\n\n县政发〔2020〕1号\n\n"
+            "某县人民政府关于印发2020年政府工作要点的通知\n\n各乡镇人民政府，县政府各部门：\n"
+            "　　现将《2020年政府工作要点》印发给你们，请认真贯彻执行。\n\n某县人民政府\n2020年1月5日\n")
+    issue = parse_text(text)
+    assert [(a.subtitle, bool(a.body)) for a in issue.articles] == [("县政发〔2020〕1号", True)]

@@ -101,10 +101,16 @@ def _numbers_document(texts: Sequence[str], i: int) -> bool:
     """``texts[i]`` numbers the document below it: a 文号, a title holding its own number, or the issue
     line of a numbered 通报 (督查通报, 情况通报: each issue one document, under its own issue line) with the
     document's title right under it."""
-    if is_doc_number(texts[i]) or _numbered_title(texts[i]) or _numbered_heading(texts[i]):
+    if is_doc_number(texts[i]) or _numbered_title(texts[i]) or _numbered_heading(texts[i]) and not _listed(texts, i):
         return True
     return _is_issue_line(texts[i]) and i + 1 < len(texts) \
         and (_bare_title(texts[i + 1]) or _title_span(texts, i + 1) > 0)
+
+
+def _listed(texts: Sequence[str], i: int) -> bool:
+    """The numbered heading at ``texts[i]`` stands in a list of them (a 文件目录: ``县政发〔2020〕1号 …的通知`` /
+    ``县政发〔2020〕2号 …的决定``): each names a document printed further on, heads none."""
+    return any(0 <= j < len(texts) and _numbered_heading(texts[j]) for j in (i - 1, i + 1))
 
 
 def _is_issue_line(text: str) -> bool:
@@ -358,14 +364,21 @@ def _starts(rows: Sequence[Line], apart: Container[int] = ()) -> list[int]:
 
 def _headline_again(texts: Sequence[str], start: int, i: int, n: int) -> bool:
     """The title at ``i`` repeats the title the document at ``start`` opened with, before any sentence of
-    its text: a site prints the document's title as the page's title, then its info lines (作者:… 时间:…)
+    its text (:func:`_opens_text`): a site prints the document's title as the page's title, then its info lines (作者:… 时间:…)
     and the issuer, then the document's own headline, with the 文号 and 主送 under it."""
     if _numbers_document(texts, start):
         return False
     span = _title_span(texts, start)
     if _compact("".join(texts[i:i + n])) != _compact("".join(texts[start:start + span])):
         return False
-    return not any(ends_sentence(text) for text in texts[start + span:i])
+    return not any(ends_sentence(text) or _opens_text(text) for text in texts[start + span:i])
+
+
+def _opens_text(text: str) -> bool:
+    """A document's text has begun at this line: its 主送 line (``各乡镇人民政府，县政府各部门：``) or its
+    signing date. Two documents under one title (two 任免 notices, their lines without a 。) are two, not
+    a site's page title over the headline."""
+    return text[-1:] in "：:" and _ADDRESSEE_RE.match(text) is not None or signing_date(text) is not None
 
 
 def _follows_title(texts: Sequence[str], starts: Sequence[int], i: int) -> bool:
@@ -395,7 +408,8 @@ def _is_attachment(texts: Sequence[str], start: int, i: int, n: int) -> bool:
     """The document a 印发/转发 notice issues (its title in the notice's 《》) is the notice's attachment."""
     at = start + 1 if _numbers_document(texts, start) else start
     parent = "".join(texts[at:at + max(1, _title_span(texts, at))])
-    return "".join(texts[i:i + n]) in parent
+    title = "".join(texts[i:i + n])
+    return title in parent and title != parent  # the same title signed again is a second document
 
 
 class _Signatures:
