@@ -40,6 +40,8 @@ from gazette_reader.ingest.lines import CELL_END, Line
 
 _GAP = "    "
 """The white space that parts two columns at least (two spaces occur inside a column's line)."""
+_CELL_MARKS = frozenset(CELL_END + "｜")
+"""A table's cell rule, ASCII or full-width: a line with one is a table row, not a line of columns."""
 _SEGMENT_RE = re.compile(r"\S+(?:[ \u3000]{1,3}\S+)*")
 _TOKEN_RE = re.compile(r"\S+")
 _MIN_GAPPED = 6
@@ -77,7 +79,7 @@ class _Piece(NamedTuple):
 def unfold_columns(lines: list[Line]) -> list[Line]:
     """``lines`` with each block of side-by-side columns read column after column (the list itself when
     there is none). The cheap test first: a wide gap inside a line's text (a C scan per line)."""
-    gapped = [i for i, line in enumerate(lines) if _GAP in line.text and CELL_END not in line.text]
+    gapped = [i for i, line in enumerate(lines) if _GAP in line.text and not _CELL_MARKS.intersection(line.text)]
     if len(gapped) < _MIN_GAPPED:
         return lines
     out: list[Line] = []
@@ -163,7 +165,7 @@ def _line(line: Line, piece: _Piece, margin: int | None) -> Line:
     if margin is not None:  # the spaces before column 1's text are the line's own (one position each)
         begin -= min(begin, max(0, piece.position - margin))
     raw = line.raw[begin:piece.end]
-    return Line(raw, line.start + begin, raw.strip(), None)
+    return Line(raw, line.start + begin, raw.strip(), line.size)  # a piece keeps its line's type size
 
 
 class _Layout:
@@ -218,7 +220,7 @@ class _Layout:
         """A line right next to the block is part of it when it starts where one of its columns does: a
         first line full to the next column (``水 。 这是…``), a column's last line under the others
         (``物”进行表彰。``)."""
-        if not line.text or CELL_END in line.text or "\f" in line.raw:
+        if not line.text or _CELL_MARKS.intersection(line.text) or "\f" in line.raw:
             return False
         position = _width(line.raw[:len(line.raw) - len(line.raw.lstrip())])
         slack = _CLUSTER_SPREAD // 2

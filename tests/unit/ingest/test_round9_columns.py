@@ -198,3 +198,10 @@ def test_a_table_of_long_cells_is_no_column() -> None:
     rows = [f"        关于做好全县第{n}季度安全生产工作的通知              县安全生产委员会办公室" for n in "一二三四五六七八"]
     lines = split_lines("\n".join(rows))
     assert unfold_columns(lines) is lines
+
+
+def test_a_full_width_cell_rule_makes_a_table_row_not_columns() -> None:
+    """A row with a full-width ``｜`` is a table's, as one with ``|`` is (the module docstring's rule)."""
+    text = "\n".join(["县委书记张三主持召开会议，研究部署工作。｜    会议强调各级部门要抓好落实，确保实效。"] * 8)
+    lines = split_lines(text)
+    assert unfold_columns(lines) is lines
