@@ -189,7 +189,6 @@ def _clipping_sources(lines: Sequence[Line]) -> int:
 
 
 _MAX_HEADING = 20
-_CLAUSE_MARKS = frozenset("，。；！？,;!?")
 
 
 def _heading_over_roster(lines: Sequence[Line], title: str) -> str | None:
@@ -202,7 +201,7 @@ def _heading_over_roster(lines: Sequence[Line], title: str) -> str | None:
     entry = next((k for k, text in enumerate(texts) if text.startswith(marked)), None) if title else None
     if entry is None or entry < 2 or len(texts[0]) > _MAX_HEADING:
         return None
-    return texts[0] if not any(_CLAUSE_MARKS.intersection(text) for text in texts[:entry]) else None
+    return texts[0] if not any(_CLAUSE_RE.search(text) for text in texts[:entry]) else None
 
 
 _MAX_CAPTION = 40
