@@ -31,3 +31,58 @@ def test_a_councils_press_file_name_is_a_masthead() -> None:
 def test_the_first_clipping_is_titled_by_its_headline_not_the_masthead() -> None:
     issue = parse_unchecked(PRESS_FILE)
     assert [a.title for a in issue.articles] == ["新竹市議會沿革", "新竹市議會定期大會開幕 議員關注交通建設"]
+
+
+# Three clippings: the first dated by the info line under its headline, the second by the date line
+# standing alone above its headline (after the first's last sentence and a blank line), the third by none.
+DATE_LINE_ABOVE = """新竹市議會　新聞資料
+
+新竹市議會沿革
+時間:2009-03-02 10:20    來源:新竹日報
+新竹市議會于1982年成立，首屆議員由市民直接選舉產生，選出正副議長主持會務。
+會址設于中正路，其后迁入現址，議事堂于1990年落成啟用。
+
+2025-02-03 | 台灣好新聞
+
+新竹市議會新春團拜 府會攜手共迎嶄新一年
+記者王大明/新竹報導
+新竹市議會今天舉行新春團拜，議長致詞期許議員與市府攜手推動建設。
+市長率市府團隊到議會拜年，現場氣氛熱鬧。
+
+
+新竹市議會定期大會開幕 議員關注交通建設
+記者李小華/新竹報導
+新竹市議會今天舉行定期大會開幕式，市長出席並報告施政重點。
+議員紛紛就交通建設提出質詢，要求市府加快進度。
+"""
+
+
+def test_a_date_line_alone_above_a_headline_dates_that_item() -> None:
+    issue = parse_unchecked(DATE_LINE_ABOVE)
+    assert [a.title for a in issue.articles] == [
+        "新竹市議會沿革", "新竹市議會新春團拜 府會攜手共迎嶄新一年", "新竹市議會定期大會開幕 議員關注交通建設"]
+    assert [(a.year, a.month, a.day) for a in issue.articles[:2]] == [(2009, 3, 2), (2025, 2, 3)]
+    assert issue.articles[2].year != 2009
+    assert "2025-02-03" not in issue.articles[0].body
+
+
+# A release's date line right under its last sentence closes it: it heads no item below.
+DATE_UNDER_TEXT = """新竹市議會　新聞資料
+
+新竹市議會沿革
+時間:2009-03-02 10:20    來源:新竹日報
+新竹市議會于1982年成立，首屆議員由市民直接選舉產生，選出正副議長主持會務。
+會址設于中正路，其后迁入現址，議事堂于1990年落成啟用。
+2024-01-02 发布
+
+新竹市議會定期大會開幕 議員關注交通建設
+記者李小華/新竹報導
+新竹市議會今天舉行定期大會開幕式，市長出席並報告施政重點。
+議員紛紛就交通建設提出質詢，要求市府加快進度。
+"""
+
+
+def test_a_date_line_under_an_items_last_sentence_stays_with_it() -> None:
+    issue = parse_unchecked(DATE_UNDER_TEXT)
+    assert "2024-01-02" in issue.articles[0].body
+    assert (issue.articles[1].year, issue.articles[1].month) != (2024, 1)
