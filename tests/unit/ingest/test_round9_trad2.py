@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import is_masthead_line
 from gazette_reader.ingest.parse import parse_unchecked
 
@@ -86,3 +87,31 @@ def test_a_date_line_under_an_items_last_sentence_stays_with_it() -> None:
     issue = parse_unchecked(DATE_UNDER_TEXT)
     assert "2024-01-02" in issue.articles[0].body
     assert (issue.articles[1].year, issue.articles[1].month) != (2024, 1)
+
+
+# Teasers saved one under another: a release that runs its paragraphs on, a picture card whose text is
+# cut off with ASCII dots, then a Liberty Times teaser opening with its reporter line in 〔〕.
+TEASERS = """3月5日,建德市首次舉辦市“兩會”媒體見面會,這也是兩會宣傳報道上的新做法。
+此次兩會,吸引了省市及本地多家媒體記者參加,會場氣氛熱烈。
+“我們把相關部門負責人請到現場,直接回答記者提問。”市委宣傳部負責人說。
+見面會上,相關部門負責人就民生實事項目進展情況作了介紹。
+在媒體提問環節,記者們主要圍繞教育、醫療、交通等話題提問。
+據悉,建德下步將繼續完善媒體見面會制度,以更好服務群眾。
+
+首圖
+
+雲林縣長今天到虎尾鎮及麥寮鄉視察農漁民防颱措施雲林縣府提供颱風明日最靠近台灣,為減少農漁業損失,縣長今天視察農漁民防颱準備,要求各單位全力做好防颱工作......
+
+〔記者林大同/雲林報導〕雲林縣虎尾鎮行政園區「兒童遊戲場」昨啟用,設置溜滑梯、沙坑等設施。
+虎尾鎮長說,園區兒童遊戲場是鎮公所爭取經費興建的,歡迎親子前往。
+"""
+
+
+def test_a_reporter_line_in_tortoise_brackets_is_a_dateline() -> None:
+    assert cues.is_dateline("〔记者林大同/云林报导〕云林县虎尾镇行政园区昨启用")
+
+
+def test_a_teaser_opening_with_its_reporter_line_after_a_blank_line_is_an_item() -> None:
+    issue = parse_unchecked(TEASERS)
+    assert [a.body[:6] for a in issue.articles] == ["3月5日,建", "雲林縣長今天", "〔記者林大同"]
+    assert not issue.articles[2].title.startswith("〕")
