@@ -111,7 +111,7 @@ _MIN_UNKNOWN_COUNT = 3
 
 _MASTHEAD_RE = re.compile(
     r"^(?P<name>(?:(?!了)[\u4e00-\u9fff]){2,16}?(?:简报|简讯|信息|动态|通讯|快报|专报|要情|周报|月报|旬报|日报|晚报|时报|商报|(?<![汇申举上填预回呈谎瞒漏催海喜捷])报|"
-    r"参考|年鉴|大事记|公报|通报|摘编|汇编|舆情|要闻|新闻|快讯|网站|新闻网|政务网))(?![\u4e00-\u9fff])"
+    r"参考|年鉴|大事记|公报|通报|摘编|汇编|新闻资料|舆情|要闻|新闻|快讯|网站|新闻网|政务网))(?![\u4e00-\u9fff])"
 )
 """A publication's name: a place or organ, then what it is (简报, 通报 …). Never a sentence: the aspect
 particle 了 (…宣读了表彰通报) marks a headline that ends in such a word, and 报 after a verb of reporting

@@ -96,9 +96,10 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
         starts = _with_untitled_after_sources(page, starts)
         starts = with_untitled_after_gaps(page, starts, page_breaks(lines[:end], page))
         starts = with_untitled_after_release(page, starts, _release_date)
-    above = {start: k for k, start in leading.items()}
+    lone = {} if leading else _lone_date_lines(page, starts)
+    above = {start: k for k, start in (leading or lone).items()}
     first = next((c.first for c in starts), len(page.lines))
-    taken = {j for k, start in leading.items() for j in range(k, start)}
+    taken = {j for k, start in (leading or lone).items() for j in range(k, start)}
     column = _column_heading(page, first) if starts else None
     if column:
         taken.add(first - 1)
@@ -115,7 +116,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     _undo_interleaving(page, items, issue)
     items = _entries_under_chapters(items, found, page, issue)
     for item in items:
-        issue.articles.append(_article(page, item, issue, above, kicker_first))
+        issue.articles.append(_article(page, item, issue, above, kicker_first, every=bool(leading)))
     return issue
 
 
@@ -759,14 +760,35 @@ def _leading_sources(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
     return before if len(before) >= 2 and len(before) * 2 >= len(heads) else {}
 
 
+def _lone_date_lines(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
+    """A date or source line standing alone right above a headline, parted by a blank line from the
+    text above it, which closes its sentence (…正副議長。 / / 2025-02-03 | 台灣好新聞 / 桃園市議會新春團拜…):
+    that headline's, though the other items have none (see :func:`_leading_sources`). A date line
+    right under an item's last sentence (…空間。 / 2021/05/15, a release's ``2024-01-02 发布``) closes
+    that item; one under a headline or its info lines heads no item: line → item start."""
+    begun = {c.first for c in starts}
+    before = {}
+    for c in starts:
+        k = c.first - 1
+        if c.section or k < 1 or k in begun or not page.gap_before(k) or not _dates_item(page.text(k)) \
+                or meta.is_page_line(page.text(k)):
+            continue  # a newspaper's page line (人民日报 2025年1月3日 第7版) dates the page: issue metadata
+        owner = next((s for s in reversed(starts) if s.first < k), None)
+        if owner is not None and not owner.section and owner.last < k - 1 and ends_sentence(page.text(k - 1)):
+            before[k] = c.first
+    return before
+
+
 def _dates_item(text: str) -> bool:
     """A clipping's source line or a release's date line (either may stand above its item)."""
     return cues.source_date(text) is not None or cues.line_date(text) is not None
 
 
-def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int], kicker_first: bool) -> ParsedArticle:
-    """The article of one item; ``above``: item start → its leading source or date line (when most items
-    have one)."""
+def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int], kicker_first: bool,
+             *, every: bool) -> ParsedArticle:
+    """The article of one item; ``above``: item start → its leading source or date line; ``every``:
+    whether such lines lead the items (most items have one), or stand over a few alone, the other items
+    keeping their sources where they are."""
     head = item.head
     stop = above.get(item.stop, item.stop)
     region = item.lines or page.lines[head.first:stop]
@@ -781,7 +803,7 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
     body_lines = _take_page_lines(body_lines, issue)
     if paged := _opens_with_page_line(body_lines, issue):
         body_lines = _take_first_line(body_lines, issue)
-    if above:
+    if every and above or lead is not None:
         source = page.text(lead) if lead is not None else None
         for k in range(lead + 1, head.first) if lead is not None else ():
             meta.add_line(issue.metadata, meta.header_label(page.text(k)) or "版面", page.text(k))

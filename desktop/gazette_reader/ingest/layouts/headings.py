@@ -619,7 +619,7 @@ def _under_date_line(page: Page, k: int, style: str) -> Candidate | None:
 
 def is_masthead_line(text: str) -> bool:
     """A line of a masthead: the publication's name, the issue number, the editor, a date line."""
-    plain = text.replace(" ", "")
+    plain = text.replace(" ", "").replace("\u3000", "")  # 桃園市議會　新聞資料: name and kind parted by a full-width space
     # a ， or 。 (what SENTENCE_PUNCT_RE finds on most lines) tested first: every headline's first line
     # meets this test
     if "，" in plain or "。" in plain or cues.BULLET_RE.match(plain) or cues.SENTENCE_PUNCT_RE.search(plain):

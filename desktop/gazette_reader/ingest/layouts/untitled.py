@@ -81,12 +81,21 @@ def _item_runs_on(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
 
 
 def _closes_text(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
-    """Line ``k`` closes an item's text: it closes (a sentence end, a credit) and a sentence ends between
-    the item's headline and it (no headline's info line over a blank line)."""
+    """Line ``k`` closes an item's text: it closes (a sentence end, a credit, a teaser's cut ``......``)
+    and a sentence ends between the item's headline and it (no headline's info line over a blank line)."""
     owner = next((c for c in reversed(starts) if c.first <= k), None)
-    if owner is None or owner.section or not closes(page.text(k)):
+    if owner is None or owner.section or not (closes(page.text(k)) or _cut_off(page.texts[k])):
         return False
-    return any(_sentence_end(page.texts[j]) for j in range(owner.last if owner.inline else owner.last + 1, k + 1))
+    return any(_sentence_end(page.texts[j]) or _cut_off(page.texts[j])
+               for j in range(owner.last if owner.inline else owner.last + 1, k + 1))
+
+
+def _cut_off(text: str) -> bool:
+    """A teaser cut off with ASCII dots (…視察農漁民防颱措施......): its text ends there, as a sentence's."""
+    return text.endswith(_CUT_MARK)
+
+
+_CUT_MARK = "..."
 
 
 def _opens_item_text(page: Page, k: int) -> bool:
@@ -118,7 +127,8 @@ def _style_changes(page: Page, k: int, starts: Sequence[Candidate], breaks: set[
 
 def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
     """``starts`` and the items that open after a blank line in a compilation that runs its paragraphs
-    on (see the module docstring); not at a page break (``breaks``), nor right under a headline."""
+    on (see the module docstring), or whose text opens with a reporter's dateline (〔記者…/…報導〕, 本报讯:
+    a story's first words, never a paragraph's); not at a page break (``breaks``), nor right under a headline."""
     if not starts:
         return starts
     begun = {c.first for c in starts}
@@ -130,7 +140,8 @@ def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[in
     found = list(starts)
     run_on = _runs_paragraphs_on(page, gaps, starts[0].first)
     for k in gaps:
-        if run_on and _item_runs_on(page, k, found) or _style_changes(page, k, found, breaks):
+        if run_on and _item_runs_on(page, k, found) or _style_changes(page, k, found, breaks) \
+                or cues.is_dateline(page.text(k)):  # 〔記者…/嘉義報導〕 opens a story, never a paragraph
             found = sorted([*found, Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True)],
                            key=lambda c: c.first)
     return found
