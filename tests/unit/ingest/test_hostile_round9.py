@@ -60,3 +60,15 @@ def test_a_list_of_numbered_titles_heads_no_documents() -> None:
             "　　现将《2020年政府工作要点》印发给你们，请认真贯彻执行。\n\n某县人民政府\n2020年1月5日\n")
     issue = parse_text(text)
     assert [(a.subtitle, bool(a.body)) for a in issue.articles] == [("县政发〔2020〕1号", True)]
+
+
+def test_a_line_after_a_stray_blank_line_closes_its_item() -> None:
+    """In a bulletin that runs its paragraphs on, a blank line parts items; but one short line after it
+    (会议还研究了其他事项。) tells no story of its own: it closes the item above (a reviewer's probe)."""
+    from gazette_reader.ingest.parse import parse_text
+
+    text = ("工作简报\n第4期\n县委办公室编\n\n县委召开常委会议研究春耕工作\n"
+            "　　3月5日，县委召开常委会议，研究部署春耕生产工作。\n　　会议指出，春耕生产事关全年粮食安全。\n"
+            "　　会议强调，各乡镇要压实责任，抓好落实。\n\n　　会议还研究了其他事项。\n\n县政府召开安全生产会议\n"
+            "　　3月6日，县政府召开安全生产工作会议。\n　　会议要求，各部门要排查隐患，确保安全。\n　　会议强调，要严格落实责任制。\n")
+    assert [a.title for a in parse_text(text).articles] == ["县委召开常委会议研究春耕工作", "县政府召开安全生产会议"]

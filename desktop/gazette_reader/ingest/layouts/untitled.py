@@ -170,12 +170,30 @@ def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[in
     run_on = _runs_paragraphs_on(page, gaps, starts[0].first)
     for k in gaps:
         owner = _owner(found, begun, k)
-        if owner is not None and (run_on and _item_runs_on(owner, k, tally) or _style_changes(page, k, owner, breaks, tally)) \
+        if owner is not None and _substantial(page, k) \
+                and (run_on and _item_runs_on(owner, k, tally) or _style_changes(page, k, owner, breaks, tally)) \
                 or cues.is_dateline(page.text(k)):  # 〔記者…/嘉義報導〕 opens a story, never a paragraph
             at = bisect_left(begun, k)
             begun.insert(at, k)
             found.insert(at, Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True))
     return found
+
+
+_MIN_UNTITLED = 40
+"""An item without a headline tells a story: its text up to the next blank line holds this many characters
+at least. A line or two after a stray blank line (会议还研究了其他事项。) closes the item above."""
+
+
+def _substantial(page: Page, k: int) -> bool:
+    """The text from line ``k`` up to the next blank line holds :data:`_MIN_UNTITLED` characters at least."""
+    size = 0
+    for j in range(k, len(page.lines)):
+        if j > k and page.gap_before(j):
+            break
+        size += len(page.texts[j])
+        if size >= _MIN_UNTITLED:
+            return True
+    return False
 
 
 _OPENING_DATE_RE = re.compile(r"^(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
