@@ -87,3 +87,23 @@ def test_a_publication_time_line_is_no_headline() -> None:
     first = parse_unchecked(DATED).articles[0]
     assert first.title != "发表时间:2025-09-04"
 
+
+SECTIONED = """镇区
+
+县领导率队到镇里调研融媒体中心建设情况
+
+县领导率队到镇里调研融媒体中心建设情况
+
+10月20日,县委常委、宣传部部长王明率队到镇里调研融媒体中心建设等情况。(记者 李华)
+
+上一篇:镇里开展结对交流活动
+下一篇:没有了
+
+
+新闻网讯:4月21日,镇里开展爱国卫生活动。全镇干部职工70余人分成8个小组进行全面清扫。
+"""
+
+
+def test_a_page_under_a_pager_keeps_no_section_of_the_page_above() -> None:
+    articles = parse_unchecked(DATED + "\n\n" + SECTIONED).articles
+    assert [a.section for a in articles][-2:] == ["镇区", None]
