@@ -103,7 +103,8 @@ def _close_gaps(lines: list[Line], gone: set[int], navigation: set[int]) -> list
     two tables (see :func:`~gazette_reader.ingest.lines.web_tables`).
     Any other gap stays whole: after a sentence's end or a short line (a heading, a 大事记's ``7日``) it
     may part two items; so does a gap holding a site's navigation (``navigation``), which stands between
-    stories, never inside a paragraph."""
+    stories, never inside a paragraph, and one with two blank lines of the text's own over the page's
+    foot (:func:`_pages_apart`)."""
     width = _column_width(lines)
     out: list[Line] = []
     run: list[int] = []
@@ -112,7 +113,8 @@ def _close_gaps(lines: list[Line], gone: set[int], navigation: set[int]) -> list
             run.append(i)
             continue
         furniture = gone.intersection(run)
-        if furniture and out and _runs_on(out[-1].text, width) and not navigation.intersection(run):
+        if furniture and out and _runs_on(out[-1].text, width) and not navigation.intersection(run) \
+                and not _pages_apart(run, min(furniture)):
             run = [j for j in run if j > max(furniture)]
         elif furniture and out and out[-1].text[-1:] == CELL_END:  # the page's foot (one blank line) goes too
             run = [j for j in run if not min(furniture) - 1 <= j <= max(furniture)]
@@ -120,6 +122,16 @@ def _close_gaps(lines: list[Line], gone: set[int], navigation: set[int]) -> list
         run = []
         out.append(line)
     return out + [lines[j] for j in run]
+
+
+_PAGES_APART = 3
+
+
+def _pages_apart(run: Sequence[int], furniture: int) -> bool:
+    """Two blank lines or more over the page's foot (one blank line) before the furniture at ``furniture``:
+    the gap between two saved web pages, the last line above closing its page with a credit that ends
+    no sentence (…集中整治。 来源:通道融媒 编辑:redcloud). A paragraph the page broke has the foot alone."""
+    return sum(1 for j in run if j < furniture) >= _PAGES_APART
 
 
 def _runs_on(text: str, width: int) -> bool:

@@ -649,8 +649,10 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
     paged = [j for j, text in enumerate(page.texts) if meta.is_page_line(text)]
     for k, cand in enumerate(starts):
         stop = starts[k + 1].first if k + 1 < len(starts) else end
-        if section and k and bisect_left(paged, cand.first) > bisect_left(paged, starts[k - 1].first):
-            section = None  # a page line between: a new page, whose columns are its own
+        if section and k and (bisect_left(paged, cand.first) > bisect_left(paged, starts[k - 1].first)
+                              or cand.first in page.opens_post and not starts[k - 1].section):
+            section = None  # a page line between, or a saved page's breadcrumb or pager above: a new page,
+            # whose columns are its own
         if cand.section:
             section = cues.BULLET_RE.sub("", page.text(cand.first)).strip()
             if bracket := cues.BRACKET_RE.fullmatch(section):

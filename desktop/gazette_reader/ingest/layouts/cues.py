@@ -138,7 +138,7 @@ BYLINE_LINE_RE = re.compile(
 郑州融媒体记者 孙志刚, 全媒体记者 吴刚; Taiwan's 記者鄭家瑜報導, 記者陳風益/雲林報導, and with the paper before a slash,
 聯合報／ 記者張裕珍／桃園即時報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
-_LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 "
+_LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 发表时间 发表日期 "
            "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 原文链接 本文链接 点击数 浏览次数 阅读次数 字号 信息来源 文章来源 本文来源").split()
 LABEL_LINE_RE = re.compile(
     r"^(?:\s*[-－•·*]\s+)?(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
@@ -146,7 +146,7 @@ LABEL_LINE_RE = re.compile(
 """A labelled line under a release's headline (發稿單位：…, 來源：…, 聯 絡 人：… set wide), a web page's list
 marker before it or not (``- 資料來源:金門日報``): metadata, never a headline."""
 INFO_LINE_RE = re.compile(
-    r"(?:^|[|｜/／]\s*|\s)(?:发布时间|发布日期|发稿时间|发稿日期|更新时间|更新日期|日期|时间)\s*[：:]\s*"
+    r"(?:^|[|｜/／]\s*|\s)(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发稿日期|更新时间|更新日期|日期|时间)\s*[：:]\s*"
     r"(?P<year>\d{2,4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})"
 )
 """A web page's info line under a release's headline, fields set off by bars or spaces

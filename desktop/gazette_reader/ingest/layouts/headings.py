@@ -97,6 +97,7 @@ class Page:
         if self.rules:
             lines = [ln for ln, rule in zip(lines, furniture) if not rule]
         positions = [i for i, ln in enumerate(lines) if ln.text]
+        self._all, self._positions = lines, positions
         self.opens_post = {k for k, i in enumerate(positions) if lines[i].start in opening} if opening else set()
         """Lines right under a reading time (本篇文章256字,读完约1分钟): each opens a post, headline or none."""
         self.channels = {k: channels[lines[i].start] for k, i in enumerate(positions) if lines[i].start in channels} \
@@ -129,6 +130,17 @@ class Page:
     def gap_before(self, k: int) -> bool:
         """A blank line before line ``k`` that means something: in double-spaced text, two blank lines."""
         return self.wide_before[k]
+
+    def parted(self, k: int) -> bool:
+        """Two blank lines of the text's own at least above line ``k``, a page's foot aside: the gap a saved
+        web page leaves between two pages. Page furniture blanked in the gap (a page number, a running
+        head: an empty line whose next line starts past its end) brings its own blank line at the foot,
+        which a reader takes for the same gap, so one blank line is not counted there."""
+        if k == 0 or not self.blank_before[k]:
+            return False
+        lines, above, below = self._all, self._positions[k - 1], self._positions[k]
+        own = sum(1 for i in range(above + 1, below) if lines[i].raw or lines[i + 1].start == lines[i].start + 1)
+        return own - (own < below - above - 1) >= 2
 
     def short(self, k: int) -> bool:
         """Line ``k`` stops clearly short of the column (always true without a column)."""
@@ -390,14 +402,38 @@ def candidates(page: Page) -> list[Candidate]:
                 found.append(Candidate(k, k, PLAIN, lead_of(texts[k]), inline=True, blank_before=True, grouped=True))
                 k += 1
             head_end = -2 if cand.inline else k  # under a run-in headline its text stands, then its byline
-            after_close = not cand.inline or closes(texts[cand.last])
+            after_close = not cand.inline or closes(texts[cand.last]) or _credit_before_gap(page, cand.last)
             continue
         # a byline right under a headline opens the story (its names may run on to the next line)
         after_close = (closes(text) or _ends_wrapped_paragraph(page, k)
-                       or k > 0 and texts[k - 1][-1:] in "：:" and bare_label(texts[k - 1])) \
+                       or k > 0 and texts[k - 1][-1:] in "：:" and bare_label(texts[k - 1])
+                       or _credit_before_gap(page, k)) \
             and not (k == head_end and _is_byline(text.strip()))
         k += 1
     return found
+
+
+_TAIL_ENDS = "。！？!?"
+_MAX_CREDIT_TAIL = 12
+
+
+def _credit_before_gap(page: Page, k: int) -> bool:
+    """Line ``k`` ends its paragraph (a gap follows) with a credit after its last sentence (:func:`_credit_tail`):
+    it closes its story as a sentence end does."""
+    return k + 1 < len(page.texts) and page.gap_before(k + 1) and _credit_tail(page.texts[k])
+
+
+def _credit_tail(text: str) -> bool:
+    """The paragraph's last sentence, then a credit on the same line (``…獨居長者。政府新聞處``,
+    ``…集中整治。 来源:通道融媒 编辑:redcloud``): a web page sets a photo's or a story's credit after its
+    last sentence. Asked only of a line a gap follows (the paragraph ends there), so the wrapped start
+    of a next sentence (…成效。会议指出 / …) is never taken for a credit (see :func:`_credit_before_gap`)."""
+    end = max(map(text.rfind, _TAIL_ENDS))
+    if end < 0:
+        return False
+    tail = text[end + 1:].strip()
+    return bool(tail) and (cues.is_label_line(tail) or len(tail) <= _MAX_CREDIT_TAIL
+                           and not cues.SENTENCE_PUNCT_RE.search(tail) and not tail[-1:] in CLOSERS)
 
 
 def _dated_below(page: Page, k: int) -> bool:
@@ -1106,9 +1142,18 @@ def _released(page: Page, heads: Sequence[Candidate]) -> list[Candidate]:
                 and (_web_info(page.texts[c.last + 1]) or _printed_twice(page, c))]
     if len(released) >= 2 and released[0] is plain[0] and all(c.style == PLAIN for c in plain):
         taken = {c.first for c in released}
-        opened = [c for c in plain if c.first in page.opens_post and c.first not in taken]  # a page without a headline
+        opened = [c for c in plain if c.first not in taken  # a page without a headline, or without an info line
+                  and (c.first in page.opens_post or _after_page_gap(page, c))]
         return _with_channels(page, sorted([*released, *opened], key=lambda c: c.first), plain)
     return []
+
+
+def _after_page_gap(page: Page, cand: Candidate) -> bool:
+    """A headline after two blank lines (:meth:`Page.parted`) under a line that closes its story (a
+    sentence end, a credit: ``…集中整治。 来源:通道融媒 编辑:redcloud``): the next saved page's, though no
+    info line stands under it (守护“孝昌蓝”!… / 连日来,…)."""
+    above = cand.first - 1
+    return not cand.inline and page.parted(cand.first) and (closes(page.texts[above]) or _credit_before_gap(page, above))
 
 
 def _printed_twice(page: Page, cand: Candidate) -> bool:
