@@ -310,7 +310,8 @@ _PAGE_ENTRY_RE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，�
 _PAGE_NAME_RE = re.compile(r"[^\s\d，。：:；！？,;!?]{1,10}")
 """A page's name on the line under a bare ``第01版`` in a page list (``要闻``, ``综合新闻``)."""
 _MIN_PAGE_LIST = 3
-_HEADLINE_LIST = "标题导航"
+HEADLINE_LIST = "标题导航"
+"""The link to an e-paper page's list of headlines: its bar (``| 洛阳日报 | … | 标题导航 |``) stands under the list."""
 _MAX_LISTED_HEADLINE = 40
 
 
@@ -323,9 +324,9 @@ def _navigation(lines: Sequence[Line], paging: set[int]) -> list[int]:
     button_set = set(buttons)
     for i in buttons:
         found.append(i)
-        if lines[i].text == _HEADLINE_LIST:
+        if lines[i].text == HEADLINE_LIST:
             found += _listed_headlines(lines, i + 1, paging)
-        elif _HEADLINE_LIST in lines[i].text:
+        elif HEADLINE_LIST in lines[i].text:
             found += _headlines_above(lines, i, button_set)
     return sorted({*found, *_page_lists(lines, paging)})
 
@@ -352,14 +353,18 @@ def _listed_headlines(lines: Sequence[Line], at: int, paging: set[int]) -> list[
     return found
 
 
+_PDF_BUTTON_RE = re.compile(r"PDF\s*版")
+
+
 def _headlines_above(lines: Sequence[Line], bar: int, buttons: set[int]) -> list[int]:
     """The headline list an old e-paper page prints above its bar of links (``| 洛阳日报 | … | 标题导航 |``):
     the lines between the button line over it (``PDF 版PDF版``) and the bar, each a short line without a
     full stop (a headline may hold a comma or end in ! or ?: ``8日,洛阳理工学院“诞生”``); none when another
-    line stands there."""
+    line stands there. Only that button line tops the list: another (``上一篇 下一篇``) is an article's page's,
+    and the short lines under it may be the article's own."""
     found = []
     i = bar - 1
-    while i >= 0 and i not in buttons:
+    while i >= 0 and not (i in buttons and _PDF_BUTTON_RE.search(lines[i].text)):
         text = lines[i].text
         if text and (len(text) > _MAX_LISTED_HEADLINE or "。" in text):
             return []
@@ -452,6 +457,15 @@ _MAX_FOOTER = 120
 is a notice that belongs to the article)."""
 
 
+_ORGANISER_RE = re.compile(r"(?:主办|承办|协办|支持|指导)(?:单位)?$")
+
+
+def _among_organisers(lines: Sequence[Line], i: int) -> bool:
+    """The ``X  主办`` line at ``i`` has another organiser line right above or under it (``县文化馆  承办``): a
+    notice's list of organisers, in its text, not a site's banner."""
+    return any(0 <= j < len(lines) and lines[j].text and _ORGANISER_RE.search(lines[j].text) for j in (i - 1, i + 1))
+
+
 def _site_frame(lines: Sequence[Line]) -> list[int]:
     """The indexes of the lines of a saved web page's frame: banner, footer, toolbar, comment box and
     divider (see the module docstring)."""
@@ -459,7 +473,8 @@ def _site_frame(lines: Sequence[Line]) -> list[int]:
     read = False  # a sentence stands above: an article's text has begun
     for i, line in enumerate(lines):
         text = line.text
-        if text and _FRAME_HINT_RE.search(text) and (_is_frame(text) or read and _BANNER_RE.fullmatch(text.strip())):
+        if text and _FRAME_HINT_RE.search(text) and (_is_frame(text) or read and _BANNER_RE.fullmatch(text.strip())
+                                                      and not _among_organisers(lines, i)):
             found.append(i)
         read = read or bool(text) and ends_sentence(text)
     return found

@@ -72,3 +72,23 @@ def test_a_line_after_a_stray_blank_line_closes_its_item() -> None:
             "　　会议强调，各乡镇要压实责任，抓好落实。\n\n　　会议还研究了其他事项。\n\n县政府召开安全生产会议\n"
             "　　3月6日，县政府召开安全生产工作会议。\n　　会议要求，各部门要排查隐患，确保安全。\n　　会议强调，要严格落实责任制。\n")
     assert [a.title for a in parse_text(text).articles] == ["县委召开常委会议研究春耕工作", "县政府召开安全生产会议"]
+
+
+def test_an_organiser_list_in_a_notice_is_its_text() -> None:
+    """``县委宣传部  主办`` over ``县文化馆  承办`` in a notice lists its organisers: no site's banner."""
+    from gazette_reader.ingest.parse import parse_text
+
+    text = ("关于举办全县农民歌手大赛的通知\n\n各乡镇：\n　　为丰富群众文化生活，决定举办全县农民歌手大赛。现将有关事项通知如下。\n"
+            "　　一、组织单位\n县委宣传部  主办\n县文化馆  承办\n　　二、比赛时间\n　　2024年5月1日。\n")
+    issue = parse_text(text)
+    assert not issue.furniture and "县委宣传部" in issue.articles[0].body
+
+
+def test_short_lines_under_an_article_pager_are_no_e_paper_headline_list() -> None:
+    """Only an e-paper's PDF button tops its headline list over the 标题导航 bar; under ``上一篇 下一篇`` the
+    short lines are the article's (all of them went to furniture before)."""
+    from gazette_reader.ingest.parse import parse_text
+
+    text = ("上一篇 下一篇\n全县重点项目名单\n县人民医院新院区\n城南污水处理厂\n城东工业园道路\n"
+            "| 洛阳日报 | 洛阳晚报 | 版面导航 | 标题导航 |\n")
+    assert "城南污水处理厂" in "".join(a.title + a.body for a in parse_text(text).articles)

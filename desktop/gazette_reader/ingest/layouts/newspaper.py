@@ -33,6 +33,7 @@ from gazette_reader.ingest.layouts.headings import titlelike
 from gazette_reader.ingest.lines import Line, biggest_deck, bigrams, ends_sentence, merge_spans, span_of
 from gazette_reader.ingest.matching import assign
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
+from gazette_reader.ingest.pages import HEADLINE_LIST
 from gazette_reader.ingest.reflow import reflow, squeeze, tidy_title
 
 MARKER = "本报讯"
@@ -528,15 +529,12 @@ def _ymd(date: tuple[int, int, int] | None) -> dict[str, int]:
     return dict(zip(("year", "month", "day"), date)) if date else {}
 
 
-_HEADLINE_LIST = "标题导航"
-
-
 def titles_by_listing(issue: ParsedIssue, furniture: Sequence[str]) -> None:
     """Put right a story read with its two decks upside down, by the page's own headline list (标题导航,
     blanked as furniture): an e-paper lists each story by its main title. A story whose kicker is listed
     and whose title is not has the listed deck as its title and the other as its subtitle
     (开门纳谏解决环保问题 / 环保部门“大接访”引起群众关注: a newspaper's upper deck is mostly its kicker)."""
-    if not any(_HEADLINE_LIST in text for text in furniture):
+    if not any(HEADLINE_LIST in text for text in furniture):
         return  # no headline list: the furniture is page numbers and running heads
     listed = {"".join(text.split()) for text in furniture}
     for article in issue.articles:
