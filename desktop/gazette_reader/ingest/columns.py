@@ -121,13 +121,18 @@ def _pages(lines: Sequence[Line], inside: Sequence[int], layout: _Layout) -> lis
 
 def _runs(gapped: Sequence[int]) -> list[list[int]]:
     """The gapped line indexes grouped where each is at most :data:`_MAX_STRIDE` lines from the last."""
-    runs: list[list[int]] = [[gapped[0]]]
-    for i in gapped[1:]:
-        if i - runs[-1][-1] <= _MAX_STRIDE:
-            runs[-1].append(i)
+    return [run for run in _grouped(gapped, _MAX_STRIDE) if len(run) >= _MIN_GAPPED]
+
+
+def _grouped(values: Sequence[int], spread: int) -> list[list[int]]:
+    """Ascending ``values`` in groups, each value at most ``spread`` past the one before it."""
+    groups: list[list[int]] = []
+    for value in values:
+        if groups and value - groups[-1][-1] <= spread:
+            groups[-1].append(value)
         else:
-            runs.append([i])
-    return [run for run in runs if len(run) >= _MIN_GAPPED]
+            groups.append([value])
+    return groups
 
 
 def _extended(lines: Sequence[Line], first: int, last: int, layout: _Layout) -> tuple[int, int]:
@@ -287,15 +292,7 @@ def _margin(firsts: Sequence[int]) -> int:
 def _clusters(positions: Sequence[int]) -> list[list[int]]:
     """The display positions the text after gaps starts at, grouped where neighbours lie close; only
     groups of :data:`_MIN_CLUSTER` or more are columns."""
-    if not positions:
-        return []
-    groups = [[positions[0]]]
-    for position in positions[1:]:
-        if position - groups[-1][-1] <= _CLUSTER_SPREAD:
-            groups[-1].append(position)
-        else:
-            groups.append([position])
-    return [group for group in groups if len(group) >= _MIN_CLUSTER]
+    return [group for group in _grouped(positions, _CLUSTER_SPREAD) if len(group) >= _MIN_CLUSTER]
 
 
 def _full_width(cells: Sequence[float]) -> float:
