@@ -119,6 +119,37 @@ def month_day(body: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+_DATED_DATELINE_RE = re.compile(r"^[^，,。！？!?\n]{0,24}?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[讯电]")
+"""A news site's or paper's dateline with its month and day (``鲁网2月10日讯``, ``红网时刻5月1日讯``)."""
+
+
+def event_after_dateline(body: str) -> tuple[int, int] | None:
+    """The event date the opening states after a dated dateline (``鲁网2月10日讯 2月3日，平邑县召开…``), else None.
+
+    The dateline is the day the site posted the story; the event it tells happened on or before it, up to
+    a month before, on a date that opens a clause (``4月30日，道县召开…``, ``7月19日上午，``): a date run into
+    the sentence (``2026年1月1日起``, a rule taking effect) tells no event."""
+    dateline = _DATED_DATELINE_RE.match(body)
+    if dateline is None or (posted := _valid(int(dateline.group(1)), int(dateline.group(2)))) is None:
+        return None
+    text = opening(body)
+    for match in _MONTH_DAY_RE.finditer(text, dateline.end()):
+        found = _valid(*_numbers(match))
+        if found and found != posted and _shortly_before(found, posted) and _CLAUSE_END_RE.match(text, match.end()):
+            return found
+    return None
+
+
+_CLAUSE_END_RE = re.compile(r"\s*[日号]?\s*(?:[上中下]午|晚上?|凌晨|早上|早晨|傍晚|夜间)?\s*[，,]")
+"""The end of a date that opens a clause: its 日, a time of day, a comma."""
+
+
+def _shortly_before(event: tuple[int, int], posted: tuple[int, int]) -> bool:
+    """Whether the month-day ``event`` falls within the month before ``posted`` (December before January)."""
+    months = (posted[0] - event[0]) % 12
+    return months == 0 and event[1] <= posted[1] or months == 1 and event[1] > posted[1]
+
+
 _DAY_ONLY_DATELINE_RE = re.compile(
     rf"^[【\[]?(?:新华社|中新社|本报|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|社|网|台))[^，。\s（(月]{{0,12}}?"
     rf"(?<![\d{_CN_DIGITS}])(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日\s*(?:电|讯)"

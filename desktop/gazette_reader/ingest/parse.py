@@ -29,6 +29,7 @@ from gazette_reader.ingest.dates import (
     closing_date,
     date_before,
     dateline_day,
+    event_after_dateline,
     event_year,
     month_day,
     this_month_day,
@@ -256,7 +257,7 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     pages = meta.page_dates(text)
     for article in issue.articles:
         if article.month is None:  # a splitter that read the date elsewhere (a source line) has set it
-            article.month, article.day = month_day(article.body)
+            article.month, article.day = _opening_date(article.body, _files_by_event(issue))
         if article.year is None:
             _date_by_closing(article)
         if pages:
@@ -270,6 +271,26 @@ def _derive(issue: ParsedIssue, text: str) -> None:
                     if issue.year is not None else event_year(article.body)
     else:
         _date_newspaper(issue)
+
+
+_WORK_RECORD_RE = re.compile(r"(?:工作|政务)(?:简报|信息|动态)$")
+"""An office's record of its work by name (教育工作简报, 纪检监察工作信息, 工作动态, 政务信息)."""
+
+
+def _files_by_event(issue: ParsedIssue) -> bool:
+    """Whether the issue files its items by the day things were done: a work log, by its layout or by a
+    masthead that names one (教育工作简报 / 第4期 / 教育局办公室编). A press digest (新闻摘编, 舆情汇编, 媒体看基层),
+    a newspaper or a press release files a story by its dateline, as README's chronicle editor does."""
+    return issue.layout == "worklog" or bool(issue.publication and _WORK_RECORD_RE.search(issue.publication))
+
+
+def _opening_date(body: str, by_event: bool) -> tuple[int | None, int | None]:
+    """The month and day the opening states. A story is filed by its dateline (本报5月21日讯); an issue filed
+    by event (see :func:`_files_by_event`) takes the date of what was done in an item it reprints from a
+    news site (鲁网2月10日讯 2月3日，平邑县召开…: the site posted on the 10th what was held on the 3rd)."""
+    if by_event and (event := event_after_dateline(body)):
+        return event
+    return month_day(body)
 
 
 def _date_by_closing(article: ParsedArticle) -> None:

@@ -1,0 +1,68 @@
+"""Round 9: which date an item takes when its opening gives two: a news site's dateline (鲁网2月10日讯) and
+the date of the event it tells (2月3日，平邑县召开…). Each case a short text of the kind, written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_reader.ingest.dates import event_after_dateline
+from gazette_reader.ingest.parse import parse_text
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("鲁网2月10日讯 2月3日,平邑县召开全县教育工作会议。", (2, 3)),
+    ("星沙时报/星沙新闻网7月21日讯(记者李文婧)目前正处于换届关键时段。为严肃纪律,7月19日,长沙县纪委组织…", (7, 19)),
+    ("红网时刻1月2日讯(记者谢万波)12月30日,道县召开全县宣传委员会议。", (12, 30)),
+    ("南方日报广州1月7日电（记者张梓望）近日印发通知。2026年1月1日起，公立医疗机构…", None),
+    ("南方日报广州1月7日电（记者张梓望）近日印发通知。3月1日起，公立医疗机构…", None),
+    ("武陵源区融媒体中心7月13日讯（通讯员陈蕾）7月13日，武陵源区召开创建会。", None),
+    ("本报北京1月6日电（记者白剑峰）国家卫生健康委等13部门近日联合发布…", None),
+    ("3月4日,全县教育工作推进会召开。3月1日,县教育局部署…", None),
+])
+def test_event_after_dateline(body: str, expected: tuple[int, int] | None) -> None:
+    assert event_after_dateline(body) == expected
+
+
+WORK_BRIEF = (
+    "教育工作简报\n"
+    "第4期\n"
+    "教育局办公室编\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "\n"
+    "我县召开义务教育优质均衡发展推进会\n"
+    "　　3月4日,全县义务教育优质均衡发展创建工作推进会召开。县委常委、常务副县长王竹出席会议并讲话。\n"
+    "　　王竹强调,推进义务教育优质均衡发展是建设教育强县的必然要求。\n"
+    "\n"
+    "平邑县召开全县教育工作会议\n"
+    "　　鲁网2月10日讯 2月3日,平邑县召开全县教育工作会议。局长曹兆清出席会议并讲话。\n"
+    "　　会议指出,全县教育系统围绕立德树人根本任务推进重点工作。\n"
+)
+
+PRESS_DIGEST = (
+    "媒体看县域\n"
+    "（资料摘编）\n"
+    "\n"
+    "合江县网络问政见实效\n"
+    "　　本报5月21日讯(向国生)“划勾的帖子将情况调查清楚回复于我。”5月20日,合江县委书记陈竞在网络问政\n"
+    "专题会上说。\n"
+    "　　会议要求各责任单位限时回复。\n"
+    "\n"
+    "合江县召开脱贫攻坚推进会\n"
+    "　　本报5月19日讯 5月18日,合江县召开脱贫攻坚推进会。\n"
+    "　　会议部署下一阶段重点工作。\n"
+)
+
+
+def _dates(text: str) -> list[tuple[int | None, int | None]]:
+    return [(article.month, article.day) for article in parse_text(text).articles]
+
+
+def test_a_work_brief_files_a_reprinted_story_by_its_event() -> None:
+    """A 工作简报 files what was done on the day it was done: a story it reprints from a news site takes
+    the event's date, not the day the site posted it."""
+    assert _dates(WORK_BRIEF)[-1] == (2, 3)
+
+
+def test_a_press_digest_files_a_story_by_its_dateline() -> None:
+    """A digest of press stories (媒体看县域) files each by its dateline, as the paper dated it."""
+    assert _dates(PRESS_DIGEST) == [(5, 21), (5, 19)]
