@@ -105,12 +105,29 @@ def closing_date(body: str) -> tuple[int, int, int] | None:
     return (year, month, day) if _valid(month, day) else None
 
 
+_SPAN_OF_DAYS_RE = re.compile(r"连日|近日|近期|日前|近段时间|近来")
+"""An opening that dates the item by a span of days (``连日来，市领导分组走访慰问…``, ``现将近期查处的3起典型
+问题通报如下``): what follows tells several days' doings, and a later sentence's date is one of them."""
+
+
+_ONGOING_RE = re.compile(r"连日|以来")
+"""An opening that tells doings going on for days or longer (``连日来，市领导分组走访慰问…``, ``今年以来，…``)."""
+
+
+def tells_ongoing(body: str) -> bool:
+    """Whether the opening tells doings going on for days (:data:`_ONGOING_RE`): news of no one day, which
+    a story under 本报讯 does not take from its page's date as one that opens 近日 (recently) does."""
+    return _ONGOING_RE.search(opening(body)) is not None
+
+
 def month_day(body: str) -> tuple[int | None, int | None]:
-    """Month and day of the event (see the module docstring), else (None, None)."""
-    for match in _MONTH_DAY_RE.finditer(opening(body)):
+    """Month and day of the event (see the module docstring), else (None, None). An opening that dates the
+    item by a span of days (see :data:`_SPAN_OF_DAYS_RE`) leaves it undated by its later sentences."""
+    text = opening(body)
+    for match in _MONTH_DAY_RE.finditer(text):
         if found := _valid(*_numbers(match)):
             return found
-    for sentence in _later_sentences(body):
+    for sentence in [] if _SPAN_OF_DAYS_RE.search(text) else _later_sentences(body):
         if (match := _SENTENCE_START_DATE_RE.match(sentence)) and (found := _first_valid(match.group(0))):
             return found
     for match in _CLOSING_DATELINE_RE.finditer(body[-_CLOSING_CHARS:]):

@@ -32,6 +32,7 @@ from gazette_reader.ingest.dates import (
     event_after_dateline,
     event_year,
     month_day,
+    tells_ongoing,
     this_month_day,
     year_for_issue_month,
 )
@@ -306,13 +307,13 @@ def _date_by_closing(article: ParsedArticle) -> None:
 def _date_by_page(article: ParsedArticle, pages: list[tuple[int, tuple[int, int, int]]]) -> None:
     """Date a story by the page line above it (a file may hold pages of several issues): a dateline
     with only a day (新华社重庆十四日电) takes the page's month, a dateline with no date at all (本报讯 近日，…)
-    the page's date, and every other story the page's year."""
+    the page's date unless it tells doings of many days (本报讯 连日来，…), and every other story the page's year."""
     printed = next((date for offset, date in reversed(pages) if offset <= article.span[0]), None)
     if printed is None or article.year is not None:
         return
     if article.month is None and (day := dateline_day(article.body)) is not None:
         article.year, article.month, article.day = date_before(printed, day)
-    elif article.month is None and is_dateline(article.body):
+    elif article.month is None and is_dateline(article.body) and not tells_ongoing(article.body):
         article.year, article.month, article.day = printed  # 本报讯 近日…: news of the page's day
     elif article.month is not None:
         article.year = printed[0] - 1 if article.month > printed[1] else printed[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.dates import event_after_dateline
+from gazette_reader.ingest.dates import event_after_dateline, month_day
 from gazette_reader.ingest.parse import parse_text
 
 
@@ -66,3 +66,32 @@ def test_a_work_brief_files_a_reprinted_story_by_its_event() -> None:
 def test_a_press_digest_files_a_story_by_its_dateline() -> None:
     """A digest of press stories (媒体看县域) files each by its dateline, as the paper dated it."""
     assert _dates(PRESS_DIGEST) == [(5, 21), (5, 19)]
+
+
+PAPER_PAGE = """莲花日报 2020年8月2日 星期日
+
+市领导走访慰问驻镇部队
+
+本报讯(姜萍)推动军民融合发展,携手共创美好明天。连日来,市领导分组走访慰问驻镇部队、市消防救援支队。7月24日,市政协主席李国忠到部队慰问。
+
+作家到莲花县采风
+
+本报讯(莲闻)近日,省市作家20余人到莲花县进行为期3天的采风活动。
+"""
+
+
+def test_a_story_of_days_on_end_takes_no_one_day() -> None:
+    """A story that opens 连日来 tells several days' doings: neither the date of one of them in a later
+    sentence nor the page's date is its date, while news of 近日 takes the page's."""
+    issue = parse_text(PAPER_PAGE)
+    assert [(a.year, a.month, a.day) for a in issue.articles] == [(2020, None, None), (2020, 8, 2)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("为严明纪律,现将近期查处的3起典型问题通报如下:\n1.某镇干部问题。该镇干部违规聚餐。\n2月7日,该干部被通报。", (None, None)),
+    ("为推进绿化工作,县里作出部署。三月的武功春光好。\n3月12日,县领导参加植树活动。", (3, 12)),
+])
+def test_an_opening_of_a_span_of_days_leaves_later_dates(body: str, expected: tuple[int | None, int | None]) -> None:
+    """An opening that dates the item by a span of days (近期, 连日来) leaves it undated by a later
+    sentence's date; an opening that states no time at all takes it (为…, then the event)."""
+    assert month_day(body) == expected
