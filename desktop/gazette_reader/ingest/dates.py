@@ -203,6 +203,24 @@ def dateline_day(body: str) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+_REPORTER_LINE_RE = re.compile(r"(?:記者|记者)[^】)）\n]{1,24}?(?:報導|报导|報道|报道)")
+_REPORTED_DAY_RE = re.compile(
+    r"(?<![\d〇一二三四五六七八九十月日年/\-.~～—])(\d{1,2})\s*日(?!\s*(?:起|至|前|以来|以來|報|报|电|電|讯|訊))")
+_REPORTER_LINE_WITHIN = 60
+
+
+def reported_day(body: str) -> int | None:
+    """The bare day a reporter's story names after its reporter line (``【記者鄭家瑜報導】…檢察長29日率同…``), as
+    Taiwan's press dates the event within the month of the page, else None. A day that starts a period
+    (``10日起``) tells no one event."""
+    head = body[:_REPORTER_LINE_WITHIN]
+    if "記者" not in head and "记者" not in head or (reporter := _REPORTER_LINE_RE.search(head)) is None:
+        return None
+    match = _REPORTED_DAY_RE.search(opening(body[reporter.end():]))
+    day = int(match.group(1)) if match else 0
+    return day if 1 <= day <= 31 else None
+
+
 def date_before(printed: tuple[int, int, int], day: int) -> tuple[int, int, int]:
     """(year, month, day) of the latest ``day`` on or before the ``printed`` date (a story filed on the
     14th for the paper of 15 September is of 14 September; filed on the 30th for 2 March, of 30 February's

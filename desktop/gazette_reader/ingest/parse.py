@@ -32,6 +32,7 @@ from gazette_reader.ingest.dates import (
     event_after_dateline,
     event_year,
     month_day,
+    reported_day,
     tells_ongoing,
     this_month_day,
     year_for_issue_month,
@@ -259,6 +260,8 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     for article in issue.articles:
         if article.month is None:  # a splitter that read the date elsewhere (a source line) has set it
             article.month, article.day = _opening_date(article.body, _files_by_event(issue))
+        else:
+            _date_by_report(article)
         if article.year is None:
             _date_by_closing(article)
         if pages:
@@ -292,6 +295,15 @@ def _opening_date(body: str, by_event: bool) -> tuple[int | None, int | None]:
     if by_event and (event := event_after_dateline(body)):
         return event
     return month_day(body)
+
+
+def _date_by_report(article: ParsedArticle) -> None:
+    """The event's day for a reporter's story a splitter dated by its posting stamp (星期三, 4月30, 2025 /
+    【記者…報導】…檢察長29日率同…): the day the story names, on or before the stamp's within its month."""
+    if article.year is None or article.day is None or (day := reported_day(article.body)) is None:
+        return
+    if day < article.day:
+        article.day = day
 
 
 def _date_by_closing(article: ParsedArticle) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.dates import event_after_dateline, month_day
+from gazette_reader.ingest.dates import event_after_dateline, month_day, reported_day
 from gazette_reader.ingest.parse import parse_text
 
 
@@ -95,3 +95,35 @@ def test_an_opening_of_a_span_of_days_leaves_later_dates(body: str, expected: tu
     """An opening that dates the item by a span of days (近期, 连日来) leaves it undated by a later
     sentence's date; an opening that states no time at all takes it (为…, then the event)."""
     assert month_day(body) == expected
+
+
+BLOG_NEWS = """澎湖日報提供澎湖每日在地新聞、時事專欄評論、縣政新聞!
+
+地檢率隊清查廢棄物濫倒
+
+星期三, 4月 30, 2025 Views
+【記者鄭家瑜報導】澎湖地檢署周士榆檢察長29日率同縣政府環保局共同聯合稽查非法傾倒廢棄物案件。本次稽查地點橫跨全縣。
+
+縣議會定期大會總質詢
+
+星期三, 4月 30, 2025 Views
+【記者曹重偉報導】縣議會第20屆第5次定期大會10日起進行縣政總質詢,議員就民生議題提出質詢。
+"""
+
+
+def test_a_reporters_story_takes_the_day_it_names_before_its_stamp() -> None:
+    """A blog's stamp (星期三, 4月 30, 2025) dates the posting; a Taiwan reporter's story names the day of
+    its event (…檢察長29日率同…), which is the item's date; a day that starts a period (10日起) is none."""
+    issue = parse_text(BLOG_NEWS)
+    assert [(a.year, a.month_day) for a in issue.articles if a.month is not None] == [
+        (2025, "04-29"), (2025, "04-30")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("星期三, 4月30, 2025 Views【記者鄭家瑜報導】澎湖縣議會定期會於29日上午正式開議。", 29),
+    ("•2020-06-11【記者曹重偉、馮紹夫報導】連江縣議會定期大會10日起進行縣政總質詢。", None),
+    ("本报合肥18日电 在辽阔的淮北平原上，麦浪翻滚。", None),
+    ("(記者張金源/宜蘭報導)代理縣長陳金德今(14)日在縣議會作施政總報告。", None),
+])
+def test_reported_day(body: str, expected: int | None) -> None:
+    assert reported_day(body) == expected
