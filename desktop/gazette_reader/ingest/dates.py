@@ -120,6 +120,25 @@ def tells_ongoing(body: str) -> bool:
     return _ONGOING_RE.search(opening(body)) is not None
 
 
+_SOURCE_DATE_RE = re.compile(
+    r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:资料来源|資料來源|来源|來源)\s*[:：]")
+"""A clipping's date line over its source label at the item's foot (``港聞 2024年04月29日`` / ``資料來源:`` /
+``香港政府新聞網``): the day the clipped story ran."""
+
+
+def source_date(body: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a clipping's date line over its source label in the item's last lines
+    (:data:`_SOURCE_DATE_RE`), else None: the clipping's date, whatever day its story tells of."""
+    tail = body[-_CLOSING_CHARS:]
+    if "来源" not in tail and "來源" not in tail:
+        return None
+    match = _SOURCE_DATE_RE.search(tail)
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return (year, month, day) if _valid(month, day) and _plausible(year) else None
+
+
 def month_day(body: str) -> tuple[int | None, int | None]:
     """Month and day of the event (see the module docstring), else (None, None). An opening that dates the
     item by a span of days (see :data:`_SPAN_OF_DAYS_RE`) leaves it undated by its later sentences."""

@@ -33,6 +33,7 @@ from gazette_reader.ingest.dates import (
     event_year,
     month_day,
     reported_day,
+    source_date,
     tells_ongoing,
     this_month_day,
     year_for_issue_month,
@@ -258,6 +259,8 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     issue.title = meta.issue_title(facts)
     pages = meta.page_dates(text)
     for article in issue.articles:
+        if article.month is None and (clipped := source_date(article.body)):
+            article.year, article.month, article.day = clipped
         if article.month is None:  # a splitter that read the date elsewhere (a source line) has set it
             article.month, article.day = _opening_date(article.body, _files_by_event(issue))
         else:

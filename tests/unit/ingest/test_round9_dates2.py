@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_reader.ingest.dates import event_after_dateline, month_day, reported_day
+from gazette_reader.ingest.dates import event_after_dateline, month_day, reported_day, source_date
 from gazette_reader.ingest.parse import parse_text
 
 
@@ -127,3 +127,29 @@ def test_a_reporters_story_takes_the_day_it_names_before_its_stamp() -> None:
 ])
 def test_reported_day(body: str, expected: int | None) -> None:
     assert reported_day(body) == expected
+
+
+NEWS_DIGEST = """每日新知
+
+推動香港成區域知識產權貿易中心
+4月26日是世界知識產權日,財政司司長陳茂波表示,政府會與業界和社會共同努力,推動香港發展成區域知識產權貿易中心。
+港聞 2024年04月29日
+資料來源:
+香港政府新聞網
+
+再就業津貼試行計劃7月中推出
+行政長官李家超表示,再就業津貼試行計劃將於7月15日推出,為重投勞動市場的中高齡人士提供津貼。
+港聞 2024年04月29日
+資料來源:
+香港政府新聞網
+"""
+
+
+def test_a_clipping_takes_the_date_line_over_its_source() -> None:
+    """A clipping service's item closes with the day its story ran over the source label (港聞 2024年04月29日
+    / 資料來源:): that is the clipping's date, whatever day the story tells of (4月26日, 7月15日)."""
+    issue = parse_text(NEWS_DIGEST)
+    assert [(a.year, a.month_day) for a in issue.articles if a.month is not None] == [
+        (2024, "04-29"), (2024, "04-29")]
+    assert source_date("…提供津貼。\n港聞 2024年04月29日\n資料來源:\n香港政府新聞網") == (2024, 4, 29)
+    assert source_date("…提供津貼。（2022年5月5日）") is None
