@@ -270,10 +270,18 @@ def _valid(month: int, day: int) -> tuple[int, int] | None:
 
 
 def _later_sentences(body: str) -> list[str]:
-    """The sentences after the opening, up to the eighth (or 400 characters), each stripped."""
+    """The sentences after the opening, up to the eighth (or 400 characters), each stripped. The opening is
+    cut at 120 characters: a second sentence after a longer first one is read here, not skipped with it."""
     text = body[:_LATER_CHARS]
-    sentences = [s.strip() for line in text.split("\n") for s in _SENTENCE_RE.findall(line) if s.strip()]
-    return sentences[_OPENING_SENTENCES:_LATER_SENTENCES]
+    read = len(opening(body))
+    sentences = []
+    start = 0
+    for line in text.split("\n"):
+        for match in _SENTENCE_RE.finditer(line):
+            if match.group(0).strip() and start + match.start() >= read:
+                sentences.append(match.group(0).strip())
+        start += len(line) + 1
+    return sentences[:_LATER_SENTENCES - _OPENING_SENTENCES]
 
 
 CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(CN_ZEROS, 0)

@@ -153,3 +153,13 @@ def test_a_clipping_takes_the_date_line_over_its_source() -> None:
         (2024, "04-29"), (2024, "04-29")]
     assert source_date("…提供津貼。\n港聞 2024年04月29日\n資料來源:\n香港政府新聞網") == (2024, 4, 29)
     assert source_date("…提供津貼。（2022年5月5日）") is None
+
+
+def test_a_date_opening_the_second_sentence_after_a_long_first_one() -> None:
+    """The opening is read to 120 characters; when the first sentence runs longer, the second (7月31日至8月1日，
+    …) is a later sentence to read, not one skipped as if the opening had held it."""
+    body = ("自“督查年”活动开展以来,县督查办始终将县委、县政府各项决策部署的贯彻落实作为督查工作的首要任务,"
+            "坚持“随批随办、急批急办”的工作原则,围绕县委、县政府领导批办、交办事项,健全完善交办、承办、督办流程,"
+            "开展督促检查12轮次,印发《督查快报》6期,下发督办通知10余份,确保领导批示交办事项“事事有着落、件件有回音”。"
+            "7月31日至8月1日,县委办、县督查办组成联合督查组,再次对县委交办事项落实情况进行了专项督查。")
+    assert month_day(body) == (7, 31)
