@@ -146,7 +146,7 @@ def month_day(body: str) -> tuple[int | None, int | None]:
     for match in _MONTH_DAY_RE.finditer(text):
         if found := _valid(*_numbers(match)):
             return found
-    for sentence in [] if _SPAN_OF_DAYS_RE.search(text) else _later_sentences(body):
+    for sentence in [] if _SPAN_OF_DAYS_RE.search(text) else _later_sentences(body, len(text)):
         if (match := _SENTENCE_START_DATE_RE.match(sentence)) and (found := _first_valid(match.group(0))):
             return found
     for match in _CLOSING_DATELINE_RE.finditer(body[-_CLOSING_CHARS:]):
@@ -269,11 +269,11 @@ def _valid(month: int, day: int) -> tuple[int, int] | None:
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-def _later_sentences(body: str) -> list[str]:
+def _later_sentences(body: str, read: int) -> list[str]:
     """The sentences after the opening, up to the eighth (or 400 characters), each stripped. The opening is
-    cut at 120 characters: a second sentence after a longer first one is read here, not skipped with it."""
+    cut at 120 characters (``read``, its length): a second sentence after a longer first one is read here,
+    not skipped with it."""
     text = body[:_LATER_CHARS]
-    read = len(opening(body))
     sentences = []
     start = 0
     for line in text.split("\n"):
