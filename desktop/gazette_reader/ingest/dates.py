@@ -105,18 +105,85 @@ def closing_date(body: str) -> tuple[int, int, int] | None:
     return (year, month, day) if _valid(month, day) else None
 
 
+_SPAN_OF_DAYS_RE = re.compile(r"连日|近日|近期|日前|近段时间|近来")
+"""An opening that dates the item by a span of days (``连日来，市领导分组走访慰问…``, ``现将近期查处的3起典型
+问题通报如下``): what follows tells several days' doings, and a later sentence's date is one of them."""
+
+
+_ONGOING_RE = re.compile(r"连日|以来")
+"""An opening that tells doings going on for days or longer (``连日来，市领导分组走访慰问…``, ``今年以来，…``)."""
+
+
+def tells_ongoing(body: str) -> bool:
+    """Whether the opening tells doings going on for days (:data:`_ONGOING_RE`): news of no one day, which
+    a story under 本报讯 does not take from its page's date as one that opens 近日 (recently) does."""
+    return _ONGOING_RE.search(opening(body)) is not None
+
+
+_SOURCE_DATE_RE = re.compile(
+    r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:资料来源|資料來源|来源|來源)\s*[:：]")
+"""A clipping's date line over its source label at the item's foot (``港聞 2024年04月29日`` / ``資料來源:`` /
+``香港政府新聞網``): the day the clipped story ran."""
+
+
+def source_date(body: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a clipping's date line over its source label in the item's last lines
+    (:data:`_SOURCE_DATE_RE`), else None: the clipping's date, whatever day its story tells of."""
+    tail = body[-_CLOSING_CHARS:]
+    if "来源" not in tail and "來源" not in tail:
+        return None
+    match = _SOURCE_DATE_RE.search(tail)
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return (year, month, day) if _valid(month, day) and _plausible(year) else None
+
+
 def month_day(body: str) -> tuple[int | None, int | None]:
-    """Month and day of the event (see the module docstring), else (None, None)."""
-    for match in _MONTH_DAY_RE.finditer(opening(body)):
+    """Month and day of the event (see the module docstring), else (None, None). An opening that dates the
+    item by a span of days (see :data:`_SPAN_OF_DAYS_RE`) leaves it undated by its later sentences."""
+    text = opening(body)
+    for match in _MONTH_DAY_RE.finditer(text):
         if found := _valid(*_numbers(match)):
             return found
-    for sentence in _later_sentences(body):
+    for sentence in [] if _SPAN_OF_DAYS_RE.search(text) else _later_sentences(body, len(text)):
         if (match := _SENTENCE_START_DATE_RE.match(sentence)) and (found := _first_valid(match.group(0))):
             return found
     for match in _CLOSING_DATELINE_RE.finditer(body[-_CLOSING_CHARS:]):
         if found := _valid(int(match.group(1)), int(match.group(2))):
             return found
     return None, None
+
+
+_DATED_DATELINE_RE = re.compile(r"^[^，,。！？!?\n]{0,24}?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[讯电]")
+"""A news site's or paper's dateline with its month and day (``鲁网2月10日讯``, ``红网时刻5月1日讯``)."""
+
+
+def event_after_dateline(body: str) -> tuple[int, int] | None:
+    """The event date the opening states after a dated dateline (``鲁网2月10日讯 2月3日，平邑县召开…``), else None.
+
+    The dateline is the day the site posted the story; the event it tells happened on or before it, up to
+    a month before, on a date that opens a clause (``4月30日，道县召开…``, ``7月19日上午，``): a date run into
+    the sentence (``2026年1月1日起``, a rule taking effect) tells no event."""
+    dateline = _DATED_DATELINE_RE.match(body)
+    if dateline is None or (posted := _valid(int(dateline.group(1)), int(dateline.group(2)))) is None:
+        return None
+    text = opening(body)
+    for match in _MONTH_DAY_RE.finditer(text, dateline.end()):
+        found = _valid(*_numbers(match))
+        if found and found != posted and _shortly_before(found, posted) and _CLAUSE_END_RE.match(text, match.end()):
+            return found
+    return None
+
+
+_CLAUSE_END_RE = re.compile(r"\s*[日号]?\s*(?:[上中下]午|晚上?|凌晨|早上|早晨|傍晚|夜间)?\s*[，,]")
+"""The end of a date that opens a clause: its 日, a time of day, a comma."""
+
+
+def _shortly_before(event: tuple[int, int], posted: tuple[int, int]) -> bool:
+    """Whether the month-day ``event`` falls within the month before ``posted`` (December before January)."""
+    months = (posted[0] - event[0]) % 12
+    return months == 0 and event[1] <= posted[1] or months == 1 and event[1] > posted[1]
 
 
 _DAY_ONLY_DATELINE_RE = re.compile(
@@ -155,6 +222,24 @@ def dateline_day(body: str) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+_REPORTER_LINE_RE = re.compile(r"(?:記者|记者)[^】)）\n]{1,24}?(?:報導|报导|報道|报道)")
+_REPORTED_DAY_RE = re.compile(
+    r"(?<![\d〇一二三四五六七八九十月日年/\-.~～—])(\d{1,2})\s*日(?!\s*(?:起|至|前|以来|以來|報|报|电|電|讯|訊))")
+_REPORTER_LINE_WITHIN = 60
+
+
+def reported_day(body: str) -> int | None:
+    """The bare day a reporter's story names after its reporter line (``【記者鄭家瑜報導】…檢察長29日率同…``), as
+    Taiwan's press dates the event within the month of the page, else None. A day that starts a period
+    (``10日起``) tells no one event."""
+    head = body[:_REPORTER_LINE_WITHIN]
+    if "記者" not in head and "记者" not in head or (reporter := _REPORTER_LINE_RE.search(head)) is None:
+        return None
+    match = _REPORTED_DAY_RE.search(opening(body[reporter.end():]))
+    day = int(match.group(1)) if match else 0
+    return day if 1 <= day <= 31 else None
+
+
 def date_before(printed: tuple[int, int, int], day: int) -> tuple[int, int, int]:
     """(year, month, day) of the latest ``day`` on or before the ``printed`` date (a story filed on the
     14th for the paper of 15 September is of 14 September; filed on the 30th for 2 March, of 30 February's
@@ -184,11 +269,19 @@ def _valid(month: int, day: int) -> tuple[int, int] | None:
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-def _later_sentences(body: str) -> list[str]:
-    """The sentences after the opening, up to the eighth (or 400 characters), each stripped."""
+def _later_sentences(body: str, read: int) -> list[str]:
+    """The sentences after the opening, up to the eighth (or 400 characters), each stripped. The opening is
+    cut at 120 characters (``read``, its length): a second sentence after a longer first one is read here,
+    not skipped with it."""
     text = body[:_LATER_CHARS]
-    sentences = [s.strip() for line in text.split("\n") for s in _SENTENCE_RE.findall(line) if s.strip()]
-    return sentences[_OPENING_SENTENCES:_LATER_SENTENCES]
+    sentences = []
+    start = 0
+    for line in text.split("\n"):
+        for match in _SENTENCE_RE.finditer(line):
+            if match.group(0).strip() and start + match.start() >= read:
+                sentences.append(match.group(0).strip())
+        start += len(line) + 1
+    return sentences[:_LATER_SENTENCES - _OPENING_SENTENCES]
 
 
 CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(CN_ZEROS, 0)

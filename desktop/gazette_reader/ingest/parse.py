@@ -30,8 +30,12 @@ from gazette_reader.ingest.dates import (
     closing_date,
     date_before,
     dateline_day,
+    event_after_dateline,
     event_year,
     month_day,
+    reported_day,
+    source_date,
+    tells_ongoing,
     this_month_day,
     year_for_issue_month,
 )
@@ -269,8 +273,12 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     issue.title = meta.issue_title(facts)
     pages = meta.page_dates(text)
     for article in issue.articles:
+        if article.month is None and (clipped := source_date(article.body)):
+            article.year, article.month, article.day = clipped
         if article.month is None:  # a splitter that read the date elsewhere (a source line) has set it
-            article.month, article.day = month_day(article.body)
+            article.month, article.day = _opening_date(article.body, _files_by_event(issue))
+        else:
+            _date_by_report(article)
         if article.year is None:
             _date_by_closing(article)
         if pages:
@@ -286,6 +294,35 @@ def _derive(issue: ParsedIssue, text: str) -> None:
         _date_newspaper(issue)
 
 
+_WORK_RECORD_RE = re.compile(r"(?:工作|政务)(?:简报|信息|动态)$")
+"""An office's record of its work by name (教育工作简报, 纪检监察工作信息, 工作动态, 政务信息)."""
+
+
+def _files_by_event(issue: ParsedIssue) -> bool:
+    """Whether the issue files its items by the day things were done: a work log, by its layout or by a
+    masthead that names one (教育工作简报 / 第4期 / 教育局办公室编). A press digest (新闻摘编, 舆情汇编, 媒体看基层),
+    a newspaper or a press release files a story by its dateline, as README's chronicle editor does."""
+    return issue.layout == "worklog" or bool(issue.publication and _WORK_RECORD_RE.search(issue.publication))
+
+
+def _opening_date(body: str, by_event: bool) -> tuple[int | None, int | None]:
+    """The month and day the opening states. A story is filed by its dateline (本报5月21日讯); an issue filed
+    by event (see :func:`_files_by_event`) takes the date of what was done in an item it reprints from a
+    news site (鲁网2月10日讯 2月3日，平邑县召开…: the site posted on the 10th what was held on the 3rd)."""
+    if by_event and (event := event_after_dateline(body)):
+        return event
+    return month_day(body)
+
+
+def _date_by_report(article: ParsedArticle) -> None:
+    """The event's day for a reporter's story a splitter dated by its posting stamp (星期三, 4月30, 2025 /
+    【記者…報導】…檢察長29日率同…): the day the story names, on or before the stamp's within its month."""
+    if article.year is None or article.day is None or (day := reported_day(article.body)) is None:
+        return
+    if day < article.day:
+        article.day = day
+
+
 def _date_by_closing(article: ParsedArticle) -> None:
     """The year of an item that closes with its full date in brackets (…（2022年5月5日）), and its date
     when its text names none: a digest of items written up over several years."""
@@ -299,13 +336,13 @@ def _date_by_closing(article: ParsedArticle) -> None:
 def _date_by_page(article: ParsedArticle, pages: list[tuple[int, tuple[int, int, int]]]) -> None:
     """Date a story by the page line above it (a file may hold pages of several issues): a dateline
     with only a day (新华社重庆十四日电) takes the page's month, a dateline with no date at all (本报讯 近日，…)
-    the page's date, and every other story the page's year."""
+    the page's date unless it tells doings of many days (本报讯 连日来，…), and every other story the page's year."""
     printed = next((date for offset, date in reversed(pages) if offset <= article.span[0]), None)
     if printed is None or article.year is not None:
         return
     if article.month is None and (day := dateline_day(article.body)) is not None:
         article.year, article.month, article.day = date_before(printed, day)
-    elif article.month is None and is_dateline(article.body):
+    elif article.month is None and is_dateline(article.body) and not tells_ongoing(article.body):
         article.year, article.month, article.day = printed  # 本报讯 近日…: news of the page's day
     elif article.month is not None:
         article.year = printed[0] - 1 if article.month > printed[1] else printed[0]
