@@ -22,11 +22,12 @@ _MONTH_DAY_RE = re.compile(
     rf"(?<!\d)(?:本\s*[（(]\s*)?(\d{{1,2}})\s*[)）]?\s*月\s*(\d{{1,2}}){_DAY_END}"
     rf"|(?<![{_CN_DIGITS}])([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
     rf"|(?<![\d{_CN_DIGITS}])元\s*月\s*(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*[日号]"
-    r"|(?<![\d/／.])(\d{1,2})\s*[/／]\s*(\d{1,2})\s*日"
+    r"|(?<![\d/／.])(\d{1,2})\s*[/／]\s*(\d{1,2})\s*日(?![益趋渐臻])"
 )
 """A month and day in Arabic or Chinese numerals; ``元月`` is January (``元月1日``, ``元月十五日``), as Taiwan's
 press and older mainland texts write the first month (正月 is the lunar one, left alone); and month/day
-closed by 日 (``侯友宜2/12日率市府團隊``), as Taiwan's press writes a date in running text."""
+closed by 日 (``侯友宜2/12日率市府團隊``), as Taiwan's press writes a date in running text; not a fraction before
+日益, 日趋, 日渐 (``完成任务的3/4日益增多``)."""
 _SENTENCE_START_DATE_RE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _CLOSING_DATELINE_RE = re.compile(
     r"[（(]\s*(?:新华社|中新社|本报|[\u4e00-\u9fff]{2,8}(?:日报|晚报|社|网|台))[^（()）。]{0,12}?"

@@ -92,3 +92,11 @@ def test_short_lines_under_an_article_pager_are_no_e_paper_headline_list() -> No
     text = ("上一篇 下一篇\n全县重点项目名单\n县人民医院新院区\n城南污水处理厂\n城东工业园道路\n"
             "| 洛阳日报 | 洛阳晚报 | 版面导航 | 标题导航 |\n")
     assert "城南污水处理厂" in "".join(a.title + a.body for a in parse_text(text).articles)
+
+
+def test_a_fraction_before_ri_yi_is_no_date() -> None:
+    """Month/day closed by 日 is Taiwan's press's date (2/12日率…); a fraction before 日益/日趋 is none."""
+    from gazette_reader.ingest.dates import month_day
+
+    assert month_day("全县完成任务的3/4日益增多。") == (None, None)
+    assert month_day("新北市長侯友宜2/12日率市府團隊於桃園") == (2, 12)
