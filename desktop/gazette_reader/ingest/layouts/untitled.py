@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
 
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import PLAIN, Candidate, Page, closes, lead_of, titlelike
@@ -67,10 +68,10 @@ def _paragraph_runs_on(page: Page, k: int) -> bool:
         and (page.lines[k].raw[:1] in _INDENTS or page.short(k - 1))
 
 
-def _runs_paragraphs_on(page: Page, gaps: Sequence[int], first: int) -> bool:
+def _runs_paragraphs_on(tally: _Tally, gaps: Sequence[int], first: int) -> bool:
     """Paragraphs below line ``first`` mostly start right under the one above rather than after a blank
     line (``gaps``: the blank lines inside item text)."""
-    run_on = sum(1 for k in range(first + 1, len(page.lines)) if _paragraph_runs_on(page, k))
+    run_on = tally.runs_on[-1] - tally.runs_on[first + 1]
     return run_on >= _MIN_RUN_ON and run_on >= _RUN_ON_RATIO * len(gaps)
 
 
@@ -80,11 +81,25 @@ class _Tally:
     in its length (4,000 paragraphs under one headline: 4 s)."""
 
     def __init__(self, page: Page, breaks: set[int]) -> None:
-        lines = range(len(page.lines))
-        self.runs_on = _prefix(k > 0 and _paragraph_runs_on(page, k) for k in lines)
-        self.ends = _prefix(_sentence_end(page.texts[k]) or _cut_off(page.texts[k]) for k in lines)
-        self.parted = _prefix(k > 0 and page.gap_before(k) and k not in breaks and _sentence_end(page.texts[k - 1])
-                              for k in lines)
+        self.page, self.breaks = page, breaks
+
+    @cached_property
+    def runs_on(self) -> list[int]:
+        """Lines that start a paragraph right under the one above (:func:`_paragraph_runs_on`)."""
+        return _prefix(k > 0 and _paragraph_runs_on(self.page, k) for k in range(len(self.page.lines)))
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """Lines that end a sentence or a teaser (:func:`_cut_off`)."""
+        texts = self.page.texts
+        return _prefix(_sentence_end(text) or _cut_off(text) for text in texts)
+
+    @cached_property
+    def parted(self) -> list[int]:
+        """Lines after a blank line of the text's own (no page break), under a sentence's end."""
+        page, breaks = self.page, self.breaks
+        return _prefix(k > 0 and page.gap_before(k) and k not in breaks and _sentence_end(page.texts[k - 1])
+                       for k in range(len(page.lines)))
 
     @staticmethod
     def within(counts: Sequence[int], low: int, high: int) -> bool:
@@ -160,14 +175,15 @@ def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[in
     if not starts:
         return starts
     begun = [c.first for c in starts]
+    opened = set(begun)
     tally = _Tally(page, breaks)
     gaps = [k for k in range(starts[0].last + 2, len(page.lines))
-            if page.gap_before(k) and k not in breaks and _opens_item_text(page, k)
-            and _closes_text(page, k - 1, _owner(starts, begun, k), tally) and k not in begun]
+            if page.gap_before(k) and k not in breaks and k not in opened and _opens_item_text(page, k)]
+    gaps = [k for k in gaps if _closes_text(page, k - 1, _owner(starts, begun, k), tally)]
     if not gaps:
         return starts
     found = list(starts)
-    run_on = _runs_paragraphs_on(page, gaps, starts[0].first)
+    run_on = _runs_paragraphs_on(tally, gaps, starts[0].first)
     for k in gaps:
         owner = _owner(found, begun, k)
         if owner is not None and _substantial(page, k) \
