@@ -469,7 +469,9 @@ def _among_organisers(lines: Sequence[Line], i: int) -> bool:
 def _site_frame(lines: Sequence[Line]) -> list[int]:
     """The indexes of the lines of a saved web page's frame: banner, footer, toolbar, comment box and
     divider (see the module docstring)."""
-    found = []
+    found: list[int] = []
+    if not _FRAME_HINT_RE.search("\n".join(line.text for line in lines)):
+        return found  # no frame's word anywhere: the common case, told in one search
     read = False  # a sentence stands above: an article's text has begun
     for i, line in enumerate(lines):
         text = line.text
@@ -536,6 +538,8 @@ def _catalogue_rows(lines: Sequence[Line], paging: set[int]) -> list[int]:
     as is a line of a saved web table (``|``), which the table reader reads. Blank lines and a page break
     (``paging``) may stand between two rows."""
     found: list[int] = []
+    if not any(line.text[:1] == "索" for line in lines):
+        return found  # no table's head (索引号): the common case, told before any row is read
     run: list[int] = []
     for i, line in enumerate([*lines, Line("x", 0, "x", 0)]):
         text = line.text.strip()

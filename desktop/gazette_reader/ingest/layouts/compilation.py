@@ -646,11 +646,13 @@ def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page
     line (one of ``taken``): no item's region holds it, and it must not be lost."""
     items: list[_Item] = []
     section = None
-    paged = [j for j, text in enumerate(page.texts) if meta.is_page_line(text)]
+    paged: list[int] | None = None  # the page lines, read once a section may end at one
     for k, cand in enumerate(starts):
         stop = starts[k + 1].first if k + 1 < len(starts) else end
-        if section and k and (bisect_left(paged, cand.first) > bisect_left(paged, starts[k - 1].first)
-                              or cand.first in page.opens_post and not starts[k - 1].section):
+        if section and k and paged is None:
+            paged = [j for j, text in enumerate(page.texts) if meta.is_page_line(text)]
+        if section and k and paged is not None and (bisect_left(paged, cand.first) > bisect_left(paged, starts[k - 1].first)
+                                                     or cand.first in page.opens_post and not starts[k - 1].section):
             section = None  # a page line between, or a saved page's breadcrumb or pager above: a new page,
             # whose columns are its own
         if cand.section:
