@@ -82,17 +82,25 @@ class _Tally:
 
     def __init__(self, page: Page, breaks: set[int]) -> None:
         self.page, self.breaks = page, breaks
+        self._ends: dict[int, tuple[int, int | None]] = {}  # from line → (read up to, first end found)
 
     @cached_property
     def runs_on(self) -> list[int]:
         """Lines that start a paragraph right under the one above (:func:`_paragraph_runs_on`)."""
         return _prefix(k > 0 and _paragraph_runs_on(self.page, k) for k in range(len(self.page.lines)))
 
-    @cached_property
-    def ends(self) -> list[int]:
-        """Lines that end a sentence or a teaser (:func:`_cut_off`)."""
+    def ends_between(self, low: int, high: int) -> bool:
+        """Some line in ``range(low, high)`` ends a sentence or a teaser (:func:`_cut_off`). Asked of one
+        item's text with ``high`` growing gap by gap, so each line is read once: an item's first sentence
+        end usually comes within a line or two of its headline, and a whole page's tally cost more."""
+        read, found = self._ends.get(low, (low, None))
         texts = self.page.texts
-        return _prefix(_sentence_end(text) or _cut_off(text) for text in texts)
+        while found is None and read < high:
+            if _sentence_end(texts[read]) or _cut_off(texts[read]):
+                found = read
+            read += 1
+        self._ends[low] = (read, found)
+        return found is not None and found < high
 
     @cached_property
     def parted(self) -> list[int]:
@@ -133,7 +141,7 @@ def _closes_text(page: Page, k: int, owner: Candidate | None, tally: _Tally) -> 
     blank line)."""
     if owner is None or owner.section or not (closes(page.text(k)) or _cut_off(page.texts[k])):
         return False
-    return tally.within(tally.ends, owner.last if owner.inline else owner.last + 1, k + 1)
+    return tally.ends_between(owner.last if owner.inline else owner.last + 1, k + 1)
 
 
 def _cut_off(text: str) -> bool:
