@@ -770,14 +770,16 @@ def _lone_date_lines(page: Page, starts: Sequence[Candidate]) -> dict[int, int]:
     that headline's, though the other items have none (see :func:`_leading_sources`). A date line
     right under an item's last sentence (…空間。 / 2021/05/15, a release's ``2024-01-02 发布``) closes
     that item; one under a headline or its info lines heads no item: line → item start."""
-    begun = {c.first for c in starts}
+    firsts = [c.first for c in starts]
+    begun = set(firsts)
     before = {}
     for c in starts:
         k = c.first - 1
         if c.section or k < 1 or k in begun or not page.gap_before(k) or not _dates_item(page.text(k)) \
                 or meta.is_page_line(page.text(k)):
             continue  # a newspaper's page line (人民日报 2025年1月3日 第7版) dates the page: issue metadata
-        owner = next((s for s in reversed(starts) if s.first < k), None)
+        at = bisect_left(firsts, k)  # the item above the line (starts are in line order)
+        owner = starts[at - 1] if at else None
         if owner is not None and not owner.section and owner.last < k - 1 and ends_sentence(page.text(k - 1)):
             before[k] = c.first
     return before
