@@ -100,3 +100,14 @@ def test_a_fraction_before_ri_yi_is_no_date() -> None:
 
     assert month_day("全县完成任务的3/4日益增多。") == (None, None)
     assert month_day("新北市長侯友宜2/12日率市府團隊於桃園") == (2, 12)
+
+
+def test_one_line_opening_with_a_field_label_opens_no_page() -> None:
+    """A saved page's field table has rows; one line opening with a label (文号 说明如下) under a signed
+    document stays in its text (it went to furniture as a page's head)."""
+    from gazette_reader.ingest.parse import parse_text
+
+    text = ("关于做好防汛工作的通知\n各乡镇人民政府：\n请做好防汛工作。\n县政府办公室\n2020年6月1日\n\n文号 说明如下\n"
+            "关于做好抗旱工作的通知\n各乡镇人民政府：\n请做好抗旱工作。\n县政府办公室\n2020年7月1日\n")
+    issue = parse_text(text)
+    assert not issue.furniture and "文号说明如下" in "".join(issue.articles[0].body.split())

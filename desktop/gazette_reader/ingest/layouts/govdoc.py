@@ -305,8 +305,14 @@ def _page_head(texts: Sequence[str], low: int, start: int) -> int:
         i -= 1
     if i > low and i < start and cues.opens_page(texts[i]) and _SITE_NAME_RE.match(texts[i - 1]):
         i -= 1  # the site's name over its breadcrumb
-    opened = any(cues.opens_page(t) or _field_line(t) or _menu_bar(t) or cues.line_date(t) for t in texts[i:start])
+    head = texts[i:start]
+    opened = any(cues.opens_page(t) or _menu_bar(t) or cues.line_date(t) for t in head) \
+        or sum(1 for t in head if _field_line(t)) >= _MIN_FIELD_LINES
     return i if opened else start
+
+
+_MIN_FIELD_LINES = 2
+"""A field table has rows (索引号 …, 文号 …): one line opening with a label (``文号 说明如下``) opens no page."""
 
 
 def _head_section(head: Sequence[str]) -> str | None:
