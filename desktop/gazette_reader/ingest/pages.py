@@ -225,11 +225,11 @@ def _heads_mid_sentence(lines: Sequence[Line], numbers: Sequence[int]) -> list[i
     inside a sentence."""
     if not numbers:
         return []
-    width = _column_width(lines)
+    width, is_number = _column_width(lines), set(numbers)
     found = []
     for at in numbers:
-        before = [i for i in _neighbours(lines, at, -1) if i not in numbers]
-        after = [i for i in _neighbours(lines, at, 1) if i not in numbers]
+        before = [i for i in _neighbours(lines, at, -1) if i not in is_number]
+        after = [i for i in _neighbours(lines, at, 1) if i not in is_number]
         if before and after and _runs_on(lines[before[0]].text, width) and _head_key(lines[after[0]].text) \
                 and len(lines[after[0]].text) < _FULL * width:
             found.append(after[0])

@@ -44,34 +44,54 @@ class _Source:
     def _originals(self, wanted: str, hint: int) -> list[str]:
         """The original characters for ``wanted``, piece by piece (longest piece found first)."""
         out: list[str] = []
-        while wanted:
-            length, at = self._longest_prefix(wanted, hint)
+        done = 0
+        while done < len(wanted):
+            length, at = self._longest_prefix(wanted, done, hint)
             if length == 0:
-                out.append(wanted[0])  # not from the source (a derived label's own character)
-                wanted = wanted[1:]
+                out.append(wanted[done])  # not from the source (a derived label's own character)
+                done += 1
                 continue
             out += [self.original[self.positions[at + j]] for j in range(length)]
-            wanted, hint = wanted[length:], at + length
+            done, hint = done + length, at + length
         return out
 
-    def _longest_prefix(self, wanted: str, hint: int) -> tuple[int, int]:
-        """(length, index) of the longest prefix of ``wanted`` found in the source, near ``hint`` first."""
-        at = self._find(wanted, hint)
-        if at >= 0:
-            return len(wanted), at
-        low, high, best = 1, len(wanted) - 1, (0, -1)
-        while low <= high:
-            mid = (low + high) // 2
-            at = self._find(wanted[:mid], hint)
-            if at >= 0:
-                best, low = (mid, at), mid + 1
+    def _longest_prefix(self, wanted: str, done: int, hint: int) -> tuple[int, int]:
+        """(length, index) of the longest prefix of ``wanted[done:]`` found in the source, near ``hint``
+        first. A prefix found is found shorter too, so the search climbs from one found already — the
+        characters matching where the prefix's first character is found — doubling, then halving: a
+        piece that runs on in the source costs one failed search, not a search of every halving of the
+        rest of an article (a paged article then took seconds per thousand pages)."""
+        rest = len(wanted) - done
+        start = self._find(wanted[done], hint)
+        if start < 0:
+            return 0, -1
+        found = self._common(wanted, done, start)
+        step, missing = 1, rest + 1
+        while found < rest and found + 1 < missing:
+            probe = min(found + step, rest, missing - 1)
+            if self._find(wanted[done:done + probe], hint) >= 0:
+                found, step = probe, step * 2
             else:
-                high = mid - 1
-        return best
+                missing, step = probe, 1
+        return found, self._find(wanted[done:done + found], hint)
+
+    def _common(self, wanted: str, done: int, at: int) -> int:
+        """How many characters of ``wanted[done:]`` the source holds from index ``at`` on (doubling, then
+        halving, with comparisons in C)."""
+        limit = min(len(wanted) - done, len(self.simple) - at)
+        same, step = 0, 1
+        while step:
+            length = min(same + step, limit)
+            if length > same and wanted[done + same:done + length] == self.simple[at + same:at + length]:
+                same, step = length, step * 2
+            else:
+                step //= 2
+        return same
 
     def _find(self, piece: str, hint: int) -> int:
+        """The first index of ``piece`` from ``hint`` on, else the first before it."""
         at = self.simple.find(piece, hint)
-        return at if at >= 0 else self.simple.find(piece)
+        return at if at >= 0 else self.simple.find(piece, 0, hint + len(piece) - 1)
 
 
 def restore(issue: ParsedIssue, simple: str, original: str) -> None:
