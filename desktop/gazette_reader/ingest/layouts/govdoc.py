@@ -16,7 +16,11 @@ of documents heads each with its 文号 and title on one line (``盘政发〔201
 A 政务公开 page prints its info line (``信息来源: 市人民政府办公室``) between the headline and the 文号; pages
 saved one after another put each page's head (the site's name, a breadcrumb, the field table ``索 引 号: …``)
 over its document: the head's breadcrumb names the document's section, and its 发布日期 is the document's
-date where the text holds no signing date.
+date where the text holds no signing date. A breadcrumb's channel naming the site's whole library of documents
+(``公开信息内容``, ``市政府文件``) is no section. A page saved without its headline opens with its 主送 line (a list
+of units ending in a colon) after the signed document above and that one's attachment; a signing date whose
+年月日 the page's font lost (``{ 2017 6 23``) is read under its signing unit. A site that glues a pinyin gloss
+after each less common character (``發(fā)``, ``號(hào)``) is read without the glosses and printed with them.
 
 Titles are matched with their white space removed: PDFs and web pages letter-space a short final word
 (``通 知``, ``决  定``) and set the issuing unit off by a space (``东阳市人民政府办公室 关于印发…``). A
@@ -143,12 +147,72 @@ def signing_date(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+_SPACED_DATE_RE = re.compile(r"^[^\w\s]?\s*((?:19|20)\d\d)\s+(\d{1,2})\s+(\d{1,2})$")
+"""A signing date whose 年, 月 and 日 a page's font lost (``{ 2017 6 23``): year, month and day as three
+spaced numbers, a stray mark before them at most."""
+_UNIT_END_RE = re.compile(r"(?:政府|部门|单位|委员会|管委会|委|局|办|办公室|厅|处|街道|乡镇|公司|机构|院|所|中心|部|队|站|组)$")
+"""How the name of an issuing or receiving unit ends (``…人民政府办公室``, ``市级各部门``)."""
+
+
+def _spaced_date(texts: Sequence[str], k: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of a signing date printed as three spaced numbers (:data:`_SPACED_DATE_RE`) at
+    ``texts[k]``, read only under a signing unit (one of the two lines above names a unit): elsewhere three
+    numbers are as likely a table's row."""
+    text = texts[k]
+    if not text[-1:].isdigit() or " " not in text or (m := _SPACED_DATE_RE.match(text)) is None:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    units = [t for t in texts[max(0, k - 2):k] if _unit_like(t) and _UNIT_END_RE.search(t)]
+    return (year, month, day) if units else None
+
+
+def _dated(texts: Sequence[str], k: int) -> tuple[int, int, int] | None:
+    """The signing date on line ``k``: a date line (:func:`signing_date`), or three spaced numbers under a
+    signing unit (:func:`_spaced_date`)."""
+    return signing_date(texts[k]) or _spaced_date(texts, k)
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED_RE = re.compile(f"[{_TONED}]")
+_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}[)）]")
+"""A reading aid glued after a character (``發(fā)``, ``號(hào)``): one pinyin syllable with its tone mark in
+brackets, as some re-posting sites print every less common character. It is no text of the document's:
+the splitter reads lines without it (a 文号 ``連政發(fā)〔2011〕97號(hào)`` is a 文号), while what it gives
+the user keeps it as printed."""
+
+
+def _read_view(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` as the splitter reads them: the pinyin glosses (:data:`_GLOSS_RE`) taken out of each
+    line's text, its offsets and raw text kept. One search over the whole text first: most texts have no
+    tone mark at all."""
+    if _TONED_RE.search("\n".join(ln.text for ln in lines)) is None:
+        return lines
+    return [ln._replace(text=bare) if (bare := _unglossed(ln.text)) != ln.text else ln for ln in lines]
+
+
+def _unglossed(text: str) -> str:
+    """``text`` without its pinyin glosses."""
+    return _GLOSS_RE.sub("", text) if "(" in text or "（" in text else text
+
+
+def _shown_at(shown: str, index: int) -> int:
+    """Where the character at ``index`` of the line's glossless text stands in the ``shown`` text: each
+    gloss at or before it pushes it on (a gloss stays with the character it follows)."""
+    for m in _GLOSS_RE.finditer(shown):
+        if m.start() > index:
+            break
+        index += m.end() - m.start()
+    return index
+
+
 def looks_like_govdoc(lines: Sequence[Line]) -> bool:
     """A 文号 line, or a 关于…的通知 title near the top, with a signing date line below it; or a 文号 and
     a title near the top (a 关于… title, or a bare one right under the 文号: ``镇巴县人民政府工作规则``): a
     document cut off before its signature (an excerpt, a page's first part) still opens the way only a
-    document does."""
-    texts = [ln.text for ln in lines if ln.text]
+    document does. Lines are read without their pinyin glosses (:func:`_read_view`)."""
+    texts = [ln.text for ln in _read_view(lines) if ln.text]
     head = texts[:_HEAD_LINES]
     has_number = any(is_doc_number(t) for t in texts if t[-1] == "号")  # is_doc_number's own first test, inline
     has_title = any(_title_span(head, i) for i in range(len(head)))
@@ -237,29 +301,34 @@ def _balanced(text: str) -> bool:
 
 
 def split_govdoc(lines: Sequence[Line]) -> ParsedIssue:
-    """Parse one or more government documents; never loses a non-space character."""
+    """Parse one or more government documents; never loses a non-space character. The splitter reads the
+    lines without their pinyin glosses (:func:`_read_view`); titles, bodies and furniture are the lines as
+    printed."""
     issue = ParsedIssue(layout="govdoc", articles=[])
     where = [i for i, ln in enumerate(lines) if ln.text]
-    rows = [lines[i] for i in where]
+    rows = [ln for i, ln in enumerate(_read_view(lines)) if ln.text]
+    shown = [lines[i].text for i in where]
     starts = _starts(rows, _apart(lines))
     texts = [ln.text for ln in rows]
     heads = [_page_head(texts, starts[k - 1] + 1 if k else 0, start) for k, start in enumerate(starts)]
-    for line in rows[: starts[0] if starts else len(rows)]:
-        meta.add_line(issue.metadata, meta.header_label(line.text) or "报头", line.text)
+    for k in range(starts[0] if starts else len(rows)):
+        meta.add_line(issue.metadata, meta.header_label(texts[k]) or "报头", shown[k])
     for k, start in enumerate(starts):
         stop = heads[k + 1] if k + 1 < len(starts) else len(rows)
         block = lines[where[start]:where[stop] if stop < len(rows) else len(lines)]
         if k:
-            issue.furniture += texts[heads[k]:start]  # the page's head over the document: the site's
-        issue.articles.append(_document(rows[start:stop], block, issue, texts[heads[k]:start]))
+            issue.furniture += shown[heads[k]:start]  # the page's head over the document: the site's
+        issue.articles.append(_document(rows[start:stop], shown[start:stop], block, issue, texts[heads[k]:start]))
     return issue
 
 
-_FIELDS = "索引号 主题分类 信息分类 发布机构 发文机关 公开日期 成文日期 发文日期 上载日期 有效性 发文字号 文号 名称 分类 公开目录".split()
+_FIELDS = ("索引号 主题分类 信息分类 发布机构 发文机关 公开日期 成文日期 发文日期 上载日期 有效性 发文字号 文号 名称 分类 公开目录 "
+           "标题 主题词 时效 内容概述").split()
 _FIELD_RE = re.compile(
-    r"^\s*(?:" + "|".join(r"\s*".join(f) for f in sorted(_FIELDS, key=len, reverse=True)) + r")\s*(?:[:：]|\s)")
+    r"^\s*(?:" + "|".join(r"\s*".join(f) for f in sorted(_FIELDS, key=len, reverse=True)) + r")\s*(?:[:：]|\s|$)")
 """A line of a 政务公开 page's field table over the document (``索 引 号: 1133…/2017-84094 主题分类: 其他``,
-``文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02``), its labels set wide or not."""
+``文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02``, ``标 题 市政府关于印发…的通知``), its labels set wide
+or not, a label whose field is empty alone on its line (``内容概述``)."""
 _FIELD_FIRSTS = frozenset(f[0] for f in _FIELDS)
 _CRUMB_TRAIL_RE = re.compile(r"^\s*(?:>>|[>»›→])")
 """A breadcrumb's trail wrapped under its label (``您当前的位置:`` / ``>> ... >> 其他政策文件``)."""
@@ -322,9 +391,16 @@ def _head_section(head: Sequence[str]) -> str | None:
         if not cues.opens_page(text):
             continue
         trail = head[k + 1] if k + 1 < len(head) and _CRUMB_TRAIL_RE.match(head[k + 1]) else ""
-        if channel := cues.breadcrumb_channel(text + trail):
+        if (channel := cues.breadcrumb_channel(text + trail)) and _GENERIC_CHANNEL_RE.match(channel) is None:
             return channel
     return None
+
+
+_GENERIC_CHANNEL_RE = re.compile(
+    r"^(?:(?:政府)?信息公开|公开信息(?:内容)?|政务公开|(?:[省市县区州镇乡]?(?:人民)?政府)?(?:文件|公文)|政策(?:文件|法规)?)$")
+"""A channel naming the site's whole library of documents (``公开信息内容``, ``信息公开``, ``政策文件``,
+``市政府文件``): every document of the site stands under it, so it is no section of the gazette's; a
+channel naming a part of the library (``其他政策文件``) is."""
 
 
 def _apart(lines: Sequence[Line]) -> frozenset[int]:
@@ -354,7 +430,7 @@ def _starts(rows: Sequence[Line], apart: Container[int] = ()) -> list[int]:
             starts.append(i)
             i += 1 + _title_span(texts, i + 1, apart) if i + 1 < len(texts) else 1
             continue
-        n = _title_span(texts, i, apart)
+        n = 0 if _field_line(texts[i]) else _title_span(texts, i, apart)  # a field table's 标题 row is no headline
         if n and starts and _headline_again(texts, starts[-1], i, n):
             starts[-1] = i  # the page's title above was the headline's copy: the document opens here
             i += n
@@ -364,8 +440,33 @@ def _starts(rows: Sequence[Line], apart: Container[int] = ()) -> list[int]:
             starts.append(i)
             i += n
             continue
+        if starts and _unit_list(texts[i]) and signed.before(starts[-1], i) and not _headed(texts, i):
+            starts.append(i)  # a document saved without its headline opens with its 主送 line
         i += 1
     return starts
+
+
+def _unit_list(text: str) -> bool:
+    """A 主送 line naming two or more units (``云南禄丰产业园区管委会,各乡镇人民政府,市级各部门:``): short parts
+    parted by commas, the last a unit's name, a colon at its end. A sentence introducing a list (``…的主要
+    任务是:``) is none. The colon is tested first: most lines end otherwise."""
+    if text[-1:] not in "：:" or "。" in text:
+        return False
+    parts = [part.strip() for part in _LIST_COMMA_RE.split(text[:-1])]
+    return len(parts) >= 2 and all(0 < len(part) <= _MAX_UNIT_NAME for part in parts) \
+        and _UNIT_END_RE.search(parts[-1]) is not None
+
+
+_LIST_COMMA_RE = re.compile(r"[，,、；;]")
+_MAX_UNIT_NAME = 25
+
+
+def _headed(texts: Sequence[str], i: int) -> bool:
+    """A title or a 文号 stands right over the 主送 line at ``texts[i]``: a forwarded document printed under
+    the signature with its own title and 主送 (a 转发 notice's attachment), not a document of its own."""
+    if _number_at(texts, i - 1) is not None:
+        return True
+    return any(j >= 0 and j + _title_span(texts, j) == i for j in range(i - _MAX_TITLE_LINES, i))
 
 
 def _headline_again(texts: Sequence[str], start: int, i: int, n: int) -> bool:
@@ -438,7 +539,7 @@ class _Signatures:
             self.start, self.read, self.told, self.signed = start, start, False, None
         while self.signed is None and self.read < i:
             text = self.texts[self.read]
-            if signing_date(text) and (self.told or text[:1] not in "（("):
+            if _dated(self.texts, self.read) and (self.told or text[:1] not in "（("):
                 self.signed = self.read
             self.told = self.told or ends_sentence(text)
             self.read += 1
@@ -460,57 +561,62 @@ def _number_at(texts: Sequence[str], i: int) -> str | None:
     return text if is_doc_number(bare) else None
 
 
-def _document(rows: Sequence[Line], block: Sequence[Line], issue: ParsedIssue,
+def _document(rows: Sequence[Line], shown: Sequence[str], block: Sequence[Line], issue: ParsedIssue,
               head: Sequence[str] = ()) -> ParsedArticle:
-    """One document from its non-blank ``rows`` (``block``: the same lines with the blank ones; ``head``: the
-    saved page's head over it, :func:`_page_head`)."""
+    """One document from its non-blank ``rows`` as the splitter reads them (``shown``: their texts as
+    printed; ``block``: the printed lines with the blank ones; ``head``: the saved page's head over it,
+    :func:`_page_head`)."""
     texts = [ln.text for ln in rows]
     apart = _apart(block)
     heading = _numbered_heading(texts[0])
+    cut = 0
     if _numbered_title(texts[0]):
         number, at, n = None, 0, 1
     elif heading:
-        number, at, n = heading[0], 1, 0
+        cut = _shown_at(shown[0], len(heading[0]))
+        number, at, n = shown[0][:cut], 1, 0
     else:
-        number = texts[0] if _numbers_document(texts, 0) else None
+        number = shown[0] if _numbers_document(texts, 0) else None
         at = 1 if number else 0
         n = _title_span(texts, at, apart) if at < len(texts) else 0
     if number and not n and not heading and at < len(texts) and _bare_title(texts[at]):
         n = 1  # the title right under the 文号, without 关于
-    title = tidy_title("".join(texts[at:at + n])) if n else tidy_title(heading[1]) if heading else ""
+    title = tidy_title("".join(shown[at:at + n])) if n else tidy_title(shown[0][cut:]) if heading else ""
     if (bare := _unquoted(title)) != title:
         title = bare
         issue.furniture += ["《", "》"]  # the site's marks: kept with the issue, so nothing is lost
-    site = _site_run(texts, at + n)
+    site = list(shown[at + n:at + n + _site_lines(texts, at + n)])
     n += len(site)
-    if number is None and (below := _number_at(texts, at + n)):
-        number, n = below, n + 1  # the 文号 under the title (under the page's info lines, if any)
-        under = _site_run(texts, at + n)
+    if number is None and _number_at(texts, at + n):
+        number, n = shown[at + n], n + 1  # the 文号 under the title (under the page's info lines, if any)
+        under = list(shown[at + n:at + n + _site_lines(texts, at + n)])
         site, n = site + under, n + len(under)
     issue.furniture += site  # the page's info lines over the 文号 or the 主送: the site's, not the text's
     body = [ln for ln in block if ln.start >= rows[at + n].start] if at + n < len(rows) else []
     article = ParsedArticle(title=title, subtitle=number, body=_body_text(body), span=span_of(rows),
                             section=_head_section(head))
-    if date := _signed(texts) or _posted([*head, *site]):
+    if date := _signed(texts) or _posted([*head, *_unglossed_all(site)]):
         article.year, article.month, article.day = date
     return article
 
 
+def _unglossed_all(texts: Sequence[str]) -> list[str]:
+    """``texts`` without their pinyin glosses."""
+    return [_unglossed(text) for text in texts]
+
+
 def _signed(texts: Sequence[str]) -> tuple[int, int, int] | None:
-    """The document's signing date: its last date line."""
+    """The document's signing date: its last date line, else its last date of three spaced numbers under a
+    signing unit (a table's row in an attachment never overrides a printed date)."""
     dates = [d for t in texts if (d := signing_date(t))]
-    return dates[-1] if dates else None
+    spaced = [d for k in range(len(texts)) if (d := _spaced_date(texts, k))] if not dates else []
+    return dates[-1] if dates else spaced[-1] if spaced else None
 
 
 def _posted(lines: Sequence[str]) -> tuple[int, int, int] | None:
     """The date the saved page's head or info lines give (``发布日期:2017-03-28-00:00:00``): the document's
     date when the text holds no signing date (the signing date wins where there is one)."""
     return next((d for t in lines if (d := cues.line_date(t))), None)
-
-
-def _site_run(texts: Sequence[str], i: int) -> list[str]:
-    """The page's info lines from ``texts[i]`` on (:func:`_site_lines`)."""
-    return list(texts[i:i + _site_lines(texts, i)])
 
 
 def _site_line(text: str) -> bool:
