@@ -106,11 +106,20 @@ def _take_masthead(lines: Sequence[Line], issue: ParsedIssue) -> Sequence[Line]:
     top = 0
     while top + 2 < len(texts) and (is_masthead_line(texts[top][1]) or meta.numbered_masthead(texts[top][1])):
         top += 1
-    if top == 0 or not _is_title(texts[top][1]) or is_masthead_line(texts[top][1]):
+    if top >= 2 and not _is_title(texts[top][1]) and _named_like_masthead(texts[top - 1][1]):
+        top -= 1  # the headline over the text names its kind as a masthead does (…情况督查通报 / 4月21日,…)
+    elif top == 0 or not _is_title(texts[top][1]) or is_masthead_line(texts[top][1]):
         return lines
     for _, text in texts[:top]:
         meta.add_line(issue.metadata, meta.header_label(text) or "报头", text)
     return lines[texts[top][0]:]
+
+
+def _named_like_masthead(text: str) -> bool:
+    """A line read as a masthead only for the kind of paper it names at its end (…督查通报, …工作简报),
+    not a date, an issue number or the issuers: standing right over the text, it is the headline."""
+    plain = "".join(text.split())
+    return meta.header_label(text) is None and meta.masthead_name(plain) == plain
 
 
 def _is_title(text: str) -> bool:

@@ -978,11 +978,53 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     if first is not None:
         keep.add(id(first))
     if page is not None:
-        keep -= _release_decks(page, heads) | _inside_releases(page, heads)
+        keep -= _release_decks(page, heads) | _inside_releases(page, heads) | _report_parts(page, heads)
     for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
         if id(below) in keep and above.last + 1 == below.first and CHAPTER_RE.match(page.texts[above.first]):
             keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
     return _without_subheads(page, [c for c in found if id(c) in keep])
+
+
+_REPORT_PART_RE = re.compile(
+    r"(?:情况|问题|不足|建议|意见|做法|措施|举措|成效|成绩|经验|体会|启示|思路|打算|安排|要求)$|^下一?步")
+"""The generic words a report's own parts are headed with (工作开展情况, 存在的问题, 主要做法及成效,
+下一步工作打算): they name a part of whatever the report is about, not an item of news."""
+_MAX_REPORT_PART = 8
+_ANNOUNCES_REPORT_RE = re.compile(r"通报如下|现(?:将[^。；;]{0,40})?通报")
+"""The opening sentence of a 通报 that announces what follows (现将有关情况通报如下, 现通报…典型案例)."""
+_CASE_END = "问题"
+"""A 通报's case is headed with what went wrong (…违规发包本村工程项目问题)."""
+
+
+def _report_parts(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of headings that are parts of one report, not items: numbered headings of a report's generic
+    section words (一、工作开展情况 / 二、存在的问题) over their text, and the cases of a 通报 (headings ending
+    in 问题) after the sentence that announces them (现将…通报如下), with a short group heading standing
+    between that sentence and the first case (问责篇). A bulletin's numbered items have headlines that say
+    who did what (一、三道通镇召开党委政府工作会议): they are not read so."""
+    firsts = {c.first for c in heads}
+    parts = {id(c) for c in heads if c.style == NUMBER and c.length <= _MAX_REPORT_PART and not c.inline
+             and c.last + 1 not in firsts and _REPORT_PART_RE.search(_heading_words(page, c))}
+    return parts | _report_cases(page, heads)
+
+
+def _heading_words(page: Page, cand: Candidate) -> str:
+    """The heading's words without its number and the spaces inside it."""
+    text = "".join(page.texts[k] for k in range(cand.first, cand.last + 1))
+    return "".join(cues.NUMBER_RE.sub("", text.strip(), count=1).split())
+
+
+def _report_cases(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of a 通报's case headings and of the group heading over them (see :func:`_report_parts`)."""
+    cases = [c for c in heads if not c.inline and _heading_words(page, c).endswith(_CASE_END)]
+    if not cases:
+        return set()
+    announced = next((k for k in range(cases[0].first - 1, -1, -1)
+                      if "通报" in page.texts[k] and _ANNOUNCES_REPORT_RE.search(page.texts[k])), None)
+    if announced is None:
+        return set()
+    groups = [c for c in heads if announced < c.first < cases[0].first and c.length <= MAX_SECTION]
+    return {id(c) for c in [*groups, *cases] if c.first > announced}
 
 
 def _without_subheads(page: Page | None, starts: list[Candidate]) -> list[Candidate]:
