@@ -77,3 +77,66 @@ def test_a_notices_cases_stay_in_the_notice() -> None:
     assert len(issue.articles) == 1
     assert issue.articles[0].body.startswith("为进一步严明纪律")
     assert is_lossless(CASES_REPORT, issue)
+
+
+YEARBOOK_SPEECH = (
+    "P. 21\n"
+    "\n"
+    "PU JIANG NIAN JIAN\n"
+    "\n"
+    "\n"
+    "                                     特        载\n"
+    "\n"
+    "\n"
+    "                   坚定信心  攻坚克难\n"
+    "\n"
+    "                 为建设生态宜居新浦江而努力奋斗\n"
+    "\n"
+    "\n"
+    "                   ——在中共浦江县委十二届五次全会上的讲话\n"
+    "\n"
+    "                            (2009年1月12日)\n"
+    "\n"
+    "                                  李明远\n"
+    "\n"
+    "    同志们:\n"
+    "    这次全会的主要任务是,总结2008年工作,研究部署2009年工作。\n"
+    "    过去一年,全县上下团结一心,经济社会发展取得新成效。\n"
+)
+
+
+def test_a_yearbook_speech_under_its_running_head() -> None:
+    """A 年鉴's 特载 page: the running head in Latin capitals is page furniture, the 类目 head set with its
+    characters spread apart is the section, the headline is all the lines above the ——在…讲话 line, which
+    is the subtitle: one item."""
+    issue = parse_text(YEARBOOK_SPEECH)
+    assert len(issue.articles) == 1
+    speech = issue.articles[0]
+    assert "".join(speech.title.split()) == "坚定信心攻坚克难为建设生态宜居新浦江而努力奋斗"
+    assert speech.subtitle == "——在中共浦江县委十二届五次全会上的讲话"
+    assert speech.section == "特载"
+    assert "PU JIANG NIAN JIAN" in issue.furniture
+    assert (speech.month, speech.day) == (1, 12)
+    assert is_lossless(YEARBOOK_SPEECH, issue)
+
+
+DIGEST_WITH_SUBTITLE = (
+    "媒体看本县\n"
+    "\n"
+    "【要闻】\n"
+    "\n"
+    "奋进新征程 建功新时代\n"
+    "——写在2024年县两会召开之际\n"
+    "1月19日至20日,县政协十届四次会议、县十八届人大四次会议先后召开。\n"
+    "过去一年,全县地区生产总值增长6.2%。\n"
+    "\n"
+    "县委召开常委会议研究部署春节期间工作\n"
+    "1月22日,县委召开常委会议,研究部署春节期间安全生产等工作。\n"
+)
+
+
+def test_a_dashed_subtitle_under_a_headline_opens_no_item() -> None:
+    """A line opening with a dash right under a headline (——写在…之际) is its subtitle, not an item's
+    headline, however dated the text under it."""
+    issue = parse_text(DIGEST_WITH_SUBTITLE)
+    assert [a.title for a in issue.articles] == ["奋进新征程 建功新时代", "县委召开常委会议研究部署春节期间工作"]

@@ -88,7 +88,7 @@ class Page:
         # _furniture's own first tests inline (no call for the many lines that hold no 完 and open with
         # no rule character)
         furniture = [bool(text := ln.text) and ("完" in text or text[0] in _FURNITURE_FIRSTS or text[0].isspace()
-                                                 or text[0] in cues.WEB_FURNITURE_FIRSTS)
+                                                 or text[0] in cues.WEB_FURNITURE_FIRSTS or "A" <= text[0] <= "Z")
                      and _furniture(text) for ln in lines]
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****), end marks (完), column periods and a web page's breadcrumbs and
@@ -218,10 +218,21 @@ there, so the text under them opens the next page's article, headline or none.""
 
 
 def _furniture(text: str) -> bool:
-    """A rule, an end mark (完), the period a column covers ((5月20日—5月24日) under 要闻周报), or a saved web
-    page's breadcrumb, toolbar or pager (:func:`cues.is_web_furniture`)."""
+    """A rule, an end mark (完), the period a column covers ((5月20日—5月24日) under 要闻周报), a saved web
+    page's breadcrumb, toolbar or pager (:func:`cues.is_web_furniture`), or a running head in Latin
+    capitals (:func:`latin_running_head`)."""
     return (cues.is_rule_line(text) and not _wrapped_stop(text)) or cues.is_end_mark(text) \
-        or _PERIOD_LINE_RE.match(text) is not None or cues.is_web_furniture(text)
+        or _PERIOD_LINE_RE.match(text) is not None or cues.is_web_furniture(text) or latin_running_head(text)
+
+
+_LATIN_HEAD_RE = re.compile(r"[A-Z]{2,}(?:[ \t\u3000]+[A-Z]{2,})+")
+
+
+def latin_running_head(text: str) -> bool:
+    """A line of Latin capitals alone, two words at least (QING YANG NIAN JIAN, LUCHENG YEAR BOOK): a
+    Chinese yearbook's or paper's running head, its name in pinyin or English set over the page, never a
+    headline of its Chinese text."""
+    return _LATIN_HEAD_RE.fullmatch(text.strip()) is not None
 
 
 def _wrapped_stop(text: str) -> bool:
@@ -978,11 +989,24 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     if first is not None:
         keep.add(id(first))
     if page is not None:
-        keep -= _release_decks(page, heads) | _inside_releases(page, heads) | _report_parts(page, heads)
+        keep -= _release_decks(page, heads) | _inside_releases(page, heads) | _report_parts(page, heads) \
+            | _subtitles(page, heads)
     for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
         if id(below) in keep and above.last + 1 == below.first and CHAPTER_RE.match(page.texts[above.first]):
             keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
     return _without_subheads(page, [c for c in found if id(c) in keep])
+
+
+SUBTITLE_DASHES = ("——", "--", "－－", "—")
+"""How a subtitle opens (——在全县经济工作会议上的讲话, ——写在…之际): it tells the occasion of the headline above."""
+
+
+def _subtitles(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of headings that open with a dash right under another heading: the subtitle of the headline
+    above (紧抓改革试验机遇… / ——在中共…全会上的讲话), not an item of its own, however dated the lines
+    under it ((2008年1月7日))."""
+    return {id(b) for a, b in zip(heads, heads[1:])
+            if a.last + 1 == b.first and page.texts[b.first].lstrip().startswith(SUBTITLE_DASHES)}
 
 
 _REPORT_PART_RE = re.compile(
