@@ -140,3 +140,30 @@ def test_a_dashed_subtitle_under_a_headline_opens_no_item() -> None:
     headline, however dated the text under it."""
     issue = parse_text(DIGEST_WITH_SUBTITLE)
     assert [a.title for a in issue.articles] == ["奋进新征程 建功新时代", "县委召开常委会议研究部署春节期间工作"]
+
+
+NOTICE_THEN_NEWS = (
+    "纪检监察工作简报\n"
+    "第2期\n"
+    "\n"
+    "关于2起村干部违规问题的通报\n"
+    "3月2日,为严明纪律,现将近期查处的2起村干部违规问题通报如下:\n"
+    "1.城关镇东岭村党支部书记王某某虚报冒领低保资金问题\n"
+    "2017年3月至2019年5月,王某某虚报冒领低保资金1.2万元,受到党内严重警告处分。\n"
+    "2.南山乡石门村村委会主任李某某违规收取群众费用问题\n"
+    "2018年,李某某违规收取群众费用3000元,受到党内警告处分。\n"
+    "\n"
+    "县纪委召开常委会议研究解决群众反映强烈问题\n"
+    "3月5日,县纪委召开常委会议,研究解决群众反映强烈的突出问题。\n"
+    "\n"
+    "县纪委开展廉政教育进村活动\n"
+    "3月8日,县纪委组织干部到各村开展廉政教育活动。\n"
+)
+
+
+def test_the_cases_end_where_the_next_item_begins() -> None:
+    """A 通报's cases are parts of it, but a later item's headline that ends in 问题 too still starts an
+    item: the run of cases ends at the first heading that is none."""
+    issue = parse_text(NOTICE_THEN_NEWS)
+    assert [a.title for a in issue.articles] == [
+        "关于2起村干部违规问题的通报", "县纪委召开常委会议研究解决群众反映强烈问题", "县纪委开展廉政教育进村活动"]

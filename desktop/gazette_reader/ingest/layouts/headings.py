@@ -1039,16 +1039,30 @@ def _heading_words(page: Page, cand: Candidate) -> str:
 
 
 def _report_cases(page: Page, heads: Sequence[Candidate]) -> set[int]:
-    """The ids of a 通报's case headings and of the group heading over them (see :func:`_report_parts`)."""
-    cases = [c for c in heads if not c.inline and _heading_words(page, c).endswith(_CASE_END)]
-    if not cases:
+    """The ids of a 通报's case headings and of the group heading over them (see :func:`_report_parts`).
+    A case heading may run over two lines (武陵区南坪街道汇金社区 / 疫情防控摸排工作不力问题); the cases are
+    set alike, numbered or not, as the first is (whether or not it was read as a heading), and their run
+    ends at the first heading that is none (the next item's headline, whatever it ends in)."""
+    ends = [page.texts[c.last].rstrip().endswith(_CASE_END) and not c.inline for c in heads]
+    if not any(ends):
         return set()
-    announced = next((k for k in range(cases[0].first - 1, -1, -1)
+    first_case = ends.index(True)
+    announced = next((k for k in range(heads[first_case].first - 1, -1, -1)
                       if "通报" in page.texts[k] and _ANNOUNCES_REPORT_RE.search(page.texts[k])), None)
     if announced is None:
         return set()
-    groups = [c for c in heads if announced < c.first < cases[0].first and c.length <= MAX_SECTION]
-    return {id(c) for c in [*groups, *cases] if c.first > announced}
+    parts: set[int] = set()
+    style = style_of(next(text for text in page.texts[announced + 1:] if text.rstrip().endswith(_CASE_END)))
+    for n, cand in enumerate(heads):
+        if cand.first <= announced:
+            continue
+        case = ends[n] and cand.style == style
+        upper = n + 1 < len(heads) and ends[n + 1] and cand.last + 1 == heads[n + 1].first
+        group = n < first_case and cand.length <= MAX_SECTION
+        if not (case or upper or group):
+            break
+        parts.add(id(cand))
+    return parts
 
 
 def _without_subheads(page: Page | None, starts: list[Candidate]) -> list[Candidate]:
