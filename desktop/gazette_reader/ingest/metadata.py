@@ -43,7 +43,7 @@ _EPAPER_PAGE = _one_line(r"(?:[A-Z]?\d{1,3}|第?\s*[一二三四五六七八九�
 printed (``A1：清徐*要闻总第3311期 >2018-09-26编印``, ``二版:综合新闻总第880期 >2011-12-23编印``): what
 county papers' digital editions print above every page."""
 
-_ORGAN = r"[\u4e00-\u9fff]{1,16}?(?:办公室|委员会|常委会|人民政府|政府|办|局|委|部|厅|中心|联合会|协会)"
+_ORGAN = r"[\u4e00-\u9fff]{1,16}?(?:办公室|委员会|常委会|人民政府|政府|办|局|委|部|厅|室|中心|联合会|协会)"
 _ORGANS_RE = re.compile(rf"^{_ORGAN}(?:[ \t\u3000]+{_ORGAN}){{1,4}}$")
 """The offices that put out a joint issue, side by side (县人大常委会办公室　县政协办公室): a masthead line of
 two names at least (one office's name alone may be a yearbook entry's heading)."""

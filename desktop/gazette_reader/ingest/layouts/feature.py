@@ -10,12 +10,14 @@ metadata, and the headline under them is the item's title.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import islice
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line
 from gazette_reader.ingest.layouts import cues
-from gazette_reader.ingest.layouts.headings import is_masthead_line
+from gazette_reader.ingest.layouts.headings import SUBTITLE_DASHES, is_masthead_line, latin_running_head
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -38,6 +40,7 @@ def split_title_kicker(line: str) -> tuple[str | None, str]:
 def split_feature(lines: Sequence[Line]) -> ParsedIssue:
     """Parse a one-article page; never loses a non-space character."""
     skip = _file_heading(lines)
+    skip = _past_running_heads(lines, skip)
     issue = ParsedIssue(layout="feature", articles=[], furniture=[ln.text for ln in lines[:skip] if not ln.blank])
     lines = _take_masthead(lines[skip:], issue)
     title_index = next((i for i, ln in enumerate(lines) if not ln.blank), None)
@@ -45,7 +48,12 @@ def split_feature(lines: Sequence[Line]) -> ParsedIssue:
     if section is not None:
         issue.furniture.append(lines[title_index].text)
         title_index = next(i for i in range(title_index + 1, len(lines)) if not lines[i].blank)
-    if title_index is not None and _is_title(lines[title_index].text):
+    subtitle = None
+    if title_index is not None and (over := _lines_over_subtitle(lines, title_index)):
+        kicker, title = None, tidy_title("".join(lines[i].text.strip() for i in over[:-1]))
+        subtitle = tidy_title(lines[over[-1]].text)
+        rest = list(lines[over[-1] + 1:])
+    elif title_index is not None and _is_title(lines[title_index].text):
         kicker, title = split_title_kicker(lines[title_index].text)
         rest = list(lines[title_index + 1 :])
     else:
@@ -61,6 +69,7 @@ def split_feature(lines: Sequence[Line]) -> ParsedIssue:
     article = ParsedArticle(
         title=title,
         kicker=kicker,
+        subtitle=subtitle,
         body=reflow([ln.raw for ln in body]),
         bylines=bylines,
         span=span_of(lines),
@@ -75,15 +84,51 @@ _MAX_COLUMN_TAG = 8
 
 def _column_tag(lines: Sequence[Line], title_index: int | None) -> str | None:
     """The column a one-article page's headline runs under, set in brackets on its own line above it
-    (``【第一线】`` / ``领导带队走进基层…``): the article's section, not its title. None when the first line is
-    not such a tag or no headline follows it."""
+    (``【第一线】`` / ``领导带队走进基层…``), or a yearbook's 类目 head set with its characters spread apart
+    (``特        载``): the article's section, not its title. None when the first line is not such a tag or
+    no headline follows it."""
     if title_index is None:
         return None
-    match = cues.BRACKET_RE.fullmatch(lines[title_index].text.strip())
-    if match is None or len(tag := match.group("title").strip()) > _MAX_COLUMN_TAG:
+    text = lines[title_index].text.strip()
+    if _SPREAD_HEAD_RE.fullmatch(text):
+        tag = "".join(text.split())
+    elif (match := cues.BRACKET_RE.fullmatch(text)) is None or len(tag := match.group("title").strip()) > _MAX_COLUMN_TAG:
         return None
     following = next((ln.text for ln in lines[title_index + 1:] if not ln.blank), None)
     return tag if following is not None and _is_title(following) and cues.BRACKET_RE.match(following) is None else None
+
+
+_SPREAD_HEAD_RE = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9fff]){1,3}")
+"""Two to four characters set wide apart (``特        载``, ``概  况``): a yearbook's 类目 head; a line of
+words parted by one space is a headline's phrases."""
+
+
+def _past_running_heads(lines: Sequence[Line], skip: int) -> int:
+    """Where the text starts past the running heads in Latin capitals set over the page's top
+    (``QING YANG NIAN JIAN``, see :func:`latin_running_head`): furniture, not the headline."""
+    while skip < len(lines) and (lines[skip].blank or latin_running_head(lines[skip].text)):
+        if lines[skip].blank and not any(latin_running_head(ln.text) for ln in lines[skip:skip + _HEAD_LINES]):
+            break
+        skip += 1
+    return skip
+
+
+_MAX_HEADLINE_LINES = 3
+
+
+def _lines_over_subtitle(lines: Sequence[Line], first: int) -> list[int]:
+    """The headline's lines and, last, its subtitle's, when a headline of up to three lines stands over a
+    subtitle opening with a dash (``紧抓改革试验机遇  深入推进科学发展`` / ``为率先基本实现现代化而努力奋斗`` /
+    ``——在中共成都市青羊区五届四次全会上的讲话``): a speech's headline is all the lines above its occasion.
+    Empty when the lines under the first are no such headline and subtitle."""
+    taken = list(islice((i for i in range(first, len(lines)) if not lines[i].blank), _MAX_HEADLINE_LINES + 1))
+    for n, i in enumerate(taken[1:_MAX_HEADLINE_LINES + 1], start=1):
+        text = lines[i].text.strip()
+        if text.startswith(SUBTITLE_DASHES):
+            return taken[:n + 1] if n >= 2 and len(text) <= _MAX_TITLE else []
+        if not _is_title(text):
+            return []
+    return []
 
 
 def _file_heading(lines: Sequence[Line]) -> int:
@@ -106,11 +151,20 @@ def _take_masthead(lines: Sequence[Line], issue: ParsedIssue) -> Sequence[Line]:
     top = 0
     while top + 2 < len(texts) and (is_masthead_line(texts[top][1]) or meta.numbered_masthead(texts[top][1])):
         top += 1
-    if top == 0 or not _is_title(texts[top][1]) or is_masthead_line(texts[top][1]):
+    if top >= 2 and not _is_title(texts[top][1]) and _named_like_masthead(texts[top - 1][1]):
+        top -= 1  # the headline over the text names its kind as a masthead does (…情况督查通报 / 4月21日,…)
+    elif top == 0 or not _is_title(texts[top][1]) or is_masthead_line(texts[top][1]):
         return lines
     for _, text in texts[:top]:
         meta.add_line(issue.metadata, meta.header_label(text) or "报头", text)
     return lines[texts[top][0]:]
+
+
+def _named_like_masthead(text: str) -> bool:
+    """A line read as a masthead only for the kind of paper it names at its end (…督查通报, …工作简报),
+    not a date, an issue number or the issuers: standing right over the text, it is the headline."""
+    plain = "".join(text.split())
+    return meta.header_label(text) is None and meta.masthead_name(plain) == plain
 
 
 def _is_title(text: str) -> bool:

@@ -88,7 +88,7 @@ class Page:
         # _furniture's own first tests inline (no call for the many lines that hold no 完 and open with
         # no rule character)
         furniture = [bool(text := ln.text) and ("完" in text or text[0] in _FURNITURE_FIRSTS or text[0].isspace()
-                                                 or text[0] in cues.WEB_FURNITURE_FIRSTS)
+                                                 or text[0] in cues.WEB_FURNITURE_FIRSTS or "A" <= text[0] <= "Z")
                      and _furniture(text) for ln in lines]
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****), end marks (完), column periods and a web page's breadcrumbs and
@@ -218,10 +218,21 @@ there, so the text under them opens the next page's article, headline or none.""
 
 
 def _furniture(text: str) -> bool:
-    """A rule, an end mark (完), the period a column covers ((5月20日—5月24日) under 要闻周报), or a saved web
-    page's breadcrumb, toolbar or pager (:func:`cues.is_web_furniture`)."""
+    """A rule, an end mark (完), the period a column covers ((5月20日—5月24日) under 要闻周报), a saved web
+    page's breadcrumb, toolbar or pager (:func:`cues.is_web_furniture`), or a running head in Latin
+    capitals (:func:`latin_running_head`)."""
     return (cues.is_rule_line(text) and not _wrapped_stop(text)) or cues.is_end_mark(text) \
-        or _PERIOD_LINE_RE.match(text) is not None or cues.is_web_furniture(text)
+        or _PERIOD_LINE_RE.match(text) is not None or cues.is_web_furniture(text) or latin_running_head(text)
+
+
+_LATIN_HEAD_RE = re.compile(r"[A-Z]{2,}(?:[ \t\u3000]+[A-Z]{2,})+")
+
+
+def latin_running_head(text: str) -> bool:
+    """A line of Latin capitals alone, two words at least (QING YANG NIAN JIAN, LUCHENG YEAR BOOK): a
+    Chinese yearbook's or paper's running head, its name in pinyin or English set over the page, never a
+    headline of its Chinese text."""
+    return _LATIN_HEAD_RE.fullmatch(text.strip()) is not None
 
 
 def _wrapped_stop(text: str) -> bool:
@@ -978,11 +989,80 @@ def item_starts(found: Sequence[Candidate], page: Page | None = None) -> list[Ca
     if first is not None:
         keep.add(id(first))
     if page is not None:
-        keep -= _release_decks(page, heads) | _inside_releases(page, heads)
+        keep -= _release_decks(page, heads) | _inside_releases(page, heads) | _report_parts(page, heads) \
+            | _subtitles(page, heads)
     for above, below in reversed(list(zip(heads, heads[1:])) if page is not None else []):
         if id(below) in keep and above.last + 1 == below.first and CHAPTER_RE.match(page.texts[above.first]):
             keep.add(id(above))  # 第三章 … / 第一节 … over an entry: the chapter's headings, for its sections
     return _without_subheads(page, [c for c in found if id(c) in keep])
+
+
+SUBTITLE_DASHES = ("——", "--", "－－", "—")
+"""How a subtitle opens (——在全县经济工作会议上的讲话, ——写在…之际): it tells the occasion of the headline above."""
+
+
+def _subtitles(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of headings that open with a dash right under another heading: the subtitle of the headline
+    above (紧抓改革试验机遇… / ——在中共…全会上的讲话), not an item of its own, however dated the lines
+    under it ((2008年1月7日))."""
+    return {id(b) for a, b in zip(heads, heads[1:])
+            if a.last + 1 == b.first and page.texts[b.first].lstrip().startswith(SUBTITLE_DASHES)}
+
+
+_REPORT_PART_RE = re.compile(
+    r"(?:情况|问题|不足|建议|意见|做法|措施|举措|成效|成绩|经验|体会|启示|思路|打算|安排|要求)$|^下一?步")
+"""The generic words a report's own parts are headed with (工作开展情况, 存在的问题, 主要做法及成效,
+下一步工作打算): they name a part of whatever the report is about, not an item of news."""
+_MAX_REPORT_PART = 8
+_ANNOUNCES_REPORT_RE = re.compile(r"通报如下|现(?:将[^。；;]{0,40})?通报")
+"""The opening sentence of a 通报 that announces what follows (现将有关情况通报如下, 现通报…典型案例)."""
+_CASE_END = "问题"
+"""A 通报's case is headed with what went wrong (…违规发包本村工程项目问题)."""
+
+
+def _report_parts(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of headings that are parts of one report, not items: numbered headings of a report's generic
+    section words (一、工作开展情况 / 二、存在的问题) over their text, and the cases of a 通报 (headings ending
+    in 问题) after the sentence that announces them (现将…通报如下), with a short group heading standing
+    between that sentence and the first case (问责篇). A bulletin's numbered items have headlines that say
+    who did what (一、三道通镇召开党委政府工作会议): they are not read so."""
+    firsts = {c.first for c in heads}
+    parts = {id(c) for c in heads if c.style == NUMBER and c.length <= _MAX_REPORT_PART and not c.inline
+             and c.last + 1 not in firsts and _REPORT_PART_RE.search(_heading_words(page, c))}
+    return parts | _report_cases(page, heads)
+
+
+def _heading_words(page: Page, cand: Candidate) -> str:
+    """The heading's words without its number and the spaces inside it."""
+    text = "".join(page.texts[k] for k in range(cand.first, cand.last + 1))
+    return "".join(cues.NUMBER_RE.sub("", text.strip(), count=1).split())
+
+
+def _report_cases(page: Page, heads: Sequence[Candidate]) -> set[int]:
+    """The ids of a 通报's case headings and of the group heading over them (see :func:`_report_parts`).
+    A case heading may run over two lines (武陵区南坪街道汇金社区 / 疫情防控摸排工作不力问题); the cases are
+    set alike, numbered or not, as the first is (whether or not it was read as a heading), and their run
+    ends at the first heading that is none (the next item's headline, whatever it ends in)."""
+    ends = [page.texts[c.last].rstrip().endswith(_CASE_END) and not c.inline for c in heads]
+    if not any(ends):
+        return set()
+    first_case = ends.index(True)
+    announced = next((k for k in range(heads[first_case].first - 1, -1, -1)
+                      if "通报" in page.texts[k] and _ANNOUNCES_REPORT_RE.search(page.texts[k])), None)
+    if announced is None:
+        return set()
+    parts: set[int] = set()
+    style = style_of(next(text for text in page.texts[announced + 1:] if text.rstrip().endswith(_CASE_END)))
+    for n, cand in enumerate(heads):
+        if cand.first <= announced:
+            continue
+        case = ends[n] and cand.style == style
+        upper = n + 1 < len(heads) and ends[n + 1] and cand.last + 1 == heads[n + 1].first
+        group = n < first_case and cand.length <= MAX_SECTION
+        if not (case or upper or group):
+            break
+        parts.add(id(cand))
+    return parts
 
 
 def _without_subheads(page: Page | None, starts: list[Candidate]) -> list[Candidate]:
