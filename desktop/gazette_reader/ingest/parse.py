@@ -272,6 +272,8 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     issue.publication = facts.masthead or meta.default_publication(issue.place, issue.layout)
     issue.title = meta.issue_title(facts)
     pages = meta.page_dates(text)
+    if several_dates := _pages_after_items(issue, pages):
+        issue.year = issue.month = None
     for article in issue.articles:
         if article.month is None and (clipped := source_date(article.body)):
             article.year, article.month, article.day = clipped
@@ -291,7 +293,17 @@ def _derive(issue: ParsedIssue, text: str) -> None:
                 article.year = year_for_issue_month(issue.year, issue.month, article.month) \
                     if issue.year is not None else event_year(article.body)
     else:
-        _date_newspaper(issue)
+        _date_newspaper(issue, dates_issue=not several_dates)
+
+
+def _pages_after_items(issue: ParsedIssue, pages: list[tuple[int, tuple[int, int, int]]]) -> bool:
+    """Whether the issue's year and month are those of a page line that items come before: a file of
+    stories saved one after another (a site's story, then a paper's page line and its stories) has no one
+    issue date; each story takes the date of the page line above it (:func:`_date_by_page`) and a story
+    above the first page line none of it (烟台晚报 2021 photo spread, then the 2023-02-21 page)."""
+    if not pages or (issue.year, issue.month) != pages[0][1][:2]:
+        return False
+    return any(article.span[0] < pages[0][0] for article in issue.articles)
 
 
 _WORK_RECORD_RE = re.compile(r"(?:工作|政务)(?:简报|信息|动态)$")
@@ -350,9 +362,10 @@ def _date_by_page(article: ParsedArticle, pages: list[tuple[int, tuple[int, int,
         article.year = printed[0]  # a photo or a column without a date: it ran in the page's year
 
 
-def _date_newspaper(issue: ParsedIssue) -> None:
+def _date_newspaper(issue: ParsedIssue, *, dates_issue: bool) -> None:
     """Article years only where the text plainly dates the event; the issue's year when those agree (in a
-    work log, when most items state it: see :func:`_years_date_issue`)."""
+    gathering of items, when most items state it: see :func:`_years_date_issue`) and the file is one
+    issue (``dates_issue``), not pages of several dates."""
     years = set()
     stated = 0
     for article in issue.articles:
@@ -361,12 +374,25 @@ def _date_newspaper(issue: ParsedIssue) -> None:
         if article.year is not None:
             years.add(article.year)
             stated += 1
-    if issue.year is None and len(years) == 1 and _years_date_issue(issue, stated):
+    if dates_issue and issue.year is None and len(years) == 1 and _years_date_issue(issue, stated):
         issue.year = years.pop()
 
 
 def _years_date_issue(issue: ParsedIssue, stated: int) -> bool:
-    """Whether the items' one stated year is the issue's. A newspaper's stories came out together; a work
-    log gathers items from several places and times (兴县 in 2020, 临澧 in 2017), so one item's year is its
-    own, and becomes the issue's, which every item without one inherits, only when most items state it."""
-    return issue.layout != "worklog" or stated * 2 > len(issue.articles)
+    """Whether the items' one stated year is the issue's, which every item without one inherits. A
+    newspaper's stories came out together; any other file gathers items from several places and times (a
+    work log's 兴县 in 2020 and 临澧 in 2017, a bullet list of four cities' leaders' doings, a press digest's
+    clippings of several papers), so one item's year is its own, and the issue's only when most items
+    state it."""
+    return (issue.layout == "newspaper" and not _press_digest(issue)) or stated * 2 > len(issue.articles)
+
+
+_DIGEST_RE = re.compile(r"剪辑|剪报|摘编|摘报|汇编|选编|舆情")
+"""A masthead naming a digest of other papers' stories (县政新闻剪辑, 新闻摘编, 舆情汇编)."""
+
+
+def _press_digest(issue: ParsedIssue) -> bool:
+    """Whether the masthead names a press digest: its stories were clipped from several papers and days,
+    though the layout reads them as one paper's stories."""
+    heads = [value for label, value in issue.metadata.items() if label.startswith("报头")]
+    return any(_DIGEST_RE.search(text) for text in [issue.publication or "", *heads])

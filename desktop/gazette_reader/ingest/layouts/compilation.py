@@ -86,7 +86,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
-    starts = _without_numbered_captions(page, starts)
+    starts = _without_subtitle_starts(page, _without_numbered_captions(page, starts))
     mark_sections(page, starts, decks=kicker_first)
     starts = _group_markers_alike(page, _with_untitled_after_rules(page, starts))
     issue = ParsedIssue(layout=layout, articles=[], furniture=[ln.text for ln in page.rules])
@@ -96,6 +96,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
         starts = _with_untitled_after_sources(page, starts)
         starts = with_untitled_after_gaps(page, starts, page_breaks(lines[:end], page))
         starts = with_untitled_after_release(page, starts, _release_date)
+        starts = _with_untitled_under_sources(page, starts)
     lone = {} if leading else _lone_date_lines(page, starts)
     above = {start: k for k, start in (leading or lone).items()}
     first = next((c.first for c in starts), len(page.lines))
@@ -619,6 +620,56 @@ def _with_untitled_after_sources(page: Page, starts: list[Candidate]) -> list[Ca
                                 if k not in begun and _opens_text(page, k) and _text_above_close(page, k - 1, starts)])
 
 
+def _labelled_source(text: str) -> bool:
+    """A clipping's source line by its label (来源:黔西南日报, 来源:《贵州日报》2026年1月23日), dated or not."""
+    return len(text) <= _MAX_CLOSING_LINE and (":" in text or "：" in text) \
+        and _LABELLED_SOURCE_RE.match(text) is not None
+
+
+def _sources_lead(page: Page, starts: Sequence[Candidate]) -> bool:
+    """Whether the compiler set each clipping's source line at its top: a headline has one right under it."""
+    below = [c.last + 1 for c in starts if not (c.section or c.inline) and c.last + 1 < len(page.lines)]
+    return any(_labelled_source(page.text(k)) for k in below)
+
+
+def _with_untitled_under_sources(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """In a compilation whose clippings open with their source lines (感恩奋进写答卷 / 来源:《贵州日报》…),
+    a source line under an item's closing sentence opens the next clipping, one pasted without its
+    headline (… 中国式团结”。 / 来源:黔东南信息港 2014-03-20 / 近年来,该县…; 来源:农民日报 / 编者按 / …):
+    the source line is that clipping's, as the headlines' are, not a close of the text above."""
+    if not starts or not _sources_lead(page, starts):
+        return starts
+    begun = {c.first for c in starts}
+    under = {c.last + 1 for c in starts}
+    return _with_added(starts, [_untitled(page, k) for k in range(starts[0].last + 2, len(page.lines) - 1)
+                                if _labelled_source(page.text(k)) and k not in begun and k not in under
+                                and k + 1 not in begun and ends_sentence(page.text(k - 1))
+                                and _opens_clipping(page, k + 1)])
+
+
+def _opens_clipping(page: Page, k: int) -> bool:
+    """Line ``k`` opens a clipping's text: prose, or its editor's note (编者按 alone on its line or run in),
+    not the close of the text above (作者:… / 编辑:… under its source line)."""
+    text = page.text(k).strip()
+    if text in _EDITORS_NOTES or _EDITORS_NOTE_RE.match(text):
+        return True
+    return _opens_text(page, k) and not cues.is_label_line(text)
+
+
+def _without_subtitle_starts(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A ``——`` line under a headline and its source line (感恩奋进写答卷 / 来源:《贵州日报》2026年1月23日 /
+    ——写在2026年黔东南州两会召开之际) is the headline's subtitle, not the next item's headline."""
+    kept: list[Candidate] = []
+    for cand in starts:
+        above = kept[-1] if kept else None
+        if above is not None and not above.section and _SUBTITLE_RE.match(page.text(cand.first)) \
+                and above.last + 1 < cand.first and all(_labelled_source(page.text(j))
+                                                        for j in range(above.last + 1, cand.first)):
+            continue
+        kept.append(cand)
+    return kept
+
+
 def _opens_text(page: Page, k: int) -> bool:
     """Line ``k`` opens prose (punctuated in its first words), not a headline nor another source line."""
     text = page.text(k)
@@ -721,6 +772,7 @@ def _preamble(lines: Sequence[Line], issue: ParsedIssue) -> None:
         issue.articles.append(article)
 
 
+_EDITORS_NOTES = frozenset({"编者按", "编者的话"})
 _EDITORS_NOTE_RE = re.compile(r"^(?:[【\[]\s*(?:编者按|编者的话)\s*[】\]]|(?:编者按|编者的话)\s*[：:])")
 """An editor's note (编者按：近期，各地街道社区…供学习借鉴。) before the first item introduces the issue."""
 
@@ -827,7 +879,8 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
     if paged and source is not None and _source_date(source) is None:
         meta.add_line(issue.metadata, "版面", source)  # the page's date above the headline: dated by its opening
         source = None
-    if source is not None and _source_date(source) is None and not head.sourced:  # a date line above: the text's first line
+    if lead is not None and source is not None and _source_date(source) is None and not head.sourced:
+        # a date line above: the text's first line
         raws.insert(0, source)
         article.span = span_of([page.lines[lead], *region])
         _date_from(article, source, [])
@@ -1051,9 +1104,10 @@ def _closing_page_line(body: list[Line], article: ParsedArticle) -> tuple[list[L
 
 def _source_under_headline(body: list[Line]) -> tuple[list[Line], str | None]:
     """A clipping's labelled source line right under its headline (陇西频受主流央媒关注 / 来源:定西日报
-    2018-12-29 / 陇西讯…): the item's source, which dates it, not its text."""
+    2018-12-29 / 陇西讯…): the item's source, which dates it when it states a date (来源:黔西南日报 does not),
+    never its text."""
     k = next((k for k, ln in enumerate(body) if ln.text), None)
-    if k is None or not _LABELLED_SOURCE_RE.match(body[k].text) or cues.source_date(body[k].text) is None:
+    if k is None or not _labelled_source(body[k].text):
         return body, None
     return body[:k] + body[k + 1:], body[k].text
 
