@@ -37,7 +37,12 @@ def page_breaks(lines: Sequence[Line], page: Page) -> set[int]:
 
     One blanked line standing right between two lines of text (a saved page's image line, ``![]() |``,
     between paragraphs) is a site's furniture, not a page's end: it has no foot, and counted as one it
-    would make every real page end, with its blank line, look like an item break."""
+    would make every real page end, with its blank line, look like an item break.
+
+    Nor is a page's end one where the text leaves two blank lines of its own besides the foot's
+    (:meth:`~gazette_reader.ingest.layouts.headings.Page.parted`: pages saved one after another, printed
+    with page numbers): the gap the text parts its items by, read as it is read without the page's end.
+    Were every page end in the file such a gap, the least count would call them all mere page ends."""
     gaps: dict[int, tuple[int, int]] = {}  # page line → (blank lines of the text's own, furniture lines) above
     index = {ln.start: k for k, ln in enumerate(page.lines)}
     blanks, furniture = 0, 0
@@ -52,7 +57,7 @@ def page_breaks(lines: Sequence[Line], page: Page) -> set[int]:
             furniture += 1
     ends = [count for count, parts in gaps.values() if count or parts > 1] or [count for count, _ in gaps.values()]
     least = min(ends, default=0)
-    return {k for k, (count, _) in gaps.items() if count <= least}
+    return {k for k, (count, _) in gaps.items() if count <= least and not page.parted(k)}
 
 
 def _sentence_end(text: str) -> bool:
