@@ -91,10 +91,11 @@ DATE_LINE_RE = re.compile(
 """A line that only dates the item (a press release's 發布日期：114-03-05 or 2025年3月5日（星期三）)."""
 STAMP_LINE_RE = re.compile(
     r"^[\u4e00-\u9fff·]{2,16}\s+(?P<year>\d{4})\s*[\-./]\s*(?P<month>\d{1,2})\s*[\-./]\s*(?P<day>\d{1,2})"
-    r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
+    r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s+(?:[大中小]字|[【\[]?大\s*中\s*小[】\]]?))?$"
 )
 """A web page's stamp under a release's headline: the channel or site, then the date and the time it went
-out (``大湾区之声 2024-01-09 15:02:32``). The time is required: a name and a bare date may be a headline."""
+out (``大湾区之声 2024-01-09 15:02:32``), and the page's type-size button after it (``烟台晚报 2021-12-18
+07:44 大字``). The time is required: a name and a bare date may be a headline."""
 STAMP_AFTER_RE = re.compile(
     r"^(?P<year>\d{4})[\-./](?P<month>\d{1,2})[\-./](?P<day>\d{1,2})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
     r"\s*(?:[|｜]\s*)?[\u4e00-\u9fff·]{2,16}\d{0,2}$"
