@@ -83,7 +83,8 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
     breaks = sorted({*numbers, *feeds})
     paging = {*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)}
-    navigation = {*_navigation(lines, paging), *_site_frame(lines), *_catalogue_rows(lines, paging)}
+    navigation = {*_navigation(lines, paging), *_site_frame(lines), *_catalogue_rows(lines, paging),
+                  *_teaser_boxes(lines)}
     gone = sorted(paging | navigation)
     if not gone:
         return list(lines), []
@@ -511,6 +512,39 @@ def _is_top_bar(text: str) -> bool:
     links = [link for link in _LINK_SPLIT_RE.split(text) if link]
     return sum(link in _TOOLBAR_LINKS for link in links) >= _MIN_TOOLBAR_LINKS \
         and all(len(link) <= _MAX_LINK and _SENTENCE_RE.search(link) is None for link in links)
+
+
+_BOX_HEADINGS = frozenset("新闻推荐 相关新闻 相关推荐 推荐阅读 相关阅读 热点推荐 猜你喜欢".split())
+"""The heading of a site's box of teasers for its other stories, on a line of its own."""
+_MAX_BOX_HEADING = 8
+"""Characters of a box's heading line at most, spaces included (the cheap test before the set lookup)."""
+_CUT_MARKS = ("...", "…")
+
+
+def _teaser_boxes(lines: Sequence[Line]) -> list[int]:
+    """The lines of a site's box of teasers under an article (``新闻推荐`` / ``近期,…入选`` / ``本报讯(…)…荣...``,
+    or ``新闻推荐`` / ``...``): its heading and the teasers under it, each cut off with dots, a teaser's
+    headline right over its text. The box links to other stories; none of it is an item. A heading over
+    anything else (a related story printed whole) is the text's, and stays."""
+    found: list[int] = []
+    for i, line in enumerate(lines):
+        if 0 < len(line.text) <= _MAX_BOX_HEADING and line.text.strip() in _BOX_HEADINGS:
+            teasers = _teasers(lines, i + 1)
+            found += [i, *teasers] if teasers else []
+    return found
+
+
+def _teasers(lines: Sequence[Line], i: int) -> list[int]:
+    """The teaser lines from line ``i`` on (blank lines between aside): lines cut off with dots, and a
+    line that ends no sentence right over one (its headline)."""
+    texts = [(j, line.text.strip()) for j, line in enumerate(lines[i:], i) if line.text]
+    taken: list[int] = []
+    for (j, text), below in zip(texts, [*texts[1:], (None, "")]):
+        if text.endswith(_CUT_MARKS) or not ends_sentence(text) and below[1].endswith(_CUT_MARKS):
+            taken.append(j)
+        else:
+            break
+    return taken
 
 
 def _spaced(word: str) -> str:

@@ -58,6 +58,8 @@ from gazette_reader.ingest.layouts.newspaper import (
     has_records,
     headlines_in_order,
     is_dateline,
+    is_headline_like,
+    is_page_nav,
     split_newspaper,
     split_records,
     titles_by_listing,
@@ -159,7 +161,7 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     if has_records(lines):
         return _with(split_records(lines), 0.9)  # a news archive's records: each names its own title and date
     if markers := count_markers(lines):
-        if markers == 1 or headlines_in_order(lines) or _clipping_sources(lines) >= 2:
+        if markers == 1 or headlines_in_order(lines) or _clipping_sources(lines) >= 2 or _unwrapped_datelines(lines):
             # one dateline is one story: no columns to sort headlines out of; the headlines split the rest
             paged = split_compilation(lines, layout="newspaper", kicker_first=True)
             return _with(paged, min(0.95, 0.6 + 0.1 * markers))
@@ -176,6 +178,27 @@ def choose_layout(lines: Sequence[Line]) -> ParsedIssue:
     feature = _SPLITTERS["feature"](lines)
     looks = bool(feature.articles and feature.articles[0].title) and (feature.articles[0].bylines or len(lines) < 400)
     return _with(feature, 0.6 if looks else 0.2)
+
+
+def _unwrapped_datelines(lines: Sequence[Line]) -> bool:
+    """Most lines that open with a dateline (本报讯…) end a sentence, and no dateline stands under a
+    headline: each paragraph on one line, as a web page saved as text has it, of stories the site stored
+    without their headlines. The newspaper splitter sorts out headlines a PDF's columns displaced (there
+    the dateline's line breaks at the column's edge, mid-sentence) and hands every short line it finds
+    to a story as its headline; here there are none to hand, and the headline splitter reads the stories
+    where they stand (an untitled one at each dateline)."""
+    datelines = [k for k, ln in enumerate(lines) if ln.text and is_dateline(ln.text)]
+    closed = sum(1 for k in datelines if ends_sentence(lines[k].text))
+    return 2 * closed > len(datelines) and not any(_under_headline(lines, k) for k in datelines)
+
+
+def _under_headline(lines: Sequence[Line], k: int) -> bool:
+    """The line over line ``k`` (a blank line between at most) is a headline: short, no clause in it, and
+    no page line (甘南日报 2017年6月20日 第01版, 第A02版:烟台民意通), which heads a page, not a story."""
+    above = k - 1 if k and lines[k - 1].text else k - 2
+    if above < 0 or not (text := lines[above].text):
+        return False
+    return is_headline_like([lines[above]]) and not meta.header_label(text) and not is_page_nav(text)
 
 
 _SOURCE_LABEL = "来源"

@@ -49,14 +49,14 @@ NEWS_FROM_RE = re.compile("^" + _NEWS_FROM)
 """A story's dateline in the 消息 form (长江商报消息 ●…记者… 发自陕西城固, 红安网消息 7月5日，…): it opens the
 story under a headline, it is never one."""
 DATELINE_RE = re.compile(
-    r"^[【\[〔]?(?:据\s*)?(?:本[报网台]讯|"
+    r"^[【\[〔]?(?:据\s*)?(?:本[报网台](?:[\u4e00-\u9fff]{1,4}?)?讯(?!员)|"
     rf"(?:本报|新华社|中新社|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|商报|网|台|社))[^，。\s（(]{{0,12}}?\s*"
     rf"(?:{_CN_DAY}\s*月\s*)?{_CN_DAY}\s*日\s*(?:电|讯)|"
     r"[^，。\s（(■●◆▲★☆○◇□◎·•]{1,8}(?:网|报)讯|"
     rf"{_NEWS_FROM}|特讯(?=[】\]\s:：])|"
     r"(?:记者\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[/／∕\\]\s*[\u4e00-\u9fff]{2,6}(?:报导|报道)[】\]〕]?)"
 )
-"""Where a newspaper story starts: 本报讯, 本报北京1月1日电 (or as a PDF's text spaces it, 本报北京 1 月 1 日电),
+"""Where a newspaper story starts: 本报讯 (本报合作讯: the paper's place of the day, not 本报通讯员), 本报北京1月1日电 (or as a PDF's text spaces it, 本报北京 1 月 1 日电),
 (据)新华社北京1月1日电, 人民网北京…电, 郑州网讯, a paper's one-character short name (新报讯, 晶报讯), the 消息 form (长江商报消息 ●…记者…, 红安网消息 7月5日，…,
 【本报消息】), 【特讯】, and the Taiwan press's reporter line (【記者王小明/金門報導】, 〔記者蔡宗勳/嘉義報導〕, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
 
@@ -91,10 +91,11 @@ DATE_LINE_RE = re.compile(
 """A line that only dates the item (a press release's 發布日期：114-03-05 or 2025年3月5日（星期三）)."""
 STAMP_LINE_RE = re.compile(
     r"^[\u4e00-\u9fff·]{2,16}\s+(?P<year>\d{4})\s*[\-./]\s*(?P<month>\d{1,2})\s*[\-./]\s*(?P<day>\d{1,2})"
-    r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
+    r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s+(?:[大中小]字|[【\[]?大\s*中\s*小[】\]]?))?$"
 )
 """A web page's stamp under a release's headline: the channel or site, then the date and the time it went
-out (``大湾区之声 2024-01-09 15:02:32``). The time is required: a name and a bare date may be a headline."""
+out (``大湾区之声 2024-01-09 15:02:32``), and the page's type-size button after it (``烟台晚报 2021-12-18
+07:44 大字``). The time is required: a name and a bare date may be a headline."""
 STAMP_AFTER_RE = re.compile(
     r"^(?P<year>\d{4})[\-./](?P<month>\d{1,2})[\-./](?P<day>\d{1,2})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
     r"\s*(?:[|｜]\s*)?[\u4e00-\u9fff·]{2,16}\d{0,2}$"

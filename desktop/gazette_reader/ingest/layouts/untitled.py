@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 
+from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.headings import PLAIN, Candidate, Page, closes, lead_of, titlelike
 from gazette_reader.ingest.lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence
@@ -37,7 +38,12 @@ def page_breaks(lines: Sequence[Line], page: Page) -> set[int]:
 
     One blanked line standing right between two lines of text (a saved page's image line, ``![]() |``,
     between paragraphs) is a site's furniture, not a page's end: it has no foot, and counted as one it
-    would make every real page end, with its blank line, look like an item break."""
+    would make every real page end, with its blank line, look like an item break.
+
+    Nor is a page's end one where the text leaves two blank lines of its own besides the foot's
+    (:meth:`~gazette_reader.ingest.layouts.headings.Page.parted`: pages saved one after another, printed
+    with page numbers): the gap the text parts its items by, read as it is read without the page's end.
+    Were every page end in the file such a gap, the least count would call them all mere page ends."""
     gaps: dict[int, tuple[int, int]] = {}  # page line → (blank lines of the text's own, furniture lines) above
     index = {ln.start: k for k, ln in enumerate(page.lines)}
     blanks, furniture = 0, 0
@@ -52,7 +58,7 @@ def page_breaks(lines: Sequence[Line], page: Page) -> set[int]:
             furniture += 1
     ends = [count for count, parts in gaps.values() if count or parts > 1] or [count for count, _ in gaps.values()]
     least = min(ends, default=0)
-    return {k for k, (count, _) in gaps.items() if count <= least}
+    return {k for k, (count, _) in gaps.items() if count <= least and not page.parted(k)}
 
 
 def _sentence_end(text: str) -> bool:
@@ -182,6 +188,7 @@ def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[in
     a story's first words, never a paragraph's); not at a page break (``breaks``), nor right under a headline."""
     if not starts:
         return starts
+    starts = _with_items_after_saved_pages(page, _with_dateline_stories(page, starts, breaks), breaks)
     begun = [c.first for c in starts]
     opened = set(begun)
     tally = _Tally(page, breaks)
@@ -259,3 +266,116 @@ def with_untitled_after_release(page: Page, starts: list[Candidate],
         if later is not None:
             added.append(Candidate(later, later, PLAIN, lead_of(page.lead(later)), inline=True, blank_before=True))
     return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+
+
+def _with_dateline_stories(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
+    """``starts`` with an item at each dateline (本报讯, 本报合作讯, 天水日报讯: a story's first words, never a
+    paragraph's) that opens a line of its own under the text of an item above: a story a site stored
+    without its headline. After a blank line, under a line that closes no sentence too (a page's line, a
+    cut teaser, the site's `` |``); right under a closed paragraph where each paragraph stands on one line
+    (no column: a web page saved as text; in wrapped text a story's box, 编辑点评, runs on into its
+    dateline). Not right under a headline or its info lines (no sentence of the item's own ends above
+    it, and the item's first line is no text of its own), nor at a page break.
+
+    The headlines that stand over the gap a saved page leaves (:meth:`Page.parted`) right above such a
+    dateline head nothing below them: the story opens with its dateline, and the lines (photo captions
+    under the story above) close the item above. Nor does a page's line right over it (第A02版:烟台民意通),
+    which names the page, nor a photo's credit anywhere (通讯员 杜林霖 摄: it closes its caption above)."""
+    starts = [c for k, c in enumerate(starts) if k == 0 or not _credit_head(page, c)]
+    firsts = [c.first for c in starts]
+    heads = {j: c for c in starts if not c.inline for j in range(c.first, c.last + 1)}
+    tally = _Tally(page, breaks)
+    added: list[int] = []
+    dropped: set[int] = set()
+    for k in range(starts[0].last + 2, len(page.lines)):
+        if k in breaks or k in heads or not _opens_dateline(page, k):
+            continue
+        top = k
+        if page.parted(k):
+            while top - 1 in heads and heads[top - 1].first > starts[0].first:
+                top = heads[top - 1].first
+        if top - 1 in heads and _page_head(page, heads[top - 1]):
+            top = heads[top - 1].first  # a page's line over its first story heads the page, not the story
+        owner = _owner(starts, firsts, top)
+        if owner is None or top - 1 in heads or not (owner.inline or tally.ends_between(owner.last + 1, top)):
+            continue
+        if top == k and not page.gap_before(k) and (page.column is not None or not _sentence_end(page.texts[k - 1])):
+            continue  # a dateline runs on only under a closed paragraph, where each line is one
+        dropped |= {heads[j].first for j in range(top, k)}
+        added.append(k)
+    kept = [c for c in starts if c.first not in dropped]
+    new = [Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=page.gap_before(k))
+           for k in added if k not in firsts]
+    return sorted([*kept, *new], key=lambda c: c.first)
+
+
+def _opens_dateline(page: Page, k: int) -> bool:
+    """Line ``k`` opens with a dateline (its 讯, 电, 报 or 消息 within the first characters: the pre-test)."""
+    head = page.texts[k][:_DATELINE_WITHIN]
+    return ("讯" in head or "电" in head or "报" in head or "消息" in head) and cues.is_dateline(page.texts[k])
+
+
+_DATELINE_WITHIN = 26
+"""A dateline's 讯/电 stands within a line's first characters."""
+
+
+_CREDIT_RE = re.compile(r"(?:^|[\s\u3000]|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s*(?:摄影?|制图|供图)$")
+"""A photo's or a chart's credit (通讯员 杜林霖 摄, YMG全媒体记者 杨春娜摄, 杜明阳 制图)."""
+_MAX_CREDIT = 30
+
+
+def _credit_head(page: Page, head: Candidate) -> bool:
+    """``head`` is one line of a photo's credit, which closes the caption above it: no headline."""
+    text = page.texts[head.first]
+    return not head.inline and head.first == head.last and len(text) <= _MAX_CREDIT \
+        and text[-1:] in "摄影图" and _CREDIT_RE.search(text) is not None
+
+
+def _page_head(page: Page, head: Candidate) -> bool:
+    """Every line of ``head`` is a page's line (第A02版:烟台民意通, 甘南日报 2017年6月20日 第01版)."""
+    return all(_page_line(page, j) for j in range(head.first, head.last + 1))
+
+
+_PAGE_LABELS = ("版面", "版次")
+"""The masthead labels of a page's line: its date and page (版面), its page and name (版次)."""
+
+
+_MIN_SAVED_PAGES = 2
+"""Gaps a saved page leaves that open a known item, at least, before the others are read as opening one."""
+
+
+def _with_items_after_saved_pages(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
+    """``starts`` and an item after each gap that pages saved one after another leave (two blank lines of
+    the text's own, :meth:`Page.parted`) where the file parts its items by that gap: most such gaps open
+    a headline, a dateline or the page line over one, and a page whose headline the site did not store
+    (photo captions, then its text) opens after the same gap. Not under a headline before its item's text
+    (no sentence of its own ends above the gap), and only over text that ends a sentence before the next
+    item (no trailer of a line or two)."""
+    firsts = [c.first for c in starts]
+    opened = set(firsts)
+    heads = {j for c in starts if not c.inline for j in range(c.first, c.last + 1)}
+    gaps = [k for k in range(starts[0].last + 1, len(page.lines)) if k not in breaks and page.parted(k)]
+    known = [k for k in gaps if k in opened or k + 1 in opened and _page_line(page, k)]
+    if len(known) < _MIN_SAVED_PAGES or 2 * len(known) <= len(gaps):
+        return starts
+    tally = _Tally(page, breaks)
+    added = []
+    for k in gaps:
+        owner = _owner(starts, firsts, k)
+        if k in known or k - 1 in heads or _page_line(page, k) or owner is None \
+                or not (owner.inline or tally.ends_between(owner.last + 1, k)):
+            continue  # a headline, its info lines and its title's echo over the gap: the item's text is below
+        below = next((f for f in firsts if f > k), len(page.lines))
+        if tally.ends_between(k, below) and _substantial_until(page, k, below):
+            added.append(Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True))
+    return sorted([*starts, *added], key=lambda c: c.first) if added else starts
+
+
+def _substantial_until(page: Page, k: int, stop: int) -> bool:
+    """The lines from ``k`` up to ``stop`` hold :data:`_MIN_UNTITLED` characters at least."""
+    return sum(len(text) for text in page.texts[k:stop]) >= _MIN_UNTITLED
+
+
+def _page_line(page: Page, k: int) -> bool:
+    """Line ``k`` is a page's line (see :data:`_PAGE_LABELS`)."""
+    return meta.header_label(page.texts[k]) in _PAGE_LABELS
