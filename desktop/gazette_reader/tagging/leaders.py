@@ -31,11 +31,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter, methodcaller
 
 import ahocorasick
 
 from gazette_reader.tagging.lexicon import LEVELS, Lexicon, char_class, lexicon
+from gazette_reader.tagging.wordclass import word_tag
+from gazette_reader.text import segment
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
     COMMON_START_FREQ, COMMON_WORD_FREQ, NONE, STRONG, WEAK, end_evidence, is_cjk, is_word, name_at, name_before,
@@ -108,7 +111,8 @@ def title_start(text: str, head_start: int, head_end: int | None = None, *, acro
             last_join, floor = j, max(0, j - MAX_JOINED)
     if j == floor and last_join and j and is_cjk(text[j - 1]):
         j = last_join + 1  # the reach ran out inside the earlier title: it is no title
-    return _past_day(text, j, head_start)
+    j = _past_day(text, j, head_start)
+    return _past_verbs(text, j, head_start, head_end) if across_lines and head_start - j >= 2 else j
 
 
 DAY_RE = re.compile("(?:[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|初[一二三四五六七八九十]|[一二三四五六七八九])"
@@ -123,6 +127,55 @@ def _past_day(text: str, j: int, head_start: int) -> int:
     if j == 0 or text[j - 1] != "月" or not (m := DAY_RE.match(text, j, head_start)):
         return j  # the common case: no month right before the title
     return m.end()
+
+
+def _past_verbs(text: str, j: int, head_start: int, head_end: int) -> int:
+    """Where the title starting at ``text[j]`` starts once the verbs, adverbs and prepositions of the
+    sentence before it are left out (拜会|议长, 前往花莲县政府拜访|县长, 考虑|县府教育局长, 帮忙分摊|副县长):
+    a title starts at an organ, a place or its head, not at a verb. See :func:`_verb_cut`."""
+    return j + _verb_cut(text[j:head_start], text[head_start:head_end])
+
+
+@lru_cache(maxsize=4096)
+def _verb_cut(prefix: str, head: str) -> int:
+    """How many characters of a title's ``prefix`` (what stands before its ``head``) belong to the
+    sentence: those up to the last verb after which the title starts well (:func:`_sentence_verb`). A
+    verb inside an organ's name (审计局长, 督导组组长, 市发展和改革委员会主任) is followed by the rest of that
+    name, which starts no title."""
+    cut, at = 0, 0
+    for word in segment.cut(prefix):
+        at += len(word)
+        if len(word) >= 2 and _sentence_verb(word, prefix[at:], head):
+            cut = at
+    return cut
+
+
+SENTENCE_VERB_FREQ = 100
+"""A verb before a title this common in jieba's corpus at least: jieba tags rare place names ending in 化
+as verbs (彰化|县长, 怀化|市委), which a title starts with."""
+
+
+TENURE_ENDS = frozenset(LEVELS + "任")
+"""Last characters of a verb that is part of the title: a level (枫树维回乡|乡长: a township) and 任, which
+makes a word of tenure (卸任县长, as 新任分署长: the office as the text gives it)."""
+
+
+def _sentence_verb(word: str, rest: str, head: str) -> bool:
+    """True when ``word``, a common verb (:data:`SENTENCE_VERB_FREQ`) that is no rank (代理) nor ends in
+    :data:`TENURE_ENDS` and starts no place's name with what follows (开封市长, 保定市委: jieba knows 保定市), is
+    the sentence's
+    and ``rest`` and ``head`` make the title: right before a rank and a head whose first character names no
+    organ (拜会|议长, 分摊|副县长; not 审计|局长: 审计局) unless the two make a word (执行主席), or before a level
+    (考虑|县府教育局长) or a place before a head that starts with its level (包含|高雄市长), where only a verb
+    proper will do (合作|市委书记: 合作市)."""
+    tag = word_tag(word)
+    if (tag not in ("v", "vn") or word in TITLE_RANKS or word[-1] in TENURE_ENDS or not head
+            or word_freq(word) < SENTENCE_VERB_FREQ or word_freq(word + (rest + head)[0]) > 0):
+        return False
+    if rest in TITLE_RANKS:
+        return (head[0] not in lexicon().organ_ends and not is_word(word + rest + head)
+                and (tag == "v" or rest != ""))  # 服务|专员: a verbal noun before a bare head names its work
+    return tag == "v" and (rest[0] in LEVELS or head[0] in LEVELS)
 
 
 def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
@@ -254,11 +307,13 @@ JOINERS = frozenset("及与和")
 
 def _joins_organ(lex: Lexicon, text: str, j: int, head_start: int, head_end: int) -> bool:
     """True when the 及 (与, 和) before ``text[j]`` joins two words of one organ's or area's name: a
-    word, not a name nor another title, on its left, and on its right an organ (环境及生态局长) or two
-    characters or more before the head (西贡及离岛规划专员)."""
-    return (text[j - 1] in JOINERS and j >= 3 and is_word(text[j - 3:j - 1])
+    word, not a name nor another title nor an adverb of the sentence (特别|与水利局长), on its left, and
+    on its right an organ (环境及生态局长) or two characters or more before the head (西贡及离岛规划专员) that
+    start with no verb (陈光复与|卸任县长: the sentence's 与)."""
+    return (text[j - 1] in JOINERS and j >= 3 and is_word(text[j - 3:j - 1]) and word_tag(text[j - 3:j - 1]) != "d"
             and not _ends_with_head(lex, text, j - 1)
-            and (head_start - j >= 2 or any(c in lex.organ_ends for c in text[j:head_end])))
+            and (head_start - j >= 2 or any(c in lex.organ_ends for c in text[j:head_end]))
+            and word_tag(segment.cut(text[j:head_start])[0] if head_start > j else "") != "v")
 
 
 def canonical_title(title: str) -> str:
@@ -271,12 +326,23 @@ def official(lex: Lexicon, title: str) -> bool:
     school, hospital, station or centre, unless a party group follows that word (服务中心党组书记), or
     names a member or a village head (全国政协委员, 村长)."""
     last = title.rsplit("、", 1)[-1]
-    if last.endswith(lex.members):
-        return False  # 政协委员, 村长: a member or a village head, no official
+    if last.endswith(lex.members) or _members_body(lex, last):
+        return False  # 政协委员, 村长: a member or a village head, no official; 里长联谊会主席: their body's
     if not lex.non_official_re.search(last):
         return True  # the common case, decided in C
     ends = [last.find(w) + len(w) for w in lex.non_official if w in last]
     return not ends or "党组" in last[max(ends):]
+
+
+def _members_body(lex: Lexicon, title: str) -> bool:
+    """True when the title is an office of a body of members or village heads (盐埕区里长联谊会主席, 村长协会
+    会长): a :attr:`Lexicon.members` word inside it, not the start of a committee or a congress (政协委员会,
+    党代表大会)."""
+    for word in lex.members:
+        p = title.find(word)
+        if 0 <= p and p + len(word) < len(title) and title[p + len(word)] not in "会大":
+            return True
+    return False
 
 
 Span = tuple[int, int]
@@ -638,7 +704,8 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     :func:`titled_mentions` found in this text already (the titled say which heads a name follows)."""
     lex = lexicon()
     heads = title_heads(text) if heads is None else heads
-    named_at = {t.start for t in (titled_mentions(text, known, heads) if titled is None else titled)}
+    titled = titled_mentions(text, known, heads) if titled is None else list(titled)
+    named_at = {t.start for t in titled}
     found: list[Mention] = []
     places: dict[tuple[str, str], bool] = {}
     for head_start, head_end in heads:
@@ -653,11 +720,23 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
                            or (q == head_start and text[q] not in LEVELS and is_word(text[q - 1:q + 1]))):
                 s = -1  # 金门|县长 (a place); 党总|支书记 (总支: the organ's word runs into the head; but
                 # 徐榛蔚|县长 with 蔚县 a word: before a level, only the place test decides)
+            elif s >= 0 and _addresses_titled(text[s:q], text[q:head_end], titled):
+                s = -1  # 祝贺|康议长, 与钟|分署长: a titled person's surname and title, no name
         if s >= 0:
             found.append(Mention(text[s:q], None, s, q))
         else:
             found.extend(_appointed_run(lex, text, head_start, head_end, known))
     return found
+
+
+def _addresses_titled(candidate: str, title: str, titled: Iterable[Mention]) -> bool:
+    """True when a ``candidate`` name before a bare ``title`` ends in the way the text addresses someone
+    it names with a title elsewhere, by surname and (the end of) that title: 祝贺|康议长 beside 议长康裕成,
+    对于|陈市长 beside 高雄市长陈其迈, 与钟|分署长 beside 新任分署长钟启荣 (分 belongs to the title). A name that
+    is a word and a surname (祝贺康, 于陈, 钟分) is no name then."""
+    forms = {(m.name[0], m.title) for m in titled if m.title and m.name}
+    return any(candidate[k - 1] == surname and held.endswith(candidate[k:] + title)
+               for surname, held in forms for k in range(1, len(candidate) + 1))
 
 
 APPOINTING = ("兼任", "兼理", "当选为", "当选", "为")
