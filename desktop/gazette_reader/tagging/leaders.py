@@ -590,8 +590,25 @@ def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Menti
             return  # a comma ends the run unless the name before it stands alone in its clause
         yield Mention(text[s:q], None, s, q)
         if s == 0 or text[s - 1] not in LIST_COMMAS and text[s - 1] != "、":
-            return
-        q = s - 1
+            q = _joined_run_end(text, s, known)
+            if q < 0:
+                return
+        else:
+            q = s - 1
+
+
+LIST_JOINERS = ("以及", "和", "及")
+"""What joins two runs of names in one list (万里、李瑞环、刘华清、胡锦涛以及姚依林、宋平、薄一波等同志)."""
+
+
+def _joined_run_end(text: str, s: int, known: Collection[str]) -> int:
+    """Where an earlier run of names ends when a :data:`LIST_JOINERS` word stands before the name at
+    ``text[s]`` and the name before that word is itself listed (a ``、`` before it): -1 otherwise."""
+    q = s - next((len(w) for w in LIST_JOINERS if text.endswith(w, 0, s)), 0)
+    if q == s:
+        return -1
+    p = name_before(text, q, known)
+    return q if p > 0 and text[p - 1] == "、" else -1
 
 
 GLOSS_RE = re.compile("（([^（）\\n]{2,40})）")
@@ -805,6 +822,49 @@ def on_behalf_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
     return found
 
 
+SPEECH_DATE_RE = re.compile(r"[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[）)]\s*")
+"""A speech's date in brackets on a line of its own under its heading, the speaker's name below it
+(——在…全会上的讲话⏎(2008年1月7日)⏎王忠林⏎同志们:), as yearbooks print the speeches of the year."""
+SALUTATIONS = ("同志们", "各位")
+"""How a speech opens, right after the speaker's line once lines are joined (王忠林同志们:)."""
+
+
+def speaker_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """The speaker named alone right after a speech's date (see :data:`SPEECH_DATE_RE`): the name ends the
+    line (or the text) or the speech's salutation follows it; the mention carries no title."""
+    if "日" not in text:
+        return []  # the common case, decided in C
+    found: list[Mention] = []
+    for m in SPEECH_DATE_RE.finditer(text):
+        i = m.end()
+        n = name_at(text, i, known)
+        rest = text[i + n:i + n + 3]
+        if n and (not rest.strip() or rest[0] in "\n\r" or rest.startswith(SALUTATIONS)):
+            found.append(Mention(text[i:i + n], None, i, i + n))
+    return found
+
+
+SERVICE_OFFICE = "服务处"
+"""A legislator's or councillor's constituency office (简焕宗服务处代表, 立法委员黄捷服务处): the name before
+it is an elected official's."""
+
+
+def service_office_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names written right before :data:`SERVICE_OFFICE`, starting cleanly (after a list's ``、``,
+    punctuation or a word that precedes titles); the mention carries no title."""
+    if SERVICE_OFFICE not in text:
+        return []  # the common case, decided in C
+    lex = lexicon()
+    found: list[Mention] = []
+    p = text.find(SERVICE_OFFICE)
+    while p >= 0:
+        s = _name_ending_at(lex, text, p, known, after_word=False)
+        if s >= 0:
+            found.append(Mention(text[s:p], None, s, p))
+        p = text.find(SERVICE_OFFICE, p + len(SERVICE_OFFICE))
+    return found
+
+
 def _place_before_head(text: str, name: str, head: str, answers: dict[tuple[str, str], bool]) -> bool:
     """True when the "name" before a ``head`` that starts with a level (县长, 区长) is the place that level
     names, as the text shows by writing it with the level elsewhere (金门县长 beside 金门县政府, 白肯区长
@@ -884,7 +944,8 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     titled = titled_mentions(text, known, heads)
     return merge(titled, duty_leader_mentions(text, known), listed_mentions(text, known), expert_mentions(text),
                  post_titled_mentions(text, known, heads, titled), glossed_mentions(text, known),
-                 appointed_comrades(text, known), on_behalf_mentions(text, known))
+                 appointed_comrades(text, known), on_behalf_mentions(text, known), service_office_mentions(text, known),
+                 speaker_mentions(text, known))
 
 
 DOCTRINE_RE = re.compile("(?:同志|总书记|主席)?(?:关于|新时代|谈治国理政|的?重要|[\u4e00-\u9fff]{0,4}(?:思想|理论))")

@@ -255,7 +255,7 @@ def _word_name_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
     n = surname + 1
     if n != 2 or i + n > len(text) or text[i] in lex.particles or text[i:i + n] not in segment.person_words():
         return 0
-    return n if lex.follower_len(text, i + n) >= 2 and not _runs_into_head(lex, text, i, n) else 0
+    return n if end_evidence(lex, text, i + n) >= WEAK and not _runs_into_head(lex, text, i, n) else 0
 
 
 DOTTED_RE = re.compile("[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
@@ -357,4 +357,14 @@ def name_before(text: str, q: int, known: Collection[str] = ()) -> int:
     for s in fits:
         if text[s:q] in known or s == 0 or not is_cjk(text[s - 1]) or text[s - 1] == "、":
             return s
-    return fits[-1] if fits else -1
+    return fits[-1] if fits else _listed_word_name(lex, text, q)
+
+
+def _listed_word_name(lex: Lexicon, text: str, q: int) -> int:
+    """Start of a two-character name that is also a common word (万里, 高峰) where the list's marks stand
+    on both sides of it (|万里、李瑞环…等同志): a list of people holds names, -1 otherwise."""
+    s = q - 2
+    if s < 0 or text[q:q + 1] != "、" or (s and is_cjk(text[s - 1]) and text[s - 1] != "、"):
+        return -1
+    ok = lex.surname_at(text, s) == 1 and text[s] not in lex.particles and CJK_RE.fullmatch(text[s:q])
+    return s if ok and not lex.head_re.search(text, s, q) else -1

@@ -73,3 +73,35 @@ def test_words_after_a_title_that_make_no_name(text: str, expected: set) -> None
 def test_the_head_of_a_body_of_village_heads_is_no_official() -> None:
     text = "鹽埕區代理區長陳佑瑞、鹽埕區里長聯誼會主席葛有力、陳本興、黃強等里長一同見證。"
     assert leaders_in(text) == {("陈佑瑞", "盐埕区代理区长")}
+
+
+def test_a_name_addressed_by_a_question_before_its_title() -> None:
+    text = "随后,记者获得了提问机会,“我想请问张宝顺书记,‘十二五’期间,安徽省如何定位?”"
+    assert leaders_in(text) == {("张宝顺", None)}
+
+
+def test_a_name_that_is_a_common_word_after_a_title() -> None:
+    text = "中共中央政治局常委、国务院总理李鹏在团拜会上讲话。"  # jieba knows 李鹏 as a word and a name
+    assert leaders_in(text) == {("李鹏", "中共中央政治局常委、国务院总理")}
+
+
+def test_two_runs_of_names_joined_before_comrades_present() -> None:
+    text = "万里、李瑞环、刘华清、胡锦涛以及姚依林、宋平、薄一波等同志出席团拜会。"
+    assert leaders_in(text) == {(n, None) for n in ("万里", "李瑞环", "刘华清", "胡锦涛", "姚依林", "宋平", "薄一波")}
+
+
+def test_a_name_before_its_service_office_is_an_elected_official_s() -> None:
+    text = "水利局長蔡長展、立法委員黄捷服務處代表、簡煥宗服務處代表一同見證。"
+    assert leaders_in(text) == {("蔡长展", "水利局长"), ("黄捷", "立法委员"), ("简焕宗", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "——在中共成都市青羊区五届四次全会上的讲话\n(2008年1月7日)\n王忠林\n同志们:这次全会的主要任务是",
+    "——在中共成都市青羊区五届四次全会上的讲话\n(2008年1月7日)王忠林同志们:这次全会的主要任务是",
+])
+def test_the_speaker_under_a_speech_s_date(text: str) -> None:
+    assert leaders_in(text) == {("王忠林", None)}
+
+
+def test_a_date_in_brackets_before_a_sentence_names_no_speaker() -> None:
+    assert leaders_in("（2008年1月7日）王忠林在会上讲话。") == set()
