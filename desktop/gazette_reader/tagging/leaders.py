@@ -163,11 +163,10 @@ makes a word of tenure (卸任县长, as 新任分署长: the office as the text
 def _sentence_verb(word: str, rest: str, head: str) -> bool:
     """True when ``word``, a common verb (:data:`SENTENCE_VERB_FREQ`) that is no rank (代理) nor ends in
     :data:`TENURE_ENDS` and starts no place's name with what follows (开封市长, 保定市委: jieba knows 保定市), is
-    the sentence's
-    and ``rest`` and ``head`` make the title: right before a rank and a head whose first character names no
-    organ (拜会|议长, 分摊|副县长; not 审计|局长: 审计局) unless the two make a word (执行主席), or before a level
-    (考虑|县府教育局长) or a place before a head that starts with its level (包含|高雄市长), where only a verb
-    proper will do (合作|市委书记: 合作市)."""
+    the sentence's and ``rest`` and ``head`` make the title: right before a rank and a head whose first
+    character names no organ (拜会|议长, 分摊|副县长; not 审计|局长: 审计局) unless the two make a word (执行主席),
+    or before a level (考虑|县府教育局长) or a place before a head that starts with its level (包含|高雄市长),
+    where only a verb proper will do (合作|市委书记: 合作市)."""
     tag = word_tag(word)
     if (tag not in ("v", "vn") or word in TITLE_RANKS or word[-1] in TENURE_ENDS or not head
             or word_freq(word) < SENTENCE_VERB_FREQ or word_freq(word + (rest + head)[0]) > 0):
@@ -326,7 +325,7 @@ def official(lex: Lexicon, title: str) -> bool:
     school, hospital, station or centre, unless a party group follows that word (服务中心党组书记), or
     names a member or a village head (全国政协委员, 村长)."""
     last = title.rsplit("、", 1)[-1]
-    if last.endswith(lex.members) or _members_body(lex, last):
+    if last.endswith(lex.members) or _members_body(lex, last) or _village_member(last):
         return False  # 政协委员, 村长: a member or a village head, no official; 里长联谊会主席: their body's
     if not lex.non_official_re.search(last):
         return True  # the common case, decided in C
@@ -343,6 +342,16 @@ def _members_body(lex: Lexicon, title: str) -> bool:
         if 0 <= p and p + len(word) < len(title) and title[p + len(word)] not in "会大":
             return True
     return False
+
+
+VILLAGE_RE = re.compile("(?<![农乡])村")
+"""A village (村委, 村监会, 下坦村), not a countryside's office (农村工作, 乡村振兴)."""
+
+
+def _village_member(title: str) -> bool:
+    """True when the title is a member's of a village's committee (村监会委员, 村委委员, 村支部委员): a member, as
+    the village's party secretary and committee director (村党支部书记, 村委会主任) are its heads."""
+    return title.endswith("委员") and VILLAGE_RE.search(title) is not None
 
 
 Span = tuple[int, int]

@@ -105,3 +105,8 @@ def test_the_speaker_under_a_speech_s_date(text: str) -> None:
 
 def test_a_date_in_brackets_before_a_sentence_names_no_speaker() -> None:
     assert leaders_in("（2008年1月7日）王忠林在会上讲话。") == set()
+
+
+def test_a_member_of_a_village_committee_is_no_leader() -> None:
+    text = "北山镇仁村村党支部书记陈金荣、村委会主任陈长平违规发包工程,村监会委员陈斋伟、村委委员刘石旺未履行监督职责。"
+    assert leaders_in(text) == {("陈金荣", "北山镇仁村村党支部书记"), ("陈长平", "村委会主任")}
