@@ -707,11 +707,19 @@ def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, 
         s = q - n
         if s < 0 or not (lex.surname_at(text, s) == 1 or text[s:q] in known):
             continue
-        if text[s:q] not in known and (not plausible(lex, text[s:q]) or _common_start(text[s:q])):
+        if text[s:q] not in known and (not plausible(lex, text[s:q]) or _common_start(text[s:q])
+                                       or (n == 2 and _inside_word(text, s))):
             continue
         if _starts_clean(lex, text, s, after_word=after_word):
             return s
     return -1
+
+
+def _inside_word(text: str, s: int) -> bool:
+    """True when the surname at ``text[s]`` ends a common word with the character before it (对于|陈市长: 于陈 is
+    no name), so the name would start inside a word; asked of two-character names only, where a surname and a
+    title address someone (选出游荣山先生: 出游 is a word too, but 游荣山 is the name)."""
+    return s > 0 and word_freq(text[s - 1:s + 1]) >= COMMON_WORD_FREQ
 
 
 def _common_start(name: str) -> bool:

@@ -110,3 +110,8 @@ def test_a_date_in_brackets_before_a_sentence_names_no_speaker() -> None:
 def test_a_member_of_a_village_committee_is_no_leader() -> None:
     text = "北山镇仁村村党支部书记陈金荣、村委会主任陈长平违规发包工程,村监会委员陈斋伟、村委委员刘石旺未履行监督职责。"
     assert leaders_in(text) == {("陈金荣", "北山镇仁村村党支部书记"), ("陈长平", "村委会主任")}
+
+
+def test_a_name_does_not_start_inside_a_word() -> None:
+    assert leaders_in("清大校長表示,對於陳市長帶領高雄轉型深受感動。") == set()  # 对于 + 陈市长, no 于陈
+    assert leaders_in("成立大會選出游榮山先生、謝科先生為正副議長。") == {("游荣山", None), ("谢科", None)}
