@@ -193,6 +193,8 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
     if not is_cjk(ch) or _inner_head_ends(lex, text, j, head_start):
         return None
     n = lex.before_title_len(text, j)
+    if n == 1 and text[j - 1] in INNER_STOPS and is_word(text[j - 2:j]):
+        n = 0  # 国有|资产: the word ends a longer one, inside the organ's name
     if n > 1 and j < head_start and text[j] in lex.organ_ends and text[j + 1:head_start] in TITLE_RANKS:
         return j - 1, joined  # the word starts the organ whose head this is: 乡民代表|会主席, 代表|会副主席
     if n > 1 or _duties_end(lex, text, j, head_start):
@@ -202,6 +204,11 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
             return None
         return j - 1, True  # one organ name joins two words at most (律师和|政制及内地事务局局长)
     return j - 1, joined
+
+
+INNER_STOPS = frozenset("有")
+"""One-character words before titles that also end words of organs' names (出席的有|彰化县议会秘书长, but
+市国有资产监督管理委员会): they stop a title only where they end no word with the character before."""
 
 
 def _starts_longer_word(text: str, i: int) -> bool:

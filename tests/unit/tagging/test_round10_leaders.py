@@ -115,3 +115,11 @@ def test_a_member_of_a_village_committee_is_no_leader() -> None:
 def test_a_name_does_not_start_inside_a_word() -> None:
     assert leaders_in("清大校長表示,對於陳市長帶領高雄轉型深受感動。") == set()  # 对于 + 陈市长, no 于陈
     assert leaders_in("成立大會選出游榮山先生、謝科先生為正副議長。") == {("游荣山", None), ("谢科", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出席的有彰化縣議會秘書長張連發、立法委員陳杰。", {("张连发", "彰化县议会秘书长"), ("陈杰", "立法委员")}),
+    ("市国有资产监督管理委员会主任张三出席。", {("张三", "市国有资产监督管理委员会主任")}),  # 国有: a word
+])
+def test_there_are_before_a_title(text: str, expected: set) -> None:
+    assert leaders_in(text) == expected
