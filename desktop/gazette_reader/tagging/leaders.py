@@ -31,11 +31,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter, methodcaller
 
 import ahocorasick
 
 from gazette_reader.tagging.lexicon import LEVELS, Lexicon, char_class, lexicon
+from gazette_reader.tagging.wordclass import word_tag
+from gazette_reader.text import segment
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
     COMMON_START_FREQ, COMMON_WORD_FREQ, NONE, STRONG, WEAK, end_evidence, is_cjk, is_word, name_at, name_before,
@@ -108,7 +111,8 @@ def title_start(text: str, head_start: int, head_end: int | None = None, *, acro
             last_join, floor = j, max(0, j - MAX_JOINED)
     if j == floor and last_join and j and is_cjk(text[j - 1]):
         j = last_join + 1  # the reach ran out inside the earlier title: it is no title
-    return _past_day(text, j, head_start)
+    j = _past_day(text, j, head_start)
+    return _past_verbs(text, j, head_start, head_end) if across_lines and head_start - j >= 2 else j
 
 
 DAY_RE = re.compile("(?:[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|初[一二三四五六七八九十]|[一二三四五六七八九])"
@@ -123,6 +127,54 @@ def _past_day(text: str, j: int, head_start: int) -> int:
     if j == 0 or text[j - 1] != "月" or not (m := DAY_RE.match(text, j, head_start)):
         return j  # the common case: no month right before the title
     return m.end()
+
+
+def _past_verbs(text: str, j: int, head_start: int, head_end: int) -> int:
+    """Where the title starting at ``text[j]`` starts once the verbs, adverbs and prepositions of the
+    sentence before it are left out (拜会|议长, 前往花莲县政府拜访|县长, 考虑|县府教育局长, 帮忙分摊|副县长):
+    a title starts at an organ, a place or its head, not at a verb. See :func:`_verb_cut`."""
+    return j + _verb_cut(text[j:head_start], text[head_start:head_end])
+
+
+@lru_cache(maxsize=4096)
+def _verb_cut(prefix: str, head: str) -> int:
+    """How many characters of a title's ``prefix`` (what stands before its ``head``) belong to the
+    sentence: those up to the last verb after which the title starts well (:func:`_sentence_verb`). A
+    verb inside an organ's name (审计局长, 督导组组长, 市发展和改革委员会主任) is followed by the rest of that
+    name, which starts no title."""
+    cut, at = 0, 0
+    for word in segment.cut(prefix):
+        at += len(word)
+        if len(word) >= 2 and _sentence_verb(word, prefix[at:], head):
+            cut = at
+    return cut
+
+
+SENTENCE_VERB_FREQ = 100
+"""A verb before a title this common in jieba's corpus at least: jieba tags rare place names ending in 化
+as verbs (彰化|县长, 怀化|市委), which a title starts with."""
+
+
+TENURE_ENDS = frozenset(LEVELS + "任")
+"""Last characters of a verb that is part of the title: a level (枫树维回乡|乡长: a township) and 任, which
+makes a word of tenure (卸任县长, as 新任分署长: the office as the text gives it)."""
+
+
+def _sentence_verb(word: str, rest: str, head: str) -> bool:
+    """True when ``word``, a common verb (:data:`SENTENCE_VERB_FREQ`) that is no rank (代理) nor ends in
+    :data:`TENURE_ENDS` and starts no place's name with what follows (开封市长, 保定市委: jieba knows 保定市), is
+    the sentence's and ``rest`` and ``head`` make the title: right before a rank and a head whose first
+    character names no organ (拜会|议长, 分摊|副县长; not 审计|局长: 审计局) unless the two make a word (执行主席),
+    or before a level (考虑|县府教育局长) or a place before a head that starts with its level (包含|高雄市长),
+    where only a verb proper will do (合作|市委书记: 合作市)."""
+    tag = word_tag(word)
+    if (tag not in ("v", "vn") or word in TITLE_RANKS or word[-1] in TENURE_ENDS or not head
+            or word_freq(word) < SENTENCE_VERB_FREQ or word_freq(word + (rest + head)[0]) > 0):
+        return False
+    if rest in TITLE_RANKS:
+        return (head[0] not in lexicon().organ_ends and not is_word(word + rest + head)
+                and (tag == "v" or rest != ""))  # 服务|专员: a verbal noun before a bare head names its work
+    return tag == "v" and (rest[0] in LEVELS or head[0] in LEVELS)
 
 
 def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
@@ -141,6 +193,8 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
     if not is_cjk(ch) or _inner_head_ends(lex, text, j, head_start):
         return None
     n = lex.before_title_len(text, j)
+    if n == 1 and text[j - 1] in INNER_STOPS and is_word(text[j - 2:j]):
+        n = 0  # 国有|资产: the word ends a longer one, inside the organ's name
     if n > 1 and j < head_start and text[j] in lex.organ_ends and text[j + 1:head_start] in TITLE_RANKS:
         return j - 1, joined  # the word starts the organ whose head this is: 乡民代表|会主席, 代表|会副主席
     if n > 1 or _duties_end(lex, text, j, head_start):
@@ -150,6 +204,11 @@ def _title_step(lex: Lexicon, text: str, j: int, head_start: int, head_end: int,
             return None
         return j - 1, True  # one organ name joins two words at most (律师和|政制及内地事务局局长)
     return j - 1, joined
+
+
+INNER_STOPS = frozenset("有")
+"""One-character words before titles that also end words of organs' names (出席的有|彰化县议会秘书长, but
+市国有资产监督管理委员会): they stop a title only where they end no word with the character before."""
 
 
 def _starts_longer_word(text: str, i: int) -> bool:
@@ -254,11 +313,13 @@ JOINERS = frozenset("及与和")
 
 def _joins_organ(lex: Lexicon, text: str, j: int, head_start: int, head_end: int) -> bool:
     """True when the 及 (与, 和) before ``text[j]`` joins two words of one organ's or area's name: a
-    word, not a name nor another title, on its left, and on its right an organ (环境及生态局长) or two
-    characters or more before the head (西贡及离岛规划专员)."""
-    return (text[j - 1] in JOINERS and j >= 3 and is_word(text[j - 3:j - 1])
+    word, not a name nor another title nor an adverb of the sentence (特别|与水利局长), on its left, and
+    on its right an organ (环境及生态局长) or two characters or more before the head (西贡及离岛规划专员) that
+    start with no verb (陈光复与|卸任县长: the sentence's 与)."""
+    return (text[j - 1] in JOINERS and j >= 3 and is_word(text[j - 3:j - 1]) and word_tag(text[j - 3:j - 1]) != "d"
             and not _ends_with_head(lex, text, j - 1)
-            and (head_start - j >= 2 or any(c in lex.organ_ends for c in text[j:head_end])))
+            and (head_start - j >= 2 or any(c in lex.organ_ends for c in text[j:head_end]))
+            and word_tag(segment.cut(text[j:head_start])[0] if head_start > j else "") != "v")
 
 
 def canonical_title(title: str) -> str:
@@ -271,12 +332,33 @@ def official(lex: Lexicon, title: str) -> bool:
     school, hospital, station or centre, unless a party group follows that word (服务中心党组书记), or
     names a member or a village head (全国政协委员, 村长)."""
     last = title.rsplit("、", 1)[-1]
-    if last.endswith(lex.members):
-        return False  # 政协委员, 村长: a member or a village head, no official
+    if last.endswith(lex.members) or _members_body(lex, last) or _village_member(last):
+        return False  # 政协委员, 村长: a member or a village head, no official; 里长联谊会主席: their body's
     if not lex.non_official_re.search(last):
         return True  # the common case, decided in C
     ends = [last.find(w) + len(w) for w in lex.non_official if w in last]
     return not ends or "党组" in last[max(ends):]
+
+
+def _members_body(lex: Lexicon, title: str) -> bool:
+    """True when the title is an office of a body of members or village heads (盐埕区里长联谊会主席, 村长协会
+    会长): a :attr:`Lexicon.members` word inside it, not the start of a committee or a congress (政协委员会,
+    党代表大会)."""
+    for word in lex.members:
+        p = title.find(word)
+        if 0 <= p and p + len(word) < len(title) and title[p + len(word)] not in "会大":
+            return True
+    return False
+
+
+VILLAGE_RE = re.compile("(?<![农乡])村")
+"""A village (村委, 村监会, 下坦村), not a countryside's office (农村工作, 乡村振兴)."""
+
+
+def _village_member(title: str) -> bool:
+    """True when the title is a member's of a village's committee (村监会委员, 村委委员, 村支部委员): a member, as
+    the village's party secretary and committee director (村党支部书记, 村委会主任) are its heads."""
+    return title.endswith("委员") and VILLAGE_RE.search(title) is not None
 
 
 Span = tuple[int, int]
@@ -524,8 +606,25 @@ def _names_backward(text: str, q: int, known: Collection[str]) -> Iterable[Menti
             return  # a comma ends the run unless the name before it stands alone in its clause
         yield Mention(text[s:q], None, s, q)
         if s == 0 or text[s - 1] not in LIST_COMMAS and text[s - 1] != "、":
-            return
-        q = s - 1
+            q = _joined_run_end(text, s, known)
+            if q < 0:
+                return
+        else:
+            q = s - 1
+
+
+LIST_JOINERS = ("以及", "和", "及")
+"""What joins two runs of names in one list (万里、李瑞环、刘华清、胡锦涛以及姚依林、宋平、薄一波等同志)."""
+
+
+def _joined_run_end(text: str, s: int, known: Collection[str]) -> int:
+    """Where an earlier run of names ends when a :data:`LIST_JOINERS` word stands before the name at
+    ``text[s]`` and the name before that word is itself listed (a ``、`` before it): -1 otherwise."""
+    q = s - next((len(w) for w in LIST_JOINERS if text.endswith(w, 0, s)), 0)
+    if q == s:
+        return -1
+    p = name_before(text, q, known)
+    return q if p > 0 and text[p - 1] == "、" else -1
 
 
 GLOSS_RE = re.compile("（([^（）\\n]{2,40})）")
@@ -615,11 +714,19 @@ def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, 
         s = q - n
         if s < 0 or not (lex.surname_at(text, s) == 1 or text[s:q] in known):
             continue
-        if text[s:q] not in known and (not plausible(lex, text[s:q]) or _common_start(text[s:q])):
+        if text[s:q] not in known and (not plausible(lex, text[s:q]) or _common_start(text[s:q])
+                                       or (n == 2 and _inside_word(text, s))):
             continue
         if _starts_clean(lex, text, s, after_word=after_word):
             return s
     return -1
+
+
+def _inside_word(text: str, s: int) -> bool:
+    """True when the surname at ``text[s]`` ends a common word with the character before it (对于|陈市长: 于陈 is
+    no name), so the name would start inside a word; asked of two-character names only, where a surname and a
+    title address someone (选出游荣山先生: 出游 is a word too, but 游荣山 is the name)."""
+    return s > 0 and word_freq(text[s - 1:s + 1]) >= COMMON_WORD_FREQ
 
 
 def _common_start(name: str) -> bool:
@@ -638,7 +745,8 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     :func:`titled_mentions` found in this text already (the titled say which heads a name follows)."""
     lex = lexicon()
     heads = title_heads(text) if heads is None else heads
-    named_at = {t.start for t in (titled_mentions(text, known, heads) if titled is None else titled)}
+    titled = titled_mentions(text, known, heads) if titled is None else list(titled)
+    named_at = {t.start for t in titled}
     found: list[Mention] = []
     places: dict[tuple[str, str], bool] = {}
     for head_start, head_end in heads:
@@ -653,11 +761,23 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
                            or (q == head_start and text[q] not in LEVELS and is_word(text[q - 1:q + 1]))):
                 s = -1  # 金门|县长 (a place); 党总|支书记 (总支: the organ's word runs into the head; but
                 # 徐榛蔚|县长 with 蔚县 a word: before a level, only the place test decides)
+            elif s >= 0 and _addresses_titled(text[s:q], text[q:head_end], titled):
+                s = -1  # 祝贺|康议长, 与钟|分署长: a titled person's surname and title, no name
         if s >= 0:
             found.append(Mention(text[s:q], None, s, q))
         else:
             found.extend(_appointed_run(lex, text, head_start, head_end, known))
     return found
+
+
+def _addresses_titled(candidate: str, title: str, titled: Iterable[Mention]) -> bool:
+    """True when a ``candidate`` name before a bare ``title`` ends in the way the text addresses someone
+    it names with a title elsewhere, by surname and (the end of) that title: 祝贺|康议长 beside 议长康裕成,
+    对于|陈市长 beside 高雄市长陈其迈, 与钟|分署长 beside 新任分署长钟启荣 (分 belongs to the title). A name that
+    is a word and a surname (祝贺康, 于陈, 钟分) is no name then."""
+    forms = {(m.name[0], m.title) for m in titled if m.title and m.name}
+    return any(candidate[k - 1] == surname and held.endswith(candidate[k:] + title)
+               for surname, held in forms for k in range(1, len(candidate) + 1))
 
 
 APPOINTING = ("兼任", "兼理", "当选为", "当选", "为")
@@ -723,6 +843,49 @@ def on_behalf_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
         s = _name_ending_at(lex, text, m.start(), known, after_word=False)
         if s >= 0:
             found.append(Mention(text[s:m.start()], None, s, m.start()))
+    return found
+
+
+SPEECH_DATE_RE = re.compile(r"[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[）)]\s*")
+"""A speech's date in brackets on a line of its own under its heading, the speaker's name below it
+(——在…全会上的讲话⏎(2008年1月7日)⏎王忠林⏎同志们:), as yearbooks print the speeches of the year."""
+SALUTATIONS = ("同志们", "各位")
+"""How a speech opens, right after the speaker's line once lines are joined (王忠林同志们:)."""
+
+
+def speaker_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """The speaker named alone right after a speech's date (see :data:`SPEECH_DATE_RE`): the name ends the
+    line (or the text) or the speech's salutation follows it; the mention carries no title."""
+    if "日" not in text:
+        return []  # the common case, decided in C
+    found: list[Mention] = []
+    for m in SPEECH_DATE_RE.finditer(text):
+        i = m.end()
+        n = name_at(text, i, known)
+        rest = text[i + n:i + n + 3]
+        if n and (not rest.strip() or rest[0] in "\n\r" or rest.startswith(SALUTATIONS)):
+            found.append(Mention(text[i:i + n], None, i, i + n))
+    return found
+
+
+SERVICE_OFFICE = "服务处"
+"""A legislator's or councillor's constituency office (简焕宗服务处代表, 立法委员黄捷服务处): the name before
+it is an elected official's."""
+
+
+def service_office_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
+    """Names written right before :data:`SERVICE_OFFICE`, starting cleanly (after a list's ``、``,
+    punctuation or a word that precedes titles); the mention carries no title."""
+    if SERVICE_OFFICE not in text:
+        return []  # the common case, decided in C
+    lex = lexicon()
+    found: list[Mention] = []
+    p = text.find(SERVICE_OFFICE)
+    while p >= 0:
+        s = _name_ending_at(lex, text, p, known, after_word=False)
+        if s >= 0:
+            found.append(Mention(text[s:p], None, s, p))
+        p = text.find(SERVICE_OFFICE, p + len(SERVICE_OFFICE))
     return found
 
 
@@ -805,7 +968,8 @@ def find_named(text: str, known: Collection[str] = ()) -> list[Mention]:
     titled = titled_mentions(text, known, heads)
     return merge(titled, duty_leader_mentions(text, known), listed_mentions(text, known), expert_mentions(text),
                  post_titled_mentions(text, known, heads, titled), glossed_mentions(text, known),
-                 appointed_comrades(text, known), on_behalf_mentions(text, known))
+                 appointed_comrades(text, known), on_behalf_mentions(text, known), service_office_mentions(text, known),
+                 speaker_mentions(text, known))
 
 
 DOCTRINE_RE = re.compile("(?:同志|总书记|主席)?(?:关于|新时代|谈治国理政|的?重要|[\u4e00-\u9fff]{0,4}(?:思想|理论))")

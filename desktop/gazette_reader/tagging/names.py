@@ -37,6 +37,9 @@ words (万国伟: 155, 席卷澜: 271)."""
 ASPECT = frozenset("着了过")
 """Aspect particles: the character before one is a verb, so a name ends before that character."""
 NEVER_FIRST = frozenset("一二三四五六七八九十百千万两们")
+ADVERB_GLUE = frozenset("就也还都又才便却")
+"""Adverbs that glue to the verb after them: a name guessed without evidence after it never has one for
+its first given character (担任议长时就很注重: 时 is "when", not a surname)."""
 """Characters no name starts with whose surname is not in the list: numbers, the plural 们 (委员们)."""
 
 
@@ -129,10 +132,16 @@ def _starts_word(text: str, i: int, n: int) -> bool:
     return word_freq(text[i:i + n + 2]) > 0
 
 
+RANK_ENDS = frozenset("副代")
+"""The last characters of a rank (副, 代): a candidate ending in one right before a title head ends in that
+title's rank (副县长和|副秘书长, 、高雄市|副秘书长王启川), not in a given name."""
+
+
 def _runs_into_head(lex: Lexicon, text: str, i: int, n: int) -> bool:
-    """True when a title head starts inside the candidate name (任组|长: 任 + 组长, not a name)."""
+    """True when a title head starts inside the candidate name (任组|长: 任 + 组长, not a name), or right after
+    it when the candidate ends in a rank (:data:`RANK_ENDS`)."""
     m = lex.head_re.search(text, i + 1, i + n + 4)
-    return m is not None and m.start() < i + n
+    return m is not None and (m.start() < i + n or (m.start() == i + n and text[i + n - 1] in RANK_ENDS))
 
 
 def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool = False) -> int:
@@ -174,6 +183,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         return n  # a longer name than the surname allows for (副区长巴桑罗布、)
     if surname == 1 and _plain_word(text[i:i + 2]):
         return 0  # no guess where surname and given make a plain word (党建|述职会, 党建|工作)
+    if text[i + surname:i + surname + 1] in ADVERB_GLUE:
+        return 0  # 担任议长|时就很注重: 时 (when) and an adverb, no name
     guesses = [n for n in candidates if not needs_strong(lex, text[i:i + n], surname)]
     for n in guesses:
         if word_follows(text, i + n) and not is_word(text[i + n - 1:i + n + 1]):
@@ -244,7 +255,7 @@ def _word_name_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
     n = surname + 1
     if n != 2 or i + n > len(text) or text[i] in lex.particles or text[i:i + n] not in segment.person_words():
         return 0
-    return n if lex.follower_len(text, i + n) >= 2 and not _runs_into_head(lex, text, i, n) else 0
+    return n if end_evidence(lex, text, i + n) >= WEAK and not _runs_into_head(lex, text, i, n) else 0
 
 
 DOTTED_RE = re.compile("[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
@@ -281,8 +292,9 @@ def _long_at(lex: Lexicon, text: str, i: int, surname: int) -> int:
     had no evidence and this one has, and its given characters make no common word."""
     n = surname + 3
     name = text[i:i + n]
-    if len(name) < n or not plausible(lex, name) or _has_common_word(name[surname - 1:]) or word_follows(text, i + n - 1):
-        return 0  # 胡茂发|解读: the last character starts a word
+    if (len(name) < n or not plausible(lex, name) or _has_common_word(name[surname - 1:]) or word_follows(text, i + n - 1)
+            or _runs_into_head(lex, text, i, n)):
+        return 0  # 胡茂发|解读: the last character starts a word; 高雄市副|秘书长: a rank
     return n if end_evidence(lex, text, i + n) >= WEAK else 0
 
 
@@ -345,4 +357,14 @@ def name_before(text: str, q: int, known: Collection[str] = ()) -> int:
     for s in fits:
         if text[s:q] in known or s == 0 or not is_cjk(text[s - 1]) or text[s - 1] == "、":
             return s
-    return fits[-1] if fits else -1
+    return fits[-1] if fits else _listed_word_name(lex, text, q)
+
+
+def _listed_word_name(lex: Lexicon, text: str, q: int) -> int:
+    """Start of a two-character name that is also a common word (万里, 高峰) where the list's marks stand
+    on both sides of it (|万里、李瑞环…等同志): a list of people holds names, -1 otherwise."""
+    s = q - 2
+    if s < 0 or text[q:q + 1] != "、" or (s and is_cjk(text[s - 1]) and text[s - 1] != "、"):
+        return -1
+    ok = lex.surname_at(text, s) == 1 and text[s] not in lex.particles and CJK_RE.fullmatch(text[s:q])
+    return s if ok and not lex.head_re.search(text, s, q) else -1
