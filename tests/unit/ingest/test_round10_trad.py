@@ -6,6 +6,7 @@ import pytest
 
 from gazette_reader.ingest.bylines import parse_byline_line
 from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.newsletter import brief_title
 from gazette_reader.ingest.parse import parse_unchecked
 
 COUNCIL_NEWS = """高雄市議會　議會新聞
@@ -138,3 +139,7 @@ def test_a_headline_after_the_items_gap_opens_an_item_under_a_cut_sentence() -> 
     ]
     assert issue.articles[1].body.rstrip().endswith("顯示新竹縣")
 
+
+def test_an_untitled_items_label_leaves_out_its_bracketed_dateline() -> None:
+    # the parse reads a traditional text in its simplified form
+    assert brief_title("【本报讯】光辉灿烂的十月到来,花莲县政府6日于县府前广场举行升旗典礼。") == "光辉灿烂的十月到来"
