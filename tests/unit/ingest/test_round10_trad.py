@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gazette_reader.ingest.bylines import parse_byline_line
+from gazette_reader.ingest.dates import month_day
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.newsletter import brief_title
 from gazette_reader.ingest.parse import parse_unchecked
@@ -143,3 +144,12 @@ def test_a_headline_after_the_items_gap_opens_an_item_under_a_cut_sentence() -> 
 def test_an_untitled_items_label_leaves_out_its_bracketed_dateline() -> None:
     # the parse reads a traditional text in its simplified form
     assert brief_title("【本报讯】光辉灿烂的十月到来,花莲县政府6日于县府前广场举行升旗典礼。") == "光辉灿烂的十月到来"
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("今天是2026年新年元旦，也是县长任期的最后一年，距离今年12月25日卸任进入倒数。", (None, None)),
+    ("离12月31日还有10天，全区召开冲刺会议。", (None, None)),
+    ("会议于12月25日召开，县长出席。", (12, 25)),
+])
+def test_a_date_counted_down_to_is_no_items_day(body: str, expected: tuple[int | None, int | None]) -> None:
+    assert month_day(body) == expected
