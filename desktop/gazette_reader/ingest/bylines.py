@@ -42,6 +42,8 @@ def parse_byline_line(line: str) -> list[Byline] | None:
         return None
     if text[0] in _OPENING_BRACKETS and text[-1] in _CLOSING_BRACKETS:
         return _bracketed(text)
+    if text[-1] in "导道" and (reported := _REPORTED_RE.match(text)):
+        return _reported(reported)
     found: list[Byline] = []
     pos = 1 if text[0] in BYLINE_MARKS else 0
     while pos < len(text) and text[pos].isspace():
@@ -55,6 +57,28 @@ def parse_byline_line(line: str) -> list[Byline] | None:
         while pos < len(text) and text[pos].isspace():
             pos += 1
     return found or None
+
+
+_REPORTED_RE = re.compile(
+    r"^(?P<pub>[\u4e00-\u9fff]{2,8}\s*[|｜/／]\s*)?(?P<role>记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[/／∕]\s*[\u4e00-\u9fff]{2,8}(?:报导|报道)$"
+)
+"""A Taiwan paper's reporter line, the paper set before a bar or a slash (``墨新聞|記者張游舜/台北報導``,
+``聯合報／ 記者李宗祐／嘉義即時報導``, ``記者林中行／花蓮報導``): the reporters and where they wrote from."""
+
+
+def _reported(match: re.Match[str]) -> list[Byline] | None:
+    """The reporters of a reporter line (:data:`_REPORTED_RE`); the paper and the place stay in the raw
+    text (the first name's and the last name's), for the no-loss check."""
+    found = list(_NAME_RE.finditer(match.group(0), match.start("names"), match.end("names")))
+    if any(_NOT_IN_NAMES & set(name.group(0)) for name in found):
+        return None
+    cuts = [0, *(name.end() for name in found[:-1]), len(match.group(0))]  # each raw runs to its name's end
+    return [Byline(name=name.group(0), role=REPORTER, raw=match.group(0)[start:stop])
+            for name, start, stop in zip(found, cuts, cuts[1:])]
+
+
+_NAME_RE = re.compile(r"[\u4e00-\u9fff·]+")
 
 
 _OPENING_BRACKETS = "（("

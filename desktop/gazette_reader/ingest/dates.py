@@ -145,7 +145,7 @@ def month_day(body: str) -> tuple[int | None, int | None]:
     item by a span of days (see :data:`_SPAN_OF_DAYS_RE`) leaves it undated by its later sentences."""
     text = opening(body)
     for match in _MONTH_DAY_RE.finditer(text):
-        if found := _valid(*_numbers(match)):
+        if (found := _valid(*_numbers(match))) and not _deadline(text, match.start()):
             return found
     for sentence in [] if _SPAN_OF_DAYS_RE.search(text) else _later_sentences(body, len(text)):
         if (match := _SENTENCE_START_DATE_RE.match(sentence)) and (found := _first_valid(match.group(0))):
@@ -154,6 +154,16 @@ def month_day(body: str) -> tuple[int | None, int | None]:
         if found := _valid(int(match.group(1)), int(match.group(2))):
             return found
     return None, None
+
+
+_DEADLINE_RE = re.compile(r"(?:距离?|离)\s*(?:今年|明年|本年|\d{4}\s*年)?\s*$")
+"""A date counted down to (``距離今年12月25日卸任``, ``离12月31日还有10天``): a deadline, not the item's day."""
+
+
+def _deadline(text: str, start: int) -> bool:
+    """The date at ``start`` follows 距/離 (:data:`_DEADLINE_RE`; the cheap test of the characters first)."""
+    before = text[max(0, start - 8):start]
+    return ("距" in before or "离" in before) and _DEADLINE_RE.search(before) is not None
 
 
 _DATED_DATELINE_RE = re.compile(r"^[^，,。！？!?\n]{0,24}?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[讯电]")

@@ -82,6 +82,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     starts = _with_next_tables(page, item_starts(found, page), tables)
     starts = _without_credits(page, _without_masthead(page, _without_line_over_rule(page, starts),
                                                       {first for first, _ in tables}))
+    starts = _without_contents_line(page, starts)
     starts = _without_photo_captions(page, starts)
     starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
@@ -94,9 +95,12 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
     leading = _leading_sources(page, starts)
     if not leading:
         starts = _with_untitled_after_sources(page, starts)
-        starts = with_untitled_after_gaps(page, starts, page_breaks(lines[:end], page))
+        breaks = page_breaks(lines[:end], page)
+        starts = with_untitled_after_gaps(page, starts, breaks)
         starts = with_untitled_after_release(page, starts, _release_date)
         starts = _with_untitled_under_sources(page, starts)
+        starts = _with_untitled_after_reporter_lines(page, starts)
+        starts = _with_headlines_after_item_gaps(page, starts, breaks)
     lone = {} if leading else _lone_date_lines(page, starts)
     above = {start: k for k, start in (leading or lone).items()}
     first = next((c.first for c in starts), len(page.lines))
@@ -689,6 +693,76 @@ def _text_above_close(page: Page, k: int, starts: Sequence[Candidate]) -> bool:
     text = page.text(j)
     return closes(text) and not cues.is_label_line(text) and not cues.is_web_info_line(text) \
         and any(cues.SENTENCE_PUNCT_RE.search(page.text(i)) for i in range(owner.last + 1, j + 1))
+
+
+def _without_contents_line(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A line alone in brackets right under the masthead (花蓮縣政新聞剪輯 / （升旗典禮．就職週年．拜會．團拜）)
+    lists what the issue holds, or names who compiled it: the masthead's, never a headline, though the
+    first item's text stands right under it with no headline of its own (【本報訊】…). That text opens an
+    untitled item."""
+    if not starts or starts[0].inline or starts[0].first != starts[0].last or starts[0].first == 0 \
+            or not _UNIT_RE.match(page.text(starts[0].first)) \
+            or not all(_masthead_like(page.text(k)) for k in range(starts[0].first)):
+        return starts
+    below = starts[0].last + 1
+    if below >= len(page.lines) or len(starts) > 1 and starts[1].first == below or not _opens_text(page, below):
+        return starts[1:]
+    return [_untitled(page, below), *starts[1:]]
+
+
+def _reporter_line(text: str) -> bool:
+    """A Taiwan paper's reporter line alone (記者王兆麟／花蓮報導, 墨新聞|記者張游舜/台北報導): it heads a
+    story, never closes one (the cheap test of its last character first)."""
+    return text[-1:] in "导道" and len(text) <= _MAX_REPORTER_LINE and parse_byline_line(text) is not None \
+        and text.endswith(("报导", "报道"))
+
+
+_MAX_REPORTER_LINE = 40
+
+
+def _with_untitled_after_reporter_lines(page: Page, starts: list[Candidate]) -> list[Candidate]:
+    """A reporter's line (:func:`_reporter_line`) after two blank lines, under the item above once its text
+    has closed, with the story's text under it: the next item, which has no headline of its own (a
+    clipping pasted without it). Right under a headline, or a blank line under the headline's date line
+    and photo caption, it is that headline's byline."""
+    if not starts:
+        return starts
+    firsts = [c.first for c in starts]
+    added = []
+    for k in range(starts[0].last + 2, len(page.lines) - 1):
+        if not page.blank_before[k] or not _reporter_line(page.texts[k]) or not page.parted(k):
+            continue
+        owner = starts[bisect_left(firsts, k) - 1]
+        text_from = owner.first if owner.inline else owner.last + 1
+        if owner.first != k and not owner.section and k > text_from and closes(page.text(k - 1)) \
+                and _opens_text(page, k + 1):
+            added.append(_untitled(page, k, blank_before=True))
+    return _with_added(starts, added)
+
+
+_MIN_GAPPED_HEADS = 2
+"""Headlines after the first that stand after two blank lines, at least, before the text is read as
+parting its items so."""
+
+
+def _with_headlines_after_item_gaps(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
+    """Where two blank lines part the items (every headline after the first stands after them, or its date
+    line does) and nothing else, a headline-like line after them over text opens an item, even where the
+    text above breaks off mid-sentence (a clipping cut where its stored copy ends: …顯示新竹縣 / / /
+    新竹縣元旦升旗 泰雅之聲獻唱…) or the headline runs to the column as a wrapped text line does. A page
+    break (``breaks``) is no such gap."""
+    heads = [c for c in starts[1:] if not c.inline and not c.section]
+    if len(heads) < _MIN_GAPPED_HEADS:
+        return starts
+    gaps = {k for k in range(starts[0].last + 2, len(page.lines) - 1) if page.blank_before[k] and page.parted(k)}
+    if any(c.first not in gaps and c.first - 1 not in gaps for c in heads):
+        return starts
+    begun = {c.first for c in starts}
+    wide = [k for k in sorted(gaps) if k not in breaks]
+    opening = {k for k in wide if k in begun or k + 1 in begun}
+    added = [Candidate(k, k, PLAIN, lead_of(page.lead(k + 1)), blank_before=True, length=len(page.text(k)))
+             for k in wide if k not in opening and titlelike(page.text(k)) and _opens_text(page, k + 1)]
+    return _with_added(starts, added) if len(added) == len(wide) - len(opening) else starts
 
 
 def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page, taken: set[int]) -> list[_Item]:

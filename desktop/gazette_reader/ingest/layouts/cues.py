@@ -50,6 +50,7 @@ NEWS_FROM_RE = re.compile("^" + _NEWS_FROM)
 story under a headline, it is never one."""
 DATELINE_RE = re.compile(
     r"^[【\[〔]?(?:据\s*)?(?:本[报网台](?:[\u4e00-\u9fff]{1,4}?)?讯(?!员)|"
+    r"(?<=[【〔])[\u4e00-\u9fff]{1,2}[^\s简快通资喜短电要音视图新【】〔〕]讯(?=[】〕])|"
     rf"(?:本报|新华社|中新社|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|商报|网|台|社))[^，。\s（(]{{0,12}}?\s*"
     rf"(?:{_CN_DAY}\s*月\s*)?{_CN_DAY}\s*日\s*(?:电|讯)|"
     r"[^，。\s（(■●◆▲★☆○◇□◎·•]{1,8}(?:网|报)讯|"
@@ -58,7 +59,7 @@ DATELINE_RE = re.compile(
 )
 """Where a newspaper story starts: 本报讯 (本报合作讯: the paper's place of the day, not 本报通讯员), 本报北京1月1日电 (or as a PDF's text spaces it, 本报北京 1 月 1 日电),
 (据)新华社北京1月1日电, 人民网北京…电, 郑州网讯, a paper's one-character short name (新报讯, 晶报讯), the 消息 form (长江商报消息 ●…记者…, 红安网消息 7月5日，…,
-【本报消息】), 【特讯】, and the Taiwan press's reporter line (【記者王小明/金門報導】, 〔記者蔡宗勳/嘉義報導〕, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
+【本报消息】), 【特讯】, a reporter's name before 讯 in brackets (【李仁義訊】: not a column's word, 【工作简讯】, 【科技资讯】), and the Taiwan press's reporter line (【記者王小明/金門報導】, 〔記者蔡宗勳/嘉義報導〕, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
 
 _PUB = r"《(?P<pub>[^《》]{2,20})》"
 _SOURCE_LABEL = r"(?:(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]?\s*)"

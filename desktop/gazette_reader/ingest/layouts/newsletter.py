@@ -272,7 +272,7 @@ def _after_dateline(text: str) -> str:
     (通讯员周波、望小康)): they say who reported, the label says what happened."""
     if (dateline := cues.DATELINE_RE.match(text)) is None:
         return text
-    rest = text[dateline.end():]
+    rest = text[dateline.end():].lstrip("】]〕")  # the bracket that closes 【本报讯】, which the pattern leaves
     return rest[credit.end():] if (credit := _CREDIT_RE.match(rest)) else rest
 
 
