@@ -494,7 +494,11 @@ def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candida
 
 
 def _with_added(starts: list[Candidate], added: Sequence[Candidate]) -> list[Candidate]:
-    """``starts`` with the item starts a pass found besides them, in line order."""
+    """``starts`` with the item starts a pass found besides them, in line order. A line some start holds
+    already is no new one: two passes may each see an item open there (a reporter's line after a gap is
+    both a dateline and a reporter's line), and one item with an empty region would follow."""
+    held = {k for c in starts for k in range(c.first, c.last + 1)}
+    added = [c for c in added if c.first not in held]
     return sorted([*starts, *added], key=lambda c: c.first) if added else starts
 
 
@@ -758,11 +762,15 @@ def _with_headlines_after_item_gaps(page: Page, starts: list[Candidate], breaks:
     if any(c.first not in gaps and c.first - 1 not in gaps for c in heads):
         return starts
     begun = {c.first for c in starts}
+    headed = {c.first for c in starts if not (c.inline and c.title is None and c.style == PLAIN and not c.section)}
     wide = [k for k in sorted(gaps) if k not in breaks]
-    opening = {k for k in wide if k in begun or k + 1 in begun}
+    opening = {k for k in wide if k in headed or k + 1 in begun}
     added = [Candidate(k, k, PLAIN, lead_of(page.lead(k + 1)), blank_before=True, length=len(page.text(k)))
              for k in wide if k not in opening and titlelike(page.text(k)) and _opens_text(page, k + 1)]
-    return _with_added(starts, added) if len(added) == len(wide) - len(opening) else starts
+    if len(added) != len(wide) - len(opening):
+        return starts
+    titled = {c.first for c in added}  # an item another pass opened there untitled: its headline heads it
+    return _with_added([c for c in starts if c.first not in titled], added)
 
 
 def _items(starts: Sequence[Candidate], end: int, issue: ParsedIssue, page: Page, taken: set[int]) -> list[_Item]:
