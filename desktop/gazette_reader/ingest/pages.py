@@ -84,8 +84,8 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
     breaks = sorted({*numbers, *feeds})
     paging = {*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)}
-    navigation = {*_navigation(lines, paging), *_site_frame(lines), *_catalogue_rows(lines, paging),
-                  *_site_heads(lines), *_list_menus(lines)}
+    navigation = {*_navigation(lines, paging), *_site_frame(lines), *_empty_fields(lines),
+                  *_catalogue_rows(lines, paging), *_site_heads(lines), *_list_menus(lines)}
     gone = sorted(paging | navigation)
     if not gone:
         return list(lines), []
@@ -440,8 +440,7 @@ def _next(lines: Sequence[Line], i: int, paging: set[int]) -> int:
     return next((j for j in range(i + 1, len(lines)) if lines[j].text and j not in paging), -1)
 
 
-_FRAME_HINT_RE = re.compile(r"评论|版权|Copyright|ICP|公网安备|网站标识码|主办|打印|关闭|字号|字体|分享|分隔线|许可证|[|｜]"
-                            r"|日期|时间|次数|量\s*[:：]")
+_FRAME_HINT_RE = re.compile(r"评论|版权|Copyright|ICP|公网安备|网站标识码|主办|打印|关闭|字号|字体|分享|分隔线|许可证|[|｜]")
 """A word every line of a site's frame holds: the cheap test before the frame patterns (one search in C per line)."""
 _FRAME_RE = re.compile(
     r"(?:评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|热门评论|全部评论)"
@@ -458,6 +457,14 @@ _EMPTY_FIELDS_RE = re.compile(
 in by the site's scripts, which the saved text lost. Nothing of it is the text's; an info line holding a
 date keeps its line (a release's date is read off it). (The font buttons, ``字体:[ ]``, are the toolbar's:
 the splitters know them, :data:`~gazette_reader.ingest.layouts.cues.WEB_TOOLBAR_RE`.)"""
+
+
+
+def _empty_fields(lines: Sequence[Line]) -> list[int]:
+    """The indexes of the lines of a page's info fields left empty (:data:`_EMPTY_FIELDS_RE`); each ends in
+    its colon, the test before the pattern."""
+    return [i for i, line in enumerate(lines) if line.text[-1:] in ":：" and _EMPTY_FIELDS_RE.fullmatch(line.text)]
+
 
 _BANNER_RE = re.compile(r"[^\s，。；！？,;!?：:]{2,20}\s+主办")
 """A site's banner naming who runs it (``长城新媒体集团  主办``): the frame when it stands after an article's
@@ -506,7 +513,7 @@ _EMPTY_IMAGE_RE = re.compile(r"!\[\]\([^()\s]*\)\s*\|?")
 def _is_frame(text: str) -> bool:
     """A line of a site's frame and nothing else."""
     stripped = text.strip()
-    if _FRAME_RE.fullmatch(stripped) or _is_top_bar(stripped) or _EMPTY_FIELDS_RE.fullmatch(stripped):
+    if _FRAME_RE.fullmatch(stripped) or _is_top_bar(stripped):
         return True
     return len(stripped) <= _MAX_FOOTER and _FOOTER_RE.search(stripped) is not None \
         and _SENTENCE_RE.search(stripped) is None

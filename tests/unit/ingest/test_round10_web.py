@@ -173,3 +173,35 @@ def test_a_lines_closing_info_fields_date_it_but_make_it_no_date_line() -> None:
     assert cues.line_date(entry) is None
     assert cues.trailer_date(entry) == (2025, 10, 3)
     assert cues.line_date("发布单位:水利养护科 发布日期:2025-10-03") == (2025, 10, 3)
+
+
+def test_a_chronologys_page_info_lines_are_no_entries() -> None:
+    """The site filled its fields in (``• 成文日期: 2021-08-31``): no entry, and the info line under the month
+    heading is the page's, not the front of the 4日 entry."""
+    text = CHRONOLOGY.replace("  • 成文日期:", "  • 成文日期: 2021-08-31")
+    issue = parse_unchecked(text)
+    assert [(a.month, a.day) for a in issue.articles] == [(8, 4), (8, 6), (8, 7)]
+    assert issue.articles[0].body.startswith("4日")
+    assert "成文日期" not in "".join(a.body for a in issue.articles)
+
+
+MARKED = """某县大事记
+
+2021年
+
+八月
+
+△ 县委:召开全县经济工作会议。
+
+4日 全县开展防汛检查。
+
+6日 县信访联席办举行评定会。
+
+7日 县长王明主持召开县政府常务会议。
+"""
+
+
+def test_a_marked_entry_with_a_colon_stays_an_entry() -> None:
+    issue = parse_unchecked(MARKED)
+    assert issue.layout == "chronology"
+    assert [a.body[:2] for a in issue.articles] == ["△县", "4日", "6日", "7日"]
