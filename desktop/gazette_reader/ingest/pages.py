@@ -623,6 +623,7 @@ _MIN_LISTED = 3
 _MIN_LISTED_TEXT = 50
 """Characters a news list's entry holds at least: a release's text or its excerpt, sentences long."""
 _MAX_MENU_LINE = 30
+_MIN_MENU_LISTED = 2
 
 
 def _list_menus(lines: Sequence[Line]) -> list[int]:
@@ -630,14 +631,17 @@ def _list_menus(lines: Sequence[Line]) -> list[int]:
     ``兔年方斗春联 贺卡正面 贺卡背面`` / ``• 新冠肺炎专区 市政行程``, an empty ``•`` whose link was a picture) and the
     short lines among them, from the first list line to the first entry, set at another indent than the
     entries (the site's menu lists and its news list are lists of their own). The entries are
-    :data:`_MIN_LISTED` list lines or more, each a release's text (its sentences). Standing right over the
-    first entry, the menu was read as its headline and section."""
+    :data:`_MIN_LISTED` list lines or more, each a release's text (its sentences); the menus
+    :data:`_MIN_MENU_LISTED` list lines or more (one is the entries' section heading). Standing right over
+    the first entry, the menu was read as its headline and section."""
     listed = [i for i, line in enumerate(lines) if line.text[:1] in _LIST_BULLETS]
     entries = [i for i in listed if _listed_text(lines[i].text)]
     if len(entries) < _MIN_LISTED or listed[0] == entries[0]:
         return []
     indent = _indent(lines[entries[0]].raw)
     menu = [i for i in range(listed[0], entries[0]) if lines[i].text]
+    if sum(i in listed for i in menu) < _MIN_MENU_LISTED:
+        return []  # one list line over the entries: their section's heading, not a menu of links
     if all(_menu_line(lines[i].text) and not (i in listed and _indent(lines[i].raw) == indent) for i in menu):
         return menu
     return []

@@ -205,3 +205,8 @@ def test_a_marked_entry_with_a_colon_stays_an_entry() -> None:
     issue = parse_unchecked(MARKED)
     assert issue.layout == "chronology"
     assert [a.body[:2] for a in issue.articles] == ["△县", "4日", "6日", "7日"]
+
+
+def test_one_list_line_over_a_news_list_is_its_section() -> None:
+    text = "\n".join(["• 工作动态", *(line for line in NEWS_LIST.split("\n") if line.startswith("    • "))])
+    assert blanked(text) == []
