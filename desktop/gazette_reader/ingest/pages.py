@@ -85,7 +85,7 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     breaks = sorted({*numbers, *feeds})
     paging = {*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)}
     navigation = {*_navigation(lines, paging), *_site_frame(lines), *_empty_fields(lines),
-                  *_catalogue_rows(lines, paging), *_site_heads(lines), *_list_menus(lines)}
+                  *_catalogue_rows(lines, paging), *_site_heads(lines, paging), *_list_menus(lines)}
     gone = sorted(paging | navigation)
     if not gone:
         return list(lines), []
@@ -582,30 +582,31 @@ _CRUMB_FIRSTS = frozenset("您当现所首")
 """The first character of every breadcrumb (:data:`~gazette_reader.ingest.layouts.cues.BREADCRUMB_RE`): the pre-test."""
 
 
-def _site_heads(lines: Sequence[Line]) -> list[int]:
+def _site_heads(lines: Sequence[Line], paging: set[int]) -> list[int]:
     """The site's head over a saved page's breadcrumb (``您当前的位置:首页 >>…``, or the menu bar ``首页 新闻 政务 …``):
     its menu, :data:`_MIN_MENU` short link names a line or more right above it (``移动端应用`` / ``政务微信`` /
     ``登录个人中心``), or its name or slogan (:data:`_SITE_NAME_RE`) with only blank lines between. Pages saved one
     after another put them between two articles, where a splitter took the menu for the next one's section or
-    the slogan for the last line of the one above."""
+    the slogan for the last line of the one above. A page break (``paging``: its number and running head) is
+    a gap too."""
     found: list[int] = []
     for i, line in enumerate(lines):
         if line.text[:1] in _CRUMB_FIRSTS and BREADCRUMB_RE.match(line.text):
-            found += _head_over(lines, i)
+            found += _head_over(lines, i, paging)
     return found
 
 
-def _head_over(lines: Sequence[Line], crumb: int) -> list[int]:
+def _head_over(lines: Sequence[Line], crumb: int, paging: set[int]) -> list[int]:
     """The site's head right over the breadcrumb at ``crumb`` (see :func:`_site_heads`); none when a line that
     is no link name stands there, or the run of names does not start after a blank line."""
     i = crumb - 1
-    while i >= 0 and lines[i].blank:
+    while i >= 0 and (lines[i].blank or i in paging):
         i -= 1
     run: list[int] = []
-    while i >= 0 and _menu_link(lines[i].text):
+    while i >= 0 and i not in paging and _menu_link(lines[i].text):
         run.append(i)
         i -= 1
-    if i >= 0 and not lines[i].blank:
+    if i >= 0 and not lines[i].blank and i not in paging:
         return []  # the lines run on from text above: a paragraph's, not a menu
     if len(run) >= _MIN_MENU or len(run) == 1 and _SITE_NAME_RE.fullmatch(lines[run[0]].text):
         return run

@@ -210,3 +210,10 @@ def test_a_marked_entry_with_a_colon_stays_an_entry() -> None:
 def test_one_list_line_over_a_news_list_is_its_section() -> None:
     text = "\n".join(["• 工作动态", *(line for line in NEWS_LIST.split("\n") if line.startswith("    • "))])
     assert blanked(text) == []
+
+
+def test_a_page_break_over_a_site_menu_is_a_gap() -> None:
+    """A PDF of saved pages: the page's number and running head stand right over the menu."""
+    text = MENU_OVER_BREADCRUMB.replace("\n\n\n移动端应用", "\n\n- 1 -\n\f内部资料\n移动端应用")
+    text = text.replace("李华 某某台", "李华 某某台\n\n- 2 -\n\f内部资料") + "\n\n- 3 -\n\f内部资料\n某某\n"
+    assert {"移动端应用", "登录个人中心"} <= set(blank_page_furniture(split_lines(text), True)[1])
