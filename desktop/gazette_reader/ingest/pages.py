@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from gazette_reader.ingest.layouts.cues import BREADCRUMB_RE
 from gazette_reader.ingest.lines import CELL_END, Line, ends_sentence
 
 _DASHES = "-－—–―‒─~～"
@@ -83,7 +84,8 @@ def blank_page_furniture(lines: Sequence[Line], fed: bool | None = None) -> tupl
     feeds = [i for i, ln in enumerate(lines) if "\f" in ln.raw] if fed else []
     breaks = sorted({*numbers, *feeds})
     paging = {*numbers, *_running_heads(lines, breaks, set(numbers)), *_heads_mid_sentence(lines, numbers)}
-    navigation = {*_navigation(lines, paging), *_site_frame(lines), *_catalogue_rows(lines, paging),
+    navigation = {*_navigation(lines, paging), *_site_frame(lines), *_empty_fields(lines),
+                  *_catalogue_rows(lines, paging), *_site_heads(lines, paging), *_list_menus(lines),
                   *_teaser_boxes(lines)}
     gone = sorted(paging | navigation)
     if not gone:
@@ -449,6 +451,22 @@ _FRAME_RE = re.compile(
     r"|(?:字号|字体大小|字体|分享到?)\s*[:：]\s*(?:T\s*[|｜]\s*T|\[\s*\]|【?\s*大\s*中\s*小\s*】?)?"
     r"|[-—_=]{3,}\s*分隔线\s*[-—_=]*")
 """A line of a site's toolbar, comment box, divider or banner, whole (see the module docstring)."""
+_INFO_LABELS = "成文日期 发布日期 发布时间 更新日期 更新时间 浏览次数 访问次数 点击次数 阅读次数 浏览量 点击量 阅读量".split()
+_EMPTY_FIELDS_RE = re.compile(
+    r"(?:[•·]\s*)?(?:(?:" + "|".join(sorted(_INFO_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*)+")
+"""A page's info fields that the saved page left empty (``• 成文日期:``, ``浏览次数:``): their values were filled
+in by the site's scripts, which the saved text lost. Nothing of it is the text's; an info line holding a
+date keeps its line (a release's date is read off it). (The font buttons, ``字体:[ ]``, are the toolbar's:
+the splitters know them, :data:`~gazette_reader.ingest.layouts.cues.WEB_TOOLBAR_RE`.)"""
+
+
+
+def _empty_fields(lines: Sequence[Line]) -> list[int]:
+    """The indexes of the lines of a page's info fields left empty (:data:`_EMPTY_FIELDS_RE`); each ends in
+    its colon, the test before the pattern."""
+    return [i for i, line in enumerate(lines) if line.text[-1:] in ":：" and _EMPTY_FIELDS_RE.fullmatch(line.text)]
+
+
 _BANNER_RE = re.compile(r"[^\s，。；！？,;!?：:]{2,20}\s+主办")
 """A site's banner naming who runs it (``长城新媒体集团  主办``): the frame when it stands after an article's
 text; over the first one it is a bulletin's masthead line (``县委办公室  主办``), whose publisher it names."""
@@ -587,3 +605,93 @@ def _catalogue_rows(lines: Sequence[Line], paging: set[int]) -> list[int]:
             found += run
         run = []
     return found
+
+
+_MAX_MENU_LINK = 12
+_MIN_MENU = 3
+_SITE_NAME_RE = re.compile(r"\S{2,10}(?:网站|门户|官网|新闻网)")
+"""A site's name or slogan over its page (``黔东南州权威媒体门户网站``): a site, not an office (``牟定县人民政府`` names
+the government that issued the page's document, which the metadata reads)."""
+_CRUMB_FIRSTS = frozenset("您当现所首")
+"""The first character of every breadcrumb (:data:`~gazette_reader.ingest.layouts.cues.BREADCRUMB_RE`): the pre-test."""
+
+
+def _site_heads(lines: Sequence[Line], paging: set[int]) -> list[int]:
+    """The site's head over a saved page's breadcrumb (``您当前的位置:首页 >>…``, or the menu bar ``首页 新闻 政务 …``):
+    its menu, :data:`_MIN_MENU` short link names a line or more right above it (``移动端应用`` / ``政务微信`` /
+    ``登录个人中心``), or its name or slogan (:data:`_SITE_NAME_RE`) with only blank lines between. Pages saved one
+    after another put them between two articles, where a splitter took the menu for the next one's section or
+    the slogan for the last line of the one above. A page break (``paging``: its number and running head) is
+    a gap too."""
+    found: list[int] = []
+    for i, line in enumerate(lines):
+        if line.text[:1] in _CRUMB_FIRSTS and BREADCRUMB_RE.match(line.text):
+            found += _head_over(lines, i, paging)
+    return found
+
+
+def _head_over(lines: Sequence[Line], crumb: int, paging: set[int]) -> list[int]:
+    """The site's head right over the breadcrumb at ``crumb`` (see :func:`_site_heads`); none when a line that
+    is no link name stands there, or the run of names does not start after a blank line."""
+    i = crumb - 1
+    while i >= 0 and (lines[i].blank or i in paging):
+        i -= 1
+    run: list[int] = []
+    while i >= 0 and i not in paging and _menu_link(lines[i].text):
+        run.append(i)
+        i -= 1
+    if i >= 0 and not lines[i].blank and i not in paging:
+        return []  # the lines run on from text above: a paragraph's, not a menu
+    if len(run) >= _MIN_MENU or len(run) == 1 and _SITE_NAME_RE.fullmatch(lines[run[0]].text):
+        return run
+    return []
+
+
+def _menu_link(text: str) -> bool:
+    """A line that may be a site's link name: short, one word, no punctuation."""
+    return 0 < len(text) <= _MAX_MENU_LINK and " " not in text and _SENTENCE_RE.search(text) is None
+
+
+_LIST_BULLETS = frozenset("•·●◦▪")
+"""The marks a saved web page's lists (``<li>``) are written out with."""
+_MIN_LISTED = 3
+_MIN_LISTED_TEXT = 50
+"""Characters a news list's entry holds at least: a release's text or its excerpt, sentences long."""
+_MAX_MENU_LINE = 30
+_MIN_MENU_LISTED = 2
+
+
+def _list_menus(lines: Sequence[Line]) -> list[int]:
+    """A news list page's menus: the list lines over its entries that hold no sentence (``• 2023春联`` /
+    ``兔年方斗春联 贺卡正面 贺卡背面`` / ``• 新冠肺炎专区 市政行程``, an empty ``•`` whose link was a picture) and the
+    short lines among them, from the first list line to the first entry, set at another indent than the
+    entries (the site's menu lists and its news list are lists of their own). The entries are
+    :data:`_MIN_LISTED` list lines or more, each a release's text (its sentences); the menus
+    :data:`_MIN_MENU_LISTED` list lines or more (one is the entries' section heading). Standing right over
+    the first entry, the menu was read as its headline and section."""
+    listed = [i for i, line in enumerate(lines) if line.text[:1] in _LIST_BULLETS]
+    entries = [i for i in listed if _listed_text(lines[i].text)]
+    if len(entries) < _MIN_LISTED or listed[0] == entries[0]:
+        return []
+    indent = _indent(lines[entries[0]].raw)
+    menu = [i for i in range(listed[0], entries[0]) if lines[i].text]
+    if sum(i in listed for i in menu) < _MIN_MENU_LISTED:
+        return []  # one list line over the entries: their section's heading, not a menu of links
+    if all(_menu_line(lines[i].text) and not (i in listed and _indent(lines[i].raw) == indent) for i in menu):
+        return menu
+    return []
+
+
+def _listed_text(text: str) -> bool:
+    """A list line holding sentences (:data:`_MIN_LISTED_TEXT` characters at least): a news list's entry."""
+    return len(text) >= _MIN_LISTED_TEXT and _SENTENCE_RE.search(text) is not None
+
+
+def _menu_line(text: str) -> bool:
+    """A line of a site's menu: short, no sentence (a list mark or none)."""
+    return len(text) <= _MAX_MENU_LINE and _SENTENCE_RE.search(text) is None
+
+
+def _indent(raw: str) -> int:
+    """How far in ``raw`` is set: its leading white space."""
+    return len(raw) - len(raw.lstrip())

@@ -235,6 +235,19 @@ def _info_line(text: str) -> bool:
     return cues.is_label_line(text) or cues.line_date(text) is not None
 
 
+def _page_info(text: str) -> bool:
+    """A saved page's info line (``发布日期: 2022-02-22 09:26 浏览次数: 字体:[ ]``, ``• 成文日期: 2022-02-22``): the
+    page's fields, a list mark before them or not; never an entry (a mark opens one), nor the front of the
+    entry under it."""
+    return (":" in text or "：" in text) and (cues.is_label_line(text) or cues.is_info_line(text)
+                                             or _MARKED_FIELD_RE.match(text) is not None)
+
+
+_MARKED_FIELD_RE = re.compile(rf"^[{_MARKS}]\s*[\u4e00-\u9fff]{{2,6}}\s*[：:]\s*(?:$|\d{{4}}\s*[-./年])")
+"""A page's field in a list, empty or dated (``• 成文日期:``, ``• 成文日期: 2022-02-22``): a list mark, a label, its
+colon; a marked entry's text follows its colon (``△ 县委:召开…``)."""
+
+
 def looks_like_chronology(lines: Sequence[Line]) -> bool:
     """Several entries that open with a day right after a sentence end, a heading or a page's info line
     (not after a headline, as a news item's dated lead does), under a month heading or dated in full
@@ -335,6 +348,9 @@ def split_chronology(lines: Sequence[Line]) -> ParsedIssue:
             when.day = int(text)
             current = [line]
             groups.append((current, _When(when.year, when.month, when.day)))
+            continue
+        if current is None and _page_info(text):
+            meta.add_line(issue.metadata, meta.header_label(text) or "报头", text)  # under a heading: the page's
             continue
         entry = _entry(text)
         if entry and entry.group("run_in_month") and not _month_runs_on(entry, when, current):

@@ -1239,6 +1239,7 @@ def _date_from(article: ParsedArticle, source: str | None, body: Sequence[Line])
     for line in [*body[:3], *body[-3:][::-1]]:  # under the headline, or closing the item (HK releases)
         if found is None:
             found = cues.line_date(cells_apart(line.text))  # a saved table's date row (日期: | 2018-01-04 |)
+            found = found or cues.trailer_date(line.text)  # a one-line entry's closing fields (…。 发布日期:…)
     for line in body[:2]:
         if found is None:
             found = info_line_date(line.text)

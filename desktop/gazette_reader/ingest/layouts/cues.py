@@ -191,28 +191,38 @@ one alone may be a label over its value): page furniture, never a headline nor a
 READING_TIME_RE = re.compile(r"^\s*本(?:篇|文)(?:文章)?(?:共|约)?\s*\d+\s*字\s*[，,]?\s*(?:预计)?(?:阅读|读完)(?:时间)?\s*(?:约|需)?\s*\d+\s*分钟")
 """The reading time a reposting site prints at the top of each post (``本篇文章256字,读完约1分钟``): page
 furniture that opens a post, whether or not a headline stands above it."""
-WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本上下相作来编责") | frozenset(word[0] for word in _TOOLBAR_WORDS)
+MORE_LINK_RE = re.compile(
+    r"^\s*(?:(?:因|由于|限于|受)?篇幅[^。，,！？]{0,12}[,，]\s*)?请?(?:点(?:击|此|这里|此处){1,2}|戳(?:此|这里))\s*(?:查看|阅读|浏览)\s*"
+    r"(?:更多|全文|原文|详情)[\u4e00-\u9fff]{0,6}\s*[>》»]*\s*$"
+    r"|^\s*(?:阅读|查看|展开)\s*(?:全文|更多|原文)\s*[>》»]*\s*$")
+"""A site's link to the rest of a text it shows cut (``因篇幅问题不能全部显示,请点此查看更多更全内容``, ``阅读全文>>``):
+the saved page ends there, the rest it links to is not in it; page furniture that closes the item above,
+and the text under it opens the next item (:func:`opens_page`)."""
+WEB_FURNITURE_FIRSTS = frozenset("您当现所首扫【字打关分返本上下相作来编责因由限受篇请点戳阅查展") \
+    | frozenset(word[0] for word in _TOOLBAR_WORDS)
 """The first character of a breadcrumb, a toolbar or a pager line (after any space): the pre-test."""
 
 
 def is_web_furniture(text: str) -> bool:
     """A breadcrumb (:data:`BREADCRUMB_RE`), a toolbar or pager line (:data:`WEB_TOOLBAR_RE`), a reading
-    time (:data:`READING_TIME_RE`), or a line of
+    time (:data:`READING_TIME_RE`), a link to the rest of a cut text (:data:`MORE_LINK_RE`), or a line of
     only a site's toolbar words (``无障碍 长辈版 智能问答 繁体版``)."""
     stripped = text.strip()
     if stripped[:1] not in WEB_FURNITURE_FIRSTS:
         return False
     words = stripped.split()
     return BREADCRUMB_RE.match(stripped) is not None or WEB_TOOLBAR_RE.match(stripped) is not None \
-        or READING_TIME_RE.match(stripped) is not None \
+        or READING_TIME_RE.match(stripped) is not None or MORE_LINK_RE.match(stripped) is not None \
         or len(words) >= 2 and all(word in _TOOLBAR_WORDS for word in words)
 
 
 def opens_page(text: str) -> bool:
     """A line a saved page or post starts with: a reading time (:data:`READING_TIME_RE`) or a breadcrumb
     (:data:`BREADCRUMB_RE`). The text under it opens a new item, headline or none (pages saved one after
-    another: ``您当前的位置:首页>>…>>内容`` / ``10月16日,由…``)."""
-    return READING_TIME_RE.match(text) is not None or BREADCRUMB_RE.match(text) is not None
+    another: ``您当前的位置:首页>>…>>内容`` / ``10月16日,由…``); so does the text under a link to the rest of a
+    cut text (:data:`MORE_LINK_RE`), which ends its page."""
+    return READING_TIME_RE.match(text) is not None or BREADCRUMB_RE.match(text) is not None \
+        or MORE_LINK_RE.match(text) is not None
 
 
 _TRAILER_ROLES = ("编辑 责任编辑 责编 审核 审稿 校对 初审 复审 终审 一审 二审 三审 原文链接 本文链接").split()
@@ -289,14 +299,20 @@ def unlisted(text: str) -> str:
     return text
 
 
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
 def line_date(line: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a date line (Gregorian or ROC year) or of an info line
     (:data:`INFO_LINE_RE`), or None when the line is more than a date. A list marker may stand before
-    it (:func:`unlisted`)."""
+    it (:func:`unlisted`). A line whose info fields follow a sentence is a text with its trailer
+    (``• …成长空间。 新闻稿联络人: … 发布日期:114年10月3日``, a news list's entry saved as one line): more than
+    a date."""
     if _TWO_DIGITS_RE.search(line) is None:
         return None
     text = unlisted(line)
-    if ("期" in text or "间" in text) and (info := INFO_LINE_RE.search(text)):  # is_info_line's pre-test
+    if ("期" in text or "间" in text) and (info := INFO_LINE_RE.search(text)) \
+            and not _SENTENCE_END_RE.search(text, 0, info.start()):  # is_info_line's pre-test; a text's trailer
         digits = [info.group("year"), info.group("month"), info.group("day")]
     elif DATE_LINE_RE.match(text):
         digits = re.findall(r"\d+", text)
@@ -313,6 +329,14 @@ def line_date(line: str) -> tuple[int, int, int] | None:
     if year < 1000:
         year += 1911
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else None
+
+
+def trailer_date(text: str) -> tuple[int, int, int] | None:
+    """The date of the info fields closing a text saved as one line, after its last sentence (a news list's
+    entry: ``• …成长空间。 新闻稿联络人: … 发布日期:114年10月3日 发布单位:水利养护科``), as :func:`line_date`
+    reads it; None when no sentence ends before them (the line is an info line, or text)."""
+    ends = [match.end() for match in _SENTENCE_END_RE.finditer(text)]
+    return line_date(text[ends[-1]:]) if ends and ends[-1] < len(text) else None
 
 
 def _stamp_with_byline(text: str) -> re.Match[str] | None:
