@@ -48,3 +48,60 @@ def test_a_page_line_over_a_brief_is_not_an_article() -> None:
             "本报讯 记者张占辉报道:高原部队餐桌的陈粮,已被鲜冻食品所代替。\n")
     articles = parse_text(text).articles
     assert len(articles) == 2 and [a.year for a in articles] == [1991, 1998]
+
+
+ARCHIVE_PAGE = """解放军报 1993年1月24日 星期日 第1版
+
+金鸡报晓一元复始群贤欢聚共庆佳节
+中共中央国务院举行春节团拜会
+江泽民主持李鹏讲话万里李瑞环刘华清胡锦涛等出席
+作者:李尚志陈维伟罗观星
+版面:头版
+新华社北京1月23日电 (新华社记者李尚志)中共中央、国务院今天上午在人民大会堂举行春节团拜会。
+团拜会由中共中央总书记江泽民主持。
+人民大会堂宴会厅内洋溢着喜庆、祥和、欢乐的节日气氛。
+
+
+解放军报 1998年1月30日 星期五 第1版
+
+高原部队吃上鲜冻食品
+
+作者:张占辉
+版面:头版
+
+本报讯 记者张占辉报道:多年来主导高原部队餐桌的陈粮、干菜、罐头等食品,已被鲜冻食品所代替。
+"""
+
+
+def test_an_archives_page_field_is_an_info_line_not_a_headline() -> None:
+    """An archive's 版面:头版 under the headline (beside 作者:…) is an info line like 作者:…, never the
+    headline of the wire story below it."""
+    articles = parse_text(ARCHIVE_PAGE).articles
+    assert [a.title for a in articles] == ["中共中央国务院举行春节团拜会", "高原部队吃上鲜冻食品"]
+    assert articles[0].kicker == "金鸡报晓一元复始群贤欢聚共庆佳节" and "新华社北京1月23日电" in articles[0].body
+
+
+SUBHEADED_STORIES = """山西工人报 1991年6月20日 星期四
+
+本报讯 第四届全国工人报刊好新闻好作品评比最近在京揭晓。本报有三篇作品获奖。
+
+
+解放军报 1998年1月30日 星期五 第1版
+
+○高原部队官兵吃上鲜冻食品
+
+本报讯 路前进、记者张占辉报道:多年来主导高原部队餐桌的陈粮、干菜、罐头等食品,已被鲜冻食品所代替。
+春节前夕,又一批鲜冻食品运至西藏、新疆边防部队。
+
+○某集团军农副业生产效益与生活效益同步增长
+
+本报讯 王洪义、王前生报道:南京军区某集团军采取得力措施,使生活效益与生产效益同步增长。
+"""
+
+
+def test_a_dateline_is_no_run_in_entry_title() -> None:
+    """本报讯 set off by a space at the start of three paragraphs opens three stories: it is no run-in
+    entry title (a 年鉴's 经济概况 全市…), so each story keeps the subhead over it as its title."""
+    titles = [a.title for a in parse_text(SUBHEADED_STORIES).articles]
+    assert "本报讯" not in titles
+    assert titles[1:] == ["高原部队官兵吃上鲜冻食品", "某集团军农副业生产效益与生活效益同步增长"]

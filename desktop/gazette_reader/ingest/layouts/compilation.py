@@ -150,7 +150,8 @@ def _margin_entries(lines: Sequence[Line]) -> dict[int, str]:
     for k, line in enumerate(lines):
         text = line.text
         if not _SEPARATOR_SET.isdisjoint(text[2:12]) and (match := _MARGIN_ENTRY_RE.match(text)) \
-                and _entry_text(text[match.end():]) and not has_byline_word(match.group("title")):
+                and _entry_text(text[match.end():]) and not has_byline_word(match.group("title")) \
+                and not cues.is_dateline(text):  # 本报讯 opens a story: no entry's title
             found[k] = match.group("title")
     return found if len(found) >= _MIN_MARGIN_ENTRIES else {}
 
