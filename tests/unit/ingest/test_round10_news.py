@@ -105,3 +105,63 @@ def test_a_dateline_is_no_run_in_entry_title() -> None:
     titles = [a.title for a in parse_text(SUBHEADED_STORIES).articles]
     assert "本报讯" not in titles
     assert titles[1:] == ["高原部队官兵吃上鲜冻食品", "某集团军农副业生产效益与生活效益同步增长"]
+
+
+GROUP_HEADLINE = """山西工人报 1991年6月20日 星期四
+
+本报讯 第四届全国工人报刊好新闻好作品评比最近在京揭晓。本报有三篇作品获奖。
+
+
+解放军报 1998年1月30日 星期五 第1版
+
+努力提高基层官兵生活水平
+
+作者:路前进/张占辉/王洪义
+版面:头版
+
+○高原部队官兵吃上鲜冻食品
+
+本报讯 路前进、记者张占辉报道:多年来主导高原部队餐桌的陈粮、干菜、罐头等食品,已被鲜冻食品所代替。
+
+○某集团军农副业生产效益与生活效益同步增长
+
+本报讯 王洪义、王前生报道:南京军区某集团军采取得力措施,使生活效益与生产效益同步增长。
+"""
+
+
+def test_a_group_headline_over_its_info_lines_is_the_section() -> None:
+    """A group headline with the archive's info lines under it (作者:…, 版面:头版), over stories each under
+    a ○ subhead, is the section of those stories, not an article without text."""
+    articles = parse_text(GROUP_HEADLINE).articles
+    assert [a.title for a in articles[1:]] == ["高原部队官兵吃上鲜冻食品", "某集团军农副业生产效益与生活效益同步增长"]
+    assert [a.section for a in articles] == [None, "努力提高基层官兵生活水平", "努力提高基层官兵生活水平"]
+
+
+PHOTO_ITEM = """春运首日发送旅客6.22万人次
+
+本报讯(记者 杨春娜)1月26日,春运大幕正式开启。春运首日全市共发送旅客6.22万人次。
+
+一周59架次航班直飞哈尔滨
+
+本报讯(记者 慕溯)为做好春运服务保障,机场提前谋划,增加航班运力,预计加班245班次。
+
+图片新闻
+
+春运首日,山东海事局派出9艘船艇,在渤海海峡联合开展海空立体巡航。图为执法人员对海上客运船舶进行巡查。
+
+YMG全媒体记者 唐克 摄
+
+推动国企民企长效沟通协同发展
+
+本报讯(记者 王宏伟)“山东是民营经济大省,民营企业
+"""
+
+
+def test_a_column_label_over_a_caption_opens_a_photo_item() -> None:
+    """图片新闻 over a caption that ends in the photographer's credit opens the photo's item: the label is
+    its section, the caption its text; the credit (…唐克 摄) heads nothing, it closes the caption."""
+    articles = parse_text(PHOTO_ITEM).articles
+    assert len(articles) == 4
+    assert articles[2].section == "图片新闻" and articles[2].body.startswith("春运首日,山东海事局")
+    assert articles[2].body.endswith("YMG全媒体记者唐克摄")
+    assert articles[3].title == "推动国企民企长效沟通协同发展" and articles[3].kicker is None
