@@ -165,3 +165,20 @@ def test_a_column_label_over_a_caption_opens_a_photo_item() -> None:
     assert articles[2].section == "图片新闻" and articles[2].body.startswith("春运首日,山东海事局")
     assert articles[2].body.endswith("YMG全媒体记者唐克摄")
     assert articles[3].title == "推动国企民企长效沟通协同发展" and articles[3].kicker is None
+
+
+PARAGRAPHS_APART = ARCHIVE_PAGE.replace("人民大会堂宴会厅内", "他说,今天是我国人民的传统佳节。\n大家欢聚一堂,同迎新春,共度佳节。\n人民大会堂宴会厅内") \
+    + """春节前夕,又一批质量上乘的鲜冻食品运至西藏、新疆边防部队。
+
+为适应发展市场经济的需要,总后勤部从1993年开始,积极稳妥地对高原部队给养物资供应体制进行了全面改革。
+实行主副食品“推陈储新”的周转供应新办法,同时还提高了高原部队军粮供应标准。
+"""
+
+
+def test_a_paragraph_after_a_blank_line_stays_with_its_story() -> None:
+    """In a file whose stories run their paragraphs on, text after a blank line under a headline and
+    dateline that opens with no date or dateline of its own (为适应发展市场经济的需要,…) is the story's
+    next paragraph, not an item without a headline."""
+    articles = parse_text(PARAGRAPHS_APART).articles
+    assert [a.title for a in articles] == ["中共中央国务院举行春节团拜会", "高原部队吃上鲜冻食品"]
+    assert "为适应发展市场经济的需要" in articles[1].body
