@@ -28,11 +28,15 @@ _PAPER_PAGE = _one_line(r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*(?:\d{1,2}\s*月
 星期五 第2版, 今日浮山 2022年第638期 第1版)."""
 _PAPER_DATE = _one_line(r"(?:[\u4e00-\u9fff]{1,12}(?:日报|晚报|早报|时报|商报|导报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                         r"\s*(?:星期[一二三四五六日天]?)?"
-                        r"|[\u4e00-\u9fff]{2,8}新闻\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天])$")
+                        r"|[\u4e00-\u9fff]{2,8}(?:新闻|报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天])$")
 """A newspaper's page line that names no page: the paper, the day it came out (信阳日报 2014年11月17日,
 温岭日报 2012年10月19日 星期五), what a page saved from an e-paper site is headed with. Only a paper's name
 (…日报, …晚报) opens it: a clipping's source line names its paper in 《》 and its page. A county paper named
-…新闻 (莱西新闻 2022年2月19日 星期六) with the weekday a paper prints: a news channel's stamp has none."""
+…新闻 (莱西新闻 2022年2月19日 星期六), or any other …报 (山西工人报 1991年6月20日 星期四), with the weekday a
+paper prints: a news channel's stamp has none."""
+_DATE_PAGE = _one_line(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*第?\s*[A-Z]?\d{1,3}\s*版"
+                       r"(?:\s*[：:]\s*[^\s\d：:，。,][^\s：:，。,]{0,15})?$")
+"""An e-paper's page line that opens with the day the page came out (``2024年01月27日 第02版:要闻``)."""
 _EPAPER_DAY = _one_line(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]?)?\s*【打印】")
 """An old e-paper page's date line beside its print button (``2007 年 9 月 10 日 星期    【打印】``): the day
 the page came out, over its story."""
@@ -59,6 +63,7 @@ _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("版面", re.compile("^" + _PAPER_PAGE)),
     ("版面", re.compile("^" + _PAPER_DATE)),
     ("版面", re.compile("^" + _EPAPER_DAY + "$")),
+    ("版面", re.compile("^" + _DATE_PAGE)),
     ("版次", re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。：:]{1,12})?$")),  # 第A09版:澳聞
     ("版面", re.compile(r"^[A-Z]?\d{1,3}\s*版\s*[:：]\s*[^\s\d，。：:][^\s，。：:]{0,11}$")),  # A02版:洛阳要闻
     ("主办", _ORGANS_RE),
@@ -67,7 +72,7 @@ PAGE_LABELS = frozenset({"期版", "版面", "版次"})
 """The labels of lines that name a page (第1886期 第02版：要闻, 人民日报 1998年1月2日 第2版, 第A09版:澳聞)."""
 _PAPERS = ("日报", "晚报", "早报", "时报", "商报", "导报", "新闻")
 """What a paper's name ends in, in a page line that names no page (:data:`_PAPER_DATE`)."""
-_PAGE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_PAPER_PAGE}|{_EPAPER_PAGE}|{_PAPER_DATE}|{_EPAPER_DAY})", re.M)
+_PAGE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_PAPER_PAGE}|{_EPAPER_PAGE}|{_PAPER_DATE}|{_EPAPER_DAY}|{_DATE_PAGE})", re.M)
 _FOOTER_LABELS = frozenset(
     "发放范围 主管 主办 承办 编辑出版 编辑 出版 电话 联系电话 邮箱 电子邮箱 传真 地址 邮编 网址 印刷 承印 "
     "责任编辑 主编 投稿 投稿邮箱 报送 抄送 抄报 发送 签发 印发 报 送 发".split()
@@ -282,7 +287,7 @@ def page_dates(text: str) -> list[tuple[int, tuple[int, int, int]]]:
     stories under it."""
     found: list[tuple[int, tuple[int, int, int]]] = []
     if "版" not in text and "：" not in text and ":" not in text and not any(p in text for p in _PAPERS) \
-            and "【打印】" not in text:
+            and "【打印】" not in text and "星期" not in text:
         return found  # every page line names its page (第1版, A1：), its paper or its print button: one scan
         # at C speed instead of the pattern's
     for match in _PAGE_LINE_RE.finditer(text):

@@ -29,6 +29,7 @@ from gazette_reader.ingest.layouts.headings import (
     PLAIN,
     UNDATED,
     MAX_SECTION,
+    MIN_DECK,
     Candidate,
     Page,
     candidates,
@@ -84,6 +85,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
                                                       {first for first, _ in tables}))
     starts = _without_contents_line(page, starts)
     starts = _without_photo_captions(page, starts)
+    starts, photos = _with_photo_items(page, found, starts)
     starts = _with_numbered_run(page, found, starts)
     starts = _without_repeated_headlines(page, _without_reporter_lines(page, _without_cut_sentences(page, starts)))
     starts, captions = _without_captions(page, starts)
@@ -118,6 +120,9 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
         items = _with_subheadings(items, page)
     for item in items:
         item.captions = captions.get(item.head.first, 0)
+        if item.head.first in photos:  # the label names the photo's column: the caption is the item's text
+            issue.furniture.append(page.text(item.head.first))
+            item.section, item.head = page.text(item.head.first).strip(), _untitled(page, item.head.first + 1)
     _undo_interleaving(page, items, issue)
     items = _entries_under_chapters(items, found, page, issue)
     for item in items:
@@ -155,7 +160,8 @@ def _margin_entries(lines: Sequence[Line]) -> dict[int, str]:
     for k, line in enumerate(lines):
         text = line.text
         if not _SEPARATOR_SET.isdisjoint(text[2:12]) and (match := _MARGIN_ENTRY_RE.match(text)) \
-                and _entry_text(text[match.end():]) and not has_byline_word(match.group("title")):
+                and _entry_text(text[match.end():]) and not has_byline_word(match.group("title")) \
+                and not cues.is_dateline(text):  # 本报讯 opens a story: no entry's title
             found[k] = match.group("title")
     return found if len(found) >= _MIN_MARGIN_ENTRIES else {}
 
@@ -459,6 +465,33 @@ def _without_photo_captions(page: Page, starts: list[Candidate]) -> list[Candida
             continue
         kept.append(cand)
     return kept
+
+
+def _with_photo_items(page: Page, found: Sequence[Candidate], starts: list[Candidate]) -> tuple[list[Candidate], set[int]]:
+    """A photographer's credit (``YMG全媒体记者 唐克 摄``) under a caption closes it and heads nothing; a column
+    label over a photo's caption (图片新闻 / 春运首日,…图为…巡查。 / the credit) opens the photo's item. Returns
+    the starts and the lines of those labels, which name the item's section (its title: none)."""
+    starts = [c for c in starts if not _closes_caption(page, c)]
+    begun = [c.first for c in starts]
+    labels = {c.first for c in found if c.first not in begun and _photo_label(page, c, begun)}
+    return _with_added(starts, [c for c in found if c.first in labels]), labels
+
+
+def _closes_caption(page: Page, cand: Candidate) -> bool:
+    """``cand`` is a photo's credit alone on its line under a caption's last sentence (not one under a
+    photo's headline: 春耕正忙 / 王五 摄)."""
+    return not cand.inline and cand.first == cand.last and cand.first > 0 \
+        and _PHOTO_CREDIT_RE.search(page.text(cand.first)) is not None and ends_sentence(page.text(cand.first - 1))
+
+
+def _photo_label(page: Page, cand: Candidate, begun: Sequence[int]) -> bool:
+    """``cand`` is a short label (a column's name: shorter than a deck) over prose that ends in a photo's
+    credit before the next item (``begun``: the items' first lines, in order)."""
+    if cand.inline or cand.first != cand.last or cand.style != PLAIN or cand.length >= MIN_DECK:
+        return False
+    stop = next((k for k in begun if k > cand.last), len(page.lines))
+    return stop - cand.last > 2 and cues.SENTENCE_PUNCT_RE.search(page.text(cand.last + 1)) is not None \
+        and _PHOTO_CREDIT_RE.search(page.text(stop - 1)) is not None
 
 
 _MIN_CAPTION_STACK = 3

@@ -141,7 +141,7 @@ BYLINE_LINE_RE = re.compile(
 聯合報／ 記者張裕珍／桃園即時報導); a two-character
 name is often set wide to align with three-character ones (重庆日报记者  张  莎)."""
 _LABELS = ("发稿单位 发稿时间 发稿人 发稿日期 联络电话 联络人 新闻联络人 联系人 联系电话 发布单位 发布机关 发布日期 发布时间 发表时间 发表日期 "
-           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 原文链接 本文链接 点击数 浏览次数 阅读次数 字号 信息来源 文章来源 本文来源").split()
+           "记者 见习记者 通讯员 责编 来源 资料来源 原标题 发布机构 作者 编辑 责任编辑 撰稿 供稿 审核 审稿 校对 摄影 原文链接 本文链接 点击数 浏览次数 阅读次数 字号 信息来源 文章来源 本文来源 版面 版次").split()
 LABEL_LINE_RE = re.compile(
     r"^(?:\s*[-－•·*]\s+)?(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")\s*[：:]"
 )

@@ -944,8 +944,9 @@ def mark_sections(page: Page, starts: list[Candidate], *, decks: bool = False) -
     安排部署重点工作任务 / 本报讯 …), not a column's name (图片新闻, 要闻)."""
     for a, b in zip(starts, starts[1:]):
         between = range(a.last + 1, b.first)
-        if a.inline or len(between) > 1 or any(not _dates_line(page.texts[j]) for j in between):
-            continue  # directly above the headline, or above the source line that stands over it
+        if a.inline or (len(between) > 1 or any(not _dates_line(page.texts[j]) for j in between)) \
+                and not all(cues.is_label_line(page.texts[j]) for j in between):
+            continue  # directly above the headline, or above the source line or info lines (作者:…) under it
         text = cues.BULLET_RE.sub("", "".join(page.texts[j] for j in range(a.first, a.last + 1)))
         if len(text) <= MAX_SECTION and a.first == a.last and not cues.REPORTED_SPEECH_RE.match(page.texts[b.first]) \
                 and not (decks and not between and len(text) >= MIN_DECK and _opens_with_dateline(page, b.last + 1)):

@@ -201,13 +201,23 @@ def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[in
     run_on = _runs_paragraphs_on(tally, gaps, starts[0].first)
     for k in gaps:
         owner = _owner(found, begun, k)
-        if owner is not None and _substantial(page, k) \
+        if owner is not None and _substantial(page, k) and not _paragraph_of_story(page, owner, k) \
                 and (run_on and _item_runs_on(owner, k, tally) or _style_changes(page, k, owner, breaks, tally)) \
                 or cues.is_dateline(page.text(k)):  # 〔記者…/嘉義報導〕 opens a story, never a paragraph
             at = bisect_left(begun, k)
             begun.insert(at, k)
             found.insert(at, Candidate(k, k, PLAIN, lead_of(page.lead(k)), inline=True, blank_before=True))
     return found
+
+
+def _paragraph_of_story(page: Page, owner: Candidate, k: int) -> bool:
+    """Line ``k`` goes on the newspaper story ``owner`` (a headline over a dateline, info lines such as
+    作者:… between or not: ○高原部队… / 本报讯 …): without a date or a dateline of its own (为适应发展市场经济的
+    需要,…), it opens no news item of its own."""
+    if owner.inline or cues.is_date_lead(page.text(k)) or cues.TIME_LEAD_RE.match(page.text(k)):
+        return False
+    opening = next((j for j in range(owner.last + 1, k) if not cues.is_label_line(page.text(j))), k)
+    return opening < k and cues.is_dateline(page.text(opening))
 
 
 _MIN_UNTITLED = 40
