@@ -283,6 +283,19 @@ def footer_start(lines: Sequence[Line], floor: int) -> int:
     return start
 
 
+_DISTRIBUTION = frozenset("报 送 发 抄送 抄报 报送 发送 印发 发放范围".split())
+
+
+def distribution_start(lines: Sequence[Line]) -> int:
+    """Where the closing colophon starts when it says who the issue goes to (报：市委办公室 / 送：县委…领导 /
+    发：各乡镇党委): the issue's, not the last item's; ``len(lines)`` when there is none. A release's own
+    closing 编辑：… line stays with it."""
+    start = footer_start(lines, 0)
+    if any(meta.footer_label(ln.text) in _DISTRIBUTION for ln in lines[start:] if ln.text):
+        return start
+    return len(lines)
+
+
 def entry_similarity(candidate: str, entry: str) -> float:
     """How well a body line matches a TOC entry: 1 for equal, 0.9 for containment of at least 60 %,
     else the bigram Dice coefficient (0 when the candidate has clause punctuation the entry lacks)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import has_byline_word, parse_byline_line, split_glued
 from gazette_reader.ingest.layouts import cues
-from gazette_reader.ingest.layouts.bulletin import add_colophon, footer_start, is_rule
+from gazette_reader.ingest.layouts.bulletin import add_colophon, distribution_start, is_rule
 from gazette_reader.ingest.layouts.headings import (
     BRACKET,
     BULLET,
@@ -75,7 +75,7 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
 
     ``kicker_first``: of two headlines one above the other, the upper is a kicker (引题), as newspapers
     print them; otherwise the longer is the title (a press release's second line is its subtitle)."""
-    end = _distribution_start(lines)
+    end = distribution_start(lines)
     page = Page(lines[:end])
     page.run_in = page.run_in or _margin_entries(page.lines)
     tables = web_tables(page.texts, page.blank_before)
@@ -177,19 +177,6 @@ def _column_heading(page: Page, first: int) -> str | None:
     if 0 < first <= len(page.lines) and (match := _COLUMN_HEAD_RE.match(page.text(first - 1).strip())):
         return match.group("name")
     return None
-
-
-_DISTRIBUTION = frozenset("报 送 发 抄送 抄报 报送 发送 印发 发放范围".split())
-
-
-def _distribution_start(lines: Sequence[Line]) -> int:
-    """Where the closing colophon starts when it says who the issue goes to (报：市委办公室 / 送：县委…领导 /
-    发：各乡镇党委): the issue's, not the last item's; ``len(lines)`` when there is none. A release's own
-    closing 编辑：… line stays with it."""
-    start = footer_start(lines, 0)
-    if any(meta.footer_label(ln.text) in _DISTRIBUTION for ln in lines[start:] if ln.text):
-        return start
-    return len(lines)
 
 
 def _with_subheadings(items: list[_Item], page: Page) -> list[_Item]:

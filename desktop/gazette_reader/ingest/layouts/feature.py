@@ -17,6 +17,7 @@ from itertools import islice
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line
 from gazette_reader.ingest.layouts import cues
+from gazette_reader.ingest.layouts.bulletin import add_colophon, distribution_start
 from gazette_reader.ingest.layouts.headings import SUBTITLE_DASHES, is_masthead_line, latin_running_head
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
@@ -38,7 +39,10 @@ def split_title_kicker(line: str) -> tuple[str | None, str]:
 
 
 def split_feature(lines: Sequence[Line]) -> ParsedIssue:
-    """Parse a one-article page; never loses a non-space character."""
+    """Parse a one-article page; never loses a non-space character. A bulletin's closing colophon that
+    says who the issue goes to (报：… / 送：… / 发：… / 编辑：… 签发：…) is the issue's, not the article's."""
+    end = distribution_start(lines)
+    colophon, lines = lines[end:], lines[:end]
     skip = _file_heading(lines)
     skip = _past_running_heads(lines, skip)
     issue = ParsedIssue(layout="feature", articles=[], furniture=[ln.text for ln in lines[:skip] if not ln.blank])
@@ -56,6 +60,9 @@ def split_feature(lines: Sequence[Line]) -> ParsedIssue:
     elif title_index is not None and _is_title(lines[title_index].text):
         kicker, title = split_title_kicker(lines[title_index].text)
         rest = list(lines[title_index + 1 :])
+        if kicker is None and _wraps_on(lines, title_index):
+            title = tidy_title(title + lines[title_index + 1].text.strip())
+            rest = rest[1:]
     else:
         kicker, title, rest = None, "", list(lines)
     bylines: list[Byline] = []
@@ -76,7 +83,27 @@ def split_feature(lines: Sequence[Line]) -> ParsedIssue:
         section=section,
     )
     issue.articles.append(article)
+    add_colophon(issue, colophon)
     return issue
+
+
+_MIN_WRAPPED = 16
+"""Characters of a headline's first line, at least, before the line under it may be its wrapped rest."""
+_CLAUSE_RE = re.compile(r"[，,。；;：:！!？?、]")
+
+
+def _wraps_on(lines: Sequence[Line], first: int) -> bool:
+    """The headline runs on to the line under it (``市委副书记全桂寿到苍梧县调研农村经济`` / ``发展和创新社会
+    管理工作`` / blank / the text): a long first line, then a shorter phrase with no clause, date or byline,
+    closed by a blank line over the text. A bulletin set its headline in a column too narrow for it."""
+    head = lines[first].text.strip()
+    if first + 2 >= len(lines) or len(head) < _MIN_WRAPPED or " " in head:
+        return False
+    below, after = lines[first + 1], lines[first + 2]
+    text = below.text.strip()
+    return (not below.blank and after.blank and 2 <= len(text) < len(head) and " " not in text
+            and _CLAUSE_RE.search(text) is None and _is_title(text)
+            and cues.line_date(text) is None and not parse_byline_line(text))
 
 
 _MAX_COLUMN_TAG = 8
