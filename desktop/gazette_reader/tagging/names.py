@@ -169,6 +169,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
         need = STRONG if needs_strong(lex, text[i:i + n], surname, titled=any_surname) else WEAK
         if end_evidence(lex, text, i + n) >= need:
             return n
+    if any_surname and (n := _only_reading(lex, text, i, surname, candidates)):
+        return n
     if any_surname and (n := _particle_surname_at(lex, text, i, surname)):
         return n
     if any_surname and (n := _organ_word_name_at(lex, text, i, lengths[:1])):
@@ -194,6 +196,16 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
     if _eats_verb(text, i, guesses):
         return guesses[1]  # 刘正|传达了, not 刘正传|达了
     return guesses[0]
+
+
+def _only_reading(lex: Lexicon, text: str, i: int, surname: int, candidates: list[int]) -> int:
+    """The full-length name where a title says a name follows and the shorter reading is a common word, on
+    weak evidence after it (市长王国先|与王光庆: 王国 is a word, no name; a name must follow the title, and 王国先
+    is the only one the text gives). 0 otherwise."""
+    full = surname + 2
+    if not candidates or candidates[0] != full or plausible(lex, text[i:i + full - 1]):
+        return 0
+    return full if end_evidence(lex, text, i + full) >= WEAK else 0
 
 
 def _swallows_word(text: str, i: int, n: int, candidates: list[int]) -> bool:

@@ -123,3 +123,15 @@ def test_a_name_does_not_start_inside_a_word() -> None:
 ])
 def test_there_are_before_a_title(text: str, expected: set) -> None:
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其间,市委副书记、市长王国先与王光庆座谈交流。", {("王国先", "市委副书记、市长")}),
+    ("会上,县委常委、常务副县长高大立说,今年以来全县稳步推进。", {("高大立", "县委常委、常务副县长")}),
+    ("市长王国先后到达会场。", set()),  # 先后: a word after 王国, no name the text settles
+    ("县委书记关于加强作风建设的讲话。", set()),
+])
+def test_after_a_title_the_full_name_is_read_where_the_short_reading_is_a_word(text: str, expected: set) -> None:
+    """王国 (a kingdom) and 高大 (tall) are common words and no names: after a title a name must follow,
+    and the three characters are the only name the text gives, on the weak evidence of 与 or 说 after it."""
+    assert leaders_in(text) == expected
