@@ -88,14 +88,21 @@ def end_evidence(lex: Lexicon, text: str, j: int) -> int:
     return NONE
 
 
-def plausible(lex: Lexicon, name: str) -> bool:
+_JOINERS = frozenset("和与及暨同跟并")
+"""Particles that join two people (市长和|海燕): before a given name jieba tags as a name they still join,
+where an adverb (曾) before one is a surname (副议长曾|俊杰)."""
+
+
+def plausible(lex: Lexicon, name: str, *, titled: bool = False) -> bool:
     """A candidate that could be a personal name: CJK only, no title head inside, not ending in a
-    particle that never ends names, not a common word, no organ or meeting for a given name (周例会); a particle for a surname only before a given name that is no word (和|下岗)."""
+    particle that never ends names, not a common word, no organ or meeting for a given name (周例会); a particle for a surname only before a given name that is no word (和|下岗), or
+    one jieba tags as a name where a title says a name follows (``titled``: 副议长曾|俊杰, 俊杰 nr; not 市长曾|到访)."""
     if not CJK_RE.fullmatch(name) or (name[-1] in lex.particles and name[-1] not in lex.name_final):
         return False
     if lex.head_re.search(name, 1):
         return False
-    if name[0] in lex.particles and len(name) > 2 and is_word(name[1:]):
+    if name[0] in lex.particles and len(name) > 2 and is_word(name[1:]) \
+            and not (titled and name[0] not in _JOINERS and name[1:] in segment.name_tagged_pairs()):
         return False
     if len(name) == 2:
         return word_freq(name) < COMMON_WORD_FREQ
@@ -163,7 +170,8 @@ def name_at(text: str, i: int, known: Collection[str] = (), *, any_surname: bool
     for n in known_here:
         if end_evidence(lex, text, i + n) >= WEAK:
             return n
-    candidates = [n for n in lengths if plausible(lex, text[i:i + n]) and not _runs_into_head(lex, text, i, n)
+    candidates = [n for n in lengths if plausible(lex, text[i:i + n], titled=any_surname)
+                  and not _runs_into_head(lex, text, i, n)
                   and not _starts_word(text, i, n)]
     for n in candidates:
         need = STRONG if needs_strong(lex, text[i:i + n], surname, titled=any_surname) else WEAK

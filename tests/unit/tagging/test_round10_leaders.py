@@ -135,3 +135,15 @@ def test_after_a_title_the_full_name_is_read_where_the_short_reading_is_a_word(t
     """王国 (a kingdom) and 高大 (tall) are common words and no names: after a title a name must follow,
     and the three characters are the only name the text gives, on the weak evidence of 与 or 说 after it."""
     assert leaders_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市府十局處首長今日拜會副議長曾俊傑,尋求總預算案的支持。", {("曾俊杰", "副议长")}),
+    ("副议长曾主持会议。", set()),  # 主持: a verb after the adverb 曾
+    ("市长曾到访该村。", set()),  # 到访: a verb, however rare
+    ("市长和海燕一起出席。", set()),  # 和 joins: the mayor and 海燕
+])
+def test_a_particle_surname_before_a_name_jieba_knows_as_one(text: str, expected: set) -> None:
+    """曾 is an adverb (once) and a surname: after a title, before a word jieba tags as a given name (俊杰
+    nr), it is the surname; before a verb it stays the adverb, and 和 still joins two people."""
+    assert leaders_in(text) == expected
