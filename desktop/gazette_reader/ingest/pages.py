@@ -543,26 +543,58 @@ def _teaser_boxes(lines: Sequence[Line]) -> list[int]:
     """The lines of a site's box of teasers under an article (``新闻推荐`` / ``近期,…入选`` / ``本报讯(…)…荣...``,
     or ``新闻推荐`` / ``...``): its heading and the teasers under it, each cut off with dots, a teaser's
     headline right over its text. The box links to other stories; none of it is an item. A heading over
-    anything else (a related story printed whole) is the text's, and stays."""
+    anything else (a related story printed whole) is the text's, and stays. One pass: the scan for the
+    next heading goes on after a box's last line (a box's teasers are never read again for a later heading)."""
     found: list[int] = []
-    for i, line in enumerate(lines):
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         if 0 < len(line.text) <= _MAX_BOX_HEADING and line.text.strip() in _BOX_HEADINGS:
             teasers = _teasers(lines, i + 1)
-            found += [i, *teasers] if teasers else []
+            if teasers:
+                found += [i, *teasers]
+                i = teasers[-1]
+        i += 1
     return found
 
 
 def _teasers(lines: Sequence[Line], i: int) -> list[int]:
     """The teaser lines from line ``i`` on (blank lines between aside): lines cut off with dots, and a
-    line that ends no sentence right over one (its headline)."""
-    texts = [(j, line.text.strip()) for j, line in enumerate(lines[i:], i) if line.text]
+    line that ends no sentence right over one (its headline). A teaser is cut off: the box's last one has
+    nothing of its own after it, so a line cut off with dots that a paragraph runs straight on from (no
+    blank line between) is a story's paragraph ending in dots (``村民们说：“日子越过越好了……`` over more of
+    the story printed whole): it and its headline are the text's, and the box ends above them."""
     taken: list[int] = []
-    for (j, text), below in zip(texts, [*texts[1:], (None, "")]):
-        if text.endswith(_CUT_MARKS) or not ends_sentence(text) and below[1].endswith(_CUT_MARKS):
-            taken.append(j)
-        else:
+    j = _next_text(lines, i)
+    while j < len(lines):
+        below = _next_text(lines, j + 1)
+        text = lines[j].text.strip()
+        if not (text.endswith(_CUT_MARKS) or not ends_sentence(text) and below < len(lines)
+                and lines[below].text.strip().endswith(_CUT_MARKS)):
             break
+        taken.append(j)
+        j = below
+    if taken and _story_goes_on(lines, taken[-1]):
+        taken.pop()  # the story's paragraph, cut short by nothing
+        if taken and not lines[taken[-1]].text.strip().endswith(_CUT_MARKS):
+            taken.pop()  # and its headline; the teaser above is cut off before another story's headline
     return taken
+
+
+def _next_text(lines: Sequence[Line], i: int) -> int:
+    """The index of the first line from ``i`` on that holds text (``len(lines)`` when none does)."""
+    while i < len(lines) and not lines[i].text:
+        i += 1
+    return i
+
+
+def _story_goes_on(lines: Sequence[Line], last: int) -> bool:
+    """Whether a paragraph follows the box's last line ``last`` right under it, with no blank line between
+    and no box heading (the next box's): the story the line belongs to goes on. A line of dots alone
+    (``新闻推荐`` / ``...``, the teaser's text lost) is no story's: the box ends there whatever follows."""
+    if last + 1 >= len(lines) or not (text := lines[last + 1].text) or not lines[last].text.strip().strip(".…"):
+        return False
+    return not (len(text) <= _MAX_BOX_HEADING and text.strip() in _BOX_HEADINGS)
 
 
 def _spaced(word: str) -> str:

@@ -295,7 +295,7 @@ def _derive(issue: ParsedIssue, text: str) -> None:
     issue.publication = facts.masthead or meta.default_publication(issue.place, issue.layout)
     issue.title = meta.issue_title(facts)
     pages = meta.page_dates(text)
-    if several_dates := _pages_after_items(issue, pages):
+    if several_dates := _pages_after_items(issue, pages, text):
         issue.year = issue.month = None
     for article in issue.articles:
         if article.month is None and (clipped := source_date(article.body)):
@@ -319,14 +319,31 @@ def _derive(issue: ParsedIssue, text: str) -> None:
         _date_newspaper(issue, dates_issue=not several_dates)
 
 
-def _pages_after_items(issue: ParsedIssue, pages: list[tuple[int, tuple[int, int, int]]]) -> bool:
+def _pages_after_items(issue: ParsedIssue, pages: list[tuple[int, tuple[int, int, int]]], text: str) -> bool:
     """Whether the issue's year and month are those of a page line that items come before: a file of
     stories saved one after another (a site's story, then a paper's page line and its stories) has no one
     issue date; each story takes the date of the page line above it (:func:`_date_by_page`) and a story
-    above the first page line none of it (烟台晚报 2021 photo spread, then the 2023-02-21 page)."""
+    above the first page line none of it (烟台晚报 2021 photo spread, then the 2023-02-21 page). A paper's
+    issue prints its first page's stories before its first page line too: one issue when a date at its
+    top (the masthead's) is that page line's, or when its page lines (two or more) all carry one date."""
     if not pages or (issue.year, issue.month) != pages[0][1][:2]:
         return False
+    if _top_date(text) == pages[0][1] or len(pages) > 1 and all(date == pages[0][1] for _, date in pages):
+        return False  # one issue, dated at its top or by every page line alike
     return any(article.span[0] < pages[0][0] for article in issue.articles)
+
+
+_TOP_LINES = 3
+"""Lines holding text at the top of a file that its masthead's date stands among (某县日报 / 2024年1月27日 星期六)."""
+_TOP_DATE_RE = re.compile(r"(\d{4})\s*(?:年|-)\s*(\d{1,2})\s*(?:月|-)\s*(\d{1,2})")
+
+
+def _top_date(text: str) -> tuple[int, int, int] | None:
+    """The first full date in the first :data:`_TOP_LINES` lines of ``text`` that hold text, if any."""
+    top = [line for line in text[:1000].split("\n", 20) if line.strip()][:_TOP_LINES]
+    if match := _TOP_DATE_RE.search("\n".join(top)):
+        return int(match.group(1)), int(match.group(2)), int(match.group(3))
+    return None
 
 
 _WORK_RECORD_RE = re.compile(r"(?:工作|政务)(?:简报|信息|动态)$")
