@@ -43,3 +43,28 @@ def test_one_line_dateline_stories_of_even_width() -> None:
     text = ("本报讯 " + PARAGRAPH + "\n" + PARAGRAPH + "\n") * 6
     assert _openings(text) == ["本报讯该县"] * 6
 
+
+def _lines_kept(text: str) -> list[tuple[str, str, str | None]]:
+    issue = parse_unchecked(text)
+    assert is_lossless(text, issue)
+    return [(article.title, "".join(article.body.split()), article.source_unit) for article in issue.articles]
+
+
+def test_a_headline_under_a_clippings_source_line_is_its_title() -> None:
+    """A clipping opens with its source line, its headline under it (附件, 图片新闻, a bare page number):
+    that line is the item's title, not lost to a title derived from the text, under any page line."""
+    story = "本报讯 该县召开专题会议，研究部署当前重点工作。\n"
+    for page_line in ("2024年01月27日 第02版:要闻", "某县日报 2024年1月27日 第2版"):
+        for headline in ("附件", "图片新闻"):
+            text = f"{page_line}\n\n来源:黔东南信息港\n{headline}\n{story}"
+            assert _lines_kept(text) == [(headline, "本报讯该县召开专题会议，研究部署当前重点工作。", "来源:黔东南信息港")]
+    assert _lines_kept("来源:,各部门:\n3\n【党建讯】") == [("3", "【党建讯】", "来源:,各部门:")]
+
+
+def test_a_clipping_that_opens_with_its_source_keeps_a_second_source_line() -> None:
+    """A clipping's source line opens it; a second one closing it (来源2008年1月7) stays in its text
+    rather than standing in for the first, which was lost."""
+    text = f"县委召开常委会\n{PARAGRAPH}\n\n来源:闻\n1991年6月0日\n来源2008年1月7\n"
+    issue = parse_unchecked(text)
+    assert is_lossless(text, issue)
+    assert issue.articles[-1].source_unit == "来源:闻"
