@@ -967,9 +967,11 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
         source = page.text(lead) if lead is not None else None
         for k in range(lead + 1, head.first) if lead is not None else ():
             meta.add_line(issue.metadata, meta.header_label(page.text(k)) or "版面", page.text(k))
+    elif head.sourced:
+        source = region[0].text  # the line the item opens with: a source line closing it too stays its text
     else:
         body_lines, source = _trailing_source(body_lines)
-        if source is None and not head.sourced:
+        if source is None:
             body_lines, source = _source_under_headline(body_lines)
     closing = None
     if source is None and not head.sourced:
@@ -990,7 +992,7 @@ def _article(page: Page, item: _Item, issue: ParsedIssue, above: dict[int, int],
     _take_unit(raws, article, source or closing)
     # photo captions over a clipping's text close it, one paragraph each: the text opens the body
     article.body = "\n".join([reflow(raws[item.captions:]), *(reflow([raw]) for raw in raws[:item.captions])])
-    if derived:
+    if derived and not article.title:  # a headline under a clipping's source line (来源:… / 附件) is its title
         article.title, article.title_derived = brief_title(article.body), True
         article.kind = BRIEF
     _date_from(article, source, body_lines)

@@ -185,10 +185,12 @@ def _style_changes(page: Page, k: int, owner: Candidate, breaks: set[int], tally
 def with_untitled_after_gaps(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
     """``starts`` and the items that open after a blank line in a compilation that runs its paragraphs
     on (see the module docstring), or whose text opens with a reporter's dateline (〔記者…/…報導〕, 本报讯:
-    a story's first words, never a paragraph's); not at a page break (``breaks``), nor right under a headline."""
+    a story's first words, never a paragraph's); not at a page break (``breaks``: a dateline there only
+    under a closed sentence), nor right under a headline."""
+    starts = _with_headless_dateline_stories(page, starts, breaks)
     if not starts:
         return starts
-    starts = _with_items_after_saved_pages(page, _with_dateline_stories(page, starts, breaks), breaks)
+    starts = _with_items_after_saved_pages(page, starts, breaks)
     begun = [c.first for c in starts]
     opened = set(begun)
     tally = _Tally(page, breaks)
@@ -278,14 +280,52 @@ def with_untitled_after_release(page: Page, starts: list[Candidate],
     return sorted([*starts, *added], key=lambda c: c.first) if added else starts
 
 
+def _with_headless_dateline_stories(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
+    """``starts`` with the stories :func:`_with_dateline_stories` finds, from the first dateline above every
+    headline (anywhere, in a text without one) on, where another story opens below it before the first
+    headline: stories a site stored without their headlines from the text's first on, which without an
+    item to read them under were one, however many. One story there (a lone dateline over the text)
+    stays the preamble's, as the text above the first headline."""
+    stop = starts[0].first if starts else len(page.lines)
+    first = _first_dateline_story(page, stop, breaks)
+    if first is not None:
+        seeded = [Candidate(first, first, PLAIN, lead_of(page.lead(first)), inline=True,
+                            blank_before=page.gap_before(first)), *starts]
+        found = _with_dateline_stories(page, seeded, breaks)
+        if any(first < c.first < stop for c in found):
+            return found
+    return _with_dateline_stories(page, starts, breaks) if starts else starts
+
+
+def _first_dateline_story(page: Page, stop: int, breaks: set[int]) -> int | None:
+    """The first line above line ``stop`` that opens with a dateline, where it opens a story: what stands
+    above it (a masthead, a page's line, the tail of a story) is not its; None where there is none, or
+    it may run on under the line above (:func:`_runs_into`: a paragraph wrapped at a column's edge)."""
+    first = next((k for k in range(stop) if _opens_dateline(page, k)), None)
+    if first is None or first and _runs_into(page, first, breaks) and not _page_line(page, first - 1):
+        return None
+    return first
+
+
+def _runs_into(page: Page, k: int, breaks: set[int]) -> bool:
+    """Line ``k`` (a dateline) may go on the paragraph above: no blank line between (a page's end, in
+    ``breaks``, is none: a page may end mid-paragraph), and the line above closes no sentence, or the
+    text is wrapped in columns and line ``k`` runs on too (a paragraph's lines end anywhere, a sentence's
+    end among them; a story's box, 编辑点评, runs on into its dateline). A closed dateline line under a
+    closed line is a paragraph of one line under another, however wide the lines: a story's start."""
+    if page.gap_before(k) and k not in breaks:
+        return False
+    return not _sentence_end(page.texts[k - 1]) or page.column is not None and not _sentence_end(page.texts[k])
+
+
 def _with_dateline_stories(page: Page, starts: list[Candidate], breaks: set[int]) -> list[Candidate]:
     """``starts`` with an item at each dateline (本报讯, 本报合作讯, 天水日报讯: a story's first words, never a
     paragraph's) that opens a line of its own under the text of an item above: a story a site stored
     without its headline. After a blank line, under a line that closes no sentence too (a page's line, a
-    cut teaser, the site's `` |``); right under a closed paragraph where each paragraph stands on one line
-    (no column: a web page saved as text; in wrapped text a story's box, 编辑点评, runs on into its
-    dateline). Not right under a headline or its info lines (no sentence of the item's own ends above
-    it, and the item's first line is no text of its own), nor at a page break.
+    cut teaser, the site's `` |``); right under a closed paragraph where it cannot run on
+    (:func:`_runs_into`; a page's end between counts as no blank line). Not right under a headline or its
+    info lines (no sentence of the item's own ends above it, and the item's first line is no text of its
+    own).
 
     The headlines that stand over the gap a saved page leaves (:meth:`Page.parted`) right above such a
     dateline head nothing below them: the story opens with its dateline, and the lines (photo captions
@@ -297,8 +337,8 @@ def _with_dateline_stories(page: Page, starts: list[Candidate], breaks: set[int]
     tally = _Tally(page, breaks)
     added: list[int] = []
     dropped: set[int] = set()
-    for k in range(starts[0].last + 2, len(page.lines)):
-        if k in breaks or k in heads or not _opens_dateline(page, k):
+    for k in range(starts[0].last + (1 if starts[0].inline else 2), len(page.lines)):
+        if k in heads or not _opens_dateline(page, k):
             continue
         top = k
         if page.parted(k):
@@ -309,7 +349,7 @@ def _with_dateline_stories(page: Page, starts: list[Candidate], breaks: set[int]
         owner = _owner(starts, firsts, top)
         if owner is None or top - 1 in heads or not (owner.inline or tally.ends_between(owner.last + 1, top)):
             continue
-        if top == k and not page.gap_before(k) and (page.column is not None or not _sentence_end(page.texts[k - 1])):
+        if top == k and _runs_into(page, k, breaks):
             continue  # a dateline runs on only under a closed paragraph, where each line is one
         dropped |= {heads[j].first for j in range(top, k)}
         added.append(k)
