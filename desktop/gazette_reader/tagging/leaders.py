@@ -749,6 +749,7 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     named_at = {t.start for t in titled}
     found: list[Mention] = []
     places: dict[tuple[str, str], bool] = {}
+    forms = address_forms(titled)
     for head_start, head_end in heads:
         if _name_follows(text, head_end, named_at) or text.endswith(lex.members, 0, head_end):
             continue  # 村长: no official
@@ -761,7 +762,7 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
                            or (q == head_start and text[q] not in LEVELS and is_word(text[q - 1:q + 1]))):
                 s = -1  # 金门|县长 (a place); 党总|支书记 (总支: the organ's word runs into the head; but
                 # 徐榛蔚|县长 with 蔚县 a word: before a level, only the place test decides)
-            elif s >= 0 and _addresses_titled(text[s:q], text[q:head_end], titled):
+            elif s >= 0 and _addresses_titled(text[s:q], text[q:head_end], forms):
                 s = -1  # 祝贺|康议长, 与钟|分署长: a titled person's surname and title, no name
         if s >= 0:
             found.append(Mention(text[s:q], None, s, q))
@@ -770,14 +771,20 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     return found
 
 
-def _addresses_titled(candidate: str, title: str, titled: Iterable[Mention]) -> bool:
+def address_forms(titled: Iterable[Mention]) -> frozenset[tuple[str, str]]:
+    """How the text may address the people it names with a title: each one's surname with every ending of
+    that title (康 with 议长 of 议长康裕成; 钟 with 署长, 分署长 … of 新任分署长钟启荣). Built once per text, as a
+    long 县志 asks it at every name before a bare title (rebuilt per candidate: quadratic)."""
+    return frozenset((m.name[0], m.title[k:]) for m in titled if m.title and m.name for k in range(len(m.title)))
+
+
+def _addresses_titled(candidate: str, title: str, forms: Collection[tuple[str, str]]) -> bool:
     """True when a ``candidate`` name before a bare ``title`` ends in the way the text addresses someone
-    it names with a title elsewhere, by surname and (the end of) that title: 祝贺|康议长 beside 议长康裕成,
-    对于|陈市长 beside 高雄市长陈其迈, 与钟|分署长 beside 新任分署长钟启荣 (分 belongs to the title). A name that
-    is a word and a surname (祝贺康, 于陈, 钟分) is no name then."""
-    forms = {(m.name[0], m.title) for m in titled if m.title and m.name}
-    return any(candidate[k - 1] == surname and held.endswith(candidate[k:] + title)
-               for surname, held in forms for k in range(1, len(candidate) + 1))
+    it names with a title elsewhere, by surname and (the end of) that title (``forms``: see
+    :func:`address_forms`): 祝贺|康议长 beside 议长康裕成, 对于|陈市长 beside 高雄市长陈其迈, 与钟|分署长 beside
+    新任分署长钟启荣 (分 belongs to the title). A name that is a word and a surname (祝贺康, 于陈, 钟分) is no
+    name then."""
+    return any((candidate[k - 1], candidate[k:] + title) in forms for k in range(1, len(candidate) + 1))
 
 
 APPOINTING = ("兼任", "兼理", "当选为", "当选", "为")
