@@ -725,8 +725,12 @@ def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, 
 def _inside_word(text: str, s: int) -> bool:
     """True when the surname at ``text[s]`` ends a common word with the character before it (对于|陈市长: 于陈 is
     no name), so the name would start inside a word; asked of two-character names only, where a surname and a
-    title address someone (选出游荣山先生: 出游 is a word too, but 游荣山 is the name)."""
-    return s > 0 and word_freq(text[s - 1:s + 1]) >= COMMON_WORD_FREQ
+    title address someone (选出游荣山先生: 出游 is a word too, but 游荣山 is the name). A more common word ending
+    right before the surname is the reading, and the name starts after it (今天|王伟县长: 天王 is a word, 今天 far
+    more common; 相对于|陈市长 stays blocked, 对于 being more common than 相对)."""
+    if s == 0 or (crossing := word_freq(text[s - 1:s + 1])) < COMMON_WORD_FREQ:
+        return False
+    return not any(word_freq(text[s - k:s]) > crossing for k in (2, 3) if s >= k)
 
 
 def _common_start(name: str) -> bool:

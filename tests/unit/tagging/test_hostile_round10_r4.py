@@ -44,3 +44,14 @@ def test_titled_people_are_read_once_per_text_not_once_per_candidate() -> None:
 
 def leaders_in(text: str) -> set[tuple[str, str | None]]:
     return {(m.name, m.title) for m in find_leaders(text) if m.role == LEADER}
+
+
+def test_a_name_starts_after_a_time_word_that_ends_before_its_surname() -> None:
+    # 天王 is a word, but 今天 (昨天) is far more common and ends right before 王: 今天|王伟
+    assert leaders_in("今天王伟县长出席会议。") == {("王伟", None)}
+    assert leaders_in("昨天王伟县长到村调研。") == {("王伟", None)}
+
+
+def test_a_surname_that_ends_the_more_common_word_still_starts_no_name() -> None:
+    assert leaders_in("对于陈市长的讲话，大家深受鼓舞。") == set()  # 对于|陈市长: no 于陈
+    assert leaders_in("相对于陈市长而言，他更年轻。") == set()  # 相对 is a word too, but 对于 is more common
