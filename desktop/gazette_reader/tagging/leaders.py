@@ -37,7 +37,7 @@ from operator import attrgetter, methodcaller
 import ahocorasick
 
 from gazette_reader.tagging.lexicon import LEVELS, Lexicon, char_class, lexicon
-from gazette_reader.tagging.wordclass import word_tag
+from gazette_reader.tagging.wordclass import is_time_word, word_tag
 from gazette_reader.text import segment
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
@@ -700,9 +700,11 @@ def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
 
 def _starts_clean(lex: Lexicon, text: str, s: int, *, after_word: bool = False) -> bool:
     """True when a name may start at ``text[s]`` seen from the left: the start of the text, punctuation,
-    a ``、``, a word that precedes titles (7日|李扬), an organ (民政局|姜淋煌局长) or, with
-    ``after_word``, any word (党校|郭献功)."""
+    a ``、``, a word that precedes titles (7日|李扬), an organ (民政局|姜淋煌局长), a time word that opens the
+    sentence (明天|王伟县长, 当天|李扬镇长) or, with ``after_word``, any word (党校|郭献功)."""
     if s == 0 or not is_cjk(text[s - 1]) or lex.before_title_at(text, s) or text[s - 1] in lex.organ_ends:
+        return True
+    if any(is_time_word(text[s - k:s]) and is_word(text[s - k:s]) for k in (2, 3, 4) if s >= k):
         return True
     return after_word and ((s >= 2 and is_word(text[s - 2:s]))
                            or text.endswith(lex.non_official, 0, s))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from gazette_reader.tagging.leaders import LEADER, Mention, find_leaders, post_titled_mentions, titled_mentions
 
 SURNAMES = "王李张刘陈杨赵黄周吴"
@@ -55,3 +57,10 @@ def test_a_name_starts_after_a_time_word_that_ends_before_its_surname() -> None:
 def test_a_surname_that_ends_the_more_common_word_still_starts_no_name() -> None:
     assert leaders_in("对于陈市长的讲话，大家深受鼓舞。") == set()  # 对于|陈市长: no 于陈
     assert leaders_in("相对于陈市长而言，他更年轻。") == set()  # 相对 is a word too, but 对于 is more common
+
+
+@pytest.mark.parametrize("text", [
+    "明天王伟县长到村调研。", "当天王伟县长到村调研。", "日前王伟县长到村调研。", "会上王伟县长讲话。",
+])
+def test_a_time_word_that_opens_the_sentence_starts_a_name_before_a_bare_title(text: str) -> None:
+    assert leaders_in(text) == {("王伟", None)}
