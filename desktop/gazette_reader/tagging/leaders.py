@@ -37,7 +37,7 @@ from operator import attrgetter, methodcaller
 import ahocorasick
 
 from gazette_reader.tagging.lexicon import LEVELS, Lexicon, char_class, lexicon
-from gazette_reader.tagging.wordclass import word_tag
+from gazette_reader.tagging.wordclass import is_time_word, word_tag
 from gazette_reader.text import segment
 from gazette_reader.tagging.script import Simplified, canonical, simplified  # noqa: F401 (re-exported)
 from gazette_reader.tagging.names import (
@@ -700,9 +700,11 @@ def listed_mentions(text: str, known: Collection[str] = ()) -> list[Mention]:
 
 def _starts_clean(lex: Lexicon, text: str, s: int, *, after_word: bool = False) -> bool:
     """True when a name may start at ``text[s]`` seen from the left: the start of the text, punctuation,
-    a ``、``, a word that precedes titles (7日|李扬), an organ (民政局|姜淋煌局长) or, with
-    ``after_word``, any word (党校|郭献功)."""
+    a ``、``, a word that precedes titles (7日|李扬), an organ (民政局|姜淋煌局长), a time word that opens the
+    sentence (明天|王伟县长, 当天|李扬镇长) or, with ``after_word``, any word (党校|郭献功)."""
     if s == 0 or not is_cjk(text[s - 1]) or lex.before_title_at(text, s) or text[s - 1] in lex.organ_ends:
+        return True
+    if any(is_time_word(text[s - k:s]) and is_word(text[s - k:s]) for k in (2, 3, 4) if s >= k):
         return True
     return after_word and ((s >= 2 and is_word(text[s - 2:s]))
                            or text.endswith(lex.non_official, 0, s))
@@ -725,8 +727,12 @@ def _name_ending_at(lex: Lexicon, text: str, q: int, known: Collection[str], *, 
 def _inside_word(text: str, s: int) -> bool:
     """True when the surname at ``text[s]`` ends a common word with the character before it (对于|陈市长: 于陈 is
     no name), so the name would start inside a word; asked of two-character names only, where a surname and a
-    title address someone (选出游荣山先生: 出游 is a word too, but 游荣山 is the name)."""
-    return s > 0 and word_freq(text[s - 1:s + 1]) >= COMMON_WORD_FREQ
+    title address someone (选出游荣山先生: 出游 is a word too, but 游荣山 is the name). A more common word ending
+    right before the surname is the reading, and the name starts after it (今天|王伟县长: 天王 is a word, 今天 far
+    more common; 相对于|陈市长 stays blocked, 对于 being more common than 相对)."""
+    if s == 0 or (crossing := word_freq(text[s - 1:s + 1])) < COMMON_WORD_FREQ:
+        return False
+    return not any(word_freq(text[s - k:s]) > crossing for k in (2, 3) if s >= k)
 
 
 def _common_start(name: str) -> bool:
@@ -749,6 +755,7 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     named_at = {t.start for t in titled}
     found: list[Mention] = []
     places: dict[tuple[str, str], bool] = {}
+    forms = address_forms(titled)
     for head_start, head_end in heads:
         if _name_follows(text, head_end, named_at) or text.endswith(lex.members, 0, head_end):
             continue  # 村长: no official
@@ -761,7 +768,7 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
                            or (q == head_start and text[q] not in LEVELS and is_word(text[q - 1:q + 1]))):
                 s = -1  # 金门|县长 (a place); 党总|支书记 (总支: the organ's word runs into the head; but
                 # 徐榛蔚|县长 with 蔚县 a word: before a level, only the place test decides)
-            elif s >= 0 and _addresses_titled(text[s:q], text[q:head_end], titled):
+            elif s >= 0 and _addresses_titled(text[s:q], text[q:head_end], forms):
                 s = -1  # 祝贺|康议长, 与钟|分署长: a titled person's surname and title, no name
         if s >= 0:
             found.append(Mention(text[s:q], None, s, q))
@@ -770,14 +777,20 @@ def post_titled_mentions(text: str, known: Collection[str] = (), heads: Iterable
     return found
 
 
-def _addresses_titled(candidate: str, title: str, titled: Iterable[Mention]) -> bool:
+def address_forms(titled: Iterable[Mention]) -> frozenset[tuple[str, str]]:
+    """How the text may address the people it names with a title: each one's surname with every ending of
+    that title (康 with 议长 of 议长康裕成; 钟 with 署长, 分署长 … of 新任分署长钟启荣). Built once per text, as a
+    long 县志 asks it at every name before a bare title (rebuilt per candidate: quadratic)."""
+    return frozenset((m.name[0], m.title[k:]) for m in titled if m.title and m.name for k in range(len(m.title)))
+
+
+def _addresses_titled(candidate: str, title: str, forms: Collection[tuple[str, str]]) -> bool:
     """True when a ``candidate`` name before a bare ``title`` ends in the way the text addresses someone
-    it names with a title elsewhere, by surname and (the end of) that title: 祝贺|康议长 beside 议长康裕成,
-    对于|陈市长 beside 高雄市长陈其迈, 与钟|分署长 beside 新任分署长钟启荣 (分 belongs to the title). A name that
-    is a word and a surname (祝贺康, 于陈, 钟分) is no name then."""
-    forms = {(m.name[0], m.title) for m in titled if m.title and m.name}
-    return any(candidate[k - 1] == surname and held.endswith(candidate[k:] + title)
-               for surname, held in forms for k in range(1, len(candidate) + 1))
+    it names with a title elsewhere, by surname and (the end of) that title (``forms``: see
+    :func:`address_forms`): 祝贺|康议长 beside 议长康裕成, 对于|陈市长 beside 高雄市长陈其迈, 与钟|分署长 beside
+    新任分署长钟启荣 (分 belongs to the title). A name that is a word and a surname (祝贺康, 于陈, 钟分) is no
+    name then."""
+    return any((candidate[k - 1], candidate[k:] + title) in forms for k in range(1, len(candidate) + 1))
 
 
 APPOINTING = ("兼任", "兼理", "当选为", "当选", "为")
