@@ -67,3 +67,32 @@ def test_column_words_in_brackets_keep_their_items() -> None:
     titles = [a.title for a in parse_text(text).articles]
     assert len(titles) == 5
     assert titles[-3:] == ["快讯", "简讯", "每日讯"]
+
+
+def test_an_attachments_receipt_addressed_to_units_is_no_document() -> None:
+    """A receipt form under 附件：回执 addressed to the notice's units stays in the notice."""
+    text = ("关于召开全县春耕工作会议的通知\n\n各乡镇人民政府，县直各部门：\n" + P + "\n\n某县人民政府办公室\n2024年3月1日\n\n"
+            "附件：回执\n\n各乡镇人民政府，县直有关部门：\n请于3月4日前报送回执。\n")
+    issue = parse_text(text)
+    assert len(issue.articles) == 1
+    assert "请于3月4日前报送回执。" in issue.articles[0].body
+
+
+def test_a_copy_list_ending_in_a_colon_is_no_document() -> None:
+    text = ("关于做好春耕工作的通知\n某政办发〔2024〕3号\n\n各乡镇人民政府，县直各部门：\n" + P + "\n\n某县人民政府办公室\n"
+            "2024年3月1日\n\n抄送：县委办，县人大办，县政协办：\n" + P + "\n")
+    assert len(parse_text(text).articles) == 1
+
+
+def test_a_headless_document_under_a_signed_one_still_opens_at_its_addressees() -> None:
+    text = ("关于做好春耕工作的通知\n\n各乡镇人民政府，县直各部门：\n" + P + "\n\n某县人民政府办公室\n2024年3月1日\n\n"
+            "各乡镇人民政府，县直各部门：\n" + P + "\n\n某县人民政府办公室\n2024年3月2日\n")
+    assert [(a.year, a.month, a.day) for a in parse_text(text).articles] == [(2024, 3, 1), (2024, 3, 2)]
+
+
+def test_a_spaced_signing_date_is_the_one_under_the_signature() -> None:
+    """Only spaced dates: the attachment's row (某县水利局 / 2023 12 31) dated the document."""
+    text = ("关于下达资金的通知\n\n各乡镇：\n" + P + "\n\n某县财政局\n2024 3 1\n\n附件：资金表\n单位 金额\n某县水利局\n"
+            "2023 12 31\n")
+    (article,) = parse_text(text).articles
+    assert (article.year, article.month, article.day) == (2024, 3, 1)
