@@ -48,18 +48,71 @@ _NEWS_FROM = r"[\u4e00-\u9fff]{1,10}(?:报|网|台|社|客户端)消息(?=[\s●
 NEWS_FROM_RE = re.compile("^" + _NEWS_FROM)
 """A story's dateline in the 消息 form (长江商报消息 ●…记者… 发自陕西城固, 红安网消息 7月5日，…): it opens the
 story under a headline, it is never one."""
-DATELINE_RE = re.compile(
-    r"^[【\[〔]?(?:据\s*)?(?:本[报网台](?:[\u4e00-\u9fff]{1,4}?)?讯(?!员)|"
-    r"(?<=[【〔])[\u4e00-\u9fff]{1,2}[^\s简快通资喜短电要音视图新【】〔〕]讯(?=[】〕])|"
+_DATELINE_RE = re.compile(
+    r"^[【\[〔]?(?:据\s*)?(?:本[报网台](?:(?![告道社刊纸表名送记页络格账词站])(?:(?!讯)[\u4e00-\u9fff]){1,4}?"
+    r"(?<![通资喜简快短电视音警闻审问质传听应死凶花]))?讯(?![员息问号])|"
     rf"(?:本报|新华社|中新社|[\u4e00-\u9fff]{{2,8}}(?:日报|晚报|时报|商报|网|台|社))[^，。\s（(]{{0,12}}?\s*"
     rf"(?:{_CN_DAY}\s*月\s*)?{_CN_DAY}\s*日\s*(?:电|讯)|"
     r"[^，。\s（(■●◆▲★☆○◇□◎·•]{1,8}(?:网|报)讯|"
     rf"{_NEWS_FROM}|特讯(?=[】\]\s:：])|"
     r"(?:记者\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[/／∕\\]\s*[\u4e00-\u9fff]{2,6}(?:报导|报道)[】\]〕]?)"
 )
-"""Where a newspaper story starts: 本报讯 (本报合作讯: the paper's place of the day, not 本报通讯员), 本报北京1月1日电 (or as a PDF's text spaces it, 本报北京 1 月 1 日电),
+"""Where a newspaper story starts: 本报讯 (本报合作讯, 本报北京讯, 本报沪讯: the paper's place of the day, or 合作; not
+本报通讯员, nor a word that opens with 本报/本网 or a word that ends in 讯: 本报告期内通讯…, 本网站资讯, 本网站讯息), 本报北京1月1日电 (or as a PDF's text spaces it, 本报北京 1 月 1 日电),
 (据)新华社北京1月1日电, 人民网北京…电, 郑州网讯, a paper's one-character short name (新报讯, 晶报讯), the 消息 form (长江商报消息 ●…记者…, 红安网消息 7月5日，…,
-【本报消息】), 【特讯】, a reporter's name before 讯 in brackets (【李仁義訊】: not a column's word, 【工作简讯】, 【科技资讯】), and the Taiwan press's reporter line (【記者王小明/金門報導】, 〔記者蔡宗勳/嘉義報導〕, 記者徐義雄∕台中報導, 鄭建勳\臺中報導)."""
+【本报消息】), 【特讯】, and the Taiwan press's reporter line (【記者王小明/金門報導】, 〔記者蔡宗勳/嘉義報導〕, 記者徐義雄∕台中報導, 鄭建勳\臺中報導).
+:data:`DATELINE_RE` adds the reporter's name before 讯 in brackets, which no pattern can tell from a column's word."""
+_NAMED_DATELINE_RE = re.compile(r"^[【〔](?P<name>[\u4e00-\u9fff]{2,4})讯(?=[】〕])")
+"""A reporter's name before 讯 in brackets, as the Taiwan press opens a story with it (【李仁義訊】, 【李奇珍訊】);
+the same shape holds a column's word (【党建讯】, 【每日讯】, 【工作简讯】), which :func:`_personal_name` tells apart."""
+_GIVEN_LEN = 2
+"""A given name has one or two characters (李仁义, 欧阳明)."""
+
+
+def _personal_name(text: str) -> bool:
+    """``text`` reads as a person's name (李仁义, 李奇珍, 王明), not a word (党建, 每日, 文化站): it opens with a
+    surname (the tagger's list, a compound one included) and a given name of one or two characters, is no
+    common word (:func:`_common_word`), no such word with one character after it (文化|站, 时事|报: a
+    column's name; 王国|先 is lost with them), and, given two characters, none ending as an organ's name
+    does (卫健委, 党建办). The dictionaries load on the first bracketed 讯 that opens with a surname, which
+    few texts hold."""
+    from gazette_reader.tagging.lexicon import lexicon  # the tagger's data: loaded when first needed
+
+    lex = lexicon()
+    surname = lex.surname_at(text, 0)
+    if not surname or not 1 <= len(text) - surname <= _GIVEN_LEN:
+        return False
+    if len(text) - surname == _GIVEN_LEN and text[-1] in lex.organ_ends:
+        return False  # a unit's short name (卫健委, 党建办)
+    return not _common_word(text) and not (surname == 1 and len(text) == 3 and _common_word(text[:2]))
+
+
+def _common_word(text: str) -> bool:
+    """jieba's dictionary holds ``text`` as a common word and not as a personal name (党建, not 王明)."""
+    from gazette_reader.text import segment  # jieba: loaded when first needed
+
+    return segment.is_word(text) and text not in segment.person_words()
+
+
+class _DatelinePattern:
+    """:data:`_DATELINE_RE`, then a bracketed reporter's name (:data:`_NAMED_DATELINE_RE`, checked by
+    :func:`_personal_name`): matched as a compiled pattern is (``DATELINE_RE.match(text)``), the span up to
+    the dateline's end."""
+
+    pattern = _DATELINE_RE.pattern
+
+    @staticmethod
+    def match(text: str) -> re.Match[str] | None:
+        """The dateline at the start of ``text``, None when it opens with none."""
+        if (found := _DATELINE_RE.match(text)) is not None or text[:1] not in "【〔":
+            return found
+        named = _NAMED_DATELINE_RE.match(text)
+        return named if named is not None and _personal_name(named["name"]) else None
+
+
+DATELINE_RE = _DatelinePattern()
+"""Where a newspaper story starts (:data:`_DATELINE_RE`), or a reporter's name before 讯 in brackets
+(【李仁義訊】: a name, not a column's word, 【党建讯】, 【工作简讯】, 【每日讯】)."""
 
 _PUB = r"《(?P<pub>[^《》]{2,20})》"
 _SOURCE_LABEL = r"(?:(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]?\s*)"

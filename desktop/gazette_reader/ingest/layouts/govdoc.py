@@ -440,7 +440,8 @@ def _starts(rows: Sequence[Line], apart: Container[int] = ()) -> list[int]:
             starts.append(i)
             i += n
             continue
-        if starts and _unit_list(texts[i]) and signed.before(starts[-1], i) and not _headed(texts, i):
+        if starts and _unit_list(texts[i]) and signed.before(starts[-1], i) and not _headed(texts, i) \
+                and not _attached(texts, starts[-1], i):
             starts.append(i)  # a document saved without its headline opens with its 主送 line
         i += 1
     return starts
@@ -449,8 +450,9 @@ def _starts(rows: Sequence[Line], apart: Container[int] = ()) -> list[int]:
 def _unit_list(text: str) -> bool:
     """A 主送 line naming two or more units (``云南禄丰产业园区管委会,各乡镇人民政府,市级各部门:``): short parts
     parted by commas, the last a unit's name, a colon at its end. A sentence introducing a list (``…的主要
-    任务是:``) is none. The colon is tested first: most lines end otherwise."""
-    if text[-1:] not in "：:" or "。" in text:
+    任务是:``) is none, nor is the colophon's labelled list of the units a copy goes to (``抄送：县委办，县人大办，
+    县政协办：``). The colon is tested first: most lines end otherwise."""
+    if text[-1:] not in "：:" or "。" in text or _COPY_LABEL_RE.match(text):
         return False
     parts = [part.strip() for part in _LIST_COMMA_RE.split(text[:-1])]
     return len(parts) >= 2 and all(0 < len(part) <= _MAX_UNIT_NAME for part in parts) \
@@ -459,6 +461,24 @@ def _unit_list(text: str) -> bool:
 
 _LIST_COMMA_RE = re.compile(r"[，,、；;]")
 _MAX_UNIT_NAME = 25
+_COPY_LABEL_RE = re.compile(r"^\s*(?:抄\s*送|抄\s*报|分\s*送)\s*[：:]")
+"""The colophon's label of the units a copy goes to (抄送：, 抄报：, 分送：): its list is never a 主送 line."""
+
+
+def _attached(texts: Sequence[str], start: int, i: int) -> bool:
+    """A line opening an attachment (:func:`_opens_attachment`) stands in the document from ``start`` above
+    line ``i``: a 主送-like line under it is the attachment's (a receipt form addressed to the units the
+    notice went to), no document of its own."""
+    return any(_opens_attachment(text) for text in texts[start:i])
+
+
+def _opens_attachment(text: str) -> bool:
+    """``text`` lists or heads an attachment (``附件：回执``, ``附件1：…``, ``附件 2``, ``附件``): the first
+    character tested first."""
+    return text[:1] == "附" and _ATTACHMENT_HEAD_RE.match(text) is not None
+
+
+_ATTACHMENT_HEAD_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,3}(?:\s*[-－—]\s*\d{1,2})?\s*(?:[：:]|$)")
 
 
 def _headed(texts: Sequence[str], i: int) -> bool:
@@ -606,11 +626,17 @@ def _unglossed_all(texts: Sequence[str]) -> list[str]:
 
 
 def _signed(texts: Sequence[str]) -> tuple[int, int, int] | None:
-    """The document's signing date: its last date line, else its last date of three spaced numbers under a
-    signing unit (a table's row in an attachment never overrides a printed date)."""
-    dates = [d for t in texts if (d := signing_date(t))]
-    spaced = [d for k in range(len(texts)) if (d := _spaced_date(texts, k))] if not dates else []
-    return dates[-1] if dates else spaced[-1] if spaced else None
+    """The document's signing date: its last date line, else the first date of three spaced numbers under
+    a signing unit above any attachment (:func:`_spaced_date`; an attachment's table has rows of a unit and
+    three numbers too, ``某县水利局`` / ``2023 12 31``, and never dates the document)."""
+    if dates := [d for t in texts if (d := signing_date(t))]:
+        return dates[-1]
+    for k, text in enumerate(texts):
+        if _opens_attachment(text):
+            return None
+        if spaced := _spaced_date(texts, k):
+            return spaced
+    return None
 
 
 def _posted(lines: Sequence[str]) -> tuple[int, int, int] | None:
