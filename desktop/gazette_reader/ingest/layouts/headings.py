@@ -1010,10 +1010,13 @@ def _subtitles(page: Page, heads: Sequence[Candidate]) -> set[int]:
             if a.last + 1 == b.first and page.texts[b.first].lstrip().startswith(SUBTITLE_DASHES)}
 
 
+_PART_WORDS = "情况|问题|不足|困难|建议|意见|做法|措施|举措|成效|成绩|经验|体会|启示|思路|打算|安排|要求|重点|计划|目标|任务"
 _REPORT_PART_RE = re.compile(
-    r"(?:情况|问题|不足|建议|意见|做法|措施|举措|成效|成绩|经验|体会|启示|思路|打算|安排|要求)$|^下一?步")
-"""The generic words a report's own parts are headed with (工作开展情况, 存在的问题, 主要做法及成效,
-下一步工作打算): they name a part of whatever the report is about, not an item of news."""
+    rf"下一?步.*|(?:{_PART_WORDS}|工作|开展|进展|完成|实施|推进|落实|整改|督查|检查|基本|总体|主要|存在|取得|面临|发现"
+    rf"|有关|相关|目前|当前|几点|[的和及与、])*(?:{_PART_WORDS})")
+"""A report's own parts are headed with generic words alone (工作开展情况, 存在的问题, 主要做法及成效,
+下一步工作打算, 基本情况): they name a part of whatever the report is about, not an item of news. A
+headline naming a subject before its 情况 or 问题 (春耕生产情况, 信访稳定问题) is an item's."""
 _MAX_REPORT_PART = 8
 _ANNOUNCES_REPORT_RE = re.compile(r"通报如下|现(?:将[^。；;]{0,40})?通报")
 """The opening sentence of a 通报 that announces what follows (现将有关情况通报如下, 现通报…典型案例)."""
@@ -1029,7 +1032,7 @@ def _report_parts(page: Page, heads: Sequence[Candidate]) -> set[int]:
     who did what (一、三道通镇召开党委政府工作会议): they are not read so."""
     firsts = {c.first for c in heads}
     parts = {id(c) for c in heads if c.style == NUMBER and c.length <= _MAX_REPORT_PART and not c.inline
-             and c.last + 1 not in firsts and _REPORT_PART_RE.search(_heading_words(page, c))}
+             and c.last + 1 not in firsts and _REPORT_PART_RE.fullmatch(_heading_words(page, c))}
     return parts | _report_cases(page, heads)
 
 
@@ -1050,7 +1053,7 @@ def _report_cases(page: Page, heads: Sequence[Candidate]) -> set[int]:
     first_case = ends.index(True)
     announced = next((k for k in range(heads[first_case].first - 1, -1, -1)
                       if "通报" in page.texts[k] and _ANNOUNCES_REPORT_RE.search(page.texts[k])), None)
-    if announced is None:
+    if announced is None or not _heads_report(page, announced):
         return set()
     parts: set[int] = set()
     style = style_of(next(text for text in page.texts[announced + 1:] if text.rstrip().endswith(_CASE_END)))
@@ -1064,6 +1067,17 @@ def _report_cases(page: Page, heads: Sequence[Candidate]) -> set[int]:
             break
         parts.add(id(cand))
     return parts
+
+
+def _heads_report(page: Page, announced: int) -> bool:
+    """The 通报 announcement on line ``announced`` opens a report: it stands under the report's headline (or
+    its sentence's start), or it is the text's own opening paragraph, a lead that says first why the report
+    is made (为进一步严明纪律，现通报…典型案例。). The bare formula alone over a text (现将有关情况通报如下：)
+    is no report's: the headlines below it may be anyone's news."""
+    if announced > 0:
+        return True
+    found = _ANNOUNCES_REPORT_RE.search(page.texts[announced])
+    return found is not None and bool(page.texts[announced][:found.start()].strip())
 
 
 def _without_subheads(page: Page | None, starts: list[Candidate]) -> list[Candidate]:
