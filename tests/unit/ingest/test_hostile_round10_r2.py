@@ -40,3 +40,26 @@ def test_a_reports_own_announcement_still_gathers_its_cases() -> None:
     text = (f"为进一步严明纪律，现通报3起违规发包本村工程项目典型案例。\n问责篇\n1.某镇某村党支部书记张三违规发包本村工程项目问题\n"
             f"2016年8月15日，{P}\n2.某镇某村党支部书记李四违规发包本村工程项目问题\n2017年3月2日，{P}\n")
     assert len(parse_text(text).articles) == 1
+
+
+def test_a_headline_in_latin_capitals_is_a_headline() -> None:
+    """NEW YEAR over a sentence at the text's start is its headline, not a running head."""
+    issue = parse_text(f"NEW YEAR\n\n{P}\n")
+    article = issue.articles[0]
+    assert " ".join(filter(None, (article.kicker, article.title))) == "NEW YEAR" and not issue.furniture
+
+
+def test_a_data_line_in_latin_capitals_is_kept() -> None:
+    """CPI GDP between two paragraphs of a yearbook's entries is the text's own line, not a running head."""
+    text = f"渌口年鉴\n\n概况\n{P}\nCPI GDP\n{P}\n\n经济发展\n{P}\n\n社会事业\n{P}\n"
+    issue = parse_text(text)
+    assert "CPI GDP" not in issue.furniture
+    assert any("CPI GDP" in f"{a.title}{a.body}" for a in issue.articles)
+
+
+def test_a_latin_running_head_under_a_page_label_is_furniture() -> None:
+    """QING YANG NIAN JIAN under the page's label (P. 38), over the headline: the yearbook's running head."""
+    text = f"P. 38\n\nQING YANG NIAN JIAN\n\n\n紧抓改革试验机遇推动发展\n\n{P}\n{P}\n"
+    issue = parse_text(text)
+    assert issue.articles[0].title == "紧抓改革试验机遇推动发展"
+    assert "QING" not in issue.articles[0].body
