@@ -18,7 +18,7 @@ from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import parse_byline_line
 from gazette_reader.ingest.layouts import cues
 from gazette_reader.ingest.layouts.bulletin import add_colophon, distribution_start
-from gazette_reader.ingest.layouts.headings import SUBTITLE_DASHES, is_masthead_line, latin_running_head
+from gazette_reader.ingest.layouts.headings import SUBTITLE_DASHES, is_masthead_line, latin_running_heads
 from gazette_reader.ingest.lines import Line, ends_sentence, span_of
 from gazette_reader.ingest.model import Byline, ParsedArticle, ParsedIssue
 from gazette_reader.ingest.reflow import reflow, tidy_title
@@ -132,9 +132,10 @@ words parted by one space is a headline's phrases."""
 
 def _past_running_heads(lines: Sequence[Line], skip: int) -> int:
     """Where the text starts past the running heads in Latin capitals set over the page's top
-    (``QING YANG NIAN JIAN``, see :func:`latin_running_head`): furniture, not the headline."""
-    while skip < len(lines) and (lines[skip].blank or latin_running_head(lines[skip].text)):
-        if lines[skip].blank and not any(latin_running_head(ln.text) for ln in lines[skip:skip + _HEAD_LINES]):
+    (``QING YANG NIAN JIAN``, see :func:`latin_running_heads`): furniture, not the headline."""
+    heads = latin_running_heads(lines)
+    while skip < len(lines) and (lines[skip].blank or skip in heads):
+        if lines[skip].blank and not heads.intersection(range(skip, skip + _HEAD_LINES)):
             break
         skip += 1
     return skip

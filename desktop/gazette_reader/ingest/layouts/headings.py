@@ -16,8 +16,10 @@ otherwise they stay in the body as subheadings, as in a feature article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from gazette_reader.ingest import metadata as meta
 from gazette_reader.ingest.bylines import byline_wrapped, has_byline_word, parse_byline_line
@@ -90,6 +92,11 @@ class Page:
         furniture = [bool(text := ln.text) and ("完" in text or text[0] in _FURNITURE_FIRSTS or text[0].isspace()
                                                  or text[0] in cues.WEB_FURNITURE_FIRSTS or "A" <= text[0] <= "Z")
                      and _furniture(text) for ln in lines]
+        if any(furniture):  # a line of Latin capitals is furniture only where it stands (see latin_running_heads)
+            latin = [i for i in compress(range(len(lines)), furniture) if latin_running_head(lines[i].text)]
+            heads = latin_running_heads(lines, latin) if latin else set()
+            for i in latin:
+                furniture[i] = i in heads or _marks_furniture(lines[i].text)
         self.rules = [ln for ln, rule in zip(lines, furniture) if rule]
         """Lines of rule characters (*****), end marks (完), column periods and a web page's breadcrumbs and
         toolbars: furniture, left out of every block."""
@@ -218,11 +225,16 @@ there, so the text under them opens the next page's article, headline or none.""
 
 
 def _furniture(text: str) -> bool:
-    """A rule, an end mark (完), the period a column covers ((5月20日—5月24日) under 要闻周报), a saved web
-    page's breadcrumb, toolbar or pager (:func:`cues.is_web_furniture`), or a running head in Latin
-    capitals (:func:`latin_running_head`)."""
+    """Furniture by its own look (:func:`_marks_furniture`), or a line of Latin capitals that may be a
+    running head (:func:`latin_running_head`; where it stands decides: :func:`latin_running_heads`)."""
+    return _marks_furniture(text) or latin_running_head(text)
+
+
+def _marks_furniture(text: str) -> bool:
+    """A rule, an end mark (完), the period a column covers ((5月20日—5月24日) under 要闻周报), or a saved web
+    page's breadcrumb, toolbar or pager (:func:`cues.is_web_furniture`)."""
     return (cues.is_rule_line(text) and not _wrapped_stop(text)) or cues.is_end_mark(text) \
-        or _PERIOD_LINE_RE.match(text) is not None or cues.is_web_furniture(text) or latin_running_head(text)
+        or _PERIOD_LINE_RE.match(text) is not None or cues.is_web_furniture(text)
 
 
 _LATIN_HEAD_RE = re.compile(r"[A-Z]{2,}(?:[ \t\u3000]+[A-Z]{2,})+")
@@ -233,6 +245,58 @@ def latin_running_head(text: str) -> bool:
     Chinese yearbook's or paper's running head, its name in pinyin or English set over the page, never a
     headline of its Chinese text."""
     return _LATIN_HEAD_RE.fullmatch(text.strip()) is not None
+
+
+def latin_running_heads(lines: Sequence[Line], found: Sequence[int] | None = None) -> set[int]:
+    """The indexes of the lines that are a running head in Latin capitals (:func:`latin_running_head`): one
+    printed again (over each page), or one standing at a page's top (:func:`_at_page_top`). Alone anywhere
+    else such a line is the text's own: a headline (NEW YEAR over its text) or a line of data (CPI GDP).
+    ``found``: the lines of Latin capitals, where the caller has them."""
+    if found is None:
+        found = [i for i, ln in enumerate(lines) if "A" <= ln.text[:1] <= "Z" and latin_running_head(ln.text)]
+    if not found:
+        return set()
+    printed = Counter(lines[i].text.strip() for i in found)
+    return {i for i in found if printed[lines[i].text.strip()] > 1 or _at_page_top(lines, i)}
+
+
+_TOP_LINES = 2
+"""Text lines a running head stands from the page's label or number at most (鹿城年鉴 2015 / LUCHENG YEAR
+BOOK under P. 124)."""
+
+
+def _at_page_top(lines: Sequence[Line], k: int) -> bool:
+    """Line ``k`` stands at a page's top: within two lines of the page's label or number, over or under it
+    (the page reader blanked it: :func:`_page_break`, or a form feed), or at the text's very start (one line
+    above it at most) over the text's headline (QING YANG NIAN JIAN over 特载, LUKOU YEAR BOOK over 概况)."""
+    above = _break_within(lines, range(k - 1, -1, -1))
+    if above == "break" or _break_within(lines, range(k + 1, len(lines))) == "break":
+        return True
+    if above != "start":
+        return False
+    below = next((lines[i].text for i in range(k + 1, len(lines)) if lines[i].text), "")
+    return titlelike(below.strip())
+
+
+def _break_within(lines: Sequence[Line], order: range) -> str:
+    """Walking ``order`` from a line: "break" when a page break comes within :data:`_TOP_LINES` text lines,
+    "start" when the text ends there first, "" otherwise."""
+    seen = 0
+    for i in order:
+        if _page_break(lines, i):
+            return "break"
+        if lines[i].text:
+            seen += 1
+            if seen > _TOP_LINES:
+                return ""
+    return "start" if seen < _TOP_LINES else ""
+
+
+def _page_break(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` was a page's label or number the page reader blanked (an empty line whose next line
+    starts past its end, see :meth:`Page.parted`), or holds a form feed."""
+    line = lines[i]
+    return "\f" in line.raw or not line.raw and i + 1 < len(lines) and lines[i + 1].start > line.start + 1
 
 
 def _wrapped_stop(text: str) -> bool:
@@ -1010,10 +1074,13 @@ def _subtitles(page: Page, heads: Sequence[Candidate]) -> set[int]:
             if a.last + 1 == b.first and page.texts[b.first].lstrip().startswith(SUBTITLE_DASHES)}
 
 
+_PART_WORDS = "情况|问题|不足|困难|建议|意见|做法|措施|举措|成效|成绩|经验|体会|启示|思路|打算|安排|要求|重点|计划|目标|任务"
 _REPORT_PART_RE = re.compile(
-    r"(?:情况|问题|不足|建议|意见|做法|措施|举措|成效|成绩|经验|体会|启示|思路|打算|安排|要求)$|^下一?步")
-"""The generic words a report's own parts are headed with (工作开展情况, 存在的问题, 主要做法及成效,
-下一步工作打算): they name a part of whatever the report is about, not an item of news."""
+    rf"下一?步.*|(?:{_PART_WORDS}|工作|开展|进展|完成|实施|推进|落实|整改|督查|检查|基本|总体|主要|存在|取得|面临|发现"
+    rf"|有关|相关|目前|当前|几点|[的和及与、])*(?:{_PART_WORDS})")
+"""A report's own parts are headed with generic words alone (工作开展情况, 存在的问题, 主要做法及成效,
+下一步工作打算, 基本情况): they name a part of whatever the report is about, not an item of news. A
+headline naming a subject before its 情况 or 问题 (春耕生产情况, 信访稳定问题) is an item's."""
 _MAX_REPORT_PART = 8
 _ANNOUNCES_REPORT_RE = re.compile(r"通报如下|现(?:将[^。；;]{0,40})?通报")
 """The opening sentence of a 通报 that announces what follows (现将有关情况通报如下, 现通报…典型案例)."""
@@ -1029,7 +1096,7 @@ def _report_parts(page: Page, heads: Sequence[Candidate]) -> set[int]:
     who did what (一、三道通镇召开党委政府工作会议): they are not read so."""
     firsts = {c.first for c in heads}
     parts = {id(c) for c in heads if c.style == NUMBER and c.length <= _MAX_REPORT_PART and not c.inline
-             and c.last + 1 not in firsts and _REPORT_PART_RE.search(_heading_words(page, c))}
+             and c.last + 1 not in firsts and _REPORT_PART_RE.fullmatch(_heading_words(page, c))}
     return parts | _report_cases(page, heads)
 
 
@@ -1050,7 +1117,7 @@ def _report_cases(page: Page, heads: Sequence[Candidate]) -> set[int]:
     first_case = ends.index(True)
     announced = next((k for k in range(heads[first_case].first - 1, -1, -1)
                       if "通报" in page.texts[k] and _ANNOUNCES_REPORT_RE.search(page.texts[k])), None)
-    if announced is None:
+    if announced is None or not _heads_report(page, announced):
         return set()
     parts: set[int] = set()
     style = style_of(next(text for text in page.texts[announced + 1:] if text.rstrip().endswith(_CASE_END)))
@@ -1064,6 +1131,17 @@ def _report_cases(page: Page, heads: Sequence[Candidate]) -> set[int]:
             break
         parts.add(id(cand))
     return parts
+
+
+def _heads_report(page: Page, announced: int) -> bool:
+    """The 通报 announcement on line ``announced`` opens a report: it stands under the report's headline (or
+    its sentence's start), or it is the text's own opening paragraph, a lead that says first why the report
+    is made (为进一步严明纪律，现通报…典型案例。). The bare formula alone over a text (现将有关情况通报如下：)
+    is no report's: the headlines below it may be anyone's news."""
+    if announced > 0:
+        return True
+    found = _ANNOUNCES_REPORT_RE.search(page.texts[announced])
+    return found is not None and bool(page.texts[announced][:found.start()].strip())
 
 
 def _without_subheads(page: Page | None, starts: list[Candidate]) -> list[Candidate]:
