@@ -101,7 +101,6 @@ def split_compilation(lines: Sequence[Line], *, layout: str = "worklog", kicker_
         starts = with_untitled_after_gaps(page, starts, breaks)
         starts = with_untitled_after_release(page, starts, _release_date)
         starts = _with_untitled_under_sources(page, starts)
-        starts = _with_untitled_after_reporter_lines(page, starts)
         starts = _with_headlines_after_item_gaps(page, starts, breaks)
     lone = {} if leading else _lone_date_lines(page, starts)
     above = {start: k for k, start in (leading or lone).items()}
@@ -515,8 +514,8 @@ def _without_captions(page: Page, starts: list[Candidate]) -> tuple[list[Candida
 
 def _with_added(starts: list[Candidate], added: Sequence[Candidate]) -> list[Candidate]:
     """``starts`` with the item starts a pass found besides them, in line order. A line some start holds
-    already is no new one: two passes may each see an item open there (a reporter's line after a gap is
-    both a dateline and a reporter's line), and one item with an empty region would follow."""
+    already is no new one: two passes may each see an item open there, and one item with an empty region
+    would follow (an IndexError, the whole text then one article)."""
     held = {k for c in starts for k in range(c.first, c.last + 1)}
     added = [c for c in added if c.first not in held]
     return sorted([*starts, *added], key=lambda c: c.first) if added else starts
@@ -732,36 +731,6 @@ def _without_contents_line(page: Page, starts: list[Candidate]) -> list[Candidat
     if below >= len(page.lines) or len(starts) > 1 and starts[1].first == below or not _opens_text(page, below):
         return starts[1:]
     return [_untitled(page, below), *starts[1:]]
-
-
-def _reporter_line(text: str) -> bool:
-    """A Taiwan paper's reporter line alone (記者王兆麟／花蓮報導, 墨新聞|記者張游舜/台北報導): it heads a
-    story, never closes one (the cheap test of its last character first)."""
-    return text[-1:] in "导道" and len(text) <= _MAX_REPORTER_LINE and parse_byline_line(text) is not None \
-        and text.endswith(("报导", "报道"))
-
-
-_MAX_REPORTER_LINE = 40
-
-
-def _with_untitled_after_reporter_lines(page: Page, starts: list[Candidate]) -> list[Candidate]:
-    """A reporter's line (:func:`_reporter_line`) after two blank lines, under the item above once its text
-    has closed, with the story's text under it: the next item, which has no headline of its own (a
-    clipping pasted without it). Right under a headline, or a blank line under the headline's date line
-    and photo caption, it is that headline's byline."""
-    if not starts:
-        return starts
-    firsts = [c.first for c in starts]
-    added = []
-    for k in range(starts[0].last + 2, len(page.lines) - 1):
-        if not page.blank_before[k] or not _reporter_line(page.texts[k]) or not page.parted(k):
-            continue
-        owner = starts[bisect_left(firsts, k) - 1]
-        text_from = owner.first if owner.inline else owner.last + 1
-        if owner.first != k and not owner.section and k > text_from and closes(page.text(k - 1)) \
-                and _opens_text(page, k + 1):
-            added.append(_untitled(page, k, blank_before=True))
-    return _with_added(starts, added)
 
 
 _MIN_GAPPED_HEADS = 2
