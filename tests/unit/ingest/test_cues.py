@@ -64,7 +64,7 @@ def _matches(pattern: re.Pattern[str]):
 CASES = [
     (cues.is_label_line, _matches(cues.LABEL_LINE_RE)),
     (cues.is_time_line, _matches(cues.TIME_LINE_RE)),
-    (cues.is_dateline, _matches(cues.DATELINE_RE)),
+    (cues.is_dateline, lambda text: cues.match_dateline(text) is not None),
     (cues.is_date_lead, _matches(cues.DATE_LEAD_RE)),
     (cues.is_byline_line, _matches(cues.BYLINE_LINE_RE)),
     (cues.is_rule_line, _matches(cues.RULE_RE)),

@@ -304,7 +304,7 @@ DATELINES = [
 
 @pytest.mark.parametrize(("text", "expected"), DATELINES)
 def test_dateline(text: str, expected: bool) -> None:
-    assert bool(cues.DATELINE_RE.match(text)) is expected
+    assert bool(cues.match_dateline(text)) is expected
 
 
 SOURCE_LINES = [

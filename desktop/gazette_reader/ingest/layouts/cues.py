@@ -61,7 +61,7 @@ _DATELINE_RE = re.compile(
 本报通讯员, nor a word that opens with 本报/本网 or a word that ends in 讯: 本报告期内通讯…, 本网站资讯, 本网站讯息), 本报北京1月1日电 (or as a PDF's text spaces it, 本报北京 1 月 1 日电),
 (据)新华社北京1月1日电, 人民网北京…电, 郑州网讯, a paper's one-character short name (新报讯, 晶报讯), the 消息 form (长江商报消息 ●…记者…, 红安网消息 7月5日，…,
 【本报消息】), 【特讯】, and the Taiwan press's reporter line (【記者王小明/金門報導】, 〔記者蔡宗勳/嘉義報導〕, 記者徐義雄∕台中報導, 鄭建勳\臺中報導).
-:data:`DATELINE_RE` adds the reporter's name before 讯 in brackets, which no pattern can tell from a column's word."""
+:func:`match_dateline` adds the reporter's name before 讯 in brackets, which no pattern can tell from a column's word."""
 _NAMED_DATELINE_RE = re.compile(r"^[【〔](?P<name>[\u4e00-\u9fff]{2,4})讯(?=[】〕])")
 """A reporter's name before 讯 in brackets, as the Taiwan press opens a story with it (【李仁義訊】, 【李奇珍訊】);
 the same shape holds a column's word (【党建讯】, 【每日讯】, 【工作简讯】), which :func:`_personal_name` tells apart."""
@@ -94,25 +94,15 @@ def _common_word(text: str) -> bool:
     return segment.is_word(text) and text not in segment.person_words()
 
 
-class _DatelinePattern:
-    """:data:`_DATELINE_RE`, then a bracketed reporter's name (:data:`_NAMED_DATELINE_RE`, checked by
-    :func:`_personal_name`): matched as a compiled pattern is (``DATELINE_RE.match(text)``), the span up to
-    the dateline's end."""
+def match_dateline(text: str) -> re.Match[str] | None:
+    """The dateline at the start of ``text`` (:data:`_DATELINE_RE`), or a reporter's name before 讯 in
+    brackets (:data:`_NAMED_DATELINE_RE`, 【李仁義訊】: a name, checked by :func:`_personal_name`, not a
+    column's word, 【党建讯】, 【工作简讯】, 【每日讯】); None when it opens with none."""
+    if (found := _DATELINE_RE.match(text)) is not None or text[:1] not in "【〔":
+        return found
+    named = _NAMED_DATELINE_RE.match(text)
+    return named if named is not None and _personal_name(named["name"]) else None
 
-    pattern = _DATELINE_RE.pattern
-
-    @staticmethod
-    def match(text: str) -> re.Match[str] | None:
-        """The dateline at the start of ``text``, None when it opens with none."""
-        if (found := _DATELINE_RE.match(text)) is not None or text[:1] not in "【〔":
-            return found
-        named = _NAMED_DATELINE_RE.match(text)
-        return named if named is not None and _personal_name(named["name"]) else None
-
-
-DATELINE_RE = _DatelinePattern()
-"""Where a newspaper story starts (:data:`_DATELINE_RE`), or a reporter's name before 讯 in brackets
-(【李仁義訊】: a name, not a column's word, 【党建讯】, 【工作简讯】, 【每日讯】)."""
 
 _PUB = r"《(?P<pub>[^《》]{2,20})》"
 _SOURCE_LABEL = r"(?:(?:来源|来自|摘自|原载|刊于|转自|选自)\s*[：:]?\s*)"
@@ -432,8 +422,8 @@ def is_time_line(text: str) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """:data:`DATELINE_RE` matches (every dateline holds 讯, 电, 报 or 消息: 本报讯, …日电, 网讯, 报导, 网消息)."""
-    return ("讯" in text or "电" in text or "报" in text or "消息" in text) and DATELINE_RE.match(text) is not None
+    """:func:`match_dateline` matches (every dateline holds 讯, 电, 报 or 消息: 本报讯, …日电, 网讯, 报导, 网消息)."""
+    return ("讯" in text or "电" in text or "报" in text or "消息" in text) and match_dateline(text) is not None
 
 
 def is_date_lead(text: str) -> bool:

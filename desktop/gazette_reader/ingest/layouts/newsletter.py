@@ -270,7 +270,7 @@ _MAX_LABEL = 50
 def _after_dateline(text: str) -> str:
     """``text`` without the dateline it opens with and the credit in brackets after it (本报讯, 农村新报讯
     (通讯员周波、望小康)): they say who reported, the label says what happened."""
-    if (dateline := cues.DATELINE_RE.match(text)) is None:
+    if (dateline := cues.match_dateline(text)) is None:
         return text
     rest = text[dateline.end():].lstrip("】]〕")  # the bracket that closes 【本报讯】, which the pattern leaves
     return rest[credit.end():] if (credit := _CREDIT_RE.match(rest)) else rest

@@ -102,7 +102,7 @@ def is_dateline(text: str) -> bool:
     if text.startswith(MARKER):
         return True
     head = text[:_DATELINE_WITHIN]
-    return _may_be_dateline(head) and cues.DATELINE_RE.match(text) is not None
+    return _may_be_dateline(head) and cues.match_dateline(text) is not None
 
 
 def _may_be_dateline(head: str) -> bool:
